@@ -1,0 +1,172 @@
+//! The version module's `mod.rs`: service description, `Client`, and one
+//! async method per action. Each method is one call into the runtime's
+//! generic `call`, so per-action code stays small.
+
+use super::{doc, ident, inner_doc};
+use crate::ir::doc::fence_for;
+use crate::ir::{Action, Service};
+use proc_macro2::TokenStream;
+use quote::quote;
+
+pub fn module(service: &Service) -> TokenStream {
+    let module_doc = inner_doc(&module_doc(service));
+    let name = &service.dir;
+    let version = &service.api_version;
+    let prefix = &service.endpoint_prefix;
+    let methods = service.actions.iter().map(|a| method(service, a));
+    let enums_use = (!service.enums.is_empty()).then(|| {
+        quote!(
+            pub use enums::*;
+        )
+    });
+    let client_doc = doc(&format!(
+        "Client for {name} {version} (`{prefix}.tencentcloudapi.com`), one async method per action.\n\n\
+         Cheap to clone and `Send + Sync`: clones share the connection pool.\n\n\
+         ```no_run\n\
+         # async fn demo(config: &tencentcloud::Config) -> Result<(), tencentcloud::Error> {{\n\
+         let client = tencentcloud::{}::{}::Client::new(config);\n\
+         # let _ = client; Ok(()) }}\n\
+         ```",
+        service.module, service.version_dir
+    ));
+    quote! {
+        #module_doc
+
+        mod enums;
+        mod errors;
+        mod models;
+
+        #enums_use
+        pub use errors::*;
+        pub use models::*;
+
+        /// How the runtime reaches this service.
+        pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
+            name: #name,
+            version: #version,
+            endpoint_prefix: #prefix,
+            describe_error: ::std::option::Option::Some(ErrorCode::describe),
+        };
+
+        #client_doc
+        #[derive(::std::clone::Clone, ::std::fmt::Debug)]
+        pub struct Client {
+            runtime: ::tencentcloud_runtime::ServiceClient,
+        }
+
+        impl Client {
+            /// A client using `config` (credentials, region, endpoint, timeouts, retries).
+            pub fn new(config: &::tencentcloud_runtime::Config) -> Self {
+                Client { runtime: ::tencentcloud_runtime::ServiceClient::new(config, &SERVICE) }
+            }
+
+            /// A client around an existing runtime client.
+            pub fn from_runtime(runtime: ::tencentcloud_runtime::ServiceClient) -> Self {
+                Client { runtime }
+            }
+
+            /// The runtime client, for generic calls (`call_json`) to actions the spec lacks.
+            pub fn runtime(&self) -> &::tencentcloud_runtime::ServiceClient {
+                &self.runtime
+            }
+
+            #(#methods)*
+        }
+    }
+}
+
+fn module_doc(service: &Service) -> String {
+    let deprecated = service.actions.iter().filter(|a| a.deprecated).count();
+    let mut d = format!(
+        "{} API version {} (`{}`{}).\n\n\
+         Endpoint `{}.tencentcloudapi.com`. {} actions ({} deprecated), {} types, {} enums, {} error codes.\n\n\
+         Start with [`Client`](crate::{}::{}::Client).",
+        service.dir,
+        service.api_version,
+        service.module,
+        if service.name_cn.is_empty() { String::new() } else { format!(", {}", service.name_cn) },
+        service.endpoint_prefix,
+        service.actions.len(),
+        deprecated,
+        service.structs.len() + service.free_form.len(),
+        service.enums.len(),
+        service.error_codes.len(),
+        service.module,
+        service.version_dir,
+    );
+    d = d.replace("(, ", "(");
+    d
+}
+
+fn method(service: &Service, a: &Action) -> TokenStream {
+    let m = ident(&a.method);
+    let req = &service.structs[a.input];
+    let resp = &service.structs[a.output];
+    let req_ty = ident(&req.name);
+    let resp_ty = ident(&resp.name);
+    let wire = &a.wire;
+    let idempotent = a.idempotent;
+    let skip_sign = a.skip_sign;
+    let d = doc(&method_doc(a, &req.name, &resp.name));
+    let deprecated = a
+        .deprecated
+        .then(|| quote!(#[deprecated(note = "this action is deprecated upstream")]));
+    quote! {
+        #d
+        #deprecated
+        #[inline]
+        pub fn #m(&self, request: #req_ty) -> ::tencentcloud_runtime::ResponseFuture<#resp_ty> {
+            self.runtime.send_request(
+                &::tencentcloud_runtime::Action { name: #wire, idempotent: #idempotent, skip_sign: #skip_sign },
+                &request,
+            )
+        }
+    }
+}
+
+fn method_doc(a: &Action, req: &str, resp: &str) -> String {
+    let mut d = String::new();
+    let title = a.title.trim();
+    if !title.is_empty() {
+        d.push_str(&crate::ir::doc::to_markdown(title));
+        d.push_str("\n\n");
+    }
+    d.push_str(&a.doc);
+    d.push_str(&format!(
+        "\n\nAction `{}`. Request: [`{req}`]; response: [`{resp}`].",
+        a.wire
+    ));
+    if a.idempotent {
+        d.push_str(
+            " The request has a `ClientToken`, so retries after ambiguous failures are safe.",
+        );
+    }
+    if a.deprecated {
+        d.push_str("\n\n**Deprecated** upstream.");
+    }
+    if let Some(ex) = a.examples.first() {
+        let title = if ex.title.trim().is_empty() {
+            "Example".to_string()
+        } else {
+            crate::ir::doc::to_markdown(ex.title.trim())
+        };
+        d.push_str(&format!("\n\n# Example: {title}\n\nRequest:\n\n"));
+        let input = ex.input.trim();
+        let f = fence_for(input);
+        d.push_str(&format!("{f}text\n{input}\n{f}\n\nResponse:\n\n"));
+        let output = ex.output.trim();
+        let f = fence_for(output);
+        d.push_str(&format!("{f}text\n{output}\n{f}"));
+        if a.examples.len() > 1 {
+            let others: Vec<String> = a.examples[1..]
+                .iter()
+                .map(|e| format!("\"{}\"", crate::ir::doc::to_markdown(e.title.trim())))
+                .collect();
+            d.push_str(&format!(
+                "\n\nMore examples in the spec's `examples.json`: {}.",
+                others.join(", ")
+            ));
+        }
+    }
+    d
+}

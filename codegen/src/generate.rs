@@ -1,0 +1,469 @@
+//! Orchestration: read a specs folder, build every service, render the crate,
+//! and write it, touching only files whose content changed and removing the
+//! ones no longer produced.
+
+use crate::emit::krate::{crate_files, CrateSettings};
+use crate::emit::{self, Files, Provenance};
+use crate::ir::{self, Service, ServiceInput};
+use crate::spec::{self, SpecError};
+use sha2::{Digest, Sha256};
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+/// One `specs/<svc>/<version>/` folder found on disk.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct SpecDir {
+    /// Service folder name (`cwp`).
+    pub service: String,
+    /// Version folder name (`v20180228`).
+    pub version: String,
+    /// The folder.
+    pub path: PathBuf,
+}
+
+/// Every `<svc>/<version>/api.json` under `specs`, sorted.
+pub fn find_spec_dirs(specs: &Path) -> Result<Vec<SpecDir>, SpecError> {
+    let read = |p: &Path| {
+        std::fs::read_dir(p)
+            .map_err(|e| SpecError::new(p, "", format!("cannot list the folder: {e}")))
+    };
+    let mut out = Vec::new();
+    for svc in read(specs)? {
+        let svc = svc.map_err(|e| SpecError::new(specs, "", e.to_string()))?;
+        if !svc.path().is_dir() {
+            continue;
+        }
+        for ver in read(&svc.path())? {
+            let ver = ver.map_err(|e| SpecError::new(&svc.path(), "", e.to_string()))?;
+            if ver.path().join("api.json").is_file() {
+                out.push(SpecDir {
+                    service: svc.file_name().to_string_lossy().into_owned(),
+                    version: ver.file_name().to_string_lossy().into_owned(),
+                    path: ver.path(),
+                });
+            }
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
+/// Upstream provenance from `specs/PINNED.toml`, if present.
+pub fn upstream_note(specs: &Path) -> String {
+    let Ok(text) = std::fs::read_to_string(specs.join("PINNED.toml")) else {
+        return "local specs".to_string();
+    };
+    let mut section = "";
+    for line in text.lines() {
+        let line = line.trim();
+        if line.starts_with('[') {
+            section = line;
+        } else if section == "[tccli-intl-en]" {
+            if let Some(v) = line.strip_prefix("version = ") {
+                return format!("tccli-intl-en {}", v.trim_matches('"'));
+            }
+        }
+    }
+    "local specs".to_string()
+}
+
+/// Parse and build one service folder. Also returns the sha256 of its `api.json`.
+pub fn load_service(dir: &SpecDir, upstream: &str) -> Result<(Service, String), SpecError> {
+    let api_path = dir.path.join("api.json");
+    let api_bytes = spec::read(&api_path)?;
+    let sha = hex(&Sha256::digest(&api_bytes));
+    let api = spec::parse_api(&api_path, &api_bytes)?;
+    let examples_path = dir.path.join("examples.json");
+    let examples = if examples_path.is_file() {
+        Some(spec::load_examples(&examples_path)?)
+    } else {
+        None
+    };
+    let codes_path = dir.path.join("errorcodes.py");
+    let error_codes = if codes_path.is_file() {
+        spec::errorcodes::load(&codes_path)?
+    } else {
+        Vec::new()
+    };
+    let enums_path = dir.path.join("enums.json");
+    let enums = spec::enums::load(&enums_path)?;
+    let service = ir::build_service(ServiceInput {
+        dir: dir.service.clone(),
+        version_dir: dir.version.clone(),
+        api,
+        api_path,
+        examples,
+        error_codes,
+        enums,
+        enums_path,
+        source: upstream.to_string(),
+    })?;
+    Ok((service, sha))
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Settings for one generation run.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// The specs folder.
+    pub specs: PathBuf,
+    /// The output crate folder.
+    pub out: PathBuf,
+    /// The runtime dependency line of the output crate.
+    pub runtime_dependency: String,
+    /// Services enabled by default.
+    pub default_services: Vec<String>,
+}
+
+/// What a run did.
+#[derive(Debug, Default)]
+pub struct Summary {
+    /// Per service-version: (name, actions, deprecated actions, structs, enums, error codes).
+    pub services: Vec<ServiceSummary>,
+    /// Files written because their content changed.
+    pub written: Vec<PathBuf>,
+    /// Files removed because they are no longer produced.
+    pub removed: Vec<PathBuf>,
+    /// Files produced in all.
+    pub files: usize,
+    /// Bytes of Rust produced.
+    pub bytes: usize,
+    /// Warnings from the IR.
+    pub warnings: Vec<String>,
+    /// Time spent reading and resolving specs.
+    pub load_time: Duration,
+    /// Time spent emitting and formatting.
+    pub emit_time: Duration,
+    /// Time spent writing.
+    pub write_time: Duration,
+}
+
+/// Counts for one service version.
+#[derive(Debug, Clone)]
+pub struct ServiceSummary {
+    /// `cwp/v20180228`.
+    pub name: String,
+    /// Actions.
+    pub actions: usize,
+    /// Deprecated actions.
+    pub deprecated: usize,
+    /// Structs and free-form types.
+    pub types: usize,
+    /// Enums.
+    pub enums: usize,
+    /// Error codes.
+    pub error_codes: usize,
+}
+
+impl fmt::Display for Summary {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(
+            f,
+            "{:<24} {:>8} {:>11} {:>7} {:>6} {:>7}",
+            "service", "actions", "deprecated", "types", "enums", "errors"
+        )?;
+        let mut total = (0, 0, 0, 0, 0);
+        for s in &self.services {
+            writeln!(
+                f,
+                "{:<24} {:>8} {:>11} {:>7} {:>6} {:>7}",
+                s.name, s.actions, s.deprecated, s.types, s.enums, s.error_codes
+            )?;
+            total.0 += s.actions;
+            total.1 += s.deprecated;
+            total.2 += s.types;
+            total.3 += s.enums;
+            total.4 += s.error_codes;
+        }
+        writeln!(
+            f,
+            "{:<24} {:>8} {:>11} {:>7} {:>6} {:>7}",
+            format!("total ({})", self.services.len()),
+            total.0,
+            total.1,
+            total.2,
+            total.3,
+            total.4
+        )?;
+        writeln!(
+            f,
+            "{} files ({:.1} MB), {} written, {} removed; load {:.0} ms, emit {:.0} ms, write {:.0} ms",
+            self.files,
+            self.bytes as f64 / 1e6,
+            self.written.len(),
+            self.removed.len(),
+            self.load_time.as_secs_f64() * 1e3,
+            self.emit_time.as_secs_f64() * 1e3,
+            self.write_time.as_secs_f64() * 1e3,
+        )?;
+        for w in &self.warnings {
+            writeln!(f, "warning: {w}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Errors of a run.
+#[derive(Debug)]
+pub enum GenerateError {
+    /// A spec is malformed.
+    Spec(SpecError),
+    /// Writing failed.
+    Io(PathBuf, std::io::Error),
+}
+
+impl fmt::Display for GenerateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            GenerateError::Spec(e) => e.fmt(f),
+            GenerateError::Io(p, e) => write!(f, "{}: {e}", p.display()),
+        }
+    }
+}
+
+impl std::error::Error for GenerateError {}
+
+impl From<SpecError> for GenerateError {
+    fn from(e: SpecError) -> Self {
+        GenerateError::Spec(e)
+    }
+}
+
+/// Build every service under `opts.specs` and render the crate (no writing).
+pub fn render(opts: &Options) -> Result<(Files, Summary), GenerateError> {
+    let start = Instant::now();
+    let upstream = upstream_note(&opts.specs);
+    let dirs = find_spec_dirs(&opts.specs)?;
+    let loaded = parallel_map(&dirs, |d| load_service(d, &upstream));
+    let mut services = Vec::with_capacity(dirs.len());
+    let mut hashes = BTreeMap::new();
+    for (dir, result) in dirs.iter().zip(loaded) {
+        let (service, sha) = result?;
+        hashes.insert(format!("{}/{}", dir.service, dir.version), sha);
+        services.push(service);
+    }
+    let load_time = start.elapsed();
+    let start = Instant::now();
+    let prov = Provenance {
+        generator: env!("CARGO_PKG_VERSION").to_string(),
+        upstream,
+    };
+    let settings = CrateSettings {
+        package: "tencentcloud-sdk".into(),
+        lib: "tencentcloud".into(),
+        version: env!("CARGO_PKG_VERSION").into(),
+        runtime_dependency: opts.runtime_dependency.clone(),
+        default_services: opts.default_services.clone(),
+        spec_hashes: hashes,
+    };
+    let mut files = crate_files(&services, &settings, &prov);
+    for rendered in parallel_map(&services, |s| emit::service_files(s, &prov)) {
+        files.extend(rendered);
+    }
+    let mut summary = Summary {
+        load_time,
+        emit_time: start.elapsed(),
+        files: files.len(),
+        bytes: files.values().map(|f| f.len()).sum(),
+        ..Summary::default()
+    };
+    for s in &services {
+        summary.services.push(ServiceSummary {
+            name: format!("{}/{}", s.dir, s.version_dir),
+            actions: s.actions.len(),
+            deprecated: s.actions.iter().filter(|a| a.deprecated).count(),
+            types: s.structs.len() + s.free_form.len(),
+            enums: s.enums.len(),
+            error_codes: s.error_codes.len(),
+        });
+        summary.warnings.extend(s.warnings.iter().cloned());
+    }
+    Ok((files, summary))
+}
+
+impl Options {
+    /// The settings `cargo run -p tencentcloud-codegen` uses: specs from
+    /// `<repo>/specs`, the runtime by relative path when writing
+    /// `<repo>/generated` and by absolute path anywhere else.
+    pub fn for_repo(repo: &Path, specs: PathBuf, out: PathBuf) -> Options {
+        let version = env!("CARGO_PKG_VERSION");
+        let canonical = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
+        let path = if canonical(&out) == canonical(&repo.join("generated")) {
+            "../runtime".to_string()
+        } else {
+            canonical(&repo.join("runtime")).display().to_string()
+        };
+        Options {
+            specs,
+            out,
+            runtime_dependency: format!(
+                "{{ path = \"{path}\", version = \"{version}\", default-features = false }}"
+            ),
+            default_services: vec!["cwp".into(), "tcss".into()],
+        }
+    }
+
+    /// Like [`Options::for_repo`] for `<repo>/generated`, but writing to `out`
+    /// (the freshness check renders the real crate into a temporary folder).
+    pub fn repo_defaults_into(repo: &Path, out: PathBuf) -> Options {
+        let mut o = Options::for_repo(repo, repo.join("specs"), repo.join("generated"));
+        o.out = out;
+        o
+    }
+}
+
+/// Render and write into `opts.out`.
+pub fn generate(opts: &Options) -> Result<Summary, GenerateError> {
+    let (files, mut summary) = render(opts)?;
+    let start = Instant::now();
+    let (written, removed) = write_files(&opts.out, &files)?;
+    summary.written = written;
+    summary.removed = removed;
+    summary.write_time = start.elapsed();
+    Ok(summary)
+}
+
+/// Write `files` under `out` when their content differs; remove other files
+/// under `out/src` (the generator owns that folder) and empty folders.
+pub fn write_files(
+    out: &Path,
+    files: &Files,
+) -> Result<(Vec<PathBuf>, Vec<PathBuf>), GenerateError> {
+    let io = |p: &Path| {
+        let p = p.to_path_buf();
+        move |e| GenerateError::Io(p, e)
+    };
+    let mut written = Vec::new();
+    for (rel, content) in files {
+        let path = out.join(rel);
+        if std::fs::read(&path).ok().as_deref() == Some(content.as_bytes()) {
+            continue;
+        }
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(io(parent))?;
+        }
+        std::fs::write(&path, content).map_err(io(&path))?;
+        written.push(rel.clone());
+    }
+    let mut removed = Vec::new();
+    let src = out.join("src");
+    if src.is_dir() {
+        let mut stack = vec![src.clone()];
+        let mut dirs = Vec::new();
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(&dir).map_err(io(&dir))? {
+                let entry = entry.map_err(io(&dir))?;
+                let path = entry.path();
+                if path.is_dir() {
+                    dirs.push(path.clone());
+                    stack.push(path);
+                } else {
+                    let rel = path.strip_prefix(out).unwrap_or(&path).to_path_buf();
+                    if !files.contains_key(&rel) {
+                        std::fs::remove_file(&path).map_err(io(&path))?;
+                        removed.push(rel);
+                    }
+                }
+            }
+        }
+        // Deepest first, so parents empty out after their children.
+        dirs.sort_by_key(|d| std::cmp::Reverse(d.components().count()));
+        for d in dirs {
+            if std::fs::read_dir(&d)
+                .map(|mut r| r.next().is_none())
+                .unwrap_or(false)
+            {
+                std::fs::remove_dir(&d).map_err(io(&d))?;
+            }
+        }
+    }
+    removed.sort();
+    Ok((written, removed))
+}
+
+/// Files that `write_files` would write or remove: differing content, missing
+/// files, and files under `out/src` that are no longer produced.
+pub fn stale_files(out: &Path, files: &Files) -> Vec<PathBuf> {
+    let mut stale: Vec<PathBuf> = files
+        .iter()
+        .filter(|(rel, content)| {
+            std::fs::read(out.join(rel))
+                .map(|b| normalize(&b) != normalize(content.as_bytes()))
+                .unwrap_or(true)
+        })
+        .map(|(rel, _)| rel.clone())
+        .collect();
+    let mut stack = vec![out.join("src")];
+    while let Some(dir) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                let rel = path.strip_prefix(out).unwrap_or(&path).to_path_buf();
+                if !files.contains_key(&rel) {
+                    stale.push(rel);
+                }
+            }
+        }
+    }
+    stale.sort();
+    stale
+}
+
+/// CRLF-insensitive comparison (a Windows checkout stays "fresh").
+fn normalize(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+            i += 1;
+            continue;
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    out
+}
+
+/// Map over items on all cores, keeping order.
+fn parallel_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let threads = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
+        .min(items.len().max(1));
+    if threads <= 1 {
+        return items.iter().map(f).collect();
+    }
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let results: Vec<std::sync::Mutex<Option<R>>> =
+        items.iter().map(|_| std::sync::Mutex::new(None)).collect();
+    std::thread::scope(|scope| {
+        for _ in 0..threads {
+            scope.spawn(|| loop {
+                let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                if i >= items.len() {
+                    break;
+                }
+                let r = f(&items[i]);
+                *results[i].lock().unwrap_or_else(|p| p.into_inner()) = Some(r);
+            });
+        }
+    });
+    results
+        .into_iter()
+        .map(|m| {
+            m.into_inner()
+                .unwrap_or_else(|p| p.into_inner())
+                .expect("every item mapped")
+        })
+        .collect()
+}

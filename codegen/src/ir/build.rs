@@ -1,0 +1,710 @@
+//! Build a [`Service`] from the parsed spec files.
+
+use super::doc::to_markdown;
+use super::names;
+use super::*;
+use crate::spec::enums::{EnumKind, EnumsFile};
+use crate::spec::errorcodes::ErrorCodeEntry;
+use crate::spec::{ApiSpec, ExamplesFile, MemberKind, SpecError};
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::PathBuf;
+
+/// Everything read from one `specs/<svc>/<version>/` folder.
+#[derive(Debug, Clone)]
+pub struct ServiceInput {
+    /// Spec folder name (`cwp`).
+    pub dir: String,
+    /// Version folder name (`v20180228`).
+    pub version_dir: String,
+    /// `api.json`, parsed.
+    pub api: ApiSpec,
+    /// Its path, for errors.
+    pub api_path: PathBuf,
+    /// `examples.json`, parsed, if present.
+    pub examples: Option<ExamplesFile>,
+    /// `errorcodes.py`, parsed (empty when absent).
+    pub error_codes: Vec<ErrorCodeEntry>,
+    /// `enums.json`, parsed (empty when absent).
+    pub enums: EnumsFile,
+    /// Its path, for errors.
+    pub enums_path: PathBuf,
+    /// Provenance line for generated headers.
+    pub source: String,
+}
+
+/// Scalar a member's `member` names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Scalar {
+    String,
+    I64,
+    U64,
+    F64,
+    Bool,
+}
+
+fn scalar(kind: MemberKind, member: &str) -> Option<(Scalar, Option<&'static str>)> {
+    use MemberKind as K;
+    match (kind, member) {
+        (K::String | K::List, "string") => Some((Scalar::String, None)),
+        (K::String | K::List, "datetime") => Some((Scalar::String, Some("datetime"))),
+        (K::String | K::List, "datetime_iso") => Some((Scalar::String, Some("datetime_iso"))),
+        (K::String | K::List, "date") => Some((Scalar::String, Some("date"))),
+        (K::Int | K::List, "int64") => Some((Scalar::I64, None)),
+        (K::Int | K::List, "uint64") => Some((Scalar::U64, None)),
+        (K::Float | K::List, "float" | "double") => Some((Scalar::F64, None)),
+        (K::Bool | K::List, "bool") => Some((Scalar::Bool, None)),
+        _ => None,
+    }
+}
+
+fn scalar_ty(s: Scalar) -> Ty {
+    match s {
+        Scalar::String => Ty::String,
+        Scalar::I64 => Ty::I64,
+        Scalar::U64 => Ty::U64,
+        Scalar::F64 => Ty::F64,
+        Scalar::Bool => Ty::Bool,
+    }
+}
+
+/// Resolve, name and validate one service.
+pub fn build_service(input: ServiceInput) -> Result<Service, SpecError> {
+    let api = &input.api;
+    let file = input.api_path.as_path();
+    let mut warnings = Vec::new();
+    report_unknown_keys(api, &input.api_path, &mut warnings);
+
+    if api.metadata.service_short_name.is_empty()
+        || !api
+            .metadata
+            .service_short_name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+    {
+        return Err(SpecError::new(
+            file,
+            "metadata.serviceShortName",
+            format!(
+                "not a usable endpoint prefix: {:?}",
+                api.metadata.service_short_name
+            ),
+        ));
+    }
+
+    // Action roots must exist.
+    for (name, action) in &api.actions {
+        for (key, obj) in [("input", &action.input), ("output", &action.output)] {
+            if !api.objects.contains_key(obj) {
+                return Err(SpecError::new(
+                    file,
+                    format!("actions.{name}.{key}"),
+                    format!("names undefined object `{obj}`"),
+                ));
+            }
+        }
+    }
+
+    // Every member's type must resolve.
+    for (oname, obj) in &api.objects {
+        for (i, m) in obj.members.iter().enumerate() {
+            let path = || format!("objects.{oname}.members[{i}]");
+            match m.kind {
+                MemberKind::Object => {
+                    if !api.objects.contains_key(&m.member) {
+                        return Err(SpecError::new(
+                            file,
+                            format!("{}.member", path()),
+                            format!("names undefined object `{}`", m.member),
+                        ));
+                    }
+                }
+                MemberKind::List => {
+                    if scalar(m.kind, &m.member).is_none() && !api.objects.contains_key(&m.member) {
+                        return Err(SpecError::new(
+                            file,
+                            format!("{}.member", path()),
+                            format!(
+                                "list element `{}` is neither a scalar type nor a defined object",
+                                m.member
+                            ),
+                        ));
+                    }
+                }
+                kind => {
+                    if scalar(kind, &m.member).is_none() {
+                        return Err(SpecError::new(
+                            file,
+                            format!("{}.member", path()),
+                            format!(
+                                "`{}` is not a scalar type for a member of type {:?}",
+                                m.member, kind
+                            ),
+                        ));
+                    }
+                }
+            }
+            if m.name.is_empty() || !names::is_ident(&m.name) {
+                return Err(SpecError::new(
+                    file,
+                    format!("{}.name", path()),
+                    format!("member name {:?} is not an identifier", m.name),
+                ));
+            }
+        }
+        let mut seen = BTreeSet::new();
+        for (i, m) in obj.members.iter().enumerate() {
+            if !seen.insert(m.name.as_str()) {
+                return Err(SpecError::new(
+                    file,
+                    format!("objects.{oname}.members[{i}].name"),
+                    format!("duplicate member `{}`", m.name),
+                ));
+            }
+        }
+    }
+
+    // Usage, computed from the action graph (upstream `usage` is unreliable).
+    let roots: BTreeSet<&str> = api
+        .actions
+        .values()
+        .flat_map(|a| [a.input.as_str(), a.output.as_str()])
+        .collect();
+    let reach = |starts: Vec<&str>| -> BTreeSet<String> {
+        let mut seen = BTreeSet::new();
+        let mut stack: Vec<String> = starts.into_iter().map(str::to_string).collect();
+        while let Some(o) = stack.pop() {
+            if !seen.insert(o.clone()) {
+                continue;
+            }
+            for m in &api.objects[&o].members {
+                if api.objects.contains_key(&m.member) && scalar(m.kind, &m.member).is_none() {
+                    stack.push(m.member.clone());
+                }
+            }
+        }
+        seen
+    };
+    let inputs = reach(api.actions.values().map(|a| a.input.as_str()).collect());
+    let outputs = reach(api.actions.values().map(|a| a.output.as_str()).collect());
+
+    // Which objects are structs and which are free-form maps.
+    let is_free_form = |o: &str| api.objects[o].members.is_empty() && !roots.contains(o);
+
+    // Type names, unique in the module namespace.
+    let mut type_names: BTreeMap<String, String> = BTreeMap::new(); // object -> rust name
+    let mut used: BTreeMap<String, String> = BTreeMap::new(); // rust name -> object
+    for oname in api.objects.keys() {
+        let mut name = names::type_name(oname);
+        let mut n = 2;
+        while used.contains_key(&name) {
+            name = format!("{}{n}", names::type_name(oname));
+            n += 1;
+        }
+        used.insert(name.clone(), oname.clone());
+        type_names.insert(oname.clone(), name);
+    }
+
+    // Enums from enums.json, validated against the objects.
+    let (enums, enum_of) = build_enums(&input, &used, &mut warnings)?;
+
+    // Struct indices (sorted by Rust name for stable output).
+    let mut struct_objects: Vec<&String> =
+        api.objects.keys().filter(|o| !is_free_form(o)).collect();
+    struct_objects.sort_by(|a, b| type_names[*a].cmp(&type_names[*b]));
+    let struct_index: BTreeMap<&str, usize> = struct_objects
+        .iter()
+        .enumerate()
+        .map(|(i, o)| (o.as_str(), i))
+        .collect();
+
+    let free_form: Vec<FreeForm> = {
+        let mut v: Vec<FreeForm> = api
+            .objects
+            .iter()
+            .filter(|(o, _)| is_free_form(o))
+            .map(|(o, obj)| FreeForm {
+                name: type_names[o].clone(),
+                wire: o.clone(),
+                doc: to_markdown(&obj.document),
+            })
+            .collect();
+        v.sort_by(|a, b| a.name.cmp(&b.name));
+        v
+    };
+
+    let request_objects: BTreeSet<&str> = api.actions.values().map(|a| a.input.as_str()).collect();
+    let response_objects: BTreeSet<&str> =
+        api.actions.values().map(|a| a.output.as_str()).collect();
+
+    let mut structs: Vec<Struct> = Vec::with_capacity(struct_objects.len());
+    for oname in &struct_objects {
+        let obj = &api.objects[*oname];
+        let in_use = inputs.contains(*oname);
+        let out_use = outputs.contains(*oname);
+        // Unreachable objects are treated as used both ways (all members optional).
+        let (used_in_input, used_in_output) = if in_use || out_use {
+            (in_use, out_use)
+        } else {
+            (true, true)
+        };
+        let input_only = used_in_input && !used_in_output;
+        let wires: Vec<&str> = obj.members.iter().map(|m| m.name.as_str()).collect();
+        let idents = names::field_idents(&wires);
+        let mut fields = Vec::with_capacity(obj.members.len());
+        for (m, (ident, renamed_from)) in obj.members.iter().zip(idents) {
+            let (base, format) = match scalar(m.kind, &m.member) {
+                Some((s, fmt)) if m.kind != MemberKind::Object => (scalar_ty(s), fmt),
+                _ => {
+                    if is_free_form(&m.member) {
+                        (Ty::Json, None)
+                    } else {
+                        (Ty::Struct(struct_index[m.member.as_str()]), None)
+                    }
+                }
+            };
+            let base = match enum_of.get(&(oname.to_string(), m.name.clone())) {
+                Some(&e) => Ty::Enum(e),
+                None => base,
+            };
+            let ty = if m.kind == MemberKind::List {
+                Ty::List(Box::new(base))
+            } else {
+                base
+            };
+            let required = m.required == Some(true) && used_in_input;
+            let bare = names::bare(&ident).to_string();
+            let getter = matches!(ty, Ty::List(_)).then(|| ident.clone());
+            fields.push(Field {
+                wire: m.name.clone(),
+                setter: format!("set_{bare}"),
+                ident,
+                getter,
+                doc: to_markdown(&m.document),
+                ty,
+                optional: !(required && input_only),
+                required,
+                boxed: false,
+                deprecated: m.disabled == Some(true),
+                nullable: m.value_allowed_null == Some(true),
+                renamed_from,
+                example: m.example.clone(),
+                format: format.map(str::to_string),
+            });
+        }
+        // A list getter must not take a setter's name (`SetFoo` beside `Foo`).
+        let setters: BTreeSet<String> = fields.iter().map(|f| f.setter.clone()).collect();
+        for f in &mut fields {
+            if let Some(g) = &f.getter {
+                if setters.contains(names::bare(g)) || names::bare(g) == "new" {
+                    f.getter = Some(format!("{}_items", names::bare(g)));
+                }
+            }
+        }
+        structs.push(Struct {
+            wire: oname.to_string(),
+            name: type_names[*oname].clone(),
+            doc: to_markdown(&obj.document),
+            fields,
+            used_in_input,
+            used_in_output,
+            is_request: request_objects.contains(oname.as_str()),
+            is_response: response_objects.contains(oname.as_str()),
+        });
+    }
+
+    box_recursive_fields(&mut structs);
+
+    // Actions.
+    let mut method_names: BTreeMap<String, String> = BTreeMap::new();
+    let mut actions = Vec::with_capacity(api.actions.len());
+    for (wire, a) in &api.actions {
+        let mut method = names::method_name(wire);
+        let mut n = 2;
+        while method_names.contains_key(&method) {
+            method = format!("{}_{n}", names::method_name(wire));
+            n += 1;
+        }
+        method_names.insert(method.clone(), wire.clone());
+        let deprecated = match a.status.as_deref() {
+            None | Some("online") => false,
+            Some("deprecated") => true,
+            Some(other) => {
+                warnings.push(format!(
+                    "{}: actions.{wire}.status: unknown status {other:?}, treated as online",
+                    file.display()
+                ));
+                false
+            }
+        };
+        let input_struct = struct_index[a.input.as_str()];
+        let examples = input
+            .examples
+            .as_ref()
+            .and_then(|e| e.actions.get(wire))
+            .map(|v| {
+                v.iter()
+                    .map(|e| Example {
+                        title: e.title.clone(),
+                        input: e.input.clone(),
+                        output: e.output.clone(),
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        actions.push(Action {
+            wire: wire.clone(),
+            method,
+            title: a.name.clone(),
+            doc: to_markdown(&a.document),
+            input: input_struct,
+            output: struct_index[a.output.as_str()],
+            deprecated,
+            skip_sign: a.skip_sign == Some(true),
+            idempotent: structs[input_struct]
+                .fields
+                .iter()
+                .any(|f| f.wire == "ClientToken"),
+            examples,
+        });
+    }
+
+    // Error codes.
+    let mut error_codes = Vec::with_capacity(input.error_codes.len());
+    let mut variants: BTreeSet<String> = BTreeSet::new();
+    let mut sorted_codes = input.error_codes.clone();
+    sorted_codes.sort_by(|a, b| a.code.cmp(&b.code));
+    for e in &sorted_codes {
+        let mut variant = names::code_variant(&e.code);
+        let mut n = 2;
+        while variants.contains(&variant) || variant == "UnknownValue" {
+            variant = format!("{}{n}", names::code_variant(&e.code));
+            n += 1;
+        }
+        variants.insert(variant.clone());
+        error_codes.push(ErrorCode {
+            code: e.code.clone(),
+            variant,
+            doc: to_markdown(&e.description),
+        });
+    }
+
+    Ok(Service {
+        module: names::module_name(&input.dir),
+        dir: input.dir.clone(),
+        version_dir: input.version_dir.clone(),
+        api_version: api.metadata.api_version.clone(),
+        endpoint_prefix: api.metadata.service_short_name.clone(),
+        name_cn: api.metadata.service_name_cn.clone().unwrap_or_default(),
+        actions,
+        structs,
+        free_form,
+        enums,
+        error_codes,
+        source: input.source.clone(),
+        warnings,
+    })
+}
+
+fn report_unknown_keys(api: &ApiSpec, file: &std::path::Path, warnings: &mut Vec<String>) {
+    let mut report = |path: String, keys: &BTreeMap<String, serde_json::Value>| {
+        for k in keys.keys() {
+            warnings.push(format!(
+                "{}: {path}: unknown key `{k}` ignored",
+                file.display()
+            ));
+        }
+    };
+    report(String::from("(top level)"), &api.unknown);
+    report(String::from("metadata"), &api.metadata.unknown);
+    for (n, a) in &api.actions {
+        report(format!("actions.{n}"), &a.unknown);
+    }
+    for (n, o) in &api.objects {
+        report(format!("objects.{n}"), &o.unknown);
+        for (i, m) in o.members.iter().enumerate() {
+            report(format!("objects.{n}.members[{i}]"), &m.unknown);
+        }
+    }
+}
+
+/// Enums and the (object, member) → enum index map.
+#[allow(clippy::type_complexity)]
+fn build_enums(
+    input: &ServiceInput,
+    type_names: &BTreeMap<String, String>,
+    warnings: &mut Vec<String>,
+) -> Result<(Vec<Enum>, BTreeMap<(String, String), usize>), SpecError> {
+    let file = input.enums_path.as_path();
+    let api = &input.api;
+    let mut defs: Vec<(usize, &crate::spec::enums::EnumDef)> =
+        input.enums.enums.iter().enumerate().collect();
+    defs.sort_by(|a, b| a.1.name.cmp(&b.1.name));
+    let mut enums = Vec::with_capacity(defs.len());
+    let mut enum_of = BTreeMap::new();
+    let mut names_seen: BTreeSet<&str> = BTreeSet::new();
+    for (sorted_index, (i, def)) in defs.iter().enumerate() {
+        let at = |rest: &str| format!("enums[{i}]{rest}");
+        if !names::is_ident(&def.name)
+            || names::is_keyword(&def.name)
+            || !def.name.starts_with(|c: char| c.is_ascii_uppercase())
+        {
+            return Err(SpecError::new(
+                file,
+                at(".name"),
+                format!("`{}` is not a type name", def.name),
+            ));
+        }
+        if names::RESERVED_TYPES.contains(&def.name.as_str()) || type_names.contains_key(&def.name)
+        {
+            return Err(SpecError::new(
+                file,
+                at(".name"),
+                format!(
+                    "`{}` is already the name of a type in this module",
+                    def.name
+                ),
+            ));
+        }
+        if !names_seen.insert(&def.name) {
+            return Err(SpecError::new(
+                file,
+                at(".name"),
+                format!("duplicate enum name `{}`", def.name),
+            ));
+        }
+        if def.values.is_empty() {
+            return Err(SpecError::new(
+                file,
+                at(".values"),
+                "an enum needs at least one value",
+            ));
+        }
+        let mut values = Vec::with_capacity(def.values.len());
+        let mut wires = BTreeSet::new();
+        let mut variants = BTreeSet::new();
+        for (j, v) in def.values.iter().enumerate() {
+            let wire = match (def.kind, &v.value) {
+                (EnumKind::String, serde_json::Value::String(s)) => s.clone(),
+                (EnumKind::Integer, serde_json::Value::Number(n)) if n.as_i64().is_some() => {
+                    n.to_string()
+                }
+                (kind, other) => {
+                    return Err(SpecError::new(
+                        file,
+                        at(&format!(".values[{j}].value")),
+                        format!("{other} is not a {kind:?} value"),
+                    ))
+                }
+            };
+            if !wires.insert(wire.clone()) {
+                return Err(SpecError::new(
+                    file,
+                    at(&format!(".values[{j}].value")),
+                    format!("duplicate value {wire:?}"),
+                ));
+            }
+            if !names::is_ident(&v.name)
+                || names::is_keyword(&v.name)
+                || !v.name.starts_with(|c: char| c.is_ascii_uppercase())
+                || v.name == "UnknownValue"
+            {
+                return Err(SpecError::new(
+                    file,
+                    at(&format!(".values[{j}].name")),
+                    format!("`{}` is not a usable variant name", v.name),
+                ));
+            }
+            if !variants.insert(v.name.clone()) {
+                return Err(SpecError::new(
+                    file,
+                    at(&format!(".values[{j}].name")),
+                    format!("duplicate variant `{}`", v.name),
+                ));
+            }
+            values.push(EnumValue {
+                wire,
+                variant: v.name.clone(),
+                doc: to_markdown(&v.doc),
+            });
+        }
+        let mut members = Vec::new();
+        for (j, reference) in def.members.iter().enumerate() {
+            let path = at(&format!(".members[{j}]"));
+            let Some((object, member)) = reference.split_once('.') else {
+                return Err(SpecError::new(
+                    file,
+                    path,
+                    format!("`{reference}` is not `Object.Member`"),
+                ));
+            };
+            let Some(obj) = api.objects.get(object) else {
+                return Err(SpecError::new(
+                    file,
+                    path,
+                    format!("no object `{object}` in api.json"),
+                ));
+            };
+            let Some(m) = obj.members.iter().find(|m| m.name == member) else {
+                return Err(SpecError::new(
+                    file,
+                    path,
+                    format!("object `{object}` has no member `{member}`"),
+                ));
+            };
+            let fits = matches!(
+                (def.kind, scalar(m.kind, &m.member)),
+                (EnumKind::String, Some((Scalar::String, _)))
+                    | (EnumKind::Integer, Some((Scalar::I64 | Scalar::U64, _)))
+            );
+            if !fits || m.kind == MemberKind::Object {
+                return Err(SpecError::new(
+                    file,
+                    path,
+                    format!(
+                        "`{reference}` is a {:?} of `{}`, not a {:?} member",
+                        m.kind, m.member, def.kind
+                    ),
+                ));
+            }
+            if enum_of
+                .insert((object.to_string(), member.to_string()), sorted_index)
+                .is_some()
+            {
+                return Err(SpecError::new(
+                    file,
+                    path,
+                    format!("`{reference}` already has an enum"),
+                ));
+            }
+            members.push(reference.clone());
+        }
+        if members.is_empty() {
+            warnings.push(format!(
+                "{}: {}: enum `{}` is used by no member",
+                file.display(),
+                at(""),
+                def.name
+            ));
+        }
+        enums.push(Enum {
+            name: def.name.clone(),
+            doc: to_markdown(&def.doc),
+            integer: def.kind == EnumKind::Integer,
+            values,
+            members,
+        });
+    }
+    Ok((enums, enum_of))
+}
+
+/// Box every direct (non-list) struct edge that lies on a cycle, so each
+/// struct has a finite size. Lists already add indirection.
+fn box_recursive_fields(structs: &mut [Struct]) {
+    let n = structs.len();
+    let edges: Vec<Vec<usize>> = structs
+        .iter()
+        .map(|s| {
+            s.fields
+                .iter()
+                .filter_map(|f| match f.ty {
+                    Ty::Struct(t) => Some(t),
+                    _ => None,
+                })
+                .collect()
+        })
+        .collect();
+    let component = strongly_connected(n, &edges);
+    for s in 0..n {
+        for f in &mut structs[s].fields {
+            if let Ty::Struct(t) = f.ty {
+                if component[s] == component[t] {
+                    f.boxed = true;
+                    f.optional = true;
+                }
+            }
+        }
+    }
+}
+
+/// Tarjan's algorithm, iterative; returns the component id of each node.
+/// A node alone in its component without a self-edge has a unique id, so
+/// `component[a] == component[b]` means a cycle passes through both.
+fn strongly_connected(n: usize, edges: &[Vec<usize>]) -> Vec<usize> {
+    const UNSEEN: usize = usize::MAX;
+    let mut index = vec![UNSEEN; n];
+    let mut low = vec![0; n];
+    let mut on_stack = vec![false; n];
+    let mut stack = Vec::new();
+    let mut component = vec![UNSEEN; n];
+    let mut next_index = 0;
+    let mut next_component = 0;
+    for root in 0..n {
+        if index[root] != UNSEEN {
+            continue;
+        }
+        let mut work: Vec<(usize, usize)> = vec![(root, 0)];
+        while let Some(&mut (v, ref mut edge)) = work.last_mut() {
+            if *edge == 0 && index[v] == UNSEEN {
+                index[v] = next_index;
+                low[v] = next_index;
+                next_index += 1;
+                stack.push(v);
+                on_stack[v] = true;
+            }
+            if let Some(&w) = edges[v].get(*edge) {
+                *edge += 1;
+                if index[w] == UNSEEN {
+                    work.push((w, 0));
+                } else if on_stack[w] {
+                    low[v] = low[v].min(index[w]);
+                }
+                continue;
+            }
+            work.pop();
+            if let Some(&(parent, _)) = work.last() {
+                low[parent] = low[parent].min(low[v]);
+            }
+            if low[v] == index[v] {
+                loop {
+                    let w = stack.pop().expect("tarjan stack");
+                    on_stack[w] = false;
+                    component[w] = next_component;
+                    if w == v {
+                        break;
+                    }
+                }
+                next_component += 1;
+            }
+        }
+    }
+    // A node alone in its component is recursive only through a self-loop;
+    // otherwise give it an id no edge target can share.
+    let mut size = vec![0usize; next_component];
+    for c in &component {
+        size[*c] += 1;
+    }
+    let mut result = component.clone();
+    for v in 0..n {
+        if size[component[v]] == 1 && !edges[v].contains(&v) {
+            result[v] = usize::MAX - v;
+        }
+    }
+    result
+}
+
+#[cfg(test)]
+mod tests {
+    use super::strongly_connected;
+
+    #[test]
+    fn scc_finds_cycles_and_self_loops() {
+        // 0 -> 1 -> 0 (cycle), 2 -> 2 (self), 3 -> 0 (not on a cycle)
+        let edges = vec![vec![1], vec![0], vec![2], vec![0]];
+        let c = strongly_connected(4, &edges);
+        assert_eq!(c[0], c[1]);
+        assert_eq!(c[2], c[2]);
+        assert_ne!(c[3], c[0]);
+        // node 3 has no self loop: its id differs from every node it points to
+        assert!(edges[3].iter().all(|t| c[*t] != c[3]));
+    }
+}

@@ -1,0 +1,723 @@
+//! Turn the specs' documentation (plain text mixed with HTML fragments:
+//! `<p>`, `<li>`, `<br>`, `<a>`, `<code>`, tables...) into Markdown that
+//! rustdoc renders cleanly and never mistakes for anything else:
+//!
+//! * known tags become Markdown; any other `<...>` (`<Common request
+//!   parameters>`, `<task>`) stays as escaped text;
+//! * `[`, `]`, `*`, `` ` ``, `\` and leading `#`, `>` and digits-with-dot are
+//!   escaped so no text becomes an intra-doc link, emphasis, heading, quote or
+//!   numbered list by accident;
+//! * bare URLs become autolinks (rustdoc warns on bare URLs);
+//! * indentation is removed and fenced blocks are `text`, so nothing from the
+//!   docs becomes a doctest;
+//! * each source line is its own paragraph: the docs use line breaks as
+//!   separators (`DEAL_NONE: File pending` lines), which Markdown would
+//!   otherwise join.
+
+/// Convert one spec document to Markdown.
+pub fn to_markdown(src: &str) -> String {
+    let mut w = Writer::default();
+    let tokens = tokenize(src);
+    let mut i = 0;
+    while i < tokens.len() {
+        match &tokens[i] {
+            Token::Text(t) => w.text(t),
+            Token::Tag {
+                name,
+                closing,
+                attrs,
+            } => {
+                let name = name.as_str();
+                match (name, *closing) {
+                    ("p" | "div" | "blockquote" | "br" | "tr" | "table" | "thead" | "tbody", _)
+                        if !w.in_table || name == "table" || name == "br" =>
+                    {
+                        if name == "table" && !*closing {
+                            w.in_table = true;
+                            w.table_rows.clear();
+                        } else if name == "table" {
+                            w.flush_table();
+                        } else if name == "br" && w.in_table {
+                            w.text(" ");
+                        } else {
+                            w.paragraph_break();
+                        }
+                    }
+                    ("tr", false) => w.table_rows.push(Vec::new()),
+                    ("td" | "th", false) => {
+                        if w.table_rows.is_empty() {
+                            w.table_rows.push(Vec::new());
+                        }
+                        w.table_rows.last_mut().unwrap().push(String::new());
+                    }
+                    ("ul" | "ol", false) => {
+                        w.lists.push(if name == "ol" { Some(0) } else { None });
+                        w.paragraph_break();
+                    }
+                    ("ul" | "ol", true) => {
+                        w.lists.pop();
+                        w.paragraph_break();
+                    }
+                    ("li", false) => w.list_item(),
+                    ("li", true) => {
+                        w.line_break();
+                        w.after_li = true;
+                    }
+                    ("code", false) => {
+                        // Collect the code span's raw text up to </code>.
+                        let mut code = String::new();
+                        let mut j = i + 1;
+                        while j < tokens.len() {
+                            match &tokens[j] {
+                                Token::Tag {
+                                    name,
+                                    closing: true,
+                                    ..
+                                } if name == "code" => break,
+                                Token::Text(t) => code.push_str(&decode_entities(t)),
+                                Token::Tag { .. } => {}
+                            }
+                            j += 1;
+                        }
+                        w.code_span(&code);
+                        i = j;
+                    }
+                    ("pre", false) => {
+                        let mut code = String::new();
+                        let mut j = i + 1;
+                        while j < tokens.len() {
+                            match &tokens[j] {
+                                Token::Tag {
+                                    name,
+                                    closing: true,
+                                    ..
+                                } if name == "pre" => break,
+                                Token::Text(t) => code.push_str(&decode_entities(t)),
+                                Token::Tag { name, .. } if name == "br" => code.push('\n'),
+                                Token::Tag { .. } => {}
+                            }
+                            j += 1;
+                        }
+                        w.fence(&code);
+                        i = j;
+                    }
+                    ("a", false) => {
+                        let href = attr(attrs, "href").map(absolute_url);
+                        let mut text = String::new();
+                        let mut j = i + 1;
+                        while j < tokens.len() {
+                            match &tokens[j] {
+                                Token::Tag {
+                                    name,
+                                    closing: true,
+                                    ..
+                                } if name == "a" => break,
+                                Token::Text(t) => text.push_str(&decode_entities(t)),
+                                Token::Tag { .. } => {}
+                            }
+                            j += 1;
+                        }
+                        w.link(text.trim(), href.as_deref());
+                        i = j;
+                    }
+                    ("img", _) => {
+                        if let Some(src) = attr(attrs, "src") {
+                            w.link("image", Some(&absolute_url(src)));
+                        }
+                    }
+                    ("strong" | "b", _) => w.raw("**"),
+                    ("em" | "i", _) => w.raw("*"),
+                    // Purely presentational or closing tags that need nothing.
+                    _ => {}
+                }
+            }
+        }
+        i += 1;
+    }
+    if w.in_table {
+        w.flush_table();
+    }
+    w.finish()
+}
+
+/// Text in a code span or fence that needs no Markdown conversion, made safe
+/// for a ```` ```text ```` block: returns the fence to use.
+pub fn fence_for(code: &str) -> String {
+    let mut longest = 0;
+    let mut run = 0;
+    for c in code.chars() {
+        if c == '`' {
+            run += 1;
+            longest = longest.max(run);
+        } else {
+            run = 0;
+        }
+    }
+    "`".repeat((longest + 1).max(3))
+}
+
+/// First sentence (or line) of a Markdown doc, for one-line summaries.
+pub fn summary(markdown: &str) -> String {
+    let first = markdown
+        .lines()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or("")
+        .trim();
+    first.to_string()
+}
+
+#[derive(Debug)]
+enum Token {
+    Text(String),
+    Tag {
+        name: String,
+        closing: bool,
+        attrs: String,
+    },
+}
+
+const KNOWN_TAGS: &[&str] = &[
+    "p",
+    "li",
+    "br",
+    "code",
+    "ul",
+    "ol",
+    "a",
+    "strong",
+    "b",
+    "td",
+    "tr",
+    "th",
+    "font",
+    "div",
+    "pre",
+    "blockquote",
+    "em",
+    "span",
+    "table",
+    "thead",
+    "tbody",
+    "img",
+    "i",
+    "sup",
+    "sub",
+    "u",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "hr",
+    "dl",
+    "dt",
+    "dd",
+    "col",
+    "colgroup",
+];
+
+fn tokenize(src: &str) -> Vec<Token> {
+    let mut out = Vec::new();
+    let mut text = String::new();
+    let bytes = src.as_bytes();
+    let mut i = 0;
+    while i < src.len() {
+        if bytes[i] == b'<' {
+            if let Some((len, name, closing, attrs)) = parse_tag(&src[i..]) {
+                if KNOWN_TAGS.contains(&name.as_str()) {
+                    if !text.is_empty() {
+                        out.push(Token::Text(std::mem::take(&mut text)));
+                    }
+                    out.push(Token::Tag {
+                        name,
+                        closing,
+                        attrs,
+                    });
+                    i += len;
+                    continue;
+                }
+            }
+        }
+        let c = src[i..].chars().next().unwrap();
+        text.push(c);
+        i += c.len_utf8();
+    }
+    if !text.is_empty() {
+        out.push(Token::Text(text));
+    }
+    out
+}
+
+/// `<name attrs>`, `</name>`, `<name/>`: (length, lower-case name, closing, attrs).
+fn parse_tag(s: &str) -> Option<(usize, String, bool, String)> {
+    let end = s.find('>')?;
+    let inner = &s[1..end];
+    if inner.contains('<') || inner.contains('\n') && inner.len() > 200 {
+        return None;
+    }
+    let (closing, inner) = match inner.strip_prefix('/') {
+        Some(rest) => (true, rest),
+        None => (false, inner),
+    };
+    let inner = inner.trim_end_matches('/').trim();
+    let name_len = inner
+        .find(|c: char| !c.is_ascii_alphanumeric())
+        .unwrap_or(inner.len());
+    if name_len == 0 {
+        return None;
+    }
+    let name = inner[..name_len].to_ascii_lowercase();
+    let attrs = inner[name_len..].to_string();
+    if !attrs.is_empty() && !attrs.starts_with(char::is_whitespace) {
+        return None;
+    }
+    Some((end + 1, name, closing, attrs))
+}
+
+fn attr<'a>(attrs: &'a str, name: &str) -> Option<&'a str> {
+    let lower = attrs.to_ascii_lowercase();
+    let pos = lower.find(&format!("{name}="))?;
+    let rest = &attrs[pos + name.len() + 1..];
+    let (quote, rest) = match rest.chars().next()? {
+        q @ ('"' | '\'') => (q, &rest[1..]),
+        _ => (' ', rest),
+    };
+    let end = rest.find(quote).unwrap_or(rest.len());
+    Some(rest[..end].trim())
+}
+
+fn absolute_url(href: &str) -> String {
+    let href = decode_entities(href);
+    if href.starts_with('/') {
+        format!("https://www.tencentcloud.com{href}")
+    } else {
+        href
+    }
+}
+
+fn decode_entities(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
+    s.replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&apos;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&nbsp;", " ")
+        .replace("&emsp;", " ")
+        .replace("&ensp;", " ")
+        .replace("&amp;", "&")
+}
+
+#[derive(Default)]
+struct Writer {
+    out: String,
+    /// Open lists: `None` for bullets, `Some(n)` for numbered.
+    lists: Vec<Option<u32>>,
+    in_table: bool,
+    table_rows: Vec<Vec<String>>,
+    /// The last thing written was a list item: whitespace between items is not a paragraph.
+    after_li: bool,
+}
+
+impl Writer {
+    fn raw(&mut self, s: &str) {
+        if self.in_table {
+            if let Some(cell) = self.table_rows.last_mut().and_then(|r| r.last_mut()) {
+                cell.push_str(s);
+            }
+        } else {
+            self.out.push_str(s);
+        }
+    }
+
+    fn at_line_start(&self) -> bool {
+        self.out.is_empty() || self.out.ends_with('\n') || self.out.ends_with("- ")
+    }
+
+    fn text(&mut self, t: &str) {
+        let t = decode_entities(t);
+        if self.after_li && t.trim().is_empty() {
+            return;
+        }
+        if self.after_li {
+            self.after_li = false;
+            if self.lists.is_empty() {
+                // Text after bare <li> items must not continue the last item.
+                self.paragraph_break();
+            }
+        }
+        if self.in_table {
+            let escaped = escape_inline(&t.replace('\n', " "), false);
+            self.raw(&escaped);
+            return;
+        }
+        let mut first = true;
+        for line in t.split('\n') {
+            if !first {
+                if self.lists.is_empty() {
+                    self.paragraph_break();
+                } else {
+                    self.line_break();
+                }
+            }
+            first = false;
+            let line = if self.at_line_start() {
+                line.trim_start()
+            } else {
+                line
+            };
+            if line.is_empty() {
+                continue;
+            }
+            let start = self.at_line_start() && !self.out.ends_with("- ");
+            self.out.push_str(&escape_inline(line, start));
+        }
+    }
+
+    fn paragraph_break(&mut self) {
+        trim_trailing_spaces(&mut self.out);
+        if self.out.is_empty() || self.out.ends_with("\n\n") {
+            return;
+        }
+        if self.out.ends_with('\n') {
+            self.out.push('\n');
+        } else {
+            self.out.push_str("\n\n");
+        }
+    }
+
+    fn line_break(&mut self) {
+        trim_trailing_spaces(&mut self.out);
+        if !self.out.is_empty() && !self.out.ends_with('\n') {
+            self.out.push('\n');
+        }
+    }
+
+    fn list_item(&mut self) {
+        self.after_li = false;
+        if self.lists.is_empty() {
+            // A bare <li> outside a list is still a bullet (a bullet may
+            // interrupt a paragraph in CommonMark).
+            self.line_break();
+            self.out.push_str("- ");
+            return;
+        }
+        self.line_break();
+        let depth = self.lists.len() - 1;
+        self.out.push_str(&"  ".repeat(depth));
+        match self.lists.last_mut().unwrap() {
+            Some(n) => {
+                *n += 1;
+                let n = *n;
+                self.out.push_str(&format!("{n}. "));
+            }
+            None => self.out.push_str("- "),
+        }
+    }
+
+    fn code_span(&mut self, code: &str) {
+        let code = code.replace('\n', " ");
+        let code = code.trim();
+        if code.is_empty() {
+            return;
+        }
+        let ticks = if code.contains('`') { "``" } else { "`" };
+        let pad = if code.starts_with('`') || code.ends_with('`') {
+            " "
+        } else {
+            ""
+        };
+        let span = format!("{ticks}{pad}{code}{pad}{ticks}");
+        if self.in_table {
+            self.raw(&span.replace('|', "\\|"));
+        } else {
+            self.out.push_str(&span);
+        }
+    }
+
+    fn fence(&mut self, code: &str) {
+        self.paragraph_break();
+        let fence = fence_for(code);
+        self.out.push_str(&format!(
+            "{fence}text\n{}\n{fence}",
+            code.trim_matches('\n')
+        ));
+        self.paragraph_break();
+    }
+
+    fn link(&mut self, text: &str, href: Option<&str>) {
+        match href {
+            Some(h) if h.starts_with("http://") || h.starts_with("https://") => {
+                let h = h
+                    .replace(' ', "%20")
+                    .replace('(', "%28")
+                    .replace(')', "%29");
+                if text.is_empty() || text == h {
+                    self.raw(&format!("<{h}>"));
+                } else {
+                    let label = escape_inline(text, false).replace(['\n', '|'], " ");
+                    self.raw(&format!("[{label}]({h})"));
+                }
+            }
+            _ => {
+                let label = escape_inline(text, false);
+                self.raw(&label);
+            }
+        }
+    }
+
+    fn flush_table(&mut self) {
+        self.in_table = false;
+        let rows: Vec<Vec<String>> = std::mem::take(&mut self.table_rows)
+            .into_iter()
+            .filter(|r| !r.is_empty())
+            .collect();
+        if rows.is_empty() {
+            return;
+        }
+        let width = rows.iter().map(|r| r.len()).max().unwrap_or(0);
+        self.paragraph_break();
+        for (n, row) in rows.iter().enumerate() {
+            let cells: Vec<String> = (0..width)
+                .map(|i| row.get(i).map(|c| c.trim().to_string()).unwrap_or_default())
+                .collect();
+            self.out.push_str(&format!("| {} |\n", cells.join(" | ")));
+            if n == 0 {
+                self.out.push_str(&format!("|{}\n", "---|".repeat(width)));
+            }
+        }
+        self.paragraph_break();
+    }
+
+    fn finish(mut self) -> String {
+        trim_trailing_spaces(&mut self.out);
+        let mut s = String::with_capacity(self.out.len());
+        let mut blank = 0;
+        for line in self.out.lines() {
+            let line = line.trim_end();
+            if line.is_empty() {
+                blank += 1;
+                continue;
+            }
+            if !s.is_empty() {
+                s.push_str(if blank > 0 { "\n\n" } else { "\n" });
+            }
+            blank = 0;
+            s.push_str(line);
+        }
+        s
+    }
+}
+
+fn trim_trailing_spaces(s: &mut String) {
+    while s.ends_with(' ') || s.ends_with('\t') {
+        s.pop();
+    }
+}
+
+/// Escape Markdown-significant characters of plain text; `line_start` says
+/// whether the text begins a line (where `#`, `>`, `+`, `=` and `1.` matter).
+fn escape_inline(text: &str, line_start: bool) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    let chars: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        // Bare URLs become autolinks.
+        if chars[i] == 'h' && starts_with_url(&chars[i..]) {
+            let mut j = i;
+            while j < chars.len() && !is_url_end(chars[j]) {
+                j += 1;
+            }
+            while j > i
+                && matches!(
+                    chars[j - 1],
+                    '.' | ',' | ';' | ':' | ')' | '!' | '?' | '\'' | '"'
+                )
+            {
+                j -= 1;
+            }
+            let url: String = chars[i..j].iter().collect();
+            out.push('<');
+            out.push_str(&url);
+            out.push('>');
+            i = j;
+            continue;
+        }
+        let c = chars[i];
+        let at_start = line_start && out.trim().is_empty();
+        match c {
+            '[' | ']' | '*' | '`' | '\\' | '<' | '>' | '|' | '~' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '_' => {
+                // Intraword underscores (RISK_CRITICAL) are literal in CommonMark;
+                // only those at word boundaries can start emphasis.
+                let prev_word = i > 0 && chars[i - 1].is_alphanumeric();
+                let next_word = i + 1 < chars.len() && chars[i + 1].is_alphanumeric();
+                if prev_word && next_word {
+                    out.push('_');
+                } else {
+                    out.push_str("\\_");
+                }
+            }
+            '#' | '+' | '-' | '=' if at_start => {
+                out.push('\\');
+                out.push(c);
+            }
+            '&' => {
+                // Keep a literal ampersand from forming an entity.
+                out.push_str("&amp;");
+            }
+            _ if at_start && c.is_ascii_digit() => {
+                // "1. text" or "1) text" at the start of a line is a numbered list.
+                let mut j = i;
+                while j < chars.len() && chars[j].is_ascii_digit() {
+                    j += 1;
+                }
+                let digits: String = chars[i..j].iter().collect();
+                out.push_str(&digits);
+                let marker = j < chars.len() && matches!(chars[j], '.' | ')');
+                if marker && chars.get(j + 1).is_none_or(|c| c.is_whitespace()) {
+                    out.push('\\');
+                    out.push(chars[j]);
+                    j += 1;
+                }
+                i = j;
+                continue;
+            }
+            _ => out.push(c),
+        }
+        i += 1;
+    }
+    out
+}
+
+fn starts_with_url(chars: &[char]) -> bool {
+    let s: String = chars.iter().take(8).collect();
+    (s.starts_with("https://") || s.starts_with("http://")) && chars.len() > 8
+}
+
+fn is_url_end(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '<' | '>' | '"' | '`' | '|' | '[' | ']' | '{' | '}' | '\\' | '^'
+        )
+        || !c.is_ascii()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::to_markdown as md;
+
+    #[test]
+    fn list_items_become_bullets() {
+        assert_eq!(
+            md("Filtering criteria\n<li>HostId - String - required: no - host ID</li>\n<li>Status - String</li>"),
+            "Filtering criteria\n\n- HostId - String - required: no - host ID\n- Status - String"
+        );
+    }
+
+    #[test]
+    fn text_after_bare_items_is_a_new_paragraph() {
+        assert_eq!(md("<li>a</li><li>b</li>\nNote: c"), "- a\n- b\n\nNote: c");
+    }
+
+    #[test]
+    fn lines_become_paragraphs() {
+        assert_eq!(
+            md("DEAL_NONE: File pending\nDEAL_IGNORE: Already ignored"),
+            "DEAL_NONE: File pending\n\nDEAL_IGNORE: Already ignored"
+        );
+    }
+
+    #[test]
+    fn brackets_and_placeholders_are_escaped() {
+        assert_eq!(
+            md("Sorting order: [ASC|DESC]"),
+            "Sorting order: \\[ASC\\|DESC\\]"
+        );
+        assert_eq!(
+            md("<Common request parameters>"),
+            "\\<Common request parameters\\>"
+        );
+    }
+
+    #[test]
+    fn links_code_and_bold() {
+        assert_eq!(
+            md(
+                r#"See <a href="https://x.com/a">the doc</a> and <code>Foo[0]</code>, <b>not</b> this."#
+            ),
+            "See [the doc](https://x.com/a) and `Foo[0]`, **not** this."
+        );
+        assert_eq!(
+            md(r#"<a href="/document/product/1">doc</a>"#),
+            "[doc](https://www.tencentcloud.com/document/product/1)"
+        );
+    }
+
+    #[test]
+    fn bare_urls_are_autolinks() {
+        assert_eq!(
+            md("see https://cloud.tencent.com/document/product/296/9605."),
+            "see <https://cloud.tencent.com/document/product/296/9605>."
+        );
+    }
+
+    #[test]
+    fn indentation_cannot_make_a_doctest() {
+        let out = md("Example:\n    let x = 1;\n    foo();");
+        assert!(!out.lines().any(|l| l.starts_with("    ")), "{out}");
+    }
+
+    #[test]
+    fn pre_becomes_text_fence() {
+        assert_eq!(
+            md("a<pre>x = 1\ny</pre>b"),
+            "a\n\n```text\nx = 1\ny\n```\n\nb"
+        );
+    }
+
+    #[test]
+    fn tables_become_markdown_tables() {
+        assert_eq!(
+            md("<table><tr><th>A</th><th>B</th></tr><tr><td>1|2</td><td>x</td></tr></table>"),
+            "| A | B |\n|---|---|\n| 1\\|2 | x |"
+        );
+    }
+
+    #[test]
+    fn paragraphs_and_breaks() {
+        assert_eq!(md("<p>one</p><p>two<br>three</p>"), "one\n\ntwo\n\nthree");
+    }
+
+    #[test]
+    fn entities_are_decoded_then_escaped() {
+        assert_eq!(md("&quot;a&quot; &lt;b&gt; &amp;"), "\"a\" \\<b\\> &amp;");
+    }
+
+    #[test]
+    fn leading_markers_are_escaped() {
+        assert_eq!(md("# not a heading"), "\\# not a heading");
+        assert_eq!(md("1. not a list"), "1\\. not a list");
+        assert_eq!(md("> not a quote"), "\\> not a quote");
+    }
+
+    #[test]
+    fn stars_and_underscores() {
+        assert_eq!(
+            md("10.*.*.1 RISK_CRITICAL _x_"),
+            "10.\\*.\\*.1 RISK_CRITICAL \\_x\\_"
+        );
+    }
+
+    #[test]
+    fn ordered_lists_are_numbered() {
+        assert_eq!(md("<ol><li>a</li><li>b</li></ol>"), "1. a\n2. b");
+    }
+}

@@ -1,0 +1,106 @@
+//! `specs/<svc>/<version>/enums.json`: the reviewed enum definitions.
+//!
+//! Upstream specs carry enumerations only as prose. `tencentcloud-codegen
+//! mine-enums` proposes candidates from the docs ([`crate::mine`]); a person
+//! reviews the file (confirms, drops, renames, adds values) and commits it.
+//! This file is the only enum source the generator reads.
+//!
+//! ```json
+//! {
+//!   "enums": [
+//!     {
+//!       "name": "RiskLevel",
+//!       "type": "string",
+//!       "doc": "Risk level.",
+//!       "reviewed": true,
+//!       "members": ["DescribeVirusDetailResponse.RiskLevel"],
+//!       "values": [
+//!         { "value": "RISK_CRITICAL", "name": "RiskCritical", "doc": "Critical." }
+//!       ]
+//!     }
+//!   ]
+//! }
+//! ```
+//!
+//! * `type` is `string` or `integer`; integer values are JSON numbers.
+//! * `members` are `Object.Member` references; a list member's elements take
+//!   the enum type.
+//! * `reviewed: true` entries are never touched by the miner; others are
+//!   replaced by fresh candidates each time it runs.
+
+use super::SpecError;
+use serde::{Deserialize, Serialize};
+use std::path::Path;
+
+/// The whole file.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EnumsFile {
+    /// The enums, in the order the file lists them.
+    pub enums: Vec<EnumDef>,
+}
+
+/// One enum.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EnumDef {
+    /// Rust type name.
+    pub name: String,
+    /// How values travel on the wire.
+    #[serde(rename = "type")]
+    pub kind: EnumKind,
+    /// Doc of the enum type.
+    #[serde(default)]
+    pub doc: String,
+    /// Reviewed by a person: the miner leaves it alone.
+    #[serde(default)]
+    pub reviewed: bool,
+    /// `Object.Member` references of the members that use it.
+    pub members: Vec<String>,
+    /// Documented values.
+    pub values: Vec<EnumValueDef>,
+}
+
+/// String- or integer-coded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EnumKind {
+    /// JSON strings.
+    String,
+    /// JSON integers.
+    Integer,
+}
+
+/// One documented value.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EnumValueDef {
+    /// The wire value: a JSON string or integer.
+    pub value: serde_json::Value,
+    /// Rust variant name.
+    pub name: String,
+    /// What the docs say about this value.
+    #[serde(default)]
+    pub doc: String,
+}
+
+/// Read `enums.json`; a missing file is an empty list.
+pub fn load(file: &Path) -> Result<EnumsFile, SpecError> {
+    if !file.exists() {
+        return Ok(EnumsFile::default());
+    }
+    let bytes = super::read(file)?;
+    let mut de = serde_json::Deserializer::from_slice(&bytes);
+    serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let path = e.path().to_string();
+        SpecError::new(file, path, e.into_inner().to_string())
+    })
+}
+
+/// The file's canonical text: two-space indented JSON with a final newline,
+/// so a rewrite of an unchanged file is byte-identical.
+pub fn render(file: &EnumsFile) -> String {
+    let mut s = serde_json::to_string_pretty(file).expect("enums serialize");
+    s.push('\n');
+    s
+}

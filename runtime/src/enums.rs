@@ -1,0 +1,235 @@
+//! Support for the generated open enums.
+//!
+//! Every generated enum has one variant per documented value and an
+//! `UnknownValue(UnknownValue)` variant that keeps anything else verbatim, so
+//! decoding never fails on a new value and serializing gives back exactly the
+//! JSON that arrived (a string stays a string, a number a number).
+
+use crate::de::{converted, dropped};
+use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
+use std::fmt;
+
+/// A value an enum does not document, kept exactly as it arrived.
+#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct UnknownValue {
+    text: Box<str>,
+    kind: UnknownKind,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
+enum UnknownKind {
+    String,
+    Number,
+    Bool,
+}
+
+impl UnknownValue {
+    /// A value that arrived (or will be sent) as a JSON string.
+    pub fn string(s: impl Into<String>) -> Self {
+        UnknownValue {
+            text: s.into().into_boxed_str(),
+            kind: UnknownKind::String,
+        }
+    }
+
+    /// A value that arrived as a JSON number, in its textual form.
+    pub fn number(n: impl fmt::Display) -> Self {
+        UnknownValue {
+            text: n.to_string().into_boxed_str(),
+            kind: UnknownKind::Number,
+        }
+    }
+
+    fn boolean(b: bool) -> Self {
+        UnknownValue {
+            text: b.to_string().into_boxed_str(),
+            kind: UnknownKind::Bool,
+        }
+    }
+
+    /// The value as text (`"VDC"`, `"7"`).
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// Whether it arrived as a JSON number.
+    pub fn is_number(&self) -> bool {
+        self.kind == UnknownKind::Number
+    }
+
+    /// Serialize exactly as it arrived.
+    pub fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self.kind {
+            UnknownKind::String => s.serialize_str(&self.text),
+            UnknownKind::Bool => s.serialize_bool(&*self.text == "true"),
+            UnknownKind::Number => {
+                if let Ok(i) = self.text.parse::<i64>() {
+                    s.serialize_i64(i)
+                } else if let Ok(u) = self.text.parse::<u64>() {
+                    s.serialize_u64(u)
+                } else {
+                    s.serialize_f64(self.text.parse::<f64>().unwrap_or(f64::NAN))
+                }
+            }
+        }
+    }
+}
+
+impl fmt::Debug for UnknownValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.kind {
+            UnknownKind::String => write!(f, "{:?}", self.text),
+            _ => f.write_str(&self.text),
+        }
+    }
+}
+
+impl fmt::Display for UnknownValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+impl serde::Serialize for UnknownValue {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        UnknownValue::serialize(self, s)
+    }
+}
+
+/// What the generated enums implement so the runtime can decode and encode
+/// them.
+pub trait OpenEnum: Sized {
+    /// Integer-coded (`0`, `1`, ...) rather than string-coded.
+    const INTEGER: bool;
+    /// The Rust name of the enum, for messages.
+    const NAME: &'static str;
+    /// The variant for a string value (`UnknownValue` if undocumented).
+    fn from_wire_str(s: &str) -> Self;
+    /// The variant for an integer value (`UnknownValue` if undocumented).
+    fn from_wire_int(v: i64) -> Self;
+    /// Wrap an undocumented value.
+    fn unknown(v: UnknownValue) -> Self;
+}
+
+/// Decode an open enum leniently. Generated `Decode` impls call this.
+pub fn decode_enum<'de, T: OpenEnum, D: Deserializer<'de>>(d: D) -> Result<Option<T>, D::Error> {
+    d.deserialize_any(EnumVisitor::<T>(std::marker::PhantomData))
+}
+
+struct EnumVisitor<T>(std::marker::PhantomData<fn() -> T>);
+
+impl<T: OpenEnum> EnumVisitor<T> {
+    fn expected() -> &'static str {
+        if T::INTEGER {
+            "integer enum"
+        } else {
+            "string enum"
+        }
+    }
+}
+
+impl<'de, T: OpenEnum> Visitor<'de> for EnumVisitor<T> {
+    type Value = Option<T>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(Self::expected())
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+        if !T::INTEGER {
+            return Ok(Some(T::from_wire_str(v)));
+        }
+        match v.trim().parse::<i64>() {
+            Ok(i) => converted(
+                T::from_wire_int(i),
+                Self::expected(),
+                format_args!("string {v:?}"),
+            ),
+            // Not a number at all: keep it verbatim (it serializes back as the same string).
+            Err(_) => converted(
+                T::unknown(UnknownValue::string(v)),
+                Self::expected(),
+                format_args!("string {v:?}"),
+            ),
+        }
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
+        if T::INTEGER {
+            Ok(Some(T::from_wire_int(v)))
+        } else {
+            converted(
+                T::from_wire_str(&v.to_string()),
+                Self::expected(),
+                format_args!("number {v}"),
+            )
+        }
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
+        match i64::try_from(v) {
+            Ok(i) => self.visit_i64(i),
+            Err(_) => Ok(Some(T::unknown(UnknownValue::number(v)))),
+        }
+    }
+
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
+        if T::INTEGER && v.fract() == 0.0 && v.abs() < 9.0e15 {
+            converted(
+                T::from_wire_int(v as i64),
+                Self::expected(),
+                format_args!("number {v}"),
+            )
+        } else {
+            Ok(Some(T::unknown(UnknownValue::number(v))))
+        }
+    }
+
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Self::Value, E> {
+        converted(
+            T::unknown(UnknownValue::boolean(v)),
+            Self::expected(),
+            format_args!("bool {v}"),
+        )
+    }
+
+    fn visit_unit<E>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_none<E>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        decode_enum::<T, D>(d)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+        crate::de::drain_seq(seq)?;
+        dropped(Self::expected(), "list")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+        crate::de::drain_map(map)?;
+        dropped(Self::expected(), "object")
+    }
+}
+
+/// Parse an integer-coded enum from text: a number picks the variant, other
+/// text is kept as an undocumented string value.
+pub fn int_enum_from_str<T: OpenEnum>(s: &str) -> T {
+    match s.trim().parse::<i64>() {
+        Ok(i) => T::from_wire_int(i),
+        Err(_) => T::unknown(UnknownValue::string(s)),
+    }
+}
+
+/// Helper for generated `Decode` impls: the `EXPECTED` text of enums.
+pub const fn expected(integer: bool) -> &'static str {
+    if integer {
+        "integer enum"
+    } else {
+        "string enum"
+    }
+}

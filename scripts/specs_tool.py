@@ -1,0 +1,271 @@
+#!/usr/bin/env python3
+"""Fetch, verify and vendor the official Tencent Cloud API specs.
+
+The specs come from two PyPI wheels of the same release line:
+
+* ``tccli-intl-en``: ``tccli/services/<svc>/<version>/{api.json,examples.json}``
+* ``tencentcloud-sdk-python-intl-en``: ``tencentcloud/<svc>/<version>/errorcodes.py``
+
+Both wheels are downloaded with ``pip download --no-deps``; a pinned version is
+downloaded with ``--require-hashes`` against the sha256 recorded in
+``specs/PINNED.toml``, and every extracted file is checked against the sha256
+the wheel's own ``RECORD`` lists for it. Files are copied byte for byte.
+
+Subcommands:
+
+* ``update [--version V] [SERVICE ...]``: refresh ``specs/`` (all vendored
+  services when none are named; ``cwp`` means every version of cwp,
+  ``cwp/v20180228`` one version). Running it twice changes nothing.
+* ``extract-all DIR``: put every service-version of the pinned wheels under
+  ``DIR/<svc>/<version>/`` (used by ``scripts/check-all-services.sh``).
+"""
+import argparse
+import base64
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import tomllib
+import zipfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SPECS = os.path.join(ROOT, "specs")
+PINNED = os.path.join(SPECS, "PINNED.toml")
+CACHE = os.environ.get("TENCENTCLOUD_SPEC_CACHE", os.path.join(ROOT, "target", "spec-cache"))
+
+CLI_PKG = "tccli-intl-en"
+SDK_PKG = "tencentcloud-sdk-python-intl-en"
+
+
+def die(msg):
+    print(f"specs_tool: error: {msg}", file=sys.stderr)
+    sys.exit(1)
+
+
+def sdk_version_for(cli_version):
+    # tccli-intl-en 3.1.193.1 ships the API descriptions of SDK release 3.1.193.
+    parts = cli_version.split(".")
+    if len(parts) != 4:
+        die(f"expected a tccli-intl-en version like 3.1.193.1, got {cli_version!r}")
+    return ".".join(parts[:3])
+
+
+def read_pinned():
+    if not os.path.exists(PINNED):
+        return None
+    with open(PINNED, "rb") as f:
+        return tomllib.load(f)
+
+
+def sha256_file(path):
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def download(pkg, version, expected_sha):
+    """Download one wheel into the cache; verify it against expected_sha if given."""
+    os.makedirs(CACHE, exist_ok=True)
+    prefix = pkg.replace("-", "_") + "-" + version + "-"
+    cached = [f for f in os.listdir(CACHE) if f.startswith(prefix) and f.endswith(".whl")]
+    if cached and expected_sha and sha256_file(os.path.join(CACHE, cached[0])) == expected_sha:
+        return os.path.join(CACHE, cached[0])
+    with tempfile.TemporaryDirectory() as tmp:
+        cmd = [sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary=:all:",
+               "--disable-pip-version-check", "-q", "-d", tmp]
+        if expected_sha:
+            req = os.path.join(tmp, "requirements.txt")
+            with open(req, "w") as f:
+                f.write(f"{pkg}=={version} --hash=sha256:{expected_sha}\n")
+            cmd += ["--require-hashes", "-r", req]
+        else:
+            cmd += [f"{pkg}=={version}"]
+        subprocess.run(cmd, check=True)
+        wheels = [f for f in os.listdir(tmp) if f.endswith(".whl")]
+        if len(wheels) != 1:
+            die(f"pip download of {pkg}=={version} produced {wheels}")
+        dest = os.path.join(CACHE, wheels[0])
+        shutil.move(os.path.join(tmp, wheels[0]), dest)
+    if expected_sha and sha256_file(dest) != expected_sha:
+        die(f"{dest}: sha256 differs from the pinned {expected_sha}")
+    return dest
+
+
+class Wheel:
+    """A wheel whose members are checked against its RECORD before use."""
+
+    def __init__(self, path):
+        self.path = path
+        self.zip = zipfile.ZipFile(path)
+        records = [n for n in self.zip.namelist() if n.endswith(".dist-info/RECORD")]
+        if len(records) != 1:
+            die(f"{path}: expected one RECORD, found {records}")
+        self.record = {}
+        for line in self.zip.read(records[0]).decode().splitlines():
+            name, digest, _size = line.rsplit(",", 2)
+            if digest.startswith("sha256="):
+                self.record[name] = digest[len("sha256="):]
+
+    def names(self):
+        return self.zip.namelist()
+
+    def read(self, name):
+        data = self.zip.read(name)
+        want = self.record.get(name)
+        if want is None:
+            die(f"{self.path}: {name} is not listed in RECORD")
+        got = base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=").decode()
+        if got != want:
+            die(f"{self.path}: {name} does not match its RECORD hash")
+        return data
+
+
+def service_versions(cli):
+    """Every (service, version) pair the tccli wheel describes, sorted."""
+    out = set()
+    for n in cli.names():
+        parts = n.split("/")
+        if len(parts) == 5 and parts[:2] == ["tccli", "services"] and parts[4] == "api.json":
+            out.add((parts[2], parts[3]))
+    return sorted(out)
+
+
+def files_for(cli, sdk, svc, ver):
+    return {
+        "api.json": cli.read(f"tccli/services/{svc}/{ver}/api.json"),
+        "examples.json": cli.read(f"tccli/services/{svc}/{ver}/examples.json"),
+        "errorcodes.py": sdk.read(f"tencentcloud/{svc}/{ver}/errorcodes.py"),
+    }
+
+
+def write_if_changed(path, data):
+    if os.path.exists(path):
+        with open(path, "rb") as f:
+            if f.read() == data:
+                return False
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "wb") as f:
+        f.write(data)
+    return True
+
+
+def fetch(version, pinned):
+    """Both wheels of `version`, verified; returns (cli, sdk, record-for-PINNED)."""
+    sdk_version = sdk_version_for(version)
+    same = pinned is not None and pinned[CLI_PKG]["version"] == version
+    cli_sha = pinned[CLI_PKG]["sha256"] if same else None
+    sdk_sha = pinned[SDK_PKG]["sha256"] if same else None
+    cli_path = download(CLI_PKG, version, cli_sha)
+    sdk_path = download(SDK_PKG, sdk_version, sdk_sha)
+    record = {
+        CLI_PKG: (version, os.path.basename(cli_path), sha256_file(cli_path)),
+        SDK_PKG: (sdk_version, os.path.basename(sdk_path), sha256_file(sdk_path)),
+    }
+    return Wheel(cli_path), Wheel(sdk_path), record
+
+
+def vendored():
+    out = []
+    if not os.path.isdir(SPECS):
+        return out
+    for svc in sorted(os.listdir(SPECS)):
+        d = os.path.join(SPECS, svc)
+        if not os.path.isdir(d):
+            continue
+        for ver in sorted(os.listdir(d)):
+            if os.path.exists(os.path.join(d, ver, "api.json")):
+                out.append((svc, ver))
+    return out
+
+
+def render_pinned(record, services):
+    lines = [
+        "# The upstream packages the specs under specs/ were copied from, byte for byte.",
+        "# Written by scripts/update-specs.sh; do not edit by hand.",
+        "",
+    ]
+    for pkg in (CLI_PKG, SDK_PKG):
+        version, wheel, sha = record[pkg]
+        lines += [f"[{pkg}]", f'version = "{version}"', f'wheel = "{wheel}"', f'sha256 = "{sha}"', ""]
+    lines += ["[vendored]", "services = ["]
+    lines += [f'    "{s}/{v}",' for s, v in services]
+    lines += ["]", ""]
+    return "\n".join(lines).encode()
+
+
+def cmd_update(args):
+    pinned = read_pinned()
+    version = args.version or (pinned and pinned[CLI_PKG]["version"])
+    if not version:
+        die("no version pinned yet: pass --version, e.g. --version 3.1.193.1")
+    cli, sdk, record = fetch(version, pinned)
+    upstream = service_versions(cli)
+    wanted_names = args.services or sorted({s for s, _ in vendored()})
+    if not wanted_names:
+        die("no services vendored yet: name at least one, e.g. cwp tcss")
+    selected = []
+    for name in wanted_names:
+        if "/" in name:
+            svc, ver = name.split("/", 1)
+            if (svc, ver) not in upstream:
+                die(f"{name} is not in {CLI_PKG} {version}")
+            selected.append((svc, ver))
+        else:
+            vers = [(s, v) for s, v in upstream if s == name]
+            if not vers:
+                die(f"service {name!r} is not in {CLI_PKG} {version}")
+            selected += vers
+    changed = 0
+    for svc, ver in selected:
+        for fname, data in files_for(cli, sdk, svc, ver).items():
+            if write_if_changed(os.path.join(SPECS, svc, ver, fname), data):
+                changed += 1
+                print(f"updated specs/{svc}/{ver}/{fname}")
+    # A version that disappeared upstream must not linger (enums.json is ours and stays).
+    selected_services = {s for s, _ in selected}
+    for svc, ver in vendored():
+        if svc in selected_services and (svc, ver) not in upstream:
+            for fname in ("api.json", "examples.json", "errorcodes.py"):
+                p = os.path.join(SPECS, svc, ver, fname)
+                if os.path.exists(p):
+                    os.remove(p)
+                    changed += 1
+                    print(f"removed specs/{svc}/{ver}/{fname} (gone upstream)")
+    if write_if_changed(PINNED, render_pinned(record, vendored())):
+        changed += 1
+        print("updated specs/PINNED.toml")
+    print(f"{CLI_PKG} {version}: {len(selected)} service-version(s) checked, {changed} file(s) changed")
+
+
+def cmd_extract_all(args):
+    pinned = read_pinned()
+    if pinned is None:
+        die("specs/PINNED.toml is missing")
+    cli, sdk, _ = fetch(pinned[CLI_PKG]["version"], pinned)
+    pairs = service_versions(cli)
+    for svc, ver in pairs:
+        for fname, data in files_for(cli, sdk, svc, ver).items():
+            write_if_changed(os.path.join(args.dir, svc, ver, fname), data)
+    print(f"extracted {len(pairs)} service-versions into {args.dir}")
+
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = p.add_subparsers(dest="cmd", required=True)
+    u = sub.add_parser("update", help="refresh specs/ from the pinned (or a new) version")
+    u.add_argument("--version", help="tccli-intl-en version, e.g. 3.1.193.1 (default: the pinned one)")
+    u.add_argument("services", nargs="*", help="cwp, or cwp/v20180228 (default: every vendored service)")
+    u.set_defaults(func=cmd_update)
+    e = sub.add_parser("extract-all", help="extract every service-version of the pinned wheels")
+    e.add_argument("dir")
+    e.set_defaults(func=cmd_extract_all)
+    args = p.parse_args()
+    args.func(args)
+
+
+if __name__ == "__main__":
+    main()
