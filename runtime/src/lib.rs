@@ -9,6 +9,7 @@
 #![warn(missing_docs)]
 
 pub mod client;
+pub mod codes;
 pub mod config;
 pub mod credentials;
 pub mod de;
@@ -19,6 +20,7 @@ pub mod ser;
 pub mod sign;
 
 pub use client::{Action, ResponseFuture, ServiceClient, ServiceInfo};
+pub use codes::CommonCode;
 pub use config::{Config, ConfigBuilder, Endpoint, RetryConfig};
 pub use credentials::{Credential, ProvideCredentials, SharedCredentials};
 pub use enums::{OpenEnum, UnknownValue};

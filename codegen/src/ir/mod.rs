@@ -33,8 +33,10 @@ pub struct Service {
     pub free_form: Vec<FreeForm>,
     /// Enums, sorted by Rust name.
     pub enums: Vec<Enum>,
-    /// The service's listed error codes, sorted by code.
+    /// The service's own error codes (not the common ones), sorted by code.
     pub error_codes: Vec<ErrorCode>,
+    /// Codes common to all services that the service's list names too.
+    pub common_codes_listed: Vec<String>,
     /// Provenance for the generated files' headers.
     pub source: String,
     /// Things worth telling the user that do not stop generation.
