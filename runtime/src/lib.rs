@@ -16,6 +16,7 @@ pub mod de;
 pub mod enums;
 pub mod error;
 pub mod model;
+pub mod paginate;
 pub mod ser;
 pub mod sign;
 

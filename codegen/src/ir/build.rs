@@ -398,7 +398,11 @@ pub fn build_service(input: ServiceInput) -> Result<Service, SpecError> {
                 .iter()
                 .any(|f| f.wire == "ClientToken"),
             examples,
+            pagination: None,
         });
+    }
+    for a in &mut actions {
+        a.pagination = super::paginate::detect(&structs[a.input], &structs[a.output]);
     }
 
     // Error codes.

@@ -7,6 +7,7 @@
 mod build;
 pub mod doc;
 pub mod names;
+pub mod paginate;
 
 pub use build::{build_service, ServiceInput};
 
@@ -66,6 +67,8 @@ pub struct Action {
     pub idempotent: bool,
     /// Documentation examples (verbatim).
     pub examples: Vec<Example>,
+    /// How the action pages, if it is a list action.
+    pub pagination: Option<paginate::Pagination>,
 }
 
 /// One documentation example, verbatim.

@@ -10,6 +10,7 @@
 mod enums;
 mod errors;
 mod models;
+mod paginators;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
