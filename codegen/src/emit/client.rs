@@ -46,7 +46,7 @@ pub fn module(service: &Service) -> TokenStream {
             name: #name,
             version: #version,
             endpoint_prefix: #prefix,
-            describe_error: ::std::option::Option::Some(ErrorCode::describe),
+            describe_error: Some(ErrorCode::describe),
         };
 
         #client_doc

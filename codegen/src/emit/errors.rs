@@ -25,12 +25,12 @@ pub fn file(service: &Service) -> TokenStream {
     let parse_arms = service.error_codes.iter().map(|c| {
         let var = ident(&c.variant);
         let code = &c.code;
-        quote!(#code => ::std::option::Option::Some(Self::#var),)
+        quote!(#code => Some(Self::#var),)
     });
     let describe_arms = service.error_codes.iter().map(|c| {
         let code = &c.code;
         let text = plain_description(&c.doc);
-        quote!(#code => ::std::option::Option::Some(#text),)
+        quote!(#code => Some(#text),)
     });
     let mut all: Vec<&str> = service
         .error_codes
@@ -101,8 +101,8 @@ pub fn file(service: &Service) -> TokenStream {
             pub fn domain(&self) -> &str {
                 let s = self.as_str();
                 match s.find('.') {
-                    ::std::option::Option::Some(i) => &s[..i],
-                    ::std::option::Option::None => s,
+                    Some(i) => &s[..i],
+                    None => s,
                 }
             }
 
@@ -124,8 +124,8 @@ pub fn file(service: &Service) -> TokenStream {
         impl ::std::convert::From<&str> for ErrorCode {
             fn from(s: &str) -> Self {
                 match Self::try_parse(s) {
-                    ::std::option::Option::Some(v) => v,
-                    ::std::option::Option::None => Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s)),
+                    Some(v) => v,
+                    None => Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s)),
                 }
             }
         }
@@ -133,7 +133,7 @@ pub fn file(service: &Service) -> TokenStream {
         impl ::std::str::FromStr for ErrorCode {
             type Err = ::std::convert::Infallible;
             fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
-                ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
+                Ok(<Self as ::std::convert::From<&str>>::from(s))
             }
         }
 

@@ -124,30 +124,57 @@ pub(crate) fn inner_doc(markdown: &str) -> TokenStream {
     quote!(#(#lines)*)
 }
 
+/// A prelude item (`Option`, `String`, `Vec`, `Box`, `Result`, `Into`,
+/// `IntoIterator`, `Default`) by its short name, or by its full path when a
+/// type of the module shadows it.
+pub(crate) fn std(service: &Service, name: &str) -> TokenStream {
+    if !service.shadows(name) {
+        let id = ident(name);
+        return quote!(#id);
+    }
+    match name {
+        "Option" => quote!(::std::option::Option),
+        "String" => quote!(::std::string::String),
+        "Vec" => quote!(::std::vec::Vec),
+        "Box" => quote!(::std::boxed::Box),
+        "Result" => quote!(::std::result::Result),
+        "Into" => quote!(::std::convert::Into),
+        "IntoIterator" => quote!(::std::iter::IntoIterator),
+        "Default" => quote!(::std::default::Default),
+        other => unreachable!("no full path known for prelude item {other}"),
+    }
+}
+
 /// The Rust type of a value (without the `Option` of optional fields).
+/// Generated files `use super::*`, so the module's own types are bare names.
 pub(crate) fn ty(service: &Service, t: &Ty, boxed: bool) -> TokenStream {
     let inner = match t {
-        Ty::String => quote!(::std::string::String),
+        Ty::String => std(service, "String"),
         Ty::I64 => quote!(i64),
         Ty::U64 => quote!(u64),
         Ty::F64 => quote!(f64),
         Ty::Bool => quote!(bool),
         Ty::Enum(i) => {
             let name = ident(&service.enums[*i].name);
-            quote!(super::#name)
+            quote!(#name)
         }
         Ty::Struct(i) => {
             let name = ident(&service.structs[*i].name);
-            quote!(super::#name)
+            quote!(#name)
         }
-        Ty::Json => quote!(::serde_json::Map<::std::string::String, ::serde_json::Value>),
+        Ty::Json => {
+            let string = std(service, "String");
+            quote!(::serde_json::Map<#string, ::serde_json::Value>)
+        }
         Ty::List(e) => {
             let e = ty(service, e, false);
-            quote!(::std::vec::Vec<#e>)
+            let vec = std(service, "Vec");
+            quote!(#vec<#e>)
         }
     };
     if boxed {
-        quote!(::std::boxed::Box<#inner>)
+        let b = std(service, "Box");
+        quote!(#b<#inner>)
     } else {
         inner
     }
@@ -160,32 +187,32 @@ pub(crate) fn ty(service: &Service, t: &Ty, boxed: bool) -> TokenStream {
 /// width); strings, enums and structs through `Into`; lists as any iterator.
 pub(crate) fn arg(service: &Service, t: &Ty, boxed: bool) -> (TokenStream, TokenStream) {
     let base = ty(service, t, false);
+    let into = std(service, "Into");
     let (param, convert) = match t {
         Ty::I64 | Ty::U64 | Ty::F64 | Ty::Bool => (base.clone(), quote!(value)),
         Ty::List(e) => {
-            let (item, item_convert) = match **e {
-                Ty::I64 | Ty::U64 | Ty::F64 | Ty::Bool => (ty(service, e, false), quote!(v)),
+            let item = match **e {
+                Ty::I64 | Ty::U64 | Ty::F64 | Ty::Bool => ty(service, e, false),
                 _ => {
                     let et = ty(service, e, false);
-                    (
-                        quote!(impl ::std::convert::Into<#et>),
-                        quote!(::std::convert::Into::into(v)),
-                    )
+                    quote!(impl #into<#et>)
                 }
             };
-            let _ = item_convert;
+            let into_iter = std(service, "IntoIterator");
             (
-                quote!(impl ::std::iter::IntoIterator<Item = #item>),
-                quote!(::tencentcloud_runtime::model::collect(value)),
+                quote!(impl #into_iter<Item = #item>),
+                quote!(rt::model::collect(value)),
             )
         }
-        _ => (
-            quote!(impl ::std::convert::Into<#base>),
+        _ if service.shadows("Into") => (
+            quote!(impl #into<#base>),
             quote!(::std::convert::Into::into(value)),
         ),
+        _ => (quote!(impl #into<#base>), quote!(value.into())),
     };
     if boxed {
-        (param, quote!(::std::boxed::Box::new(#convert)))
+        let b = std(service, "Box");
+        (param, quote!(#b::new(#convert)))
     } else {
         (param, convert)
     }

@@ -3,12 +3,13 @@
 //! per type, leniency in the runtime's shared visitors. This keeps the
 //! generated crate's compile time low (see `benches/README.md`).
 
-use super::{arg, doc, ident, ty};
+use super::{arg, doc, ident, std, ty};
 use crate::ir::{Field, Service, Struct, Ty};
 use proc_macro2::TokenStream;
 use quote::quote;
 
 pub fn file(service: &Service) -> TokenStream {
+    let string = std(service, "String");
     let structs = service.structs.iter().map(|s| model(service, s));
     let aliases = service.free_form.iter().map(|f| {
         let name = ident(&f.name);
@@ -23,22 +24,26 @@ pub fn file(service: &Service) -> TokenStream {
         ));
         quote! {
             #d
-            pub type #name = ::serde_json::Map<::std::string::String, ::serde_json::Value>;
+            pub type #name = ::serde_json::Map<#string, ::serde_json::Value>;
         }
     });
     quote! {
         //! Request, response and data types.
         #![allow(deprecated)]
         #![allow(clippy::too_many_arguments)]
+        #[allow(unused_imports)]
+        use super::*;
+        use ::tencentcloud_runtime as rt;
         #(#aliases)*
         #(#structs)*
     }
 }
 
 fn field_type(service: &Service, f: &Field) -> TokenStream {
+    let option = std(service, "Option");
     let t = ty(service, &f.ty, f.boxed);
     if f.optional {
-        quote!(::std::option::Option<#t>)
+        quote!(#option<#t>)
     } else {
         t
     }
@@ -90,10 +95,13 @@ fn field_doc(s: &Struct, f: &Field) -> String {
 }
 
 fn model(service: &Service, s: &Struct) -> TokenStream {
+    let option = std(service, "Option");
+    let result = std(service, "Result");
+    let default = std(service, "Default");
     let name = ident(&s.name);
     let wire = &s.wire;
     let struct_doc = doc(&struct_doc(service, s));
-    let derive_default = s.has_default().then(|| quote!(::std::default::Default,));
+    let derive_default = s.has_default().then(|| quote!(#default,));
 
     let fields = s.fields.iter().map(|f| {
         let id = ident(&f.ident);
@@ -113,29 +121,39 @@ fn model(service: &Service, s: &Struct) -> TokenStream {
         let id = ident(&f.ident);
         let setter = ident(&f.setter);
         let (param, convert) = arg(service, &f.ty, f.boxed);
-        let store = if f.optional { quote!(::std::option::Option::Some(#convert)) } else { convert };
+        let store = if f.optional {
+            quote!(Some(#convert))
+        } else {
+            convert
+        };
         let bare = crate::ir::names::bare(&f.ident);
-        let sdoc = format!("Sets [`{bare}`](Self::{bare}).");
-        let dep = f.deprecated.then(|| quote!(#[deprecated(note = "no longer in use upstream")]));
+        let sdoc = doc(&format!("Sets [`{bare}`](Self::{bare})."));
+        let dep = f
+            .deprecated
+            .then(|| quote!(#[deprecated(note = "no longer in use upstream")]));
         let getter = f.getter.as_ref().map(|g| {
             let g = ident(g);
-            let Ty::List(e) = &f.ty else { unreachable!("getters exist for lists only") };
+            let Ty::List(e) = &f.ty else {
+                unreachable!("getters exist for lists only")
+            };
             let et = ty(service, e, false);
-            let gdoc = format!("[`{bare}`](Self::{bare}) as a slice, empty when absent.");
+            let gdoc = doc(&format!(
+                "[`{bare}`](Self::{bare}) as a slice, empty when absent."
+            ));
             let body = if f.optional {
-                quote!(match &self.#id { ::std::option::Option::Some(v) => v.as_slice(), ::std::option::Option::None => &[] })
+                quote!(match &self.#id { Some(v) => v.as_slice(), None => &[] })
             } else {
                 quote!(self.#id.as_slice())
             };
             quote! {
-                #[doc = #gdoc]
+                #gdoc
                 #dep
                 #[inline]
                 pub fn #g(&self) -> &[#et] { #body }
             }
         });
         quote! {
-            #[doc = #sdoc]
+            #sdoc
             #dep
             pub fn #setter(mut self, value: #param) -> Self {
                 self.#id = #store;
@@ -156,24 +174,24 @@ fn model(service: &Service, s: &Struct) -> TokenStream {
         }
     });
 
-    let decode_body = decode_map_body(s);
+    let decode_body = decode_map_body(service, s);
     let debug_block = quote! {
         impl ::std::fmt::Debug for #name {
             #[inline]
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                ::tencentcloud_runtime::ser::debug(self, f)
+                rt::ser::debug(self, f)
             }
         }
     };
     let sink_decl = if s.fields.is_empty() {
-        quote!(let s = ::tencentcloud_runtime::ser::FieldSink::new(map);)
+        quote!(let s = rt::ser::FieldSink::new(map);)
     } else {
-        quote!(let mut s = ::tencentcloud_runtime::ser::FieldSink::new(map);)
+        quote!(let mut s = rt::ser::FieldSink::new(map);)
     };
     let ser_block = quote! {
-        impl ::tencentcloud_runtime::ser::Fields for #name {
+        impl rt::ser::Fields for #name {
             const NAME: &'static str = #wire;
-            fn serialize_fields<M: ::serde::ser::SerializeMap>(&self, map: &mut M) -> ::std::result::Result<(), M::Error> {
+            fn serialize_fields<M: ::serde::ser::SerializeMap>(&self, map: &mut M) -> #result<(), M::Error> {
                 #sink_decl
                 #(#ser_fields)*
                 s.finish(&self.unknown_fields)
@@ -181,8 +199,8 @@ fn model(service: &Service, s: &Struct) -> TokenStream {
         }
         impl ::serde::Serialize for #name {
             #[inline]
-            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
-                ::tencentcloud_runtime::ser::serialize_model(self, serializer)
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> #result<S::Ok, S::Error> {
+                rt::ser::serialize_model(self, serializer)
             }
         }
     };
@@ -190,12 +208,12 @@ fn model(service: &Service, s: &Struct) -> TokenStream {
 
     quote! {
         #struct_doc
-        #[derive(::std::clone::Clone, #derive_default ::std::cmp::PartialEq)]
+        #[derive(Clone, #derive_default PartialEq)]
         #[non_exhaustive]
         pub struct #name {
             #(#fields)*
             /// Members not described by the spec: kept when decoding, sent when encoding.
-            pub unknown_fields: ::tencentcloud_runtime::UnknownFields,
+            pub unknown_fields: rt::UnknownFields,
         }
 
         #setters_block
@@ -204,21 +222,21 @@ fn model(service: &Service, s: &Struct) -> TokenStream {
 
         #ser_block
 
-        impl ::tencentcloud_runtime::de::Decode for #name {
+        impl rt::de::Decode for #name {
             const COMPOSITE: bool = true;
             const EXPECTED: &'static str = "object";
             #[inline]
-            fn decode<'de, D: ::serde::Deserializer<'de>>(d: D) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-                ::tencentcloud_runtime::de::decode_struct(d)
+            fn decode<'de, D: ::serde::Deserializer<'de>>(d: D) -> #result<#option<Self>, D::Error> {
+                rt::de::decode_struct(d)
             }
-            fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(mut map: A) -> ::std::result::Result<::std::option::Option<Self>, A::Error> {
+            fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(mut map: A) -> #result<#option<Self>, A::Error> {
                 #decode_body
             }
         }
 
         impl<'de> ::serde::Deserialize<'de> for #name {
-            fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> ::std::result::Result<Self, D::Error> {
-                ::tencentcloud_runtime::de::deserialize_root(d)
+            fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> #result<Self, D::Error> {
+                rt::de::deserialize_root(d)
             }
         }
     }
@@ -242,7 +260,7 @@ fn struct_doc(service: &Service, s: &Struct) -> String {
     if !actions.is_empty() {
         let links: Vec<String> = actions
             .iter()
-            .map(|m| format!("[`Client::{m}`](super::Client::{m})"))
+            .map(|m| format!("[`Client::{m}`](Client::{m})"))
             .collect();
         let role = if s.is_request { "Request" } else { "Response" };
         d.push_str(&format!("\n\n{role} of {}.", links.join(", ")));
@@ -270,14 +288,14 @@ fn constructor(service: &Service, s: &Struct) -> TokenStream {
             let plain = convert.to_string() == "value";
             let convert = rename_value(convert, &f.ident);
             if f.optional {
-                quote!(#id: ::std::option::Option::Some(#convert),)
+                quote!(#id: Some(#convert),)
             } else if plain {
                 quote!(#id,)
             } else {
                 quote!(#id: #convert,)
             }
         } else {
-            quote!(#id: ::std::option::Option::None,)
+            quote!(#id: None,)
         }
     });
     let names: Vec<String> = required
@@ -289,12 +307,13 @@ fn constructor(service: &Service, s: &Struct) -> TokenStream {
     } else {
         format!("A value with its required members: {}.", names.join(", "))
     };
+    let cdoc = doc(&cdoc);
     quote! {
-        #[doc = #cdoc]
+        #cdoc
         pub fn new(#(#params),*) -> Self {
             Self {
                 #(#inits)*
-                unknown_fields: ::tencentcloud_runtime::UnknownFields::new(),
+                unknown_fields: rt::UnknownFields::new(),
             }
         }
     }
@@ -322,59 +341,61 @@ fn rename_value(tokens: TokenStream, field: &str) -> TokenStream {
 
 /// The body of `decode_map`: a loop over keys, each looked up in the
 /// sorted member table, and one `match` arm per member index.
-fn decode_map_body(s: &Struct) -> TokenStream {
+fn decode_map_body(service: &Service, s: &Struct) -> TokenStream {
+    let default = std(service, "Default");
     let mut sorted: Vec<(usize, &Field)> = s.fields.iter().enumerate().collect();
     sorted.sort_by(|a, b| a.1.wire.cmp(&b.1.wire));
     let keys = sorted.iter().map(|(_, f)| f.wire.as_str());
     let table = quote!(const MEMBERS: &[&str] = &[#(#keys),*];);
-    let default = s.has_default();
+    let into_default = s.has_default();
     // Send-only types keep required members as plain values: collect every
     // member in a local first and fail on a missing required one, as serde
     // would. Locals are prefixed so no member name can shadow the loop's names.
     let local = |f: &Field| ident(&format!("__{}", crate::ir::names::bare(&f.ident)));
     let arms = sorted.iter().enumerate().map(|(i, (_, f))| {
+        let i = proc_macro2::Literal::usize_unsuffixed(i);
         let w = &f.wire;
-        let slot = if default {
+        let slot = if into_default {
             let id = ident(&f.ident);
             quote!(out.#id)
         } else {
             let l = local(f);
             quote!(#l)
         };
-        quote!(#i => ::tencentcloud_runtime::de::field(&mut map, #w, &mut #slot),)
+        quote!(#i => rt::de::field(&mut map, #w, &mut #slot),)
     });
-    let unknown_slot = if default {
+    let unknown_slot = if into_default {
         quote!(out.unknown_fields)
     } else {
         quote!(__unknown)
     };
     let read_loop = if s.fields.is_empty() {
         quote! {
-            while let ::std::option::Option::Some(k) = map.next_key::<::tencentcloud_runtime::de::Key<'de>>()? {
-                ::tencentcloud_runtime::de::unknown_member(&mut #unknown_slot, k.as_str(), &mut map)?;
+            while let Some(k) = map.next_key::<rt::de::Key<'de>>()? {
+                rt::de::unknown_member(&mut #unknown_slot, k.as_str(), &mut map)?;
             }
         }
     } else {
         quote! {
             #table
-            while let ::std::option::Option::Some(k) = map.next_key_seed(::tencentcloud_runtime::de::Members(MEMBERS))? {
+            while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
                 match k.index {
                     #(#arms)*
-                    _ => ::tencentcloud_runtime::de::unknown_member(&mut #unknown_slot, k.key.as_str(), &mut map),
+                    _ => rt::de::unknown_member(&mut #unknown_slot, k.key.as_str(), &mut map),
                 }?;
             }
         }
     };
-    if default {
+    if into_default {
         return quote! {
-            let mut out = Self::default();
+            let mut out = <Self as #default>::default();
             #read_loop
-            ::std::result::Result::Ok(::std::option::Option::Some(out))
+            Ok(Some(out))
         };
     }
     let locals = s.fields.iter().map(|f| {
         let l = local(f);
-        quote!(let mut #l = ::std::option::Option::None;)
+        quote!(let mut #l = None;)
     });
     let inits = s.fields.iter().map(|f| {
         let id = ident(&f.ident);
@@ -384,16 +405,16 @@ fn decode_map_body(s: &Struct) -> TokenStream {
             quote!(#id: #l,)
         } else {
             quote!(#id: match #l {
-                ::std::option::Option::Some(v) => v,
-                ::std::option::Option::None => return ::std::result::Result::Err(::tencentcloud_runtime::de::missing(#w)),
+                Some(v) => v,
+                None => return Err(rt::de::missing(#w)),
             },)
         }
     });
     quote! {
         #(#locals)*
-        let mut __unknown = ::tencentcloud_runtime::UnknownFields::new();
+        let mut __unknown = rt::UnknownFields::new();
         #read_loop
-        ::std::result::Result::Ok(::std::option::Option::Some(Self {
+        Ok(Some(Self {
             #(#inits)*
             unknown_fields: __unknown,
         }))

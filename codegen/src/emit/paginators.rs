@@ -1,7 +1,7 @@
 //! `paginators.rs`: the runtime's paging traits for each paginated action's
 //! request and response, and a `<method>_paginator` method on `Client`.
 
-use super::{ident, ty};
+use super::{ident, std, ty};
 use crate::ir::paginate::Pagination;
 use crate::ir::{Action, Field, Service, Struct, Ty};
 use proc_macro2::TokenStream;
@@ -25,7 +25,7 @@ pub fn file(service: &Service) -> TokenStream {
         let req = &service.structs[a.input];
         let resp = &service.structs[a.output];
         if requests_done.insert(a.input, p).is_none() {
-            impls.push(request_impl(req, p));
+            impls.push(request_impl(service, req, p));
         }
         if responses_done.insert(a.output, p).is_none() {
             impls.push(response_impl(service, resp, p));
@@ -34,8 +34,10 @@ pub fn file(service: &Service) -> TokenStream {
     }
     quote! {
         //! Paginators of the list actions.
+        use super::*;
+        use ::tencentcloud_runtime as rt;
         #(#impls)*
-        impl super::Client {
+        impl Client {
             #(#methods)*
         }
     }
@@ -44,13 +46,14 @@ pub fn file(service: &Service) -> TokenStream {
 fn set(field: &Field, value: TokenStream) -> TokenStream {
     let id = ident(&field.ident);
     if field.optional {
-        quote!(self.#id = ::std::option::Option::Some(#value);)
+        quote!(self.#id = Some(#value);)
     } else {
         quote!(self.#id = #value;)
     }
 }
 
-fn request_impl(req: &Struct, p: &Pagination) -> TokenStream {
+fn request_impl(service: &Service, req: &Struct, p: &Pagination) -> TokenStream {
+    let (option, string) = (std(service, "Option"), std(service, "String"));
     let name = ident(&req.name);
     match p {
         Pagination::Offset { offset, limit, .. } => {
@@ -58,23 +61,19 @@ fn request_impl(req: &Struct, p: &Pagination) -> TokenStream {
             let l = ident(&req.fields[*limit].ident);
             let set_o = set(
                 &req.fields[*offset],
-                quote!(::tencentcloud_runtime::paginate::FromCount::from_count(
-                    offset
-                )),
+                quote!(rt::paginate::FromCount::from_count(offset)),
             );
             let set_l = set(
                 &req.fields[*limit],
-                quote!(::tencentcloud_runtime::paginate::FromCount::from_count(
-                    limit
-                )),
+                quote!(rt::paginate::FromCount::from_count(limit)),
             );
             quote! {
-                impl ::tencentcloud_runtime::paginate::OffsetRequest for super::#name {
-                    fn offset(&self) -> ::std::option::Option<u64> {
-                        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.#o)
+                impl rt::paginate::OffsetRequest for #name {
+                    fn offset(&self) -> #option<u64> {
+                        rt::paginate::AsCount::as_count(&self.#o)
                     }
-                    fn limit(&self) -> ::std::option::Option<u64> {
-                        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.#l)
+                    fn limit(&self) -> #option<u64> {
+                        rt::paginate::AsCount::as_count(&self.#l)
                     }
                     fn set_offset(&mut self, offset: u64) { #set_o }
                     fn set_limit(&mut self, limit: u64) { #set_l }
@@ -87,21 +86,19 @@ fn request_impl(req: &Struct, p: &Pagination) -> TokenStream {
                 Some(i) => {
                     let s = ident(&req.fields[*i].ident);
                     (
-                        quote!(::tencentcloud_runtime::paginate::AsCount::as_count(&self.#s)),
+                        quote!(rt::paginate::AsCount::as_count(&self.#s)),
                         set(
                             &req.fields[*i],
-                            quote!(::tencentcloud_runtime::paginate::FromCount::from_count(
-                                size
-                            )),
+                            quote!(rt::paginate::FromCount::from_count(size)),
                         ),
                     )
                 }
-                None => (quote!(::std::option::Option::None), quote!(let _ = size;)),
+                None => (quote!(None), quote!(let _ = size;)),
             };
             quote! {
-                impl ::tencentcloud_runtime::paginate::TokenRequest for super::#name {
-                    fn set_token(&mut self, token: ::std::string::String) { #set_t }
-                    fn page_size(&self) -> ::std::option::Option<u64> { #get_size }
+                impl rt::paginate::TokenRequest for #name {
+                    fn set_token(&mut self, token: #string) { #set_t }
+                    fn page_size(&self) -> #option<u64> { #get_size }
                     fn set_page_size(&mut self, size: u64) { #set_size }
                 }
             }
@@ -110,6 +107,7 @@ fn request_impl(req: &Struct, p: &Pagination) -> TokenStream {
 }
 
 fn response_impl(service: &Service, resp: &Struct, p: &Pagination) -> TokenStream {
+    let (option, vec) = (std(service, "Option"), std(service, "Vec"));
     let name = ident(&resp.name);
     let (list, total, token) = match p {
         Pagination::Offset { list, total, .. } => (*list, *total, None),
@@ -126,13 +124,13 @@ fn response_impl(service: &Service, resp: &Struct, p: &Pagination) -> TokenStrea
     let total_body = match total {
         Some(t) => {
             let t = ident(&resp.fields[t].ident);
-            quote!(::tencentcloud_runtime::paginate::AsCount::as_count(&self.#t))
+            quote!(rt::paginate::AsCount::as_count(&self.#t))
         }
-        None => quote!(::std::option::Option::None),
+        None => quote!(None),
     };
     let (items_body, into_body) = if list_field.optional {
         (
-            quote!(match &self.#l { ::std::option::Option::Some(v) => v.as_slice(), ::std::option::Option::None => &[] }),
+            quote!(match &self.#l { Some(v) => v.as_slice(), None => &[] }),
             quote!(self.#l.unwrap_or_default()),
         )
     } else {
@@ -144,18 +142,18 @@ fn response_impl(service: &Service, resp: &Struct, p: &Pagination) -> TokenStrea
         let body = if f.optional {
             quote!(self.#t.as_deref())
         } else {
-            quote!(::std::option::Option::Some(self.#t.as_str()))
+            quote!(Some(self.#t.as_str()))
         };
         quote! {
-            fn next_token(&self) -> ::std::option::Option<&str> { #body }
+            fn next_token(&self) -> #option<&str> { #body }
         }
     });
     quote! {
-        impl ::tencentcloud_runtime::paginate::Page for super::#name {
+        impl rt::paginate::Page for #name {
             type Item = #item;
-            fn total(&self) -> ::std::option::Option<u64> { #total_body }
+            fn total(&self) -> #option<u64> { #total_body }
             fn items(&self) -> &[#item] { #items_body }
-            fn into_items(self) -> ::std::vec::Vec<#item> { #into_body }
+            fn into_items(self) -> #vec<#item> { #into_body }
             #next_token
         }
     }
@@ -189,20 +187,21 @@ fn method(a: &Action, req: &Struct, resp: &Struct, p: &Pagination) -> TokenStrea
     let d = format!(
         "Every page of [`{call}`](Self::{call}), {how}: a stream of pages (`.pages()`) or of \
          items (`.items()`). Pages hold {page_size} items unless the request sets its own \
-         size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is \
+         size or [`page_size`](rt::paginate::Paginator::page_size) is \
          called; the walk stops at the total, a short or empty page, or \
-         [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items)."
+         [`max_items`](rt::paginate::Paginator::max_items)."
     );
+    let d = super::doc(&d);
     let deprecated = a
         .deprecated
         .then(|| quote!(#[deprecated(note = "this action is deprecated upstream")]));
     quote! {
-        #[doc = #d]
+        #d
         #deprecated
-        pub fn #m(&self, request: super::#req_ty) -> ::tencentcloud_runtime::paginate::Paginator<super::#req_ty, super::#resp_ty> {
-            ::tencentcloud_runtime::paginate::Paginator::#constructor(
-                ::std::clone::Clone::clone(self.runtime()),
-                &::tencentcloud_runtime::Action { name: #wire, idempotent: #idempotent, skip_sign: #skip_sign },
+        pub fn #m(&self, request: #req_ty) -> rt::paginate::Paginator<#req_ty, #resp_ty> {
+            rt::paginate::Paginator::#constructor(
+                self.runtime().clone(),
+                &rt::Action { name: #wire, idempotent: #idempotent, skip_sign: #skip_sign },
                 request,
                 #page_size,
             )

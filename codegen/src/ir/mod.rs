@@ -44,6 +44,18 @@ pub struct Service {
     pub warnings: Vec<String>,
 }
 
+impl Service {
+    /// Whether a type the generated module defines has the name `name`, so
+    /// generated code must spell the prelude's `name` with its full path
+    /// (specs define types named `Result`, `Option`, `Error`...).
+    pub fn shadows(&self, name: &str) -> bool {
+        names::RESERVED_TYPES.contains(&name)
+            || self.structs.iter().any(|s| s.name == name)
+            || self.free_form.iter().any(|f| f.name == name)
+            || self.enums.iter().any(|e| e.name == name)
+    }
+}
+
 /// One action.
 #[derive(Debug, Clone)]
 pub struct Action {

@@ -178,95 +178,59 @@ impl ErrorCode {
     /// The listed or common code for `s`, if any.
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
-            "AuthFailure" => ::std::option::Option::Some(Self::AuthFailure),
-            "FailedOperation.APIServerFail" => {
-                ::std::option::Option::Some(Self::FailedOperationAPIServerFail)
-            }
-            "FailedOperation.AgentOffline" => {
-                ::std::option::Option::Some(Self::FailedOperationAgentOffline)
-            }
-            "FailedOperation.Export" => {
-                ::std::option::Option::Some(Self::FailedOperationExport)
-            }
+            "AuthFailure" => Some(Self::AuthFailure),
+            "FailedOperation.APIServerFail" => Some(Self::FailedOperationAPIServerFail),
+            "FailedOperation.AgentOffline" => Some(Self::FailedOperationAgentOffline),
+            "FailedOperation.Export" => Some(Self::FailedOperationExport),
             "FailedOperation.LicenseExceeded" => {
-                ::std::option::Option::Some(Self::FailedOperationLicenseExceeded)
+                Some(Self::FailedOperationLicenseExceeded)
             }
-            "FailedOperation.MachineDelete" => {
-                ::std::option::Option::Some(Self::FailedOperationMachineDelete)
-            }
+            "FailedOperation.MachineDelete" => Some(Self::FailedOperationMachineDelete),
             "FailedOperation.NoProfessionHost" => {
-                ::std::option::Option::Some(Self::FailedOperationNoProfessionHost)
+                Some(Self::FailedOperationNoProfessionHost)
             }
-            "FailedOperation.PartSeparate" => {
-                ::std::option::Option::Some(Self::FailedOperationPartSeparate)
-            }
+            "FailedOperation.PartSeparate" => Some(Self::FailedOperationPartSeparate),
             "FailedOperation.ProtectStartFail" => {
-                ::std::option::Option::Some(Self::FailedOperationProtectStartFail)
+                Some(Self::FailedOperationProtectStartFail)
             }
-            "FailedOperation.Recover" => {
-                ::std::option::Option::Some(Self::FailedOperationRecover)
-            }
-            "FailedOperation.RescanVul" => {
-                ::std::option::Option::Some(Self::FailedOperationRescanVul)
-            }
-            "FailedOperation.SingleSeparate" => {
-                ::std::option::Option::Some(Self::FailedOperationSingleSeparate)
-            }
+            "FailedOperation.Recover" => Some(Self::FailedOperationRecover),
+            "FailedOperation.RescanVul" => Some(Self::FailedOperationRescanVul),
+            "FailedOperation.SingleSeparate" => Some(Self::FailedOperationSingleSeparate),
             "FailedOperation.TooManyStrategy" => {
-                ::std::option::Option::Some(Self::FailedOperationTooManyStrategy)
+                Some(Self::FailedOperationTooManyStrategy)
             }
-            "InternalError.MainDBFail" => {
-                ::std::option::Option::Some(Self::InternalErrorMainDBFail)
-            }
-            "InvalidParameter.DateRange" => {
-                ::std::option::Option::Some(Self::InvalidParameterDateRange)
-            }
+            "InternalError.MainDBFail" => Some(Self::InternalErrorMainDBFail),
+            "InvalidParameter.DateRange" => Some(Self::InvalidParameterDateRange),
             "InvalidParameter.IllegalRequest" => {
-                ::std::option::Option::Some(Self::InvalidParameterIllegalRequest)
+                Some(Self::InvalidParameterIllegalRequest)
             }
-            "InvalidParameter.InvalidFormat" => {
-                ::std::option::Option::Some(Self::InvalidParameterInvalidFormat)
-            }
-            "InvalidParameter.IpNoValid" => {
-                ::std::option::Option::Some(Self::InvalidParameterIpNoValid)
-            }
+            "InvalidParameter.InvalidFormat" => Some(Self::InvalidParameterInvalidFormat),
+            "InvalidParameter.IpNoValid" => Some(Self::InvalidParameterIpNoValid),
             "InvalidParameter.MissingParameter" => {
-                ::std::option::Option::Some(Self::InvalidParameterMissingParameter)
+                Some(Self::InvalidParameterMissingParameter)
             }
             "InvalidParameter.NameHasRepetition" => {
-                ::std::option::Option::Some(Self::InvalidParameterNameHasRepetition)
+                Some(Self::InvalidParameterNameHasRepetition)
             }
-            "InvalidParameter.ParsingError" => {
-                ::std::option::Option::Some(Self::InvalidParameterParsingError)
-            }
-            "InvalidParameter.PortNoValid" => {
-                ::std::option::Option::Some(Self::InvalidParameterPortNoValid)
-            }
+            "InvalidParameter.ParsingError" => Some(Self::InvalidParameterParsingError),
+            "InvalidParameter.PortNoValid" => Some(Self::InvalidParameterPortNoValid),
             "InvalidParameter.RegexRuleError" => {
-                ::std::option::Option::Some(Self::InvalidParameterRegexRuleError)
+                Some(Self::InvalidParameterRegexRuleError)
             }
             "InvalidParameter.ReverShellKeyFieldAllEmpty" => {
-                ::std::option::Option::Some(
-                    Self::InvalidParameterReverShellKeyFieldAllEmpty,
-                )
+                Some(Self::InvalidParameterReverShellKeyFieldAllEmpty)
             }
             "InvalidParameter.RuleHostDuplicateErr" => {
-                ::std::option::Option::Some(Self::InvalidParameterRuleHostDuplicateErr)
+                Some(Self::InvalidParameterRuleHostDuplicateErr)
             }
-            "InvalidParameter.RuleHostipErr" => {
-                ::std::option::Option::Some(Self::InvalidParameterRuleHostipErr)
-            }
+            "InvalidParameter.RuleHostipErr" => Some(Self::InvalidParameterRuleHostipErr),
             "InvalidParameterValue.TagNameLengthLimit" => {
-                ::std::option::Option::Some(
-                    Self::InvalidParameterValueTagNameLengthLimit,
-                )
+                Some(Self::InvalidParameterValueTagNameLengthLimit)
             }
-            "LimitExceeded.AreaQuota" => {
-                ::std::option::Option::Some(Self::LimitExceededAreaQuota)
-            }
-            "OperationDenied" => ::std::option::Option::Some(Self::OperationDenied),
+            "LimitExceeded.AreaQuota" => Some(Self::LimitExceededAreaQuota),
+            "OperationDenied" => Some(Self::OperationDenied),
             "ResourceNotFound.MachineNotFound" => {
-                ::std::option::Option::Some(Self::ResourceNotFoundMachineNotFound)
+                Some(Self::ResourceNotFoundMachineNotFound)
             }
             _ => ::tencentcloud_runtime::CommonCode::try_parse(s).map(Self::Common),
         }
@@ -275,8 +239,8 @@ impl ErrorCode {
     pub fn domain(&self) -> &str {
         let s = self.as_str();
         match s.find('.') {
-            ::std::option::Option::Some(i) => &s[..i],
-            ::std::option::Option::None => s,
+            Some(i) => &s[..i],
+            None => s,
         }
     }
     /// The documented description of this code.
@@ -287,105 +251,63 @@ impl ErrorCode {
     /// service's list first, then the common codes.
     pub fn describe(code: &str) -> ::std::option::Option<&'static str> {
         match code {
-            "AuthFailure" => {
-                ::std::option::Option::Some("CAM signature/authentication error.")
-            }
-            "FailedOperation.APIServerFail" => {
-                ::std::option::Option::Some("Failed to invoke the API service.")
-            }
-            "FailedOperation.AgentOffline" => {
-                ::std::option::Option::Some("The client is offline.")
-            }
-            "FailedOperation.Export" => {
-                ::std::option::Option::Some("Failed to export the file.")
-            }
+            "AuthFailure" => Some("CAM signature/authentication error."),
+            "FailedOperation.APIServerFail" => Some("Failed to invoke the API service."),
+            "FailedOperation.AgentOffline" => Some("The client is offline."),
+            "FailedOperation.Export" => Some("Failed to export the file."),
             "FailedOperation.LicenseExceeded" => {
-                ::std::option::Option::Some(
+                Some(
                     "Insufficient available licenses, missing 1 license. Purchase a new license.",
                 )
             }
-            "FailedOperation.MachineDelete" => {
-                ::std::option::Option::Some("Uninstall the host.")
-            }
-            "FailedOperation.NoProfessionHost" => {
-                ::std::option::Option::Some("No Pro Edition host.")
-            }
+            "FailedOperation.MachineDelete" => Some("Uninstall the host."),
+            "FailedOperation.NoProfessionHost" => Some("No Pro Edition host."),
             "FailedOperation.PartSeparate" => {
-                ::std::option::Option::Some(
-                    "Isolation of multiple hosts partially or completely failed.",
-                )
+                Some("Isolation of multiple hosts partially or completely failed.")
             }
-            "FailedOperation.ProtectStartFail" => {
-                ::std::option::Option::Some("Failed to enable protection.")
-            }
-            "FailedOperation.Recover" => {
-                ::std::option::Option::Some("Failed to respond to the Trojan.")
-            }
+            "FailedOperation.ProtectStartFail" => Some("Failed to enable protection."),
+            "FailedOperation.Recover" => Some("Failed to respond to the Trojan."),
             "FailedOperation.RescanVul" => {
-                ::std::option::Option::Some("Failed to double-check the vulnerability.")
+                Some("Failed to double-check the vulnerability.")
             }
             "FailedOperation.SingleSeparate" => {
-                ::std::option::Option::Some("Isolation of a single host failed.")
+                Some("Isolation of a single host failed.")
             }
             "FailedOperation.TooManyStrategy" => {
-                ::std::option::Option::Some(
-                    "The maximum number for baseline policy creation is exceeded.",
-                )
+                Some("The maximum number for baseline policy creation is exceeded.")
             }
-            "InternalError.MainDBFail" => {
-                ::std::option::Option::Some("Failed to manipulate the data.")
-            }
-            "InvalidParameter.DateRange" => {
-                ::std::option::Option::Some("Incorrect time range format.")
-            }
-            "InvalidParameter.IllegalRequest" => {
-                ::std::option::Option::Some("Invalid request.")
-            }
-            "InvalidParameter.InvalidFormat" => {
-                ::std::option::Option::Some("Incorrect parameter format.")
-            }
-            "InvalidParameter.IpNoValid" => {
-                ::std::option::Option::Some("The IP format is invalid.")
-            }
-            "InvalidParameter.MissingParameter" => {
-                ::std::option::Option::Some("Missing parameter.")
-            }
-            "InvalidParameter.NameHasRepetition" => {
-                ::std::option::Option::Some("The name already exists.")
-            }
-            "InvalidParameter.ParsingError" => {
-                ::std::option::Option::Some("Incorrect parameter parsing.")
-            }
-            "InvalidParameter.PortNoValid" => {
-                ::std::option::Option::Some("Invalid port format.")
-            }
+            "InternalError.MainDBFail" => Some("Failed to manipulate the data."),
+            "InvalidParameter.DateRange" => Some("Incorrect time range format."),
+            "InvalidParameter.IllegalRequest" => Some("Invalid request."),
+            "InvalidParameter.InvalidFormat" => Some("Incorrect parameter format."),
+            "InvalidParameter.IpNoValid" => Some("The IP format is invalid."),
+            "InvalidParameter.MissingParameter" => Some("Missing parameter."),
+            "InvalidParameter.NameHasRepetition" => Some("The name already exists."),
+            "InvalidParameter.ParsingError" => Some("Incorrect parameter parsing."),
+            "InvalidParameter.PortNoValid" => Some("Invalid port format."),
             "InvalidParameter.RegexRuleError" => {
-                ::std::option::Option::Some(
-                    "The regular expression parameter format is incorrect.",
-                )
+                Some("The regular expression parameter format is incorrect.")
             }
             "InvalidParameter.ReverShellKeyFieldAllEmpty" => {
-                ::std::option::Option::Some(
+                Some(
                     "Process name/target IP/target port cannot be left blank simultaneously.",
                 )
             }
             "InvalidParameter.RuleHostDuplicateErr" => {
-                ::std::option::Option::Some("Rule-based API with duplicate hosts.")
+                Some("Rule-based API with duplicate hosts.")
             }
             "InvalidParameter.RuleHostipErr" => {
-                ::std::option::Option::Some("Rule-based API with incorrect host IPs.")
+                Some("Rule-based API with incorrect host IPs.")
             }
             "InvalidParameterValue.TagNameLengthLimit" => {
-                ::std::option::Option::Some("The tag name cannot exceed 15 characters.")
+                Some("The tag name cannot exceed 15 characters.")
             }
             "LimitExceeded.AreaQuota" => {
-                ::std::option::Option::Some(
-                    "The maximum number for batch addition is exceeded.",
-                )
+                Some("The maximum number for batch addition is exceeded.")
             }
-            "OperationDenied" => ::std::option::Option::Some("The operation was denied."),
+            "OperationDenied" => Some("The operation was denied."),
             "ResourceNotFound.MachineNotFound" => {
-                ::std::option::Option::Some("The scanning machine does not exist.")
+                Some("The scanning machine does not exist.")
             }
             _ => ::tencentcloud_runtime::CommonCode::describe(code),
         }
@@ -394,17 +316,15 @@ impl ErrorCode {
 impl ::std::convert::From<&str> for ErrorCode {
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
+            Some(v) => v,
+            None => Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s)),
         }
     }
 }
 impl ::std::str::FromStr for ErrorCode {
     type Err = ::std::convert::Infallible;
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
+        Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::fmt::Display for ErrorCode {

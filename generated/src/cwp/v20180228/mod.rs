@@ -18,7 +18,7 @@ pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime
     name: "cwp",
     version: "2018-02-28",
     endpoint_prefix: "cwp",
-    describe_error: ::std::option::Option::Some(ErrorCode::describe),
+    describe_error: Some(ErrorCode::describe),
 };
 /// Client for cwp 2018-02-28 (`cwp.tencentcloudapi.com`), one async method per action.
 ///

@@ -3,4238 +3,3645 @@
 // `cargo run -p tencentcloud-codegen --release`.
 
 //! Paginators of the list actions.
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeAccountStatisticsRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+use super::*;
+use ::tencentcloud_runtime as rt;
+impl rt::paginate::OffsetRequest for DescribeAccountStatisticsRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeAccountStatisticsResponse {
-    type Item = super::AccountStatistics;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeAccountStatisticsResponse {
+    type Item = AccountStatistics;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::AccountStatistics] {
+    fn items(&self) -> &[AccountStatistics] {
         match &self.account_statistics {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::AccountStatistics> {
+    fn into_items(self) -> Vec<AccountStatistics> {
         self.account_statistics.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeAssetAppListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeAssetAppListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeAssetAppListResponse {
-    type Item = super::AssetAppBaseInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total)
+impl rt::paginate::Page for DescribeAssetAppListResponse {
+    type Item = AssetAppBaseInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total)
     }
-    fn items(&self) -> &[super::AssetAppBaseInfo] {
+    fn items(&self) -> &[AssetAppBaseInfo] {
         match &self.apps {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::AssetAppBaseInfo> {
+    fn into_items(self) -> Vec<AssetAppBaseInfo> {
         self.apps.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeAssetAppProcessListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeAssetAppProcessListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeAssetAppProcessListResponse {
-    type Item = super::AssetAppProcessInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total)
+impl rt::paginate::Page for DescribeAssetAppProcessListResponse {
+    type Item = AssetAppProcessInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total)
     }
-    fn items(&self) -> &[super::AssetAppProcessInfo] {
+    fn items(&self) -> &[AssetAppProcessInfo] {
         match &self.process {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::AssetAppProcessInfo> {
+    fn into_items(self) -> Vec<AssetAppProcessInfo> {
         self.process.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeAssetCoreModuleListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeAssetCoreModuleListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeAssetCoreModuleListResponse {
-    type Item = super::AssetCoreModuleBaseInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total)
+impl rt::paginate::Page for DescribeAssetCoreModuleListResponse {
+    type Item = AssetCoreModuleBaseInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total)
     }
-    fn items(&self) -> &[super::AssetCoreModuleBaseInfo] {
+    fn items(&self) -> &[AssetCoreModuleBaseInfo] {
         match &self.modules {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::AssetCoreModuleBaseInfo> {
+    fn into_items(self) -> Vec<AssetCoreModuleBaseInfo> {
         self.modules.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeAssetDatabaseListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeAssetDatabaseListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeAssetDatabaseListResponse {
-    type Item = super::AssetDatabaseBaseInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total)
+impl rt::paginate::Page for DescribeAssetDatabaseListResponse {
+    type Item = AssetDatabaseBaseInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total)
     }
-    fn items(&self) -> &[super::AssetDatabaseBaseInfo] {
+    fn items(&self) -> &[AssetDatabaseBaseInfo] {
         match &self.databases {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::AssetDatabaseBaseInfo> {
+    fn into_items(self) -> Vec<AssetDatabaseBaseInfo> {
         self.databases.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeAssetDiskListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeAssetDiskListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeAssetDiskListResponse {
-    type Item = super::AssetDiskPartitionInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total)
+impl rt::paginate::Page for DescribeAssetDiskListResponse {
+    type Item = AssetDiskPartitionInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total)
     }
-    fn items(&self) -> &[super::AssetDiskPartitionInfo] {
+    fn items(&self) -> &[AssetDiskPartitionInfo] {
         match &self.disks {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::AssetDiskPartitionInfo> {
+    fn into_items(self) -> Vec<AssetDiskPartitionInfo> {
         self.disks.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeAssetEnvListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeAssetEnvListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeAssetEnvListResponse {
-    type Item = super::AssetEnvBaseInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total)
+impl rt::paginate::Page for DescribeAssetEnvListResponse {
+    type Item = AssetEnvBaseInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total)
     }
-    fn items(&self) -> &[super::AssetEnvBaseInfo] {
+    fn items(&self) -> &[AssetEnvBaseInfo] {
         match &self.envs {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::AssetEnvBaseInfo> {
+    fn into_items(self) -> Vec<AssetEnvBaseInfo> {
         self.envs.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeAssetInitServiceListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeAssetInitServiceListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeAssetInitServiceListResponse {
-    type Item = super::AssetInitServiceBaseInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total)
+impl rt::paginate::Page for DescribeAssetInitServiceListResponse {
+    type Item = AssetInitServiceBaseInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total)
     }
-    fn items(&self) -> &[super::AssetInitServiceBaseInfo] {
+    fn items(&self) -> &[AssetInitServiceBaseInfo] {
         match &self.services {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::AssetInitServiceBaseInfo> {
+    fn into_items(self) -> Vec<AssetInitServiceBaseInfo> {
         self.services.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeAssetJarListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeAssetJarListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeAssetJarListResponse {
-    type Item = super::AssetJarBaseInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total)
+impl rt::paginate::Page for DescribeAssetJarListResponse {
+    type Item = AssetJarBaseInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total)
     }
-    fn items(&self) -> &[super::AssetJarBaseInfo] {
+    fn items(&self) -> &[AssetJarBaseInfo] {
         match &self.jars {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::AssetJarBaseInfo> {
+    fn into_items(self) -> Vec<AssetJarBaseInfo> {
         self.jars.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeAssetMachineListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeAssetMachineListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeAssetMachineListResponse {
-    type Item = super::AssetMachineBaseInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total)
+impl rt::paginate::Page for DescribeAssetMachineListResponse {
+    type Item = AssetMachineBaseInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total)
     }
-    fn items(&self) -> &[super::AssetMachineBaseInfo] {
+    fn items(&self) -> &[AssetMachineBaseInfo] {
         match &self.machines {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::AssetMachineBaseInfo> {
+    fn into_items(self) -> Vec<AssetMachineBaseInfo> {
         self.machines.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeAssetPlanTaskListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeAssetPlanTaskListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeAssetPlanTaskListResponse {
-    type Item = super::AssetPlanTask;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total)
+impl rt::paginate::Page for DescribeAssetPlanTaskListResponse {
+    type Item = AssetPlanTask;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total)
     }
-    fn items(&self) -> &[super::AssetPlanTask] {
+    fn items(&self) -> &[AssetPlanTask] {
         match &self.tasks {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::AssetPlanTask> {
+    fn into_items(self) -> Vec<AssetPlanTask> {
         self.tasks.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeAssetPortInfoListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeAssetPortInfoListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeAssetPortInfoListResponse {
-    type Item = super::AssetPortBaseInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total)
+impl rt::paginate::Page for DescribeAssetPortInfoListResponse {
+    type Item = AssetPortBaseInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total)
     }
-    fn items(&self) -> &[super::AssetPortBaseInfo] {
+    fn items(&self) -> &[AssetPortBaseInfo] {
         match &self.ports {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::AssetPortBaseInfo> {
+    fn into_items(self) -> Vec<AssetPortBaseInfo> {
         self.ports.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeAssetProcessInfoListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeAssetProcessInfoListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeAssetProcessInfoListResponse {
-    type Item = super::AssetProcessBaseInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total)
+impl rt::paginate::Page for DescribeAssetProcessInfoListResponse {
+    type Item = AssetProcessBaseInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total)
     }
-    fn items(&self) -> &[super::AssetProcessBaseInfo] {
+    fn items(&self) -> &[AssetProcessBaseInfo] {
         match &self.process {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::AssetProcessBaseInfo> {
+    fn into_items(self) -> Vec<AssetProcessBaseInfo> {
         self.process.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeAssetSystemPackageListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeAssetSystemPackageListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeAssetSystemPackageListResponse {
-    type Item = super::AssetSystemPackageInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total)
+impl rt::paginate::Page for DescribeAssetSystemPackageListResponse {
+    type Item = AssetSystemPackageInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total)
     }
-    fn items(&self) -> &[super::AssetSystemPackageInfo] {
+    fn items(&self) -> &[AssetSystemPackageInfo] {
         match &self.packages {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::AssetSystemPackageInfo> {
+    fn into_items(self) -> Vec<AssetSystemPackageInfo> {
         self.packages.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeAssetUserKeyListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeAssetUserKeyListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeAssetUserKeyListResponse {
-    type Item = super::AssetUserKeyInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total)
+impl rt::paginate::Page for DescribeAssetUserKeyListResponse {
+    type Item = AssetUserKeyInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total)
     }
-    fn items(&self) -> &[super::AssetUserKeyInfo] {
+    fn items(&self) -> &[AssetUserKeyInfo] {
         match &self.keys {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::AssetUserKeyInfo> {
+    fn into_items(self) -> Vec<AssetUserKeyInfo> {
         self.keys.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeAssetUserListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeAssetUserListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeAssetUserListResponse {
-    type Item = super::AssetUserBaseInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total)
+impl rt::paginate::Page for DescribeAssetUserListResponse {
+    type Item = AssetUserBaseInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total)
     }
-    fn items(&self) -> &[super::AssetUserBaseInfo] {
+    fn items(&self) -> &[AssetUserBaseInfo] {
         match &self.users {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::AssetUserBaseInfo> {
+    fn into_items(self) -> Vec<AssetUserBaseInfo> {
         self.users.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeAssetWebAppListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeAssetWebAppListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeAssetWebAppListResponse {
-    type Item = super::AssetWebAppBaseInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total)
+impl rt::paginate::Page for DescribeAssetWebAppListResponse {
+    type Item = AssetWebAppBaseInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total)
     }
-    fn items(&self) -> &[super::AssetWebAppBaseInfo] {
+    fn items(&self) -> &[AssetWebAppBaseInfo] {
         match &self.web_apps {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::AssetWebAppBaseInfo> {
+    fn into_items(self) -> Vec<AssetWebAppBaseInfo> {
         self.web_apps.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeAssetWebAppPluginListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeAssetWebAppPluginListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeAssetWebAppPluginListResponse {
-    type Item = super::AssetWebAppPluginInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total)
+impl rt::paginate::Page for DescribeAssetWebAppPluginListResponse {
+    type Item = AssetWebAppPluginInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total)
     }
-    fn items(&self) -> &[super::AssetWebAppPluginInfo] {
+    fn items(&self) -> &[AssetWebAppPluginInfo] {
         match &self.plugins {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::AssetWebAppPluginInfo> {
+    fn into_items(self) -> Vec<AssetWebAppPluginInfo> {
         self.plugins.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeAssetWebFrameListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeAssetWebFrameListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeAssetWebFrameListResponse {
-    type Item = super::AssetWebFrameBaseInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total)
+impl rt::paginate::Page for DescribeAssetWebFrameListResponse {
+    type Item = AssetWebFrameBaseInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total)
     }
-    fn items(&self) -> &[super::AssetWebFrameBaseInfo] {
+    fn items(&self) -> &[AssetWebFrameBaseInfo] {
         match &self.web_frames {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::AssetWebFrameBaseInfo> {
+    fn into_items(self) -> Vec<AssetWebFrameBaseInfo> {
         self.web_frames.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeAssetWebLocationListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeAssetWebLocationListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeAssetWebLocationListResponse {
-    type Item = super::AssetWebLocationBaseInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total)
+impl rt::paginate::Page for DescribeAssetWebLocationListResponse {
+    type Item = AssetWebLocationBaseInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total)
     }
-    fn items(&self) -> &[super::AssetWebLocationBaseInfo] {
+    fn items(&self) -> &[AssetWebLocationBaseInfo] {
         match &self.locations {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::AssetWebLocationBaseInfo> {
+    fn into_items(self) -> Vec<AssetWebLocationBaseInfo> {
         self.locations.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeAssetWebLocationPathListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeAssetWebLocationPathListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::tencentcloud_runtime::paginate::FromCount::from_count(offset);
+        self.offset = rt::paginate::FromCount::from_count(offset);
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::tencentcloud_runtime::paginate::FromCount::from_count(limit);
+        self.limit = rt::paginate::FromCount::from_count(limit);
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeAssetWebLocationPathListResponse {
-    type Item = super::AssetWebLocationPath;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total)
+impl rt::paginate::Page for DescribeAssetWebLocationPathListResponse {
+    type Item = AssetWebLocationPath;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total)
     }
-    fn items(&self) -> &[super::AssetWebLocationPath] {
+    fn items(&self) -> &[AssetWebLocationPath] {
         match &self.paths {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::AssetWebLocationPath> {
+    fn into_items(self) -> Vec<AssetWebLocationPath> {
         self.paths.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeAssetWebServiceInfoListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeAssetWebServiceInfoListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeAssetWebServiceInfoListResponse {
-    type Item = super::AssetWebServiceBaseInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total)
+impl rt::paginate::Page for DescribeAssetWebServiceInfoListResponse {
+    type Item = AssetWebServiceBaseInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total)
     }
-    fn items(&self) -> &[super::AssetWebServiceBaseInfo] {
+    fn items(&self) -> &[AssetWebServiceBaseInfo] {
         match &self.web_services {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::AssetWebServiceBaseInfo> {
+    fn into_items(self) -> Vec<AssetWebServiceBaseInfo> {
         self.web_services.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeAssetWebServiceProcessListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeAssetWebServiceProcessListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeAssetWebServiceProcessListResponse {
-    type Item = super::AssetAppProcessInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total)
+impl rt::paginate::Page for DescribeAssetWebServiceProcessListResponse {
+    type Item = AssetAppProcessInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total)
     }
-    fn items(&self) -> &[super::AssetAppProcessInfo] {
+    fn items(&self) -> &[AssetAppProcessInfo] {
         match &self.process {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::AssetAppProcessInfo> {
+    fn into_items(self) -> Vec<AssetAppProcessInfo> {
         self.process.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeAttackEventsRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeAttackEventsRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeAttackEventsResponse {
-    type Item = super::NetAttackEvent;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeAttackEventsResponse {
+    type Item = NetAttackEvent;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::NetAttackEvent] {
+    fn items(&self) -> &[NetAttackEvent] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::NetAttackEvent> {
+    fn into_items(self) -> Vec<NetAttackEvent> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeAttackTypeRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeAttackTypeRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeAttackTypeResponse {
-    type Item = super::RaspAttackTypeListItem;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeAttackTypeResponse {
+    type Item = RaspAttackTypeListItem;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::RaspAttackTypeListItem] {
+    fn items(&self) -> &[RaspAttackTypeListItem] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::RaspAttackTypeListItem> {
+    fn into_items(self) -> Vec<RaspAttackTypeListItem> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeBanWhiteListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeBanWhiteListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeBanWhiteListResponse {
-    type Item = super::BanWhiteListDetail;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeBanWhiteListResponse {
+    type Item = BanWhiteListDetail;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::BanWhiteListDetail] {
+    fn items(&self) -> &[BanWhiteListDetail] {
         match &self.white_list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::BanWhiteListDetail> {
+    fn into_items(self) -> Vec<BanWhiteListDetail> {
         self.white_list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeBaselineDetectListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeBaselineDetectListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeBaselineDetectListResponse {
-    type Item = super::BaselinePolicyDetect;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total)
+impl rt::paginate::Page for DescribeBaselineDetectListResponse {
+    type Item = BaselinePolicyDetect;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total)
     }
-    fn items(&self) -> &[super::BaselinePolicyDetect] {
+    fn items(&self) -> &[BaselinePolicyDetect] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::BaselinePolicyDetect> {
+    fn into_items(self) -> Vec<BaselinePolicyDetect> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeBaselineDownloadListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeBaselineDownloadListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeBaselineDownloadListResponse {
-    type Item = super::BaselineDownload;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total)
+impl rt::paginate::Page for DescribeBaselineDownloadListResponse {
+    type Item = BaselineDownload;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total)
     }
-    fn items(&self) -> &[super::BaselineDownload] {
+    fn items(&self) -> &[BaselineDownload] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::BaselineDownload> {
+    fn into_items(self) -> Vec<BaselineDownload> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeBaselineEffectHostListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeBaselineEffectHostListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::tencentcloud_runtime::paginate::FromCount::from_count(offset);
+        self.offset = rt::paginate::FromCount::from_count(offset);
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::tencentcloud_runtime::paginate::FromCount::from_count(limit);
+        self.limit = rt::paginate::FromCount::from_count(limit);
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeBaselineEffectHostListResponse {
-    type Item = super::BaselineEffectHost;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeBaselineEffectHostListResponse {
+    type Item = BaselineEffectHost;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::BaselineEffectHost] {
+    fn items(&self) -> &[BaselineEffectHost] {
         match &self.effect_host_list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::BaselineEffectHost> {
+    fn into_items(self) -> Vec<BaselineEffectHost> {
         self.effect_host_list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeBaselineFixListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeBaselineFixListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeBaselineFixListResponse {
-    type Item = super::BaselineFix;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total)
+impl rt::paginate::Page for DescribeBaselineFixListResponse {
+    type Item = BaselineFix;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total)
     }
-    fn items(&self) -> &[super::BaselineFix] {
+    fn items(&self) -> &[BaselineFix] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::BaselineFix> {
+    fn into_items(self) -> Vec<BaselineFix> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeBaselineHostDetectListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeBaselineHostDetectListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeBaselineHostDetectListResponse {
-    type Item = super::BaselineHostDetect;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total)
+impl rt::paginate::Page for DescribeBaselineHostDetectListResponse {
+    type Item = BaselineHostDetect;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total)
     }
-    fn items(&self) -> &[super::BaselineHostDetect] {
+    fn items(&self) -> &[BaselineHostDetect] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::BaselineHostDetect> {
+    fn into_items(self) -> Vec<BaselineHostDetect> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeBaselineHostIgnoreListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeBaselineHostIgnoreListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeBaselineHostIgnoreListResponse {
-    type Item = super::BaselineHost;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total)
+impl rt::paginate::Page for DescribeBaselineHostIgnoreListResponse {
+    type Item = BaselineHost;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total)
     }
-    fn items(&self) -> &[super::BaselineHost] {
+    fn items(&self) -> &[BaselineHost] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::BaselineHost> {
+    fn into_items(self) -> Vec<BaselineHost> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeBaselineItemDetectListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeBaselineItemDetectListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeBaselineItemDetectListResponse {
-    type Item = super::BaselineItemDetect;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total)
+impl rt::paginate::Page for DescribeBaselineItemDetectListResponse {
+    type Item = BaselineItemDetect;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total)
     }
-    fn items(&self) -> &[super::BaselineItemDetect] {
+    fn items(&self) -> &[BaselineItemDetect] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::BaselineItemDetect> {
+    fn into_items(self) -> Vec<BaselineItemDetect> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeBaselineItemIgnoreListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeBaselineItemIgnoreListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeBaselineItemIgnoreListResponse {
-    type Item = super::BaselineItemInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total)
+impl rt::paginate::Page for DescribeBaselineItemIgnoreListResponse {
+    type Item = BaselineItemInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total)
     }
-    fn items(&self) -> &[super::BaselineItemInfo] {
+    fn items(&self) -> &[BaselineItemInfo] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::BaselineItemInfo> {
+    fn into_items(self) -> Vec<BaselineItemInfo> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeBaselineItemListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeBaselineItemListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeBaselineItemListResponse {
-    type Item = super::BaselineItem;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total)
+impl rt::paginate::Page for DescribeBaselineItemListResponse {
+    type Item = BaselineItem;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total)
     }
-    fn items(&self) -> &[super::BaselineItem] {
+    fn items(&self) -> &[BaselineItem] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::BaselineItem> {
+    fn into_items(self) -> Vec<BaselineItem> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeBaselineListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeBaselineListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::tencentcloud_runtime::paginate::FromCount::from_count(offset);
+        self.offset = rt::paginate::FromCount::from_count(offset);
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::tencentcloud_runtime::paginate::FromCount::from_count(limit);
+        self.limit = rt::paginate::FromCount::from_count(limit);
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeBaselineListResponse {
-    type Item = super::BaselineInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeBaselineListResponse {
+    type Item = BaselineInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::BaselineInfo] {
+    fn items(&self) -> &[BaselineInfo] {
         match &self.baseline_list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::BaselineInfo> {
+    fn into_items(self) -> Vec<BaselineInfo> {
         self.baseline_list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeBaselinePolicyListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeBaselinePolicyListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeBaselinePolicyListResponse {
-    type Item = super::BaselinePolicy;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total)
+impl rt::paginate::Page for DescribeBaselinePolicyListResponse {
+    type Item = BaselinePolicy;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total)
     }
-    fn items(&self) -> &[super::BaselinePolicy] {
+    fn items(&self) -> &[BaselinePolicy] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::BaselinePolicy> {
+    fn into_items(self) -> Vec<BaselinePolicy> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeBaselineRuleRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeBaselineRuleRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::tencentcloud_runtime::paginate::FromCount::from_count(offset);
+        self.offset = rt::paginate::FromCount::from_count(offset);
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::tencentcloud_runtime::paginate::FromCount::from_count(limit);
+        self.limit = rt::paginate::FromCount::from_count(limit);
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeBaselineRuleResponse {
-    type Item = super::BaselineRuleInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeBaselineRuleResponse {
+    type Item = BaselineRuleInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::BaselineRuleInfo] {
+    fn items(&self) -> &[BaselineRuleInfo] {
         match &self.baseline_rule_list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::BaselineRuleInfo> {
+    fn into_items(self) -> Vec<BaselineRuleInfo> {
         self.baseline_rule_list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeBaselineRuleDetectListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeBaselineRuleDetectListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeBaselineRuleDetectListResponse {
-    type Item = super::BaselineRuleDetect;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total)
+impl rt::paginate::Page for DescribeBaselineRuleDetectListResponse {
+    type Item = BaselineRuleDetect;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total)
     }
-    fn items(&self) -> &[super::BaselineRuleDetect] {
+    fn items(&self) -> &[BaselineRuleDetect] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::BaselineRuleDetect> {
+    fn into_items(self) -> Vec<BaselineRuleDetect> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeBaselineRuleIgnoreListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeBaselineRuleIgnoreListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeBaselineRuleIgnoreListResponse {
-    type Item = super::BaselineRule;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total)
+impl rt::paginate::Page for DescribeBaselineRuleIgnoreListResponse {
+    type Item = BaselineRule;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total)
     }
-    fn items(&self) -> &[super::BaselineRule] {
+    fn items(&self) -> &[BaselineRule] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::BaselineRule> {
+    fn into_items(self) -> Vec<BaselineRule> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeBaselineRuleListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeBaselineRuleListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeBaselineRuleListResponse {
-    type Item = super::BaselineRule;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total)
+impl rt::paginate::Page for DescribeBaselineRuleListResponse {
+    type Item = BaselineRule;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total)
     }
-    fn items(&self) -> &[super::BaselineRule] {
+    fn items(&self) -> &[BaselineRule] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::BaselineRule> {
+    fn into_items(self) -> Vec<BaselineRule> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeBaselineStrategyListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeBaselineStrategyListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::tencentcloud_runtime::paginate::FromCount::from_count(offset);
+        self.offset = rt::paginate::FromCount::from_count(offset);
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::tencentcloud_runtime::paginate::FromCount::from_count(limit);
+        self.limit = rt::paginate::FromCount::from_count(limit);
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeBaselineStrategyListResponse {
-    type Item = super::Strategy;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeBaselineStrategyListResponse {
+    type Item = Strategy;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::Strategy] {
+    fn items(&self) -> &[Strategy] {
         match &self.strategy_list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::Strategy> {
+    fn into_items(self) -> Vec<Strategy> {
         self.strategy_list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeBaselineWeakPasswordListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeBaselineWeakPasswordListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeBaselineWeakPasswordListResponse {
-    type Item = super::BaselineWeakPassword;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total)
+impl rt::paginate::Page for DescribeBaselineWeakPasswordListResponse {
+    type Item = BaselineWeakPassword;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total)
     }
-    fn items(&self) -> &[super::BaselineWeakPassword] {
+    fn items(&self) -> &[BaselineWeakPassword] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::BaselineWeakPassword> {
+    fn into_items(self) -> Vec<BaselineWeakPassword> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeBashEventsRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeBashEventsRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeBashEventsResponse {
-    type Item = super::BashEvent;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeBashEventsResponse {
+    type Item = BashEvent;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::BashEvent] {
+    fn items(&self) -> &[BashEvent] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::BashEvent> {
+    fn into_items(self) -> Vec<BashEvent> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeBashEventsNewRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeBashEventsNewRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeBashEventsNewResponse {
-    type Item = super::BashEventNew;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeBashEventsNewResponse {
+    type Item = BashEventNew;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::BashEventNew] {
+    fn items(&self) -> &[BashEventNew] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::BashEventNew> {
+    fn into_items(self) -> Vec<BashEventNew> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeBashPoliciesRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeBashPoliciesRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeBashPoliciesResponse {
-    type Item = super::BashPolicy;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeBashPoliciesResponse {
+    type Item = BashPolicy;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::BashPolicy] {
+    fn items(&self) -> &[BashPolicy] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::BashPolicy> {
+    fn into_items(self) -> Vec<BashPolicy> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeBashRulesRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeBashRulesRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeBashRulesResponse {
-    type Item = super::BashRule;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeBashRulesResponse {
+    type Item = BashRule;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::BashRule] {
+    fn items(&self) -> &[BashRule] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::BashRule> {
+    fn into_items(self) -> Vec<BashRule> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeBruteAttackListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeBruteAttackListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeBruteAttackListResponse {
-    type Item = super::BruteAttackInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeBruteAttackListResponse {
+    type Item = BruteAttackInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::BruteAttackInfo] {
+    fn items(&self) -> &[BruteAttackInfo] {
         match &self.brute_attack_list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::BruteAttackInfo> {
+    fn into_items(self) -> Vec<BruteAttackInfo> {
         self.brute_attack_list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeClientExceptionRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeClientExceptionRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::tencentcloud_runtime::paginate::FromCount::from_count(offset);
+        self.offset = rt::paginate::FromCount::from_count(offset);
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::tencentcloud_runtime::paginate::FromCount::from_count(limit);
+        self.limit = rt::paginate::FromCount::from_count(limit);
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeClientExceptionResponse {
-    type Item = super::RecordInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeClientExceptionResponse {
+    type Item = RecordInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::RecordInfo] {
+    fn items(&self) -> &[RecordInfo] {
         match &self.records {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::RecordInfo> {
+    fn into_items(self) -> Vec<RecordInfo> {
         self.records.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeEmergencyVulListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeEmergencyVulListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeEmergencyVulListResponse {
-    type Item = super::EmergencyVul;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeEmergencyVulListResponse {
+    type Item = EmergencyVul;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::EmergencyVul] {
+    fn items(&self) -> &[EmergencyVul] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::EmergencyVul> {
+    fn into_items(self) -> Vec<EmergencyVul> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeFileTamperEventsRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeFileTamperEventsRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeFileTamperEventsResponse {
-    type Item = super::FileTamperEvent;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeFileTamperEventsResponse {
+    type Item = FileTamperEvent;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::FileTamperEvent] {
+    fn items(&self) -> &[FileTamperEvent] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::FileTamperEvent> {
+    fn into_items(self) -> Vec<FileTamperEvent> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeFileTamperRulesRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeFileTamperRulesRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeFileTamperRulesResponse {
-    type Item = super::FileTamperRuleInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeFileTamperRulesResponse {
+    type Item = FileTamperRuleInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::FileTamperRuleInfo] {
+    fn items(&self) -> &[FileTamperRuleInfo] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::FileTamperRuleInfo> {
+    fn into_items(self) -> Vec<FileTamperRuleInfo> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeHistoryAccountsRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeHistoryAccountsRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeHistoryAccountsResponse {
-    type Item = super::HistoryAccount;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeHistoryAccountsResponse {
+    type Item = HistoryAccount;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::HistoryAccount] {
+    fn items(&self) -> &[HistoryAccount] {
         match &self.history_accounts {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::HistoryAccount> {
+    fn into_items(self) -> Vec<HistoryAccount> {
         self.history_accounts.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeHostLoginListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeHostLoginListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeHostLoginListResponse {
-    type Item = super::HostLoginList;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeHostLoginListResponse {
+    type Item = HostLoginList;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::HostLoginList] {
+    fn items(&self) -> &[HostLoginList] {
         match &self.host_login_list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::HostLoginList> {
+    fn into_items(self) -> Vec<HostLoginList> {
         self.host_login_list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeIgnoreBaselineRuleRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeIgnoreBaselineRuleRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::tencentcloud_runtime::paginate::FromCount::from_count(offset);
+        self.offset = rt::paginate::FromCount::from_count(offset);
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::tencentcloud_runtime::paginate::FromCount::from_count(limit);
+        self.limit = rt::paginate::FromCount::from_count(limit);
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeIgnoreBaselineRuleResponse {
-    type Item = super::IgnoreBaselineRule;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeIgnoreBaselineRuleResponse {
+    type Item = IgnoreBaselineRule;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::IgnoreBaselineRule] {
+    fn items(&self) -> &[IgnoreBaselineRule] {
         match &self.ignore_baseline_rule_list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::IgnoreBaselineRule> {
+    fn into_items(self) -> Vec<IgnoreBaselineRule> {
         self.ignore_baseline_rule_list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeIgnoreRuleEffectHostListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeIgnoreRuleEffectHostListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::tencentcloud_runtime::paginate::FromCount::from_count(offset);
+        self.offset = rt::paginate::FromCount::from_count(offset);
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::tencentcloud_runtime::paginate::FromCount::from_count(limit);
+        self.limit = rt::paginate::FromCount::from_count(limit);
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeIgnoreRuleEffectHostListResponse {
-    type Item = super::IgnoreRuleEffectHostInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeIgnoreRuleEffectHostListResponse {
+    type Item = IgnoreRuleEffectHostInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::IgnoreRuleEffectHostInfo] {
+    fn items(&self) -> &[IgnoreRuleEffectHostInfo] {
         match &self.ignore_rule_effect_host_list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::IgnoreRuleEffectHostInfo> {
+    fn into_items(self) -> Vec<IgnoreRuleEffectHostInfo> {
         self.ignore_rule_effect_host_list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeJavaMemShellListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeJavaMemShellListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeJavaMemShellListResponse {
-    type Item = super::JavaMemShellInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeJavaMemShellListResponse {
+    type Item = JavaMemShellInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::JavaMemShellInfo] {
+    fn items(&self) -> &[JavaMemShellInfo] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::JavaMemShellInfo> {
+    fn into_items(self) -> Vec<JavaMemShellInfo> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeJavaMemShellPluginInfoRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeJavaMemShellPluginInfoRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeJavaMemShellPluginInfoResponse {
-    type Item = super::JavaMemShellPluginInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeJavaMemShellPluginInfoResponse {
+    type Item = JavaMemShellPluginInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::JavaMemShellPluginInfo] {
+    fn items(&self) -> &[JavaMemShellPluginInfo] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::JavaMemShellPluginInfo> {
+    fn into_items(self) -> Vec<JavaMemShellPluginInfo> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeJavaMemShellPluginListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeJavaMemShellPluginListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeJavaMemShellPluginListResponse {
-    type Item = super::JavaMemShellPluginSetting;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeJavaMemShellPluginListResponse {
+    type Item = JavaMemShellPluginSetting;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::JavaMemShellPluginSetting] {
+    fn items(&self) -> &[JavaMemShellPluginSetting] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::JavaMemShellPluginSetting> {
+    fn into_items(self) -> Vec<JavaMemShellPluginSetting> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeLicenseBindListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeLicenseBindListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeLicenseBindListResponse {
-    type Item = super::LicenseBindDetail;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeLicenseBindListResponse {
+    type Item = LicenseBindDetail;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::LicenseBindDetail] {
+    fn items(&self) -> &[LicenseBindDetail] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::LicenseBindDetail> {
+    fn into_items(self) -> Vec<LicenseBindDetail> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeLicenseBindScheduleRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeLicenseBindScheduleRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeLicenseBindScheduleResponse {
-    type Item = super::LicenseBindTaskDetail;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeLicenseBindScheduleResponse {
+    type Item = LicenseBindTaskDetail;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::LicenseBindTaskDetail] {
+    fn items(&self) -> &[LicenseBindTaskDetail] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::LicenseBindTaskDetail> {
+    fn into_items(self) -> Vec<LicenseBindTaskDetail> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeLicenseListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeLicenseListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeLicenseListResponse {
-    type Item = super::LicenseDetail;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeLicenseListResponse {
+    type Item = LicenseDetail;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::LicenseDetail] {
+    fn items(&self) -> &[LicenseDetail] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::LicenseDetail> {
+    fn into_items(self) -> Vec<LicenseDetail> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeLogExportsRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeLogExportsRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::tencentcloud_runtime::paginate::FromCount::from_count(offset);
+        self.offset = rt::paginate::FromCount::from_count(offset);
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeLogExportsResponse {
-    type Item = super::ExportInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeLogExportsResponse {
+    type Item = ExportInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::ExportInfo] {
+    fn items(&self) -> &[ExportInfo] {
         match &self.exports {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::ExportInfo> {
+    fn into_items(self) -> Vec<ExportInfo> {
         self.exports.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeLoginTypeHostRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeLoginTypeHostRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeLoginTypeHostResponse {
-    type Item = super::ClientSettingHost;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total)
+impl rt::paginate::Page for DescribeLoginTypeHostResponse {
+    type Item = ClientSettingHost;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total)
     }
-    fn items(&self) -> &[super::ClientSettingHost] {
+    fn items(&self) -> &[ClientSettingHost] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::ClientSettingHost> {
+    fn into_items(self) -> Vec<ClientSettingHost> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeLoginWhiteCombinedListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeLoginWhiteCombinedListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeLoginWhiteCombinedListResponse {
-    type Item = super::LoginWhiteCombinedInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeLoginWhiteCombinedListResponse {
+    type Item = LoginWhiteCombinedInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::LoginWhiteCombinedInfo] {
+    fn items(&self) -> &[LoginWhiteCombinedInfo] {
         match &self.login_white_combined_infos {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::LoginWhiteCombinedInfo> {
+    fn into_items(self) -> Vec<LoginWhiteCombinedInfo> {
         self.login_white_combined_infos.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeLoginWhiteHostListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeLoginWhiteHostListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::tencentcloud_runtime::paginate::FromCount::from_count(offset);
+        self.offset = rt::paginate::FromCount::from_count(offset);
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::tencentcloud_runtime::paginate::FromCount::from_count(limit);
+        self.limit = rt::paginate::FromCount::from_count(limit);
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeLoginWhiteHostListResponse {
-    type Item = super::HostDesc;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeLoginWhiteHostListResponse {
+    type Item = HostDesc;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::HostDesc] {
+    fn items(&self) -> &[HostDesc] {
         match &self.hosts {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::HostDesc> {
+    fn into_items(self) -> Vec<HostDesc> {
         self.hosts.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeLoginWhiteListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeLoginWhiteListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeLoginWhiteListResponse {
-    type Item = super::LoginWhiteLists;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeLoginWhiteListResponse {
+    type Item = LoginWhiteLists;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::LoginWhiteLists] {
+    fn items(&self) -> &[LoginWhiteLists] {
         match &self.login_white_lists {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::LoginWhiteLists> {
+    fn into_items(self) -> Vec<LoginWhiteLists> {
         self.login_white_lists.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeMachineClearHistoryRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeMachineClearHistoryRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeMachineClearHistoryResponse {
-    type Item = super::MachineClearHistory;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeMachineClearHistoryResponse {
+    type Item = MachineClearHistory;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::MachineClearHistory] {
+    fn items(&self) -> &[MachineClearHistory] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::MachineClearHistory> {
+    fn into_items(self) -> Vec<MachineClearHistory> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeMachineFileTamperRulesRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeMachineFileTamperRulesRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeMachineFileTamperRulesResponse {
-    type Item = super::MachineFileTamperRule;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeMachineFileTamperRulesResponse {
+    type Item = MachineFileTamperRule;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::MachineFileTamperRule] {
+    fn items(&self) -> &[MachineFileTamperRule] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::MachineFileTamperRule> {
+    fn into_items(self) -> Vec<MachineFileTamperRule> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeMachineListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeMachineListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeMachineListResponse {
-    type Item = super::Machine;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeMachineListResponse {
+    type Item = Machine;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::Machine] {
+    fn items(&self) -> &[Machine] {
         match &self.machines {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::Machine> {
+    fn into_items(self) -> Vec<Machine> {
         self.machines.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeMachineSnapshotRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeMachineSnapshotRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::tencentcloud_runtime::paginate::FromCount::from_count(offset);
+        self.offset = rt::paginate::FromCount::from_count(offset);
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::tencentcloud_runtime::paginate::FromCount::from_count(limit);
+        self.limit = rt::paginate::FromCount::from_count(limit);
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeMachineSnapshotResponse {
-    type Item = super::MachineSnapshotInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeMachineSnapshotResponse {
+    type Item = MachineSnapshotInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::MachineSnapshotInfo] {
+    fn items(&self) -> &[MachineSnapshotInfo] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::MachineSnapshotInfo> {
+    fn into_items(self) -> Vec<MachineSnapshotInfo> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest for super::DescribeMachinesRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeMachinesRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeMachinesResponse {
-    type Item = super::Machine;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeMachinesResponse {
+    type Item = Machine;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::Machine] {
+    fn items(&self) -> &[Machine] {
         match &self.machines {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::Machine> {
+    fn into_items(self) -> Vec<Machine> {
         self.machines.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeMachinesSimpleRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeMachinesSimpleRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeMachinesSimpleResponse {
-    type Item = super::MachineSimple;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeMachinesSimpleResponse {
+    type Item = MachineSimple;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::MachineSimple] {
+    fn items(&self) -> &[MachineSimple] {
         match &self.machines {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::MachineSimple> {
+    fn into_items(self) -> Vec<MachineSimple> {
         self.machines.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeMalWareListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeMalWareListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeMalWareListResponse {
-    type Item = super::MalWareList;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeMalWareListResponse {
+    type Item = MalWareList;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::MalWareList] {
+    fn items(&self) -> &[MalWareList] {
         match &self.mal_ware_list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::MalWareList> {
+    fn into_items(self) -> Vec<MalWareList> {
         self.mal_ware_list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeMaliciousRequestWhiteListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeMaliciousRequestWhiteListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::tencentcloud_runtime::paginate::FromCount::from_count(offset);
+        self.offset = rt::paginate::FromCount::from_count(offset);
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::tencentcloud_runtime::paginate::FromCount::from_count(limit);
+        self.limit = rt::paginate::FromCount::from_count(limit);
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeMaliciousRequestWhiteListResponse {
-    type Item = super::MaliciousRequestWhiteListInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeMaliciousRequestWhiteListResponse {
+    type Item = MaliciousRequestWhiteListInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::MaliciousRequestWhiteListInfo] {
+    fn items(&self) -> &[MaliciousRequestWhiteListInfo] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::MaliciousRequestWhiteListInfo> {
+    fn into_items(self) -> Vec<MaliciousRequestWhiteListInfo> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeMalwareWhiteListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeMalwareWhiteListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeMalwareWhiteListResponse {
-    type Item = super::MalwareWhiteListInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeMalwareWhiteListResponse {
+    type Item = MalwareWhiteListInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::MalwareWhiteListInfo] {
+    fn items(&self) -> &[MalwareWhiteListInfo] {
         match &self.white_list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::MalwareWhiteListInfo> {
+    fn into_items(self) -> Vec<MalwareWhiteListInfo> {
         self.white_list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeMalwareWhiteListAffectListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeMalwareWhiteListAffectListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeMalwareWhiteListAffectListResponse {
-    type Item = super::MalwareWhiteListAffectEvent;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeMalwareWhiteListAffectListResponse {
+    type Item = MalwareWhiteListAffectEvent;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::MalwareWhiteListAffectEvent] {
+    fn items(&self) -> &[MalwareWhiteListAffectEvent] {
         match &self.affect_list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::MalwareWhiteListAffectEvent> {
+    fn into_items(self) -> Vec<MalwareWhiteListAffectEvent> {
         self.affect_list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeMemShellRulesRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeMemShellRulesRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeMemShellRulesResponse {
-    type Item = super::MemShellRule;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeMemShellRulesResponse {
+    type Item = MemShellRule;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::MemShellRule] {
+    fn items(&self) -> &[MemShellRule] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::MemShellRule> {
+    fn into_items(self) -> Vec<MemShellRule> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeNetAttackWhiteListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeNetAttackWhiteListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeNetAttackWhiteListResponse {
-    type Item = super::NetAttackWhiteRule;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeNetAttackWhiteListResponse {
+    type Item = NetAttackWhiteRule;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::NetAttackWhiteRule] {
+    fn items(&self) -> &[NetAttackWhiteRule] {
         match &self.white_list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::NetAttackWhiteRule> {
+    fn into_items(self) -> Vec<NetAttackWhiteRule> {
         self.white_list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeOpenPortStatisticsRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeOpenPortStatisticsRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeOpenPortStatisticsResponse {
-    type Item = super::OpenPortStatistics;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeOpenPortStatisticsResponse {
+    type Item = OpenPortStatistics;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::OpenPortStatistics] {
+    fn items(&self) -> &[OpenPortStatistics] {
         match &self.open_port_statistics {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::OpenPortStatistics> {
+    fn into_items(self) -> Vec<OpenPortStatistics> {
         self.open_port_statistics.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribePatchEffectHostListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribePatchEffectHostListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::tencentcloud_runtime::paginate::FromCount::from_count(offset);
+        self.offset = rt::paginate::FromCount::from_count(offset);
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::tencentcloud_runtime::paginate::FromCount::from_count(limit);
+        self.limit = rt::paginate::FromCount::from_count(limit);
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribePatchEffectHostListResponse {
-    type Item = super::PatchEffectHostList;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribePatchEffectHostListResponse {
+    type Item = PatchEffectHostList;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::PatchEffectHostList] {
+    fn items(&self) -> &[PatchEffectHostList] {
         match &self.patch_effect_host_list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::PatchEffectHostList> {
+    fn into_items(self) -> Vec<PatchEffectHostList> {
         self.patch_effect_host_list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribePrivilegeEventsRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribePrivilegeEventsRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribePrivilegeEventsResponse {
-    type Item = super::PrivilegeEscalationProcess;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribePrivilegeEventsResponse {
+    type Item = PrivilegeEscalationProcess;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::PrivilegeEscalationProcess] {
+    fn items(&self) -> &[PrivilegeEscalationProcess] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::PrivilegeEscalationProcess> {
+    fn into_items(self) -> Vec<PrivilegeEscalationProcess> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribePrivilegeRulesRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribePrivilegeRulesRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribePrivilegeRulesResponse {
-    type Item = super::PrivilegeRule;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribePrivilegeRulesResponse {
+    type Item = PrivilegeRule;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::PrivilegeRule] {
+    fn items(&self) -> &[PrivilegeRule] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::PrivilegeRule> {
+    fn into_items(self) -> Vec<PrivilegeRule> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeProcessStatisticsRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeProcessStatisticsRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeProcessStatisticsResponse {
-    type Item = super::ProcessStatistics;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeProcessStatisticsResponse {
+    type Item = ProcessStatistics;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::ProcessStatistics] {
+    fn items(&self) -> &[ProcessStatistics] {
         match &self.process_statistics {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::ProcessStatistics> {
+    fn into_items(self) -> Vec<ProcessStatistics> {
         self.process_statistics.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeProtectDirListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeProtectDirListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::tencentcloud_runtime::paginate::FromCount::from_count(offset);
+        self.offset = rt::paginate::FromCount::from_count(offset);
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::tencentcloud_runtime::paginate::FromCount::from_count(limit);
+        self.limit = rt::paginate::FromCount::from_count(limit);
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeProtectDirListResponse {
-    type Item = super::ProtectDirInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeProtectDirListResponse {
+    type Item = ProtectDirInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::ProtectDirInfo] {
+    fn items(&self) -> &[ProtectDirInfo] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::ProtectDirInfo> {
+    fn into_items(self) -> Vec<ProtectDirInfo> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeProtectDirRelatedServerRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeProtectDirRelatedServerRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::tencentcloud_runtime::paginate::FromCount::from_count(offset);
+        self.offset = rt::paginate::FromCount::from_count(offset);
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::tencentcloud_runtime::paginate::FromCount::from_count(limit);
+        self.limit = rt::paginate::FromCount::from_count(limit);
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeProtectDirRelatedServerResponse {
-    type Item = super::ProtectDirRelatedServer;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeProtectDirRelatedServerResponse {
+    type Item = ProtectDirRelatedServer;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::ProtectDirRelatedServer] {
+    fn items(&self) -> &[ProtectDirRelatedServer] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::ProtectDirRelatedServer> {
+    fn into_items(self) -> Vec<ProtectDirRelatedServer> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeRansomDefenseBackupListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeRansomDefenseBackupListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::tencentcloud_runtime::paginate::FromCount::from_count(offset);
+        self.offset = rt::paginate::FromCount::from_count(offset);
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::tencentcloud_runtime::paginate::FromCount::from_count(limit);
+        self.limit = rt::paginate::FromCount::from_count(limit);
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeRansomDefenseBackupListResponse {
-    type Item = super::RansomDefenseBackup;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeRansomDefenseBackupListResponse {
+    type Item = RansomDefenseBackup;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::RansomDefenseBackup] {
+    fn items(&self) -> &[RansomDefenseBackup] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::RansomDefenseBackup> {
+    fn into_items(self) -> Vec<RansomDefenseBackup> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeRansomDefenseEventsListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeRansomDefenseEventsListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::tencentcloud_runtime::paginate::FromCount::from_count(offset);
+        self.offset = rt::paginate::FromCount::from_count(offset);
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::tencentcloud_runtime::paginate::FromCount::from_count(limit);
+        self.limit = rt::paginate::FromCount::from_count(limit);
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeRansomDefenseEventsListResponse {
-    type Item = super::RansomDefenseEvent;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeRansomDefenseEventsListResponse {
+    type Item = RansomDefenseEvent;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::RansomDefenseEvent] {
+    fn items(&self) -> &[RansomDefenseEvent] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::RansomDefenseEvent> {
+    fn into_items(self) -> Vec<RansomDefenseEvent> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeRansomDefenseMachineListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeRansomDefenseMachineListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::tencentcloud_runtime::paginate::FromCount::from_count(offset);
+        self.offset = rt::paginate::FromCount::from_count(offset);
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::tencentcloud_runtime::paginate::FromCount::from_count(limit);
+        self.limit = rt::paginate::FromCount::from_count(limit);
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeRansomDefenseMachineListResponse {
-    type Item = super::RansomDefenseStrategyMachineBackupInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeRansomDefenseMachineListResponse {
+    type Item = RansomDefenseStrategyMachineBackupInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::RansomDefenseStrategyMachineBackupInfo] {
+    fn items(&self) -> &[RansomDefenseStrategyMachineBackupInfo] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(
-        self,
-    ) -> ::std::vec::Vec<super::RansomDefenseStrategyMachineBackupInfo> {
+    fn into_items(self) -> Vec<RansomDefenseStrategyMachineBackupInfo> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeRansomDefenseRollBackTaskListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeRansomDefenseRollBackTaskListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::tencentcloud_runtime::paginate::FromCount::from_count(offset);
+        self.offset = rt::paginate::FromCount::from_count(offset);
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::tencentcloud_runtime::paginate::FromCount::from_count(limit);
+        self.limit = rt::paginate::FromCount::from_count(limit);
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeRansomDefenseRollBackTaskListResponse {
-    type Item = super::RansomDefenseRollbackTask;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeRansomDefenseRollBackTaskListResponse {
+    type Item = RansomDefenseRollbackTask;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::RansomDefenseRollbackTask] {
+    fn items(&self) -> &[RansomDefenseRollbackTask] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::RansomDefenseRollbackTask> {
+    fn into_items(self) -> Vec<RansomDefenseRollbackTask> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeRansomDefenseStrategyListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeRansomDefenseStrategyListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::tencentcloud_runtime::paginate::FromCount::from_count(offset);
+        self.offset = rt::paginate::FromCount::from_count(offset);
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::tencentcloud_runtime::paginate::FromCount::from_count(limit);
+        self.limit = rt::paginate::FromCount::from_count(limit);
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeRansomDefenseStrategyListResponse {
-    type Item = super::RansomDefenseStrategy;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeRansomDefenseStrategyListResponse {
+    type Item = RansomDefenseStrategy;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::RansomDefenseStrategy] {
+    fn items(&self) -> &[RansomDefenseStrategy] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::RansomDefenseStrategy> {
+    fn into_items(self) -> Vec<RansomDefenseStrategy> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeRansomDefenseStrategyMachinesRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeRansomDefenseStrategyMachinesRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::tencentcloud_runtime::paginate::FromCount::from_count(offset);
+        self.offset = rt::paginate::FromCount::from_count(offset);
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::tencentcloud_runtime::paginate::FromCount::from_count(limit);
+        self.limit = rt::paginate::FromCount::from_count(limit);
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeRansomDefenseStrategyMachinesResponse {
-    type Item = super::RansomDefenseStrategyMachineDetail;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeRansomDefenseStrategyMachinesResponse {
+    type Item = RansomDefenseStrategyMachineDetail;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::RansomDefenseStrategyMachineDetail] {
+    fn items(&self) -> &[RansomDefenseStrategyMachineDetail] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::RansomDefenseStrategyMachineDetail> {
+    fn into_items(self) -> Vec<RansomDefenseStrategyMachineDetail> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeRaspEventCWPRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeRaspEventCWPRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeRaspEventCWPResponse {
-    type Item = super::RaspEvent;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeRaspEventCWPResponse {
+    type Item = RaspEvent;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::RaspEvent] {
+    fn items(&self) -> &[RaspEvent] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::RaspEvent> {
+    fn into_items(self) -> Vec<RaspEvent> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeRaspEventTCSSRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeRaspEventTCSSRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeRaspEventTCSSResponse {
-    type Item = super::RaspEvent;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeRaspEventTCSSResponse {
+    type Item = RaspEvent;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::RaspEvent] {
+    fn items(&self) -> &[RaspEvent] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::RaspEvent> {
+    fn into_items(self) -> Vec<RaspEvent> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeRaspLicenseListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeRaspLicenseListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeRaspLicenseListResponse {
-    type Item = super::RaspLicenseList;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeRaspLicenseListResponse {
+    type Item = RaspLicenseList;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::RaspLicenseList] {
+    fn items(&self) -> &[RaspLicenseList] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::RaspLicenseList> {
+    fn into_items(self) -> Vec<RaspLicenseList> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeRaspMemShellListTCSSRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeRaspMemShellListTCSSRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeRaspMemShellListTCSSResponse {
-    type Item = super::RaspMemShellEvent;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeRaspMemShellListTCSSResponse {
+    type Item = RaspMemShellEvent;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::RaspMemShellEvent] {
+    fn items(&self) -> &[RaspMemShellEvent] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::RaspMemShellEvent> {
+    fn into_items(self) -> Vec<RaspMemShellEvent> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeRaspPluginListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeRaspPluginListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeRaspPluginListResponse {
-    type Item = super::RaspLicensePlugin;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeRaspPluginListResponse {
+    type Item = RaspLicensePlugin;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::RaspLicensePlugin] {
+    fn items(&self) -> &[RaspLicensePlugin] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::RaspLicensePlugin> {
+    fn into_items(self) -> Vec<RaspLicensePlugin> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeRaspRuleVulsRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeRaspRuleVulsRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeRaspRuleVulsResponse {
-    type Item = super::RaspRuleVul;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeRaspRuleVulsResponse {
+    type Item = RaspRuleVul;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::RaspRuleVul] {
+    fn items(&self) -> &[RaspRuleVul] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::RaspRuleVul> {
+    fn into_items(self) -> Vec<RaspRuleVul> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeRaspRulesRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeRaspRulesRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeRaspRulesResponse {
-    type Item = super::RaspRule;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeRaspRulesResponse {
+    type Item = RaspRule;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::RaspRule] {
+    fn items(&self) -> &[RaspRule] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::RaspRule> {
+    fn into_items(self) -> Vec<RaspRule> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeReverseShellEventsRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeReverseShellEventsRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeReverseShellEventsResponse {
-    type Item = super::ReverseShell;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeReverseShellEventsResponse {
+    type Item = ReverseShell;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::ReverseShell] {
+    fn items(&self) -> &[ReverseShell] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::ReverseShell> {
+    fn into_items(self) -> Vec<ReverseShell> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeReverseShellRulesRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeReverseShellRulesRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeReverseShellRulesResponse {
-    type Item = super::ReverseShellRule;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeReverseShellRulesResponse {
+    type Item = ReverseShellRule;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::ReverseShellRule] {
+    fn items(&self) -> &[ReverseShellRule] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::ReverseShellRule> {
+    fn into_items(self) -> Vec<ReverseShellRule> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeReverseShellRulesAggregationRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeReverseShellRulesAggregationRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeReverseShellRulesAggregationResponse {
-    type Item = super::ReverseShellRuleAggregation;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeReverseShellRulesAggregationResponse {
+    type Item = ReverseShellRuleAggregation;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::ReverseShellRuleAggregation] {
+    fn items(&self) -> &[ReverseShellRuleAggregation] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::ReverseShellRuleAggregation> {
+    fn into_items(self) -> Vec<ReverseShellRuleAggregation> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeRiskDnsEventListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeRiskDnsEventListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeRiskDnsEventListResponse {
-    type Item = super::RiskDnsEvent;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeRiskDnsEventListResponse {
+    type Item = RiskDnsEvent;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::RiskDnsEvent] {
+    fn items(&self) -> &[RiskDnsEvent] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::RiskDnsEvent> {
+    fn into_items(self) -> Vec<RiskDnsEvent> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeRiskDnsListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeRiskDnsListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeRiskDnsListResponse {
-    type Item = super::RiskDnsList;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeRiskDnsListResponse {
+    type Item = RiskDnsList;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::RiskDnsList] {
+    fn items(&self) -> &[RiskDnsList] {
         match &self.risk_dns_list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::RiskDnsList> {
+    fn into_items(self) -> Vec<RiskDnsList> {
         self.risk_dns_list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeRiskDnsPolicyListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeRiskDnsPolicyListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeRiskDnsPolicyListResponse {
-    type Item = super::RiskDnsPolicy;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeRiskDnsPolicyListResponse {
+    type Item = RiskDnsPolicy;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::RiskDnsPolicy] {
+    fn items(&self) -> &[RiskDnsPolicy] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::RiskDnsPolicy> {
+    fn into_items(self) -> Vec<RiskDnsPolicy> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeRiskProcessEventsRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeRiskProcessEventsRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeRiskProcessEventsResponse {
-    type Item = super::RiskProcessEvent;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeRiskProcessEventsResponse {
+    type Item = RiskProcessEvent;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::RiskProcessEvent] {
+    fn items(&self) -> &[RiskProcessEvent] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::RiskProcessEvent> {
+    fn into_items(self) -> Vec<RiskProcessEvent> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeSearchTemplatesRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeSearchTemplatesRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeSearchTemplatesResponse {
-    type Item = super::SearchTemplate;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeSearchTemplatesResponse {
+    type Item = SearchTemplate;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::SearchTemplate] {
+    fn items(&self) -> &[SearchTemplate] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::SearchTemplate> {
+    fn into_items(self) -> Vec<SearchTemplate> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeSecurityBroadcastsRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeSecurityBroadcastsRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeSecurityBroadcastsResponse {
-    type Item = super::Broadcasts;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeSecurityBroadcastsResponse {
+    type Item = Broadcasts;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::Broadcasts] {
+    fn items(&self) -> &[Broadcasts] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::Broadcasts> {
+    fn into_items(self) -> Vec<Broadcasts> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeSecurityDynamicsRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeSecurityDynamicsRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeSecurityDynamicsResponse {
-    type Item = super::SecurityDynamic;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeSecurityDynamicsResponse {
+    type Item = SecurityDynamic;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::SecurityDynamic] {
+    fn items(&self) -> &[SecurityDynamic] {
         match &self.security_dynamics {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::SecurityDynamic> {
+    fn into_items(self) -> Vec<SecurityDynamic> {
         self.security_dynamics.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeShellPolicyListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeShellPolicyListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeShellPolicyListResponse {
-    type Item = super::ShellPolicyList;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeShellPolicyListResponse {
+    type Item = ShellPolicyList;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::ShellPolicyList] {
+    fn items(&self) -> &[ShellPolicyList] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::ShellPolicyList> {
+    fn into_items(self) -> Vec<ShellPolicyList> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeVulDefenceEventRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeVulDefenceEventRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeVulDefenceEventResponse {
-    type Item = super::VulDefenceEvent;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeVulDefenceEventResponse {
+    type Item = VulDefenceEvent;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::VulDefenceEvent] {
+    fn items(&self) -> &[VulDefenceEvent] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::VulDefenceEvent> {
+    fn into_items(self) -> Vec<VulDefenceEvent> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeVulDefenceListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeVulDefenceListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeVulDefenceListResponse {
-    type Item = super::VulDefenceRangeDetail;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeVulDefenceListResponse {
+    type Item = VulDefenceRangeDetail;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::VulDefenceRangeDetail] {
+    fn items(&self) -> &[VulDefenceRangeDetail] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::VulDefenceRangeDetail> {
+    fn into_items(self) -> Vec<VulDefenceRangeDetail> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeVulDefencePluginDetailRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeVulDefencePluginDetailRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeVulDefencePluginDetailResponse {
-    type Item = super::VulDefencePluginDetail;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeVulDefencePluginDetailResponse {
+    type Item = VulDefencePluginDetail;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::VulDefencePluginDetail] {
+    fn items(&self) -> &[VulDefencePluginDetail] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::VulDefencePluginDetail> {
+    fn into_items(self) -> Vec<VulDefencePluginDetail> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeVulDefencePluginStatusRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeVulDefencePluginStatusRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeVulDefencePluginStatusResponse {
-    type Item = super::VulDefencePluginStatus;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeVulDefencePluginStatusResponse {
+    type Item = VulDefencePluginStatus;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::VulDefencePluginStatus] {
+    fn items(&self) -> &[VulDefencePluginStatus] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::VulDefencePluginStatus> {
+    fn into_items(self) -> Vec<VulDefencePluginStatus> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeVulDefenceSettingListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeVulDefenceSettingListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeVulDefenceSettingListResponse {
-    type Item = super::VulDefenceSetting;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeVulDefenceSettingListResponse {
+    type Item = VulDefenceSetting;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::VulDefenceSetting] {
+    fn items(&self) -> &[VulDefenceSetting] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::VulDefenceSetting> {
+    fn into_items(self) -> Vec<VulDefenceSetting> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeVulEffectHostListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeVulEffectHostListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::tencentcloud_runtime::paginate::FromCount::from_count(offset);
+        self.offset = rt::paginate::FromCount::from_count(offset);
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::tencentcloud_runtime::paginate::FromCount::from_count(limit);
+        self.limit = rt::paginate::FromCount::from_count(limit);
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeVulEffectHostListResponse {
-    type Item = super::VulEffectHostList;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeVulEffectHostListResponse {
+    type Item = VulEffectHostList;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::VulEffectHostList] {
+    fn items(&self) -> &[VulEffectHostList] {
         match &self.vul_effect_host_list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::VulEffectHostList> {
+    fn into_items(self) -> Vec<VulEffectHostList> {
         self.vul_effect_host_list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeVulEffectModulesRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeVulEffectModulesRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::tencentcloud_runtime::paginate::FromCount::from_count(offset);
+        self.offset = rt::paginate::FromCount::from_count(offset);
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::tencentcloud_runtime::paginate::FromCount::from_count(limit);
+        self.limit = rt::paginate::FromCount::from_count(limit);
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeVulEffectModulesResponse {
-    type Item = super::VulEffectModuleInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeVulEffectModulesResponse {
+    type Item = VulEffectModuleInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::VulEffectModuleInfo] {
+    fn items(&self) -> &[VulEffectModuleInfo] {
         match &self.vul_effect_module_info {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::VulEffectModuleInfo> {
+    fn into_items(self) -> Vec<VulEffectModuleInfo> {
         self.vul_effect_module_info.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest for super::DescribeVulListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeVulListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeVulListResponse {
-    type Item = super::VulInfoList;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeVulListResponse {
+    type Item = VulInfoList;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::VulInfoList] {
+    fn items(&self) -> &[VulInfoList] {
         match &self.vul_info_list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::VulInfoList> {
+    fn into_items(self) -> Vec<VulInfoList> {
         self.vul_info_list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeVulStoreListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeVulStoreListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeVulStoreListResponse {
-    type Item = super::VulStoreListInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeVulStoreListResponse {
+    type Item = VulStoreListInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::VulStoreListInfo] {
+    fn items(&self) -> &[VulStoreListInfo] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::VulStoreListInfo> {
+    fn into_items(self) -> Vec<VulStoreListInfo> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeWebHookPolicyRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeWebHookPolicyRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeWebHookPolicyResponse {
-    type Item = super::WebHookPolicy;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeWebHookPolicyResponse {
+    type Item = WebHookPolicy;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::WebHookPolicy] {
+    fn items(&self) -> &[WebHookPolicy] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::WebHookPolicy> {
+    fn into_items(self) -> Vec<WebHookPolicy> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeWebHookReceiverRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeWebHookReceiverRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeWebHookReceiverResponse {
-    type Item = super::WebHookReceiver;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeWebHookReceiverResponse {
+    type Item = WebHookReceiver;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::WebHookReceiver] {
+    fn items(&self) -> &[WebHookReceiver] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::WebHookReceiver> {
+    fn into_items(self) -> Vec<WebHookReceiver> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeWebHookRulesRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeWebHookRulesRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeWebHookRulesResponse {
-    type Item = super::WebHookRuleSummary;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeWebHookRulesResponse {
+    type Item = WebHookRuleSummary;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::WebHookRuleSummary] {
+    fn items(&self) -> &[WebHookRuleSummary] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::WebHookRuleSummary> {
+    fn into_items(self) -> Vec<WebHookRuleSummary> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeWebPageEventListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeWebPageEventListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeWebPageEventListResponse {
-    type Item = super::ProtectEventLists;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeWebPageEventListResponse {
+    type Item = ProtectEventLists;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::ProtectEventLists] {
+    fn items(&self) -> &[ProtectEventLists] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::ProtectEventLists> {
+    fn into_items(self) -> Vec<ProtectEventLists> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeWindowsPatchListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeWindowsPatchListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeWindowsPatchListResponse {
-    type Item = super::EventPatchInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeWindowsPatchListResponse {
+    type Item = EventPatchInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::EventPatchInfo] {
+    fn items(&self) -> &[EventPatchInfo] {
         match &self.patch_info_list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::EventPatchInfo> {
+    fn into_items(self) -> Vec<EventPatchInfo> {
         self.patch_info_list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeYDRaspBlackWhiteRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeYDRaspBlackWhiteRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeYDRaspBlackWhiteResponse {
-    type Item = super::YDRaspBlackWhiteListItem;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeYDRaspBlackWhiteResponse {
+    type Item = YDRaspBlackWhiteListItem;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::YDRaspBlackWhiteListItem] {
+    fn items(&self) -> &[YDRaspBlackWhiteListItem] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::YDRaspBlackWhiteListItem> {
+    fn into_items(self) -> Vec<YDRaspBlackWhiteListItem> {
         self.list.unwrap_or_default()
     }
 }
-impl super::Client {
-    ///Every page of [`describe_account_statistics`](Self::describe_account_statistics), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+impl Client {
+    /// Every page of [`describe_account_statistics`](Self::describe_account_statistics), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_account_statistics_paginator(
         &self,
-        request: super::DescribeAccountStatisticsRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeAccountStatisticsRequest,
-        super::DescribeAccountStatisticsResponse,
+        request: DescribeAccountStatisticsRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeAccountStatisticsRequest,
+        DescribeAccountStatisticsResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeAccountStatistics",
                 idempotent: false,
                 skip_sign: false,
@@ -4243,17 +3650,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_asset_app_list`](Self::describe_asset_app_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_asset_app_list`](Self::describe_asset_app_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_asset_app_list_paginator(
         &self,
-        request: super::DescribeAssetAppListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeAssetAppListRequest,
-        super::DescribeAssetAppListResponse,
+        request: DescribeAssetAppListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeAssetAppListRequest,
+        DescribeAssetAppListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeAssetAppList",
                 idempotent: false,
                 skip_sign: false,
@@ -4262,17 +3669,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_asset_app_process_list`](Self::describe_asset_app_process_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_asset_app_process_list`](Self::describe_asset_app_process_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_asset_app_process_list_paginator(
         &self,
-        request: super::DescribeAssetAppProcessListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeAssetAppProcessListRequest,
-        super::DescribeAssetAppProcessListResponse,
+        request: DescribeAssetAppProcessListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeAssetAppProcessListRequest,
+        DescribeAssetAppProcessListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeAssetAppProcessList",
                 idempotent: false,
                 skip_sign: false,
@@ -4281,17 +3688,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_asset_core_module_list`](Self::describe_asset_core_module_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_asset_core_module_list`](Self::describe_asset_core_module_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_asset_core_module_list_paginator(
         &self,
-        request: super::DescribeAssetCoreModuleListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeAssetCoreModuleListRequest,
-        super::DescribeAssetCoreModuleListResponse,
+        request: DescribeAssetCoreModuleListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeAssetCoreModuleListRequest,
+        DescribeAssetCoreModuleListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeAssetCoreModuleList",
                 idempotent: false,
                 skip_sign: false,
@@ -4300,17 +3707,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_asset_database_list`](Self::describe_asset_database_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_asset_database_list`](Self::describe_asset_database_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_asset_database_list_paginator(
         &self,
-        request: super::DescribeAssetDatabaseListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeAssetDatabaseListRequest,
-        super::DescribeAssetDatabaseListResponse,
+        request: DescribeAssetDatabaseListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeAssetDatabaseListRequest,
+        DescribeAssetDatabaseListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeAssetDatabaseList",
                 idempotent: false,
                 skip_sign: false,
@@ -4319,17 +3726,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_asset_disk_list`](Self::describe_asset_disk_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_asset_disk_list`](Self::describe_asset_disk_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_asset_disk_list_paginator(
         &self,
-        request: super::DescribeAssetDiskListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeAssetDiskListRequest,
-        super::DescribeAssetDiskListResponse,
+        request: DescribeAssetDiskListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeAssetDiskListRequest,
+        DescribeAssetDiskListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeAssetDiskList",
                 idempotent: false,
                 skip_sign: false,
@@ -4338,17 +3745,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_asset_env_list`](Self::describe_asset_env_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_asset_env_list`](Self::describe_asset_env_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_asset_env_list_paginator(
         &self,
-        request: super::DescribeAssetEnvListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeAssetEnvListRequest,
-        super::DescribeAssetEnvListResponse,
+        request: DescribeAssetEnvListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeAssetEnvListRequest,
+        DescribeAssetEnvListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeAssetEnvList",
                 idempotent: false,
                 skip_sign: false,
@@ -4357,17 +3764,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_asset_init_service_list`](Self::describe_asset_init_service_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_asset_init_service_list`](Self::describe_asset_init_service_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_asset_init_service_list_paginator(
         &self,
-        request: super::DescribeAssetInitServiceListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeAssetInitServiceListRequest,
-        super::DescribeAssetInitServiceListResponse,
+        request: DescribeAssetInitServiceListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeAssetInitServiceListRequest,
+        DescribeAssetInitServiceListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeAssetInitServiceList",
                 idempotent: false,
                 skip_sign: false,
@@ -4376,17 +3783,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_asset_jar_list`](Self::describe_asset_jar_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_asset_jar_list`](Self::describe_asset_jar_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_asset_jar_list_paginator(
         &self,
-        request: super::DescribeAssetJarListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeAssetJarListRequest,
-        super::DescribeAssetJarListResponse,
+        request: DescribeAssetJarListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeAssetJarListRequest,
+        DescribeAssetJarListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeAssetJarList",
                 idempotent: false,
                 skip_sign: false,
@@ -4395,17 +3802,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_asset_machine_list`](Self::describe_asset_machine_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_asset_machine_list`](Self::describe_asset_machine_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_asset_machine_list_paginator(
         &self,
-        request: super::DescribeAssetMachineListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeAssetMachineListRequest,
-        super::DescribeAssetMachineListResponse,
+        request: DescribeAssetMachineListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeAssetMachineListRequest,
+        DescribeAssetMachineListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeAssetMachineList",
                 idempotent: false,
                 skip_sign: false,
@@ -4414,17 +3821,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_asset_plan_task_list`](Self::describe_asset_plan_task_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_asset_plan_task_list`](Self::describe_asset_plan_task_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_asset_plan_task_list_paginator(
         &self,
-        request: super::DescribeAssetPlanTaskListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeAssetPlanTaskListRequest,
-        super::DescribeAssetPlanTaskListResponse,
+        request: DescribeAssetPlanTaskListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeAssetPlanTaskListRequest,
+        DescribeAssetPlanTaskListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeAssetPlanTaskList",
                 idempotent: false,
                 skip_sign: false,
@@ -4433,17 +3840,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_asset_port_info_list`](Self::describe_asset_port_info_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_asset_port_info_list`](Self::describe_asset_port_info_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_asset_port_info_list_paginator(
         &self,
-        request: super::DescribeAssetPortInfoListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeAssetPortInfoListRequest,
-        super::DescribeAssetPortInfoListResponse,
+        request: DescribeAssetPortInfoListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeAssetPortInfoListRequest,
+        DescribeAssetPortInfoListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeAssetPortInfoList",
                 idempotent: false,
                 skip_sign: false,
@@ -4452,17 +3859,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_asset_process_info_list`](Self::describe_asset_process_info_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_asset_process_info_list`](Self::describe_asset_process_info_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_asset_process_info_list_paginator(
         &self,
-        request: super::DescribeAssetProcessInfoListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeAssetProcessInfoListRequest,
-        super::DescribeAssetProcessInfoListResponse,
+        request: DescribeAssetProcessInfoListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeAssetProcessInfoListRequest,
+        DescribeAssetProcessInfoListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeAssetProcessInfoList",
                 idempotent: false,
                 skip_sign: false,
@@ -4471,17 +3878,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_asset_system_package_list`](Self::describe_asset_system_package_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_asset_system_package_list`](Self::describe_asset_system_package_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_asset_system_package_list_paginator(
         &self,
-        request: super::DescribeAssetSystemPackageListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeAssetSystemPackageListRequest,
-        super::DescribeAssetSystemPackageListResponse,
+        request: DescribeAssetSystemPackageListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeAssetSystemPackageListRequest,
+        DescribeAssetSystemPackageListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeAssetSystemPackageList",
                 idempotent: false,
                 skip_sign: false,
@@ -4490,17 +3897,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_asset_user_key_list`](Self::describe_asset_user_key_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_asset_user_key_list`](Self::describe_asset_user_key_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_asset_user_key_list_paginator(
         &self,
-        request: super::DescribeAssetUserKeyListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeAssetUserKeyListRequest,
-        super::DescribeAssetUserKeyListResponse,
+        request: DescribeAssetUserKeyListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeAssetUserKeyListRequest,
+        DescribeAssetUserKeyListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeAssetUserKeyList",
                 idempotent: false,
                 skip_sign: false,
@@ -4509,17 +3916,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_asset_user_list`](Self::describe_asset_user_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_asset_user_list`](Self::describe_asset_user_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_asset_user_list_paginator(
         &self,
-        request: super::DescribeAssetUserListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeAssetUserListRequest,
-        super::DescribeAssetUserListResponse,
+        request: DescribeAssetUserListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeAssetUserListRequest,
+        DescribeAssetUserListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeAssetUserList",
                 idempotent: false,
                 skip_sign: false,
@@ -4528,17 +3935,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_asset_web_app_list`](Self::describe_asset_web_app_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_asset_web_app_list`](Self::describe_asset_web_app_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_asset_web_app_list_paginator(
         &self,
-        request: super::DescribeAssetWebAppListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeAssetWebAppListRequest,
-        super::DescribeAssetWebAppListResponse,
+        request: DescribeAssetWebAppListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeAssetWebAppListRequest,
+        DescribeAssetWebAppListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeAssetWebAppList",
                 idempotent: false,
                 skip_sign: false,
@@ -4547,17 +3954,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_asset_web_app_plugin_list`](Self::describe_asset_web_app_plugin_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_asset_web_app_plugin_list`](Self::describe_asset_web_app_plugin_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_asset_web_app_plugin_list_paginator(
         &self,
-        request: super::DescribeAssetWebAppPluginListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeAssetWebAppPluginListRequest,
-        super::DescribeAssetWebAppPluginListResponse,
+        request: DescribeAssetWebAppPluginListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeAssetWebAppPluginListRequest,
+        DescribeAssetWebAppPluginListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeAssetWebAppPluginList",
                 idempotent: false,
                 skip_sign: false,
@@ -4566,17 +3973,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_asset_web_frame_list`](Self::describe_asset_web_frame_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_asset_web_frame_list`](Self::describe_asset_web_frame_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_asset_web_frame_list_paginator(
         &self,
-        request: super::DescribeAssetWebFrameListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeAssetWebFrameListRequest,
-        super::DescribeAssetWebFrameListResponse,
+        request: DescribeAssetWebFrameListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeAssetWebFrameListRequest,
+        DescribeAssetWebFrameListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeAssetWebFrameList",
                 idempotent: false,
                 skip_sign: false,
@@ -4585,17 +3992,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_asset_web_location_list`](Self::describe_asset_web_location_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_asset_web_location_list`](Self::describe_asset_web_location_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_asset_web_location_list_paginator(
         &self,
-        request: super::DescribeAssetWebLocationListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeAssetWebLocationListRequest,
-        super::DescribeAssetWebLocationListResponse,
+        request: DescribeAssetWebLocationListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeAssetWebLocationListRequest,
+        DescribeAssetWebLocationListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeAssetWebLocationList",
                 idempotent: false,
                 skip_sign: false,
@@ -4604,17 +4011,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_asset_web_location_path_list`](Self::describe_asset_web_location_path_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_asset_web_location_path_list`](Self::describe_asset_web_location_path_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_asset_web_location_path_list_paginator(
         &self,
-        request: super::DescribeAssetWebLocationPathListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeAssetWebLocationPathListRequest,
-        super::DescribeAssetWebLocationPathListResponse,
+        request: DescribeAssetWebLocationPathListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeAssetWebLocationPathListRequest,
+        DescribeAssetWebLocationPathListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeAssetWebLocationPathList",
                 idempotent: false,
                 skip_sign: false,
@@ -4623,17 +4030,17 @@ impl super::Client {
             10u64,
         )
     }
-    ///Every page of [`describe_asset_web_service_info_list`](Self::describe_asset_web_service_info_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_asset_web_service_info_list`](Self::describe_asset_web_service_info_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_asset_web_service_info_list_paginator(
         &self,
-        request: super::DescribeAssetWebServiceInfoListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeAssetWebServiceInfoListRequest,
-        super::DescribeAssetWebServiceInfoListResponse,
+        request: DescribeAssetWebServiceInfoListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeAssetWebServiceInfoListRequest,
+        DescribeAssetWebServiceInfoListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeAssetWebServiceInfoList",
                 idempotent: false,
                 skip_sign: false,
@@ -4642,17 +4049,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_asset_web_service_process_list`](Self::describe_asset_web_service_process_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_asset_web_service_process_list`](Self::describe_asset_web_service_process_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_asset_web_service_process_list_paginator(
         &self,
-        request: super::DescribeAssetWebServiceProcessListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeAssetWebServiceProcessListRequest,
-        super::DescribeAssetWebServiceProcessListResponse,
+        request: DescribeAssetWebServiceProcessListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeAssetWebServiceProcessListRequest,
+        DescribeAssetWebServiceProcessListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeAssetWebServiceProcessList",
                 idempotent: false,
                 skip_sign: false,
@@ -4661,17 +4068,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_attack_events`](Self::describe_attack_events), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_attack_events`](Self::describe_attack_events), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_attack_events_paginator(
         &self,
-        request: super::DescribeAttackEventsRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeAttackEventsRequest,
-        super::DescribeAttackEventsResponse,
+        request: DescribeAttackEventsRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeAttackEventsRequest,
+        DescribeAttackEventsResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeAttackEvents",
                 idempotent: false,
                 skip_sign: false,
@@ -4680,17 +4087,14 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_attack_type`](Self::describe_attack_type), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_attack_type`](Self::describe_attack_type), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_attack_type_paginator(
         &self,
-        request: super::DescribeAttackTypeRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeAttackTypeRequest,
-        super::DescribeAttackTypeResponse,
-    > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        request: DescribeAttackTypeRequest,
+    ) -> rt::paginate::Paginator<DescribeAttackTypeRequest, DescribeAttackTypeResponse> {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeAttackType",
                 idempotent: false,
                 skip_sign: false,
@@ -4699,17 +4103,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_ban_white_list`](Self::describe_ban_white_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_ban_white_list`](Self::describe_ban_white_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_ban_white_list_paginator(
         &self,
-        request: super::DescribeBanWhiteListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeBanWhiteListRequest,
-        super::DescribeBanWhiteListResponse,
+        request: DescribeBanWhiteListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeBanWhiteListRequest,
+        DescribeBanWhiteListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeBanWhiteList",
                 idempotent: false,
                 skip_sign: false,
@@ -4718,17 +4122,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_baseline_detect_list`](Self::describe_baseline_detect_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_baseline_detect_list`](Self::describe_baseline_detect_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_baseline_detect_list_paginator(
         &self,
-        request: super::DescribeBaselineDetectListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeBaselineDetectListRequest,
-        super::DescribeBaselineDetectListResponse,
+        request: DescribeBaselineDetectListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeBaselineDetectListRequest,
+        DescribeBaselineDetectListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeBaselineDetectList",
                 idempotent: false,
                 skip_sign: false,
@@ -4737,17 +4141,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_baseline_download_list`](Self::describe_baseline_download_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_baseline_download_list`](Self::describe_baseline_download_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_baseline_download_list_paginator(
         &self,
-        request: super::DescribeBaselineDownloadListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeBaselineDownloadListRequest,
-        super::DescribeBaselineDownloadListResponse,
+        request: DescribeBaselineDownloadListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeBaselineDownloadListRequest,
+        DescribeBaselineDownloadListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeBaselineDownloadList",
                 idempotent: false,
                 skip_sign: false,
@@ -4756,17 +4160,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_baseline_effect_host_list`](Self::describe_baseline_effect_host_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_baseline_effect_host_list`](Self::describe_baseline_effect_host_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_baseline_effect_host_list_paginator(
         &self,
-        request: super::DescribeBaselineEffectHostListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeBaselineEffectHostListRequest,
-        super::DescribeBaselineEffectHostListResponse,
+        request: DescribeBaselineEffectHostListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeBaselineEffectHostListRequest,
+        DescribeBaselineEffectHostListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeBaselineEffectHostList",
                 idempotent: false,
                 skip_sign: false,
@@ -4775,17 +4179,17 @@ impl super::Client {
             10u64,
         )
     }
-    ///Every page of [`describe_baseline_fix_list`](Self::describe_baseline_fix_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_baseline_fix_list`](Self::describe_baseline_fix_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_baseline_fix_list_paginator(
         &self,
-        request: super::DescribeBaselineFixListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeBaselineFixListRequest,
-        super::DescribeBaselineFixListResponse,
+        request: DescribeBaselineFixListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeBaselineFixListRequest,
+        DescribeBaselineFixListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeBaselineFixList",
                 idempotent: false,
                 skip_sign: false,
@@ -4794,17 +4198,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_baseline_host_detect_list`](Self::describe_baseline_host_detect_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_baseline_host_detect_list`](Self::describe_baseline_host_detect_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_baseline_host_detect_list_paginator(
         &self,
-        request: super::DescribeBaselineHostDetectListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeBaselineHostDetectListRequest,
-        super::DescribeBaselineHostDetectListResponse,
+        request: DescribeBaselineHostDetectListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeBaselineHostDetectListRequest,
+        DescribeBaselineHostDetectListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeBaselineHostDetectList",
                 idempotent: false,
                 skip_sign: false,
@@ -4813,17 +4217,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_baseline_host_ignore_list`](Self::describe_baseline_host_ignore_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_baseline_host_ignore_list`](Self::describe_baseline_host_ignore_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_baseline_host_ignore_list_paginator(
         &self,
-        request: super::DescribeBaselineHostIgnoreListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeBaselineHostIgnoreListRequest,
-        super::DescribeBaselineHostIgnoreListResponse,
+        request: DescribeBaselineHostIgnoreListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeBaselineHostIgnoreListRequest,
+        DescribeBaselineHostIgnoreListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeBaselineHostIgnoreList",
                 idempotent: false,
                 skip_sign: false,
@@ -4832,17 +4236,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_baseline_item_detect_list`](Self::describe_baseline_item_detect_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_baseline_item_detect_list`](Self::describe_baseline_item_detect_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_baseline_item_detect_list_paginator(
         &self,
-        request: super::DescribeBaselineItemDetectListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeBaselineItemDetectListRequest,
-        super::DescribeBaselineItemDetectListResponse,
+        request: DescribeBaselineItemDetectListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeBaselineItemDetectListRequest,
+        DescribeBaselineItemDetectListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeBaselineItemDetectList",
                 idempotent: false,
                 skip_sign: false,
@@ -4851,17 +4255,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_baseline_item_ignore_list`](Self::describe_baseline_item_ignore_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_baseline_item_ignore_list`](Self::describe_baseline_item_ignore_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_baseline_item_ignore_list_paginator(
         &self,
-        request: super::DescribeBaselineItemIgnoreListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeBaselineItemIgnoreListRequest,
-        super::DescribeBaselineItemIgnoreListResponse,
+        request: DescribeBaselineItemIgnoreListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeBaselineItemIgnoreListRequest,
+        DescribeBaselineItemIgnoreListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeBaselineItemIgnoreList",
                 idempotent: false,
                 skip_sign: false,
@@ -4870,17 +4274,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_baseline_item_list`](Self::describe_baseline_item_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_baseline_item_list`](Self::describe_baseline_item_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_baseline_item_list_paginator(
         &self,
-        request: super::DescribeBaselineItemListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeBaselineItemListRequest,
-        super::DescribeBaselineItemListResponse,
+        request: DescribeBaselineItemListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeBaselineItemListRequest,
+        DescribeBaselineItemListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeBaselineItemList",
                 idempotent: false,
                 skip_sign: false,
@@ -4889,17 +4293,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_baseline_list`](Self::describe_baseline_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_baseline_list`](Self::describe_baseline_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_baseline_list_paginator(
         &self,
-        request: super::DescribeBaselineListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeBaselineListRequest,
-        super::DescribeBaselineListResponse,
+        request: DescribeBaselineListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeBaselineListRequest,
+        DescribeBaselineListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeBaselineList",
                 idempotent: false,
                 skip_sign: false,
@@ -4908,17 +4312,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_baseline_policy_list`](Self::describe_baseline_policy_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_baseline_policy_list`](Self::describe_baseline_policy_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_baseline_policy_list_paginator(
         &self,
-        request: super::DescribeBaselinePolicyListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeBaselinePolicyListRequest,
-        super::DescribeBaselinePolicyListResponse,
+        request: DescribeBaselinePolicyListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeBaselinePolicyListRequest,
+        DescribeBaselinePolicyListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeBaselinePolicyList",
                 idempotent: false,
                 skip_sign: false,
@@ -4927,17 +4331,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_baseline_rule`](Self::describe_baseline_rule), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_baseline_rule`](Self::describe_baseline_rule), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_baseline_rule_paginator(
         &self,
-        request: super::DescribeBaselineRuleRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeBaselineRuleRequest,
-        super::DescribeBaselineRuleResponse,
+        request: DescribeBaselineRuleRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeBaselineRuleRequest,
+        DescribeBaselineRuleResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeBaselineRule",
                 idempotent: false,
                 skip_sign: false,
@@ -4946,17 +4350,17 @@ impl super::Client {
             10u64,
         )
     }
-    ///Every page of [`describe_baseline_rule_detect_list`](Self::describe_baseline_rule_detect_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_baseline_rule_detect_list`](Self::describe_baseline_rule_detect_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_baseline_rule_detect_list_paginator(
         &self,
-        request: super::DescribeBaselineRuleDetectListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeBaselineRuleDetectListRequest,
-        super::DescribeBaselineRuleDetectListResponse,
+        request: DescribeBaselineRuleDetectListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeBaselineRuleDetectListRequest,
+        DescribeBaselineRuleDetectListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeBaselineRuleDetectList",
                 idempotent: false,
                 skip_sign: false,
@@ -4965,17 +4369,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_baseline_rule_ignore_list`](Self::describe_baseline_rule_ignore_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_baseline_rule_ignore_list`](Self::describe_baseline_rule_ignore_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_baseline_rule_ignore_list_paginator(
         &self,
-        request: super::DescribeBaselineRuleIgnoreListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeBaselineRuleIgnoreListRequest,
-        super::DescribeBaselineRuleIgnoreListResponse,
+        request: DescribeBaselineRuleIgnoreListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeBaselineRuleIgnoreListRequest,
+        DescribeBaselineRuleIgnoreListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeBaselineRuleIgnoreList",
                 idempotent: false,
                 skip_sign: false,
@@ -4984,17 +4388,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_baseline_rule_list`](Self::describe_baseline_rule_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_baseline_rule_list`](Self::describe_baseline_rule_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_baseline_rule_list_paginator(
         &self,
-        request: super::DescribeBaselineRuleListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeBaselineRuleListRequest,
-        super::DescribeBaselineRuleListResponse,
+        request: DescribeBaselineRuleListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeBaselineRuleListRequest,
+        DescribeBaselineRuleListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeBaselineRuleList",
                 idempotent: false,
                 skip_sign: false,
@@ -5003,17 +4407,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_baseline_strategy_list`](Self::describe_baseline_strategy_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_baseline_strategy_list`](Self::describe_baseline_strategy_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_baseline_strategy_list_paginator(
         &self,
-        request: super::DescribeBaselineStrategyListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeBaselineStrategyListRequest,
-        super::DescribeBaselineStrategyListResponse,
+        request: DescribeBaselineStrategyListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeBaselineStrategyListRequest,
+        DescribeBaselineStrategyListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeBaselineStrategyList",
                 idempotent: false,
                 skip_sign: false,
@@ -5022,17 +4426,17 @@ impl super::Client {
             10u64,
         )
     }
-    ///Every page of [`describe_baseline_weak_password_list`](Self::describe_baseline_weak_password_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_baseline_weak_password_list`](Self::describe_baseline_weak_password_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_baseline_weak_password_list_paginator(
         &self,
-        request: super::DescribeBaselineWeakPasswordListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeBaselineWeakPasswordListRequest,
-        super::DescribeBaselineWeakPasswordListResponse,
+        request: DescribeBaselineWeakPasswordListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeBaselineWeakPasswordListRequest,
+        DescribeBaselineWeakPasswordListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeBaselineWeakPasswordList",
                 idempotent: false,
                 skip_sign: false,
@@ -5041,17 +4445,14 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_bash_events`](Self::describe_bash_events), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_bash_events`](Self::describe_bash_events), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_bash_events_paginator(
         &self,
-        request: super::DescribeBashEventsRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeBashEventsRequest,
-        super::DescribeBashEventsResponse,
-    > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        request: DescribeBashEventsRequest,
+    ) -> rt::paginate::Paginator<DescribeBashEventsRequest, DescribeBashEventsResponse> {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeBashEvents",
                 idempotent: false,
                 skip_sign: false,
@@ -5060,17 +4461,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_bash_events_new`](Self::describe_bash_events_new), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_bash_events_new`](Self::describe_bash_events_new), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_bash_events_new_paginator(
         &self,
-        request: super::DescribeBashEventsNewRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeBashEventsNewRequest,
-        super::DescribeBashEventsNewResponse,
+        request: DescribeBashEventsNewRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeBashEventsNewRequest,
+        DescribeBashEventsNewResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeBashEventsNew",
                 idempotent: false,
                 skip_sign: false,
@@ -5079,17 +4480,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_bash_policies`](Self::describe_bash_policies), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_bash_policies`](Self::describe_bash_policies), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_bash_policies_paginator(
         &self,
-        request: super::DescribeBashPoliciesRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeBashPoliciesRequest,
-        super::DescribeBashPoliciesResponse,
+        request: DescribeBashPoliciesRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeBashPoliciesRequest,
+        DescribeBashPoliciesResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeBashPolicies",
                 idempotent: false,
                 skip_sign: false,
@@ -5098,17 +4499,14 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_bash_rules`](Self::describe_bash_rules), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_bash_rules`](Self::describe_bash_rules), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_bash_rules_paginator(
         &self,
-        request: super::DescribeBashRulesRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeBashRulesRequest,
-        super::DescribeBashRulesResponse,
-    > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        request: DescribeBashRulesRequest,
+    ) -> rt::paginate::Paginator<DescribeBashRulesRequest, DescribeBashRulesResponse> {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeBashRules",
                 idempotent: false,
                 skip_sign: false,
@@ -5117,17 +4515,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_brute_attack_list`](Self::describe_brute_attack_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_brute_attack_list`](Self::describe_brute_attack_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_brute_attack_list_paginator(
         &self,
-        request: super::DescribeBruteAttackListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeBruteAttackListRequest,
-        super::DescribeBruteAttackListResponse,
+        request: DescribeBruteAttackListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeBruteAttackListRequest,
+        DescribeBruteAttackListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeBruteAttackList",
                 idempotent: false,
                 skip_sign: false,
@@ -5136,17 +4534,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_client_exception`](Self::describe_client_exception), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_client_exception`](Self::describe_client_exception), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_client_exception_paginator(
         &self,
-        request: super::DescribeClientExceptionRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeClientExceptionRequest,
-        super::DescribeClientExceptionResponse,
+        request: DescribeClientExceptionRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeClientExceptionRequest,
+        DescribeClientExceptionResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeClientException",
                 idempotent: false,
                 skip_sign: false,
@@ -5155,17 +4553,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_emergency_vul_list`](Self::describe_emergency_vul_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_emergency_vul_list`](Self::describe_emergency_vul_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_emergency_vul_list_paginator(
         &self,
-        request: super::DescribeEmergencyVulListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeEmergencyVulListRequest,
-        super::DescribeEmergencyVulListResponse,
+        request: DescribeEmergencyVulListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeEmergencyVulListRequest,
+        DescribeEmergencyVulListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeEmergencyVulList",
                 idempotent: false,
                 skip_sign: false,
@@ -5174,17 +4572,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_file_tamper_events`](Self::describe_file_tamper_events), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_file_tamper_events`](Self::describe_file_tamper_events), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_file_tamper_events_paginator(
         &self,
-        request: super::DescribeFileTamperEventsRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeFileTamperEventsRequest,
-        super::DescribeFileTamperEventsResponse,
+        request: DescribeFileTamperEventsRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeFileTamperEventsRequest,
+        DescribeFileTamperEventsResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeFileTamperEvents",
                 idempotent: false,
                 skip_sign: false,
@@ -5193,17 +4591,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_file_tamper_rules`](Self::describe_file_tamper_rules), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_file_tamper_rules`](Self::describe_file_tamper_rules), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_file_tamper_rules_paginator(
         &self,
-        request: super::DescribeFileTamperRulesRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeFileTamperRulesRequest,
-        super::DescribeFileTamperRulesResponse,
+        request: DescribeFileTamperRulesRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeFileTamperRulesRequest,
+        DescribeFileTamperRulesResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeFileTamperRules",
                 idempotent: false,
                 skip_sign: false,
@@ -5212,17 +4610,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_history_accounts`](Self::describe_history_accounts), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_history_accounts`](Self::describe_history_accounts), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_history_accounts_paginator(
         &self,
-        request: super::DescribeHistoryAccountsRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeHistoryAccountsRequest,
-        super::DescribeHistoryAccountsResponse,
+        request: DescribeHistoryAccountsRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeHistoryAccountsRequest,
+        DescribeHistoryAccountsResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeHistoryAccounts",
                 idempotent: false,
                 skip_sign: false,
@@ -5231,17 +4629,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_host_login_list`](Self::describe_host_login_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_host_login_list`](Self::describe_host_login_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_host_login_list_paginator(
         &self,
-        request: super::DescribeHostLoginListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeHostLoginListRequest,
-        super::DescribeHostLoginListResponse,
+        request: DescribeHostLoginListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeHostLoginListRequest,
+        DescribeHostLoginListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeHostLoginList",
                 idempotent: false,
                 skip_sign: false,
@@ -5250,17 +4648,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_ignore_baseline_rule`](Self::describe_ignore_baseline_rule), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_ignore_baseline_rule`](Self::describe_ignore_baseline_rule), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_ignore_baseline_rule_paginator(
         &self,
-        request: super::DescribeIgnoreBaselineRuleRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeIgnoreBaselineRuleRequest,
-        super::DescribeIgnoreBaselineRuleResponse,
+        request: DescribeIgnoreBaselineRuleRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeIgnoreBaselineRuleRequest,
+        DescribeIgnoreBaselineRuleResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeIgnoreBaselineRule",
                 idempotent: false,
                 skip_sign: false,
@@ -5269,17 +4667,17 @@ impl super::Client {
             10u64,
         )
     }
-    ///Every page of [`describe_ignore_rule_effect_host_list`](Self::describe_ignore_rule_effect_host_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_ignore_rule_effect_host_list`](Self::describe_ignore_rule_effect_host_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_ignore_rule_effect_host_list_paginator(
         &self,
-        request: super::DescribeIgnoreRuleEffectHostListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeIgnoreRuleEffectHostListRequest,
-        super::DescribeIgnoreRuleEffectHostListResponse,
+        request: DescribeIgnoreRuleEffectHostListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeIgnoreRuleEffectHostListRequest,
+        DescribeIgnoreRuleEffectHostListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeIgnoreRuleEffectHostList",
                 idempotent: false,
                 skip_sign: false,
@@ -5288,17 +4686,17 @@ impl super::Client {
             10u64,
         )
     }
-    ///Every page of [`describe_java_mem_shell_list`](Self::describe_java_mem_shell_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_java_mem_shell_list`](Self::describe_java_mem_shell_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_java_mem_shell_list_paginator(
         &self,
-        request: super::DescribeJavaMemShellListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeJavaMemShellListRequest,
-        super::DescribeJavaMemShellListResponse,
+        request: DescribeJavaMemShellListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeJavaMemShellListRequest,
+        DescribeJavaMemShellListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeJavaMemShellList",
                 idempotent: false,
                 skip_sign: false,
@@ -5307,17 +4705,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_java_mem_shell_plugin_info`](Self::describe_java_mem_shell_plugin_info), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_java_mem_shell_plugin_info`](Self::describe_java_mem_shell_plugin_info), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_java_mem_shell_plugin_info_paginator(
         &self,
-        request: super::DescribeJavaMemShellPluginInfoRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeJavaMemShellPluginInfoRequest,
-        super::DescribeJavaMemShellPluginInfoResponse,
+        request: DescribeJavaMemShellPluginInfoRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeJavaMemShellPluginInfoRequest,
+        DescribeJavaMemShellPluginInfoResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeJavaMemShellPluginInfo",
                 idempotent: false,
                 skip_sign: false,
@@ -5326,17 +4724,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_java_mem_shell_plugin_list`](Self::describe_java_mem_shell_plugin_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_java_mem_shell_plugin_list`](Self::describe_java_mem_shell_plugin_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_java_mem_shell_plugin_list_paginator(
         &self,
-        request: super::DescribeJavaMemShellPluginListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeJavaMemShellPluginListRequest,
-        super::DescribeJavaMemShellPluginListResponse,
+        request: DescribeJavaMemShellPluginListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeJavaMemShellPluginListRequest,
+        DescribeJavaMemShellPluginListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeJavaMemShellPluginList",
                 idempotent: false,
                 skip_sign: false,
@@ -5345,17 +4743,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_license_bind_list`](Self::describe_license_bind_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_license_bind_list`](Self::describe_license_bind_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_license_bind_list_paginator(
         &self,
-        request: super::DescribeLicenseBindListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeLicenseBindListRequest,
-        super::DescribeLicenseBindListResponse,
+        request: DescribeLicenseBindListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeLicenseBindListRequest,
+        DescribeLicenseBindListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeLicenseBindList",
                 idempotent: false,
                 skip_sign: false,
@@ -5364,17 +4762,17 @@ impl super::Client {
             10u64,
         )
     }
-    ///Every page of [`describe_license_bind_schedule`](Self::describe_license_bind_schedule), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_license_bind_schedule`](Self::describe_license_bind_schedule), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_license_bind_schedule_paginator(
         &self,
-        request: super::DescribeLicenseBindScheduleRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeLicenseBindScheduleRequest,
-        super::DescribeLicenseBindScheduleResponse,
+        request: DescribeLicenseBindScheduleRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeLicenseBindScheduleRequest,
+        DescribeLicenseBindScheduleResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeLicenseBindSchedule",
                 idempotent: false,
                 skip_sign: false,
@@ -5383,17 +4781,17 @@ impl super::Client {
             10u64,
         )
     }
-    ///Every page of [`describe_license_list`](Self::describe_license_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_license_list`](Self::describe_license_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_license_list_paginator(
         &self,
-        request: super::DescribeLicenseListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeLicenseListRequest,
-        super::DescribeLicenseListResponse,
+        request: DescribeLicenseListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeLicenseListRequest,
+        DescribeLicenseListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeLicenseList",
                 idempotent: false,
                 skip_sign: false,
@@ -5402,17 +4800,14 @@ impl super::Client {
             10u64,
         )
     }
-    ///Every page of [`describe_log_exports`](Self::describe_log_exports), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_log_exports`](Self::describe_log_exports), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_log_exports_paginator(
         &self,
-        request: super::DescribeLogExportsRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeLogExportsRequest,
-        super::DescribeLogExportsResponse,
-    > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        request: DescribeLogExportsRequest,
+    ) -> rt::paginate::Paginator<DescribeLogExportsRequest, DescribeLogExportsResponse> {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeLogExports",
                 idempotent: false,
                 skip_sign: false,
@@ -5421,17 +4816,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_login_type_host`](Self::describe_login_type_host), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_login_type_host`](Self::describe_login_type_host), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_login_type_host_paginator(
         &self,
-        request: super::DescribeLoginTypeHostRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeLoginTypeHostRequest,
-        super::DescribeLoginTypeHostResponse,
+        request: DescribeLoginTypeHostRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeLoginTypeHostRequest,
+        DescribeLoginTypeHostResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeLoginTypeHost",
                 idempotent: false,
                 skip_sign: false,
@@ -5440,17 +4835,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_login_white_combined_list`](Self::describe_login_white_combined_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_login_white_combined_list`](Self::describe_login_white_combined_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_login_white_combined_list_paginator(
         &self,
-        request: super::DescribeLoginWhiteCombinedListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeLoginWhiteCombinedListRequest,
-        super::DescribeLoginWhiteCombinedListResponse,
+        request: DescribeLoginWhiteCombinedListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeLoginWhiteCombinedListRequest,
+        DescribeLoginWhiteCombinedListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeLoginWhiteCombinedList",
                 idempotent: false,
                 skip_sign: false,
@@ -5459,17 +4854,17 @@ impl super::Client {
             10u64,
         )
     }
-    ///Every page of [`describe_login_white_host_list`](Self::describe_login_white_host_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_login_white_host_list`](Self::describe_login_white_host_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_login_white_host_list_paginator(
         &self,
-        request: super::DescribeLoginWhiteHostListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeLoginWhiteHostListRequest,
-        super::DescribeLoginWhiteHostListResponse,
+        request: DescribeLoginWhiteHostListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeLoginWhiteHostListRequest,
+        DescribeLoginWhiteHostListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeLoginWhiteHostList",
                 idempotent: false,
                 skip_sign: false,
@@ -5478,17 +4873,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_login_white_list`](Self::describe_login_white_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_login_white_list`](Self::describe_login_white_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_login_white_list_paginator(
         &self,
-        request: super::DescribeLoginWhiteListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeLoginWhiteListRequest,
-        super::DescribeLoginWhiteListResponse,
+        request: DescribeLoginWhiteListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeLoginWhiteListRequest,
+        DescribeLoginWhiteListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeLoginWhiteList",
                 idempotent: false,
                 skip_sign: false,
@@ -5497,17 +4892,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_machine_clear_history`](Self::describe_machine_clear_history), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_machine_clear_history`](Self::describe_machine_clear_history), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_machine_clear_history_paginator(
         &self,
-        request: super::DescribeMachineClearHistoryRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeMachineClearHistoryRequest,
-        super::DescribeMachineClearHistoryResponse,
+        request: DescribeMachineClearHistoryRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeMachineClearHistoryRequest,
+        DescribeMachineClearHistoryResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeMachineClearHistory",
                 idempotent: false,
                 skip_sign: false,
@@ -5516,17 +4911,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_machine_file_tamper_rules`](Self::describe_machine_file_tamper_rules), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_machine_file_tamper_rules`](Self::describe_machine_file_tamper_rules), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_machine_file_tamper_rules_paginator(
         &self,
-        request: super::DescribeMachineFileTamperRulesRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeMachineFileTamperRulesRequest,
-        super::DescribeMachineFileTamperRulesResponse,
+        request: DescribeMachineFileTamperRulesRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeMachineFileTamperRulesRequest,
+        DescribeMachineFileTamperRulesResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeMachineFileTamperRules",
                 idempotent: false,
                 skip_sign: false,
@@ -5535,17 +4930,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_machine_list`](Self::describe_machine_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_machine_list`](Self::describe_machine_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_machine_list_paginator(
         &self,
-        request: super::DescribeMachineListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeMachineListRequest,
-        super::DescribeMachineListResponse,
+        request: DescribeMachineListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeMachineListRequest,
+        DescribeMachineListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeMachineList",
                 idempotent: false,
                 skip_sign: false,
@@ -5554,17 +4949,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_machine_snapshot`](Self::describe_machine_snapshot), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_machine_snapshot`](Self::describe_machine_snapshot), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_machine_snapshot_paginator(
         &self,
-        request: super::DescribeMachineSnapshotRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeMachineSnapshotRequest,
-        super::DescribeMachineSnapshotResponse,
+        request: DescribeMachineSnapshotRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeMachineSnapshotRequest,
+        DescribeMachineSnapshotResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeMachineSnapshot",
                 idempotent: false,
                 skip_sign: false,
@@ -5573,17 +4968,14 @@ impl super::Client {
             10u64,
         )
     }
-    ///Every page of [`describe_machines`](Self::describe_machines), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_machines`](Self::describe_machines), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_machines_paginator(
         &self,
-        request: super::DescribeMachinesRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeMachinesRequest,
-        super::DescribeMachinesResponse,
-    > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        request: DescribeMachinesRequest,
+    ) -> rt::paginate::Paginator<DescribeMachinesRequest, DescribeMachinesResponse> {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeMachines",
                 idempotent: false,
                 skip_sign: false,
@@ -5592,17 +4984,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_machines_simple`](Self::describe_machines_simple), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_machines_simple`](Self::describe_machines_simple), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_machines_simple_paginator(
         &self,
-        request: super::DescribeMachinesSimpleRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeMachinesSimpleRequest,
-        super::DescribeMachinesSimpleResponse,
+        request: DescribeMachinesSimpleRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeMachinesSimpleRequest,
+        DescribeMachinesSimpleResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeMachinesSimple",
                 idempotent: false,
                 skip_sign: false,
@@ -5611,17 +5003,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_mal_ware_list`](Self::describe_mal_ware_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_mal_ware_list`](Self::describe_mal_ware_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_mal_ware_list_paginator(
         &self,
-        request: super::DescribeMalWareListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeMalWareListRequest,
-        super::DescribeMalWareListResponse,
+        request: DescribeMalWareListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeMalWareListRequest,
+        DescribeMalWareListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeMalWareList",
                 idempotent: false,
                 skip_sign: false,
@@ -5630,17 +5022,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_malicious_request_white_list`](Self::describe_malicious_request_white_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_malicious_request_white_list`](Self::describe_malicious_request_white_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_malicious_request_white_list_paginator(
         &self,
-        request: super::DescribeMaliciousRequestWhiteListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeMaliciousRequestWhiteListRequest,
-        super::DescribeMaliciousRequestWhiteListResponse,
+        request: DescribeMaliciousRequestWhiteListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeMaliciousRequestWhiteListRequest,
+        DescribeMaliciousRequestWhiteListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeMaliciousRequestWhiteList",
                 idempotent: false,
                 skip_sign: false,
@@ -5649,17 +5041,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_malware_white_list`](Self::describe_malware_white_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_malware_white_list`](Self::describe_malware_white_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_malware_white_list_paginator(
         &self,
-        request: super::DescribeMalwareWhiteListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeMalwareWhiteListRequest,
-        super::DescribeMalwareWhiteListResponse,
+        request: DescribeMalwareWhiteListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeMalwareWhiteListRequest,
+        DescribeMalwareWhiteListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeMalwareWhiteList",
                 idempotent: false,
                 skip_sign: false,
@@ -5668,17 +5060,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_malware_white_list_affect_list`](Self::describe_malware_white_list_affect_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_malware_white_list_affect_list`](Self::describe_malware_white_list_affect_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_malware_white_list_affect_list_paginator(
         &self,
-        request: super::DescribeMalwareWhiteListAffectListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeMalwareWhiteListAffectListRequest,
-        super::DescribeMalwareWhiteListAffectListResponse,
+        request: DescribeMalwareWhiteListAffectListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeMalwareWhiteListAffectListRequest,
+        DescribeMalwareWhiteListAffectListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeMalwareWhiteListAffectList",
                 idempotent: false,
                 skip_sign: false,
@@ -5687,17 +5079,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_mem_shell_rules`](Self::describe_mem_shell_rules), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_mem_shell_rules`](Self::describe_mem_shell_rules), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_mem_shell_rules_paginator(
         &self,
-        request: super::DescribeMemShellRulesRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeMemShellRulesRequest,
-        super::DescribeMemShellRulesResponse,
+        request: DescribeMemShellRulesRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeMemShellRulesRequest,
+        DescribeMemShellRulesResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeMemShellRules",
                 idempotent: false,
                 skip_sign: false,
@@ -5706,17 +5098,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_net_attack_white_list`](Self::describe_net_attack_white_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_net_attack_white_list`](Self::describe_net_attack_white_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_net_attack_white_list_paginator(
         &self,
-        request: super::DescribeNetAttackWhiteListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeNetAttackWhiteListRequest,
-        super::DescribeNetAttackWhiteListResponse,
+        request: DescribeNetAttackWhiteListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeNetAttackWhiteListRequest,
+        DescribeNetAttackWhiteListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeNetAttackWhiteList",
                 idempotent: false,
                 skip_sign: false,
@@ -5725,17 +5117,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_open_port_statistics`](Self::describe_open_port_statistics), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_open_port_statistics`](Self::describe_open_port_statistics), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_open_port_statistics_paginator(
         &self,
-        request: super::DescribeOpenPortStatisticsRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeOpenPortStatisticsRequest,
-        super::DescribeOpenPortStatisticsResponse,
+        request: DescribeOpenPortStatisticsRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeOpenPortStatisticsRequest,
+        DescribeOpenPortStatisticsResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeOpenPortStatistics",
                 idempotent: false,
                 skip_sign: false,
@@ -5744,17 +5136,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_patch_effect_host_list`](Self::describe_patch_effect_host_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_patch_effect_host_list`](Self::describe_patch_effect_host_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_patch_effect_host_list_paginator(
         &self,
-        request: super::DescribePatchEffectHostListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribePatchEffectHostListRequest,
-        super::DescribePatchEffectHostListResponse,
+        request: DescribePatchEffectHostListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribePatchEffectHostListRequest,
+        DescribePatchEffectHostListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribePatchEffectHostList",
                 idempotent: false,
                 skip_sign: false,
@@ -5763,17 +5155,17 @@ impl super::Client {
             10u64,
         )
     }
-    ///Every page of [`describe_privilege_events`](Self::describe_privilege_events), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_privilege_events`](Self::describe_privilege_events), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_privilege_events_paginator(
         &self,
-        request: super::DescribePrivilegeEventsRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribePrivilegeEventsRequest,
-        super::DescribePrivilegeEventsResponse,
+        request: DescribePrivilegeEventsRequest,
+    ) -> rt::paginate::Paginator<
+        DescribePrivilegeEventsRequest,
+        DescribePrivilegeEventsResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribePrivilegeEvents",
                 idempotent: false,
                 skip_sign: false,
@@ -5782,17 +5174,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_privilege_rules`](Self::describe_privilege_rules), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_privilege_rules`](Self::describe_privilege_rules), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_privilege_rules_paginator(
         &self,
-        request: super::DescribePrivilegeRulesRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribePrivilegeRulesRequest,
-        super::DescribePrivilegeRulesResponse,
+        request: DescribePrivilegeRulesRequest,
+    ) -> rt::paginate::Paginator<
+        DescribePrivilegeRulesRequest,
+        DescribePrivilegeRulesResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribePrivilegeRules",
                 idempotent: false,
                 skip_sign: false,
@@ -5801,17 +5193,17 @@ impl super::Client {
             10u64,
         )
     }
-    ///Every page of [`describe_process_statistics`](Self::describe_process_statistics), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_process_statistics`](Self::describe_process_statistics), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_process_statistics_paginator(
         &self,
-        request: super::DescribeProcessStatisticsRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeProcessStatisticsRequest,
-        super::DescribeProcessStatisticsResponse,
+        request: DescribeProcessStatisticsRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeProcessStatisticsRequest,
+        DescribeProcessStatisticsResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeProcessStatistics",
                 idempotent: false,
                 skip_sign: false,
@@ -5820,17 +5212,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_protect_dir_list`](Self::describe_protect_dir_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_protect_dir_list`](Self::describe_protect_dir_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_protect_dir_list_paginator(
         &self,
-        request: super::DescribeProtectDirListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeProtectDirListRequest,
-        super::DescribeProtectDirListResponse,
+        request: DescribeProtectDirListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeProtectDirListRequest,
+        DescribeProtectDirListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeProtectDirList",
                 idempotent: false,
                 skip_sign: false,
@@ -5839,17 +5231,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_protect_dir_related_server`](Self::describe_protect_dir_related_server), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_protect_dir_related_server`](Self::describe_protect_dir_related_server), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_protect_dir_related_server_paginator(
         &self,
-        request: super::DescribeProtectDirRelatedServerRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeProtectDirRelatedServerRequest,
-        super::DescribeProtectDirRelatedServerResponse,
+        request: DescribeProtectDirRelatedServerRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeProtectDirRelatedServerRequest,
+        DescribeProtectDirRelatedServerResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeProtectDirRelatedServer",
                 idempotent: false,
                 skip_sign: false,
@@ -5858,17 +5250,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_ransom_defense_backup_list`](Self::describe_ransom_defense_backup_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_ransom_defense_backup_list`](Self::describe_ransom_defense_backup_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_ransom_defense_backup_list_paginator(
         &self,
-        request: super::DescribeRansomDefenseBackupListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeRansomDefenseBackupListRequest,
-        super::DescribeRansomDefenseBackupListResponse,
+        request: DescribeRansomDefenseBackupListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeRansomDefenseBackupListRequest,
+        DescribeRansomDefenseBackupListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeRansomDefenseBackupList",
                 idempotent: false,
                 skip_sign: false,
@@ -5877,17 +5269,17 @@ impl super::Client {
             10u64,
         )
     }
-    ///Every page of [`describe_ransom_defense_events_list`](Self::describe_ransom_defense_events_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_ransom_defense_events_list`](Self::describe_ransom_defense_events_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_ransom_defense_events_list_paginator(
         &self,
-        request: super::DescribeRansomDefenseEventsListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeRansomDefenseEventsListRequest,
-        super::DescribeRansomDefenseEventsListResponse,
+        request: DescribeRansomDefenseEventsListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeRansomDefenseEventsListRequest,
+        DescribeRansomDefenseEventsListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeRansomDefenseEventsList",
                 idempotent: false,
                 skip_sign: false,
@@ -5896,17 +5288,17 @@ impl super::Client {
             10u64,
         )
     }
-    ///Every page of [`describe_ransom_defense_machine_list`](Self::describe_ransom_defense_machine_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_ransom_defense_machine_list`](Self::describe_ransom_defense_machine_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_ransom_defense_machine_list_paginator(
         &self,
-        request: super::DescribeRansomDefenseMachineListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeRansomDefenseMachineListRequest,
-        super::DescribeRansomDefenseMachineListResponse,
+        request: DescribeRansomDefenseMachineListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeRansomDefenseMachineListRequest,
+        DescribeRansomDefenseMachineListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeRansomDefenseMachineList",
                 idempotent: false,
                 skip_sign: false,
@@ -5915,17 +5307,17 @@ impl super::Client {
             10u64,
         )
     }
-    ///Every page of [`describe_ransom_defense_roll_back_task_list`](Self::describe_ransom_defense_roll_back_task_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_ransom_defense_roll_back_task_list`](Self::describe_ransom_defense_roll_back_task_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_ransom_defense_roll_back_task_list_paginator(
         &self,
-        request: super::DescribeRansomDefenseRollBackTaskListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeRansomDefenseRollBackTaskListRequest,
-        super::DescribeRansomDefenseRollBackTaskListResponse,
+        request: DescribeRansomDefenseRollBackTaskListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeRansomDefenseRollBackTaskListRequest,
+        DescribeRansomDefenseRollBackTaskListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeRansomDefenseRollBackTaskList",
                 idempotent: false,
                 skip_sign: false,
@@ -5934,17 +5326,17 @@ impl super::Client {
             10u64,
         )
     }
-    ///Every page of [`describe_ransom_defense_strategy_list`](Self::describe_ransom_defense_strategy_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_ransom_defense_strategy_list`](Self::describe_ransom_defense_strategy_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_ransom_defense_strategy_list_paginator(
         &self,
-        request: super::DescribeRansomDefenseStrategyListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeRansomDefenseStrategyListRequest,
-        super::DescribeRansomDefenseStrategyListResponse,
+        request: DescribeRansomDefenseStrategyListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeRansomDefenseStrategyListRequest,
+        DescribeRansomDefenseStrategyListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeRansomDefenseStrategyList",
                 idempotent: false,
                 skip_sign: false,
@@ -5953,17 +5345,17 @@ impl super::Client {
             10u64,
         )
     }
-    ///Every page of [`describe_ransom_defense_strategy_machines`](Self::describe_ransom_defense_strategy_machines), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_ransom_defense_strategy_machines`](Self::describe_ransom_defense_strategy_machines), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_ransom_defense_strategy_machines_paginator(
         &self,
-        request: super::DescribeRansomDefenseStrategyMachinesRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeRansomDefenseStrategyMachinesRequest,
-        super::DescribeRansomDefenseStrategyMachinesResponse,
+        request: DescribeRansomDefenseStrategyMachinesRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeRansomDefenseStrategyMachinesRequest,
+        DescribeRansomDefenseStrategyMachinesResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeRansomDefenseStrategyMachines",
                 idempotent: false,
                 skip_sign: false,
@@ -5972,17 +5364,17 @@ impl super::Client {
             10u64,
         )
     }
-    ///Every page of [`describe_rasp_event_cwp`](Self::describe_rasp_event_cwp), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_rasp_event_cwp`](Self::describe_rasp_event_cwp), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_rasp_event_cwp_paginator(
         &self,
-        request: super::DescribeRaspEventCWPRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeRaspEventCWPRequest,
-        super::DescribeRaspEventCWPResponse,
+        request: DescribeRaspEventCWPRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeRaspEventCWPRequest,
+        DescribeRaspEventCWPResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeRaspEventCWP",
                 idempotent: false,
                 skip_sign: false,
@@ -5991,17 +5383,17 @@ impl super::Client {
             10u64,
         )
     }
-    ///Every page of [`describe_rasp_event_tcss`](Self::describe_rasp_event_tcss), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_rasp_event_tcss`](Self::describe_rasp_event_tcss), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_rasp_event_tcss_paginator(
         &self,
-        request: super::DescribeRaspEventTCSSRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeRaspEventTCSSRequest,
-        super::DescribeRaspEventTCSSResponse,
+        request: DescribeRaspEventTCSSRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeRaspEventTCSSRequest,
+        DescribeRaspEventTCSSResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeRaspEventTCSS",
                 idempotent: false,
                 skip_sign: false,
@@ -6010,17 +5402,17 @@ impl super::Client {
             10u64,
         )
     }
-    ///Every page of [`describe_rasp_license_list`](Self::describe_rasp_license_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_rasp_license_list`](Self::describe_rasp_license_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_rasp_license_list_paginator(
         &self,
-        request: super::DescribeRaspLicenseListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeRaspLicenseListRequest,
-        super::DescribeRaspLicenseListResponse,
+        request: DescribeRaspLicenseListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeRaspLicenseListRequest,
+        DescribeRaspLicenseListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeRaspLicenseList",
                 idempotent: false,
                 skip_sign: false,
@@ -6029,17 +5421,17 @@ impl super::Client {
             10u64,
         )
     }
-    ///Every page of [`describe_rasp_mem_shell_list_tcss`](Self::describe_rasp_mem_shell_list_tcss), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_rasp_mem_shell_list_tcss`](Self::describe_rasp_mem_shell_list_tcss), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_rasp_mem_shell_list_tcss_paginator(
         &self,
-        request: super::DescribeRaspMemShellListTCSSRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeRaspMemShellListTCSSRequest,
-        super::DescribeRaspMemShellListTCSSResponse,
+        request: DescribeRaspMemShellListTCSSRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeRaspMemShellListTCSSRequest,
+        DescribeRaspMemShellListTCSSResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeRaspMemShellListTCSS",
                 idempotent: false,
                 skip_sign: false,
@@ -6048,17 +5440,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_rasp_plugin_list`](Self::describe_rasp_plugin_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_rasp_plugin_list`](Self::describe_rasp_plugin_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_rasp_plugin_list_paginator(
         &self,
-        request: super::DescribeRaspPluginListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeRaspPluginListRequest,
-        super::DescribeRaspPluginListResponse,
+        request: DescribeRaspPluginListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeRaspPluginListRequest,
+        DescribeRaspPluginListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeRaspPluginList",
                 idempotent: false,
                 skip_sign: false,
@@ -6067,17 +5459,17 @@ impl super::Client {
             10u64,
         )
     }
-    ///Every page of [`describe_rasp_rule_vuls`](Self::describe_rasp_rule_vuls), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_rasp_rule_vuls`](Self::describe_rasp_rule_vuls), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_rasp_rule_vuls_paginator(
         &self,
-        request: super::DescribeRaspRuleVulsRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeRaspRuleVulsRequest,
-        super::DescribeRaspRuleVulsResponse,
+        request: DescribeRaspRuleVulsRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeRaspRuleVulsRequest,
+        DescribeRaspRuleVulsResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeRaspRuleVuls",
                 idempotent: false,
                 skip_sign: false,
@@ -6086,17 +5478,14 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_rasp_rules`](Self::describe_rasp_rules), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_rasp_rules`](Self::describe_rasp_rules), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_rasp_rules_paginator(
         &self,
-        request: super::DescribeRaspRulesRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeRaspRulesRequest,
-        super::DescribeRaspRulesResponse,
-    > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        request: DescribeRaspRulesRequest,
+    ) -> rt::paginate::Paginator<DescribeRaspRulesRequest, DescribeRaspRulesResponse> {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeRaspRules",
                 idempotent: false,
                 skip_sign: false,
@@ -6105,17 +5494,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_reverse_shell_events`](Self::describe_reverse_shell_events), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_reverse_shell_events`](Self::describe_reverse_shell_events), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_reverse_shell_events_paginator(
         &self,
-        request: super::DescribeReverseShellEventsRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeReverseShellEventsRequest,
-        super::DescribeReverseShellEventsResponse,
+        request: DescribeReverseShellEventsRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeReverseShellEventsRequest,
+        DescribeReverseShellEventsResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeReverseShellEvents",
                 idempotent: false,
                 skip_sign: false,
@@ -6124,17 +5513,17 @@ impl super::Client {
             10u64,
         )
     }
-    ///Every page of [`describe_reverse_shell_rules`](Self::describe_reverse_shell_rules), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_reverse_shell_rules`](Self::describe_reverse_shell_rules), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_reverse_shell_rules_paginator(
         &self,
-        request: super::DescribeReverseShellRulesRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeReverseShellRulesRequest,
-        super::DescribeReverseShellRulesResponse,
+        request: DescribeReverseShellRulesRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeReverseShellRulesRequest,
+        DescribeReverseShellRulesResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeReverseShellRules",
                 idempotent: false,
                 skip_sign: false,
@@ -6143,17 +5532,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_reverse_shell_rules_aggregation`](Self::describe_reverse_shell_rules_aggregation), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_reverse_shell_rules_aggregation`](Self::describe_reverse_shell_rules_aggregation), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_reverse_shell_rules_aggregation_paginator(
         &self,
-        request: super::DescribeReverseShellRulesAggregationRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeReverseShellRulesAggregationRequest,
-        super::DescribeReverseShellRulesAggregationResponse,
+        request: DescribeReverseShellRulesAggregationRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeReverseShellRulesAggregationRequest,
+        DescribeReverseShellRulesAggregationResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeReverseShellRulesAggregation",
                 idempotent: false,
                 skip_sign: false,
@@ -6162,17 +5551,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_risk_dns_event_list`](Self::describe_risk_dns_event_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_risk_dns_event_list`](Self::describe_risk_dns_event_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_risk_dns_event_list_paginator(
         &self,
-        request: super::DescribeRiskDnsEventListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeRiskDnsEventListRequest,
-        super::DescribeRiskDnsEventListResponse,
+        request: DescribeRiskDnsEventListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeRiskDnsEventListRequest,
+        DescribeRiskDnsEventListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeRiskDnsEventList",
                 idempotent: false,
                 skip_sign: false,
@@ -6181,17 +5570,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_risk_dns_list`](Self::describe_risk_dns_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_risk_dns_list`](Self::describe_risk_dns_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_risk_dns_list_paginator(
         &self,
-        request: super::DescribeRiskDnsListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeRiskDnsListRequest,
-        super::DescribeRiskDnsListResponse,
+        request: DescribeRiskDnsListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeRiskDnsListRequest,
+        DescribeRiskDnsListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeRiskDnsList",
                 idempotent: false,
                 skip_sign: false,
@@ -6200,17 +5589,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_risk_dns_policy_list`](Self::describe_risk_dns_policy_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_risk_dns_policy_list`](Self::describe_risk_dns_policy_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_risk_dns_policy_list_paginator(
         &self,
-        request: super::DescribeRiskDnsPolicyListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeRiskDnsPolicyListRequest,
-        super::DescribeRiskDnsPolicyListResponse,
+        request: DescribeRiskDnsPolicyListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeRiskDnsPolicyListRequest,
+        DescribeRiskDnsPolicyListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeRiskDnsPolicyList",
                 idempotent: false,
                 skip_sign: false,
@@ -6219,17 +5608,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_risk_process_events`](Self::describe_risk_process_events), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_risk_process_events`](Self::describe_risk_process_events), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_risk_process_events_paginator(
         &self,
-        request: super::DescribeRiskProcessEventsRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeRiskProcessEventsRequest,
-        super::DescribeRiskProcessEventsResponse,
+        request: DescribeRiskProcessEventsRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeRiskProcessEventsRequest,
+        DescribeRiskProcessEventsResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeRiskProcessEvents",
                 idempotent: false,
                 skip_sign: false,
@@ -6238,17 +5627,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_search_templates`](Self::describe_search_templates), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_search_templates`](Self::describe_search_templates), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_search_templates_paginator(
         &self,
-        request: super::DescribeSearchTemplatesRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeSearchTemplatesRequest,
-        super::DescribeSearchTemplatesResponse,
+        request: DescribeSearchTemplatesRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeSearchTemplatesRequest,
+        DescribeSearchTemplatesResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeSearchTemplates",
                 idempotent: false,
                 skip_sign: false,
@@ -6257,17 +5646,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_security_broadcasts`](Self::describe_security_broadcasts), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_security_broadcasts`](Self::describe_security_broadcasts), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_security_broadcasts_paginator(
         &self,
-        request: super::DescribeSecurityBroadcastsRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeSecurityBroadcastsRequest,
-        super::DescribeSecurityBroadcastsResponse,
+        request: DescribeSecurityBroadcastsRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeSecurityBroadcastsRequest,
+        DescribeSecurityBroadcastsResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeSecurityBroadcasts",
                 idempotent: false,
                 skip_sign: false,
@@ -6276,17 +5665,17 @@ impl super::Client {
             10u64,
         )
     }
-    ///Every page of [`describe_security_dynamics`](Self::describe_security_dynamics), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_security_dynamics`](Self::describe_security_dynamics), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_security_dynamics_paginator(
         &self,
-        request: super::DescribeSecurityDynamicsRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeSecurityDynamicsRequest,
-        super::DescribeSecurityDynamicsResponse,
+        request: DescribeSecurityDynamicsRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeSecurityDynamicsRequest,
+        DescribeSecurityDynamicsResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeSecurityDynamics",
                 idempotent: false,
                 skip_sign: false,
@@ -6295,17 +5684,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_shell_policy_list`](Self::describe_shell_policy_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_shell_policy_list`](Self::describe_shell_policy_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_shell_policy_list_paginator(
         &self,
-        request: super::DescribeShellPolicyListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeShellPolicyListRequest,
-        super::DescribeShellPolicyListResponse,
+        request: DescribeShellPolicyListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeShellPolicyListRequest,
+        DescribeShellPolicyListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeShellPolicyList",
                 idempotent: false,
                 skip_sign: false,
@@ -6314,17 +5703,17 @@ impl super::Client {
             10u64,
         )
     }
-    ///Every page of [`describe_vul_defence_event`](Self::describe_vul_defence_event), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_vul_defence_event`](Self::describe_vul_defence_event), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_vul_defence_event_paginator(
         &self,
-        request: super::DescribeVulDefenceEventRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeVulDefenceEventRequest,
-        super::DescribeVulDefenceEventResponse,
+        request: DescribeVulDefenceEventRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeVulDefenceEventRequest,
+        DescribeVulDefenceEventResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeVulDefenceEvent",
                 idempotent: false,
                 skip_sign: false,
@@ -6333,17 +5722,17 @@ impl super::Client {
             10u64,
         )
     }
-    ///Every page of [`describe_vul_defence_list`](Self::describe_vul_defence_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_vul_defence_list`](Self::describe_vul_defence_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_vul_defence_list_paginator(
         &self,
-        request: super::DescribeVulDefenceListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeVulDefenceListRequest,
-        super::DescribeVulDefenceListResponse,
+        request: DescribeVulDefenceListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeVulDefenceListRequest,
+        DescribeVulDefenceListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeVulDefenceList",
                 idempotent: false,
                 skip_sign: false,
@@ -6352,17 +5741,17 @@ impl super::Client {
             10u64,
         )
     }
-    ///Every page of [`describe_vul_defence_plugin_detail`](Self::describe_vul_defence_plugin_detail), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_vul_defence_plugin_detail`](Self::describe_vul_defence_plugin_detail), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_vul_defence_plugin_detail_paginator(
         &self,
-        request: super::DescribeVulDefencePluginDetailRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeVulDefencePluginDetailRequest,
-        super::DescribeVulDefencePluginDetailResponse,
+        request: DescribeVulDefencePluginDetailRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeVulDefencePluginDetailRequest,
+        DescribeVulDefencePluginDetailResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeVulDefencePluginDetail",
                 idempotent: false,
                 skip_sign: false,
@@ -6371,17 +5760,17 @@ impl super::Client {
             10u64,
         )
     }
-    ///Every page of [`describe_vul_defence_plugin_status`](Self::describe_vul_defence_plugin_status), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_vul_defence_plugin_status`](Self::describe_vul_defence_plugin_status), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_vul_defence_plugin_status_paginator(
         &self,
-        request: super::DescribeVulDefencePluginStatusRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeVulDefencePluginStatusRequest,
-        super::DescribeVulDefencePluginStatusResponse,
+        request: DescribeVulDefencePluginStatusRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeVulDefencePluginStatusRequest,
+        DescribeVulDefencePluginStatusResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeVulDefencePluginStatus",
                 idempotent: false,
                 skip_sign: false,
@@ -6390,17 +5779,17 @@ impl super::Client {
             10u64,
         )
     }
-    ///Every page of [`describe_vul_defence_setting_list`](Self::describe_vul_defence_setting_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_vul_defence_setting_list`](Self::describe_vul_defence_setting_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_vul_defence_setting_list_paginator(
         &self,
-        request: super::DescribeVulDefenceSettingListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeVulDefenceSettingListRequest,
-        super::DescribeVulDefenceSettingListResponse,
+        request: DescribeVulDefenceSettingListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeVulDefenceSettingListRequest,
+        DescribeVulDefenceSettingListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeVulDefenceSettingList",
                 idempotent: false,
                 skip_sign: false,
@@ -6409,17 +5798,17 @@ impl super::Client {
             10u64,
         )
     }
-    ///Every page of [`describe_vul_effect_host_list`](Self::describe_vul_effect_host_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_vul_effect_host_list`](Self::describe_vul_effect_host_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_vul_effect_host_list_paginator(
         &self,
-        request: super::DescribeVulEffectHostListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeVulEffectHostListRequest,
-        super::DescribeVulEffectHostListResponse,
+        request: DescribeVulEffectHostListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeVulEffectHostListRequest,
+        DescribeVulEffectHostListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeVulEffectHostList",
                 idempotent: false,
                 skip_sign: false,
@@ -6428,17 +5817,17 @@ impl super::Client {
             10u64,
         )
     }
-    ///Every page of [`describe_vul_effect_modules`](Self::describe_vul_effect_modules), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_vul_effect_modules`](Self::describe_vul_effect_modules), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_vul_effect_modules_paginator(
         &self,
-        request: super::DescribeVulEffectModulesRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeVulEffectModulesRequest,
-        super::DescribeVulEffectModulesResponse,
+        request: DescribeVulEffectModulesRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeVulEffectModulesRequest,
+        DescribeVulEffectModulesResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeVulEffectModules",
                 idempotent: false,
                 skip_sign: false,
@@ -6447,17 +5836,14 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_vul_list`](Self::describe_vul_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_vul_list`](Self::describe_vul_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_vul_list_paginator(
         &self,
-        request: super::DescribeVulListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeVulListRequest,
-        super::DescribeVulListResponse,
-    > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        request: DescribeVulListRequest,
+    ) -> rt::paginate::Paginator<DescribeVulListRequest, DescribeVulListResponse> {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeVulList",
                 idempotent: false,
                 skip_sign: false,
@@ -6466,17 +5852,17 @@ impl super::Client {
             10u64,
         )
     }
-    ///Every page of [`describe_vul_store_list`](Self::describe_vul_store_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_vul_store_list`](Self::describe_vul_store_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_vul_store_list_paginator(
         &self,
-        request: super::DescribeVulStoreListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeVulStoreListRequest,
-        super::DescribeVulStoreListResponse,
+        request: DescribeVulStoreListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeVulStoreListRequest,
+        DescribeVulStoreListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeVulStoreList",
                 idempotent: false,
                 skip_sign: false,
@@ -6485,17 +5871,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_web_hook_policy`](Self::describe_web_hook_policy), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_web_hook_policy`](Self::describe_web_hook_policy), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_web_hook_policy_paginator(
         &self,
-        request: super::DescribeWebHookPolicyRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeWebHookPolicyRequest,
-        super::DescribeWebHookPolicyResponse,
+        request: DescribeWebHookPolicyRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeWebHookPolicyRequest,
+        DescribeWebHookPolicyResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeWebHookPolicy",
                 idempotent: false,
                 skip_sign: false,
@@ -6504,17 +5890,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_web_hook_receiver`](Self::describe_web_hook_receiver), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_web_hook_receiver`](Self::describe_web_hook_receiver), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_web_hook_receiver_paginator(
         &self,
-        request: super::DescribeWebHookReceiverRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeWebHookReceiverRequest,
-        super::DescribeWebHookReceiverResponse,
+        request: DescribeWebHookReceiverRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeWebHookReceiverRequest,
+        DescribeWebHookReceiverResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeWebHookReceiver",
                 idempotent: false,
                 skip_sign: false,
@@ -6523,17 +5909,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_web_hook_rules`](Self::describe_web_hook_rules), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_web_hook_rules`](Self::describe_web_hook_rules), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_web_hook_rules_paginator(
         &self,
-        request: super::DescribeWebHookRulesRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeWebHookRulesRequest,
-        super::DescribeWebHookRulesResponse,
+        request: DescribeWebHookRulesRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeWebHookRulesRequest,
+        DescribeWebHookRulesResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeWebHookRules",
                 idempotent: false,
                 skip_sign: false,
@@ -6542,17 +5928,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_web_page_event_list`](Self::describe_web_page_event_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_web_page_event_list`](Self::describe_web_page_event_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_web_page_event_list_paginator(
         &self,
-        request: super::DescribeWebPageEventListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeWebPageEventListRequest,
-        super::DescribeWebPageEventListResponse,
+        request: DescribeWebPageEventListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeWebPageEventListRequest,
+        DescribeWebPageEventListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeWebPageEventList",
                 idempotent: false,
                 skip_sign: false,
@@ -6561,17 +5947,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_windows_patch_list`](Self::describe_windows_patch_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_windows_patch_list`](Self::describe_windows_patch_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_windows_patch_list_paginator(
         &self,
-        request: super::DescribeWindowsPatchListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeWindowsPatchListRequest,
-        super::DescribeWindowsPatchListResponse,
+        request: DescribeWindowsPatchListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeWindowsPatchListRequest,
+        DescribeWindowsPatchListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeWindowsPatchList",
                 idempotent: false,
                 skip_sign: false,
@@ -6580,17 +5966,17 @@ impl super::Client {
             10u64,
         )
     }
-    ///Every page of [`describe_yd_rasp_black_white`](Self::describe_yd_rasp_black_white), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_yd_rasp_black_white`](Self::describe_yd_rasp_black_white), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_yd_rasp_black_white_paginator(
         &self,
-        request: super::DescribeYDRaspBlackWhiteRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeYDRaspBlackWhiteRequest,
-        super::DescribeYDRaspBlackWhiteResponse,
+        request: DescribeYDRaspBlackWhiteRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeYDRaspBlackWhiteRequest,
+        DescribeYDRaspBlackWhiteResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeYDRaspBlackWhite",
                 idempotent: false,
                 skip_sign: false,

@@ -176,90 +176,62 @@ impl ErrorCode {
     /// The listed or common code for `s`, if any.
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
-            "AuthFailure" => ::std::option::Option::Some(Self::AuthFailure),
-            "FailedOperation.AgentOffline" => {
-                ::std::option::Option::Some(Self::FailedOperationAgentOffline)
-            }
+            "AuthFailure" => Some(Self::AuthFailure),
+            "FailedOperation.AgentOffline" => Some(Self::FailedOperationAgentOffline),
             "FailedOperation.AuthorizedNotEnough" => {
-                ::std::option::Option::Some(Self::FailedOperationAuthorizedNotEnough)
+                Some(Self::FailedOperationAuthorizedNotEnough)
             }
             "FailedOperation.DataValueNotCorrect" => {
-                ::std::option::Option::Some(Self::FailedOperationDataValueNotCorrect)
+                Some(Self::FailedOperationDataValueNotCorrect)
             }
             "FailedOperation.ErrAlreadyScanning" => {
-                ::std::option::Option::Some(Self::FailedOperationErrAlreadyScanning)
+                Some(Self::FailedOperationErrAlreadyScanning)
             }
-            "FailedOperation.ErrRuleNotFind" => {
-                ::std::option::Option::Some(Self::FailedOperationErrRuleNotFind)
-            }
+            "FailedOperation.ErrRuleNotFind" => Some(Self::FailedOperationErrRuleNotFind),
             "FailedOperation.NotifyPolicyChangeFailed" => {
-                ::std::option::Option::Some(
-                    Self::FailedOperationNotifyPolicyChangeFailed,
-                )
+                Some(Self::FailedOperationNotifyPolicyChangeFailed)
             }
             "FailedOperation.RuleConfigTooMany" => {
-                ::std::option::Option::Some(Self::FailedOperationRuleConfigTooMany)
+                Some(Self::FailedOperationRuleConfigTooMany)
             }
-            "FailedOperation.RuleInfoRepeat" => {
-                ::std::option::Option::Some(Self::FailedOperationRuleInfoRepeat)
-            }
-            "FailedOperation.RuleNameRepeat" => {
-                ::std::option::Option::Some(Self::FailedOperationRuleNameRepeat)
-            }
-            "FailedOperation.RuleNotFind" => {
-                ::std::option::Option::Some(Self::FailedOperationRuleNotFind)
-            }
+            "FailedOperation.RuleInfoRepeat" => Some(Self::FailedOperationRuleInfoRepeat),
+            "FailedOperation.RuleNameRepeat" => Some(Self::FailedOperationRuleNameRepeat),
+            "FailedOperation.RuleNotFind" => Some(Self::FailedOperationRuleNotFind),
             "FailedOperation.RuleSelectImageOutRange" => {
-                ::std::option::Option::Some(Self::FailedOperationRuleSelectImageOutRange)
+                Some(Self::FailedOperationRuleSelectImageOutRange)
             }
-            "InternalError.ErrRoleNotExist" => {
-                ::std::option::Option::Some(Self::InternalErrorErrRoleNotExist)
-            }
-            "InternalError.MainDBFail" => {
-                ::std::option::Option::Some(Self::InternalErrorMainDBFail)
-            }
-            "InvalidParameter.ErrIpNoValid" => {
-                ::std::option::Option::Some(Self::InvalidParameterErrIpNoValid)
-            }
-            "InvalidParameter.InvalidFormat" => {
-                ::std::option::Option::Some(Self::InvalidParameterInvalidFormat)
-            }
-            "InvalidParameter.IpNoValid" => {
-                ::std::option::Option::Some(Self::InvalidParameterIpNoValid)
-            }
+            "InternalError.ErrRoleNotExist" => Some(Self::InternalErrorErrRoleNotExist),
+            "InternalError.MainDBFail" => Some(Self::InternalErrorMainDBFail),
+            "InvalidParameter.ErrIpNoValid" => Some(Self::InvalidParameterErrIpNoValid),
+            "InvalidParameter.InvalidFormat" => Some(Self::InvalidParameterInvalidFormat),
+            "InvalidParameter.IpNoValid" => Some(Self::InvalidParameterIpNoValid),
             "InvalidParameter.MissingParameter" => {
-                ::std::option::Option::Some(Self::InvalidParameterMissingParameter)
+                Some(Self::InvalidParameterMissingParameter)
             }
-            "InvalidParameter.ParsingError" => {
-                ::std::option::Option::Some(Self::InvalidParameterParsingError)
-            }
-            "InvalidParameter.PortNoValid" => {
-                ::std::option::Option::Some(Self::InvalidParameterPortNoValid)
-            }
+            "InvalidParameter.ParsingError" => Some(Self::InvalidParameterParsingError),
+            "InvalidParameter.PortNoValid" => Some(Self::InvalidParameterPortNoValid),
             "InvalidParameter.RegexRuleError" => {
-                ::std::option::Option::Some(Self::InvalidParameterRegexRuleError)
+                Some(Self::InvalidParameterRegexRuleError)
             }
             "InvalidParameter.RequestTimeout" => {
-                ::std::option::Option::Some(Self::InvalidParameterRequestTimeout)
+                Some(Self::InvalidParameterRequestTimeout)
             }
             "InvalidParameter.ReverShellKeyFieldAllEmpty" => {
-                ::std::option::Option::Some(
-                    Self::InvalidParameterReverShellKeyFieldAllEmpty,
-                )
+                Some(Self::InvalidParameterReverShellKeyFieldAllEmpty)
             }
             "InvalidParameter.RuleInfoInValid" => {
-                ::std::option::Option::Some(Self::InvalidParameterRuleInfoInValid)
+                Some(Self::InvalidParameterRuleInfoInValid)
             }
             "InvalidParameterValue.DataNotFound" => {
-                ::std::option::Option::Some(Self::InvalidParameterValueDataNotFound)
+                Some(Self::InvalidParameterValueDataNotFound)
             }
             "InvalidParameterValue.DataRange" => {
-                ::std::option::Option::Some(Self::InvalidParameterValueDataRange)
+                Some(Self::InvalidParameterValueDataRange)
             }
             "InvalidParameterValue.LengthLimit" => {
-                ::std::option::Option::Some(Self::InvalidParameterValueLengthLimit)
+                Some(Self::InvalidParameterValueLengthLimit)
             }
-            "OperationDenied" => ::std::option::Option::Some(Self::OperationDenied),
+            "OperationDenied" => Some(Self::OperationDenied),
             _ => ::tencentcloud_runtime::CommonCode::try_parse(s).map(Self::Common),
         }
     }
@@ -267,8 +239,8 @@ impl ErrorCode {
     pub fn domain(&self) -> &str {
         let s = self.as_str();
         match s.find('.') {
-            ::std::option::Option::Some(i) => &s[..i],
-            ::std::option::Option::None => s,
+            Some(i) => &s[..i],
+            None => s,
         }
     }
     /// The documented description of this code.
@@ -279,92 +251,62 @@ impl ErrorCode {
     /// service's list first, then the common codes.
     pub fn describe(code: &str) -> ::std::option::Option<&'static str> {
         match code {
-            "AuthFailure" => {
-                ::std::option::Option::Some("CAM signature/authentication error.")
-            }
-            "FailedOperation.AgentOffline" => {
-                ::std::option::Option::Some("The agent is offline.")
-            }
-            "FailedOperation.AuthorizedNotEnough" => {
-                ::std::option::Option::Some("Licenses are insufficient.")
-            }
-            "FailedOperation.DataValueNotCorrect" => {
-                ::std::option::Option::Some("data value is incorrect.")
-            }
+            "AuthFailure" => Some("CAM signature/authentication error."),
+            "FailedOperation.AgentOffline" => Some("The agent is offline."),
+            "FailedOperation.AuthorizedNotEnough" => Some("Licenses are insufficient."),
+            "FailedOperation.DataValueNotCorrect" => Some("data value is incorrect."),
             "FailedOperation.ErrAlreadyScanning" => {
-                ::std::option::Option::Some(
+                Some(
                     "The scan is in progress or there is no scan permission. We recommend you perform the scan after authorization.",
                 )
             }
-            "FailedOperation.ErrRuleNotFind" => {
-                ::std::option::Option::Some("The rule is not found.")
-            }
+            "FailedOperation.ErrRuleNotFind" => Some("The rule is not found."),
             "FailedOperation.NotifyPolicyChangeFailed" => {
-                ::std::option::Option::Some("The notification policy change failed.")
+                Some("The notification policy change failed.")
             }
             "FailedOperation.RuleConfigTooMany" => {
-                ::std::option::Option::Some("Too many sub-rules were configured.")
+                Some("Too many sub-rules were configured.")
             }
             "FailedOperation.RuleInfoRepeat" => {
-                ::std::option::Option::Some("The rule information already exists.")
+                Some("The rule information already exists.")
             }
-            "FailedOperation.RuleNameRepeat" => {
-                ::std::option::Option::Some("The rule name already exists.")
-            }
-            "FailedOperation.RuleNotFind" => {
-                ::std::option::Option::Some("The rule is not found.")
-            }
+            "FailedOperation.RuleNameRepeat" => Some("The rule name already exists."),
+            "FailedOperation.RuleNotFind" => Some("The rule is not found."),
             "FailedOperation.RuleSelectImageOutRange" => {
-                ::std::option::Option::Some("Too many images were selected.")
+                Some("Too many images were selected.")
             }
-            "InternalError.ErrRoleNotExist" => {
-                ::std::option::Option::Some("User not authorized.")
-            }
-            "InternalError.MainDBFail" => {
-                ::std::option::Option::Some("Database operation failed.")
-            }
-            "InvalidParameter.ErrIpNoValid" => {
-                ::std::option::Option::Some("The IP format is invalid.")
-            }
-            "InvalidParameter.InvalidFormat" => ::std::option::Option::Some(""),
-            "InvalidParameter.IpNoValid" => {
-                ::std::option::Option::Some("IP format error")
-            }
-            "InvalidParameter.MissingParameter" => ::std::option::Option::Some(""),
-            "InvalidParameter.ParsingError" => {
-                ::std::option::Option::Some("Incorrect parameter parsing.")
-            }
-            "InvalidParameter.PortNoValid" => {
-                ::std::option::Option::Some("The port format is invalid.")
-            }
+            "InternalError.ErrRoleNotExist" => Some("User not authorized."),
+            "InternalError.MainDBFail" => Some("Database operation failed."),
+            "InvalidParameter.ErrIpNoValid" => Some("The IP format is invalid."),
+            "InvalidParameter.InvalidFormat" => Some(""),
+            "InvalidParameter.IpNoValid" => Some("IP format error"),
+            "InvalidParameter.MissingParameter" => Some(""),
+            "InvalidParameter.ParsingError" => Some("Incorrect parameter parsing."),
+            "InvalidParameter.PortNoValid" => Some("The port format is invalid."),
             "InvalidParameter.RegexRuleError" => {
-                ::std::option::Option::Some(
-                    "The regular expression parameter format is incorrect.",
-                )
+                Some("The regular expression parameter format is incorrect.")
             }
             "InvalidParameter.RequestTimeout" => {
-                ::std::option::Option::Some(
+                Some(
                     "Query timed out, the backend is still processing, and the query request must be sent again.",
                 )
             }
             "InvalidParameter.ReverShellKeyFieldAllEmpty" => {
-                ::std::option::Option::Some(
+                Some(
                     "The process name, target IP, and target port cannot be empty at the same time.",
                 )
             }
             "InvalidParameter.RuleInfoInValid" => {
-                ::std::option::Option::Some("The current rule parameter is invalid.")
+                Some("The current rule parameter is invalid.")
             }
             "InvalidParameterValue.DataNotFound" => {
-                ::std::option::Option::Some("The current data was not found.")
+                Some("The current data was not found.")
             }
-            "InvalidParameterValue.DataRange" => {
-                ::std::option::Option::Some("The data range is incorrect.")
-            }
+            "InvalidParameterValue.DataRange" => Some("The data range is incorrect."),
             "InvalidParameterValue.LengthLimit" => {
-                ::std::option::Option::Some("The parameter length is limited.")
+                Some("The parameter length is limited.")
             }
-            "OperationDenied" => ::std::option::Option::Some("The operation was denied."),
+            "OperationDenied" => Some("The operation was denied."),
             _ => ::tencentcloud_runtime::CommonCode::describe(code),
         }
     }
@@ -372,17 +314,15 @@ impl ErrorCode {
 impl ::std::convert::From<&str> for ErrorCode {
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
+            Some(v) => v,
+            None => Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s)),
         }
     }
 }
 impl ::std::str::FromStr for ErrorCode {
     type Err = ::std::convert::Infallible;
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
+        Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::fmt::Display for ErrorCode {

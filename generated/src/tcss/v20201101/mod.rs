@@ -18,7 +18,7 @@ pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime
     name: "tcss",
     version: "2020-11-01",
     endpoint_prefix: "tcss",
-    describe_error: ::std::option::Option::Some(ErrorCode::describe),
+    describe_error: Some(ErrorCode::describe),
 };
 /// Client for tcss 2020-11-01 (`tcss.tencentcloudapi.com`), one async method per action.
 ///

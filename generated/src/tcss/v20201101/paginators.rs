@@ -3,2861 +3,2399 @@
 // `cargo run -p tencentcloud-codegen --release`.
 
 //! Paginators of the list actions.
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeAbnormalProcessEventsRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+use super::*;
+use ::tencentcloud_runtime as rt;
+impl rt::paginate::OffsetRequest for DescribeAbnormalProcessEventsRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeAbnormalProcessEventsResponse {
-    type Item = super::AbnormalProcessEventInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeAbnormalProcessEventsResponse {
+    type Item = AbnormalProcessEventInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::AbnormalProcessEventInfo] {
+    fn items(&self) -> &[AbnormalProcessEventInfo] {
         match &self.event_set {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::AbnormalProcessEventInfo> {
+    fn into_items(self) -> Vec<AbnormalProcessEventInfo> {
         self.event_set.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeAccessControlEventsRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeAccessControlEventsRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeAccessControlEventsResponse {
-    type Item = super::AccessControlEventInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeAccessControlEventsResponse {
+    type Item = AccessControlEventInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::AccessControlEventInfo] {
+    fn items(&self) -> &[AccessControlEventInfo] {
         match &self.event_set {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::AccessControlEventInfo> {
+    fn into_items(self) -> Vec<AccessControlEventInfo> {
         self.event_set.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeAffectedNodeListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeAffectedNodeListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeAffectedNodeListResponse {
-    type Item = super::AffectedNodeItem;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeAffectedNodeListResponse {
+    type Item = AffectedNodeItem;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::AffectedNodeItem] {
+    fn items(&self) -> &[AffectedNodeItem] {
         match &self.affected_node_list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::AffectedNodeItem> {
+    fn into_items(self) -> Vec<AffectedNodeItem> {
         self.affected_node_list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeAffectedWorkloadListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeAffectedWorkloadListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeAffectedWorkloadListResponse {
-    type Item = super::AffectedWorkloadItem;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeAffectedWorkloadListResponse {
+    type Item = AffectedWorkloadItem;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::AffectedWorkloadItem] {
+    fn items(&self) -> &[AffectedWorkloadItem] {
         match &self.affected_workload_list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::AffectedWorkloadItem> {
+    fn into_items(self) -> Vec<AffectedWorkloadItem> {
         self.affected_workload_list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeAssetAppServiceListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeAssetAppServiceListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeAssetAppServiceListResponse {
-    type Item = super::ServiceInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeAssetAppServiceListResponse {
+    type Item = ServiceInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::ServiceInfo] {
+    fn items(&self) -> &[ServiceInfo] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::ServiceInfo> {
+    fn into_items(self) -> Vec<ServiceInfo> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeAssetClusterListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeAssetClusterListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeAssetClusterListResponse {
-    type Item = super::AssetClusterListItem;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeAssetClusterListResponse {
+    type Item = AssetClusterListItem;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::AssetClusterListItem] {
+    fn items(&self) -> &[AssetClusterListItem] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::AssetClusterListItem> {
+    fn into_items(self) -> Vec<AssetClusterListItem> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeAssetComponentListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeAssetComponentListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeAssetComponentListResponse {
-    type Item = super::ComponentInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeAssetComponentListResponse {
+    type Item = ComponentInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::ComponentInfo] {
+    fn items(&self) -> &[ComponentInfo] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::ComponentInfo> {
+    fn into_items(self) -> Vec<ComponentInfo> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeAssetContainerListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeAssetContainerListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeAssetContainerListResponse {
-    type Item = super::ContainerInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeAssetContainerListResponse {
+    type Item = ContainerInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::ContainerInfo] {
+    fn items(&self) -> &[ContainerInfo] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::ContainerInfo> {
+    fn into_items(self) -> Vec<ContainerInfo> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeAssetDBServiceListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeAssetDBServiceListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeAssetDBServiceListResponse {
-    type Item = super::ServiceInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeAssetDBServiceListResponse {
+    type Item = ServiceInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::ServiceInfo] {
+    fn items(&self) -> &[ServiceInfo] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::ServiceInfo> {
+    fn into_items(self) -> Vec<ServiceInfo> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeAssetHostListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeAssetHostListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeAssetHostListResponse {
-    type Item = super::HostInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeAssetHostListResponse {
+    type Item = HostInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::HostInfo] {
+    fn items(&self) -> &[HostInfo] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::HostInfo> {
+    fn into_items(self) -> Vec<HostInfo> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeAssetImageBindRuleInfoRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeAssetImageBindRuleInfoRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeAssetImageBindRuleInfoResponse {
-    type Item = super::ImagesBindRuleInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeAssetImageBindRuleInfoResponse {
+    type Item = ImagesBindRuleInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::ImagesBindRuleInfo] {
+    fn items(&self) -> &[ImagesBindRuleInfo] {
         match &self.image_bind_rule_set {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::ImagesBindRuleInfo> {
+    fn into_items(self) -> Vec<ImagesBindRuleInfo> {
         self.image_bind_rule_set.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeAssetImageListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeAssetImageListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeAssetImageListResponse {
-    type Item = super::ImagesInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeAssetImageListResponse {
+    type Item = ImagesInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::ImagesInfo] {
+    fn items(&self) -> &[ImagesInfo] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::ImagesInfo> {
+    fn into_items(self) -> Vec<ImagesInfo> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeAssetImageRegistryListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeAssetImageRegistryListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeAssetImageRegistryListResponse {
-    type Item = super::ImageRepoInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeAssetImageRegistryListResponse {
+    type Item = ImageRepoInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::ImageRepoInfo] {
+    fn items(&self) -> &[ImageRepoInfo] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::ImageRepoInfo> {
+    fn into_items(self) -> Vec<ImageRepoInfo> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeAssetImageRegistryRegistryListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeAssetImageRegistryRegistryListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeAssetImageRegistryRegistryListResponse {
-    type Item = super::ImageRepoRegistryInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeAssetImageRegistryRegistryListResponse {
+    type Item = ImageRepoRegistryInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::ImageRepoRegistryInfo] {
+    fn items(&self) -> &[ImageRepoRegistryInfo] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::ImageRepoRegistryInfo> {
+    fn into_items(self) -> Vec<ImageRepoRegistryInfo> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeAssetImageRegistryRiskInfoListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeAssetImageRegistryRiskInfoListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeAssetImageRegistryRiskInfoListResponse {
-    type Item = super::ImageRisk;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeAssetImageRegistryRiskInfoListResponse {
+    type Item = ImageRisk;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::ImageRisk] {
+    fn items(&self) -> &[ImageRisk] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::ImageRisk> {
+    fn into_items(self) -> Vec<ImageRisk> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeAssetImageRegistryVirusListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeAssetImageRegistryVirusListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeAssetImageRegistryVirusListResponse {
-    type Item = super::ImageVirus;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeAssetImageRegistryVirusListResponse {
+    type Item = ImageVirus;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::ImageVirus] {
+    fn items(&self) -> &[ImageVirus] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::ImageVirus> {
+    fn into_items(self) -> Vec<ImageVirus> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeAssetImageRegistryVulListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeAssetImageRegistryVulListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeAssetImageRegistryVulListResponse {
-    type Item = super::ImageVul;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeAssetImageRegistryVulListResponse {
+    type Item = ImageVul;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::ImageVul] {
+    fn items(&self) -> &[ImageVul] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::ImageVul> {
+    fn into_items(self) -> Vec<ImageVul> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeAssetImageRiskListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeAssetImageRiskListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeAssetImageRiskListResponse {
-    type Item = super::ImageRiskInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeAssetImageRiskListResponse {
+    type Item = ImageRiskInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::ImageRiskInfo] {
+    fn items(&self) -> &[ImageRiskInfo] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::ImageRiskInfo> {
+    fn into_items(self) -> Vec<ImageRiskInfo> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeAssetImageSimpleListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeAssetImageSimpleListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeAssetImageSimpleListResponse {
-    type Item = super::AssetSimpleImageInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeAssetImageSimpleListResponse {
+    type Item = AssetSimpleImageInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::AssetSimpleImageInfo] {
+    fn items(&self) -> &[AssetSimpleImageInfo] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::AssetSimpleImageInfo> {
+    fn into_items(self) -> Vec<AssetSimpleImageInfo> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeAssetImageVirusListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeAssetImageVirusListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeAssetImageVirusListResponse {
-    type Item = super::ImageVirusInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeAssetImageVirusListResponse {
+    type Item = ImageVirusInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::ImageVirusInfo] {
+    fn items(&self) -> &[ImageVirusInfo] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::ImageVirusInfo> {
+    fn into_items(self) -> Vec<ImageVirusInfo> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeAssetImageVulListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeAssetImageVulListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeAssetImageVulListResponse {
-    type Item = super::ImagesVul;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeAssetImageVulListResponse {
+    type Item = ImagesVul;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::ImagesVul] {
+    fn items(&self) -> &[ImagesVul] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::ImagesVul> {
+    fn into_items(self) -> Vec<ImagesVul> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeAssetPortListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeAssetPortListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeAssetPortListResponse {
-    type Item = super::PortInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeAssetPortListResponse {
+    type Item = PortInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::PortInfo] {
+    fn items(&self) -> &[PortInfo] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::PortInfo> {
+    fn into_items(self) -> Vec<PortInfo> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeAssetProcessListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeAssetProcessListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeAssetProcessListResponse {
-    type Item = super::ProcessInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeAssetProcessListResponse {
+    type Item = ProcessInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::ProcessInfo] {
+    fn items(&self) -> &[ProcessInfo] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::ProcessInfo> {
+    fn into_items(self) -> Vec<ProcessInfo> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeAssetWebServiceListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeAssetWebServiceListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeAssetWebServiceListResponse {
-    type Item = super::ServiceInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeAssetWebServiceListResponse {
+    type Item = ServiceInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::ServiceInfo] {
+    fn items(&self) -> &[ServiceInfo] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::ServiceInfo> {
+    fn into_items(self) -> Vec<ServiceInfo> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeAutoAuthorizedRuleHostRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeAutoAuthorizedRuleHostRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeAutoAuthorizedRuleHostResponse {
-    type Item = super::AutoAuthorizedRuleHostInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeAutoAuthorizedRuleHostResponse {
+    type Item = AutoAuthorizedRuleHostInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::AutoAuthorizedRuleHostInfo] {
+    fn items(&self) -> &[AutoAuthorizedRuleHostInfo] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::AutoAuthorizedRuleHostInfo> {
+    fn into_items(self) -> Vec<AutoAuthorizedRuleHostInfo> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeCheckItemListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeCheckItemListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeCheckItemListResponse {
-    type Item = super::ClusterCheckItem;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeCheckItemListResponse {
+    type Item = ClusterCheckItem;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::ClusterCheckItem] {
+    fn items(&self) -> &[ClusterCheckItem] {
         match &self.cluster_check_items {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::ClusterCheckItem> {
+    fn into_items(self) -> Vec<ClusterCheckItem> {
         self.cluster_check_items.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeComplianceAssetListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeComplianceAssetListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeComplianceAssetListResponse {
-    type Item = super::ComplianceAssetInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeComplianceAssetListResponse {
+    type Item = ComplianceAssetInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::ComplianceAssetInfo] {
+    fn items(&self) -> &[ComplianceAssetInfo] {
         match &self.asset_info_list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::ComplianceAssetInfo> {
+    fn into_items(self) -> Vec<ComplianceAssetInfo> {
         self.asset_info_list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeComplianceAssetPolicyItemListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeComplianceAssetPolicyItemListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeComplianceAssetPolicyItemListResponse {
-    type Item = super::ComplianceAssetPolicyItem;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeComplianceAssetPolicyItemListResponse {
+    type Item = ComplianceAssetPolicyItem;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::ComplianceAssetPolicyItem] {
+    fn items(&self) -> &[ComplianceAssetPolicyItem] {
         match &self.asset_policy_item_list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::ComplianceAssetPolicyItem> {
+    fn into_items(self) -> Vec<ComplianceAssetPolicyItem> {
         self.asset_policy_item_list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeCompliancePeriodTaskListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeCompliancePeriodTaskListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeCompliancePeriodTaskListResponse {
-    type Item = super::CompliancePeriodTask;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeCompliancePeriodTaskListResponse {
+    type Item = CompliancePeriodTask;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::CompliancePeriodTask] {
+    fn items(&self) -> &[CompliancePeriodTask] {
         match &self.period_task_set {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::CompliancePeriodTask> {
+    fn into_items(self) -> Vec<CompliancePeriodTask> {
         self.period_task_set.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeCompliancePolicyItemAffectedAssetListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest
+for DescribeCompliancePolicyItemAffectedAssetListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeCompliancePolicyItemAffectedAssetListResponse {
-    type Item = super::ComplianceAffectedAsset;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeCompliancePolicyItemAffectedAssetListResponse {
+    type Item = ComplianceAffectedAsset;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::ComplianceAffectedAsset] {
+    fn items(&self) -> &[ComplianceAffectedAsset] {
         match &self.affected_asset_list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::ComplianceAffectedAsset> {
+    fn into_items(self) -> Vec<ComplianceAffectedAsset> {
         self.affected_asset_list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeComplianceScanFailedAssetListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeComplianceScanFailedAssetListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeComplianceScanFailedAssetListResponse {
-    type Item = super::ComplianceScanFailedAsset;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeComplianceScanFailedAssetListResponse {
+    type Item = ComplianceScanFailedAsset;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::ComplianceScanFailedAsset] {
+    fn items(&self) -> &[ComplianceScanFailedAsset] {
         match &self.scan_failed_asset_list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::ComplianceScanFailedAsset> {
+    fn into_items(self) -> Vec<ComplianceScanFailedAsset> {
         self.scan_failed_asset_list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeComplianceTaskPolicyItemSummaryListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeComplianceTaskPolicyItemSummaryListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeComplianceTaskPolicyItemSummaryListResponse {
-    type Item = super::CompliancePolicyItemSummary;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeComplianceTaskPolicyItemSummaryListResponse {
+    type Item = CompliancePolicyItemSummary;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::CompliancePolicyItemSummary] {
+    fn items(&self) -> &[CompliancePolicyItemSummary] {
         match &self.policy_item_summary_list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::CompliancePolicyItemSummary> {
+    fn into_items(self) -> Vec<CompliancePolicyItemSummary> {
         self.policy_item_summary_list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeComplianceWhitelistItemListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeComplianceWhitelistItemListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeComplianceWhitelistItemListResponse {
-    type Item = super::ComplianceWhitelistItem;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeComplianceWhitelistItemListResponse {
+    type Item = ComplianceWhitelistItem;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::ComplianceWhitelistItem] {
+    fn items(&self) -> &[ComplianceWhitelistItem] {
         match &self.whitelist_item_set {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::ComplianceWhitelistItem> {
+    fn into_items(self) -> Vec<ComplianceWhitelistItem> {
         self.whitelist_item_set.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeEmergencyVulListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeEmergencyVulListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeEmergencyVulListResponse {
-    type Item = super::EmergencyVulInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeEmergencyVulListResponse {
+    type Item = EmergencyVulInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::EmergencyVulInfo] {
+    fn items(&self) -> &[EmergencyVulInfo] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::EmergencyVulInfo> {
+    fn into_items(self) -> Vec<EmergencyVulInfo> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeEscapeEventInfoRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeEscapeEventInfoRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeEscapeEventInfoResponse {
-    type Item = super::EscapeEventInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeEscapeEventInfoResponse {
+    type Item = EscapeEventInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::EscapeEventInfo] {
+    fn items(&self) -> &[EscapeEventInfo] {
         match &self.event_set {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::EscapeEventInfo> {
+    fn into_items(self) -> Vec<EscapeEventInfo> {
         self.event_set.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeEscapeWhiteListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeEscapeWhiteListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeEscapeWhiteListResponse {
-    type Item = super::EscapeWhiteListInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeEscapeWhiteListResponse {
+    type Item = EscapeWhiteListInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::EscapeWhiteListInfo] {
+    fn items(&self) -> &[EscapeWhiteListInfo] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::EscapeWhiteListInfo> {
+    fn into_items(self) -> Vec<EscapeWhiteListInfo> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeExportJobManageListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeExportJobManageListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeExportJobManageListResponse {
-    type Item = super::ExportJobInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeExportJobManageListResponse {
+    type Item = ExportJobInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::ExportJobInfo] {
+    fn items(&self) -> &[ExportJobInfo] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::ExportJobInfo> {
+    fn into_items(self) -> Vec<ExportJobInfo> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeImageAutoAuthorizedLogListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeImageAutoAuthorizedLogListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeImageAutoAuthorizedLogListResponse {
-    type Item = super::AutoAuthorizedImageInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeImageAutoAuthorizedLogListResponse {
+    type Item = AutoAuthorizedImageInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::AutoAuthorizedImageInfo] {
+    fn items(&self) -> &[AutoAuthorizedImageInfo] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::AutoAuthorizedImageInfo> {
+    fn into_items(self) -> Vec<AutoAuthorizedImageInfo> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeImageAutoAuthorizedTaskListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeImageAutoAuthorizedTaskListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeImageAutoAuthorizedTaskListResponse {
-    type Item = super::ImageAutoAuthorizedTask;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeImageAutoAuthorizedTaskListResponse {
+    type Item = ImageAutoAuthorizedTask;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::ImageAutoAuthorizedTask] {
+    fn items(&self) -> &[ImageAutoAuthorizedTask] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::ImageAutoAuthorizedTask> {
+    fn into_items(self) -> Vec<ImageAutoAuthorizedTask> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeImageComponentListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeImageComponentListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeImageComponentListResponse {
-    type Item = super::ImageComponent;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeImageComponentListResponse {
+    type Item = ImageComponent;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::ImageComponent] {
+    fn items(&self) -> &[ImageComponent] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::ImageComponent> {
+    fn into_items(self) -> Vec<ImageComponent> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeImageDenyEventListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeImageDenyEventListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeImageDenyEventListResponse {
-    type Item = super::ImageDenyEvent;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeImageDenyEventListResponse {
+    type Item = ImageDenyEvent;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::ImageDenyEvent] {
+    fn items(&self) -> &[ImageDenyEvent] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::ImageDenyEvent> {
+    fn into_items(self) -> Vec<ImageDenyEvent> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeImageDenyRuleListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeImageDenyRuleListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeImageDenyRuleListResponse {
-    type Item = super::ImageDenyRule;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeImageDenyRuleListResponse {
+    type Item = ImageDenyRule;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::ImageDenyRule] {
+    fn items(&self) -> &[ImageDenyRule] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::ImageDenyRule> {
+    fn into_items(self) -> Vec<ImageDenyRule> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeImageRegistryNamespaceListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeImageRegistryNamespaceListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeImageRegistryNamespaceListResponse {
-    type Item = ::std::string::String;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeImageRegistryNamespaceListResponse {
+    type Item = String;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[::std::string::String] {
+    fn items(&self) -> &[String] {
         match &self.namespace_list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<::std::string::String> {
+    fn into_items(self) -> Vec<String> {
         self.namespace_list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeImageSimpleListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeImageSimpleListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeImageSimpleListResponse {
-    type Item = super::ImageSimpleInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::std::option::Option::None
+impl rt::paginate::Page for DescribeImageSimpleListResponse {
+    type Item = ImageSimpleInfo;
+    fn total(&self) -> Option<u64> {
+        None
     }
-    fn items(&self) -> &[super::ImageSimpleInfo] {
+    fn items(&self) -> &[ImageSimpleInfo] {
         match &self.image_list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::ImageSimpleInfo> {
+    fn into_items(self) -> Vec<ImageSimpleInfo> {
         self.image_list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeK8sApiAbnormalRuleListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeK8sApiAbnormalRuleListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeK8sApiAbnormalRuleListResponse {
-    type Item = super::K8sApiAbnormalRuleListItem;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeK8sApiAbnormalRuleListResponse {
+    type Item = K8sApiAbnormalRuleListItem;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::K8sApiAbnormalRuleListItem] {
+    fn items(&self) -> &[K8sApiAbnormalRuleListItem] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::K8sApiAbnormalRuleListItem> {
+    fn into_items(self) -> Vec<K8sApiAbnormalRuleListItem> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeK8sApiAbnormalRuleScopeListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeK8sApiAbnormalRuleScopeListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeK8sApiAbnormalRuleScopeListResponse {
-    type Item = super::K8sApiAbnormalRuleScopeInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeK8sApiAbnormalRuleScopeListResponse {
+    type Item = K8sApiAbnormalRuleScopeInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::K8sApiAbnormalRuleScopeInfo] {
+    fn items(&self) -> &[K8sApiAbnormalRuleScopeInfo] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::K8sApiAbnormalRuleScopeInfo> {
+    fn into_items(self) -> Vec<K8sApiAbnormalRuleScopeInfo> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeMaliciousConnectionBlackListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeMaliciousConnectionBlackListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeMaliciousConnectionBlackListResponse {
-    type Item = super::MaliciousConnectionRuleInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeMaliciousConnectionBlackListResponse {
+    type Item = MaliciousConnectionRuleInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::MaliciousConnectionRuleInfo] {
+    fn items(&self) -> &[MaliciousConnectionRuleInfo] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::MaliciousConnectionRuleInfo> {
+    fn into_items(self) -> Vec<MaliciousConnectionRuleInfo> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeMaliciousConnectionWhiteListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeMaliciousConnectionWhiteListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeMaliciousConnectionWhiteListResponse {
-    type Item = super::MaliciousConnectionRuleInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeMaliciousConnectionWhiteListResponse {
+    type Item = MaliciousConnectionRuleInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::MaliciousConnectionRuleInfo] {
+    fn items(&self) -> &[MaliciousConnectionRuleInfo] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::MaliciousConnectionRuleInfo> {
+    fn into_items(self) -> Vec<MaliciousConnectionRuleInfo> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeNetworkFirewallAuditRecordRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeNetworkFirewallAuditRecordRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeNetworkFirewallAuditRecordResponse {
-    type Item = super::NetworkAuditRecord;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeNetworkFirewallAuditRecordResponse {
+    type Item = NetworkAuditRecord;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::NetworkAuditRecord] {
+    fn items(&self) -> &[NetworkAuditRecord] {
         match &self.audit_list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::NetworkAuditRecord> {
+    fn into_items(self) -> Vec<NetworkAuditRecord> {
         self.audit_list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeNetworkFirewallClusterListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeNetworkFirewallClusterListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeNetworkFirewallClusterListResponse {
-    type Item = super::NetworkClusterInfoItem;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeNetworkFirewallClusterListResponse {
+    type Item = NetworkClusterInfoItem;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::NetworkClusterInfoItem] {
+    fn items(&self) -> &[NetworkClusterInfoItem] {
         match &self.cluster_info_list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::NetworkClusterInfoItem> {
+    fn into_items(self) -> Vec<NetworkClusterInfoItem> {
         self.cluster_info_list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeNetworkFirewallNamespaceLabelListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeNetworkFirewallNamespaceLabelListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeNetworkFirewallNamespaceLabelListResponse {
-    type Item = super::NetworkClusterNamespaceLabelInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeNetworkFirewallNamespaceLabelListResponse {
+    type Item = NetworkClusterNamespaceLabelInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::NetworkClusterNamespaceLabelInfo] {
+    fn items(&self) -> &[NetworkClusterNamespaceLabelInfo] {
         match &self.cluster_namespace_label_list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::NetworkClusterNamespaceLabelInfo> {
+    fn into_items(self) -> Vec<NetworkClusterNamespaceLabelInfo> {
         self.cluster_namespace_label_list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeNetworkFirewallPodLabelsListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeNetworkFirewallPodLabelsListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeNetworkFirewallPodLabelsListResponse {
-    type Item = super::NetworkClusterPodInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeNetworkFirewallPodLabelsListResponse {
+    type Item = NetworkClusterPodInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::NetworkClusterPodInfo] {
+    fn items(&self) -> &[NetworkClusterPodInfo] {
         match &self.pod_list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::NetworkClusterPodInfo> {
+    fn into_items(self) -> Vec<NetworkClusterPodInfo> {
         self.pod_list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeNetworkFirewallPolicyListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeNetworkFirewallPolicyListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeNetworkFirewallPolicyListResponse {
-    type Item = super::NetworkPolicyInfoItem;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeNetworkFirewallPolicyListResponse {
+    type Item = NetworkPolicyInfoItem;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::NetworkPolicyInfoItem] {
+    fn items(&self) -> &[NetworkPolicyInfoItem] {
         match &self.net_policy {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::NetworkPolicyInfoItem> {
+    fn into_items(self) -> Vec<NetworkPolicyInfoItem> {
         self.net_policy.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribePostPayDetailRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribePostPayDetailRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribePostPayDetailResponse {
-    type Item = super::SoftQuotaDayInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::std::option::Option::None
+impl rt::paginate::Page for DescribePostPayDetailResponse {
+    type Item = SoftQuotaDayInfo;
+    fn total(&self) -> Option<u64> {
+        None
     }
-    fn items(&self) -> &[super::SoftQuotaDayInfo] {
+    fn items(&self) -> &[SoftQuotaDayInfo] {
         match &self.soft_quota_day_detail {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::SoftQuotaDayInfo> {
+    fn into_items(self) -> Vec<SoftQuotaDayInfo> {
         self.soft_quota_day_detail.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeRaspRuleVulsRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeRaspRuleVulsRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeRaspRuleVulsResponse {
-    type Item = super::RaspRuleVul;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeRaspRuleVulsResponse {
+    type Item = RaspRuleVul;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::RaspRuleVul] {
+    fn items(&self) -> &[RaspRuleVul] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::RaspRuleVul> {
+    fn into_items(self) -> Vec<RaspRuleVul> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeRaspRulesRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeRaspRulesRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeRaspRulesResponse {
-    type Item = super::RaspRule;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeRaspRulesResponse {
+    type Item = RaspRule;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::RaspRule] {
+    fn items(&self) -> &[RaspRule] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::RaspRule> {
+    fn into_items(self) -> Vec<RaspRule> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeReverseShellEventsRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeReverseShellEventsRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeReverseShellEventsResponse {
-    type Item = super::ReverseShellEventInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeReverseShellEventsResponse {
+    type Item = ReverseShellEventInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::ReverseShellEventInfo] {
+    fn items(&self) -> &[ReverseShellEventInfo] {
         match &self.event_set {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::ReverseShellEventInfo> {
+    fn into_items(self) -> Vec<ReverseShellEventInfo> {
         self.event_set.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeReverseShellRegexpWhiteListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeReverseShellRegexpWhiteListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeReverseShellRegexpWhiteListResponse {
-    type Item = super::RegexpRuleListItem;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeReverseShellRegexpWhiteListResponse {
+    type Item = RegexpRuleListItem;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::RegexpRuleListItem] {
+    fn items(&self) -> &[RegexpRuleListItem] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::RegexpRuleListItem> {
+    fn into_items(self) -> Vec<RegexpRuleListItem> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeReverseShellWhiteListsRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeReverseShellWhiteListsRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeReverseShellWhiteListsResponse {
-    type Item = super::ReverseShellWhiteListBaseInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeReverseShellWhiteListsResponse {
+    type Item = ReverseShellWhiteListBaseInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::ReverseShellWhiteListBaseInfo] {
+    fn items(&self) -> &[ReverseShellWhiteListBaseInfo] {
         match &self.white_list_set {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::ReverseShellWhiteListBaseInfo> {
+    fn into_items(self) -> Vec<ReverseShellWhiteListBaseInfo> {
         self.white_list_set.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest for super::DescribeRiskListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeRiskListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeRiskListResponse {
-    type Item = super::ClusterRiskItem;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeRiskListResponse {
+    type Item = ClusterRiskItem;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::ClusterRiskItem] {
+    fn items(&self) -> &[ClusterRiskItem] {
         match &self.cluster_risk_items {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::ClusterRiskItem> {
+    fn into_items(self) -> Vec<ClusterRiskItem> {
         self.cluster_risk_items.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeRiskSyscallEventsRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeRiskSyscallEventsRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeRiskSyscallEventsResponse {
-    type Item = super::RiskSyscallEventInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeRiskSyscallEventsResponse {
+    type Item = RiskSyscallEventInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::RiskSyscallEventInfo] {
+    fn items(&self) -> &[RiskSyscallEventInfo] {
         match &self.event_set {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::RiskSyscallEventInfo> {
+    fn into_items(self) -> Vec<RiskSyscallEventInfo> {
         self.event_set.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeRiskSyscallWhiteListsRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeRiskSyscallWhiteListsRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeRiskSyscallWhiteListsResponse {
-    type Item = super::RiskSyscallWhiteListBaseInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeRiskSyscallWhiteListsResponse {
+    type Item = RiskSyscallWhiteListBaseInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::RiskSyscallWhiteListBaseInfo] {
+    fn items(&self) -> &[RiskSyscallWhiteListBaseInfo] {
         match &self.white_list_set {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::RiskSyscallWhiteListBaseInfo> {
+    fn into_items(self) -> Vec<RiskSyscallWhiteListBaseInfo> {
         self.white_list_set.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeScanIgnoreVulListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeScanIgnoreVulListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeScanIgnoreVulListResponse {
-    type Item = super::ScanIgnoreVul;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeScanIgnoreVulListResponse {
+    type Item = ScanIgnoreVul;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::ScanIgnoreVul] {
+    fn items(&self) -> &[ScanIgnoreVul] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::ScanIgnoreVul> {
+    fn into_items(self) -> Vec<ScanIgnoreVul> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeSearchTemplatesRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeSearchTemplatesRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeSearchTemplatesResponse {
-    type Item = super::SearchTemplate;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeSearchTemplatesResponse {
+    type Item = SearchTemplate;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::SearchTemplate] {
+    fn items(&self) -> &[SearchTemplate] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::SearchTemplate> {
+    fn into_items(self) -> Vec<SearchTemplate> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeSecLogJoinObjectListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeSecLogJoinObjectListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeSecLogJoinObjectListResponse {
-    type Item = super::SecLogJoinObjectInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeSecLogJoinObjectListResponse {
+    type Item = SecLogJoinObjectInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::SecLogJoinObjectInfo] {
+    fn items(&self) -> &[SecLogJoinObjectInfo] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::SecLogJoinObjectInfo> {
+    fn into_items(self) -> Vec<SecLogJoinObjectInfo> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeSupportDefenceVulRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeSupportDefenceVulRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeSupportDefenceVulResponse {
-    type Item = super::SupportDefenceVul;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeSupportDefenceVulResponse {
+    type Item = SupportDefenceVul;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::SupportDefenceVul] {
+    fn items(&self) -> &[SupportDefenceVul] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::SupportDefenceVul> {
+    fn into_items(self) -> Vec<SupportDefenceVul> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeSystemVulListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeSystemVulListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeSystemVulListResponse {
-    type Item = super::VulInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeSystemVulListResponse {
+    type Item = VulInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::VulInfo] {
+    fn items(&self) -> &[VulInfo] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::VulInfo> {
+    fn into_items(self) -> Vec<VulInfo> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeUserClusterRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeUserClusterRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeUserClusterResponse {
-    type Item = super::ClusterInfoItem;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeUserClusterResponse {
+    type Item = ClusterInfoItem;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::ClusterInfoItem] {
+    fn items(&self) -> &[ClusterInfoItem] {
         match &self.cluster_info_list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::ClusterInfoItem> {
+    fn into_items(self) -> Vec<ClusterInfoItem> {
         self.cluster_info_list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeVirusAutoIsolateSampleListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeVirusAutoIsolateSampleListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeVirusAutoIsolateSampleListResponse {
-    type Item = super::VirusAutoIsolateSampleInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeVirusAutoIsolateSampleListResponse {
+    type Item = VirusAutoIsolateSampleInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::VirusAutoIsolateSampleInfo] {
+    fn items(&self) -> &[VirusAutoIsolateSampleInfo] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::VirusAutoIsolateSampleInfo> {
+    fn into_items(self) -> Vec<VirusAutoIsolateSampleInfo> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeVirusListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeVirusListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeVirusListResponse {
-    type Item = super::VirusInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeVirusListResponse {
+    type Item = VirusInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::VirusInfo] {
+    fn items(&self) -> &[VirusInfo] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::VirusInfo> {
+    fn into_items(self) -> Vec<VirusInfo> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeVirusTaskListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeVirusTaskListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeVirusTaskListResponse {
-    type Item = super::VirusTaskInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeVirusTaskListResponse {
+    type Item = VirusTaskInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::VirusTaskInfo] {
+    fn items(&self) -> &[VirusTaskInfo] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::VirusTaskInfo> {
+    fn into_items(self) -> Vec<VirusTaskInfo> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeVirusWhiteListRulesRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeVirusWhiteListRulesRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeVirusWhiteListRulesResponse {
-    type Item = super::VirusWhiteListRuleInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeVirusWhiteListRulesResponse {
+    type Item = VirusWhiteListRuleInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::VirusWhiteListRuleInfo] {
+    fn items(&self) -> &[VirusWhiteListRuleInfo] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::VirusWhiteListRuleInfo> {
+    fn into_items(self) -> Vec<VirusWhiteListRuleInfo> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeVulContainerListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeVulContainerListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeVulContainerListResponse {
-    type Item = super::VulAffectedContainerInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeVulContainerListResponse {
+    type Item = VulAffectedContainerInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::VulAffectedContainerInfo] {
+    fn items(&self) -> &[VulAffectedContainerInfo] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::VulAffectedContainerInfo> {
+    fn into_items(self) -> Vec<VulAffectedContainerInfo> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeVulDefenceEventRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeVulDefenceEventRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeVulDefenceEventResponse {
-    type Item = super::VulDefenceEvent;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeVulDefenceEventResponse {
+    type Item = VulDefenceEvent;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::VulDefenceEvent] {
+    fn items(&self) -> &[VulDefenceEvent] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::VulDefenceEvent> {
+    fn into_items(self) -> Vec<VulDefenceEvent> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeVulDefenceHostRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeVulDefenceHostRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeVulDefenceHostResponse {
-    type Item = super::VulDefenceHost;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeVulDefenceHostResponse {
+    type Item = VulDefenceHost;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::VulDefenceHost] {
+    fn items(&self) -> &[VulDefenceHost] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::VulDefenceHost> {
+    fn into_items(self) -> Vec<VulDefenceHost> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeVulDefencePluginRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeVulDefencePluginRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeVulDefencePluginResponse {
-    type Item = super::VulDefencePlugin;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeVulDefencePluginResponse {
+    type Item = VulDefencePlugin;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::VulDefencePlugin] {
+    fn items(&self) -> &[VulDefencePlugin] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::VulDefencePlugin> {
+    fn into_items(self) -> Vec<VulDefencePlugin> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeVulIgnoreLocalImageListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeVulIgnoreLocalImageListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeVulIgnoreLocalImageListResponse {
-    type Item = super::VulIgnoreLocalImage;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeVulIgnoreLocalImageListResponse {
+    type Item = VulIgnoreLocalImage;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::VulIgnoreLocalImage] {
+    fn items(&self) -> &[VulIgnoreLocalImage] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::VulIgnoreLocalImage> {
+    fn into_items(self) -> Vec<VulIgnoreLocalImage> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeVulIgnoreRegistryImageListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeVulIgnoreRegistryImageListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeVulIgnoreRegistryImageListResponse {
-    type Item = super::VulIgnoreRegistryImage;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeVulIgnoreRegistryImageListResponse {
+    type Item = VulIgnoreRegistryImage;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::VulIgnoreRegistryImage] {
+    fn items(&self) -> &[VulIgnoreRegistryImage] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::VulIgnoreRegistryImage> {
+    fn into_items(self) -> Vec<VulIgnoreRegistryImage> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeVulImageListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeVulImageListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeVulImageListResponse {
-    type Item = super::VulAffectedImageInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeVulImageListResponse {
+    type Item = VulAffectedImageInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::VulAffectedImageInfo] {
+    fn items(&self) -> &[VulAffectedImageInfo] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::VulAffectedImageInfo> {
+    fn into_items(self) -> Vec<VulAffectedImageInfo> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeVulRegistryImageListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeVulRegistryImageListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeVulRegistryImageListResponse {
-    type Item = super::VulAffectedRegistryImageInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeVulRegistryImageListResponse {
+    type Item = VulAffectedRegistryImageInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::VulAffectedRegistryImageInfo] {
+    fn items(&self) -> &[VulAffectedRegistryImageInfo] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::VulAffectedRegistryImageInfo> {
+    fn into_items(self) -> Vec<VulAffectedRegistryImageInfo> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeVulScanLocalImageListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeVulScanLocalImageListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page
-for super::DescribeVulScanLocalImageListResponse {
-    type Item = super::VulScanImageInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeVulScanLocalImageListResponse {
+    type Item = VulScanImageInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::VulScanImageInfo] {
+    fn items(&self) -> &[VulScanImageInfo] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::VulScanImageInfo> {
+    fn into_items(self) -> Vec<VulScanImageInfo> {
         self.list.unwrap_or_default()
     }
 }
-impl ::tencentcloud_runtime::paginate::OffsetRequest
-for super::DescribeWebVulListRequest {
-    fn offset(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.offset)
+impl rt::paginate::OffsetRequest for DescribeWebVulListRequest {
+    fn offset(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.offset)
     }
-    fn limit(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.limit)
+    fn limit(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
     }
     fn set_offset(&mut self, offset: u64) {
-        self.offset = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(offset),
-        );
+        self.offset = Some(rt::paginate::FromCount::from_count(offset));
     }
     fn set_limit(&mut self, limit: u64) {
-        self.limit = ::std::option::Option::Some(
-            ::tencentcloud_runtime::paginate::FromCount::from_count(limit),
-        );
+        self.limit = Some(rt::paginate::FromCount::from_count(limit));
     }
 }
-impl ::tencentcloud_runtime::paginate::Page for super::DescribeWebVulListResponse {
-    type Item = super::VulInfo;
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::tencentcloud_runtime::paginate::AsCount::as_count(&self.total_count)
+impl rt::paginate::Page for DescribeWebVulListResponse {
+    type Item = VulInfo;
+    fn total(&self) -> Option<u64> {
+        rt::paginate::AsCount::as_count(&self.total_count)
     }
-    fn items(&self) -> &[super::VulInfo] {
+    fn items(&self) -> &[VulInfo] {
         match &self.list {
-            ::std::option::Option::Some(v) => v.as_slice(),
-            ::std::option::Option::None => &[],
+            Some(v) => v.as_slice(),
+            None => &[],
         }
     }
-    fn into_items(self) -> ::std::vec::Vec<super::VulInfo> {
+    fn into_items(self) -> Vec<VulInfo> {
         self.list.unwrap_or_default()
     }
 }
-impl super::Client {
-    ///Every page of [`describe_abnormal_process_events`](Self::describe_abnormal_process_events), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+impl Client {
+    /// Every page of [`describe_abnormal_process_events`](Self::describe_abnormal_process_events), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_abnormal_process_events_paginator(
         &self,
-        request: super::DescribeAbnormalProcessEventsRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeAbnormalProcessEventsRequest,
-        super::DescribeAbnormalProcessEventsResponse,
+        request: DescribeAbnormalProcessEventsRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeAbnormalProcessEventsRequest,
+        DescribeAbnormalProcessEventsResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeAbnormalProcessEvents",
                 idempotent: false,
                 skip_sign: false,
@@ -2866,17 +2404,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_access_control_events`](Self::describe_access_control_events), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_access_control_events`](Self::describe_access_control_events), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_access_control_events_paginator(
         &self,
-        request: super::DescribeAccessControlEventsRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeAccessControlEventsRequest,
-        super::DescribeAccessControlEventsResponse,
+        request: DescribeAccessControlEventsRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeAccessControlEventsRequest,
+        DescribeAccessControlEventsResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeAccessControlEvents",
                 idempotent: false,
                 skip_sign: false,
@@ -2885,17 +2423,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_affected_node_list`](Self::describe_affected_node_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_affected_node_list`](Self::describe_affected_node_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_affected_node_list_paginator(
         &self,
-        request: super::DescribeAffectedNodeListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeAffectedNodeListRequest,
-        super::DescribeAffectedNodeListResponse,
+        request: DescribeAffectedNodeListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeAffectedNodeListRequest,
+        DescribeAffectedNodeListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeAffectedNodeList",
                 idempotent: false,
                 skip_sign: false,
@@ -2904,17 +2442,17 @@ impl super::Client {
             10u64,
         )
     }
-    ///Every page of [`describe_affected_workload_list`](Self::describe_affected_workload_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_affected_workload_list`](Self::describe_affected_workload_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_affected_workload_list_paginator(
         &self,
-        request: super::DescribeAffectedWorkloadListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeAffectedWorkloadListRequest,
-        super::DescribeAffectedWorkloadListResponse,
+        request: DescribeAffectedWorkloadListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeAffectedWorkloadListRequest,
+        DescribeAffectedWorkloadListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeAffectedWorkloadList",
                 idempotent: false,
                 skip_sign: false,
@@ -2923,17 +2461,17 @@ impl super::Client {
             10u64,
         )
     }
-    ///Every page of [`describe_asset_app_service_list`](Self::describe_asset_app_service_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_asset_app_service_list`](Self::describe_asset_app_service_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_asset_app_service_list_paginator(
         &self,
-        request: super::DescribeAssetAppServiceListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeAssetAppServiceListRequest,
-        super::DescribeAssetAppServiceListResponse,
+        request: DescribeAssetAppServiceListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeAssetAppServiceListRequest,
+        DescribeAssetAppServiceListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeAssetAppServiceList",
                 idempotent: false,
                 skip_sign: false,
@@ -2942,17 +2480,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_asset_cluster_list`](Self::describe_asset_cluster_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_asset_cluster_list`](Self::describe_asset_cluster_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_asset_cluster_list_paginator(
         &self,
-        request: super::DescribeAssetClusterListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeAssetClusterListRequest,
-        super::DescribeAssetClusterListResponse,
+        request: DescribeAssetClusterListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeAssetClusterListRequest,
+        DescribeAssetClusterListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeAssetClusterList",
                 idempotent: false,
                 skip_sign: false,
@@ -2961,17 +2499,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_asset_component_list`](Self::describe_asset_component_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_asset_component_list`](Self::describe_asset_component_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_asset_component_list_paginator(
         &self,
-        request: super::DescribeAssetComponentListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeAssetComponentListRequest,
-        super::DescribeAssetComponentListResponse,
+        request: DescribeAssetComponentListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeAssetComponentListRequest,
+        DescribeAssetComponentListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeAssetComponentList",
                 idempotent: false,
                 skip_sign: false,
@@ -2980,17 +2518,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_asset_container_list`](Self::describe_asset_container_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_asset_container_list`](Self::describe_asset_container_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_asset_container_list_paginator(
         &self,
-        request: super::DescribeAssetContainerListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeAssetContainerListRequest,
-        super::DescribeAssetContainerListResponse,
+        request: DescribeAssetContainerListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeAssetContainerListRequest,
+        DescribeAssetContainerListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeAssetContainerList",
                 idempotent: false,
                 skip_sign: false,
@@ -2999,17 +2537,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_asset_db_service_list`](Self::describe_asset_db_service_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_asset_db_service_list`](Self::describe_asset_db_service_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_asset_db_service_list_paginator(
         &self,
-        request: super::DescribeAssetDBServiceListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeAssetDBServiceListRequest,
-        super::DescribeAssetDBServiceListResponse,
+        request: DescribeAssetDBServiceListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeAssetDBServiceListRequest,
+        DescribeAssetDBServiceListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeAssetDBServiceList",
                 idempotent: false,
                 skip_sign: false,
@@ -3018,17 +2556,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_asset_host_list`](Self::describe_asset_host_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_asset_host_list`](Self::describe_asset_host_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_asset_host_list_paginator(
         &self,
-        request: super::DescribeAssetHostListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeAssetHostListRequest,
-        super::DescribeAssetHostListResponse,
+        request: DescribeAssetHostListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeAssetHostListRequest,
+        DescribeAssetHostListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeAssetHostList",
                 idempotent: false,
                 skip_sign: false,
@@ -3037,17 +2575,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_asset_image_bind_rule_info`](Self::describe_asset_image_bind_rule_info), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_asset_image_bind_rule_info`](Self::describe_asset_image_bind_rule_info), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_asset_image_bind_rule_info_paginator(
         &self,
-        request: super::DescribeAssetImageBindRuleInfoRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeAssetImageBindRuleInfoRequest,
-        super::DescribeAssetImageBindRuleInfoResponse,
+        request: DescribeAssetImageBindRuleInfoRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeAssetImageBindRuleInfoRequest,
+        DescribeAssetImageBindRuleInfoResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeAssetImageBindRuleInfo",
                 idempotent: false,
                 skip_sign: false,
@@ -3056,17 +2594,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_asset_image_list`](Self::describe_asset_image_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_asset_image_list`](Self::describe_asset_image_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_asset_image_list_paginator(
         &self,
-        request: super::DescribeAssetImageListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeAssetImageListRequest,
-        super::DescribeAssetImageListResponse,
+        request: DescribeAssetImageListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeAssetImageListRequest,
+        DescribeAssetImageListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeAssetImageList",
                 idempotent: false,
                 skip_sign: false,
@@ -3075,17 +2613,17 @@ impl super::Client {
             10u64,
         )
     }
-    ///Every page of [`describe_asset_image_registry_list`](Self::describe_asset_image_registry_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_asset_image_registry_list`](Self::describe_asset_image_registry_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_asset_image_registry_list_paginator(
         &self,
-        request: super::DescribeAssetImageRegistryListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeAssetImageRegistryListRequest,
-        super::DescribeAssetImageRegistryListResponse,
+        request: DescribeAssetImageRegistryListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeAssetImageRegistryListRequest,
+        DescribeAssetImageRegistryListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeAssetImageRegistryList",
                 idempotent: false,
                 skip_sign: false,
@@ -3094,17 +2632,17 @@ impl super::Client {
             10u64,
         )
     }
-    ///Every page of [`describe_asset_image_registry_registry_list`](Self::describe_asset_image_registry_registry_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_asset_image_registry_registry_list`](Self::describe_asset_image_registry_registry_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_asset_image_registry_registry_list_paginator(
         &self,
-        request: super::DescribeAssetImageRegistryRegistryListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeAssetImageRegistryRegistryListRequest,
-        super::DescribeAssetImageRegistryRegistryListResponse,
+        request: DescribeAssetImageRegistryRegistryListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeAssetImageRegistryRegistryListRequest,
+        DescribeAssetImageRegistryRegistryListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeAssetImageRegistryRegistryList",
                 idempotent: false,
                 skip_sign: false,
@@ -3113,17 +2651,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_asset_image_registry_risk_info_list`](Self::describe_asset_image_registry_risk_info_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_asset_image_registry_risk_info_list`](Self::describe_asset_image_registry_risk_info_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_asset_image_registry_risk_info_list_paginator(
         &self,
-        request: super::DescribeAssetImageRegistryRiskInfoListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeAssetImageRegistryRiskInfoListRequest,
-        super::DescribeAssetImageRegistryRiskInfoListResponse,
+        request: DescribeAssetImageRegistryRiskInfoListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeAssetImageRegistryRiskInfoListRequest,
+        DescribeAssetImageRegistryRiskInfoListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeAssetImageRegistryRiskInfoList",
                 idempotent: false,
                 skip_sign: false,
@@ -3132,17 +2670,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_asset_image_registry_virus_list`](Self::describe_asset_image_registry_virus_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_asset_image_registry_virus_list`](Self::describe_asset_image_registry_virus_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_asset_image_registry_virus_list_paginator(
         &self,
-        request: super::DescribeAssetImageRegistryVirusListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeAssetImageRegistryVirusListRequest,
-        super::DescribeAssetImageRegistryVirusListResponse,
+        request: DescribeAssetImageRegistryVirusListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeAssetImageRegistryVirusListRequest,
+        DescribeAssetImageRegistryVirusListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeAssetImageRegistryVirusList",
                 idempotent: false,
                 skip_sign: false,
@@ -3151,17 +2689,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_asset_image_registry_vul_list`](Self::describe_asset_image_registry_vul_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_asset_image_registry_vul_list`](Self::describe_asset_image_registry_vul_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_asset_image_registry_vul_list_paginator(
         &self,
-        request: super::DescribeAssetImageRegistryVulListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeAssetImageRegistryVulListRequest,
-        super::DescribeAssetImageRegistryVulListResponse,
+        request: DescribeAssetImageRegistryVulListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeAssetImageRegistryVulListRequest,
+        DescribeAssetImageRegistryVulListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeAssetImageRegistryVulList",
                 idempotent: false,
                 skip_sign: false,
@@ -3170,17 +2708,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_asset_image_risk_list`](Self::describe_asset_image_risk_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_asset_image_risk_list`](Self::describe_asset_image_risk_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_asset_image_risk_list_paginator(
         &self,
-        request: super::DescribeAssetImageRiskListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeAssetImageRiskListRequest,
-        super::DescribeAssetImageRiskListResponse,
+        request: DescribeAssetImageRiskListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeAssetImageRiskListRequest,
+        DescribeAssetImageRiskListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeAssetImageRiskList",
                 idempotent: false,
                 skip_sign: false,
@@ -3189,17 +2727,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_asset_image_simple_list`](Self::describe_asset_image_simple_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_asset_image_simple_list`](Self::describe_asset_image_simple_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_asset_image_simple_list_paginator(
         &self,
-        request: super::DescribeAssetImageSimpleListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeAssetImageSimpleListRequest,
-        super::DescribeAssetImageSimpleListResponse,
+        request: DescribeAssetImageSimpleListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeAssetImageSimpleListRequest,
+        DescribeAssetImageSimpleListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeAssetImageSimpleList",
                 idempotent: false,
                 skip_sign: false,
@@ -3208,17 +2746,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_asset_image_virus_list`](Self::describe_asset_image_virus_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_asset_image_virus_list`](Self::describe_asset_image_virus_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_asset_image_virus_list_paginator(
         &self,
-        request: super::DescribeAssetImageVirusListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeAssetImageVirusListRequest,
-        super::DescribeAssetImageVirusListResponse,
+        request: DescribeAssetImageVirusListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeAssetImageVirusListRequest,
+        DescribeAssetImageVirusListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeAssetImageVirusList",
                 idempotent: false,
                 skip_sign: false,
@@ -3227,17 +2765,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_asset_image_vul_list`](Self::describe_asset_image_vul_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_asset_image_vul_list`](Self::describe_asset_image_vul_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_asset_image_vul_list_paginator(
         &self,
-        request: super::DescribeAssetImageVulListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeAssetImageVulListRequest,
-        super::DescribeAssetImageVulListResponse,
+        request: DescribeAssetImageVulListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeAssetImageVulListRequest,
+        DescribeAssetImageVulListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeAssetImageVulList",
                 idempotent: false,
                 skip_sign: false,
@@ -3246,17 +2784,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_asset_port_list`](Self::describe_asset_port_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_asset_port_list`](Self::describe_asset_port_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_asset_port_list_paginator(
         &self,
-        request: super::DescribeAssetPortListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeAssetPortListRequest,
-        super::DescribeAssetPortListResponse,
+        request: DescribeAssetPortListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeAssetPortListRequest,
+        DescribeAssetPortListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeAssetPortList",
                 idempotent: false,
                 skip_sign: false,
@@ -3265,17 +2803,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_asset_process_list`](Self::describe_asset_process_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_asset_process_list`](Self::describe_asset_process_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_asset_process_list_paginator(
         &self,
-        request: super::DescribeAssetProcessListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeAssetProcessListRequest,
-        super::DescribeAssetProcessListResponse,
+        request: DescribeAssetProcessListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeAssetProcessListRequest,
+        DescribeAssetProcessListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeAssetProcessList",
                 idempotent: false,
                 skip_sign: false,
@@ -3284,17 +2822,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_asset_web_service_list`](Self::describe_asset_web_service_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_asset_web_service_list`](Self::describe_asset_web_service_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_asset_web_service_list_paginator(
         &self,
-        request: super::DescribeAssetWebServiceListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeAssetWebServiceListRequest,
-        super::DescribeAssetWebServiceListResponse,
+        request: DescribeAssetWebServiceListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeAssetWebServiceListRequest,
+        DescribeAssetWebServiceListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeAssetWebServiceList",
                 idempotent: false,
                 skip_sign: false,
@@ -3303,17 +2841,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_auto_authorized_rule_host`](Self::describe_auto_authorized_rule_host), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_auto_authorized_rule_host`](Self::describe_auto_authorized_rule_host), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_auto_authorized_rule_host_paginator(
         &self,
-        request: super::DescribeAutoAuthorizedRuleHostRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeAutoAuthorizedRuleHostRequest,
-        super::DescribeAutoAuthorizedRuleHostResponse,
+        request: DescribeAutoAuthorizedRuleHostRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeAutoAuthorizedRuleHostRequest,
+        DescribeAutoAuthorizedRuleHostResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeAutoAuthorizedRuleHost",
                 idempotent: false,
                 skip_sign: false,
@@ -3322,17 +2860,17 @@ impl super::Client {
             10u64,
         )
     }
-    ///Every page of [`describe_check_item_list`](Self::describe_check_item_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_check_item_list`](Self::describe_check_item_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_check_item_list_paginator(
         &self,
-        request: super::DescribeCheckItemListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeCheckItemListRequest,
-        super::DescribeCheckItemListResponse,
+        request: DescribeCheckItemListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeCheckItemListRequest,
+        DescribeCheckItemListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeCheckItemList",
                 idempotent: false,
                 skip_sign: false,
@@ -3341,17 +2879,17 @@ impl super::Client {
             10u64,
         )
     }
-    ///Every page of [`describe_compliance_asset_list`](Self::describe_compliance_asset_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_compliance_asset_list`](Self::describe_compliance_asset_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_compliance_asset_list_paginator(
         &self,
-        request: super::DescribeComplianceAssetListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeComplianceAssetListRequest,
-        super::DescribeComplianceAssetListResponse,
+        request: DescribeComplianceAssetListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeComplianceAssetListRequest,
+        DescribeComplianceAssetListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeComplianceAssetList",
                 idempotent: false,
                 skip_sign: false,
@@ -3360,17 +2898,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_compliance_asset_policy_item_list`](Self::describe_compliance_asset_policy_item_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_compliance_asset_policy_item_list`](Self::describe_compliance_asset_policy_item_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_compliance_asset_policy_item_list_paginator(
         &self,
-        request: super::DescribeComplianceAssetPolicyItemListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeComplianceAssetPolicyItemListRequest,
-        super::DescribeComplianceAssetPolicyItemListResponse,
+        request: DescribeComplianceAssetPolicyItemListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeComplianceAssetPolicyItemListRequest,
+        DescribeComplianceAssetPolicyItemListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeComplianceAssetPolicyItemList",
                 idempotent: false,
                 skip_sign: false,
@@ -3379,17 +2917,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_compliance_period_task_list`](Self::describe_compliance_period_task_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_compliance_period_task_list`](Self::describe_compliance_period_task_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_compliance_period_task_list_paginator(
         &self,
-        request: super::DescribeCompliancePeriodTaskListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeCompliancePeriodTaskListRequest,
-        super::DescribeCompliancePeriodTaskListResponse,
+        request: DescribeCompliancePeriodTaskListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeCompliancePeriodTaskListRequest,
+        DescribeCompliancePeriodTaskListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeCompliancePeriodTaskList",
                 idempotent: false,
                 skip_sign: false,
@@ -3398,17 +2936,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_compliance_policy_item_affected_asset_list`](Self::describe_compliance_policy_item_affected_asset_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_compliance_policy_item_affected_asset_list`](Self::describe_compliance_policy_item_affected_asset_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_compliance_policy_item_affected_asset_list_paginator(
         &self,
-        request: super::DescribeCompliancePolicyItemAffectedAssetListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeCompliancePolicyItemAffectedAssetListRequest,
-        super::DescribeCompliancePolicyItemAffectedAssetListResponse,
+        request: DescribeCompliancePolicyItemAffectedAssetListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeCompliancePolicyItemAffectedAssetListRequest,
+        DescribeCompliancePolicyItemAffectedAssetListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeCompliancePolicyItemAffectedAssetList",
                 idempotent: false,
                 skip_sign: false,
@@ -3417,17 +2955,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_compliance_scan_failed_asset_list`](Self::describe_compliance_scan_failed_asset_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_compliance_scan_failed_asset_list`](Self::describe_compliance_scan_failed_asset_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_compliance_scan_failed_asset_list_paginator(
         &self,
-        request: super::DescribeComplianceScanFailedAssetListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeComplianceScanFailedAssetListRequest,
-        super::DescribeComplianceScanFailedAssetListResponse,
+        request: DescribeComplianceScanFailedAssetListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeComplianceScanFailedAssetListRequest,
+        DescribeComplianceScanFailedAssetListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeComplianceScanFailedAssetList",
                 idempotent: false,
                 skip_sign: false,
@@ -3436,17 +2974,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_compliance_task_policy_item_summary_list`](Self::describe_compliance_task_policy_item_summary_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_compliance_task_policy_item_summary_list`](Self::describe_compliance_task_policy_item_summary_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_compliance_task_policy_item_summary_list_paginator(
         &self,
-        request: super::DescribeComplianceTaskPolicyItemSummaryListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeComplianceTaskPolicyItemSummaryListRequest,
-        super::DescribeComplianceTaskPolicyItemSummaryListResponse,
+        request: DescribeComplianceTaskPolicyItemSummaryListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeComplianceTaskPolicyItemSummaryListRequest,
+        DescribeComplianceTaskPolicyItemSummaryListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeComplianceTaskPolicyItemSummaryList",
                 idempotent: false,
                 skip_sign: false,
@@ -3455,17 +2993,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_compliance_whitelist_item_list`](Self::describe_compliance_whitelist_item_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_compliance_whitelist_item_list`](Self::describe_compliance_whitelist_item_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_compliance_whitelist_item_list_paginator(
         &self,
-        request: super::DescribeComplianceWhitelistItemListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeComplianceWhitelistItemListRequest,
-        super::DescribeComplianceWhitelistItemListResponse,
+        request: DescribeComplianceWhitelistItemListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeComplianceWhitelistItemListRequest,
+        DescribeComplianceWhitelistItemListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeComplianceWhitelistItemList",
                 idempotent: false,
                 skip_sign: false,
@@ -3474,17 +3012,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_emergency_vul_list`](Self::describe_emergency_vul_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_emergency_vul_list`](Self::describe_emergency_vul_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_emergency_vul_list_paginator(
         &self,
-        request: super::DescribeEmergencyVulListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeEmergencyVulListRequest,
-        super::DescribeEmergencyVulListResponse,
+        request: DescribeEmergencyVulListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeEmergencyVulListRequest,
+        DescribeEmergencyVulListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeEmergencyVulList",
                 idempotent: false,
                 skip_sign: false,
@@ -3493,17 +3031,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_escape_event_info`](Self::describe_escape_event_info), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_escape_event_info`](Self::describe_escape_event_info), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_escape_event_info_paginator(
         &self,
-        request: super::DescribeEscapeEventInfoRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeEscapeEventInfoRequest,
-        super::DescribeEscapeEventInfoResponse,
+        request: DescribeEscapeEventInfoRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeEscapeEventInfoRequest,
+        DescribeEscapeEventInfoResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeEscapeEventInfo",
                 idempotent: false,
                 skip_sign: false,
@@ -3512,17 +3050,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_escape_white_list`](Self::describe_escape_white_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_escape_white_list`](Self::describe_escape_white_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_escape_white_list_paginator(
         &self,
-        request: super::DescribeEscapeWhiteListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeEscapeWhiteListRequest,
-        super::DescribeEscapeWhiteListResponse,
+        request: DescribeEscapeWhiteListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeEscapeWhiteListRequest,
+        DescribeEscapeWhiteListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeEscapeWhiteList",
                 idempotent: false,
                 skip_sign: false,
@@ -3531,17 +3069,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_export_job_manage_list`](Self::describe_export_job_manage_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_export_job_manage_list`](Self::describe_export_job_manage_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_export_job_manage_list_paginator(
         &self,
-        request: super::DescribeExportJobManageListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeExportJobManageListRequest,
-        super::DescribeExportJobManageListResponse,
+        request: DescribeExportJobManageListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeExportJobManageListRequest,
+        DescribeExportJobManageListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeExportJobManageList",
                 idempotent: false,
                 skip_sign: false,
@@ -3550,17 +3088,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_image_auto_authorized_log_list`](Self::describe_image_auto_authorized_log_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_image_auto_authorized_log_list`](Self::describe_image_auto_authorized_log_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_image_auto_authorized_log_list_paginator(
         &self,
-        request: super::DescribeImageAutoAuthorizedLogListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeImageAutoAuthorizedLogListRequest,
-        super::DescribeImageAutoAuthorizedLogListResponse,
+        request: DescribeImageAutoAuthorizedLogListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeImageAutoAuthorizedLogListRequest,
+        DescribeImageAutoAuthorizedLogListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeImageAutoAuthorizedLogList",
                 idempotent: false,
                 skip_sign: false,
@@ -3569,17 +3107,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_image_auto_authorized_task_list`](Self::describe_image_auto_authorized_task_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_image_auto_authorized_task_list`](Self::describe_image_auto_authorized_task_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_image_auto_authorized_task_list_paginator(
         &self,
-        request: super::DescribeImageAutoAuthorizedTaskListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeImageAutoAuthorizedTaskListRequest,
-        super::DescribeImageAutoAuthorizedTaskListResponse,
+        request: DescribeImageAutoAuthorizedTaskListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeImageAutoAuthorizedTaskListRequest,
+        DescribeImageAutoAuthorizedTaskListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeImageAutoAuthorizedTaskList",
                 idempotent: false,
                 skip_sign: false,
@@ -3588,17 +3126,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_image_component_list`](Self::describe_image_component_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_image_component_list`](Self::describe_image_component_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_image_component_list_paginator(
         &self,
-        request: super::DescribeImageComponentListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeImageComponentListRequest,
-        super::DescribeImageComponentListResponse,
+        request: DescribeImageComponentListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeImageComponentListRequest,
+        DescribeImageComponentListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeImageComponentList",
                 idempotent: false,
                 skip_sign: false,
@@ -3607,17 +3145,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_image_deny_event_list`](Self::describe_image_deny_event_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_image_deny_event_list`](Self::describe_image_deny_event_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_image_deny_event_list_paginator(
         &self,
-        request: super::DescribeImageDenyEventListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeImageDenyEventListRequest,
-        super::DescribeImageDenyEventListResponse,
+        request: DescribeImageDenyEventListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeImageDenyEventListRequest,
+        DescribeImageDenyEventListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeImageDenyEventList",
                 idempotent: false,
                 skip_sign: false,
@@ -3626,17 +3164,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_image_deny_rule_list`](Self::describe_image_deny_rule_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_image_deny_rule_list`](Self::describe_image_deny_rule_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_image_deny_rule_list_paginator(
         &self,
-        request: super::DescribeImageDenyRuleListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeImageDenyRuleListRequest,
-        super::DescribeImageDenyRuleListResponse,
+        request: DescribeImageDenyRuleListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeImageDenyRuleListRequest,
+        DescribeImageDenyRuleListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeImageDenyRuleList",
                 idempotent: false,
                 skip_sign: false,
@@ -3645,17 +3183,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_image_registry_namespace_list`](Self::describe_image_registry_namespace_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_image_registry_namespace_list`](Self::describe_image_registry_namespace_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_image_registry_namespace_list_paginator(
         &self,
-        request: super::DescribeImageRegistryNamespaceListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeImageRegistryNamespaceListRequest,
-        super::DescribeImageRegistryNamespaceListResponse,
+        request: DescribeImageRegistryNamespaceListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeImageRegistryNamespaceListRequest,
+        DescribeImageRegistryNamespaceListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeImageRegistryNamespaceList",
                 idempotent: false,
                 skip_sign: false,
@@ -3664,17 +3202,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_image_simple_list`](Self::describe_image_simple_list), by `Offset`/`Limit`: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_image_simple_list`](Self::describe_image_simple_list), by `Offset`/`Limit`: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_image_simple_list_paginator(
         &self,
-        request: super::DescribeImageSimpleListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeImageSimpleListRequest,
-        super::DescribeImageSimpleListResponse,
+        request: DescribeImageSimpleListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeImageSimpleListRequest,
+        DescribeImageSimpleListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeImageSimpleList",
                 idempotent: false,
                 skip_sign: false,
@@ -3683,17 +3221,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_k8s_api_abnormal_rule_list`](Self::describe_k8s_api_abnormal_rule_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_k8s_api_abnormal_rule_list`](Self::describe_k8s_api_abnormal_rule_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_k8s_api_abnormal_rule_list_paginator(
         &self,
-        request: super::DescribeK8sApiAbnormalRuleListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeK8sApiAbnormalRuleListRequest,
-        super::DescribeK8sApiAbnormalRuleListResponse,
+        request: DescribeK8sApiAbnormalRuleListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeK8sApiAbnormalRuleListRequest,
+        DescribeK8sApiAbnormalRuleListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeK8sApiAbnormalRuleList",
                 idempotent: false,
                 skip_sign: false,
@@ -3702,17 +3240,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_k8s_api_abnormal_rule_scope_list`](Self::describe_k8s_api_abnormal_rule_scope_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_k8s_api_abnormal_rule_scope_list`](Self::describe_k8s_api_abnormal_rule_scope_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_k8s_api_abnormal_rule_scope_list_paginator(
         &self,
-        request: super::DescribeK8sApiAbnormalRuleScopeListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeK8sApiAbnormalRuleScopeListRequest,
-        super::DescribeK8sApiAbnormalRuleScopeListResponse,
+        request: DescribeK8sApiAbnormalRuleScopeListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeK8sApiAbnormalRuleScopeListRequest,
+        DescribeK8sApiAbnormalRuleScopeListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeK8sApiAbnormalRuleScopeList",
                 idempotent: false,
                 skip_sign: false,
@@ -3721,17 +3259,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_malicious_connection_black_list`](Self::describe_malicious_connection_black_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_malicious_connection_black_list`](Self::describe_malicious_connection_black_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_malicious_connection_black_list_paginator(
         &self,
-        request: super::DescribeMaliciousConnectionBlackListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeMaliciousConnectionBlackListRequest,
-        super::DescribeMaliciousConnectionBlackListResponse,
+        request: DescribeMaliciousConnectionBlackListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeMaliciousConnectionBlackListRequest,
+        DescribeMaliciousConnectionBlackListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeMaliciousConnectionBlackList",
                 idempotent: false,
                 skip_sign: false,
@@ -3740,17 +3278,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_malicious_connection_white_list`](Self::describe_malicious_connection_white_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_malicious_connection_white_list`](Self::describe_malicious_connection_white_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_malicious_connection_white_list_paginator(
         &self,
-        request: super::DescribeMaliciousConnectionWhiteListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeMaliciousConnectionWhiteListRequest,
-        super::DescribeMaliciousConnectionWhiteListResponse,
+        request: DescribeMaliciousConnectionWhiteListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeMaliciousConnectionWhiteListRequest,
+        DescribeMaliciousConnectionWhiteListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeMaliciousConnectionWhiteList",
                 idempotent: false,
                 skip_sign: false,
@@ -3759,18 +3297,18 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_network_firewall_audit_record`](Self::describe_network_firewall_audit_record), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_network_firewall_audit_record`](Self::describe_network_firewall_audit_record), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     #[deprecated(note = "this action is deprecated upstream")]
     pub fn describe_network_firewall_audit_record_paginator(
         &self,
-        request: super::DescribeNetworkFirewallAuditRecordRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeNetworkFirewallAuditRecordRequest,
-        super::DescribeNetworkFirewallAuditRecordResponse,
+        request: DescribeNetworkFirewallAuditRecordRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeNetworkFirewallAuditRecordRequest,
+        DescribeNetworkFirewallAuditRecordResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeNetworkFirewallAuditRecord",
                 idempotent: false,
                 skip_sign: false,
@@ -3779,18 +3317,18 @@ impl super::Client {
             10u64,
         )
     }
-    ///Every page of [`describe_network_firewall_cluster_list`](Self::describe_network_firewall_cluster_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_network_firewall_cluster_list`](Self::describe_network_firewall_cluster_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     #[deprecated(note = "this action is deprecated upstream")]
     pub fn describe_network_firewall_cluster_list_paginator(
         &self,
-        request: super::DescribeNetworkFirewallClusterListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeNetworkFirewallClusterListRequest,
-        super::DescribeNetworkFirewallClusterListResponse,
+        request: DescribeNetworkFirewallClusterListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeNetworkFirewallClusterListRequest,
+        DescribeNetworkFirewallClusterListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeNetworkFirewallClusterList",
                 idempotent: false,
                 skip_sign: false,
@@ -3799,18 +3337,18 @@ impl super::Client {
             10u64,
         )
     }
-    ///Every page of [`describe_network_firewall_namespace_label_list`](Self::describe_network_firewall_namespace_label_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_network_firewall_namespace_label_list`](Self::describe_network_firewall_namespace_label_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     #[deprecated(note = "this action is deprecated upstream")]
     pub fn describe_network_firewall_namespace_label_list_paginator(
         &self,
-        request: super::DescribeNetworkFirewallNamespaceLabelListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeNetworkFirewallNamespaceLabelListRequest,
-        super::DescribeNetworkFirewallNamespaceLabelListResponse,
+        request: DescribeNetworkFirewallNamespaceLabelListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeNetworkFirewallNamespaceLabelListRequest,
+        DescribeNetworkFirewallNamespaceLabelListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeNetworkFirewallNamespaceLabelList",
                 idempotent: false,
                 skip_sign: false,
@@ -3819,18 +3357,18 @@ impl super::Client {
             10u64,
         )
     }
-    ///Every page of [`describe_network_firewall_pod_labels_list`](Self::describe_network_firewall_pod_labels_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_network_firewall_pod_labels_list`](Self::describe_network_firewall_pod_labels_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     #[deprecated(note = "this action is deprecated upstream")]
     pub fn describe_network_firewall_pod_labels_list_paginator(
         &self,
-        request: super::DescribeNetworkFirewallPodLabelsListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeNetworkFirewallPodLabelsListRequest,
-        super::DescribeNetworkFirewallPodLabelsListResponse,
+        request: DescribeNetworkFirewallPodLabelsListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeNetworkFirewallPodLabelsListRequest,
+        DescribeNetworkFirewallPodLabelsListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeNetworkFirewallPodLabelsList",
                 idempotent: false,
                 skip_sign: false,
@@ -3839,18 +3377,18 @@ impl super::Client {
             10u64,
         )
     }
-    ///Every page of [`describe_network_firewall_policy_list`](Self::describe_network_firewall_policy_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_network_firewall_policy_list`](Self::describe_network_firewall_policy_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     #[deprecated(note = "this action is deprecated upstream")]
     pub fn describe_network_firewall_policy_list_paginator(
         &self,
-        request: super::DescribeNetworkFirewallPolicyListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeNetworkFirewallPolicyListRequest,
-        super::DescribeNetworkFirewallPolicyListResponse,
+        request: DescribeNetworkFirewallPolicyListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeNetworkFirewallPolicyListRequest,
+        DescribeNetworkFirewallPolicyListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeNetworkFirewallPolicyList",
                 idempotent: false,
                 skip_sign: false,
@@ -3859,17 +3397,17 @@ impl super::Client {
             10u64,
         )
     }
-    ///Every page of [`describe_post_pay_detail`](Self::describe_post_pay_detail), by `Offset`/`Limit`: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_post_pay_detail`](Self::describe_post_pay_detail), by `Offset`/`Limit`: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_post_pay_detail_paginator(
         &self,
-        request: super::DescribePostPayDetailRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribePostPayDetailRequest,
-        super::DescribePostPayDetailResponse,
+        request: DescribePostPayDetailRequest,
+    ) -> rt::paginate::Paginator<
+        DescribePostPayDetailRequest,
+        DescribePostPayDetailResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribePostPayDetail",
                 idempotent: false,
                 skip_sign: false,
@@ -3878,17 +3416,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_rasp_rule_vuls`](Self::describe_rasp_rule_vuls), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_rasp_rule_vuls`](Self::describe_rasp_rule_vuls), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_rasp_rule_vuls_paginator(
         &self,
-        request: super::DescribeRaspRuleVulsRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeRaspRuleVulsRequest,
-        super::DescribeRaspRuleVulsResponse,
+        request: DescribeRaspRuleVulsRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeRaspRuleVulsRequest,
+        DescribeRaspRuleVulsResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeRaspRuleVuls",
                 idempotent: false,
                 skip_sign: false,
@@ -3897,17 +3435,14 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_rasp_rules`](Self::describe_rasp_rules), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_rasp_rules`](Self::describe_rasp_rules), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_rasp_rules_paginator(
         &self,
-        request: super::DescribeRaspRulesRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeRaspRulesRequest,
-        super::DescribeRaspRulesResponse,
-    > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        request: DescribeRaspRulesRequest,
+    ) -> rt::paginate::Paginator<DescribeRaspRulesRequest, DescribeRaspRulesResponse> {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeRaspRules",
                 idempotent: false,
                 skip_sign: false,
@@ -3916,17 +3451,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_reverse_shell_events`](Self::describe_reverse_shell_events), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_reverse_shell_events`](Self::describe_reverse_shell_events), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_reverse_shell_events_paginator(
         &self,
-        request: super::DescribeReverseShellEventsRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeReverseShellEventsRequest,
-        super::DescribeReverseShellEventsResponse,
+        request: DescribeReverseShellEventsRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeReverseShellEventsRequest,
+        DescribeReverseShellEventsResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeReverseShellEvents",
                 idempotent: false,
                 skip_sign: false,
@@ -3935,17 +3470,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_reverse_shell_regexp_white_list`](Self::describe_reverse_shell_regexp_white_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_reverse_shell_regexp_white_list`](Self::describe_reverse_shell_regexp_white_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_reverse_shell_regexp_white_list_paginator(
         &self,
-        request: super::DescribeReverseShellRegexpWhiteListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeReverseShellRegexpWhiteListRequest,
-        super::DescribeReverseShellRegexpWhiteListResponse,
+        request: DescribeReverseShellRegexpWhiteListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeReverseShellRegexpWhiteListRequest,
+        DescribeReverseShellRegexpWhiteListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeReverseShellRegexpWhiteList",
                 idempotent: false,
                 skip_sign: false,
@@ -3954,17 +3489,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_reverse_shell_white_lists`](Self::describe_reverse_shell_white_lists), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_reverse_shell_white_lists`](Self::describe_reverse_shell_white_lists), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_reverse_shell_white_lists_paginator(
         &self,
-        request: super::DescribeReverseShellWhiteListsRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeReverseShellWhiteListsRequest,
-        super::DescribeReverseShellWhiteListsResponse,
+        request: DescribeReverseShellWhiteListsRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeReverseShellWhiteListsRequest,
+        DescribeReverseShellWhiteListsResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeReverseShellWhiteLists",
                 idempotent: false,
                 skip_sign: false,
@@ -3973,17 +3508,14 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_risk_list`](Self::describe_risk_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_risk_list`](Self::describe_risk_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_risk_list_paginator(
         &self,
-        request: super::DescribeRiskListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeRiskListRequest,
-        super::DescribeRiskListResponse,
-    > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        request: DescribeRiskListRequest,
+    ) -> rt::paginate::Paginator<DescribeRiskListRequest, DescribeRiskListResponse> {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeRiskList",
                 idempotent: false,
                 skip_sign: false,
@@ -3992,17 +3524,17 @@ impl super::Client {
             10u64,
         )
     }
-    ///Every page of [`describe_risk_syscall_events`](Self::describe_risk_syscall_events), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_risk_syscall_events`](Self::describe_risk_syscall_events), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_risk_syscall_events_paginator(
         &self,
-        request: super::DescribeRiskSyscallEventsRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeRiskSyscallEventsRequest,
-        super::DescribeRiskSyscallEventsResponse,
+        request: DescribeRiskSyscallEventsRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeRiskSyscallEventsRequest,
+        DescribeRiskSyscallEventsResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeRiskSyscallEvents",
                 idempotent: false,
                 skip_sign: false,
@@ -4011,17 +3543,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_risk_syscall_white_lists`](Self::describe_risk_syscall_white_lists), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_risk_syscall_white_lists`](Self::describe_risk_syscall_white_lists), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_risk_syscall_white_lists_paginator(
         &self,
-        request: super::DescribeRiskSyscallWhiteListsRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeRiskSyscallWhiteListsRequest,
-        super::DescribeRiskSyscallWhiteListsResponse,
+        request: DescribeRiskSyscallWhiteListsRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeRiskSyscallWhiteListsRequest,
+        DescribeRiskSyscallWhiteListsResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeRiskSyscallWhiteLists",
                 idempotent: false,
                 skip_sign: false,
@@ -4030,17 +3562,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_scan_ignore_vul_list`](Self::describe_scan_ignore_vul_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_scan_ignore_vul_list`](Self::describe_scan_ignore_vul_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_scan_ignore_vul_list_paginator(
         &self,
-        request: super::DescribeScanIgnoreVulListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeScanIgnoreVulListRequest,
-        super::DescribeScanIgnoreVulListResponse,
+        request: DescribeScanIgnoreVulListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeScanIgnoreVulListRequest,
+        DescribeScanIgnoreVulListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeScanIgnoreVulList",
                 idempotent: false,
                 skip_sign: false,
@@ -4049,17 +3581,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_search_templates`](Self::describe_search_templates), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_search_templates`](Self::describe_search_templates), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_search_templates_paginator(
         &self,
-        request: super::DescribeSearchTemplatesRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeSearchTemplatesRequest,
-        super::DescribeSearchTemplatesResponse,
+        request: DescribeSearchTemplatesRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeSearchTemplatesRequest,
+        DescribeSearchTemplatesResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeSearchTemplates",
                 idempotent: false,
                 skip_sign: false,
@@ -4068,17 +3600,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_sec_log_join_object_list`](Self::describe_sec_log_join_object_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_sec_log_join_object_list`](Self::describe_sec_log_join_object_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_sec_log_join_object_list_paginator(
         &self,
-        request: super::DescribeSecLogJoinObjectListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeSecLogJoinObjectListRequest,
-        super::DescribeSecLogJoinObjectListResponse,
+        request: DescribeSecLogJoinObjectListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeSecLogJoinObjectListRequest,
+        DescribeSecLogJoinObjectListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeSecLogJoinObjectList",
                 idempotent: false,
                 skip_sign: false,
@@ -4087,17 +3619,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_support_defence_vul`](Self::describe_support_defence_vul), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_support_defence_vul`](Self::describe_support_defence_vul), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_support_defence_vul_paginator(
         &self,
-        request: super::DescribeSupportDefenceVulRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeSupportDefenceVulRequest,
-        super::DescribeSupportDefenceVulResponse,
+        request: DescribeSupportDefenceVulRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeSupportDefenceVulRequest,
+        DescribeSupportDefenceVulResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeSupportDefenceVul",
                 idempotent: false,
                 skip_sign: false,
@@ -4106,17 +3638,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_system_vul_list`](Self::describe_system_vul_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_system_vul_list`](Self::describe_system_vul_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_system_vul_list_paginator(
         &self,
-        request: super::DescribeSystemVulListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeSystemVulListRequest,
-        super::DescribeSystemVulListResponse,
+        request: DescribeSystemVulListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeSystemVulListRequest,
+        DescribeSystemVulListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeSystemVulList",
                 idempotent: false,
                 skip_sign: false,
@@ -4125,17 +3657,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_user_cluster`](Self::describe_user_cluster), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_user_cluster`](Self::describe_user_cluster), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_user_cluster_paginator(
         &self,
-        request: super::DescribeUserClusterRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeUserClusterRequest,
-        super::DescribeUserClusterResponse,
+        request: DescribeUserClusterRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeUserClusterRequest,
+        DescribeUserClusterResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeUserCluster",
                 idempotent: false,
                 skip_sign: false,
@@ -4144,17 +3676,17 @@ impl super::Client {
             10u64,
         )
     }
-    ///Every page of [`describe_virus_auto_isolate_sample_list`](Self::describe_virus_auto_isolate_sample_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_virus_auto_isolate_sample_list`](Self::describe_virus_auto_isolate_sample_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_virus_auto_isolate_sample_list_paginator(
         &self,
-        request: super::DescribeVirusAutoIsolateSampleListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeVirusAutoIsolateSampleListRequest,
-        super::DescribeVirusAutoIsolateSampleListResponse,
+        request: DescribeVirusAutoIsolateSampleListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeVirusAutoIsolateSampleListRequest,
+        DescribeVirusAutoIsolateSampleListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeVirusAutoIsolateSampleList",
                 idempotent: false,
                 skip_sign: false,
@@ -4163,17 +3695,14 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_virus_list`](Self::describe_virus_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_virus_list`](Self::describe_virus_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_virus_list_paginator(
         &self,
-        request: super::DescribeVirusListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeVirusListRequest,
-        super::DescribeVirusListResponse,
-    > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        request: DescribeVirusListRequest,
+    ) -> rt::paginate::Paginator<DescribeVirusListRequest, DescribeVirusListResponse> {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeVirusList",
                 idempotent: false,
                 skip_sign: false,
@@ -4182,17 +3711,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_virus_task_list`](Self::describe_virus_task_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_virus_task_list`](Self::describe_virus_task_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_virus_task_list_paginator(
         &self,
-        request: super::DescribeVirusTaskListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeVirusTaskListRequest,
-        super::DescribeVirusTaskListResponse,
+        request: DescribeVirusTaskListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeVirusTaskListRequest,
+        DescribeVirusTaskListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeVirusTaskList",
                 idempotent: false,
                 skip_sign: false,
@@ -4201,17 +3730,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_virus_white_list_rules`](Self::describe_virus_white_list_rules), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_virus_white_list_rules`](Self::describe_virus_white_list_rules), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 10 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_virus_white_list_rules_paginator(
         &self,
-        request: super::DescribeVirusWhiteListRulesRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeVirusWhiteListRulesRequest,
-        super::DescribeVirusWhiteListRulesResponse,
+        request: DescribeVirusWhiteListRulesRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeVirusWhiteListRulesRequest,
+        DescribeVirusWhiteListRulesResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeVirusWhiteListRules",
                 idempotent: false,
                 skip_sign: false,
@@ -4220,17 +3749,17 @@ impl super::Client {
             10u64,
         )
     }
-    ///Every page of [`describe_vul_container_list`](Self::describe_vul_container_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_vul_container_list`](Self::describe_vul_container_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_vul_container_list_paginator(
         &self,
-        request: super::DescribeVulContainerListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeVulContainerListRequest,
-        super::DescribeVulContainerListResponse,
+        request: DescribeVulContainerListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeVulContainerListRequest,
+        DescribeVulContainerListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeVulContainerList",
                 idempotent: false,
                 skip_sign: false,
@@ -4239,17 +3768,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_vul_defence_event`](Self::describe_vul_defence_event), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_vul_defence_event`](Self::describe_vul_defence_event), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_vul_defence_event_paginator(
         &self,
-        request: super::DescribeVulDefenceEventRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeVulDefenceEventRequest,
-        super::DescribeVulDefenceEventResponse,
+        request: DescribeVulDefenceEventRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeVulDefenceEventRequest,
+        DescribeVulDefenceEventResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeVulDefenceEvent",
                 idempotent: false,
                 skip_sign: false,
@@ -4258,17 +3787,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_vul_defence_host`](Self::describe_vul_defence_host), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_vul_defence_host`](Self::describe_vul_defence_host), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_vul_defence_host_paginator(
         &self,
-        request: super::DescribeVulDefenceHostRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeVulDefenceHostRequest,
-        super::DescribeVulDefenceHostResponse,
+        request: DescribeVulDefenceHostRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeVulDefenceHostRequest,
+        DescribeVulDefenceHostResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeVulDefenceHost",
                 idempotent: false,
                 skip_sign: false,
@@ -4277,17 +3806,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_vul_defence_plugin`](Self::describe_vul_defence_plugin), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_vul_defence_plugin`](Self::describe_vul_defence_plugin), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_vul_defence_plugin_paginator(
         &self,
-        request: super::DescribeVulDefencePluginRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeVulDefencePluginRequest,
-        super::DescribeVulDefencePluginResponse,
+        request: DescribeVulDefencePluginRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeVulDefencePluginRequest,
+        DescribeVulDefencePluginResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeVulDefencePlugin",
                 idempotent: false,
                 skip_sign: false,
@@ -4296,17 +3825,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_vul_ignore_local_image_list`](Self::describe_vul_ignore_local_image_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_vul_ignore_local_image_list`](Self::describe_vul_ignore_local_image_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_vul_ignore_local_image_list_paginator(
         &self,
-        request: super::DescribeVulIgnoreLocalImageListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeVulIgnoreLocalImageListRequest,
-        super::DescribeVulIgnoreLocalImageListResponse,
+        request: DescribeVulIgnoreLocalImageListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeVulIgnoreLocalImageListRequest,
+        DescribeVulIgnoreLocalImageListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeVulIgnoreLocalImageList",
                 idempotent: false,
                 skip_sign: false,
@@ -4315,17 +3844,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_vul_ignore_registry_image_list`](Self::describe_vul_ignore_registry_image_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_vul_ignore_registry_image_list`](Self::describe_vul_ignore_registry_image_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_vul_ignore_registry_image_list_paginator(
         &self,
-        request: super::DescribeVulIgnoreRegistryImageListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeVulIgnoreRegistryImageListRequest,
-        super::DescribeVulIgnoreRegistryImageListResponse,
+        request: DescribeVulIgnoreRegistryImageListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeVulIgnoreRegistryImageListRequest,
+        DescribeVulIgnoreRegistryImageListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeVulIgnoreRegistryImageList",
                 idempotent: false,
                 skip_sign: false,
@@ -4334,17 +3863,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_vul_image_list`](Self::describe_vul_image_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_vul_image_list`](Self::describe_vul_image_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_vul_image_list_paginator(
         &self,
-        request: super::DescribeVulImageListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeVulImageListRequest,
-        super::DescribeVulImageListResponse,
+        request: DescribeVulImageListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeVulImageListRequest,
+        DescribeVulImageListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeVulImageList",
                 idempotent: false,
                 skip_sign: false,
@@ -4353,17 +3882,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_vul_registry_image_list`](Self::describe_vul_registry_image_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_vul_registry_image_list`](Self::describe_vul_registry_image_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_vul_registry_image_list_paginator(
         &self,
-        request: super::DescribeVulRegistryImageListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeVulRegistryImageListRequest,
-        super::DescribeVulRegistryImageListResponse,
+        request: DescribeVulRegistryImageListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeVulRegistryImageListRequest,
+        DescribeVulRegistryImageListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeVulRegistryImageList",
                 idempotent: false,
                 skip_sign: false,
@@ -4372,17 +3901,17 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_vul_scan_local_image_list`](Self::describe_vul_scan_local_image_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_vul_scan_local_image_list`](Self::describe_vul_scan_local_image_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_vul_scan_local_image_list_paginator(
         &self,
-        request: super::DescribeVulScanLocalImageListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeVulScanLocalImageListRequest,
-        super::DescribeVulScanLocalImageListResponse,
+        request: DescribeVulScanLocalImageListRequest,
+    ) -> rt::paginate::Paginator<
+        DescribeVulScanLocalImageListRequest,
+        DescribeVulScanLocalImageListResponse,
     > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeVulScanLocalImageList",
                 idempotent: false,
                 skip_sign: false,
@@ -4391,17 +3920,14 @@ impl super::Client {
             100u64,
         )
     }
-    ///Every page of [`describe_web_vul_list`](Self::describe_web_vul_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](::tencentcloud_runtime::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](::tencentcloud_runtime::paginate::Paginator::max_items).
+    /// Every page of [`describe_web_vul_list`](Self::describe_web_vul_list), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_web_vul_list_paginator(
         &self,
-        request: super::DescribeWebVulListRequest,
-    ) -> ::tencentcloud_runtime::paginate::Paginator<
-        super::DescribeWebVulListRequest,
-        super::DescribeWebVulListResponse,
-    > {
-        ::tencentcloud_runtime::paginate::Paginator::offset(
-            ::std::clone::Clone::clone(self.runtime()),
-            &::tencentcloud_runtime::Action {
+        request: DescribeWebVulListRequest,
+    ) -> rt::paginate::Paginator<DescribeWebVulListRequest, DescribeWebVulListResponse> {
+        rt::paginate::Paginator::offset(
+            self.runtime().clone(),
+            &rt::Action {
                 name: "DescribeWebVulList",
                 idempotent: false,
                 skip_sign: false,
