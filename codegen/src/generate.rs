@@ -118,6 +118,12 @@ pub struct Options {
     pub runtime_dependency: String,
     /// Services enabled by default.
     pub default_services: Vec<String>,
+    /// Package name of the output crate.
+    pub package: String,
+    /// Library name of the output crate.
+    pub lib: String,
+    /// Whether the output crate may be published.
+    pub publish: bool,
 }
 
 /// What a run did.
@@ -254,8 +260,9 @@ pub fn render(opts: &Options) -> Result<(Files, Summary), GenerateError> {
         upstream,
     };
     let settings = CrateSettings {
-        package: "tencentcloud-sdk".into(),
-        lib: "tencentcloud".into(),
+        package: opts.package.clone(),
+        lib: opts.lib.clone(),
+        publish: opts.publish,
         version: env!("CARGO_PKG_VERSION").into(),
         runtime_dependency: opts.runtime_dependency.clone(),
         default_services: opts.default_services.clone(),
@@ -287,17 +294,12 @@ pub fn render(opts: &Options) -> Result<(Files, Summary), GenerateError> {
 }
 
 impl Options {
-    /// The settings `cargo run -p tencentcloud-codegen` uses: specs from
-    /// `<repo>/specs`, the runtime by relative path when writing
-    /// `<repo>/generated` and by absolute path anywhere else.
+    /// The settings `cargo run -p tencentcloud-codegen` uses: the crate
+    /// `tencentcloud-sdk` (lib `tencentcloud`), the runtime by relative path
+    /// when `out` is inside the repository and by absolute path elsewhere.
     pub fn for_repo(repo: &Path, specs: PathBuf, out: PathBuf) -> Options {
         let version = env!("CARGO_PKG_VERSION");
-        let canonical = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
-        let path = if canonical(&out) == canonical(&repo.join("generated")) {
-            "../runtime".to_string()
-        } else {
-            canonical(&repo.join("runtime")).display().to_string()
-        };
+        let path = relative_or_absolute(&out, &repo.join("runtime"));
         Options {
             specs,
             out,
@@ -305,6 +307,9 @@ impl Options {
                 "{{ path = \"{path}\", version = \"{version}\", default-features = false }}"
             ),
             default_services: vec!["cwp".into(), "tcss".into()],
+            package: "tencentcloud-sdk".into(),
+            lib: "tencentcloud".into(),
+            publish: true,
         }
     }
 
@@ -315,6 +320,27 @@ impl Options {
         o.out = out;
         o
     }
+}
+
+/// `target` relative to `from` when both are inside the same repository
+/// (sharing a parent), else `target`'s absolute path.
+fn relative_or_absolute(from: &Path, target: &Path) -> String {
+    let canonical = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
+    let (from, target) = (canonical(from), canonical(target));
+    let repo = target.parent().map(Path::to_path_buf).unwrap_or_default();
+    if !from.starts_with(&repo) || repo.as_os_str().is_empty() {
+        return target.display().to_string();
+    }
+    let depth = from
+        .strip_prefix(&repo)
+        .map(|r| r.components().count())
+        .unwrap_or(0);
+    let mut rel = PathBuf::new();
+    for _ in 0..depth {
+        rel.push("..");
+    }
+    rel.push(target.strip_prefix(&repo).unwrap_or(&target));
+    rel.display().to_string()
 }
 
 /// Render and write into `opts.out`.

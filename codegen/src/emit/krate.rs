@@ -16,6 +16,8 @@ pub struct CrateSettings {
     pub lib: String,
     /// Package version.
     pub version: String,
+    /// Whether the crate may be published.
+    pub publish: bool,
     /// The runtime dependency's inline TOML table
     /// (`{ path = "../runtime", version = "0.1.0" }`).
     pub runtime_dependency: String,
@@ -91,7 +93,7 @@ fn cargo_toml(services: &[Service], s: &CrateSettings, prov: &Provenance) -> Str
          edition = \"2021\"\n\
          rust-version = \"1.85\"\n\
          license = \"Apache-2.0\"\n\
-         readme = false\n\n\
+         readme = false\n{}\n\
          [lib]\n\
          name = \"{}\"\n\
          path = \"src/lib.rs\"\n\n\
@@ -105,6 +107,7 @@ fn cargo_toml(services: &[Service], s: &CrateSettings, prov: &Provenance) -> Str
         prov.upstream,
         s.package,
         s.version,
+        if s.publish { "" } else { "publish = false\n" },
         s.lib,
         defaults.join(", ")
     );
