@@ -623,7 +623,7 @@ impl ServiceClient {
                     .and_then(|s| httpdate::parse_http_date(s).ok())
                     .map(crate::time::unix_secs),
             };
-            let body = read_body(response, max, &meta).await.map_err(|e| match e {
+            let body = read_body(response, max).await.map_err(|e| match e {
                 BodyError::Transport(e) => transport(e, config),
                 BodyError::TooLarge => Error::Decode(Box::new(DecodeError {
                     message: format!("the response body is larger than {max} bytes"),
@@ -678,11 +678,7 @@ enum BodyError {
     TooLarge,
 }
 
-async fn read_body(
-    mut response: reqwest::Response,
-    max: usize,
-    _meta: &ResponseMeta,
-) -> Result<bytes::Bytes, BodyError> {
+async fn read_body(mut response: reqwest::Response, max: usize) -> Result<bytes::Bytes, BodyError> {
     let hint = response
         .content_length()
         .and_then(|n| usize::try_from(n).ok())
@@ -761,11 +757,77 @@ fn classify(
             body_snippet: snippet(&body, 200),
         })));
     }
+    let request_id = match &probe {
+        Some(p) => p.request_id.clone(),
+        None => trailing_request_id(&body).or_else(|| scan_request_id(&body)),
+    }
+    .or(meta.request_id);
     Ok(RawResponse {
-        request_id: request_id(&probe),
+        request_id,
         body,
         status,
     })
+}
+
+/// `Response.RequestId` when it is the last member of the envelope, as the
+/// service writes it (`..., "RequestId": "..."}}`): found from the end of
+/// the body without parsing the rest.
+fn trailing_request_id(body: &[u8]) -> Option<String> {
+    let at = memchr::memmem::rfind(body, b"\"RequestId\"")?;
+    let rest = &body[at + b"\"RequestId\"".len()..];
+    let skip_ws = |s: &[u8]| -> usize { s.iter().take_while(|b| b.is_ascii_whitespace()).count() };
+    let mut i = skip_ws(rest);
+    if rest.get(i) != Some(&b':') {
+        return None;
+    }
+    i += 1;
+    i += skip_ws(&rest[i..]);
+    if rest.get(i) != Some(&b'"') {
+        return None;
+    }
+    i += 1;
+    let len = rest[i..].iter().position(|&b| b == b'"' || b == b'\\')?;
+    if rest[i + len] != b'"' {
+        return None;
+    }
+    let value = &rest[i..i + len];
+    // It must close `Response` and then the body.
+    let mut j = i + len + 1;
+    for _ in 0..2 {
+        j += skip_ws(&rest[j..]);
+        if rest.get(j) != Some(&b'}') {
+            return None;
+        }
+        j += 1;
+    }
+    j += skip_ws(&rest[j..]);
+    if j != rest.len() {
+        return None;
+    }
+    std::str::from_utf8(value)
+        .ok()
+        .filter(|v| !v.is_empty())
+        .map(str::to_string)
+}
+
+/// `Response.RequestId` wherever it is, skipping every other member without
+/// building values (the rare body where it is not last).
+fn scan_request_id(body: &[u8]) -> Option<String> {
+    #[derive(serde::Deserialize)]
+    struct Envelope {
+        #[serde(rename = "Response")]
+        response: Option<Inner>,
+    }
+    #[derive(serde::Deserialize)]
+    struct Inner {
+        #[serde(rename = "RequestId", default)]
+        request_id: Option<serde::de::IgnoredAny>,
+    }
+    memchr::memmem::find(body, b"\"RequestId\"")?;
+    let env: Envelope = serde_json::from_slice(body).ok()?;
+    env.response?.request_id?;
+    // Present but not last: take the full probe (rare).
+    probe_envelope(body).and_then(|p| p.request_id)
 }
 
 /// Service and action names live as long as the program in practice (they
@@ -1030,6 +1092,44 @@ mod tests {
             (0, 0)
         )
         .is_ok());
+    }
+
+    #[test]
+    fn request_id_of_success_bodies() {
+        let ok = |b: &'static [u8]| {
+            classify(
+                meta(200),
+                bytes::Bytes::from_static(b),
+                "cvm",
+                "A",
+                None,
+                (0, 0),
+            )
+            .unwrap()
+            .request_id
+        };
+        assert_eq!(
+            ok(br#"{"Response":{"A":1,"RequestId":"r1"}}"#).as_deref(),
+            Some("r1")
+        );
+        assert_eq!(
+            ok(b"{\"Response\": {\"A\": 1, \"RequestId\" : \"r2\" }\n}\n").as_deref(),
+            Some("r2")
+        );
+        assert_eq!(
+            ok(br#"{"Response":{"RequestId":"r3","A":[{"RequestId":"nested"}]}}"#).as_deref(),
+            Some("r3")
+        );
+        assert_eq!(ok(br#"{"Response":{"A":[{"RequestId":"nested"}]}}"#), None);
+        assert_eq!(ok(br#"{"Response":{"RequestId":5}}"#), None);
+        // Escapes take the full parse, which unescapes.
+        assert_eq!(
+            ok(br#"{"Response":{"RequestId":"esc\"aped"}}"#).as_deref(),
+            Some("esc\"aped")
+        );
+        assert_eq!(ok(b"not json"), None);
+        assert_eq!(trailing_request_id(br#""RequestId""#), None);
+        assert_eq!(trailing_request_id(br#""RequestId": "x"}"#), None);
     }
 
     #[test]

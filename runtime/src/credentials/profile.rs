@@ -109,12 +109,11 @@ impl ProfileFileProvider {
             }
         }
         Err(CredentialsError::not_found(format!(
-            "profile file: no {} and no {}{}",
+            "profile file: no {} and no {} ({CREDENTIALS_FILE_VAR} unset)",
             home.as_deref()
                 .map(|p| p.display().to_string())
                 .unwrap_or_else(|| "home directory (HOME unset)".to_string()),
             etc.display(),
-            format_args!(" ({CREDENTIALS_FILE_VAR} unset)"),
         )))
     }
 

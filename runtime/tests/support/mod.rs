@@ -149,8 +149,12 @@ impl Drop for Server {
 impl Server {
     /// Start a server answering with `handler(request, n)` where `n` is the
     /// 0-based number of the request.
-    pub async fn start(handler: impl Fn(&Recorded, usize) -> Reply + Send + Sync + 'static) -> Server {
-        let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind 127.0.0.1");
+    pub async fn start(
+        handler: impl Fn(&Recorded, usize) -> Reply + Send + Sync + 'static,
+    ) -> Server {
+        let listener = TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind 127.0.0.1");
         let addr = listener.local_addr().expect("local addr");
         let requests = Arc::new(Mutex::new(Vec::new()));
         let connections = Arc::new(AtomicUsize::new(0));
@@ -229,8 +233,11 @@ async fn serve(
                     body,
                     close,
                 } => {
-                    let mut out = format!("HTTP/1.1 {status} Status\r\nContent-Length: {}\r\n", body.len())
-                        .into_bytes();
+                    let mut out = format!(
+                        "HTTP/1.1 {status} Status\r\nContent-Length: {}\r\n",
+                        body.len()
+                    )
+                    .into_bytes();
                     for (k, v) in headers {
                         out.extend_from_slice(k.as_bytes());
                         out.extend_from_slice(b": ");
@@ -312,7 +319,9 @@ pub fn verify_tc3(req: &Recorded, secret_key: &str) -> Result<(String, String), 
     let rest = auth
         .strip_prefix("TC3-HMAC-SHA256 Credential=")
         .ok_or("not TC3")?;
-    let (cred, rest) = rest.split_once(", SignedHeaders=").ok_or("no SignedHeaders")?;
+    let (cred, rest) = rest
+        .split_once(", SignedHeaders=")
+        .ok_or("no SignedHeaders")?;
     let (signed, sig) = rest.split_once(", Signature=").ok_or("no Signature")?;
     let parts: Vec<&str> = cred.split('/').collect();
     let [id, date, service, "tc3_request"] = parts[..] else {
@@ -327,18 +336,24 @@ pub fn verify_tc3(req: &Recorded, secret_key: &str) -> Result<(String, String), 
     // the HTTP date format, independently of the crate.
     let http = httpdate::fmt_http_date(std::time::UNIX_EPOCH + Duration::from_secs(ts as u64));
     let f: Vec<&str> = http.split(' ').collect(); // Sun, 06 Nov 1994 08:49:37 GMT
-    let month = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-        .iter()
-        .position(|m| *m == f[2])
-        .unwrap()
+    let month = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ]
+    .iter()
+    .position(|m| *m == f[2])
+    .unwrap()
         + 1;
     let expected_date = format!("{}-{month:02}-{}", f[3], f[1]);
     if date != expected_date {
-        return Err(format!("scope date {date} is not the UTC date of {ts} ({expected_date})"));
+        return Err(format!(
+            "scope date {date} is not the UTC date of {ts} ({expected_date})"
+        ));
     }
     let mut canonical_headers = String::new();
     for name in signed.split(';') {
-        let value = req.header(name).ok_or(format!("signed header {name} not sent"))?;
+        let value = req
+            .header(name)
+            .ok_or(format!("signed header {name} not sent"))?;
         canonical_headers.push_str(&format!("{name}:{}\n", value.trim().to_ascii_lowercase()));
     }
     let query = req.path.split_once('?').map(|(_, q)| q).unwrap_or("");
@@ -356,7 +371,9 @@ pub fn verify_tc3(req: &Recorded, secret_key: &str) -> Result<(String, String), 
     let k = mac(&k, b"tc3_request");
     let expected = hex::encode(mac(&k, to_sign.as_bytes()));
     if expected != sig {
-        return Err(format!("signature mismatch: expected {expected}, got {sig}"));
+        return Err(format!(
+            "signature mismatch: expected {expected}, got {sig}"
+        ));
     }
     Ok((id.to_string(), service.to_string()))
 }
