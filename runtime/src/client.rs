@@ -7,8 +7,12 @@
 //! scheme's default). See [`crate::retry`] for what is retried.
 //!
 //! A `tracing` span `tencentcloud.call` (level `DEBUG`) covers each call,
-//! with the fields `service`, `action`, `attempt` and `request_id`; no
-//! secret ever goes into a span or an event.
+//! with the fields `service`, `action`, `attempt` and `request_id`, and
+//! `DEBUG` events report each attempt's outcome and each retry (`attempt`,
+//! `code`, `error`, `retry_in_ms`); no secret ever goes into a span or an
+//! event (the `Authorization` and `X-TC-Token` header values are also
+//! marked sensitive for the HTTP stack). Install any subscriber to see them,
+//! e.g. `tracing_subscriber::fmt().with_env_filter("tencentcloud_runtime=debug").init()`.
 //!
 //! Any action of any service, even one the specs do not have yet:
 //!
@@ -607,7 +611,10 @@ impl ServiceClient {
             .body(body);
         let max = config.0.max_response_bytes;
         let exchange = async {
-            let response = request.send().await.map_err(|e| transport(e, config))?;
+            let response = request
+                .send()
+                .await
+                .map_err(|e| transport(e, config, &target.host))?;
             let meta = ResponseMeta {
                 status: response.status().as_u16(),
                 request_id: response
@@ -624,7 +631,7 @@ impl ServiceClient {
                     .map(crate::time::unix_secs),
             };
             let body = read_body(response, max).await.map_err(|e| match e {
-                BodyError::Transport(e) => transport(e, config),
+                BodyError::Transport(e) => transport(e, config, &target.host),
                 BodyError::TooLarge => Error::Decode(Box::new(DecodeError {
                     message: format!("the response body is larger than {max} bytes"),
                     request_id: meta.request_id.clone(),
@@ -902,7 +909,7 @@ fn never_sent(e: &(dyn std::error::Error + 'static)) -> bool {
     false
 }
 
-fn transport(e: reqwest::Error, config: &Config) -> Error {
+fn transport(e: reqwest::Error, config: &Config, host: &str) -> Error {
     if e.is_timeout() && e.is_connect() {
         return timeout("connect", config.connect_timeout());
     }
@@ -912,13 +919,13 @@ fn transport(e: reqwest::Error, config: &Config) -> Error {
     let before_send = e.is_connect() || never_sent(&e);
     Error::Transport(Box::new(TransportError {
         message: if e.is_connect() {
-            "cannot connect".to_string()
+            format!("cannot connect to {host}")
         } else if before_send {
-            "the connection closed before the request was sent".to_string()
+            format!("the connection to {host} closed before the request was sent")
         } else if e.is_body() || e.is_decode() {
-            "the response body was cut off".to_string()
+            format!("the response body from {host} was cut off")
         } else {
-            "the request failed".to_string()
+            format!("the request to {host} failed")
         },
         before_send,
         source: Some(Box::new(e.without_url())),
@@ -972,7 +979,6 @@ mod tests {
             u(Endpoint::Custom("cwp.example.com".into()), None).unwrap(),
             "https://cwp.example.com/"
         );
-        assert_eq!(u(Endpoint::Regional, None), None);
         let per_service = Config::builder()
             .endpoint(Endpoint::International)
             .service_endpoint("cvm", "cvm.ap-shanghai-fsi.tencentcloudapi.com")

@@ -18,6 +18,22 @@
 //! # let _ = singapore;
 //! ```
 //!
+//! A machine whose clock is off (the server rejects signatures more than 5
+//! minutes away from its time, with `AuthFailure.SignatureExpire`, whose
+//! message then says by how much) can sign with an offset:
+//!
+//! ```
+//! # use tencentcloud_runtime::Config;
+//! let config = Config::builder().clock_offset_secs(-420).build().unwrap();
+//! assert_eq!(config.clock_offset_secs(), -420);
+//! ```
+//!
+//! Clients built from one `Config` share one connection pool (HTTP/1.1
+//! keep-alive or HTTP/2, TLS through rustls by default). The standard proxy
+//! variables (`HTTPS_PROXY`, `NO_PROXY`, ...) are honoured; for anything
+//! else, pass your own `reqwest::Client` with
+//! [`ConfigBuilder::http_client`].
+//!
 //! To build one from the environment and the official CLI's files, see
 //! [`ConfigLoader`](crate::ConfigLoader).
 
@@ -423,6 +439,9 @@ impl ConfigBuilder {
             }
         };
         match &self.endpoint {
+            Endpoint::Regional if self.region.is_none() => {
+                return Err(Error::config("Endpoint::Regional needs a region"));
+            }
             Endpoint::Custom(url) => {
                 crate::client::parse_endpoint(url).map_err(Error::config)?;
             }
@@ -485,6 +504,7 @@ mod tests {
             Config::builder().region("ap guangzhou"),
             Config::builder().region(""),
             Config::builder().endpoint_url("http://"),
+            Config::builder().endpoint(Endpoint::Regional),
             Config::builder().endpoint_url("ftp://example.com"),
             Config::builder().endpoint(Endpoint::RootDomain("bad domain".into())),
             Config::builder().service_endpoint("cvm", "http://[::1"),

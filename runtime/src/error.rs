@@ -1,5 +1,19 @@
 //! The one error type of the SDK.
 //!
+//! | variant | when | retried |
+//! |---|---|---|
+//! | [`Error::Service`] | the service answered with `{"Response":{"Error":{"Code","Message"},"RequestId"}}`, whatever the HTTP status | rate limiting always; `InternalError` for repeatable actions |
+//! | [`Error::Transport`] | connecting, sending or reading failed | before sending always; after, for repeatable actions |
+//! | [`Error::Timeout`] | connect, one attempt, or the whole call | connect always; attempt for repeatable actions |
+//! | [`Error::HttpStatus`] | a non-2xx status without an envelope (a gateway's HTML page) | 429 always; 5xx for repeatable actions |
+//! | [`Error::Decode`] | the body is not a response (with RequestId if any and a body snippet) | never |
+//! | [`Error::Credentials`] | no usable credentials | never |
+//! | [`Error::InvalidRequest`] | rejected before sending | never |
+//! | [`Error::Config`] | invalid configuration | never |
+//!
+//! Display prints what happened, with the code, message and RequestId
+//! (`cvm RunInstances: LimitExceeded.Quota: too many [RequestId: ...]`).
+//!
 //! ```
 //! # use tencentcloud_runtime::Error;
 //! fn explain(err: &Error) -> String {
@@ -10,6 +24,17 @@
 //!         None => err.to_string(),
 //!     }
 //! }
+//! ```
+//!
+//! A rejected timestamp says the clock is off, and by how much when the
+//! server sent its time:
+//!
+//! ```
+//! # use tencentcloud_runtime::Error;
+//! fn clock_fix(err: &Error) -> Option<i64> {
+//!     err.as_service_error()?.clock_skew()?.suggested_offset()
+//! }
+//! # assert_eq!(clock_fix(&Error::service("AuthFailure.SignatureExpire", "", "")), None);
 //! ```
 
 use std::fmt;
