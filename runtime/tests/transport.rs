@@ -308,7 +308,7 @@ async fn errors_that_are_not_transient_are_not_retried() {
 #[tokio::test]
 async fn slow_responses_time_out_per_attempt() {
     let server = Server::start(|_, _| {
-        Reply::ok(json!({"RequestId": "late"})).delayed(Duration::from_millis(600))
+        Reply::ok(json!({"RequestId": "late"})).delayed(Duration::from_secs(5))
     })
     .await;
     let config = base(&server)
@@ -444,7 +444,7 @@ async fn connections_closed_by_the_server_after_a_response_do_not_fail_calls() {
 async fn the_pool_reuses_connections_and_drops_idle_ones_early() {
     let server = Server::start(|_, _| Reply::ok(json!({"RequestId": "r"}))).await;
     let config = base(&server)
-        .pool_idle_timeout(Duration::from_millis(200))
+        .pool_idle_timeout(Duration::from_secs(1))
         .build()
         .unwrap();
     let a = ServiceClient::generic(&config, "cvm", "2017-03-12");
@@ -457,7 +457,7 @@ async fn the_pool_reuses_connections_and_drops_idle_ones_early() {
         1,
         "clients of one Config share the pool"
     );
-    tokio::time::sleep(Duration::from_millis(600)).await;
+    tokio::time::sleep(Duration::from_millis(2500)).await;
     a.call_json("DescribeInstances", json!({})).await.unwrap();
     assert_eq!(
         server.connections(),

@@ -338,18 +338,26 @@ mod tests {
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn callers_with_valid_credentials_do_not_wait_for_a_refresh() {
-        let (clock, cached, p) = setup(3600, Duration::from_millis(300));
+        let (clock, cached, p) = setup(3600, Duration::from_secs(2));
+        let started = std::time::Instant::now();
         cached.provide_credentials().await.unwrap();
         clock.advance(Duration::from_secs(3400)); // due, still valid
         let leader = {
             let c = cached.clone();
             tokio::spawn(async move { c.provide_credentials().await })
         };
-        tokio::time::sleep(Duration::from_millis(50)).await;
-        let started = std::time::Instant::now();
+        // Wait until the leader is fetching.
+        while p.calls.load(Ordering::SeqCst) < 2 {
+            assert!(started.elapsed() < Duration::from_secs(20));
+            tokio::time::sleep(Duration::from_millis(5)).await;
+        }
+        let asked = std::time::Instant::now();
         let other = cached.provide_credentials().await.unwrap();
         assert_eq!(other.secret_id(), "id1");
-        assert!(started.elapsed() < Duration::from_millis(200));
+        assert!(
+            asked.elapsed() < Duration::from_secs(1),
+            "did not wait for the 2 s fetch"
+        );
         assert_eq!(leader.await.unwrap().unwrap().secret_id(), "id2");
         assert_eq!(p.calls.load(Ordering::SeqCst), 2);
     }
