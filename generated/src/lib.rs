@@ -26,6 +26,7 @@ pub use ::tencentcloud_runtime as runtime;
 pub use ::tencentcloud_runtime::CommonCode;
 pub use ::tencentcloud_runtime::Config;
 pub use ::tencentcloud_runtime::ConfigBuilder;
+pub use ::tencentcloud_runtime::ConfigLoader;
 pub use ::tencentcloud_runtime::Credential;
 pub use ::tencentcloud_runtime::Endpoint;
 pub use ::tencentcloud_runtime::Error;

@@ -1,6 +1,21 @@
 //! The call path every generated client uses: serialize, sign, send, retry,
 //! detect errors, decode.
 //!
+//! Each attempt is signed afresh (new timestamp, current credentials) over
+//! exactly the bytes it sends; the `Host` it signs is the one the HTTP
+//! client sends (`127.0.0.1:8080` with its port when the port is not the
+//! scheme's default). See [`crate::retry`] for what is retried.
+//!
+//! A `tracing` span `tencentcloud.call` (level `DEBUG`) covers each call,
+//! with the fields `service`, `action`, `attempt` and `request_id`, and
+//! `DEBUG` events report each attempt's outcome and each retry (`attempt`,
+//! `code`, `error`, `retry_in_ms`); no secret ever goes into a span or an
+//! event (the `Authorization` and `X-TC-Token` header values are also
+//! marked sensitive for the HTTP stack). Install any subscriber to see them,
+//! e.g. `tracing_subscriber::fmt().with_env_filter("tencentcloud_runtime=debug").init()`.
+//!
+//! Any action of any service, even one the specs do not have yet:
+//!
 //! ```no_run
 //! # async fn demo() -> Result<(), tencentcloud_runtime::Error> {
 //! use tencentcloud_runtime::{Config, Credential, ServiceClient};
@@ -8,22 +23,41 @@
 //!     .credentials(Credential::new("AKID...", "secret"))
 //!     .region("ap-guangzhou")
 //!     .build()?;
-//! // Any action of any service, even one the specs do not have yet:
 //! let cvm = ServiceClient::generic(&config, "cvm", "2017-03-12");
 //! let out = cvm.call_json("DescribeRegions", serde_json::json!({})).await?;
 //! println!("{}", out["TotalCount"]);
 //! # Ok(()) }
 //! ```
+//!
+//! With your own types (any `serde::Serialize` request, any response type
+//! implementing [`Decode`], such as a generated model or a JSON object):
+//!
+//! ```no_run
+//! # async fn demo(config: &tencentcloud_runtime::Config) -> Result<(), tencentcloud_runtime::Error> {
+//! use tencentcloud_runtime::ServiceClient;
+//! #[derive(serde::Serialize)]
+//! #[serde(rename_all = "PascalCase")]
+//! struct DescribeZones { product: String }
+//! let api = ServiceClient::generic(config, "api", "2020-11-06");
+//! let zones: serde_json::Map<String, serde_json::Value> = api
+//!     .call_typed("DescribeZones", &DescribeZones { product: "cvm".into() })
+//!     .await?;
+//! # let _ = zones; Ok(()) }
+//! ```
 
 use crate::config::{Config, Endpoint};
+use crate::credentials::Credential;
 use crate::de::{self, Decode};
 use crate::error::{
-    snippet, DecodeError, Error, HttpStatusError, ServiceError, TimeoutError, TransportError,
+    snippet, ClockSkew, CredentialsError, DecodeError, Error, HttpStatusError, ServiceError,
+    TimeoutError, TransportError,
 };
-use crate::sign::{sign, SigningInput};
+use crate::retry::{is_repeatable, is_retryable};
+use crate::sign::{SigningInput, SigningKey};
+use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 use serde::Serialize;
-use std::sync::Arc;
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 use tracing::Instrument;
 
 /// The future a generated action method returns.
@@ -60,10 +94,7 @@ impl Action {
     /// Tencent Cloud's naming convention (`Describe*`, `Get*`, `List*`,
     /// `Query*`, `Inquiry*`, `Check*`).
     pub fn repeatable(&self) -> bool {
-        self.idempotent
-            || ["Describe", "Get", "List", "Query", "Inquiry", "Check"]
-                .iter()
-                .any(|p| self.name.starts_with(p))
+        is_repeatable(self.name, self.idempotent)
     }
 }
 
@@ -74,14 +105,86 @@ pub struct ServiceClient {
     inner: Arc<Inner>,
 }
 
-#[derive(Debug)]
 struct Inner {
     config: Config,
     service: String,
-    version: String,
+    version: HeaderValue,
     describe_error: Option<fn(&str) -> Option<&'static str>>,
-    url: Result<reqwest::Url, String>,
+    target: Result<Target, String>,
+    region: Option<HeaderValue>,
+    language: Option<HeaderValue>,
+    request_client: HeaderValue,
+    /// The derived signing key of the last credentials used, reused while
+    /// the date and the secret key stay the same.
+    signing_key: Mutex<Option<(Credential, SigningKey)>>,
+}
+
+impl std::fmt::Debug for Inner {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ServiceClient")
+            .field("service", &self.service)
+            .field("version", &self.version)
+            .field("url", &self.target.as_ref().map(|t| t.url.as_str()))
+            .field("config", &self.config)
+            .finish_non_exhaustive()
+    }
+}
+
+#[derive(Debug)]
+struct Target {
+    url: reqwest::Url,
     host: String,
+}
+
+/// Parse an endpoint: a URL with `http` or `https`, or a bare host (then
+/// `https`). Errors are human-readable.
+pub(crate) fn parse_endpoint(text: &str) -> Result<reqwest::Url, String> {
+    let full = if text.contains("://") {
+        text.to_string()
+    } else {
+        format!("https://{text}")
+    };
+    let url = reqwest::Url::parse(&full).map_err(|e| format!("endpoint {text:?}: {e}"))?;
+    if url.scheme() != "http" && url.scheme() != "https" {
+        return Err(format!(
+            "endpoint {text:?}: the scheme must be http or https"
+        ));
+    }
+    if url.host_str().is_none_or(str::is_empty) {
+        return Err(format!("endpoint {text:?} has no host"));
+    }
+    Ok(url)
+}
+
+fn endpoint_url(config: &Config, service: &str, prefix: &str) -> Result<reqwest::Url, String> {
+    if let Some(url) = config
+        .service_endpoint(service)
+        .or_else(|| config.service_endpoint(prefix))
+    {
+        return parse_endpoint(url);
+    }
+    let text = match config.endpoint() {
+        Endpoint::Default => format!("https://{prefix}.tencentcloudapi.com/"),
+        Endpoint::International => format!("https://{prefix}.intl.tencentcloudapi.com/"),
+        Endpoint::Regional => match config.region() {
+            Some(r) => format!("https://{prefix}.{r}.tencentcloudapi.com/"),
+            None => return Err("Endpoint::Regional needs a region".to_string()),
+        },
+        Endpoint::RootDomain(d) => format!("https://{prefix}.{d}/"),
+        Endpoint::Custom(url) => url.clone(),
+    };
+    parse_endpoint(&text)
+}
+
+fn check_name(what: &str, value: &str, extra: &[u8]) -> Result<(), String> {
+    if value.is_empty()
+        || !value
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || extra.contains(&b))
+    {
+        return Err(format!("invalid {what} {value:?}"));
+    }
+    Ok(())
 }
 
 impl ServiceClient {
@@ -97,7 +200,8 @@ impl ServiceClient {
     }
 
     /// A client for any service and version, for actions the specs do not
-    /// have yet. `service` is also the endpoint prefix.
+    /// have yet. `service` is also the endpoint prefix. Invalid names make
+    /// every call fail with [`Error::InvalidRequest`] (nothing is sent).
     pub fn generic(config: &Config, service: &str, version: &str) -> Self {
         Self::build(config, service, version, service, None)
     }
@@ -109,23 +213,31 @@ impl ServiceClient {
         prefix: &str,
         describe_error: Option<fn(&str) -> Option<&'static str>>,
     ) -> Self {
-        let url = endpoint_url(&config.endpoint, prefix, config.region.as_deref());
-        let host = url
-            .as_ref()
-            .map(|u| match (u.host_str(), u.port()) {
-                (Some(h), Some(p)) => format!("{h}:{p}"),
-                (Some(h), None) => h.to_string(),
-                _ => String::new(),
-            })
-            .unwrap_or_default();
+        let target = check_name("service name", service, b"-_")
+            .and_then(|_| check_name("endpoint prefix", prefix, b"-_"))
+            .and_then(|_| check_name("API version", version, b"-"))
+            .and_then(|_| endpoint_url(config, service, prefix))
+            .map(|url| {
+                let host = match (url.host_str(), url.port()) {
+                    (Some(h), Some(p)) => format!("{h}:{p}"),
+                    (Some(h), None) => h.to_string(),
+                    (None, _) => String::new(),
+                };
+                Target { url, host }
+            });
+        let header = |v: &str| HeaderValue::from_str(v).ok();
         ServiceClient {
             inner: Arc::new(Inner {
                 config: config.clone(),
                 service: service.to_string(),
-                version: version.to_string(),
+                version: header(version).unwrap_or(HeaderValue::from_static("")),
                 describe_error,
-                url,
-                host,
+                target,
+                region: config.region().and_then(header),
+                language: config.language().and_then(header),
+                request_client: header(&config.0.request_client)
+                    .unwrap_or(HeaderValue::from_static(crate::config::REQUEST_CLIENT)),
+                signing_key: Mutex::new(None),
             }),
         }
     }
@@ -135,9 +247,9 @@ impl ServiceClient {
         &self.inner.config
     }
 
-    /// The URL requests go to.
+    /// The URL requests go to (`None` when the endpoint is invalid).
     pub fn url(&self) -> Option<&str> {
-        self.inner.url.as_ref().ok().map(|u| u.as_str())
+        self.inner.target.as_ref().ok().map(|t| t.url.as_str())
     }
 
     /// Start a typed call: what every generated method does. The request is
@@ -152,12 +264,7 @@ impl ServiceClient {
         Req: Serialize + ?Sized,
         Resp: Decode + Send + 'static,
     {
-        let body = serde_json::to_vec(request).map_err(|e| {
-            Error::invalid_request(format!(
-                "{}: cannot serialize the request: {e}",
-                action.name
-            ))
-        });
+        let body = serialize(action.name, request);
         let client = self.clone();
         Box::pin(async move {
             let response = client
@@ -177,12 +284,7 @@ impl ServiceClient {
         Req: Serialize + ?Sized,
         Resp: Decode,
     {
-        let body = serde_json::to_vec(request).map_err(|e| {
-            Error::invalid_request(format!(
-                "{}: cannot serialize the request: {e}",
-                action.name
-            ))
-        })?;
+        let body = serialize(action.name, request)?;
         let response = self
             .send(action.name, action.repeatable(), action.skip_sign, body)
             .await?;
@@ -190,67 +292,81 @@ impl ServiceClient {
     }
 
     /// Call any action with JSON parameters; returns the `Response` object
-    /// (errors become [`Error::Service`] as for typed calls).
+    /// (errors become [`Error::Service`] as for typed calls). Retried on
+    /// ambiguous failures when the action is read-only by name or `params`
+    /// has a `ClientToken`.
     pub async fn call_json(
         &self,
         action: &str,
         params: serde_json::Value,
     ) -> Result<serde_json::Value, Error> {
-        let body = serde_json::to_vec(&params).map_err(|e| {
-            Error::invalid_request(format!("{action}: cannot serialize the request: {e}"))
-        })?;
-        let repeatable = Action {
-            name: "",
-            idempotent: params.get("ClientToken").is_some(),
-            skip_sign: false,
-        }
-        .idempotent
-            || ["Describe", "Get", "List", "Query", "Inquiry", "Check"]
-                .iter()
-                .any(|p| action.starts_with(p));
-        let response = self.send(action, repeatable, false, body).await?;
-        let value: serde_json::Value = serde_json::from_slice(&response.body).map_err(|e| {
-            Error::Decode(Box::new(DecodeError {
-                message: e.to_string(),
-                request_id: None,
-                body_snippet: snippet(&response.body, 200),
-                drift: Vec::new(),
-            }))
-        })?;
-        match value {
-            serde_json::Value::Object(mut m) => match m.remove("Response") {
-                Some(r) => Ok(r),
-                None => Err(Error::Decode(Box::new(DecodeError {
-                    message: "the body has no `Response` object".into(),
-                    request_id: None,
-                    body_snippet: snippet(&response.body, 200),
-                    drift: Vec::new(),
-                }))),
-            },
-            _ => Err(Error::Decode(Box::new(DecodeError {
-                message: "the body is not a JSON object".into(),
-                request_id: None,
-                body_snippet: snippet(&response.body, 200),
-                drift: Vec::new(),
-            }))),
-        }
+        self.call_value(action, &params, false, false).await
     }
 
-    /// Call with a typed request and response defined outside the specs.
+    /// Call any action with a typed request and response defined outside the
+    /// specs (the response is the `Response` object's content).
     pub async fn call_typed<Req, Resp>(&self, action: &str, request: &Req) -> Result<Resp, Error>
     where
         Req: Serialize + ?Sized,
         Resp: Decode,
     {
-        let body = serde_json::to_vec(request).map_err(|e| {
-            Error::invalid_request(format!("{action}: cannot serialize the request: {e}"))
-        })?;
-        let response = self.send(action, false, false, body).await?;
+        let body = serialize(action, request)?;
+        let idempotent = has_client_token(&body);
+        let response = self
+            .send(action, is_repeatable(action, idempotent), false, body)
+            .await?;
         self.decode(action, &response)
     }
 
+    /// The generic JSON call; `sensitive` keeps the body out of decode errors
+    /// (credential responses).
+    pub(crate) async fn call_value(
+        &self,
+        action: &str,
+        params: &serde_json::Value,
+        skip_sign: bool,
+        sensitive: bool,
+    ) -> Result<serde_json::Value, Error> {
+        let body = serialize(action, params)?;
+        let idempotent = params.get("ClientToken").is_some();
+        let response = self
+            .send(action, is_repeatable(action, idempotent), skip_sign, body)
+            .await?;
+        let decode_error = |message: &str| {
+            Error::Decode(Box::new(DecodeError {
+                message: message.to_string(),
+                request_id: response.request_id.clone(),
+                body_snippet: if sensitive {
+                    String::new()
+                } else {
+                    snippet(&response.body, 200)
+                },
+                drift: Vec::new(),
+                http_status: Some(response.status),
+            }))
+        };
+        let value: serde_json::Value = serde_json::from_slice(&response.body).map_err(|e| {
+            decode_error(&if sensitive {
+                format!(
+                    "the body is not JSON (line {}, column {})",
+                    e.line(),
+                    e.column()
+                )
+            } else {
+                e.to_string()
+            })
+        })?;
+        match value {
+            serde_json::Value::Object(mut m) => match m.remove("Response") {
+                Some(r @ serde_json::Value::Object(_)) => Ok(r),
+                _ => Err(decode_error("the body has no `Response` object")),
+            },
+            _ => Err(decode_error("the body is not a JSON object")),
+        }
+    }
+
     fn decode<Resp: Decode>(&self, action: &str, response: &RawResponse) -> Result<Resp, Error> {
-        let mode = self.inner.config.decode_mode;
+        let mode = self.inner.config.decode_mode();
         match de::decode_response::<Resp>(&response.body, mode) {
             Ok((value, drift)) => {
                 for d in drift
@@ -271,6 +387,7 @@ impl ServiceClient {
                 request_id: response.request_id.clone(),
                 body_snippet: snippet(&response.body, 200),
                 drift: e.drift,
+                http_status: Some(response.status),
             }))),
         }
     }
@@ -292,31 +409,64 @@ impl ServiceClient {
             request_id = tracing::field::Empty,
         );
         async move {
-            let url = inner.url.clone().map_err(Error::invalid_request)?;
-            let retry = &inner.config.retry;
+            let target = inner
+                .target
+                .as_ref()
+                .map_err(|e| Error::invalid_request(e.clone()))?;
+            check_name("action name", action, b"")
+                .map_err(Error::invalid_request)?;
+            let action_header = HeaderValue::from_str(action)
+                .map_err(|_| Error::invalid_request(format!("invalid action name {action:?}")))?;
+            let config = &inner.config;
+            let retry = config.retry();
             let started = Instant::now();
+            let deadline = config.operation_timeout().map(|t| started + t);
             let body = bytes::Bytes::from(body);
             let mut attempt = 1u32;
             loop {
                 tracing::Span::current().record("attempt", attempt);
-                let result = self.attempt(&url, action, skip_sign, body.clone()).await;
-                let retryable = match &result {
-                    Ok(_) => false,
-                    Err(e) => is_retryable(e, repeatable),
+                let one = self.attempt(target, action, &action_header, skip_sign, body.clone());
+                let result = match deadline {
+                    Some(d) => tokio::time::timeout_at(d.into(), one)
+                        .await
+                        .unwrap_or_else(|_| {
+                            Err(timeout("operation", config.operation_timeout().unwrap_or_default()))
+                        }),
+                    None => one.await,
                 };
-                if !retryable || attempt >= retry.max_attempts.max(1) {
-                    if let Ok(r) = &result {
-                        if let Some(id) = &r.request_id {
-                            tracing::Span::current().record("request_id", id.as_str());
-                        }
+                let request_id = match &result {
+                    Ok(r) => r.request_id.as_deref(),
+                    Err(e) => e.request_id().filter(|id| !id.is_empty()),
+                };
+                if let Some(id) = request_id {
+                    tracing::Span::current().record("request_id", id);
+                }
+                let error = match &result {
+                    Ok(r) => {
+                        tracing::debug!(attempt, status = r.status, "tencentcloud: call succeeded");
+                        return result;
                     }
+                    Err(e) => e,
+                };
+                let attempts_left = attempt < retry.max_attempts.max(1);
+                if !attempts_left || !is_retryable(error, repeatable) {
+                    tracing::debug!(attempt, error = %error, code = error.code(), "tencentcloud: call failed");
                     return result;
                 }
-                let delay = backoff(retry.initial_backoff, retry.max_backoff, attempt);
-                if started.elapsed() + delay > retry.max_elapsed {
+                let delay = retry.backoff(attempt);
+                let past_budget = started.elapsed() + delay > retry.max_elapsed
+                    || deadline.is_some_and(|d| Instant::now() + delay >= d);
+                if past_budget {
+                    tracing::debug!(attempt, error = %error, code = error.code(), "tencentcloud: call failed; no time left to retry");
                     return result;
                 }
-                tracing::debug!(attempt, ?delay, error = %result.as_ref().err().map(|e| e.to_string()).unwrap_or_default(), "tencentcloud: retrying");
+                tracing::debug!(
+                    attempt,
+                    retry_in_ms = u64::try_from(delay.as_millis()).unwrap_or(u64::MAX),
+                    error = %error,
+                    code = error.code(),
+                    "tencentcloud: attempt failed, retrying"
+                );
                 tokio::time::sleep(delay).await;
                 attempt += 1;
             }
@@ -325,85 +475,232 @@ impl ServiceClient {
         .await
     }
 
+    /// The `Authorization` header, reusing the derived key while the date
+    /// and the secret key stay the same.
+    fn authorization(
+        &self,
+        credential: &Credential,
+        host: &str,
+        timestamp: i64,
+        body: &[u8],
+    ) -> String {
+        let service = self.inner.service.as_str();
+        let input = SigningInput {
+            secret_id: credential.secret_id(),
+            secret_key: credential.secret_key(),
+            service,
+            timestamp,
+            method: "POST",
+            query: "",
+            headers: &[("content-type", "application/json"), ("host", host)],
+            payload: body,
+        };
+        let cached = {
+            let slot = self
+                .inner
+                .signing_key
+                .lock()
+                .unwrap_or_else(|p| p.into_inner());
+            match &*slot {
+                Some((c, key))
+                    if c.secret_key() == credential.secret_key()
+                        && key.matches(timestamp, service) =>
+                {
+                    Some(key.clone())
+                }
+                _ => None,
+            }
+        };
+        let key = match cached {
+            Some(k) => k,
+            None => {
+                let k = SigningKey::derive(credential.secret_key(), timestamp, service);
+                *self
+                    .inner
+                    .signing_key
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner()) = Some((credential.clone(), k.clone()));
+                k
+            }
+        };
+        key.authorization(&input)
+    }
+
     /// One signed attempt.
     async fn attempt(
         &self,
-        url: &reqwest::Url,
+        target: &Target,
         action: &str,
+        action_header: &HeaderValue,
         skip_sign: bool,
         body: bytes::Bytes,
     ) -> Result<RawResponse, Error> {
         let inner = &*self.inner;
         let config = &inner.config;
-        let timestamp = now_secs() + config.clock_offset;
-        let timestamp_text = timestamp.to_string();
-        let mut req = config
-            .http
-            .post(url.clone())
-            .timeout(config.request_timeout)
-            .header("Content-Type", "application/json")
-            .header("Host", &inner.host)
-            .header("X-TC-Action", action)
-            .header("X-TC-Version", &inner.version)
-            .header("X-TC-Timestamp", &timestamp_text)
-            .header(
-                "X-TC-RequestClient",
-                concat!("SDK_RUST_", env!("CARGO_PKG_VERSION")),
-            );
-        if let Some(region) = &config.region {
-            req = req.header("X-TC-Region", region);
+        let offset = config.clock_offset_secs();
+        let timestamp = config.0.time.unix_secs().saturating_add(offset);
+        let mut headers = HeaderMap::with_capacity(10);
+        headers.insert(
+            reqwest::header::CONTENT_TYPE,
+            HeaderValue::from_static("application/json"),
+        );
+        headers.insert(
+            HeaderName::from_static("x-tc-action"),
+            action_header.clone(),
+        );
+        headers.insert(
+            HeaderName::from_static("x-tc-version"),
+            inner.version.clone(),
+        );
+        headers.insert(
+            HeaderName::from_static("x-tc-timestamp"),
+            HeaderValue::from(timestamp),
+        );
+        headers.insert(
+            HeaderName::from_static("x-tc-requestclient"),
+            inner.request_client.clone(),
+        );
+        if let Some(region) = &inner.region {
+            headers.insert(HeaderName::from_static("x-tc-region"), region.clone());
         }
-        if let Some(lang) = &config.language {
-            req = req.header("X-TC-Language", lang);
+        if let Some(lang) = &inner.language {
+            headers.insert(HeaderName::from_static("x-tc-language"), lang.clone());
         }
         if skip_sign {
-            req = req.header("Authorization", "SKIP");
+            headers.insert(
+                reqwest::header::AUTHORIZATION,
+                HeaderValue::from_static("SKIP"),
+            );
         } else {
-            let provider = config.credentials.as_ref().ok_or_else(|| {
-                Error::Credentials(Box::new(crate::error::CredentialsError::new(
-                    "no credentials configured (Config::builder().credentials(...))",
+            let provider = config.credentials().ok_or_else(|| {
+                Error::Credentials(Box::new(CredentialsError::not_found(
+                    "no credentials configured: set them with Config::builder().credentials(...), \
+                     or load them with ConfigLoader / Config::from_env()",
                 )))
             })?;
-            let cred = provider
+            let credential = provider
                 .get()
                 .await
                 .map_err(|e| Error::Credentials(Box::new(e)))?;
-            let signature = sign(&SigningInput {
-                secret_id: cred.secret_id(),
-                secret_key: cred.secret_key(),
-                service: &inner.service,
-                timestamp,
-                method: "POST",
-                query: "",
-                headers: &[("content-type", "application/json"), ("host", &inner.host)],
-                payload: &body,
-            });
-            req = req.header("Authorization", signature.authorization);
-            if let Some(token) = cred.token() {
-                req = req.header("X-TC-Token", token);
+            credential
+                .validate()
+                .map_err(|e| Error::Credentials(Box::new(e)))?;
+            let authorization = self.authorization(&credential, &target.host, timestamp, &body);
+            let mut value = HeaderValue::try_from(authorization).map_err(|_| {
+                Error::Credentials(Box::new(CredentialsError::invalid(
+                    "the secret id cannot be sent in an HTTP header",
+                )))
+            })?;
+            value.set_sensitive(true);
+            headers.insert(reqwest::header::AUTHORIZATION, value);
+            if let Some(token) = credential.token() {
+                let mut value = HeaderValue::from_str(token).map_err(|_| {
+                    Error::Credentials(Box::new(CredentialsError::invalid(
+                        "the session token cannot be sent in an HTTP header",
+                    )))
+                })?;
+                value.set_sensitive(true);
+                headers.insert(HeaderName::from_static("x-tc-token"), value);
             }
         }
-        let response = req
-            .body(body)
-            .send()
+        let request = config
+            .0
+            .http
+            .post(target.url.clone())
+            .headers(headers)
+            .body(body);
+        let max = config.0.max_response_bytes;
+        let exchange = async {
+            let response = request
+                .send()
+                .await
+                .map_err(|e| transport(e, config, &target.host))?;
+            let meta = ResponseMeta {
+                status: response.status().as_u16(),
+                request_id: response
+                    .headers()
+                    .get("x-tc-requestid")
+                    .and_then(|v| v.to_str().ok())
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_string),
+                server_time: response
+                    .headers()
+                    .get(reqwest::header::DATE)
+                    .and_then(|v| v.to_str().ok())
+                    .and_then(|s| httpdate::parse_http_date(s).ok())
+                    .map(crate::time::unix_secs),
+            };
+            let body = read_body(response, max).await.map_err(|e| match e {
+                BodyError::Transport(e) => transport(e, config, &target.host),
+                BodyError::TooLarge => Error::Decode(Box::new(DecodeError {
+                    message: format!("the response body is larger than {max} bytes"),
+                    request_id: meta.request_id.clone(),
+                    body_snippet: String::new(),
+                    drift: Vec::new(),
+                    http_status: Some(meta.status),
+                })),
+            })?;
+            Ok::<_, Error>((meta, body))
+        };
+        let (meta, body) = tokio::time::timeout(config.request_timeout(), exchange)
             .await
-            .map_err(|e| transport(e, config))?;
-        let status = response.status().as_u16();
-        let header_request_id = response
-            .headers()
-            .get("X-TC-RequestId")
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_string);
-        let body = response.bytes().await.map_err(|e| transport(e, config))?;
+            .map_err(|_| timeout("request", config.request_timeout()))??;
         classify(
-            status,
+            meta,
             body,
-            header_request_id,
             &inner.service,
             action,
             inner.describe_error,
+            (timestamp, offset),
         )
     }
+}
+
+fn serialize<Req: Serialize + ?Sized>(action: &str, request: &Req) -> Result<Vec<u8>, Error> {
+    serde_json::to_vec(request)
+        .map_err(|e| Error::invalid_request(format!("{action}: cannot serialize the request: {e}")))
+}
+
+/// Whether a serialized request has a top-level `ClientToken`.
+fn has_client_token(body: &[u8]) -> bool {
+    if memchr::memmem::find(body, b"\"ClientToken\"").is_none() {
+        return false;
+    }
+    serde_json::from_slice::<serde_json::Map<String, serde_json::Value>>(body)
+        .is_ok_and(|m| m.contains_key("ClientToken"))
+}
+
+fn timeout(what: &'static str, after: Duration) -> Error {
+    Error::Timeout(Box::new(TimeoutError { what, after }))
+}
+
+struct ResponseMeta {
+    status: u16,
+    request_id: Option<String>,
+    server_time: Option<i64>,
+}
+
+enum BodyError {
+    Transport(reqwest::Error),
+    TooLarge,
+}
+
+async fn read_body(mut response: reqwest::Response, max: usize) -> Result<bytes::Bytes, BodyError> {
+    let hint = response
+        .content_length()
+        .and_then(|n| usize::try_from(n).ok())
+        .unwrap_or(0);
+    if hint > max {
+        return Err(BodyError::TooLarge);
+    }
+    let mut buf = bytes::BytesMut::with_capacity(hint.min(1 << 20));
+    while let Some(chunk) = response.chunk().await.map_err(BodyError::Transport)? {
+        if buf.len() + chunk.len() > max {
+            return Err(BodyError::TooLarge);
+        }
+        buf.extend_from_slice(&chunk);
+    }
+    Ok(buf.freeze())
 }
 
 /// A successful response body.
@@ -411,61 +708,141 @@ impl ServiceClient {
 struct RawResponse {
     body: bytes::Bytes,
     request_id: Option<String>,
+    status: u16,
 }
 
 /// Find a Tencent error envelope in any body; decide between service error,
-/// HTTP status error and success.
+/// HTTP status error and success. `signed` is the (timestamp, offset) the
+/// request was signed with, for clock-skew hints.
 fn classify(
-    status: u16,
+    meta: ResponseMeta,
     body: bytes::Bytes,
-    header_request_id: Option<String>,
     service: &str,
     action: &str,
     describe_error: Option<fn(&str) -> Option<&'static str>>,
+    signed: (i64, i64),
 ) -> Result<RawResponse, Error> {
+    let status = meta.status;
+    let success_status = (200..300).contains(&status);
     // Only a body that mentions "Error" can hold an error envelope: skip the
     // probe parse on the (large) success path.
-    let probe =
-        if memchr::memmem::find(&body, b"\"Error\"").is_some() || !(200..300).contains(&status) {
-            probe_envelope(&body)
-        } else {
-            None
-        };
-    if let Some(p) = &probe {
-        if let Some((code, message)) = &p.error {
-            return Err(Error::Service(Box::new(ServiceError {
-                code: code.clone(),
-                message: message.clone(),
-                request_id: p
-                    .request_id
-                    .clone()
-                    .or(header_request_id)
-                    .unwrap_or_default(),
-                http_status: status,
-                service: leak_name(service),
-                action: leak_name(action),
-                describe: describe_error,
-            })));
-        }
+    let probe = if memchr::memmem::find(&body, b"\"Error\"").is_some() || !success_status {
+        probe_envelope(&body)
+    } else {
+        None
+    };
+    let request_id = |p: &Option<Probe>| {
+        p.as_ref()
+            .and_then(|p| p.request_id.clone())
+            .or_else(|| meta.request_id.clone())
+    };
+    if let Some(Probe {
+        error: Some((code, message)),
+        ..
+    }) = &probe
+    {
+        let clock = (code == "AuthFailure.SignatureExpire").then_some(ClockSkew {
+            signed_at: signed.0,
+            offset: signed.1,
+            server_time: meta.server_time,
+        });
+        return Err(Error::Service(Box::new(ServiceError {
+            code: code.clone(),
+            message: message.clone(),
+            request_id: request_id(&probe).unwrap_or_default(),
+            http_status: status,
+            service: intern(service),
+            action: intern(action),
+            describe: describe_error,
+            clock,
+        })));
     }
-    if !(200..300).contains(&status) {
+    if !success_status {
         return Err(Error::HttpStatus(Box::new(HttpStatusError {
             status,
-            request_id: probe.and_then(|p| p.request_id).or(header_request_id),
+            request_id: request_id(&probe),
             body_snippet: snippet(&body, 200),
         })));
     }
+    let request_id = match &probe {
+        Some(p) => p.request_id.clone(),
+        None => trailing_request_id(&body).or_else(|| scan_request_id(&body)),
+    }
+    .or(meta.request_id);
     Ok(RawResponse {
-        request_id: probe.and_then(|p| p.request_id).or(header_request_id),
+        request_id,
         body,
+        status,
     })
 }
 
+/// `Response.RequestId` when it is the last member of the envelope, as the
+/// service writes it (`..., "RequestId": "..."}}`): found from the end of
+/// the body without parsing the rest.
+fn trailing_request_id(body: &[u8]) -> Option<String> {
+    let at = memchr::memmem::rfind(body, b"\"RequestId\"")?;
+    let rest = &body[at + b"\"RequestId\"".len()..];
+    let skip_ws = |s: &[u8]| -> usize { s.iter().take_while(|b| b.is_ascii_whitespace()).count() };
+    let mut i = skip_ws(rest);
+    if rest.get(i) != Some(&b':') {
+        return None;
+    }
+    i += 1;
+    i += skip_ws(&rest[i..]);
+    if rest.get(i) != Some(&b'"') {
+        return None;
+    }
+    i += 1;
+    let len = rest[i..].iter().position(|&b| b == b'"' || b == b'\\')?;
+    if rest[i + len] != b'"' {
+        return None;
+    }
+    let value = &rest[i..i + len];
+    // It must close `Response` and then the body.
+    let mut j = i + len + 1;
+    for _ in 0..2 {
+        j += skip_ws(&rest[j..]);
+        if rest.get(j) != Some(&b'}') {
+            return None;
+        }
+        j += 1;
+    }
+    j += skip_ws(&rest[j..]);
+    if j != rest.len() {
+        return None;
+    }
+    std::str::from_utf8(value)
+        .ok()
+        .filter(|v| !v.is_empty())
+        .map(str::to_string)
+}
+
+/// `Response.RequestId` wherever it is, skipping every other member without
+/// building values (the rare body where it is not last).
+fn scan_request_id(body: &[u8]) -> Option<String> {
+    #[derive(serde::Deserialize)]
+    struct Envelope {
+        #[serde(rename = "Response")]
+        response: Option<Inner>,
+    }
+    #[derive(serde::Deserialize)]
+    struct Inner {
+        #[serde(rename = "RequestId", default)]
+        request_id: Option<serde::de::IgnoredAny>,
+    }
+    memchr::memmem::find(body, b"\"RequestId\"")?;
+    let env: Envelope = serde_json::from_slice(body).ok()?;
+    env.response?.request_id?;
+    // Present but not last: take the full probe (rare).
+    probe_envelope(body).and_then(|p| p.request_id)
+}
+
 /// Service and action names live as long as the program in practice (they
-/// come from generated statics); generic calls intern theirs once.
-fn leak_name(s: &str) -> &'static str {
+/// come from generated statics); generic calls intern theirs once. Bounded:
+/// past a few thousand distinct names, new ones are no longer interned.
+fn intern(s: &str) -> &'static str {
     use std::collections::HashSet;
-    use std::sync::{Mutex, OnceLock};
+    use std::sync::OnceLock;
     static NAMES: OnceLock<Mutex<HashSet<&'static str>>> = OnceLock::new();
     let mut set = NAMES
         .get_or_init(Default::default)
@@ -473,6 +850,9 @@ fn leak_name(s: &str) -> &'static str {
         .unwrap_or_else(|p| p.into_inner());
     if let Some(n) = set.get(s) {
         return n;
+    }
+    if set.len() >= 4096 {
+        return "";
     }
     let leaked: &'static str = Box::leak(s.to_string().into_boxed_str());
     set.insert(leaked);
@@ -490,18 +870,11 @@ fn probe_envelope(body: &[u8]) -> Option<Probe> {
     #[derive(serde::Deserialize)]
     struct Envelope {
         #[serde(rename = "Response")]
-        response: Option<Inner>,
-    }
-    #[derive(serde::Deserialize)]
-    struct Inner {
-        #[serde(rename = "Error", default)]
-        error: Option<serde_json::Value>,
-        #[serde(rename = "RequestId", default)]
-        request_id: Option<serde_json::Value>,
+        response: Option<serde_json::Value>,
     }
     let env: Envelope = serde_json::from_slice(body).ok()?;
     let inner = env.response?;
-    let error = inner.error.and_then(|e| {
+    let error = inner.get("Error").and_then(|e| {
         let code = e.get("Code")?.as_str()?.to_string();
         let message = e
             .get("Message")
@@ -513,126 +886,162 @@ fn probe_envelope(body: &[u8]) -> Option<Probe> {
     Some(Probe {
         error,
         request_id: inner
-            .request_id
-            .and_then(|r| r.as_str().map(str::to_string)),
+            .get("RequestId")
+            .and_then(|r| r.as_str())
+            .filter(|s| !s.is_empty())
+            .map(str::to_string),
     })
 }
 
-fn transport(e: reqwest::Error, config: &Config) -> Error {
-    if e.is_timeout() {
-        return Error::Timeout(Box::new(TimeoutError {
-            what: if e.is_connect() { "connect" } else { "request" },
-            after: if e.is_connect() {
-                config.connect_timeout
-            } else {
-                config.request_timeout
-            },
-        }));
+/// Whether `e` (or a cause) says the request was never handed to the
+/// connection: hyper's "canceled" (a pooled connection closed before the
+/// request went out).
+fn never_sent(e: &(dyn std::error::Error + 'static)) -> bool {
+    let mut cause = Some(e);
+    while let Some(c) = cause {
+        if let Some(h) = c.downcast_ref::<hyper::Error>() {
+            if h.is_canceled() {
+                return true;
+            }
+        }
+        cause = c.source();
     }
-    let before_send = e.is_connect();
+    false
+}
+
+fn transport(e: reqwest::Error, config: &Config, host: &str) -> Error {
+    if e.is_timeout() && e.is_connect() {
+        return timeout("connect", config.connect_timeout());
+    }
+    if e.is_timeout() {
+        return timeout("request", config.request_timeout());
+    }
+    let before_send = e.is_connect() || never_sent(&e);
     Error::Transport(Box::new(TransportError {
-        message: if before_send {
-            "cannot connect".to_string()
+        message: if e.is_connect() {
+            format!("cannot connect to {host}")
+        } else if before_send {
+            format!("the connection to {host} closed before the request was sent")
         } else if e.is_body() || e.is_decode() {
-            "the response body was cut off".to_string()
+            format!("the response body from {host} was cut off")
         } else {
-            "the request failed".to_string()
+            format!("the request to {host} failed")
         },
         before_send,
-        source: Some(Box::new(e)),
+        source: Some(Box::new(e.without_url())),
     }))
-}
-
-/// Which failures are retried: rate limiting always (the request was not
-/// processed), connection failures before anything was sent always, and
-/// ambiguous failures (timeouts, cut-off responses, 5xx without an envelope,
-/// `InternalError`) only for actions safe to repeat.
-fn is_retryable(e: &Error, repeatable: bool) -> bool {
-    match e {
-        Error::Service(s) => {
-            let code = s.common_code();
-            code.is_rate_limit() || (repeatable && code.is_transient())
-        }
-        Error::Transport(t) => t.before_send || repeatable,
-        Error::Timeout(t) => t.what == "connect" || repeatable,
-        Error::HttpStatus(h) => repeatable && (h.status >= 500 || h.status == 429),
-        _ => false,
-    }
-}
-
-/// Full jitter: a uniform delay in `[0, min(max, initial * 2^(attempt-1))]`.
-fn backoff(initial: Duration, max: Duration, attempt: u32) -> Duration {
-    let exp = initial.saturating_mul(1u32 << (attempt - 1).min(16));
-    let cap = exp.min(max);
-    let nanos = cap.as_nanos() as u64;
-    if nanos == 0 {
-        return Duration::ZERO;
-    }
-    Duration::from_nanos(random_u64() % (nanos + 1))
-}
-
-fn random_u64() -> u64 {
-    use std::sync::atomic::{AtomicU64, Ordering};
-    static STATE: AtomicU64 = AtomicU64::new(0);
-    let seed = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_nanos() as u64)
-        .unwrap_or(0x9E37_79B9_7F4A_7C15);
-    let mut x = STATE.fetch_add(0x9E37_79B9_7F4A_7C15, Ordering::Relaxed) ^ seed;
-    // splitmix64
-    x = (x ^ (x >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-    x = (x ^ (x >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-    x ^ (x >> 31)
-}
-
-fn now_secs() -> i64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or(0)
-}
-
-fn endpoint_url(
-    endpoint: &Endpoint,
-    prefix: &str,
-    region: Option<&str>,
-) -> Result<reqwest::Url, String> {
-    let text = match endpoint {
-        Endpoint::Default => format!("https://{prefix}.tencentcloudapi.com/"),
-        Endpoint::International => format!("https://{prefix}.intl.tencentcloudapi.com/"),
-        Endpoint::Regional => match region {
-            Some(r) => format!("https://{prefix}.{r}.tencentcloudapi.com/"),
-            None => return Err("Endpoint::Regional needs a region".to_string()),
-        },
-        Endpoint::Custom(url) => url.clone(),
-    };
-    reqwest::Url::parse(&text).map_err(|e| format!("endpoint URL {text:?}: {e}"))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn config(endpoint: Endpoint, region: Option<&str>) -> Config {
+        let mut b = Config::builder().endpoint(endpoint);
+        if let Some(r) = region {
+            b = b.region(r);
+        }
+        b.build().unwrap()
+    }
+
     #[test]
     fn endpoints() {
-        let u = |e: &Endpoint, r| endpoint_url(e, "cwp", r).unwrap().to_string();
+        let u = |e: Endpoint, r| {
+            ServiceClient::generic(&config(e, r), "cwp", "2018-02-28")
+                .url()
+                .map(str::to_string)
+        };
         assert_eq!(
-            u(&Endpoint::Default, None),
+            u(Endpoint::Default, None).unwrap(),
             "https://cwp.tencentcloudapi.com/"
         );
         assert_eq!(
-            u(&Endpoint::International, None),
+            u(Endpoint::International, None).unwrap(),
             "https://cwp.intl.tencentcloudapi.com/"
         );
         assert_eq!(
-            u(&Endpoint::Regional, Some("ap-guangzhou")),
+            u(Endpoint::Regional, Some("ap-guangzhou")).unwrap(),
             "https://cwp.ap-guangzhou.tencentcloudapi.com/"
         );
         assert_eq!(
-            u(&Endpoint::Custom("http://127.0.0.1:9000".into()), None),
+            u(
+                Endpoint::RootDomain("internal.tencentcloudapi.com".into()),
+                None
+            )
+            .unwrap(),
+            "https://cwp.internal.tencentcloudapi.com/"
+        );
+        assert_eq!(
+            u(Endpoint::Custom("http://127.0.0.1:9000".into()), None).unwrap(),
             "http://127.0.0.1:9000/"
         );
-        assert!(endpoint_url(&Endpoint::Regional, "cwp", None).is_err());
+        assert_eq!(
+            u(Endpoint::Custom("cwp.example.com".into()), None).unwrap(),
+            "https://cwp.example.com/"
+        );
+        let per_service = Config::builder()
+            .endpoint(Endpoint::International)
+            .service_endpoint("cvm", "cvm.ap-shanghai-fsi.tencentcloudapi.com")
+            .build()
+            .unwrap();
+        assert_eq!(
+            ServiceClient::generic(&per_service, "cvm", "2017-03-12").url(),
+            Some("https://cvm.ap-shanghai-fsi.tencentcloudapi.com/")
+        );
+        assert_eq!(
+            ServiceClient::generic(&per_service, "cbs", "2017-03-12").url(),
+            Some("https://cbs.intl.tencentcloudapi.com/")
+        );
+    }
+
+    #[test]
+    fn signed_host_has_the_port_only_when_not_default() {
+        for (url, host) in [
+            ("http://127.0.0.1:8080", "127.0.0.1:8080"),
+            ("http://127.0.0.1:80", "127.0.0.1"),
+            ("https://example.com:443/", "example.com"),
+            ("https://example.com:8443/", "example.com:8443"),
+            ("http://[::1]:9000", "[::1]:9000"),
+        ] {
+            let c = ServiceClient::generic(
+                &config(Endpoint::Custom(url.into()), None),
+                "cvm",
+                "2017-03-12",
+            );
+            assert_eq!(c.inner.target.as_ref().unwrap().host, host, "{url}");
+        }
+    }
+
+    #[tokio::test]
+    async fn invalid_names_fail_before_sending() {
+        let c = config(Endpoint::Custom("http://127.0.0.1:9".into()), None);
+        for (svc, ver, action) in [
+            ("cvm", "2017-03-12", "Describe Instances"),
+            ("cvm", "2017-03-12", ""),
+            ("c/vm", "2017-03-12", "DescribeInstances"),
+            ("cvm", "2017-03-12\r\n", "DescribeInstances"),
+        ] {
+            let e = ServiceClient::generic(&c, svc, ver)
+                .call_json(action, serde_json::json!({}))
+                .await
+                .unwrap_err();
+            assert!(matches!(e, Error::InvalidRequest(_)), "{e}");
+        }
+    }
+
+    #[test]
+    fn client_token_detection() {
+        assert!(has_client_token(br#"{"ClientToken":"x","A":1}"#));
+        assert!(!has_client_token(br#"{"A":{"ClientToken":"x"}}"#));
+        assert!(!has_client_token(br#"{"A":1}"#));
+    }
+
+    fn meta(status: u16) -> ResponseMeta {
+        ResponseMeta {
+            status,
+            request_id: None,
+            server_time: None,
+        }
     }
 
     #[test]
@@ -640,67 +1049,148 @@ mod tests {
         let body = br#"{"Response":{"Error":{"Code":"AuthFailure.SignatureFailure","Message":"bad"},"RequestId":"r1"}}"#;
         for status in [200, 400, 500] {
             let e = classify(
-                status,
+                meta(status),
                 bytes::Bytes::from_static(body),
-                None,
                 "cwp",
                 "A",
                 None,
+                (0, 0),
             )
             .unwrap_err();
             let s = e.as_service_error().expect("service error");
             assert_eq!(s.code(), "AuthFailure.SignatureFailure");
             assert_eq!(s.request_id(), "r1");
             assert_eq!(s.http_status(), status);
+            assert!(s.clock_skew().is_none());
         }
     }
 
     #[test]
     fn a_member_named_error_is_not_an_error() {
         let body = br#"{"Response":{"Error":"none","RequestId":"r2"}}"#;
-        let ok = classify(200, bytes::Bytes::from_static(body), None, "cwp", "A", None).unwrap();
+        let ok = classify(
+            meta(200),
+            bytes::Bytes::from_static(body),
+            "cwp",
+            "A",
+            None,
+            (0, 0),
+        )
+        .unwrap();
         assert_eq!(ok.request_id.as_deref(), Some("r2"));
         let body = br#"{"Response":{"Error":{"Detail":1},"RequestId":"r3"}}"#;
-        assert!(classify(200, bytes::Bytes::from_static(body), None, "cwp", "A", None).is_ok());
+        assert!(classify(
+            meta(200),
+            bytes::Bytes::from_static(body),
+            "cwp",
+            "A",
+            None,
+            (0, 0)
+        )
+        .is_ok());
+        let body = br#"{"Response":{"Error":{"Code":5},"RequestId":"r3"}}"#;
+        assert!(classify(
+            meta(200),
+            bytes::Bytes::from_static(body),
+            "cwp",
+            "A",
+            None,
+            (0, 0)
+        )
+        .is_ok());
+    }
+
+    #[test]
+    fn request_id_of_success_bodies() {
+        let ok = |b: &'static [u8]| {
+            classify(
+                meta(200),
+                bytes::Bytes::from_static(b),
+                "cvm",
+                "A",
+                None,
+                (0, 0),
+            )
+            .unwrap()
+            .request_id
+        };
+        assert_eq!(
+            ok(br#"{"Response":{"A":1,"RequestId":"r1"}}"#).as_deref(),
+            Some("r1")
+        );
+        assert_eq!(
+            ok(b"{\"Response\": {\"A\": 1, \"RequestId\" : \"r2\" }\n}\n").as_deref(),
+            Some("r2")
+        );
+        assert_eq!(
+            ok(br#"{"Response":{"RequestId":"r3","A":[{"RequestId":"nested"}]}}"#).as_deref(),
+            Some("r3")
+        );
+        assert_eq!(ok(br#"{"Response":{"A":[{"RequestId":"nested"}]}}"#), None);
+        assert_eq!(ok(br#"{"Response":{"RequestId":5}}"#), None);
+        // Escapes take the full parse, which unescapes.
+        assert_eq!(
+            ok(br#"{"Response":{"RequestId":"esc\"aped"}}"#).as_deref(),
+            Some("esc\"aped")
+        );
+        assert_eq!(ok(b"not json"), None);
+        assert_eq!(trailing_request_id(br#""RequestId""#), None);
+        assert_eq!(trailing_request_id(br#""RequestId": "x"}"#), None);
     }
 
     #[test]
     fn status_without_envelope() {
+        let mut m = meta(502);
+        m.request_id = Some("hdr-id".into());
         let e = classify(
-            502,
+            m,
             bytes::Bytes::from_static(b"<html>bad gateway</html>"),
-            None,
             "cwp",
             "A",
             None,
+            (0, 0),
         )
         .unwrap_err();
         assert!(
             matches!(&e, Error::HttpStatus(h) if h.status() == 502),
             "{e:?}"
         );
+        assert_eq!(e.request_id(), Some("hdr-id"));
     }
 
     #[test]
-    fn backoff_is_bounded() {
-        for attempt in 1..40 {
-            let d = backoff(Duration::from_millis(200), Duration::from_secs(5), attempt);
-            assert!(d <= Duration::from_secs(5));
-        }
+    fn signature_expire_says_the_clock_is_off() {
+        let body = br#"{"Response":{"Error":{"Code":"AuthFailure.SignatureExpire","Message":"expired"},"RequestId":"r"}}"#;
+        let mut m = meta(200);
+        m.server_time = Some(1_700_000_600);
+        let e = classify(
+            m,
+            bytes::Bytes::from_static(body),
+            "cvm",
+            "DescribeInstances",
+            None,
+            (1_700_000_000, 0),
+        )
+        .unwrap_err();
+        let skew = *e.as_service_error().unwrap().clock_skew().unwrap();
+        assert_eq!(skew.suggested_offset(), Some(600));
+        let text = e.to_string();
+        assert!(text.contains("local clock is likely off"), "{text}");
+        assert!(text.contains("clock_offset_secs(600)"), "{text}");
+        // Without a Date header, the advice is generic.
+        let e = classify(
+            meta(200),
+            bytes::Bytes::from_static(body),
+            "cvm",
+            "A",
+            None,
+            (5, -3),
+        )
+        .unwrap_err();
+        let text = e.to_string();
         assert!(
-            backoff(Duration::from_millis(200), Duration::from_secs(5), 1)
-                <= Duration::from_millis(200)
+            text.contains("local clock is likely off") && text.contains("-3 s"),
+            "{text}"
         );
-    }
-
-    #[test]
-    fn retry_classes() {
-        let limit = Error::service("RequestLimitExceeded.UinLimitExceeded", "", "");
-        assert!(is_retryable(&limit, false));
-        let internal = Error::service("InternalError", "", "");
-        assert!(!is_retryable(&internal, false));
-        assert!(is_retryable(&internal, true));
-        let auth = Error::service("AuthFailure.SignatureFailure", "", "");
-        assert!(!is_retryable(&auth, true));
     }
 }

@@ -1,5 +1,19 @@
 //! The one error type of the SDK.
 //!
+//! | variant | when | retried |
+//! |---|---|---|
+//! | [`Error::Service`] | the service answered with `{"Response":{"Error":{"Code","Message"},"RequestId"}}`, whatever the HTTP status | rate limiting always; `InternalError` for repeatable actions |
+//! | [`Error::Transport`] | connecting, sending or reading failed | before sending always; after, for repeatable actions |
+//! | [`Error::Timeout`] | connect, one attempt, or the whole call | connect always; attempt for repeatable actions |
+//! | [`Error::HttpStatus`] | a non-2xx status without an envelope (a gateway's HTML page) | 429 always; 5xx for repeatable actions |
+//! | [`Error::Decode`] | the body is not a response (with RequestId if any and a body snippet) | never |
+//! | [`Error::Credentials`] | no usable credentials | never |
+//! | [`Error::InvalidRequest`] | rejected before sending | never |
+//! | [`Error::Config`] | invalid configuration | never |
+//!
+//! Display prints what happened, with the code, message and RequestId
+//! (`cvm RunInstances: LimitExceeded.Quota: too many [RequestId: ...]`).
+//!
 //! ```
 //! # use tencentcloud_runtime::Error;
 //! fn explain(err: &Error) -> String {
@@ -10,6 +24,17 @@
 //!         None => err.to_string(),
 //!     }
 //! }
+//! ```
+//!
+//! A rejected timestamp says the clock is off, and by how much when the
+//! server sent its time:
+//!
+//! ```
+//! # use tencentcloud_runtime::Error;
+//! fn clock_fix(err: &Error) -> Option<i64> {
+//!     err.as_service_error()?.clock_skew()?.suggested_offset()
+//! }
+//! # assert_eq!(clock_fix(&Error::service("AuthFailure.SignatureExpire", "", "")), None);
 //! ```
 
 use std::fmt;
@@ -37,6 +62,9 @@ pub enum Error {
     Credentials(Box<CredentialsError>),
     /// The request was rejected before anything was sent.
     InvalidRequest(Box<InvalidRequestError>),
+    /// The configuration is invalid (a value set in code, a malformed file
+    /// read by [`ConfigLoader`](crate::ConfigLoader)).
+    Config(Box<ConfigError>),
 }
 
 impl Error {
@@ -50,7 +78,8 @@ impl Error {
 
     /// The error code: the service's `Code`, or a client-side code
     /// (`ClientError.Transport`, `ClientError.Timeout`, `ClientError.HttpStatus`,
-    /// `ClientError.Decode`, `ClientError.Credentials`, `ClientError.InvalidRequest`).
+    /// `ClientError.Decode`, `ClientError.Credentials`, `ClientError.InvalidRequest`,
+    /// `ClientError.Config`).
     pub fn code(&self) -> &str {
         match self {
             Error::Service(e) => &e.code,
@@ -60,6 +89,7 @@ impl Error {
             Error::Decode(_) => "ClientError.Decode",
             Error::Credentials(_) => "ClientError.Credentials",
             Error::InvalidRequest(_) => "ClientError.InvalidRequest",
+            Error::Config(_) => "ClientError.Config",
         }
     }
 
@@ -69,6 +99,50 @@ impl Error {
             Error::Service(e) => Some(&e.request_id),
             Error::HttpStatus(e) => e.request_id.as_deref(),
             Error::Decode(e) => e.request_id.as_deref(),
+            _ => None,
+        }
+    }
+
+    /// Whether this is a service error with exactly this code.
+    pub fn is_code(&self, code: &str) -> bool {
+        self.as_service_error().is_some_and(|e| e.is_code(code))
+    }
+
+    /// Whether this is a service error whose code is `prefix` or
+    /// `prefix.*` (see [`ServiceError::has_prefix`]).
+    pub fn has_prefix(&self, prefix: &str) -> bool {
+        self.as_service_error()
+            .is_some_and(|e| e.has_prefix(prefix))
+    }
+
+    /// A configuration error.
+    pub fn config(message: impl Into<String>) -> Error {
+        Error::Config(Box::new(ConfigError {
+            message: message.into(),
+        }))
+    }
+
+    /// Whether a timeout elapsed (connect, one attempt, or the whole call).
+    pub fn is_timeout(&self) -> bool {
+        matches!(self, Error::Timeout(_))
+    }
+
+    /// Whether the service rejected the call for rate limiting
+    /// (`RequestLimitExceeded*`, or HTTP 429 without an envelope).
+    pub fn is_throttling(&self) -> bool {
+        match self {
+            Error::Service(e) => e.has_prefix("RequestLimitExceeded"),
+            Error::HttpStatus(h) => h.status == 429,
+            _ => false,
+        }
+    }
+
+    /// The HTTP status of the response, when one was received.
+    pub fn http_status(&self) -> Option<u16> {
+        match self {
+            Error::Service(e) => Some(e.http_status),
+            Error::HttpStatus(e) => Some(e.status),
+            Error::Decode(e) => e.http_status,
             _ => None,
         }
     }
@@ -87,10 +161,13 @@ impl Error {
             service: "",
             action: "",
             describe: None,
+            clock: None,
         }))
     }
 
-    pub(crate) fn invalid_request(message: impl Into<String>) -> Error {
+    /// A request rejected before sending (for mocks and tests, and for
+    /// code that validates its own input).
+    pub fn invalid_request(message: impl Into<String>) -> Error {
         Error::InvalidRequest(Box::new(InvalidRequestError {
             message: message.into(),
         }))
@@ -107,6 +184,7 @@ impl fmt::Display for Error {
             Error::Decode(e) => e.fmt(f),
             Error::Credentials(e) => e.fmt(f),
             Error::InvalidRequest(e) => e.fmt(f),
+            Error::Config(e) => e.fmt(f),
         }
     }
 }
@@ -131,6 +209,29 @@ pub struct ServiceError {
     pub(crate) service: &'static str,
     pub(crate) action: &'static str,
     pub(crate) describe: Option<fn(&str) -> Option<&'static str>>,
+    pub(crate) clock: Option<ClockSkew>,
+}
+
+/// What the runtime knows about the clocks when a signature was rejected as
+/// expired (`AuthFailure.SignatureExpire`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ClockSkew {
+    /// The `X-TC-Timestamp` the request was signed with (Unix seconds,
+    /// local clock plus the configured offset).
+    pub signed_at: i64,
+    /// The configured clock offset, in seconds.
+    pub offset: i64,
+    /// The server's time from the response's `Date` header, when present.
+    pub server_time: Option<i64>,
+}
+
+impl ClockSkew {
+    /// How many seconds to add to the local clock to match the server's
+    /// (`server_time - signed_at`), when the server sent its time.
+    pub fn suggested_offset(&self) -> Option<i64> {
+        self.server_time
+            .map(|s| s.saturating_sub(self.signed_at).saturating_add(self.offset))
+    }
 }
 
 impl ServiceError {
@@ -191,6 +292,12 @@ impl ServiceError {
             .and_then(|d| d(&self.code))
             .or_else(|| crate::codes::CommonCode::describe(&self.code))
     }
+
+    /// For `AuthFailure.SignatureExpire`: the signing time and, when the
+    /// server sent a `Date` header, its clock.
+    pub fn clock_skew(&self) -> Option<&ClockSkew> {
+        self.clock.as_ref()
+    }
 }
 
 impl fmt::Debug for ServiceError {
@@ -202,6 +309,7 @@ impl fmt::Debug for ServiceError {
             .field("http_status", &self.http_status)
             .field("service", &self.service)
             .field("action", &self.action)
+            .field("clock", &self.clock)
             .finish()
     }
 }
@@ -220,7 +328,33 @@ impl fmt::Display for ServiceError {
         if !self.message.is_empty() {
             write!(f, ": {}", self.message)?;
         }
-        write!(f, " [RequestId: {}]", self.request_id)
+        write!(f, " [RequestId: {}]", self.request_id)?;
+        if let Some(c) = &self.clock {
+            write!(
+                f,
+                ". The local clock is likely off: the request was signed at Unix time {}",
+                c.signed_at
+            )?;
+            if c.offset != 0 {
+                write!(f, " (system clock {:+} s configured offset)", c.offset)?;
+            }
+            match c.suggested_offset() {
+                Some(o) => write!(
+                    f,
+                    ", the server's clock says {} ({:+} s). Synchronise the system clock \
+                     (NTP), or set `ConfigBuilder::clock_offset_secs({o})`",
+                    c.server_time.unwrap_or_default(),
+                    c.server_time
+                        .unwrap_or_default()
+                        .saturating_sub(c.signed_at),
+                )?,
+                None => f.write_str(
+                    ", and the server accepts at most 5 minutes of difference. Synchronise \
+                     the system clock (NTP), or set `ConfigBuilder::clock_offset_secs`",
+                )?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -237,6 +371,11 @@ pub struct TransportError {
 }
 
 impl TransportError {
+    /// What failed.
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+
     /// Whether nothing of the request reached the server.
     pub fn before_send(&self) -> bool {
         self.before_send
@@ -266,7 +405,9 @@ pub struct TimeoutError {
 }
 
 impl TimeoutError {
-    /// Which limit elapsed (`connect`, `request`, `total`).
+    /// Which limit elapsed: `connect` (opening a connection), `request` (one
+    /// attempt, from sending to the end of the body) or `operation` (the
+    /// whole call, retries included).
     pub fn what(&self) -> &'static str {
         self.what
     }
@@ -297,6 +438,11 @@ impl HttpStatusError {
         self.status
     }
 
+    /// The request id from the body or the `X-TC-RequestId` header.
+    pub fn request_id(&self) -> Option<&str> {
+        self.request_id.as_deref()
+    }
+
     /// The start of the body.
     pub fn body_snippet(&self) -> &str {
         &self.body_snippet
@@ -323,12 +469,18 @@ pub struct DecodeError {
     pub(crate) request_id: Option<String>,
     pub(crate) body_snippet: String,
     pub(crate) drift: Vec<crate::de::Drift>,
+    pub(crate) http_status: Option<u16>,
 }
 
 impl DecodeError {
     /// What went wrong.
     pub fn message(&self) -> &str {
         &self.message
+    }
+
+    /// The request id from the body or the `X-TC-RequestId` header.
+    pub fn request_id(&self) -> Option<&str> {
+        self.request_id.as_deref()
     }
 
     /// The start of the body.
@@ -355,9 +507,27 @@ impl fmt::Display for DecodeError {
     }
 }
 
-/// No usable credentials.
+/// Why credentials could not be had.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum CredentialsErrorKind {
+    /// The source has nothing configured (variable unset, file absent, not
+    /// on a CVM instance): a chain moves on to the next source.
+    NotFound,
+    /// The source is configured but wrong (malformed file, missing key,
+    /// invalid value): a chain stops here, so a mistake is not papered over.
+    Invalid,
+    /// The source is configured but fetching failed (metadata service or STS
+    /// error, network failure).
+    Unavailable,
+    /// Anything else.
+    Other,
+}
+
+/// No usable credentials. The message never contains a secret.
 #[derive(Debug)]
 pub struct CredentialsError {
+    pub(crate) kind: CredentialsErrorKind,
     pub(crate) message: String,
     pub(crate) source: Option<Box<dyn std::error::Error + Send + Sync>>,
 }
@@ -365,20 +535,75 @@ pub struct CredentialsError {
 impl CredentialsError {
     /// A credentials error with a message.
     pub fn new(message: impl Into<String>) -> Self {
+        Self::of(CredentialsErrorKind::Other, message)
+    }
+
+    /// Nothing is configured for this source.
+    pub fn not_found(message: impl Into<String>) -> Self {
+        Self::of(CredentialsErrorKind::NotFound, message)
+    }
+
+    /// The source is configured but invalid.
+    pub fn invalid(message: impl Into<String>) -> Self {
+        Self::of(CredentialsErrorKind::Invalid, message)
+    }
+
+    /// Fetching from a configured source failed.
+    pub fn unavailable(message: impl Into<String>) -> Self {
+        Self::of(CredentialsErrorKind::Unavailable, message)
+    }
+
+    fn of(kind: CredentialsErrorKind, message: impl Into<String>) -> Self {
         CredentialsError {
+            kind,
             message: message.into(),
             source: None,
         }
+    }
+
+    /// Attach the underlying error.
+    pub fn with_source(
+        mut self,
+        source: impl Into<Box<dyn std::error::Error + Send + Sync>>,
+    ) -> Self {
+        self.source = Some(source.into());
+        self
+    }
+
+    /// The kind of failure.
+    pub fn kind(&self) -> CredentialsErrorKind {
+        self.kind
+    }
+
+    /// Whether the source simply has nothing configured.
+    pub fn is_not_found(&self) -> bool {
+        self.kind == CredentialsErrorKind::NotFound
+    }
+
+    /// The message.
+    pub fn message(&self) -> &str {
+        &self.message
     }
 }
 
 impl fmt::Display for CredentialsError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "credentials: {}", self.message)?;
-        if let Some(s) = &self.source {
-            write!(f, ": {s}")?;
+        let mut cause = self
+            .source
+            .as_deref()
+            .map(|s| s as &(dyn std::error::Error + 'static));
+        while let Some(c) = cause {
+            write!(f, ": {c}")?;
+            cause = c.source();
         }
         Ok(())
+    }
+}
+
+impl std::error::Error for CredentialsError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.source.as_deref().map(|s| s as _)
     }
 }
 
@@ -388,17 +613,48 @@ pub struct InvalidRequestError {
     pub(crate) message: String,
 }
 
+impl InvalidRequestError {
+    /// Why the request was rejected.
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+}
+
 impl fmt::Display for InvalidRequestError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "invalid request: {}", self.message)
     }
 }
 
+/// An invalid configuration.
+#[derive(Debug)]
+pub struct ConfigError {
+    pub(crate) message: String,
+}
+
+impl ConfigError {
+    /// What is wrong.
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+}
+
+impl fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "configuration: {}", self.message)
+    }
+}
+
 /// At most `max` characters of a body, for error messages.
 pub(crate) fn snippet(body: &[u8], max: usize) -> String {
     let text = String::from_utf8_lossy(&body[..body.len().min(max * 4)]);
-    let mut s: String = text.chars().take(max).collect();
-    if s.len() < text.len() || body.len() > max * 4 {
+    // Control characters (newlines, escapes) would garble logs and terminals.
+    let mut s: String = text
+        .chars()
+        .take(max)
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    if text.chars().nth(max).is_some() || body.len() > max * 4 {
         s.push('…');
     }
     s
@@ -438,5 +694,8 @@ mod tests {
     fn snippet_is_bounded() {
         assert_eq!(snippet(b"abc", 10), "abc");
         assert_eq!(snippet(b"abcdef", 3), "abc…");
+        assert_eq!(snippet(b"a\nb\x1b[0m", 10), "a b [0m");
+        assert_eq!(snippet("é".repeat(10).as_bytes(), 10), "é".repeat(10));
+        assert_eq!(snippet(&[0xff; 1000], 5), "\u{fffd}".repeat(5) + "…");
     }
 }

@@ -5,6 +5,30 @@
 //! Most users reach it through the generated crate (`tencentcloud`), which
 //! re-exports what they need. It is usable alone for actions the generated
 //! crate does not cover: see [`ServiceClient::generic`].
+//!
+//! | feature | where |
+//! |---|---|
+//! | configuration in one line, from the environment and `tccli`'s files | [`ConfigLoader`], [`Config::from_env`] |
+//! | configuration in code: region, endpoints, timeouts, retries, clock offset | [`ConfigBuilder`] |
+//! | credentials: static, environment, profile file, CVM role, STS, TKE OIDC, default chain, refresh | [`credentials`] |
+//! | signing (TC3-HMAC-SHA256) | [`sign`] |
+//! | calls, generic calls to any action, tracing | [`client`], [`ServiceClient`] |
+//! | errors | [`error`], [`Error`] |
+//! | retries | [`retry`], [`RetryConfig`] |
+//! | time for signing and expiry (test clocks) | [`time`] |
+//!
+//! ```no_run
+//! # async fn demo() -> Result<(), tencentcloud_runtime::Error> {
+//! use tencentcloud_runtime::{Config, ServiceClient};
+//! let config = Config::from_env()?;
+//! let cvm = ServiceClient::generic(&config, "cvm", "2017-03-12");
+//! match cvm.call_json("DescribeZones", serde_json::json!({})).await {
+//!     Ok(zones) => println!("{}", zones["TotalCount"]),
+//!     Err(e) if e.is_throttling() => eprintln!("rate limited even after retries: {e}"),
+//!     Err(e) => eprintln!("{e}"),
+//! }
+//! # Ok(()) }
+//! ```
 
 #![warn(missing_docs)]
 
@@ -14,11 +38,18 @@ pub mod config;
 pub mod credentials;
 pub mod de;
 pub mod enums;
+pub mod env;
 pub mod error;
+pub mod loader;
 pub mod model;
 pub mod paginate;
+pub mod retry;
 pub mod ser;
 pub mod sign;
+pub mod time;
+
+#[cfg(test)]
+pub(crate) mod test_util;
 
 pub use client::{Action, ResponseFuture, ServiceClient, ServiceInfo};
 pub use codes::CommonCode;
@@ -26,4 +57,5 @@ pub use config::{Config, ConfigBuilder, Endpoint, RetryConfig};
 pub use credentials::{Credential, ProvideCredentials, SharedCredentials};
 pub use enums::{OpenEnum, UnknownValue};
 pub use error::{Error, ServiceError};
+pub use loader::ConfigLoader;
 pub use model::UnknownFields;

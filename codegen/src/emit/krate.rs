@@ -157,6 +157,7 @@ fn lib_rs(services: &[Service], s: &CrateSettings, prov: &Provenance) -> String 
         "CommonCode",
         "Config",
         "ConfigBuilder",
+        "ConfigLoader",
         "Credential",
         "Endpoint",
         "Error",
