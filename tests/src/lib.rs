@@ -1,4 +1,14 @@
 //! Conformance of the SDK with the documentation, and end-to-end tests.
+//!
+//! * [`repair`]: detection, classification and unambiguous repair of the
+//!   invalid JSON in documentation examples;
+//! * [`examples`]: request parameters out of an example's HTTP request text
+//!   (JSON `POST` or legacy `GET` query string, typed by the spec);
+//! * [`compare`]: JSON comparison of an example with its typed round trip.
+
+pub mod compare;
+pub mod examples;
+pub mod repair;
 
 /// The README's Rust examples, compiled as doctests.
 #[doc = include_str!("../../README.md")]
