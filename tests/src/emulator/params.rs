@@ -284,7 +284,17 @@ fn scalar_from_text(kind: Scalar, text: &str, path: &str) -> Result<Value, ApiEr
 /// present (`MissingParameter`), no unknown members (`UnknownParameter`),
 /// every value of its declared type (`InvalidParameter`), recursively; the
 /// message names the member by its path (`Filters.0.Name`).
-pub fn validate(spec: &ApiSpec, input: &str, params: &Map<String, Value>) -> Result<(), ApiError> {
+///
+/// A string holding a number or a boolean is accepted for a member of that
+/// type and converted in place (`"Limit": "20"` becomes `20`), as the real
+/// service does: 92 of the cwp and tcss doc examples (recorded requests)
+/// send numbers and booleans that way, and the legacy form sends nothing
+/// else. A string that does not hold one (`"Limit": "ten"`) is refused.
+pub fn validate(
+    spec: &ApiSpec,
+    input: &str,
+    params: &mut Map<String, Value>,
+) -> Result<(), ApiError> {
     validate_object(spec, input, params, "", 0)
 }
 
@@ -299,7 +309,7 @@ fn join(prefix: &str, name: &str) -> String {
 fn validate_object(
     spec: &ApiSpec,
     object: &str,
-    value: &Map<String, Value>,
+    value: &mut Map<String, Value>,
     prefix: &str,
     depth: usize,
 ) -> Result<(), ApiError> {
@@ -321,7 +331,7 @@ fn validate_object(
             ));
         }
     }
-    for (name, v) in value {
+    for (name, v) in value.iter_mut() {
         let path = join(prefix, name);
         let Some(m) = obj.members.iter().find(|m| m.name == *name) else {
             return Err(ApiError::new(
@@ -338,9 +348,9 @@ fn validate_object(
         match m.kind {
             MemberKind::List => {
                 let Value::Array(items) = v else {
-                    return Err(wrong_type(&path, "a list", kind_of(v)));
+                    return Err(wrong_type(&path, "a list", &kind_of(v)));
                 };
-                for (i, item) in items.iter().enumerate() {
+                for (i, item) in items.iter_mut().enumerate() {
                     validate_element(spec, &m.member, item, &format!("{path}.{i}"), depth + 1)?;
                 }
             }
@@ -353,7 +363,7 @@ fn validate_object(
 fn validate_element(
     spec: &ApiSpec,
     member: &str,
-    v: &Value,
+    v: &mut Value,
     path: &str,
     depth: usize,
 ) -> Result<(), ApiError> {
@@ -363,47 +373,53 @@ fn validate_element(
             format!("The parameter `{path}` is nested too deeply."),
         ));
     }
-    let ok = match scalar_kind(member) {
-        Some(Scalar::String) => v.is_string(),
-        Some(Scalar::Int) => v.is_i64(),
-        Some(Scalar::Uint) => v.is_u64(),
-        Some(Scalar::Float) => v.is_number(),
-        Some(Scalar::Bool) => v.is_boolean(),
-        None => {
-            let Value::Object(map) = v else {
-                return Err(wrong_type(path, "an object", kind_of(v)));
-            };
-            return validate_object(spec, member, map, path, depth);
-        }
+    let Some(kind) = scalar_kind(member) else {
+        let Value::Object(map) = v else {
+            return Err(wrong_type(path, "an object", &kind_of(v)));
+        };
+        return validate_object(spec, member, map, path, depth);
+    };
+    let ok = match kind {
+        Scalar::String => v.is_string(),
+        Scalar::Int => v.is_i64(),
+        Scalar::Uint => v.is_u64(),
+        Scalar::Float => v.is_number(),
+        Scalar::Bool => v.is_boolean(),
     };
     if ok {
         return Ok(());
     }
-    let expected = match scalar_kind(member) {
-        Some(Scalar::String) => "a string",
-        Some(Scalar::Int) => "an integer",
-        Some(Scalar::Uint) => "a non-negative integer",
-        Some(Scalar::Float) => "a number",
-        _ => "a boolean",
+    if let (Value::String(text), true) = (&*v, kind != Scalar::String) {
+        if let Ok(converted) = scalar_from_text(kind, text, path) {
+            *v = converted;
+            return Ok(());
+        }
+    }
+    let expected = match kind {
+        Scalar::String => "a string",
+        Scalar::Int => "an integer",
+        Scalar::Uint => "a non-negative integer",
+        Scalar::Float => "a number",
+        Scalar::Bool => "a boolean",
     };
-    Err(wrong_type(path, expected, kind_of(v)))
+    Err(wrong_type(path, expected, &kind_of(v)))
 }
 
-fn kind_of(v: &Value) -> &'static str {
+fn kind_of(v: &Value) -> String {
     match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
+        Value::Null => "null".into(),
+        Value::Bool(_) => "a boolean".into(),
         Value::Number(n) if n.is_i64() || n.is_u64() => {
             if n.as_i64().is_some_and(|i| i < 0) {
-                "a negative integer"
+                "a negative integer".into()
             } else {
-                "an integer"
+                "an integer".into()
             }
         }
-        Value::Number(_) => "a fractional number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
+        Value::Number(_) => "a fractional number".into(),
+        Value::String(s) => format!("the string `{}`", super::verify::printable(s)),
+        Value::Array(_) => "a list".into(),
+        Value::Object(_) => "an object".into(),
     }
 }
 
@@ -438,7 +454,7 @@ mod tests {
     }
 
     fn check(v: Value) -> Result<(), ApiError> {
-        validate(&spec(), "AReq", v.as_object().unwrap())
+        validate(&spec(), "AReq", &mut v.as_object().unwrap().clone())
     }
 
     #[test]
@@ -454,6 +470,20 @@ mod tests {
     }
 
     #[test]
+    fn numbers_and_booleans_in_strings_are_converted() {
+        let mut p = json!({"Id":"x","Limit":" -20","Count":"3","Ratio":"0.5","On":"false",
+                           "Filters":[{"Name":"n","Values":["1"]}]});
+        validate(&spec(), "AReq", p.as_object_mut().unwrap()).unwrap();
+        assert_eq!(
+            p,
+            json!({"Id":"x","Limit":-20,"Count":3,"Ratio":0.5,"On":false,
+                             "Filters":[{"Name":"n","Values":["1"]}]})
+        );
+        // Not the other way round: a number is not a string.
+        assert_eq!(check(json!({"Id":7})).unwrap_err().code, "InvalidParameter");
+    }
+
+    #[test]
     fn errors_name_the_member() {
         let e = check(json!({})).unwrap_err();
         assert_eq!(
@@ -466,13 +496,17 @@ mod tests {
             .unwrap_err();
         assert_eq!(e.code, "MissingParameter");
         assert!(e.message.contains("`Filters.1.Name`"), "{}", e.message);
-        let e = check(json!({"Id":"x","Limit":"10"})).unwrap_err();
+        let e = check(json!({"Id":"x","Limit":"ten"})).unwrap_err();
         assert_eq!(e.code, "InvalidParameter");
         assert!(
-            e.message.contains("`Limit`") && e.message.contains("got a string"),
+            e.message.contains("`Limit`") && e.message.contains("got the string `ten`"),
             "{}",
             e.message
         );
+        let e = check(json!({"Id":"x","Count":"-1"})).unwrap_err();
+        assert!(e.message.contains("`Count`"), "{}", e.message);
+        let e = check(json!({"Id":"x","On":"yes"})).unwrap_err();
+        assert!(e.message.contains("`On`"), "{}", e.message);
         let e = check(json!({"Id":"x","Count":-1})).unwrap_err();
         assert!(
             e.message.contains("`Count`") && e.message.contains("negative"),
@@ -509,7 +543,7 @@ mod tests {
             json!({"Id":"7","Limit":-3,"On":true,"Ratio":0.5,"Tags":["a","b"],
                    "Filters":[{"Name":"n","Values":["v w"]}],"Extra":{"k":"v"}})
         );
-        validate(&s, "AReq", &p).unwrap();
+        validate(&s, "AReq", &mut p.clone()).unwrap();
         for (bad, what) in [
             (&b"Id=1&Limit=x"[..], "`Limit`"),
             (b"Id=1&On=maybe", "`On`"),
@@ -528,7 +562,7 @@ mod tests {
         // Unknown members survive parsing and are reported by validation.
         let p = from_form(&s, "AReq", b"Id=1&Zz.0=a").unwrap();
         assert_eq!(
-            validate(&s, "AReq", &p).unwrap_err().code,
+            validate(&s, "AReq", &mut p.clone()).unwrap_err().code,
             "UnknownParameter"
         );
         // Deep nesting is refused, not recursed into.

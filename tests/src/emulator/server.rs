@@ -425,7 +425,7 @@ fn answer(
         .unwrap_or("")
         .trim()
         .to_ascii_lowercase();
-    let params = if parts.method == Method::GET {
+    let mut params = if parts.method == Method::GET {
         params::from_form(
             &svc.api,
             &act.input,
@@ -446,7 +446,7 @@ fn answer(
             }
         }
     };
-    params::validate(&svc.api, &act.input, &params)?;
+    params::validate(&svc.api, &act.input, &mut params)?;
     let paged = lock(&state.pages)
         .get(&(svc.name.clone(), action.to_string()))
         .cloned();
