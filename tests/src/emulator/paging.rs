@@ -5,6 +5,10 @@ use super::{ApiError, EmulatorError};
 use serde_json::{Map, Value};
 use tencentcloud_codegen::spec::{ApiSpec, MemberKind};
 
+/// Largest page the emulator builds, whatever `Limit` and
+/// [`Pages::max_limit`] say (a bound on memory per request).
+pub const MAX_PAGE: u64 = 100_000;
+
 /// A paged data set for a list action: N generated items, each a copy of the
 /// doc example's first list element (or, without one, an item built from the
 /// spec's member examples) with an id member varied so items differ.
@@ -227,16 +231,22 @@ impl PagedAction {
         };
         let offset = number("Offset", 0)?;
         let limit = number("Limit", self.pages.default_limit)?;
+        let too_large = |max: u64| {
+            ApiError::new(
+                "InvalidParameterValue",
+                format!("The value of `Limit` must be at most {max}."),
+            )
+        };
         if let Some(max) = self.pages.max_limit {
             if limit > max {
-                return Err(ApiError::new(
-                    "InvalidParameterValue",
-                    format!("The value of `Limit` must be at most {max}."),
-                ));
+                return Err(too_large(max));
             }
         }
         let start = offset.min(self.pages.total);
         let end = offset.saturating_add(limit).min(self.pages.total);
+        if end - start > MAX_PAGE {
+            return Err(too_large(MAX_PAGE));
+        }
         let items: Vec<Value> = (start..end).map(|i| self.item(i)).collect();
         let mut response = self.base.clone();
         response.insert(self.list_member.clone(), Value::Array(items));
