@@ -279,7 +279,7 @@ pub fn render(opts: &Options) -> Result<(Files, Summary), GenerateError> {
             deprecated: s.actions.iter().filter(|a| a.deprecated).count(),
             types: s.structs.len() + s.free_form.len(),
             enums: s.enums.len(),
-            error_codes: s.error_codes.len(),
+            error_codes: s.error_codes.len() + s.common_codes_listed.len(),
         });
         summary.warnings.extend(s.warnings.iter().cloned());
     }

@@ -23,6 +23,7 @@
 #![warn(missing_docs)]
 #![allow(clippy::too_many_arguments, clippy::large_enum_variant)]
 pub use ::tencentcloud_runtime as runtime;
+pub use ::tencentcloud_runtime::CommonCode;
 pub use ::tencentcloud_runtime::Config;
 pub use ::tencentcloud_runtime::ConfigBuilder;
 pub use ::tencentcloud_runtime::Credential;

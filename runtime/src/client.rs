@@ -550,8 +550,8 @@ fn transport(e: reqwest::Error, config: &Config) -> Error {
 fn is_retryable(e: &Error, repeatable: bool) -> bool {
     match e {
         Error::Service(s) => {
-            s.has_prefix("RequestLimitExceeded")
-                || (repeatable && (s.is_code("InternalError") || s.is_code("ServiceUnavailable")))
+            let code = s.common_code();
+            code.is_rate_limit() || (repeatable && code.is_transient())
         }
         Error::Transport(t) => t.before_send || repeatable,
         Error::Timeout(t) => t.what == "connect" || repeatable,

@@ -179,9 +179,17 @@ impl ServiceError {
         T::from(self.code.as_str())
     }
 
+    /// The code as one of the codes common to all services (or
+    /// `CommonCode::UnknownValue` for a service-specific code).
+    pub fn common_code(&self) -> crate::codes::CommonCode {
+        crate::codes::CommonCode::from(self.code.as_str())
+    }
+
     /// The description the service's error-code list gives for this code.
     pub fn description(&self) -> Option<&'static str> {
-        self.describe.and_then(|d| d(&self.code))
+        self.describe
+            .and_then(|d| d(&self.code))
+            .or_else(|| crate::codes::CommonCode::describe(&self.code))
     }
 }
 
@@ -421,7 +429,7 @@ mod tests {
         let e = Error::service("FailedOperation", "it broke", "req-1");
         assert_eq!(
             e.to_string(),
-            "FailedOperation: it broke [RequestId: req-1]"
+            "FailedOperation (Operation failed): it broke [RequestId: req-1]"
         );
         assert_eq!(e.request_id(), Some("req-1"));
     }

@@ -9,16 +9,19 @@
 #![warn(missing_docs)]
 
 pub mod client;
+pub mod codes;
 pub mod config;
 pub mod credentials;
 pub mod de;
 pub mod enums;
 pub mod error;
 pub mod model;
+pub mod paginate;
 pub mod ser;
 pub mod sign;
 
 pub use client::{Action, ResponseFuture, ServiceClient, ServiceInfo};
+pub use codes::CommonCode;
 pub use config::{Config, ConfigBuilder, Endpoint, RetryConfig};
 pub use credentials::{Credential, ProvideCredentials, SharedCredentials};
 pub use enums::{OpenEnum, UnknownValue};

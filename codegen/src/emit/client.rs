@@ -35,6 +35,7 @@ pub fn module(service: &Service) -> TokenStream {
         mod enums;
         mod errors;
         mod models;
+        mod paginators;
 
         #enums_use
         pub use errors::*;

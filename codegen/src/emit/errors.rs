@@ -1,4 +1,5 @@
-//! `errors.rs`: the service's error codes as an open enum.
+//! `errors.rs`: the service's error codes as an open enum. Codes common to
+//! all services are the runtime's `CommonCode`, wrapped, never redefined.
 
 use super::{doc, ident};
 use crate::ir::Service;
@@ -31,17 +32,35 @@ pub fn file(service: &Service) -> TokenStream {
         let text = plain_description(&c.doc);
         quote!(#code => ::std::option::Option::Some(#text),)
     });
-    let codes: Vec<&str> = service
+    let mut all: Vec<&str> = service
         .error_codes
         .iter()
         .map(|c| c.code.as_str())
+        .chain(service.common_codes_listed.iter().map(String::as_str))
         .collect();
+    all.sort_unstable();
+    let common_note = if service.common_codes_listed.is_empty() {
+        String::new()
+    } else {
+        let listed: Vec<String> = service
+            .common_codes_listed
+            .iter()
+            .map(|c| format!("`{c}`"))
+            .collect();
+        format!(
+            " The service's list also names these common codes: {}.",
+            listed.join(", ")
+        )
+    };
     let header = doc(&format!(
         "Error codes of {} {}, from the official error-code list.\n\n\
-         Open: a code the list does not have decodes to `UnknownValue` and keeps its text. \
+         Codes common to every service (`AuthFailure.*`, `RequestLimitExceeded`, `InternalError`, \
+         `ResourceNotFound`...) are [`ErrorCode::Common`] holding a \
+         [`CommonCode`](::tencentcloud_runtime::CommonCode).{common_note}\n\n\
+         Open: a code neither list has decodes to `UnknownValue` and keeps its text. \
          Get one from an error with [`ServiceError::code_as`](::tencentcloud_runtime::ServiceError::code_as); \
-         match a whole domain with [`ServiceError::has_prefix`](::tencentcloud_runtime::ServiceError::has_prefix) \
-         or [`ErrorCode::domain`].",
+         match a whole domain with [`ErrorCode::domain`] or \
+         [`ServiceError::has_prefix`](::tencentcloud_runtime::ServiceError::has_prefix).",
         service.endpoint_prefix, service.api_version
     ));
     quote! {
@@ -50,28 +69,31 @@ pub fn file(service: &Service) -> TokenStream {
         #[derive(::std::clone::Clone, ::std::cmp::PartialEq, ::std::cmp::Eq, ::std::hash::Hash, ::std::fmt::Debug)]
         #[non_exhaustive]
         pub enum ErrorCode {
+            /// A code common to all services.
+            Common(::tencentcloud_runtime::CommonCode),
             #(#variants)*
-            /// A code the list does not have, kept verbatim.
+            /// A code no list has, kept verbatim.
             UnknownValue(::tencentcloud_runtime::UnknownValue),
         }
 
         impl ErrorCode {
-            /// Every listed code.
-            pub const ALL: &'static [&'static str] = &[#(#codes),*];
+            /// Every code the service's list names (its own and the common ones it repeats).
+            pub const ALL: &'static [&'static str] = &[#(#all),*];
 
             /// The code text (`FailedOperation.AgentOffline`).
             pub fn as_str(&self) -> &str {
                 match self {
+                    Self::Common(c) => c.as_str(),
                     #(#as_str_arms)*
                     Self::UnknownValue(v) => v.as_str(),
                 }
             }
 
-            /// The listed code for `s`, if any.
+            /// The listed or common code for `s`, if any.
             pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
                 match s {
                     #(#parse_arms)*
-                    _ => ::std::option::Option::None,
+                    _ => ::tencentcloud_runtime::CommonCode::try_parse(s).map(Self::Common),
                 }
             }
 
@@ -84,16 +106,17 @@ pub fn file(service: &Service) -> TokenStream {
                 }
             }
 
-            /// The list's description of this code.
+            /// The documented description of this code.
             pub fn description(&self) -> ::std::option::Option<&'static str> {
                 Self::describe(self.as_str())
             }
 
-            /// The list's description of a code given as text.
+            /// The documented description of a code given as text: the
+            /// service's list first, then the common codes.
             pub fn describe(code: &str) -> ::std::option::Option<&'static str> {
                 match code {
                     #(#describe_arms)*
-                    _ => ::std::option::Option::None,
+                    _ => ::tencentcloud_runtime::CommonCode::describe(code),
                 }
             }
         }

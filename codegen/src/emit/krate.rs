@@ -151,6 +151,7 @@ fn lib_rs(services: &[Service], s: &CrateSettings, prov: &Provenance) -> String 
     let guide = inner_doc(&crate_doc(services, s));
     // One item per `use` line, which prettyplease and rustfmt lay out alike.
     let reexports = [
+        "CommonCode",
         "Config",
         "ConfigBuilder",
         "Credential",

@@ -11,6 +11,7 @@ mod enums;
 mod errors;
 pub mod krate;
 mod models;
+mod paginators;
 
 use crate::ir::{Service, Ty};
 use proc_macro2::{Ident, Span, TokenStream};
@@ -55,6 +56,10 @@ pub fn service_files(service: &Service, prov: &Provenance) -> Files {
     files.insert(
         dir.join("errors.rs"),
         format_file(&header, errors::file(service)),
+    );
+    files.insert(
+        dir.join("paginators.rs"),
+        format_file(&header, paginators::file(service)),
     );
     files
 }

@@ -74,6 +74,39 @@ pub fn build_service(input: ServiceInput) -> Result<Service, SpecError> {
     let mut warnings = Vec::new();
     report_unknown_keys(api, &input.api_path, &mut warnings);
 
+    // Every name that becomes a Rust identifier must be a plain ASCII one.
+    for (what, name) in [
+        ("service folder", &input.dir),
+        ("version folder", &input.version_dir),
+    ] {
+        let module = names::module_name(name);
+        if !names::is_ident(&module) {
+            return Err(SpecError::new(
+                file,
+                "",
+                format!("{what} {name:?} cannot be a Rust module name"),
+            ));
+        }
+    }
+    for name in api.actions.keys() {
+        if !names::is_ident(name) {
+            return Err(SpecError::new(
+                file,
+                format!("actions.{name}"),
+                "action name is not an identifier",
+            ));
+        }
+    }
+    for name in api.objects.keys() {
+        if !names::is_ident(&names::type_name(name)) {
+            return Err(SpecError::new(
+                file,
+                format!("objects.{name}"),
+                "object name cannot be made a Rust type name",
+            ));
+        }
+    }
+
     if api.metadata.service_short_name.is_empty()
         || !api
             .metadata
@@ -365,18 +398,29 @@ pub fn build_service(input: ServiceInput) -> Result<Service, SpecError> {
                 .iter()
                 .any(|f| f.wire == "ClientToken"),
             examples,
+            pagination: None,
         });
+    }
+    for a in &mut actions {
+        a.pagination = super::paginate::detect(&structs[a.input], &structs[a.output]);
     }
 
     // Error codes.
+    // Codes common to all services live once, in the runtime (`CommonCode`);
+    // the service enum wraps them instead of redefining them.
     let mut error_codes = Vec::with_capacity(input.error_codes.len());
-    let mut variants: BTreeSet<String> = BTreeSet::new();
+    let mut common_codes_listed = Vec::new();
+    let mut variants: BTreeSet<String> = ["Common".to_string(), "UnknownValue".to_string()].into();
     let mut sorted_codes = input.error_codes.clone();
     sorted_codes.sort_by(|a, b| a.code.cmp(&b.code));
     for e in &sorted_codes {
+        if names::COMMON_ERROR_CODES.contains(&e.code.as_str()) {
+            common_codes_listed.push(e.code.clone());
+            continue;
+        }
         let mut variant = names::code_variant(&e.code);
         let mut n = 2;
-        while variants.contains(&variant) || variant == "UnknownValue" {
+        while variants.contains(&variant) {
             variant = format!("{}{n}", names::code_variant(&e.code));
             n += 1;
         }
@@ -400,6 +444,7 @@ pub fn build_service(input: ServiceInput) -> Result<Service, SpecError> {
         free_form,
         enums,
         error_codes,
+        common_codes_listed,
         source: input.source.clone(),
         warnings,
     })

@@ -7,6 +7,7 @@
 mod build;
 pub mod doc;
 pub mod names;
+pub mod paginate;
 
 pub use build::{build_service, ServiceInput};
 
@@ -33,8 +34,10 @@ pub struct Service {
     pub free_form: Vec<FreeForm>,
     /// Enums, sorted by Rust name.
     pub enums: Vec<Enum>,
-    /// The service's listed error codes, sorted by code.
+    /// The service's own error codes (not the common ones), sorted by code.
     pub error_codes: Vec<ErrorCode>,
+    /// Codes common to all services that the service's list names too.
+    pub common_codes_listed: Vec<String>,
     /// Provenance for the generated files' headers.
     pub source: String,
     /// Things worth telling the user that do not stop generation.
@@ -64,6 +67,8 @@ pub struct Action {
     pub idempotent: bool,
     /// Documentation examples (verbatim).
     pub examples: Vec<Example>,
+    /// How the action pages, if it is a list action.
+    pub pagination: Option<paginate::Pagination>,
 }
 
 /// One documentation example, verbatim.

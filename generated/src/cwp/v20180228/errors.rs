@@ -5,7 +5,9 @@
 //! Error codes.
 /// Error codes of cwp 2018-02-28, from the official error-code list.
 ///
-/// Open: a code the list does not have decodes to `UnknownValue` and keeps its text. Get one from an error with [`ServiceError::code_as`](::tencentcloud_runtime::ServiceError::code_as); match a whole domain with [`ServiceError::has_prefix`](::tencentcloud_runtime::ServiceError::has_prefix) or [`ErrorCode::domain`].
+/// Codes common to every service (`AuthFailure.*`, `RequestLimitExceeded`, `InternalError`, `ResourceNotFound`...) are [`ErrorCode::Common`] holding a [`CommonCode`](::tencentcloud_runtime::CommonCode). The service's list also names these common codes: `AuthFailure.UnauthorizedOperation`, `FailedOperation`, `InternalError`, `InvalidParameter`, `InvalidParameterValue`, `LimitExceeded`, `MissingParameter`, `ResourceInUse`, `ResourceInsufficient`, `ResourceNotFound`, `ResourceUnavailable`, `UnauthorizedOperation`, `UnknownParameter`, `UnsupportedOperation`.
+///
+/// Open: a code neither list has decodes to `UnknownValue` and keeps its text. Get one from an error with [`ServiceError::code_as`](::tencentcloud_runtime::ServiceError::code_as); match a whole domain with [`ErrorCode::domain`] or [`ServiceError::has_prefix`](::tencentcloud_runtime::ServiceError::has_prefix).
 #[derive(
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
@@ -15,12 +17,10 @@
 )]
 #[non_exhaustive]
 pub enum ErrorCode {
+    /// A code common to all services.
+    Common(::tencentcloud_runtime::CommonCode),
     /// `AuthFailure`: CAM signature/authentication error.
     AuthFailure,
-    /// `AuthFailure.UnauthorizedOperation`: Authentication for the current user failed.
-    AuthFailureUnauthorizedOperation,
-    /// `FailedOperation`: Operation failed.
-    FailedOperation,
     /// `FailedOperation.APIServerFail`: Failed to invoke the API service.
     FailedOperationAPIServerFail,
     /// `FailedOperation.AgentOffline`: The client is offline.
@@ -45,12 +45,8 @@ pub enum ErrorCode {
     FailedOperationSingleSeparate,
     /// `FailedOperation.TooManyStrategy`: The maximum number for baseline policy creation is exceeded.
     FailedOperationTooManyStrategy,
-    /// `InternalError`: Internal error
-    InternalError,
     /// `InternalError.MainDBFail`: Failed to manipulate the data.
     InternalErrorMainDBFail,
-    /// `InvalidParameter`: Incorrect parameter.
-    InvalidParameter,
     /// `InvalidParameter.DateRange`: Incorrect time range format.
     InvalidParameterDateRange,
     /// `InvalidParameter.IllegalRequest`: Invalid request.
@@ -75,39 +71,19 @@ pub enum ErrorCode {
     InvalidParameterRuleHostDuplicateErr,
     /// `InvalidParameter.RuleHostipErr`: Rule-based API with incorrect host IPs.
     InvalidParameterRuleHostipErr,
-    /// `InvalidParameterValue`: Invalid parameter value.
-    InvalidParameterValue,
     /// `InvalidParameterValue.TagNameLengthLimit`: The tag name cannot exceed 15 characters.
     InvalidParameterValueTagNameLengthLimit,
-    /// `LimitExceeded`: The quota limit is exceeded.
-    LimitExceeded,
     /// `LimitExceeded.AreaQuota`: The maximum number for batch addition is exceeded.
     LimitExceededAreaQuota,
-    /// `MissingParameter`: Missing parameter error.
-    MissingParameter,
     /// `OperationDenied`: The operation was denied.
     OperationDenied,
-    /// `ResourceInUse`: The resource is occupied.
-    ResourceInUse,
-    /// `ResourceInsufficient`: Insufficient resources.
-    ResourceInsufficient,
-    /// `ResourceNotFound`: The resource does not exist.
-    ResourceNotFound,
     /// `ResourceNotFound.MachineNotFound`: The scanning machine does not exist.
     ResourceNotFoundMachineNotFound,
-    /// `ResourceUnavailable`: The resource is not available.
-    ResourceUnavailable,
-    /// `UnauthorizedOperation`: Unauthorized operation.
-    UnauthorizedOperation,
-    /// `UnknownParameter`: Unknow parameter error.
-    UnknownParameter,
-    /// `UnsupportedOperation`: The operation is not supported.
-    UnsupportedOperation,
-    /// A code the list does not have, kept verbatim.
+    /// A code no list has, kept verbatim.
     UnknownValue(::tencentcloud_runtime::UnknownValue),
 }
 impl ErrorCode {
-    /// Every listed code.
+    /// Every code the service's list names (its own and the common ones it repeats).
     pub const ALL: &'static [&'static str] = &[
         "AuthFailure",
         "AuthFailure.UnauthorizedOperation",
@@ -157,9 +133,8 @@ impl ErrorCode {
     /// The code text (`FailedOperation.AgentOffline`).
     pub fn as_str(&self) -> &str {
         match self {
+            Self::Common(c) => c.as_str(),
             Self::AuthFailure => "AuthFailure",
-            Self::AuthFailureUnauthorizedOperation => "AuthFailure.UnauthorizedOperation",
-            Self::FailedOperation => "FailedOperation",
             Self::FailedOperationAPIServerFail => "FailedOperation.APIServerFail",
             Self::FailedOperationAgentOffline => "FailedOperation.AgentOffline",
             Self::FailedOperationExport => "FailedOperation.Export",
@@ -172,9 +147,7 @@ impl ErrorCode {
             Self::FailedOperationRescanVul => "FailedOperation.RescanVul",
             Self::FailedOperationSingleSeparate => "FailedOperation.SingleSeparate",
             Self::FailedOperationTooManyStrategy => "FailedOperation.TooManyStrategy",
-            Self::InternalError => "InternalError",
             Self::InternalErrorMainDBFail => "InternalError.MainDBFail",
-            Self::InvalidParameter => "InvalidParameter",
             Self::InvalidParameterDateRange => "InvalidParameter.DateRange",
             Self::InvalidParameterIllegalRequest => "InvalidParameter.IllegalRequest",
             Self::InvalidParameterInvalidFormat => "InvalidParameter.InvalidFormat",
@@ -193,33 +166,19 @@ impl ErrorCode {
                 "InvalidParameter.RuleHostDuplicateErr"
             }
             Self::InvalidParameterRuleHostipErr => "InvalidParameter.RuleHostipErr",
-            Self::InvalidParameterValue => "InvalidParameterValue",
             Self::InvalidParameterValueTagNameLengthLimit => {
                 "InvalidParameterValue.TagNameLengthLimit"
             }
-            Self::LimitExceeded => "LimitExceeded",
             Self::LimitExceededAreaQuota => "LimitExceeded.AreaQuota",
-            Self::MissingParameter => "MissingParameter",
             Self::OperationDenied => "OperationDenied",
-            Self::ResourceInUse => "ResourceInUse",
-            Self::ResourceInsufficient => "ResourceInsufficient",
-            Self::ResourceNotFound => "ResourceNotFound",
             Self::ResourceNotFoundMachineNotFound => "ResourceNotFound.MachineNotFound",
-            Self::ResourceUnavailable => "ResourceUnavailable",
-            Self::UnauthorizedOperation => "UnauthorizedOperation",
-            Self::UnknownParameter => "UnknownParameter",
-            Self::UnsupportedOperation => "UnsupportedOperation",
             Self::UnknownValue(v) => v.as_str(),
         }
     }
-    /// The listed code for `s`, if any.
+    /// The listed or common code for `s`, if any.
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "AuthFailure" => ::std::option::Option::Some(Self::AuthFailure),
-            "AuthFailure.UnauthorizedOperation" => {
-                ::std::option::Option::Some(Self::AuthFailureUnauthorizedOperation)
-            }
-            "FailedOperation" => ::std::option::Option::Some(Self::FailedOperation),
             "FailedOperation.APIServerFail" => {
                 ::std::option::Option::Some(Self::FailedOperationAPIServerFail)
             }
@@ -256,11 +215,9 @@ impl ErrorCode {
             "FailedOperation.TooManyStrategy" => {
                 ::std::option::Option::Some(Self::FailedOperationTooManyStrategy)
             }
-            "InternalError" => ::std::option::Option::Some(Self::InternalError),
             "InternalError.MainDBFail" => {
                 ::std::option::Option::Some(Self::InternalErrorMainDBFail)
             }
-            "InvalidParameter" => ::std::option::Option::Some(Self::InvalidParameter),
             "InvalidParameter.DateRange" => {
                 ::std::option::Option::Some(Self::InvalidParameterDateRange)
             }
@@ -299,39 +256,19 @@ impl ErrorCode {
             "InvalidParameter.RuleHostipErr" => {
                 ::std::option::Option::Some(Self::InvalidParameterRuleHostipErr)
             }
-            "InvalidParameterValue" => {
-                ::std::option::Option::Some(Self::InvalidParameterValue)
-            }
             "InvalidParameterValue.TagNameLengthLimit" => {
                 ::std::option::Option::Some(
                     Self::InvalidParameterValueTagNameLengthLimit,
                 )
             }
-            "LimitExceeded" => ::std::option::Option::Some(Self::LimitExceeded),
             "LimitExceeded.AreaQuota" => {
                 ::std::option::Option::Some(Self::LimitExceededAreaQuota)
             }
-            "MissingParameter" => ::std::option::Option::Some(Self::MissingParameter),
             "OperationDenied" => ::std::option::Option::Some(Self::OperationDenied),
-            "ResourceInUse" => ::std::option::Option::Some(Self::ResourceInUse),
-            "ResourceInsufficient" => {
-                ::std::option::Option::Some(Self::ResourceInsufficient)
-            }
-            "ResourceNotFound" => ::std::option::Option::Some(Self::ResourceNotFound),
             "ResourceNotFound.MachineNotFound" => {
                 ::std::option::Option::Some(Self::ResourceNotFoundMachineNotFound)
             }
-            "ResourceUnavailable" => {
-                ::std::option::Option::Some(Self::ResourceUnavailable)
-            }
-            "UnauthorizedOperation" => {
-                ::std::option::Option::Some(Self::UnauthorizedOperation)
-            }
-            "UnknownParameter" => ::std::option::Option::Some(Self::UnknownParameter),
-            "UnsupportedOperation" => {
-                ::std::option::Option::Some(Self::UnsupportedOperation)
-            }
-            _ => ::std::option::Option::None,
+            _ => ::tencentcloud_runtime::CommonCode::try_parse(s).map(Self::Common),
         }
     }
     /// The part before the first dot (`FailedOperation`).
@@ -342,22 +279,17 @@ impl ErrorCode {
             ::std::option::Option::None => s,
         }
     }
-    /// The list's description of this code.
+    /// The documented description of this code.
     pub fn description(&self) -> ::std::option::Option<&'static str> {
         Self::describe(self.as_str())
     }
-    /// The list's description of a code given as text.
+    /// The documented description of a code given as text: the
+    /// service's list first, then the common codes.
     pub fn describe(code: &str) -> ::std::option::Option<&'static str> {
         match code {
             "AuthFailure" => {
                 ::std::option::Option::Some("CAM signature/authentication error.")
             }
-            "AuthFailure.UnauthorizedOperation" => {
-                ::std::option::Option::Some(
-                    "Authentication for the current user failed.",
-                )
-            }
-            "FailedOperation" => ::std::option::Option::Some("Operation failed."),
             "FailedOperation.APIServerFail" => {
                 ::std::option::Option::Some("Failed to invoke the API service.")
             }
@@ -400,11 +332,9 @@ impl ErrorCode {
                     "The maximum number for baseline policy creation is exceeded.",
                 )
             }
-            "InternalError" => ::std::option::Option::Some("Internal error"),
             "InternalError.MainDBFail" => {
                 ::std::option::Option::Some("Failed to manipulate the data.")
             }
-            "InvalidParameter" => ::std::option::Option::Some("Incorrect parameter."),
             "InvalidParameter.DateRange" => {
                 ::std::option::Option::Some("Incorrect time range format.")
             }
@@ -445,43 +375,19 @@ impl ErrorCode {
             "InvalidParameter.RuleHostipErr" => {
                 ::std::option::Option::Some("Rule-based API with incorrect host IPs.")
             }
-            "InvalidParameterValue" => {
-                ::std::option::Option::Some("Invalid parameter value.")
-            }
             "InvalidParameterValue.TagNameLengthLimit" => {
                 ::std::option::Option::Some("The tag name cannot exceed 15 characters.")
-            }
-            "LimitExceeded" => {
-                ::std::option::Option::Some("The quota limit is exceeded.")
             }
             "LimitExceeded.AreaQuota" => {
                 ::std::option::Option::Some(
                     "The maximum number for batch addition is exceeded.",
                 )
             }
-            "MissingParameter" => ::std::option::Option::Some("Missing parameter error."),
             "OperationDenied" => ::std::option::Option::Some("The operation was denied."),
-            "ResourceInUse" => ::std::option::Option::Some("The resource is occupied."),
-            "ResourceInsufficient" => {
-                ::std::option::Option::Some("Insufficient resources.")
-            }
-            "ResourceNotFound" => {
-                ::std::option::Option::Some("The resource does not exist.")
-            }
             "ResourceNotFound.MachineNotFound" => {
                 ::std::option::Option::Some("The scanning machine does not exist.")
             }
-            "ResourceUnavailable" => {
-                ::std::option::Option::Some("The resource is not available.")
-            }
-            "UnauthorizedOperation" => {
-                ::std::option::Option::Some("Unauthorized operation.")
-            }
-            "UnknownParameter" => ::std::option::Option::Some("Unknow parameter error."),
-            "UnsupportedOperation" => {
-                ::std::option::Option::Some("The operation is not supported.")
-            }
-            _ => ::std::option::Option::None,
+            _ => ::tencentcloud_runtime::CommonCode::describe(code),
         }
     }
 }

@@ -5,7 +5,9 @@
 //! Error codes.
 /// Error codes of tcss 2020-11-01, from the official error-code list.
 ///
-/// Open: a code the list does not have decodes to `UnknownValue` and keeps its text. Get one from an error with [`ServiceError::code_as`](::tencentcloud_runtime::ServiceError::code_as); match a whole domain with [`ServiceError::has_prefix`](::tencentcloud_runtime::ServiceError::has_prefix) or [`ErrorCode::domain`].
+/// Codes common to every service (`AuthFailure.*`, `RequestLimitExceeded`, `InternalError`, `ResourceNotFound`...) are [`ErrorCode::Common`] holding a [`CommonCode`](::tencentcloud_runtime::CommonCode). The service's list also names these common codes: `FailedOperation`, `InternalError`, `InvalidParameter`, `InvalidParameterValue`, `LimitExceeded`, `MissingParameter`, `RequestLimitExceeded`, `ResourceInUse`, `ResourceInsufficient`, `ResourceNotFound`, `ResourceUnavailable`, `UnauthorizedOperation`, `UnknownParameter`, `UnsupportedOperation`.
+///
+/// Open: a code neither list has decodes to `UnknownValue` and keeps its text. Get one from an error with [`ServiceError::code_as`](::tencentcloud_runtime::ServiceError::code_as); match a whole domain with [`ErrorCode::domain`] or [`ServiceError::has_prefix`](::tencentcloud_runtime::ServiceError::has_prefix).
 #[derive(
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
@@ -15,10 +17,10 @@
 )]
 #[non_exhaustive]
 pub enum ErrorCode {
+    /// A code common to all services.
+    Common(::tencentcloud_runtime::CommonCode),
     /// `AuthFailure`: CAM signature/authentication error.
     AuthFailure,
-    /// `FailedOperation`: The operation failed.
-    FailedOperation,
     /// `FailedOperation.AgentOffline`: The agent is offline.
     FailedOperationAgentOffline,
     /// `FailedOperation.AuthorizedNotEnough`: Licenses are insufficient.
@@ -41,14 +43,10 @@ pub enum ErrorCode {
     FailedOperationRuleNotFind,
     /// `FailedOperation.RuleSelectImageOutRange`: Too many images were selected.
     FailedOperationRuleSelectImageOutRange,
-    /// `InternalError`: Internal error.
-    InternalError,
     /// `InternalError.ErrRoleNotExist`: User not authorized.
     InternalErrorErrRoleNotExist,
     /// `InternalError.MainDBFail`: Database operation failed.
     InternalErrorMainDBFail,
-    /// `InvalidParameter`: Parameter error.
-    InvalidParameter,
     /// `InvalidParameter.ErrIpNoValid`: The IP format is invalid.
     InvalidParameterErrIpNoValid,
     /// `InvalidParameter.InvalidFormat`.
@@ -69,41 +67,19 @@ pub enum ErrorCode {
     InvalidParameterReverShellKeyFieldAllEmpty,
     /// `InvalidParameter.RuleInfoInValid`: The current rule parameter is invalid.
     InvalidParameterRuleInfoInValid,
-    /// `InvalidParameterValue`: Parameter value error.
-    InvalidParameterValue,
     /// `InvalidParameterValue.DataNotFound`: The current data was not found.
     InvalidParameterValueDataNotFound,
     /// `InvalidParameterValue.DataRange`: The data range is incorrect.
     InvalidParameterValueDataRange,
     /// `InvalidParameterValue.LengthLimit`: The parameter length is limited.
     InvalidParameterValueLengthLimit,
-    /// `LimitExceeded`: The quota limit has been reached.
-    LimitExceeded,
-    /// `MissingParameter`: The parameter is missing.
-    MissingParameter,
     /// `OperationDenied`: The operation was denied.
     OperationDenied,
-    /// `RequestLimitExceeded`: The number of requests exceeds the frequency limit.
-    RequestLimitExceeded,
-    /// `ResourceInUse`: The resource is in use.
-    ResourceInUse,
-    /// `ResourceInsufficient`: Resources are insufficient.
-    ResourceInsufficient,
-    /// `ResourceNotFound`.
-    ResourceNotFound,
-    /// `ResourceUnavailable`: The resource is unavailable.
-    ResourceUnavailable,
-    /// `UnauthorizedOperation`: The operation is unauthorized.
-    UnauthorizedOperation,
-    /// `UnknownParameter`: The parameter is unknown.
-    UnknownParameter,
-    /// `UnsupportedOperation`: The operation is not supported.
-    UnsupportedOperation,
-    /// A code the list does not have, kept verbatim.
+    /// A code no list has, kept verbatim.
     UnknownValue(::tencentcloud_runtime::UnknownValue),
 }
 impl ErrorCode {
-    /// Every listed code.
+    /// Every code the service's list names (its own and the common ones it repeats).
     pub const ALL: &'static [&'static str] = &[
         "AuthFailure",
         "FailedOperation",
@@ -151,8 +127,8 @@ impl ErrorCode {
     /// The code text (`FailedOperation.AgentOffline`).
     pub fn as_str(&self) -> &str {
         match self {
+            Self::Common(c) => c.as_str(),
             Self::AuthFailure => "AuthFailure",
-            Self::FailedOperation => "FailedOperation",
             Self::FailedOperationAgentOffline => "FailedOperation.AgentOffline",
             Self::FailedOperationAuthorizedNotEnough => {
                 "FailedOperation.AuthorizedNotEnough"
@@ -174,10 +150,8 @@ impl ErrorCode {
             Self::FailedOperationRuleSelectImageOutRange => {
                 "FailedOperation.RuleSelectImageOutRange"
             }
-            Self::InternalError => "InternalError",
             Self::InternalErrorErrRoleNotExist => "InternalError.ErrRoleNotExist",
             Self::InternalErrorMainDBFail => "InternalError.MainDBFail",
-            Self::InvalidParameter => "InvalidParameter",
             Self::InvalidParameterErrIpNoValid => "InvalidParameter.ErrIpNoValid",
             Self::InvalidParameterInvalidFormat => "InvalidParameter.InvalidFormat",
             Self::InvalidParameterIpNoValid => "InvalidParameter.IpNoValid",
@@ -190,31 +164,19 @@ impl ErrorCode {
                 "InvalidParameter.ReverShellKeyFieldAllEmpty"
             }
             Self::InvalidParameterRuleInfoInValid => "InvalidParameter.RuleInfoInValid",
-            Self::InvalidParameterValue => "InvalidParameterValue",
             Self::InvalidParameterValueDataNotFound => {
                 "InvalidParameterValue.DataNotFound"
             }
             Self::InvalidParameterValueDataRange => "InvalidParameterValue.DataRange",
             Self::InvalidParameterValueLengthLimit => "InvalidParameterValue.LengthLimit",
-            Self::LimitExceeded => "LimitExceeded",
-            Self::MissingParameter => "MissingParameter",
             Self::OperationDenied => "OperationDenied",
-            Self::RequestLimitExceeded => "RequestLimitExceeded",
-            Self::ResourceInUse => "ResourceInUse",
-            Self::ResourceInsufficient => "ResourceInsufficient",
-            Self::ResourceNotFound => "ResourceNotFound",
-            Self::ResourceUnavailable => "ResourceUnavailable",
-            Self::UnauthorizedOperation => "UnauthorizedOperation",
-            Self::UnknownParameter => "UnknownParameter",
-            Self::UnsupportedOperation => "UnsupportedOperation",
             Self::UnknownValue(v) => v.as_str(),
         }
     }
-    /// The listed code for `s`, if any.
+    /// The listed or common code for `s`, if any.
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "AuthFailure" => ::std::option::Option::Some(Self::AuthFailure),
-            "FailedOperation" => ::std::option::Option::Some(Self::FailedOperation),
             "FailedOperation.AgentOffline" => {
                 ::std::option::Option::Some(Self::FailedOperationAgentOffline)
             }
@@ -250,14 +212,12 @@ impl ErrorCode {
             "FailedOperation.RuleSelectImageOutRange" => {
                 ::std::option::Option::Some(Self::FailedOperationRuleSelectImageOutRange)
             }
-            "InternalError" => ::std::option::Option::Some(Self::InternalError),
             "InternalError.ErrRoleNotExist" => {
                 ::std::option::Option::Some(Self::InternalErrorErrRoleNotExist)
             }
             "InternalError.MainDBFail" => {
                 ::std::option::Option::Some(Self::InternalErrorMainDBFail)
             }
-            "InvalidParameter" => ::std::option::Option::Some(Self::InvalidParameter),
             "InvalidParameter.ErrIpNoValid" => {
                 ::std::option::Option::Some(Self::InvalidParameterErrIpNoValid)
             }
@@ -290,9 +250,6 @@ impl ErrorCode {
             "InvalidParameter.RuleInfoInValid" => {
                 ::std::option::Option::Some(Self::InvalidParameterRuleInfoInValid)
             }
-            "InvalidParameterValue" => {
-                ::std::option::Option::Some(Self::InvalidParameterValue)
-            }
             "InvalidParameterValue.DataNotFound" => {
                 ::std::option::Option::Some(Self::InvalidParameterValueDataNotFound)
             }
@@ -302,28 +259,8 @@ impl ErrorCode {
             "InvalidParameterValue.LengthLimit" => {
                 ::std::option::Option::Some(Self::InvalidParameterValueLengthLimit)
             }
-            "LimitExceeded" => ::std::option::Option::Some(Self::LimitExceeded),
-            "MissingParameter" => ::std::option::Option::Some(Self::MissingParameter),
             "OperationDenied" => ::std::option::Option::Some(Self::OperationDenied),
-            "RequestLimitExceeded" => {
-                ::std::option::Option::Some(Self::RequestLimitExceeded)
-            }
-            "ResourceInUse" => ::std::option::Option::Some(Self::ResourceInUse),
-            "ResourceInsufficient" => {
-                ::std::option::Option::Some(Self::ResourceInsufficient)
-            }
-            "ResourceNotFound" => ::std::option::Option::Some(Self::ResourceNotFound),
-            "ResourceUnavailable" => {
-                ::std::option::Option::Some(Self::ResourceUnavailable)
-            }
-            "UnauthorizedOperation" => {
-                ::std::option::Option::Some(Self::UnauthorizedOperation)
-            }
-            "UnknownParameter" => ::std::option::Option::Some(Self::UnknownParameter),
-            "UnsupportedOperation" => {
-                ::std::option::Option::Some(Self::UnsupportedOperation)
-            }
-            _ => ::std::option::Option::None,
+            _ => ::tencentcloud_runtime::CommonCode::try_parse(s).map(Self::Common),
         }
     }
     /// The part before the first dot (`FailedOperation`).
@@ -334,17 +271,17 @@ impl ErrorCode {
             ::std::option::Option::None => s,
         }
     }
-    /// The list's description of this code.
+    /// The documented description of this code.
     pub fn description(&self) -> ::std::option::Option<&'static str> {
         Self::describe(self.as_str())
     }
-    /// The list's description of a code given as text.
+    /// The documented description of a code given as text: the
+    /// service's list first, then the common codes.
     pub fn describe(code: &str) -> ::std::option::Option<&'static str> {
         match code {
             "AuthFailure" => {
                 ::std::option::Option::Some("CAM signature/authentication error.")
             }
-            "FailedOperation" => ::std::option::Option::Some("The operation failed."),
             "FailedOperation.AgentOffline" => {
                 ::std::option::Option::Some("The agent is offline.")
             }
@@ -380,14 +317,12 @@ impl ErrorCode {
             "FailedOperation.RuleSelectImageOutRange" => {
                 ::std::option::Option::Some("Too many images were selected.")
             }
-            "InternalError" => ::std::option::Option::Some("Internal error."),
             "InternalError.ErrRoleNotExist" => {
                 ::std::option::Option::Some("User not authorized.")
             }
             "InternalError.MainDBFail" => {
                 ::std::option::Option::Some("Database operation failed.")
             }
-            "InvalidParameter" => ::std::option::Option::Some("Parameter error."),
             "InvalidParameter.ErrIpNoValid" => {
                 ::std::option::Option::Some("The IP format is invalid.")
             }
@@ -420,9 +355,6 @@ impl ErrorCode {
             "InvalidParameter.RuleInfoInValid" => {
                 ::std::option::Option::Some("The current rule parameter is invalid.")
             }
-            "InvalidParameterValue" => {
-                ::std::option::Option::Some("Parameter value error.")
-            }
             "InvalidParameterValue.DataNotFound" => {
                 ::std::option::Option::Some("The current data was not found.")
             }
@@ -432,36 +364,8 @@ impl ErrorCode {
             "InvalidParameterValue.LengthLimit" => {
                 ::std::option::Option::Some("The parameter length is limited.")
             }
-            "LimitExceeded" => {
-                ::std::option::Option::Some("The quota limit has been reached.")
-            }
-            "MissingParameter" => {
-                ::std::option::Option::Some("The parameter is missing.")
-            }
             "OperationDenied" => ::std::option::Option::Some("The operation was denied."),
-            "RequestLimitExceeded" => {
-                ::std::option::Option::Some(
-                    "The number of requests exceeds the frequency limit.",
-                )
-            }
-            "ResourceInUse" => ::std::option::Option::Some("The resource is in use."),
-            "ResourceInsufficient" => {
-                ::std::option::Option::Some("Resources are insufficient.")
-            }
-            "ResourceNotFound" => ::std::option::Option::Some(""),
-            "ResourceUnavailable" => {
-                ::std::option::Option::Some("The resource is unavailable.")
-            }
-            "UnauthorizedOperation" => {
-                ::std::option::Option::Some("The operation is unauthorized.")
-            }
-            "UnknownParameter" => {
-                ::std::option::Option::Some("The parameter is unknown.")
-            }
-            "UnsupportedOperation" => {
-                ::std::option::Option::Some("The operation is not supported.")
-            }
-            _ => ::std::option::Option::None,
+            _ => ::tencentcloud_runtime::CommonCode::describe(code),
         }
     }
 }
