@@ -451,3 +451,65 @@ async fn a_paged_data_set_is_served_by_offset_and_limit() {
         .unwrap_err();
     assert!(err.to_string().contains("Offset"), "{err}");
 }
+
+#[tokio::test]
+async fn the_generated_paginator_walks_the_paged_data_set() {
+    let emu = emulator().await;
+    let (_, cwp) = clients(&emu, RetryConfig::disabled());
+    let walk = |page: u64| {
+        cwp.describe_risk_process_events_paginator(cwp::DescribeRiskProcessEventsRequest::new())
+            .page_size(page)
+    };
+
+    // Stops at the total.
+    emu.serve_pages("DescribeRiskProcessEvents", Pages::new(250))
+        .unwrap();
+    let items = walk(100).collect_items().await.unwrap();
+    let ids: Vec<i64> = items.iter().map(|e| e.event_id.unwrap()).collect();
+    assert_eq!(ids, (1..=250).collect::<Vec<_>>());
+    assert_eq!(emu.calls("DescribeRiskProcessEvents"), 3);
+
+    // A total larger than the data set: stops at the first empty page.
+    emu.reset_counters();
+    emu.serve_pages(
+        "DescribeRiskProcessEvents",
+        Pages::new(70).reported_total(1_000_000),
+    )
+    .unwrap();
+    assert_eq!(walk(30).collect_items().await.unwrap().len(), 70);
+    assert_eq!(emu.calls("DescribeRiskProcessEvents"), 4);
+
+    // A total smaller than the data set: no request past the total (the
+    // items of the page already received are kept).
+    emu.reset_counters();
+    emu.serve_pages(
+        "DescribeRiskProcessEvents",
+        Pages::new(70).reported_total(10),
+    )
+    .unwrap();
+    assert_eq!(walk(30).collect_items().await.unwrap().len(), 30);
+    assert_eq!(emu.calls("DescribeRiskProcessEvents"), 1);
+
+    // The user's limit.
+    emu.serve_pages("DescribeRiskProcessEvents", Pages::new(250))
+        .unwrap();
+    assert_eq!(
+        walk(20).max_items(45).collect_items().await.unwrap().len(),
+        45
+    );
+
+    // An error on the second page ends the walk with that error.
+    emu.reset_counters();
+    emu.inject(
+        FaultRule::new(Fault::error("FailedOperation.AgentOffline", "gone"))
+            .action("DescribeRiskProcessEvents")
+            .after(1)
+            .times(1),
+    );
+    let err = walk(100).collect_items().await.unwrap_err();
+    assert_eq!(
+        err.as_service_error().unwrap().code_as::<cwp::ErrorCode>(),
+        cwp::ErrorCode::FailedOperationAgentOffline
+    );
+    assert_eq!(emu.calls("DescribeRiskProcessEvents"), 2);
+}

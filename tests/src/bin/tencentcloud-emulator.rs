@@ -27,8 +27,10 @@ Options:
                            (default: this repository's specs/)
   --service NAME           serve only this service (repeatable)
   --window-secs N          accepted clock skew of X-TC-Timestamp (default 300)
-  --fault RULE             inject a fault, [SERVICE/]ACTION[#TIMES]=FAULT, e.g.
+  --fault RULE             inject a fault, [SERVICE/]ACTION[@AFTER][#TIMES]=FAULT
+                           (AFTER calls pass first, then TIMES calls fail), e.g.
                              DescribeVirusDetail#2=rate-limit
+                             DescribeRiskProcessEvents@1#1=drop
                              '*=delay:150ms'
                              'DescribeRiskProcessEvents=error:FailedOperation.AgentOffline:The agent is offline'
                              '*=status:503'  X=drop  X=truncate  'X=raw:not json'

@@ -71,6 +71,7 @@ pub struct FaultRule {
     pub(crate) action: Option<String>,
     pub(crate) fault: Fault,
     pub(crate) remaining: Option<u64>,
+    pub(crate) skip: u64,
 }
 
 impl FaultRule {
@@ -81,6 +82,7 @@ impl FaultRule {
             action: None,
             fault,
             remaining: None,
+            skip: 0,
         }
     }
 
@@ -99,6 +101,13 @@ impl FaultRule {
     /// Only for the next `n` matching requests, then the rule is spent.
     pub fn times(mut self, n: u64) -> FaultRule {
         self.remaining = Some(n);
+        self
+    }
+
+    /// Let the first `n` matching requests through untouched, then apply
+    /// (to fail the second page of a walk, say).
+    pub fn after(mut self, n: u64) -> FaultRule {
+        self.skip = n;
         self
     }
 
@@ -122,7 +131,7 @@ impl fmt::Display for ParseFaultError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "{}; expected `[SERVICE/]ACTION[#TIMES]=FAULT` with ACTION or `*`, FAULT one of \
+            "{}; expected `[SERVICE/]ACTION[@AFTER][#TIMES]=FAULT` with ACTION or `*`, FAULT one of \
              rate-limit, error:CODE[:MESSAGE], status:CODE, delay:MILLISms, drop, truncate, raw:BODY",
             self.0
         )
@@ -131,8 +140,9 @@ impl fmt::Display for ParseFaultError {
 
 impl std::error::Error for ParseFaultError {}
 
-/// The command-line form: `[SERVICE/]ACTION[#TIMES]=FAULT`, for example
-/// `DescribeVirusDetail#2=rate-limit`, `*=delay:150ms`,
+/// The command-line form: `[SERVICE/]ACTION[@AFTER][#TIMES]=FAULT`, for
+/// example `DescribeVirusDetail#2=rate-limit`, `*=delay:150ms`,
+/// `DescribeRiskProcessEvents@1#1=drop` (the second call only),
 /// `cwp/DescribeRiskProcessEvents=error:FailedOperation.AgentOffline:The agent is offline`,
 /// `*=status:503`, `DescribeVirusDetail=drop`, `DescribeVirusDetail=truncate`,
 /// `DescribeVirusDetail=raw:not json`.
@@ -153,6 +163,14 @@ impl FromStr for FaultRule {
                 ),
             ),
             None => (target, None),
+        };
+        let (target, after) = match target.split_once('@') {
+            Some((t, n)) => (
+                t,
+                n.parse::<u64>()
+                    .map_err(|_| err(format!("after {n:?} is not a number")))?,
+            ),
+            None => (target, 0),
         };
         let (service, action) = match target.split_once('/') {
             Some((s, a)) => (Some(s), a),
@@ -206,7 +224,7 @@ impl FromStr for FaultRule {
         if let Some(n) = times {
             rule = rule.times(n);
         }
-        Ok(rule)
+        Ok(rule.after(after))
     }
 }
 
@@ -223,6 +241,10 @@ pub(crate) fn decide(rules: &mut [FaultRule], service: &str, action: &str) -> De
     let mut d = Decision::default();
     for rule in rules.iter_mut() {
         if !rule.matches(service, action) {
+            continue;
+        }
+        if rule.skip > 0 {
+            rule.skip -= 1;
             continue;
         }
         if let Some(n) = &mut rule.remaining {
@@ -265,6 +287,14 @@ mod tests {
             .action("DescribeRiskProcessEvents")
             .service("cwp")
         );
+        let r: FaultRule = "DescribeRiskProcessEvents@1#1=drop".parse().unwrap();
+        assert_eq!(
+            r,
+            FaultRule::new(Fault::DropConnection)
+                .action("DescribeRiskProcessEvents")
+                .after(1)
+                .times(1)
+        );
         let r: FaultRule = "*=delay:150ms".parse().unwrap();
         assert_eq!(r, FaultRule::new(Fault::Delay(Duration::from_millis(150))));
         assert_eq!(
@@ -294,6 +324,7 @@ mod tests {
             "A=status:x",
             "A=delay:5",
             "A=error:",
+            "A@x=drop",
             "/A=drop",
             "A=rate-limit:3",
         ] {
@@ -322,5 +353,9 @@ mod tests {
         assert_eq!((d.delay, d.fault), (Duration::ZERO, None));
         let d = decide(&mut rules, "other", "B");
         assert_eq!(d.fault, Some(Fault::DropConnection));
+        // `after` lets calls through first.
+        let mut rules = vec![FaultRule::new(Fault::RateLimit).after(2).times(1)];
+        let faults: Vec<_> = (0..4).map(|_| decide(&mut rules, "s", "A").fault).collect();
+        assert_eq!(faults, [None, None, Some(Fault::RateLimit), None]);
     }
 }
