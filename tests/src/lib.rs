@@ -1,4 +1,16 @@
 //! Conformance of the SDK with the documentation, and end-to-end tests.
+//!
+//! * [`repair`]: detection, classification and unambiguous repair of the
+//!   invalid JSON in documentation examples;
+//! * [`examples`]: request parameters out of an example's HTTP request text
+//!   (JSON `POST` or legacy `GET` query string, typed by the spec);
+//! * [`compare`]: JSON comparison of an example with its typed round trip;
+//! * [`emulator`]: a loopback Tencent Cloud API emulator driven by the specs.
+
+pub mod compare;
+pub mod emulator;
+pub mod examples;
+pub mod repair;
 
 /// The README's Rust examples, compiled as doctests.
 #[doc = include_str!("../../README.md")]

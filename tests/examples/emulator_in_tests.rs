@@ -1,0 +1,157 @@
+//! Using the emulator in your own tests: your code talks to Tencent Cloud
+//! through the generated client; your tests point it at an in-process
+//! emulator, give it data (a paged data set) and make things go wrong
+//! (injected error codes, rate limiting), with no account and no network.
+//!
+//! ```text
+//! cargo test -p tencentcloud-conformance --example emulator_in_tests   # the tests
+//! cargo run  -p tencentcloud-conformance --example emulator_in_tests   # a demo run
+//! ```
+
+use tencentcloud::cwp::v20180228 as cwp;
+use tencentcloud::Error;
+
+/// The code under test: every risk-process event (id and virus name), read
+/// page by page; `None` when the host agent is offline (a normal state for
+/// this application, not a failure).
+pub async fn all_risk_events(client: &cwp::Client) -> Result<Option<Vec<(i64, String)>>, Error> {
+    const PAGE: i64 = 50;
+    let mut out = Vec::new();
+    loop {
+        let request = cwp::DescribeRiskProcessEventsRequest::new()
+            .set_offset(out.len() as i64)
+            .set_limit(PAGE);
+        let page = match client.describe_risk_process_events(request).await {
+            Ok(page) => page,
+            Err(e)
+                if e.as_service_error().is_some_and(|s| {
+                    s.code_as::<cwp::ErrorCode>() == cwp::ErrorCode::FailedOperationAgentOffline
+                }) =>
+            {
+                return Ok(None)
+            }
+            Err(e) => return Err(e),
+        };
+        for event in page.list() {
+            out.push((
+                event.event_id.unwrap_or_default(),
+                event.virus_name.clone().unwrap_or_default(),
+            ));
+        }
+        let total = page.total_count.unwrap_or(0).max(0) as usize;
+        // Stop at the total, and on a short page (never loop on a wrong total).
+        if out.len() >= total || (page.list().len() as i64) < PAGE {
+            return Ok(Some(out));
+        }
+    }
+}
+
+#[tokio::main]
+async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    use tencentcloud_conformance::emulator::{Emulator, Pages};
+    let emu = Emulator::builder()
+        .credential("AKIDdemo", "demo-secret-key")
+        .shipped_specs()
+        .pages("DescribeRiskProcessEvents", Pages::new(120))
+        .start()
+        .await?;
+    let client = cwp::Client::new(&emu.config_builder().build()?);
+    let events = all_risk_events(&client).await?.unwrap_or_default();
+    println!(
+        "{} events in {} calls; first {:?}, last {:?}",
+        events.len(),
+        emu.calls("DescribeRiskProcessEvents"),
+        events.first(),
+        events.last()
+    );
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::Duration;
+    use tencentcloud::RetryConfig;
+    use tencentcloud_conformance::emulator::{Emulator, Fault, FaultRule, Pages};
+
+    /// One emulator per test: each gets its own port, data and faults.
+    async fn setup() -> (Emulator, cwp::Client) {
+        let emu = Emulator::builder()
+            .credential("AKIDmyTests", "my-tests-secret-key")
+            .service_from_specs(
+                tencentcloud_conformance::emulator::shipped_specs_dir(),
+                "cwp",
+            )
+            .start()
+            .await
+            .expect("emulator");
+        let config = emu
+            .config_builder()
+            .retry(RetryConfig {
+                max_attempts: 3,
+                initial_backoff: Duration::from_millis(5),
+                max_backoff: Duration::from_millis(20),
+                max_elapsed: Duration::from_secs(2),
+            })
+            .build()
+            .expect("config");
+        (emu, cwp::Client::new(&config))
+    }
+
+    #[tokio::test]
+    async fn reads_every_page() {
+        let (emu, client) = setup().await;
+        emu.serve_pages("DescribeRiskProcessEvents", Pages::new(120))
+            .unwrap();
+        let events = all_risk_events(&client).await.unwrap().unwrap();
+        assert_eq!(events.len(), 120);
+        assert_eq!(events[119].0, 120);
+        assert_eq!(emu.calls("DescribeRiskProcessEvents"), 3);
+    }
+
+    #[tokio::test]
+    async fn stops_when_the_server_total_is_wrong() {
+        let (emu, client) = setup().await;
+        emu.serve_pages(
+            "DescribeRiskProcessEvents",
+            Pages::new(70).reported_total(1_000_000),
+        )
+        .unwrap();
+        let events = all_risk_events(&client).await.unwrap().unwrap();
+        assert_eq!(events.len(), 70);
+    }
+
+    #[tokio::test]
+    async fn an_offline_agent_is_not_an_error() {
+        let (emu, client) = setup().await;
+        emu.inject(FaultRule::new(Fault::error(
+            "FailedOperation.AgentOffline",
+            "The agent is offline.",
+        )));
+        assert_eq!(all_risk_events(&client).await.unwrap(), None);
+    }
+
+    #[tokio::test]
+    async fn rate_limiting_is_absorbed_by_retries() {
+        let (emu, client) = setup().await;
+        emu.serve_pages("DescribeRiskProcessEvents", Pages::new(10))
+            .unwrap();
+        emu.inject(FaultRule::new(Fault::RateLimit).times(2));
+        assert_eq!(all_risk_events(&client).await.unwrap().unwrap().len(), 10);
+        assert_eq!(emu.calls("DescribeRiskProcessEvents"), 3);
+    }
+
+    #[tokio::test]
+    async fn other_errors_reach_the_caller() {
+        let (emu, client) = setup().await;
+        emu.inject(FaultRule::new(Fault::error(
+            "UnauthorizedOperation",
+            "CAM says no.",
+        )));
+        let err = all_risk_events(&client).await.unwrap_err();
+        assert_eq!(
+            err.as_service_error().unwrap().code(),
+            "UnauthorizedOperation"
+        );
+    }
+}

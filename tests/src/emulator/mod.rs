@@ -1,0 +1,490 @@
+//! A loopback emulator of the Tencent Cloud API 3.0, driven by the official
+//! specs: it verifies TC3 signatures, validates parameters against each
+//! action's input object, answers with the doc example output, and injects
+//! faults on request.
+//!
+//! ```no_run
+//! # async fn demo() -> Result<(), Box<dyn std::error::Error>> {
+//! use tencentcloud_conformance::emulator::{Emulator, Fault, FaultRule};
+//! let emu = Emulator::builder()
+//!     .credential("AKIDtest", "test-secret-key")
+//!     .shipped_specs()
+//!     .start()
+//!     .await?;
+//! // Point any client at it: the generated SDK, the official Python SDK, curl...
+//! let config = emu.config_builder().build()?;
+//! let cwp = tencentcloud::cwp::v20180228::Client::new(&config);
+//! emu.inject(FaultRule::new(Fault::RateLimit).action("DescribeRiskProcessEvents").times(1));
+//! let events = cwp
+//!     .describe_risk_process_events(Default::default())
+//!     .await?;
+//! assert_eq!(emu.calls("DescribeRiskProcessEvents"), 2); // rate limited once, retried
+//! # let _ = events; Ok(()) }
+//! ```
+//!
+//! # What it checks, in order
+//!
+//! 1. `Authorization`: `AuthFailure.InvalidAuthorization` if missing or
+//!    malformed; `X-TC-Timestamp` within the window (±5 minutes by default)
+//!    or `AuthFailure.SignatureExpire`; a known secret id or
+//!    `AuthFailure.SecretIdNotFound`; the token when the credential has one
+//!    (`AuthFailure.TokenFailure`); the signature or
+//!    `AuthFailure.SignatureFailure` (see [`verify`]).
+//! 2. The service, from `X-TC-Version` + `X-TC-Action`, narrowed by a Host
+//!    whose first label names a loaded service (`cwp.localhost`); never from
+//!    the credential scope (the Node SDK signs `127` there against
+//!    `127.0.0.1`), which only breaks ties between services that share a
+//!    version and an action. `NoSuchVersion`, `InvalidAction`.
+//! 3. Injected faults ([`FaultRule`]).
+//! 4. Parameters, from a JSON body or the legacy form (GET query or
+//!    form-encoded body): `MissingParameter`, `UnknownParameter`,
+//!    `InvalidParameter`, each naming the member (`Filters.0.Name`).
+//! 5. The answer: a paged data set ([`Pages`]) if one is set for the action,
+//!    else the first usable doc example output ([`Answer`]), with a fresh
+//!    `RequestId`.
+//!
+//! Every answer, error or not, is HTTP 200 with `Content-Type:
+//! application/json`, as the real service does; only injected faults
+//! produce other statuses.
+
+mod faults;
+mod paging;
+mod params;
+mod server;
+mod specs;
+pub mod verify;
+
+pub use faults::{Fault, FaultRule, ParseFaultError};
+pub use paging::Pages;
+pub use specs::{
+    example_response, load_specs_dir, shipped_specs_dir, Answer, ServiceModel, Source,
+};
+
+use std::collections::HashMap;
+use std::fmt;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+/// An error in the request, answered in the error envelope.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApiError {
+    /// `AuthFailure.SignatureFailure`.
+    pub code: &'static str,
+    /// What was wrong.
+    pub message: String,
+}
+
+impl ApiError {
+    pub(crate) fn new(code: &'static str, message: impl Into<String>) -> ApiError {
+        ApiError {
+            code,
+            message: message.into(),
+        }
+    }
+}
+
+/// The emulator could not be configured or started.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum EmulatorError {
+    /// A spec file is missing or malformed.
+    Spec(tencentcloud_codegen::spec::SpecError),
+    /// A configuration that cannot work (unknown service, action without
+    /// `Offset`/`Limit` for [`Pages`], ...).
+    Config(String),
+    /// The listening socket.
+    Io(std::io::Error),
+}
+
+impl fmt::Display for EmulatorError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            EmulatorError::Spec(e) => write!(f, "emulator spec: {e}"),
+            EmulatorError::Config(m) => write!(f, "emulator configuration: {m}"),
+            EmulatorError::Io(e) => write!(f, "emulator socket: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for EmulatorError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            EmulatorError::Spec(e) => Some(e),
+            EmulatorError::Io(e) => Some(e),
+            EmulatorError::Config(_) => None,
+        }
+    }
+}
+
+impl From<tencentcloud_codegen::spec::SpecError> for EmulatorError {
+    fn from(e: tencentcloud_codegen::spec::SpecError) -> Self {
+        EmulatorError::Spec(e)
+    }
+}
+
+impl From<std::io::Error> for EmulatorError {
+    fn from(e: std::io::Error) -> Self {
+        EmulatorError::Io(e)
+    }
+}
+
+/// How a request ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Outcome {
+    /// A success answer.
+    Answered,
+    /// An error envelope with this code (checks, or an injected error).
+    Error(String),
+    /// An injected fault other than an error envelope.
+    Fault(Fault),
+}
+
+/// One request the emulator received.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct RequestRecord {
+    /// `POST` or `GET`.
+    pub method: String,
+    /// The service it was routed to (`cwp`), if any.
+    pub service: Option<String>,
+    /// `X-TC-Action` as sent.
+    pub action: Option<String>,
+    /// The secret id of a verified signature.
+    pub secret_id: Option<String>,
+    /// The RequestId of the answer.
+    pub request_id: String,
+    /// How it ended.
+    pub outcome: Outcome,
+}
+
+/// At most this many [`RequestRecord`]s are kept (the oldest go first).
+pub const MAX_RECORDS: usize = 10_000;
+
+pub(crate) struct Credentials {
+    pub key: String,
+    pub token: Option<String>,
+}
+
+pub(crate) struct State {
+    pub credentials: HashMap<String, Credentials>,
+    pub services: Vec<Arc<ServiceModel>>,
+    pub window_secs: i64,
+    pub rules: Mutex<Vec<FaultRule>>,
+    pub pages: Mutex<HashMap<(String, String), Arc<paging::PagedAction>>>,
+    pub calls: Mutex<HashMap<(String, String), u64>>,
+    pub log: Mutex<std::collections::VecDeque<RequestRecord>>,
+}
+
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+/// Configures and starts an [`Emulator`].
+#[derive(Debug, Default)]
+pub struct EmulatorBuilder {
+    credentials: Vec<(String, String, Option<String>)>,
+    services: Vec<Arc<ServiceModel>>,
+    spec_dirs: Vec<(PathBuf, Option<Vec<String>>)>,
+    window: Option<Duration>,
+    port: u16,
+    faults: Vec<FaultRule>,
+    pages: Vec<(Option<String>, String, Pages)>,
+}
+
+impl EmulatorBuilder {
+    /// Accept signatures made with this key pair (any number of pairs).
+    pub fn credential(
+        mut self,
+        secret_id: impl Into<String>,
+        secret_key: impl Into<String>,
+    ) -> Self {
+        self.credentials
+            .push((secret_id.into(), secret_key.into(), None));
+        self
+    }
+
+    /// A temporary key pair whose requests must carry `X-TC-Token: token`.
+    pub fn credential_with_token(
+        mut self,
+        secret_id: impl Into<String>,
+        secret_key: impl Into<String>,
+        token: impl Into<String>,
+    ) -> Self {
+        self.credentials
+            .push((secret_id.into(), secret_key.into(), Some(token.into())));
+        self
+    }
+
+    /// Serve every service of this repository's `specs/` folder (the default
+    /// when no service is given).
+    pub fn shipped_specs(self) -> Self {
+        self.specs_dir(shipped_specs_dir())
+    }
+
+    /// Serve every service under `root` (`<root>/<service>/<version>/api.json`).
+    pub fn specs_dir(mut self, root: impl Into<PathBuf>) -> Self {
+        self.spec_dirs.push((root.into(), None));
+        self
+    }
+
+    /// Serve the versions of one service found under `root`
+    /// (`<root>/<service>/<version>/`).
+    pub fn service_from_specs(
+        mut self,
+        root: impl Into<PathBuf>,
+        service: impl Into<String>,
+    ) -> Self {
+        self.spec_dirs
+            .push((root.into(), Some(vec![service.into()])));
+        self
+    }
+
+    /// Serve an already loaded service.
+    pub fn service(mut self, model: Arc<ServiceModel>) -> Self {
+        self.services.push(model);
+        self
+    }
+
+    /// Accepted distance between `X-TC-Timestamp` and the emulator's clock
+    /// (default 5 minutes).
+    pub fn timestamp_window(mut self, window: Duration) -> Self {
+        self.window = Some(window);
+        self
+    }
+
+    /// Listen on this port of 127.0.0.1 (default 0: any free port).
+    pub fn port(mut self, port: u16) -> Self {
+        self.port = port;
+        self
+    }
+
+    /// A fault from the start ([`Emulator::inject`] adds one later).
+    pub fn fault(mut self, rule: FaultRule) -> Self {
+        self.faults.push(rule);
+        self
+    }
+
+    /// A paged data set for an action ([`Emulator::serve_pages`]).
+    pub fn pages(mut self, action: impl Into<String>, pages: Pages) -> Self {
+        self.pages.push((None, action.into(), pages));
+        self
+    }
+
+    /// Load the specs, bind 127.0.0.1 and start serving on the current tokio
+    /// runtime.
+    pub async fn start(self) -> Result<Emulator, EmulatorError> {
+        let mut services = self.services;
+        let mut dirs = self.spec_dirs;
+        if services.is_empty() && dirs.is_empty() {
+            dirs.push((shipped_specs_dir(), None));
+        }
+        for (root, only) in &dirs {
+            services.extend(load_specs_dir(root, only.as_deref())?);
+        }
+        let mut credentials = HashMap::new();
+        for (id, key, token) in &self.credentials {
+            credentials.insert(
+                id.clone(),
+                Credentials {
+                    key: key.clone(),
+                    token: token.clone(),
+                },
+            );
+        }
+        let window_secs = self
+            .window
+            .unwrap_or(Duration::from_secs(300))
+            .as_secs()
+            .min(i64::MAX as u64) as i64;
+        let state = Arc::new(State {
+            credentials,
+            services,
+            window_secs,
+            rules: Mutex::new(self.faults),
+            pages: Mutex::new(HashMap::new()),
+            calls: Mutex::new(HashMap::new()),
+            log: Mutex::new(Default::default()),
+        });
+        for (service, action, pages) in self.pages {
+            set_pages(&state, service.as_deref(), &action, pages)?;
+        }
+        let listener = tokio::net::TcpListener::bind(("127.0.0.1", self.port)).await?;
+        let addr = listener.local_addr()?;
+        let task = tokio::spawn(server::accept_loop(listener, state.clone()));
+        Ok(Emulator {
+            addr,
+            url: format!("http://{addr}"),
+            first_credential: self
+                .credentials
+                .first()
+                .map(|(id, key, token)| (id.clone(), key.clone(), token.clone())),
+            state,
+            task: Some(task),
+        })
+    }
+}
+
+fn set_pages(
+    state: &State,
+    service: Option<&str>,
+    action: &str,
+    pages: Pages,
+) -> Result<(), EmulatorError> {
+    let candidates: Vec<&Arc<ServiceModel>> = state
+        .services
+        .iter()
+        .filter(|s| service.is_none_or(|n| s.name == n) && s.api.actions.contains_key(action))
+        .collect();
+    let model = match candidates.as_slice() {
+        [one] => *one,
+        [] => {
+            return Err(EmulatorError::Config(format!(
+                "no loaded service has the action {action}"
+            )))
+        }
+        _ => {
+            return Err(EmulatorError::Config(format!(
+                "several services have the action {action}: use serve_pages_in"
+            )))
+        }
+    };
+    let paged = paging::PagedAction::resolve(model, action, pages)?;
+    lock(&state.pages).insert((model.name.clone(), action.to_string()), Arc::new(paged));
+    Ok(())
+}
+
+/// A running emulator. Stops when dropped (or with [`Emulator::shutdown`]).
+pub struct Emulator {
+    addr: SocketAddr,
+    url: String,
+    first_credential: Option<(String, String, Option<String>)>,
+    state: Arc<State>,
+    task: Option<tokio::task::JoinHandle<()>>,
+}
+
+impl fmt::Debug for Emulator {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Emulator")
+            .field("url", &self.url)
+            .field(
+                "services",
+                &self
+                    .state
+                    .services
+                    .iter()
+                    .map(|s| format!("{} {}", s.name, s.version))
+                    .collect::<Vec<_>>(),
+            )
+            .finish_non_exhaustive()
+    }
+}
+
+impl Emulator {
+    /// Configure one.
+    pub fn builder() -> EmulatorBuilder {
+        EmulatorBuilder::default()
+    }
+
+    /// `http://127.0.0.1:PORT`.
+    pub fn url(&self) -> &str {
+        &self.url
+    }
+
+    /// The bound address.
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// The loaded services.
+    pub fn services(&self) -> &[Arc<ServiceModel>] {
+        &self.state.services
+    }
+
+    /// A runtime configuration pointing at the emulator, with its first
+    /// credential and region `ap-guangzhou`; change anything before `build()`.
+    pub fn config_builder(&self) -> tencentcloud_runtime::ConfigBuilder {
+        let mut b = tencentcloud_runtime::Config::builder()
+            .endpoint_url(self.url.clone())
+            .region("ap-guangzhou");
+        if let Some((id, key, token)) = &self.first_credential {
+            b = b.credentials(match token {
+                Some(t) => {
+                    tencentcloud_runtime::Credential::with_token(id.clone(), key.clone(), t.clone())
+                }
+                None => tencentcloud_runtime::Credential::new(id.clone(), key.clone()),
+            });
+        }
+        b
+    }
+
+    /// Add a fault rule (after the existing ones).
+    pub fn inject(&self, rule: FaultRule) {
+        lock(&self.state.rules).push(rule);
+    }
+
+    /// Remove every fault rule.
+    pub fn clear_faults(&self) {
+        lock(&self.state.rules).clear();
+    }
+
+    /// Serve a paged data set for `action` (wire name) from now on.
+    pub fn serve_pages(&self, action: &str, pages: Pages) -> Result<(), EmulatorError> {
+        set_pages(&self.state, None, action, pages)
+    }
+
+    /// [`serve_pages`](Self::serve_pages) for an action of a named service.
+    pub fn serve_pages_in(
+        &self,
+        service: &str,
+        action: &str,
+        pages: Pages,
+    ) -> Result<(), EmulatorError> {
+        set_pages(&self.state, Some(service), action, pages)
+    }
+
+    /// Go back to the example answer for `action`.
+    pub fn stop_pages(&self, action: &str) {
+        lock(&self.state.pages).retain(|(_, a), _| a != action);
+    }
+
+    /// Authenticated requests routed to `action` (any service), including
+    /// those answered with an injected fault or a parameter error.
+    pub fn calls(&self, action: &str) -> u64 {
+        lock(&self.state.calls)
+            .iter()
+            .filter(|((_, a), _)| a == action)
+            .map(|(_, n)| n)
+            .sum()
+    }
+
+    /// The most recent requests, oldest first (at most [`MAX_RECORDS`]).
+    pub fn requests(&self) -> Vec<RequestRecord> {
+        lock(&self.state.log).iter().cloned().collect()
+    }
+
+    /// Forget call counts and recorded requests.
+    pub fn reset_counters(&self) {
+        lock(&self.state.calls).clear();
+        lock(&self.state.log).clear();
+    }
+
+    /// Stop listening and close every connection; returns once the socket is
+    /// closed.
+    pub async fn shutdown(mut self) {
+        if let Some(task) = self.task.take() {
+            task.abort();
+            let _ = task.await;
+        }
+    }
+}
+
+impl Drop for Emulator {
+    fn drop(&mut self) {
+        if let Some(task) = self.task.take() {
+            task.abort();
+        }
+    }
+}

@@ -1,0 +1,560 @@
+//! The HTTP side: accept loop, one request's pipeline, replies and faults.
+
+use super::faults::{decide, Fault};
+use super::specs::{Answer, ServiceModel};
+use super::verify::{self, Received};
+use super::{lock, params, ApiError, Outcome, RequestRecord, State, MAX_RECORDS};
+use bytes::Bytes;
+use http_body_util::BodyExt;
+use hyper::body::{Body, Frame, Incoming, SizeHint};
+use hyper::header::{HeaderMap, CONTENT_LENGTH, CONTENT_TYPE};
+use hyper::{Method, Request, Response, StatusCode};
+use serde_json::{json, Map, Value};
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::Arc;
+use std::task::{Context, Poll};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use tokio::net::{TcpListener, TcpStream};
+
+/// Largest request body accepted (the documented limit of v3 POST).
+const MAX_BODY: usize = 10 << 20;
+
+pub(crate) async fn accept_loop(listener: TcpListener, state: Arc<State>) {
+    // Connection tasks live in the set: aborting this task (shutdown, drop)
+    // drops the set, which aborts every connection.
+    let mut connections = tokio::task::JoinSet::new();
+    loop {
+        tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok((stream, _)) => {
+                    connections.spawn(serve(stream, state.clone()));
+                }
+                // Out of file descriptors and the like: back off, keep serving.
+                Err(_) => tokio::time::sleep(Duration::from_millis(20)).await,
+            },
+            Some(_) = connections.join_next(), if !connections.is_empty() => {}
+        }
+    }
+}
+
+async fn serve(stream: TcpStream, state: Arc<State>) {
+    let _ = stream.set_nodelay(true);
+    let io = hyper_util::rt::TokioIo::new(stream);
+    let service = hyper::service::service_fn(move |req| handle(state.clone(), req));
+    // Errors here are the client's or injected (dropped connections).
+    let _ = hyper::server::conn::http1::Builder::new()
+        .serve_connection(io, service)
+        .await;
+}
+
+/// Returned by the service to make hyper close the connection unanswered.
+#[derive(Debug)]
+pub(crate) struct Dropped;
+
+impl std::fmt::Display for Dropped {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("connection dropped by an injected fault")
+    }
+}
+
+impl std::error::Error for Dropped {}
+
+/// A response body: whole, or cut after its first part.
+pub(crate) struct EmuBody {
+    data: Option<Bytes>,
+    cut: bool,
+    pause: Option<Pin<Box<tokio::time::Sleep>>>,
+}
+
+impl EmuBody {
+    fn full(data: Bytes) -> EmuBody {
+        EmuBody {
+            data: Some(data),
+            cut: false,
+            pause: None,
+        }
+    }
+
+    fn truncated(part: Bytes) -> EmuBody {
+        EmuBody {
+            data: Some(part),
+            cut: true,
+            pause: None,
+        }
+    }
+}
+
+impl Body for EmuBody {
+    type Data = Bytes;
+    type Error = Dropped;
+
+    fn poll_frame(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+    ) -> Poll<Option<Result<Frame<Bytes>, Dropped>>> {
+        let this = self.get_mut();
+        if let Some(d) = this.data.take() {
+            return Poll::Ready(Some(Ok(Frame::data(d))));
+        }
+        if this.cut {
+            // Let the partial body reach the client before cutting.
+            let pause = this
+                .pause
+                .get_or_insert_with(|| Box::pin(tokio::time::sleep(Duration::from_millis(20))));
+            if pause.as_mut().poll(cx).is_pending() {
+                return Poll::Pending;
+            }
+            this.cut = false;
+            return Poll::Ready(Some(Err(Dropped)));
+        }
+        Poll::Ready(None)
+    }
+
+    fn is_end_stream(&self) -> bool {
+        self.data.is_none() && !self.cut
+    }
+
+    fn size_hint(&self) -> SizeHint {
+        match (&self.data, self.cut) {
+            (Some(d), false) => SizeHint::with_exact(d.len() as u64),
+            (None, false) => SizeHint::with_exact(0),
+            _ => SizeHint::default(),
+        }
+    }
+}
+
+/// What one request gets.
+enum Reply {
+    /// HTTP 200, `{"Response": ...}`.
+    Envelope(Map<String, Value>),
+    /// Any status, any body, `text/plain` unless JSON.
+    Raw(StatusCode, &'static str, Bytes),
+    /// The envelope's headers and half its body.
+    Truncated(Map<String, Value>),
+    /// No answer.
+    Drop,
+}
+
+fn error_response(request_id: &str, e: &ApiError) -> Map<String, Value> {
+    error_envelope(request_id, e.code, &e.message)
+}
+
+fn error_envelope(request_id: &str, code: &str, message: &str) -> Map<String, Value> {
+    let mut m = Map::new();
+    m.insert("Error".into(), json!({"Code": code, "Message": message}));
+    m.insert("RequestId".into(), Value::String(request_id.to_string()));
+    m
+}
+
+fn envelope_bytes(response: Map<String, Value>) -> Bytes {
+    let mut top = Map::new();
+    top.insert("Response".into(), Value::Object(response));
+    // Serializing a Value cannot fail.
+    Bytes::from(serde_json::to_vec(&Value::Object(top)).unwrap_or_default())
+}
+
+async fn handle(state: Arc<State>, req: Request<Incoming>) -> Result<Response<EmuBody>, Dropped> {
+    let request_id = new_request_id();
+    let (parts, body) = req.into_parts();
+    let mut record = RequestRecord {
+        method: parts.method.to_string(),
+        service: None,
+        action: header(&parts.headers, "x-tc-action").map(str::to_string),
+        secret_id: None,
+        request_id: request_id.clone(),
+        outcome: Outcome::Answered,
+    };
+    let reply = match http_body_util::Limited::new(body, MAX_BODY).collect().await {
+        Ok(collected) => {
+            let body = collected.to_bytes();
+            process(&state, &parts, &body, &request_id, &mut record).await
+        }
+        Err(e)
+            if e.downcast_ref::<http_body_util::LengthLimitError>()
+                .is_some() =>
+        {
+            Reply::Envelope(error_response(
+                &request_id,
+                &ApiError::new(
+                    "RequestSizeLimitExceeded",
+                    format!("The request body is larger than {MAX_BODY} bytes."),
+                ),
+            ))
+        }
+        // The client went away mid-body.
+        Err(_) => Reply::Drop,
+    };
+    if let Reply::Envelope(m) | Reply::Truncated(m) = &reply {
+        if let Some(code) = m
+            .get("Error")
+            .and_then(|e| e.get("Code"))
+            .and_then(Value::as_str)
+        {
+            if !matches!(record.outcome, Outcome::Fault(_)) {
+                record.outcome = Outcome::Error(code.to_string());
+            }
+        }
+    }
+    {
+        let mut log = lock(&state.log);
+        if log.len() >= MAX_RECORDS {
+            log.pop_front();
+        }
+        log.push_back(record);
+    }
+    let json_type = "application/json";
+    let response = match reply {
+        Reply::Envelope(m) => Response::builder()
+            .status(StatusCode::OK)
+            .header(CONTENT_TYPE, json_type)
+            .body(EmuBody::full(envelope_bytes(m))),
+        Reply::Raw(status, content_type, body) => Response::builder()
+            .status(status)
+            .header(CONTENT_TYPE, content_type)
+            .body(EmuBody::full(body)),
+        Reply::Truncated(m) => {
+            let bytes = envelope_bytes(m);
+            let half = bytes.slice(..bytes.len() / 2);
+            Response::builder()
+                .status(StatusCode::OK)
+                .header(CONTENT_TYPE, json_type)
+                .header(CONTENT_LENGTH, bytes.len())
+                .body(EmuBody::truncated(half))
+        }
+        Reply::Drop => return Err(Dropped),
+    };
+    // The builder only fails on invalid header values, which are constants here.
+    response.map_err(|_| Dropped)
+}
+
+fn header<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers.get(name).and_then(|v| v.to_str().ok())
+}
+
+fn now_secs() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0)
+}
+
+/// The pipeline of one request (see the module docs for the order).
+async fn process(
+    state: &State,
+    parts: &hyper::http::request::Parts,
+    body: &[u8],
+    request_id: &str,
+    record: &mut RequestRecord,
+) -> Reply {
+    let error = |e: ApiError| Reply::Envelope(error_response(request_id, &e));
+    if parts.method != Method::POST && parts.method != Method::GET {
+        return error(ApiError::new(
+            "UnsupportedOperation",
+            format!(
+                "The HTTP method {} is not supported: use POST or GET.",
+                parts.method
+            ),
+        ));
+    }
+    let headers = &parts.headers;
+    let host = header(headers, "host");
+    let action = header(headers, "x-tc-action");
+    let version = header(headers, "x-tc-version");
+
+    // 1. Authentication.
+    let authorization = header(headers, "authorization");
+    let mut scope_service = None;
+    if authorization.map(str::trim) == Some("SKIP") {
+        // Only actions the spec marks unsigned may skip the signature.
+        match route(state, host, version, action, None) {
+            Ok((svc, a)) if svc.api.actions.get(a).and_then(|x| x.skip_sign) == Some(true) => {}
+            Ok(_) => return error(ApiError::new(
+                "AuthFailure.InvalidAuthorization",
+                "This action must be signed (Authorization: SKIP is only for unsigned actions).",
+            )),
+            Err(e) => return error(e),
+        }
+    } else {
+        let Some(authorization) = authorization else {
+            return error(ApiError::new(
+                "AuthFailure.InvalidAuthorization",
+                "The Authorization header is missing (this emulator speaks TC3-HMAC-SHA256 only).",
+            ));
+        };
+        let auth = match verify::parse_authorization(authorization) {
+            Ok(a) => a,
+            Err(e) => return error(e),
+        };
+        let Some(ts_text) = header(headers, "x-tc-timestamp") else {
+            return error(ApiError::new(
+                "MissingParameter",
+                "The request is missing the header `X-TC-Timestamp`.",
+            ));
+        };
+        let Ok(timestamp) = ts_text.trim().parse::<i64>() else {
+            return error(ApiError::new(
+                "InvalidParameter",
+                format!(
+                    "`X-TC-Timestamp` must be Unix seconds, not `{}`.",
+                    verify::printable(ts_text)
+                ),
+            ));
+        };
+        let now = now_secs();
+        if now.abs_diff(timestamp) > state.window_secs as u64 {
+            return error(ApiError::new(
+                "AuthFailure.SignatureExpire",
+                format!(
+                    "Signature expired. X-TC-Timestamp {timestamp} is {} seconds from the server time {now}; at most {} seconds are accepted.",
+                    now.abs_diff(timestamp),
+                    state.window_secs
+                ),
+            ));
+        }
+        let Some(cred) = state.credentials.get(auth.secret_id) else {
+            return error(ApiError::new(
+                "AuthFailure.SecretIdNotFound",
+                format!(
+                    "The SecretId `{}` is not found.",
+                    verify::printable(auth.secret_id)
+                ),
+            ));
+        };
+        if let Some(token) = &cred.token {
+            if header(headers, "x-tc-token") != Some(token.as_str()) {
+                return error(ApiError::new(
+                    "AuthFailure.TokenFailure",
+                    "The X-TC-Token of this temporary credential is missing or wrong.",
+                ));
+            }
+        }
+        let lookup = |name: &str| header(headers, name);
+        let received = Received {
+            method: parts.method.as_str(),
+            query: parts.uri.query().unwrap_or(""),
+            header: &lookup,
+            body,
+            timestamp,
+        };
+        if let Err(e) = verify::verify(&auth, &cred.key, &received) {
+            return error(e);
+        }
+        record.secret_id = Some(auth.secret_id.to_string());
+        scope_service = Some(auth.service.to_string());
+    }
+
+    // 2. Routing.
+    let (svc, action) = match route(state, host, version, action, scope_service.as_deref()) {
+        Ok(r) => r,
+        Err(e) => return error(e),
+    };
+    record.service = Some(svc.name.clone());
+    *lock(&state.calls)
+        .entry((svc.name.clone(), action.to_string()))
+        .or_insert(0) += 1;
+
+    // 3. Faults.
+    let decision = decide(&mut lock(&state.rules), &svc.name, action);
+    if !decision.delay.is_zero() {
+        tokio::time::sleep(decision.delay).await;
+    }
+    let mut truncate = false;
+    if let Some(fault) = decision.fault {
+        record.outcome = Outcome::Fault(fault.clone());
+        match fault {
+            Fault::RateLimit => {
+                return Reply::Envelope(error_envelope(
+                    request_id,
+                    "RequestLimitExceeded",
+                    "Request rate limit exceeded for this action (injected by the emulator).",
+                ))
+            }
+            Fault::Error { code, message } => {
+                record.outcome = Outcome::Error(code.clone());
+                return Reply::Envelope(error_envelope(request_id, &code, &message));
+            }
+            Fault::HttpStatus { status, body } => {
+                let status =
+                    StatusCode::from_u16(status).unwrap_or(StatusCode::SERVICE_UNAVAILABLE);
+                return Reply::Raw(status, "text/plain; charset=utf-8", Bytes::from(body));
+            }
+            Fault::RawBody(body) => {
+                return Reply::Raw(StatusCode::OK, "application/json", Bytes::from(body))
+            }
+            Fault::DropConnection => return Reply::Drop,
+            Fault::TruncateBody => truncate = true,
+            // `decide` folds delays in; never returned as the fault.
+            Fault::Delay(_) => {}
+        }
+    }
+
+    // 4. Parameters.
+    let answer = answer(state, &svc, action, parts, body).map_or_else(
+        |e| error_response(request_id, &e),
+        |mut response| {
+            response.insert("RequestId".into(), Value::String(request_id.to_string()));
+            response
+        },
+    );
+    if truncate {
+        Reply::Truncated(answer)
+    } else {
+        Reply::Envelope(answer)
+    }
+}
+
+/// Parameters, validation and the answer (without `RequestId`).
+fn answer(
+    state: &State,
+    svc: &ServiceModel,
+    action: &str,
+    parts: &hyper::http::request::Parts,
+    body: &[u8],
+) -> Result<Map<String, Value>, ApiError> {
+    let Some(act) = svc.api.actions.get(action) else {
+        return Err(ApiError::new(
+            "InvalidAction",
+            format!("The action `{action}` does not exist."),
+        ));
+    };
+    let content_type = header(&parts.headers, "content-type")
+        .unwrap_or("")
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    let mut params = if parts.method == Method::GET {
+        params::from_form(
+            &svc.api,
+            &act.input,
+            parts.uri.query().unwrap_or("").as_bytes(),
+        )?
+    } else {
+        match content_type.as_str() {
+            "application/json" | "" => params::from_json(body)?,
+            "application/x-www-form-urlencoded" => params::from_form(&svc.api, &act.input, body)?,
+            other => {
+                return Err(ApiError::new(
+                    "InvalidParameter",
+                    format!(
+                        "The Content-Type `{}` is not supported here: use application/json.",
+                        verify::printable(other)
+                    ),
+                ))
+            }
+        }
+    };
+    params::validate(&svc.api, &act.input, &mut params)?;
+    let paged = lock(&state.pages)
+        .get(&(svc.name.clone(), action.to_string()))
+        .cloned();
+    if let Some(paged) = paged {
+        return paged.page(&params);
+    }
+    Ok(match svc.answer(action) {
+        Some(Answer::Example { response, .. }) => response.clone(),
+        _ => Map::new(),
+    })
+}
+
+/// Find the service and action of a request (see the module docs).
+fn route<'a>(
+    state: &State,
+    host: Option<&str>,
+    version: Option<&str>,
+    action: Option<&'a str>,
+    scope_service: Option<&str>,
+) -> Result<(Arc<ServiceModel>, &'a str), ApiError> {
+    let Some(action) = action.map(str::trim).filter(|a| !a.is_empty()) else {
+        return Err(ApiError::new(
+            "MissingParameter",
+            "The request is missing the header `X-TC-Action`.",
+        ));
+    };
+    let Some(version) = version.map(str::trim).filter(|v| !v.is_empty()) else {
+        return Err(ApiError::new(
+            "MissingParameter",
+            "The request is missing the header `X-TC-Version`.",
+        ));
+    };
+    let host_service = host
+        .and_then(|h| h.split_once('.'))
+        .map(|(label, _)| label)
+        .filter(|label| state.services.iter().any(|s| s.name == *label));
+    let named: Vec<&Arc<ServiceModel>> = state
+        .services
+        .iter()
+        .filter(|s| host_service.is_none_or(|h| s.name == h))
+        .collect();
+    let versioned: Vec<&Arc<ServiceModel>> = named
+        .iter()
+        .copied()
+        .filter(|s| s.version == version)
+        .collect();
+    if versioned.is_empty() {
+        return Err(ApiError::new(
+            "NoSuchVersion",
+            format!(
+                "The API version `{}` does not exist{}.",
+                verify::printable(version),
+                host_service
+                    .map(|h| format!(" for {h}"))
+                    .unwrap_or_default()
+            ),
+        ));
+    }
+    let with_action: Vec<&Arc<ServiceModel>> = versioned
+        .iter()
+        .copied()
+        .filter(|s| s.api.actions.contains_key(action))
+        .collect();
+    let chosen = match with_action.as_slice() {
+        [] => {
+            return Err(ApiError::new(
+                "InvalidAction",
+                format!(
+                    "The action `{}` does not exist in API version {version}.",
+                    verify::printable(action)
+                ),
+            ))
+        }
+        [one] => *one,
+        several => several
+            .iter()
+            .find(|s| Some(s.name.as_str()) == scope_service)
+            .copied()
+            .unwrap_or(several[0]),
+    };
+    Ok((chosen.clone(), action))
+}
+
+/// A UUID-shaped request id (version 4 layout), random and distinct per call.
+pub(crate) fn new_request_id() -> String {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let seed = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_nanos() as u64)
+        .unwrap_or(0);
+    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+    let mix = |mut x: u64| {
+        x = (x ^ (x >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        x = (x ^ (x >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        x ^ (x >> 31)
+    };
+    let hi = mix(seed ^ n.wrapping_mul(0x9E37_79B9_7F4A_7C15));
+    // The counter in the low half keeps ids unique even with a frozen clock.
+    let lo = mix(hi) ^ n;
+    let hi = (hi & 0xFFFF_FFFF_FFFF_0FFF) | 0x0000_0000_0000_4000;
+    let lo = (lo & 0x3FFF_FFFF_FFFF_FFFF) | 0x8000_0000_0000_0000;
+    format!(
+        "{:08x}-{:04x}-{:04x}-{:04x}-{:012x}",
+        hi >> 32,
+        (hi >> 16) & 0xFFFF,
+        hi & 0xFFFF,
+        lo >> 48,
+        lo & 0xFFFF_FFFF_FFFF
+    )
+}
