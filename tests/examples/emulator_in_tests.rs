@@ -87,12 +87,13 @@ mod tests {
             .expect("emulator");
         let config = emu
             .config_builder()
-            .retry(RetryConfig {
-                max_attempts: 3,
-                initial_backoff: Duration::from_millis(5),
-                max_backoff: Duration::from_millis(20),
-                max_elapsed: Duration::from_secs(2),
-            })
+            .retry(
+                RetryConfig::default()
+                    .with_max_attempts(3)
+                    .with_initial_backoff(Duration::from_millis(5))
+                    .with_max_backoff(Duration::from_millis(20))
+                    .with_max_elapsed(Duration::from_secs(2)),
+            )
             .build()
             .expect("config");
         (emu, cwp::Client::new(&config))

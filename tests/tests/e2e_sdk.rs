@@ -22,12 +22,11 @@ async fn emulator() -> Emulator {
 
 /// Fast retries, so tests never sleep long.
 fn quick_retries(attempts: u32) -> RetryConfig {
-    RetryConfig {
-        max_attempts: attempts,
-        initial_backoff: Duration::from_millis(5),
-        max_backoff: Duration::from_millis(20),
-        max_elapsed: Duration::from_secs(5),
-    }
+    RetryConfig::default()
+        .with_max_attempts(attempts)
+        .with_initial_backoff(Duration::from_millis(5))
+        .with_max_backoff(Duration::from_millis(20))
+        .with_max_elapsed(Duration::from_secs(5))
 }
 
 fn clients(emu: &Emulator, retry: RetryConfig) -> (tcss::Client, cwp::Client) {
