@@ -258,6 +258,7 @@ pub fn render(opts: &Options) -> Result<(Files, Summary), GenerateError> {
     let prov = Provenance {
         generator: env!("CARGO_PKG_VERSION").to_string(),
         upstream,
+        lib: opts.lib.clone(),
     };
     let settings = CrateSettings {
         package: opts.package.clone(),
@@ -313,6 +314,20 @@ impl Options {
         }
     }
 
+    /// The naming obstacle course (`codegen/tests/obstacle/`): a small spec
+    /// with every naming, recursion and typing hazard met in the corpus,
+    /// generated into a workspace crate (`tencentcloud-obstacle-course`) that
+    /// compiles with the workspace's lints and has behavioural tests.
+    pub fn obstacle_course(repo: &Path) -> Options {
+        let dir = repo.join("codegen/tests/obstacle");
+        let mut o = Options::for_repo(repo, dir.join("specs"), dir.join("crate"));
+        o.package = "tencentcloud-obstacle-course".into();
+        o.lib = "obstacle".into();
+        o.publish = false;
+        o.default_services = vec!["obstacle".into()];
+        o
+    }
+
     /// Like [`Options::for_repo`] for `<repo>/generated`, but writing to `out`
     /// (the freshness check renders the real crate into a temporary folder).
     pub fn repo_defaults_into(repo: &Path, out: PathBuf) -> Options {
@@ -325,7 +340,22 @@ impl Options {
 /// `target` relative to `from` when both are inside the same repository
 /// (sharing a parent), else `target`'s absolute path.
 fn relative_or_absolute(from: &Path, target: &Path) -> String {
-    let canonical = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
+    // Canonical when the path exists, else with `.` and `..` resolved lexically.
+    let canonical = |p: &Path| {
+        std::fs::canonicalize(p).unwrap_or_else(|_| {
+            let mut out = PathBuf::new();
+            for c in p.components() {
+                match c {
+                    std::path::Component::ParentDir => {
+                        out.pop();
+                    }
+                    std::path::Component::CurDir => {}
+                    other => out.push(other),
+                }
+            }
+            out
+        })
+    };
     let (from, target) = (canonical(from), canonical(target));
     let repo = target.parent().map(Path::to_path_buf).unwrap_or_default();
     if !from.starts_with(&repo) || repo.as_os_str().is_empty() {

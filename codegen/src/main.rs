@@ -22,7 +22,8 @@ const USAGE: &str = "usage: tencentcloud-codegen [--specs DIR] [--out DIR] [--ch
   --specs DIR      read service specs from DIR/<service>/<version>/ (default: specs/)
   --out DIR        write the crate into DIR (default: generated/)
   --check          write nothing; exit 1 listing the files that would change
-  --quiet          print only errors";
+  --quiet          print only errors
+  --obstacle-course  regenerate the test crate codegen/tests/obstacle/crate";
 
 fn main() -> ExitCode {
     let repo = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
@@ -30,6 +31,7 @@ fn main() -> ExitCode {
     let mut out = repo.join("generated");
     let mut check = false;
     let mut quiet = false;
+    let mut obstacle = false;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
@@ -43,6 +45,7 @@ fn main() -> ExitCode {
             },
             "--check" => check = true,
             "--quiet" => quiet = true,
+            "--obstacle-course" => obstacle = true,
             "-h" | "--help" => {
                 println!("{USAGE}");
                 return ExitCode::SUCCESS;
@@ -50,7 +53,12 @@ fn main() -> ExitCode {
             other => return usage(&format!("unknown argument `{other}`")),
         }
     }
-    let opts = Options::for_repo(&repo, specs, out.clone());
+    let opts = if obstacle {
+        Options::obstacle_course(&repo)
+    } else {
+        Options::for_repo(&repo, specs, out.clone())
+    };
+    let out = opts.out.clone();
     let started = Instant::now();
     if check {
         return match generate::render(&opts) {

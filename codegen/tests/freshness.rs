@@ -110,3 +110,15 @@ fn rewriting_an_up_to_date_crate_touches_nothing() {
     );
     assert!(!tmp.path().join("src/old_service").exists());
 }
+
+#[test]
+fn obstacle_course_crate_matches_its_specs() {
+    let opts = Options::obstacle_course(&repo());
+    let (files, _) = generate::render(&opts).expect("obstacle specs generate");
+    let stale = generate::stale_files(&opts.out, &files);
+    assert!(
+        stale.is_empty(),
+        "codegen/tests/obstacle/crate is out of date: {stale:?}\nregenerate with: \
+         cargo run -p tencentcloud-codegen --release -- --obstacle-course"
+    );
+}

@@ -8,7 +8,7 @@ use crate::ir::{Action, Service};
 use proc_macro2::TokenStream;
 use quote::quote;
 
-pub fn module(service: &Service) -> TokenStream {
+pub fn module(service: &Service, lib: &str) -> TokenStream {
     let module_doc = inner_doc(&module_doc(service));
     let name = &service.dir;
     let version = &service.api_version;
@@ -23,8 +23,8 @@ pub fn module(service: &Service) -> TokenStream {
         "Client for {name} {version} (`{prefix}.tencentcloudapi.com`), one async method per action.\n\n\
          Cheap to clone and `Send + Sync`: clones share the connection pool.\n\n\
          ```no_run\n\
-         # async fn demo(config: &tencentcloud::Config) -> Result<(), tencentcloud::Error> {{\n\
-         let client = tencentcloud::{}::{}::Client::new(config);\n\
+         # async fn demo(config: &{lib}::Config) -> Result<(), {lib}::Error> {{\n\
+         let client = {lib}::{}::{}::Client::new(config);\n\
          # let _ = client; Ok(()) }}\n\
          ```",
         service.module, service.version_dir

@@ -29,6 +29,8 @@ pub struct Provenance {
     pub generator: String,
     /// Upstream package and version (`tccli-intl-en 3.1.193.1`), or a note.
     pub upstream: String,
+    /// Library name of the generated crate, for doc examples.
+    pub lib: String,
 }
 
 /// Every file of one service version, under `src/<svc>/<version>/`.
@@ -43,7 +45,7 @@ pub fn service_files(service: &Service, prov: &Provenance) -> Files {
     let mut files = Files::new();
     files.insert(
         dir.join("mod.rs"),
-        format_file(&header, client::module(service)),
+        format_file(&header, client::module(service, &prov.lib)),
     );
     files.insert(
         dir.join("models.rs"),
