@@ -124,6 +124,8 @@ pub struct Options {
     pub lib: String,
     /// Whether the output crate may be published.
     pub publish: bool,
+    /// Include the user guide in the crate docs (its examples call `cwp`).
+    pub guide: bool,
 }
 
 /// What a run did.
@@ -264,6 +266,7 @@ pub fn render(opts: &Options) -> Result<(Files, Summary), GenerateError> {
         package: opts.package.clone(),
         lib: opts.lib.clone(),
         publish: opts.publish,
+        guide: opts.guide,
         version: env!("CARGO_PKG_VERSION").into(),
         runtime_dependency: opts.runtime_dependency.clone(),
         default_services: opts.default_services.clone(),
@@ -311,6 +314,7 @@ impl Options {
             package: "tencentcloud-sdk".into(),
             lib: "tencentcloud".into(),
             publish: true,
+            guide: true,
         }
     }
 
@@ -324,6 +328,7 @@ impl Options {
         o.package = "tencentcloud-obstacle-course".into();
         o.lib = "obstacle".into();
         o.publish = false;
+        o.guide = false;
         o.default_services = vec!["obstacle".into()];
         o
     }

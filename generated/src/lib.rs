@@ -11,15 +11,173 @@
 //! | `cwp` | [`cwp::v20180228`] | 2018-02-28 | 533 |
 //! | `tcss` | [`tcss::v20201101`] | 2020-11-01 | 349 |
 //!
+//! # Guide
+//!
+//! ## Configuration
+//!
+//! A [`Config`] holds credentials, region, endpoint style, timeouts and retries;
+//! clients built from one `Config` share its connection pool. Load it the way the
+//! official CLI finds its settings, and override anything in code:
+//!
 //! ```no_run
-//! use tencentcloud::{Config, Credential};
-//! # async fn demo() -> Result<(), tencentcloud::Error> {
+//! # fn demo() -> Result<(), tencentcloud::Error> {
+//! use tencentcloud::{Config, ConfigLoader, Credential};
+//! // The environment (TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY,
+//! // TENCENTCLOUD_SESSION_TOKEN, TENCENTCLOUD_REGION), ~/.tccli profiles,
+//! // ~/.tencentcloud/credentials, then the CVM role and TKE OIDC:
+//! let config = Config::from_env()?;
+//! // A named tccli profile with the region overridden:
+//! let config = ConfigLoader::new().profile("prod").region("ap-singapore").load()?;
+//! // Or everything explicit:
 //! let config = Config::builder()
 //!     .credentials(Credential::new("AKID...", "secret"))
 //!     .region("ap-guangzhou")
 //!     .build()?;
+//! # let _ = config; Ok(()) }
+//! ```
+//!
+//! Credentials providers (static, environment, profile file, CVM instance role,
+//! STS AssumeRole, TKE OIDC, and the default chain of them) live in
+//! [`runtime::credentials`]; temporary credentials are cached and refreshed
+//! before they expire. Secrets never appear in `Debug` output or logs.
+//!
+//! ## Calling an action
+//!
+//! Each service version is a module with a `Client` and one method per action.
+//! A request's `new` takes its required members; optional members have
+//! `set_*` setters taking anything convertible (`&str`, `String`, numbers,
+//! iterators for lists). The returned future is `Send + 'static`.
+//!
+//! ```no_run
+//! # async fn demo(config: &tencentcloud::Config) -> Result<(), tencentcloud::Error> {
+//! use tencentcloud::cwp::v20180228::{Client, DescribeRiskProcessEventsRequest, Filter};
+//! let cwp = Client::new(config);
+//! let request = DescribeRiskProcessEventsRequest::new()
+//!     .set_filters([Filter::new("VirusName", ["Linux.Scanner.Fscan"])])
+//!     .set_limit(50);
+//! let page = cwp.describe_risk_process_events(request).await?;
+//! // Response members are `Option`s (servers omit members the docs call
+//! // required); lists read as slices, empty when absent.
+//! for event in page.list() {
+//!     println!("{:?} {:?}", event.event_id, event.virus_name);
+//! }
 //! # Ok(()) }
 //! ```
+//!
+//! Models implement `Clone`, `PartialEq`, `Debug` (members that are set, by
+//! wire name) and serde both ways, so results can be stored. Members the spec
+//! does not describe are kept in `unknown_fields` rather than dropped, and can be
+//! set on requests to send parameters newer than the spec.
+//!
+//! Enumerations documented in the spec are open enums: a variant per documented
+//! value and `UnknownValue` for anything else, which serializes back unchanged.
+//! They convert from strings (`From<&str>`, `FromStr`) and print as their wire
+//! value (`as_str`, `Display`).
+//!
+//! ## Errors
+//!
+//! Every call returns [`Error`]. A service error carries the code, message and
+//! `RequestId`, and prints all of them with the code's documented description;
+//! each service module has a typed `ErrorCode` (codes common to all services are
+//! `ErrorCode::Common(CommonCode)`):
+//!
+//! ```no_run
+//! # async fn demo(cwp: tencentcloud::cwp::v20180228::Client) {
+//! use tencentcloud::cwp::v20180228::{DescribeRiskProcessEventsRequest, ErrorCode};
+//! use tencentcloud::{CommonCode, Error};
+//! match cwp.describe_risk_process_events(DescribeRiskProcessEventsRequest::new()).await {
+//!     Ok(page) => println!("{:?} events", page.total_count),
+//!     Err(Error::Service(e)) => match e.code_as::<ErrorCode>() {
+//!         ErrorCode::FailedOperationAgentOffline => println!("agent offline"),
+//!         ErrorCode::Common(CommonCode::AuthFailureSignatureFailure) => println!("check the key"),
+//!         _ if e.has_prefix("LimitExceeded") => println!("quota"),
+//!         _ => println!("{e}"),
+//!     },
+//!     Err(Error::Timeout(t)) => println!("timed out: {t}"),
+//!     Err(other) => println!("{other}"),
+//! }
+//! # }
+//! ```
+//!
+//! ## Retries and timeouts
+//!
+//! Calls are retried with exponential backoff and full jitter when that is
+//! safe: rate limiting and failures before anything was sent always; ambiguous
+//! failures (timeouts, cut-off responses, 5xx, `InternalError`) only for actions
+//! that are idempotent (`ClientToken`) or read-only (`Describe*`, `Get*`...).
+//! Each attempt is signed afresh. Connect and per-attempt timeouts are on by
+//! default; see [`RetryConfig`] and [`ConfigBuilder`].
+//!
+//! ```no_run
+//! # fn demo() -> Result<(), tencentcloud::Error> {
+//! use std::time::Duration;
+//! use tencentcloud::{Config, RetryConfig};
+//! let config = Config::from_env()?
+//!     .to_builder()
+//!     .request_timeout(Duration::from_secs(10))
+//!     .retry(RetryConfig::default().with_max_attempts(5))
+//!     .build()?;
+//! # let _ = config; Ok(()) }
+//! ```
+//!
+//! ## Paginators
+//!
+//! List actions that page by `Offset`/`Limit` (or by a `NextToken`-style
+//! cursor) have a `<action>_paginator` method: a stream of pages or of items
+//! that stops at the total, an empty page, or a limit of yours, and never loops
+//! on a wrong `TotalCount`.
+//!
+//! ```no_run
+//! # async fn demo(cwp: tencentcloud::cwp::v20180228::Client) -> Result<(), tencentcloud::Error> {
+//! use tencentcloud::runtime::paginate::StreamExt;
+//! use tencentcloud::cwp::v20180228::DescribeRiskProcessEventsRequest;
+//! let mut events = cwp
+//!     .describe_risk_process_events_paginator(DescribeRiskProcessEventsRequest::new())
+//!     .max_items(1_000)
+//!     .items();
+//! while let Some(event) = events.next().await {
+//!     println!("{:?}", event?.virus_name);
+//! }
+//! # Ok(()) }
+//! ```
+//!
+//! ## What real servers send
+//!
+//! Responses decode leniently: a member that is missing or `null` is `None`, a
+//! number sent as a string (or the reverse, or `"true"` for a bool) is
+//! converted, and a value of an impossible kind becomes `None` for that member
+//! only, with a `tracing` warning naming its path. Set
+//! `ConfigBuilder::decode_mode(runtime::de::Mode::Strict)` to fail instead.
+//!
+//! ## Actions the SDK does not have yet
+//!
+//! Every client gives access to the runtime's generic call, which signs and
+//! sends any action with JSON parameters:
+//!
+//! ```no_run
+//! # async fn demo(config: &tencentcloud::Config) -> Result<(), tencentcloud::Error> {
+//! use tencentcloud::runtime::ServiceClient;
+//! let cvm = ServiceClient::generic(config, "cvm", "2017-03-12");
+//! let regions = cvm.call_json("DescribeRegions", serde_json::json!({})).await?;
+//! println!("{}", regions["TotalCount"]);
+//! # Ok(()) }
+//! ```
+//!
+//! ## Testing without an account
+//!
+//! The repository's `tencentcloud-conformance` crate has a loopback emulator of
+//! the API: it verifies signatures, answers every shipped action with its
+//! documented example, serves paged data sets, and injects faults (rate
+//! limiting, error codes, 5xx, delays, dropped connections). Point a `Config` at
+//! it with `Emulator::config_builder()`; see its `emulator_in_tests` example.
+//!
+//! ## Regenerating and adding services
+//!
+//! This crate is generated from the official specs by `tencentcloud-codegen`.
+//! In the repository, `scripts/update-specs.sh VERSION SERVICE...` vendors specs
+//! and `cargo run -p tencentcloud-codegen --release` regenerates; every service
+//! is a cargo feature of the same name. TLS is rustls by default (`rustls`
+//! feature), or the platform's (`native-tls`).
 #![warn(missing_docs)]
 #![allow(clippy::too_many_arguments, clippy::large_enum_variant)]
 pub use ::tencentcloud_runtime as runtime;

@@ -35,6 +35,10 @@
 //! # Ok(()) }
 //! ```
 
+/// `next()` and the other combinators for [`PageStream`]s, re-exported so
+/// users need no direct `futures` dependency.
+pub use futures_util::StreamExt;
+
 use crate::client::{Action, ServiceClient};
 use crate::de::Decode;
 use crate::error::Error;

@@ -11,18 +11,22 @@
 use tencentcloud::cwp::v20180228 as cwp;
 use tencentcloud::Error;
 
-/// The code under test: every risk-process event (id and virus name), read
-/// page by page; `None` when the host agent is offline (a normal state for
-/// this application, not a failure).
+/// The code under test: every risk-process event (id and virus name),
+/// through the generated paginator; `None` when the host agent is offline (a
+/// normal state for this application, not a failure).
 pub async fn all_risk_events(client: &cwp::Client) -> Result<Option<Vec<(i64, String)>>, Error> {
-    const PAGE: i64 = 50;
+    use futures_util::StreamExt;
+    let mut events = client
+        .describe_risk_process_events_paginator(cwp::DescribeRiskProcessEventsRequest::new())
+        .page_size(50)
+        .items();
     let mut out = Vec::new();
-    loop {
-        let request = cwp::DescribeRiskProcessEventsRequest::new()
-            .set_offset(out.len() as i64)
-            .set_limit(PAGE);
-        let page = match client.describe_risk_process_events(request).await {
-            Ok(page) => page,
+    while let Some(event) = events.next().await {
+        match event {
+            Ok(event) => out.push((
+                event.event_id.unwrap_or_default(),
+                event.virus_name.unwrap_or_default(),
+            )),
             Err(e)
                 if e.as_service_error().is_some_and(|s| {
                     s.code_as::<cwp::ErrorCode>() == cwp::ErrorCode::FailedOperationAgentOffline
@@ -31,19 +35,9 @@ pub async fn all_risk_events(client: &cwp::Client) -> Result<Option<Vec<(i64, St
                 return Ok(None)
             }
             Err(e) => return Err(e),
-        };
-        for event in page.list() {
-            out.push((
-                event.event_id.unwrap_or_default(),
-                event.virus_name.clone().unwrap_or_default(),
-            ));
-        }
-        let total = page.total_count.unwrap_or(0).max(0) as usize;
-        // Stop at the total, and on a short page (never loop on a wrong total).
-        if out.len() >= total || (page.list().len() as i64) < PAGE {
-            return Ok(Some(out));
         }
     }
+    Ok(Some(out))
 }
 
 #[tokio::main]

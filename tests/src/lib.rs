@@ -5,9 +5,11 @@
 //! * [`examples`]: request parameters out of an example's HTTP request text
 //!   (JSON `POST` or legacy `GET` query string, typed by the spec);
 //! * [`compare`]: JSON comparison of an example with its typed round trip;
-//! * [`emulator`]: a loopback Tencent Cloud API emulator driven by the specs.
+//! * [`emulator`]: a loopback Tencent Cloud API emulator driven by the specs;
+//! * [`demo`]: the examples' choice between Tencent Cloud and the emulator.
 
 pub mod compare;
+pub mod demo;
 pub mod emulator;
 pub mod examples;
 pub mod repair;

@@ -18,6 +18,8 @@ pub struct CrateSettings {
     pub version: String,
     /// Whether the crate may be published.
     pub publish: bool,
+    /// Include the user guide in the crate docs (its examples use `cwp`).
+    pub guide: bool,
     /// The runtime dependency's inline TOML table
     /// (`{ path = "../runtime", version = "0.1.0" }`).
     pub runtime_dependency: String,
@@ -196,7 +198,7 @@ fn crate_doc(services: &[Service], s: &CrateSettings) -> String {
             svc.actions.len()
         ));
     }
-    format!(
+    let mut doc = format!(
         "Typed, async Rust SDK for Tencent Cloud API 3.0, generated from the official API \
          descriptions.\n\n\
          Each service is a cargo feature and a module `{lib}::<service>::<version>` with a \
@@ -204,16 +206,12 @@ fn crate_doc(services: &[Service], s: &CrateSettings) -> String {
          open enums.\n\n\
          | feature | module | API version | actions |\n\
          |---|---|---|---|\n\
-         {rows}\n\
-         ```no_run\n\
-         use {lib}::{{Config, Credential}};\n\
-         # async fn demo() -> Result<(), {lib}::Error> {{\n\
-         let config = Config::builder()\n    \
-             .credentials(Credential::new(\"AKID...\", \"secret\"))\n    \
-             .region(\"ap-guangzhou\")\n    \
-             .build()?;\n\
-         # Ok(()) }}\n\
-         ```",
+         {rows}",
         lib = s.lib
-    )
+    );
+    if s.guide {
+        doc.push('\n');
+        doc.push_str(&include_str!("guide.md").replace("{lib}", &s.lib));
+    }
+    doc
 }

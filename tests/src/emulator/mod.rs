@@ -158,6 +158,20 @@ pub struct RequestRecord {
     pub request_id: String,
     /// How it ended.
     pub outcome: Outcome,
+    /// The headers received (names lower-case), without `Authorization`
+    /// and `X-TC-Token`.
+    pub headers: Vec<(String, String)>,
+}
+
+impl RequestRecord {
+    /// The value of header `name` (case-insensitive), if received.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        let name = name.to_ascii_lowercase();
+        self.headers
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| v.as_str())
+    }
 }
 
 /// At most this many [`RequestRecord`]s are kept (the oldest go first).

@@ -154,6 +154,21 @@ fn envelope_bytes(response: Map<String, Value>) -> Bytes {
     Bytes::from(serde_json::to_vec(&Value::Object(top)).unwrap_or_default())
 }
 
+/// The request's headers for [`RequestRecord`], names lower-cased; the
+/// signature and session token are not kept.
+fn recorded_headers(headers: &hyper::HeaderMap) -> Vec<(String, String)> {
+    headers
+        .iter()
+        .filter(|(name, _)| !matches!(name.as_str(), "authorization" | "x-tc-token"))
+        .map(|(name, value)| {
+            (
+                name.as_str().to_string(),
+                String::from_utf8_lossy(value.as_bytes()).into_owned(),
+            )
+        })
+        .collect()
+}
+
 async fn handle(state: Arc<State>, req: Request<Incoming>) -> Result<Response<EmuBody>, Dropped> {
     let request_id = new_request_id();
     let (parts, body) = req.into_parts();
@@ -164,6 +179,7 @@ async fn handle(state: Arc<State>, req: Request<Incoming>) -> Result<Response<Em
         secret_id: None,
         request_id: request_id.clone(),
         outcome: Outcome::Answered,
+        headers: recorded_headers(&parts.headers),
     };
     let reply = match http_body_util::Limited::new(body, MAX_BODY).collect().await {
         Ok(collected) => {

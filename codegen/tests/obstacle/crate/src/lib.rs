@@ -9,16 +9,6 @@
 //! | feature | module | API version | actions |
 //! |---|---|---|---|
 //! | `obstacle` | [`obstacle::v20200101`] | 2020-01-01 | 6 |
-//!
-//! ```no_run
-//! use obstacle::{Config, Credential};
-//! # async fn demo() -> Result<(), obstacle::Error> {
-//! let config = Config::builder()
-//!     .credentials(Credential::new("AKID...", "secret"))
-//!     .region("ap-guangzhou")
-//!     .build()?;
-//! # Ok(()) }
-//! ```
 #![warn(missing_docs)]
 #![allow(clippy::too_many_arguments, clippy::large_enum_variant)]
 pub use ::tencentcloud_runtime as runtime;
