@@ -594,6 +594,33 @@ fn build_enums(
             members,
         });
     }
+    for (i, not) in input.enums.not_enums.iter().enumerate() {
+        let path = format!("not_enums[{i}].member");
+        let exists = not
+            .member
+            .split_once('.')
+            .and_then(|(o, m)| api.objects.get(o).map(|obj| (o, m, obj)))
+            .is_some_and(|(_, m, obj)| obj.members.iter().any(|x| x.name == m));
+        if !exists {
+            return Err(SpecError::new(
+                file,
+                path,
+                format!("`{}` is not a member in api.json", not.member),
+            ));
+        }
+        if let Some((o, m)) = not.member.split_once('.') {
+            if enum_of.contains_key(&(o.to_string(), m.to_string())) {
+                return Err(SpecError::new(
+                    file,
+                    path,
+                    format!(
+                        "`{}` is listed as not an enum but an enum uses it",
+                        not.member
+                    ),
+                ));
+            }
+        }
+    }
     Ok((enums, enum_of))
 }
 
