@@ -656,9 +656,9 @@ fn markers(t: &[char]) -> Vec<Marker> {
             continue;
         };
         let class = classify(&key, quoted);
-        // Inside a sentence only numbers (`pending 1: defended`) and prose
-        // stops (`... Note: ...`) count.
-        if weak && class == Class::Sym {
+        // Inside a sentence only numbers (`pending 1: defended`), quoted
+        // keys (`unhandled "EVENT_UNDEAL": ...`) and prose stops count.
+        if weak && class == Class::Sym && !quoted {
             i += 1;
             continue;
         }
@@ -1328,10 +1328,7 @@ fn parse_alternatives(t: &[char], i: usize) -> Option<Vec<ListItem>> {
 }
 
 /// Validate a list for the member's wire type.
-fn check_list(
-    items: Vec<ListItem>,
-    integer: bool,
-) -> Result<Vec<(String, String)>, Reject> {
+fn check_list(items: Vec<ListItem>, integer: bool) -> Result<Vec<(String, String)>, Reject> {
     if items.len() < 2 {
         return Err(Reject::OneValue);
     }

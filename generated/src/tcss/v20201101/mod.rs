@@ -4,12 +4,13 @@
 
 //! tcss API version 2020-11-01 (`tcss`, 容器安全服务).
 //!
-//! Endpoint `tcss.tencentcloudapi.com`. 349 actions (26 deprecated), 872 types, 0 enums, 42 error codes.
+//! Endpoint `tcss.tencentcloudapi.com`. 349 actions (26 deprecated), 872 types, 155 enums, 42 error codes.
 //!
 //! Start with [`Client`](crate::tcss::v20201101::Client).
 mod enums;
 mod errors;
 mod models;
+pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
