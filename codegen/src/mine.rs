@@ -534,24 +534,30 @@ fn usable(name: String) -> Option<String> {
 /// A variant name from the first words of a description
 /// (`One-Click Scan` → `OneClickScan`).
 fn name_from_desc(desc: &str) -> Option<String> {
+    // Words, not letters: `pay-as-you-go` is one word.
     const MAX_WORDS: usize = 5;
-    // Words a name should not start or end with.
-    const FILLER: &[&str] = &[
-        "the", "a", "an", "and", "or", "of", "for", "to", "in", "on", "at", "by", "with", "that",
-        "which", "is", "are", "be", "when", "if", "from", "as", "across", "whose", "than",
+    // Words a name should not start with.
+    const LEADING: &[&str] = &[
+        "the", "a", "an", "for", "to", "is", "are", "be", "at", "in", "by", "with", "if", "when",
     ];
-    let filler = |w: &String| FILLER.contains(&w.to_ascii_lowercase().as_str());
+    // Words a name should not end with (`on` and `in` stay: `TurnedOn`, `LogIn`).
+    const TRAILING: &[&str] = &[
+        "the", "a", "an", "and", "or", "of", "for", "to", "by", "with", "that", "which", "is",
+        "are", "be", "when", "if", "from", "as", "across", "whose", "than",
+    ];
+    let is = |list: &[&str], w: &String| list.contains(&w.to_ascii_lowercase().as_str());
     let words_of = |s: &str| -> Vec<String> {
         let mut words: Vec<String> = s
-            .split(|c: char| !c.is_ascii_alphanumeric())
+            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+            .map(|w| w.trim_matches('-'))
             .filter(|w| !w.is_empty())
             .map(str::to_string)
             .collect();
-        while words.len() > 1 && words.first().is_some_and(filler) {
+        while words.len() > 1 && words.first().is_some_and(|w| is(LEADING, w)) {
             words.remove(0);
         }
         words.truncate(MAX_WORDS);
-        while words.len() > 1 && words.last().is_some_and(filler) {
+        while words.len() > 1 && words.last().is_some_and(|w| is(TRAILING, w)) {
             words.pop();
         }
         words
@@ -617,6 +623,14 @@ mod tests {
                 ("2", "the real-time monitoring (default)")
             ]),
             ["OneClickScan", "ScheduledScan", "RealTimeMonitoring"]
+        );
+        assert_eq!(
+            v(&[
+                ("0", "Pro Edition - pay-as-you-go"),
+                ("1", "normal log-in"),
+                ("2", "host that is shut down or offline"),
+            ]),
+            ["ProEditionPayAsYouGo", "NormalLogIn", "HostThatIsShutDown"]
         );
         // Clashes, keywords, the reserved open variant, digits and no words.
         assert_eq!(

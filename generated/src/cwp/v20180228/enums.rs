@@ -28,7 +28,6 @@ impl AccessType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[1i64, 2i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::PublicNetworkDomainNameAccess => ::std::option::Option::Some(1i64),
@@ -37,7 +36,6 @@ impl AccessType {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::PublicNetworkDomainNameAccess => "1",
@@ -46,7 +44,6 @@ impl AccessType {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             1i64 => ::std::option::Option::Some(Self::PublicNetworkDomainNameAccess),
@@ -56,7 +53,6 @@ impl AccessType {
     }
 }
 impl ::std::convert::From<i64> for AccessType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -67,7 +63,6 @@ impl ::std::convert::From<i64> for AccessType {
     }
 }
 impl ::std::convert::From<&str> for AccessType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -86,34 +81,28 @@ impl ::serde::Serialize for AccessType {
 impl ::tencentcloud_runtime::OpenEnum for AccessType {
     const INTEGER: bool = true;
     const NAME: &'static str = "AccessType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for AccessType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for AccessType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for AccessType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -161,7 +150,6 @@ impl Action {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["skip", "alarm"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Skip => "skip",
@@ -170,7 +158,6 @@ impl Action {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "skip" => ::std::option::Option::Some(Self::Skip),
@@ -180,7 +167,6 @@ impl Action {
     }
 }
 impl ::std::convert::From<&str> for Action {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -204,34 +190,28 @@ impl ::serde::Serialize for Action {
 impl ::tencentcloud_runtime::OpenEnum for Action {
     const INTEGER: bool = false;
     const NAME: &'static str = "Action";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for Action {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for Action {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for Action {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -279,7 +259,6 @@ impl AddWhiteType {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["cur", "all"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Cur => "cur",
@@ -288,7 +267,6 @@ impl AddWhiteType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "cur" => ::std::option::Option::Some(Self::Cur),
@@ -298,7 +276,6 @@ impl AddWhiteType {
     }
 }
 impl ::std::convert::From<&str> for AddWhiteType {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -322,34 +299,28 @@ impl ::serde::Serialize for AddWhiteType {
 impl ::tencentcloud_runtime::OpenEnum for AddWhiteType {
     const INTEGER: bool = false;
     const NAME: &'static str = "AddWhiteType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for AddWhiteType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for AddWhiteType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for AddWhiteType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -411,7 +382,6 @@ impl AssetAppBaseInfoType {
         1i64, 2i64, 3i64, 4i64, 5i64, 6i64, 7i64, 99i64,
     ];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Operations => ::std::option::Option::Some(1i64),
@@ -426,7 +396,6 @@ impl AssetAppBaseInfoType {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Operations => "1",
@@ -441,7 +410,6 @@ impl AssetAppBaseInfoType {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             1i64 => ::std::option::Option::Some(Self::Operations),
@@ -457,7 +425,6 @@ impl AssetAppBaseInfoType {
     }
 }
 impl ::std::convert::From<i64> for AssetAppBaseInfoType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -468,7 +435,6 @@ impl ::std::convert::From<i64> for AssetAppBaseInfoType {
     }
 }
 impl ::std::convert::From<&str> for AssetAppBaseInfoType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -487,34 +453,28 @@ impl ::serde::Serialize for AssetAppBaseInfoType {
 impl ::tencentcloud_runtime::OpenEnum for AssetAppBaseInfoType {
     const INTEGER: bool = true;
     const NAME: &'static str = "AssetAppBaseInfoType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for AssetAppBaseInfoType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for AssetAppBaseInfoType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for AssetAppBaseInfoType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -562,7 +522,6 @@ impl AssetEnvBaseInfoType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::UserVariable => ::std::option::Option::Some(0i64),
@@ -571,7 +530,6 @@ impl AssetEnvBaseInfoType {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::UserVariable => "0",
@@ -580,7 +538,6 @@ impl AssetEnvBaseInfoType {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::UserVariable),
@@ -590,7 +547,6 @@ impl AssetEnvBaseInfoType {
     }
 }
 impl ::std::convert::From<i64> for AssetEnvBaseInfoType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -601,7 +557,6 @@ impl ::std::convert::From<i64> for AssetEnvBaseInfoType {
     }
 }
 impl ::std::convert::From<&str> for AssetEnvBaseInfoType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -620,34 +575,28 @@ impl ::serde::Serialize for AssetEnvBaseInfoType {
 impl ::tencentcloud_runtime::OpenEnum for AssetEnvBaseInfoType {
     const INTEGER: bool = true;
     const NAME: &'static str = "AssetEnvBaseInfoType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for AssetEnvBaseInfoType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for AssetEnvBaseInfoType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for AssetEnvBaseInfoType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -695,7 +644,6 @@ impl AssetInitServiceBaseInfoStatus {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Disabled => ::std::option::Option::Some(0i64),
@@ -704,7 +652,6 @@ impl AssetInitServiceBaseInfoStatus {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Disabled => "0",
@@ -713,7 +660,6 @@ impl AssetInitServiceBaseInfoStatus {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Disabled),
@@ -723,7 +669,6 @@ impl AssetInitServiceBaseInfoStatus {
     }
 }
 impl ::std::convert::From<i64> for AssetInitServiceBaseInfoStatus {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -734,7 +679,6 @@ impl ::std::convert::From<i64> for AssetInitServiceBaseInfoStatus {
     }
 }
 impl ::std::convert::From<&str> for AssetInitServiceBaseInfoStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -753,34 +697,28 @@ impl ::serde::Serialize for AssetInitServiceBaseInfoStatus {
 impl ::tencentcloud_runtime::OpenEnum for AssetInitServiceBaseInfoStatus {
     const INTEGER: bool = true;
     const NAME: &'static str = "AssetInitServiceBaseInfoStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for AssetInitServiceBaseInfoStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for AssetInitServiceBaseInfoStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for AssetInitServiceBaseInfoStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -844,7 +782,7 @@ pub enum AssetInitServiceBaseInfoType {
     /// `13`: Driver service
     DriverService,
     /// `14`: Log-in
-    Log,
+    LogIn,
     /// A value this SDK does not document, kept verbatim.
     UnknownValue(::tencentcloud_runtime::UnknownValue),
 }
@@ -855,7 +793,6 @@ impl AssetInitServiceBaseInfoType {
         14i64,
     ];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Encoder => ::std::option::Option::Some(1i64),
@@ -871,12 +808,11 @@ impl AssetInitServiceBaseInfoType {
             Self::PrintMonitor => ::std::option::Option::Some(11i64),
             Self::ResourceManager => ::std::option::Option::Some(12i64),
             Self::DriverService => ::std::option::Option::Some(13i64),
-            Self::Log => ::std::option::Option::Some(14i64),
+            Self::LogIn => ::std::option::Option::Some(14i64),
             Self::UnknownValue(v) => v.as_str().parse().ok(),
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Encoder => "1",
@@ -892,12 +828,11 @@ impl AssetInitServiceBaseInfoType {
             Self::PrintMonitor => "11",
             Self::ResourceManager => "12",
             Self::DriverService => "13",
-            Self::Log => "14",
+            Self::LogIn => "14",
             Self::UnknownValue(v) => v.as_str(),
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             1i64 => ::std::option::Option::Some(Self::Encoder),
@@ -913,13 +848,12 @@ impl AssetInitServiceBaseInfoType {
             11i64 => ::std::option::Option::Some(Self::PrintMonitor),
             12i64 => ::std::option::Option::Some(Self::ResourceManager),
             13i64 => ::std::option::Option::Some(Self::DriverService),
-            14i64 => ::std::option::Option::Some(Self::Log),
+            14i64 => ::std::option::Option::Some(Self::LogIn),
             _ => ::std::option::Option::None,
         }
     }
 }
 impl ::std::convert::From<i64> for AssetInitServiceBaseInfoType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -930,7 +864,6 @@ impl ::std::convert::From<i64> for AssetInitServiceBaseInfoType {
     }
 }
 impl ::std::convert::From<&str> for AssetInitServiceBaseInfoType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -949,34 +882,28 @@ impl ::serde::Serialize for AssetInitServiceBaseInfoType {
 impl ::tencentcloud_runtime::OpenEnum for AssetInitServiceBaseInfoType {
     const INTEGER: bool = true;
     const NAME: &'static str = "AssetInitServiceBaseInfoType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for AssetInitServiceBaseInfoType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for AssetInitServiceBaseInfoType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for AssetInitServiceBaseInfoType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -1026,7 +953,6 @@ impl AssetJarBaseInfoStatus {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Unknown => ::std::option::Option::Some(0i64),
@@ -1036,7 +962,6 @@ impl AssetJarBaseInfoStatus {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Unknown => "0",
@@ -1046,7 +971,6 @@ impl AssetJarBaseInfoStatus {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Unknown),
@@ -1057,7 +981,6 @@ impl AssetJarBaseInfoStatus {
     }
 }
 impl ::std::convert::From<i64> for AssetJarBaseInfoStatus {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -1068,7 +991,6 @@ impl ::std::convert::From<i64> for AssetJarBaseInfoStatus {
     }
 }
 impl ::std::convert::From<&str> for AssetJarBaseInfoStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -1087,34 +1009,28 @@ impl ::serde::Serialize for AssetJarBaseInfoStatus {
 impl ::tencentcloud_runtime::OpenEnum for AssetJarBaseInfoStatus {
     const INTEGER: bool = true;
     const NAME: &'static str = "AssetJarBaseInfoStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for AssetJarBaseInfoStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for AssetJarBaseInfoStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for AssetJarBaseInfoStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -1166,7 +1082,6 @@ impl AssetJarBaseInfoType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[1i64, 2i64, 3i64, 8i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Application => ::std::option::Option::Some(1i64),
@@ -1177,7 +1092,6 @@ impl AssetJarBaseInfoType {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Application => "1",
@@ -1188,7 +1102,6 @@ impl AssetJarBaseInfoType {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             1i64 => ::std::option::Option::Some(Self::Application),
@@ -1200,7 +1113,6 @@ impl AssetJarBaseInfoType {
     }
 }
 impl ::std::convert::From<i64> for AssetJarBaseInfoType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -1211,7 +1123,6 @@ impl ::std::convert::From<i64> for AssetJarBaseInfoType {
     }
 }
 impl ::std::convert::From<&str> for AssetJarBaseInfoType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -1230,34 +1141,28 @@ impl ::serde::Serialize for AssetJarBaseInfoType {
 impl ::tencentcloud_runtime::OpenEnum for AssetJarBaseInfoType {
     const INTEGER: bool = true;
     const NAME: &'static str = "AssetJarBaseInfoType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for AssetJarBaseInfoType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for AssetJarBaseInfoType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for AssetJarBaseInfoType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -1309,7 +1214,6 @@ impl AssetJarDetailType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[1i64, 2i64, 3i64, 8i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Application => ::std::option::Option::Some(1i64),
@@ -1320,7 +1224,6 @@ impl AssetJarDetailType {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Application => "1",
@@ -1331,7 +1234,6 @@ impl AssetJarDetailType {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             1i64 => ::std::option::Option::Some(Self::Application),
@@ -1343,7 +1245,6 @@ impl AssetJarDetailType {
     }
 }
 impl ::std::convert::From<i64> for AssetJarDetailType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -1354,7 +1255,6 @@ impl ::std::convert::From<i64> for AssetJarDetailType {
     }
 }
 impl ::std::convert::From<&str> for AssetJarDetailType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -1373,34 +1273,28 @@ impl ::serde::Serialize for AssetJarDetailType {
 impl ::tencentcloud_runtime::OpenEnum for AssetJarDetailType {
     const INTEGER: bool = true;
     const NAME: &'static str = "AssetJarDetailType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for AssetJarDetailType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for AssetJarDetailType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for AssetJarDetailType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -1448,7 +1342,6 @@ impl AssetMachineDetailStatus {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Online => ::std::option::Option::Some(0i64),
@@ -1457,7 +1350,6 @@ impl AssetMachineDetailStatus {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Online => "0",
@@ -1466,7 +1358,6 @@ impl AssetMachineDetailStatus {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Online),
@@ -1476,7 +1367,6 @@ impl AssetMachineDetailStatus {
     }
 }
 impl ::std::convert::From<i64> for AssetMachineDetailStatus {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -1487,7 +1377,6 @@ impl ::std::convert::From<i64> for AssetMachineDetailStatus {
     }
 }
 impl ::std::convert::From<&str> for AssetMachineDetailStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -1506,34 +1395,28 @@ impl ::serde::Serialize for AssetMachineDetailStatus {
 impl ::tencentcloud_runtime::OpenEnum for AssetMachineDetailStatus {
     const INTEGER: bool = true;
     const NAME: &'static str = "AssetMachineDetailStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for AssetMachineDetailStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for AssetMachineDetailStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for AssetMachineDetailStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -1581,7 +1464,6 @@ impl AssetPlanTaskStatus {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[1i64, 2i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Enabled => ::std::option::Option::Some(1i64),
@@ -1590,7 +1472,6 @@ impl AssetPlanTaskStatus {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Enabled => "1",
@@ -1599,7 +1480,6 @@ impl AssetPlanTaskStatus {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             1i64 => ::std::option::Option::Some(Self::Enabled),
@@ -1609,7 +1489,6 @@ impl AssetPlanTaskStatus {
     }
 }
 impl ::std::convert::From<i64> for AssetPlanTaskStatus {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -1620,7 +1499,6 @@ impl ::std::convert::From<i64> for AssetPlanTaskStatus {
     }
 }
 impl ::std::convert::From<&str> for AssetPlanTaskStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -1639,34 +1517,28 @@ impl ::serde::Serialize for AssetPlanTaskStatus {
 impl ::tencentcloud_runtime::OpenEnum for AssetPlanTaskStatus {
     const INTEGER: bool = true;
     const NAME: &'static str = "AssetPlanTaskStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for AssetPlanTaskStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for AssetPlanTaskStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for AssetPlanTaskStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -1714,7 +1586,6 @@ impl AssetScopeType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::AllHosts => ::std::option::Option::Some(0i64),
@@ -1723,7 +1594,6 @@ impl AssetScopeType {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::AllHosts => "0",
@@ -1732,7 +1602,6 @@ impl AssetScopeType {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::AllHosts),
@@ -1742,7 +1611,6 @@ impl AssetScopeType {
     }
 }
 impl ::std::convert::From<i64> for AssetScopeType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -1753,7 +1621,6 @@ impl ::std::convert::From<i64> for AssetScopeType {
     }
 }
 impl ::std::convert::From<&str> for AssetScopeType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -1772,34 +1639,28 @@ impl ::serde::Serialize for AssetScopeType {
 impl ::tencentcloud_runtime::OpenEnum for AssetScopeType {
     const INTEGER: bool = true;
     const NAME: &'static str = "AssetScopeType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for AssetScopeType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for AssetScopeType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for AssetScopeType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -1839,7 +1700,7 @@ pub enum AutoBindRaspSwitch {
     /// `0`: Turn off.
     TurnOff,
     /// `1`: Turn on.
-    Turn,
+    TurnOn,
     /// A value this SDK does not document, kept verbatim.
     UnknownValue(::tencentcloud_runtime::UnknownValue),
 }
@@ -1847,35 +1708,31 @@ impl AutoBindRaspSwitch {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::TurnOff => ::std::option::Option::Some(0i64),
-            Self::Turn => ::std::option::Option::Some(1i64),
+            Self::TurnOn => ::std::option::Option::Some(1i64),
             Self::UnknownValue(v) => v.as_str().parse().ok(),
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::TurnOff => "0",
-            Self::Turn => "1",
+            Self::TurnOn => "1",
             Self::UnknownValue(v) => v.as_str(),
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::TurnOff),
-            1i64 => ::std::option::Option::Some(Self::Turn),
+            1i64 => ::std::option::Option::Some(Self::TurnOn),
             _ => ::std::option::Option::None,
         }
     }
 }
 impl ::std::convert::From<i64> for AutoBindRaspSwitch {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -1886,7 +1743,6 @@ impl ::std::convert::From<i64> for AutoBindRaspSwitch {
     }
 }
 impl ::std::convert::From<&str> for AutoBindRaspSwitch {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -1905,34 +1761,28 @@ impl ::serde::Serialize for AutoBindRaspSwitch {
 impl ::tencentcloud_runtime::OpenEnum for AutoBindRaspSwitch {
     const INTEGER: bool = true;
     const NAME: &'static str = "AutoBindRaspSwitch";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for AutoBindRaspSwitch {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for AutoBindRaspSwitch {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for AutoBindRaspSwitch {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -1980,7 +1830,6 @@ impl AutoInclude {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::DoNotInclude => ::std::option::Option::Some(0i64),
@@ -1989,7 +1838,6 @@ impl AutoInclude {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::DoNotInclude => "0",
@@ -1998,7 +1846,6 @@ impl AutoInclude {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::DoNotInclude),
@@ -2008,7 +1855,6 @@ impl AutoInclude {
     }
 }
 impl ::std::convert::From<i64> for AutoInclude {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -2019,7 +1865,6 @@ impl ::std::convert::From<i64> for AutoInclude {
     }
 }
 impl ::std::convert::From<&str> for AutoInclude {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -2038,34 +1883,28 @@ impl ::serde::Serialize for AutoInclude {
 impl ::tencentcloud_runtime::OpenEnum for AutoInclude {
     const INTEGER: bool = true;
     const NAME: &'static str = "AutoInclude";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for AutoInclude {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for AutoInclude {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for AutoInclude {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -2115,7 +1954,6 @@ impl BackupType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Weekly => ::std::option::Option::Some(0i64),
@@ -2125,7 +1963,6 @@ impl BackupType {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Weekly => "0",
@@ -2135,7 +1972,6 @@ impl BackupType {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Weekly),
@@ -2146,7 +1982,6 @@ impl BackupType {
     }
 }
 impl ::std::convert::From<i64> for BackupType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -2157,7 +1992,6 @@ impl ::std::convert::From<i64> for BackupType {
     }
 }
 impl ::std::convert::From<&str> for BackupType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -2176,34 +2010,28 @@ impl ::serde::Serialize for BackupType {
 impl ::tencentcloud_runtime::OpenEnum for BackupType {
     const INTEGER: bool = true;
     const NAME: &'static str = "BackupType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for BackupType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for BackupType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for BackupType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -2251,7 +2079,6 @@ impl BalanceStatus {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::WithoutOverduePayment => ::std::option::Option::Some(0i64),
@@ -2260,7 +2087,6 @@ impl BalanceStatus {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::WithoutOverduePayment => "0",
@@ -2269,7 +2095,6 @@ impl BalanceStatus {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::WithoutOverduePayment),
@@ -2279,7 +2104,6 @@ impl BalanceStatus {
     }
 }
 impl ::std::convert::From<i64> for BalanceStatus {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -2290,7 +2114,6 @@ impl ::std::convert::From<i64> for BalanceStatus {
     }
 }
 impl ::std::convert::From<&str> for BalanceStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -2309,34 +2132,28 @@ impl ::serde::Serialize for BalanceStatus {
 impl ::tencentcloud_runtime::OpenEnum for BalanceStatus {
     const INTEGER: bool = true;
     const NAME: &'static str = "BalanceStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for BalanceStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for BalanceStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for BalanceStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -2384,7 +2201,6 @@ impl BaselineDownloadStatus {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::NotCompleted => ::std::option::Option::Some(0i64),
@@ -2393,7 +2209,6 @@ impl BaselineDownloadStatus {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::NotCompleted => "0",
@@ -2402,7 +2217,6 @@ impl BaselineDownloadStatus {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::NotCompleted),
@@ -2412,7 +2226,6 @@ impl BaselineDownloadStatus {
     }
 }
 impl ::std::convert::From<i64> for BaselineDownloadStatus {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -2423,7 +2236,6 @@ impl ::std::convert::From<i64> for BaselineDownloadStatus {
     }
 }
 impl ::std::convert::From<&str> for BaselineDownloadStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -2442,34 +2254,28 @@ impl ::serde::Serialize for BaselineDownloadStatus {
 impl ::tencentcloud_runtime::OpenEnum for BaselineDownloadStatus {
     const INTEGER: bool = true;
     const NAME: &'static str = "BaselineDownloadStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for BaselineDownloadStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for BaselineDownloadStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for BaselineDownloadStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -2517,7 +2323,6 @@ impl BaselineEffectHostStatus {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Failed => ::std::option::Option::Some(0i64),
@@ -2526,7 +2331,6 @@ impl BaselineEffectHostStatus {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Failed => "0",
@@ -2535,7 +2339,6 @@ impl BaselineEffectHostStatus {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Failed),
@@ -2545,7 +2348,6 @@ impl BaselineEffectHostStatus {
     }
 }
 impl ::std::convert::From<i64> for BaselineEffectHostStatus {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -2556,7 +2358,6 @@ impl ::std::convert::From<i64> for BaselineEffectHostStatus {
     }
 }
 impl ::std::convert::From<&str> for BaselineEffectHostStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -2575,34 +2376,28 @@ impl ::serde::Serialize for BaselineEffectHostStatus {
 impl ::tencentcloud_runtime::OpenEnum for BaselineEffectHostStatus {
     const INTEGER: bool = true;
     const NAME: &'static str = "BaselineEffectHostStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for BaselineEffectHostStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for BaselineEffectHostStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for BaselineEffectHostStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -2650,7 +2445,6 @@ impl BaselineInfoStatus {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Failed => ::std::option::Option::Some(0i64),
@@ -2659,7 +2453,6 @@ impl BaselineInfoStatus {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Failed => "0",
@@ -2668,7 +2461,6 @@ impl BaselineInfoStatus {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Failed),
@@ -2678,7 +2470,6 @@ impl BaselineInfoStatus {
     }
 }
 impl ::std::convert::From<i64> for BaselineInfoStatus {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -2689,7 +2480,6 @@ impl ::std::convert::From<i64> for BaselineInfoStatus {
     }
 }
 impl ::std::convert::From<&str> for BaselineInfoStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -2708,34 +2498,28 @@ impl ::serde::Serialize for BaselineInfoStatus {
 impl ::tencentcloud_runtime::OpenEnum for BaselineInfoStatus {
     const INTEGER: bool = true;
     const NAME: &'static str = "BaselineInfoStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for BaselineInfoStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for BaselineInfoStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for BaselineInfoStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -2785,7 +2569,6 @@ impl BaselinePolicyAssetType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::AllProfessionalAndUltimateEditions => ::std::option::Option::Some(0i64),
@@ -2795,7 +2578,6 @@ impl BaselinePolicyAssetType {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::AllProfessionalAndUltimateEditions => "0",
@@ -2805,7 +2587,6 @@ impl BaselinePolicyAssetType {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::AllProfessionalAndUltimateEditions),
@@ -2816,7 +2597,6 @@ impl BaselinePolicyAssetType {
     }
 }
 impl ::std::convert::From<i64> for BaselinePolicyAssetType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -2827,7 +2607,6 @@ impl ::std::convert::From<i64> for BaselinePolicyAssetType {
     }
 }
 impl ::std::convert::From<&str> for BaselinePolicyAssetType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -2846,34 +2625,28 @@ impl ::serde::Serialize for BaselinePolicyAssetType {
 impl ::tencentcloud_runtime::OpenEnum for BaselinePolicyAssetType {
     const INTEGER: bool = true;
     const NAME: &'static str = "BaselinePolicyAssetType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for BaselinePolicyAssetType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for BaselinePolicyAssetType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for BaselinePolicyAssetType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -2923,7 +2696,6 @@ impl BaselineRuleAssetType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::AllProAndUltimateEditions => ::std::option::Option::Some(0i64),
@@ -2933,7 +2705,6 @@ impl BaselineRuleAssetType {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::AllProAndUltimateEditions => "0",
@@ -2943,7 +2714,6 @@ impl BaselineRuleAssetType {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::AllProAndUltimateEditions),
@@ -2954,7 +2724,6 @@ impl BaselineRuleAssetType {
     }
 }
 impl ::std::convert::From<i64> for BaselineRuleAssetType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -2965,7 +2734,6 @@ impl ::std::convert::From<i64> for BaselineRuleAssetType {
     }
 }
 impl ::std::convert::From<&str> for BaselineRuleAssetType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -2984,34 +2752,28 @@ impl ::serde::Serialize for BaselineRuleAssetType {
 impl ::tencentcloud_runtime::OpenEnum for BaselineRuleAssetType {
     const INTEGER: bool = true;
     const NAME: &'static str = "BaselineRuleAssetType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for BaselineRuleAssetType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for BaselineRuleAssetType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for BaselineRuleAssetType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -3061,7 +2823,6 @@ impl BashAction {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Alarm => ::std::option::Option::Some(0i64),
@@ -3071,7 +2832,6 @@ impl BashAction {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Alarm => "0",
@@ -3081,7 +2841,6 @@ impl BashAction {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Alarm),
@@ -3092,7 +2851,6 @@ impl BashAction {
     }
 }
 impl ::std::convert::From<i64> for BashAction {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -3103,7 +2861,6 @@ impl ::std::convert::From<i64> for BashAction {
     }
 }
 impl ::std::convert::From<&str> for BashAction {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -3122,34 +2879,28 @@ impl ::serde::Serialize for BashAction {
 impl ::tencentcloud_runtime::OpenEnum for BashAction {
     const INTEGER: bool = true;
     const NAME: &'static str = "BashAction";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for BashAction {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for BashAction {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for BashAction {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -3199,7 +2950,6 @@ impl BashEventNewMachineType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Normal => ::std::option::Option::Some(0i64),
@@ -3209,7 +2959,6 @@ impl BashEventNewMachineType {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Normal => "0",
@@ -3219,7 +2968,6 @@ impl BashEventNewMachineType {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Normal),
@@ -3230,7 +2978,6 @@ impl BashEventNewMachineType {
     }
 }
 impl ::std::convert::From<i64> for BashEventNewMachineType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -3241,7 +2988,6 @@ impl ::std::convert::From<i64> for BashEventNewMachineType {
     }
 }
 impl ::std::convert::From<&str> for BashEventNewMachineType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -3260,34 +3006,28 @@ impl ::serde::Serialize for BashEventNewMachineType {
 impl ::tencentcloud_runtime::OpenEnum for BashEventNewMachineType {
     const INTEGER: bool = true;
     const NAME: &'static str = "BashEventNewMachineType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for BashEventNewMachineType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for BashEventNewMachineType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for BashEventNewMachineType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -3339,7 +3079,6 @@ impl BashEventStatus {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64, 3i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Pending => ::std::option::Option::Some(0i64),
@@ -3350,7 +3089,6 @@ impl BashEventStatus {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Pending => "0",
@@ -3361,7 +3099,6 @@ impl BashEventStatus {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Pending),
@@ -3373,7 +3110,6 @@ impl BashEventStatus {
     }
 }
 impl ::std::convert::From<i64> for BashEventStatus {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -3384,7 +3120,6 @@ impl ::std::convert::From<i64> for BashEventStatus {
     }
 }
 impl ::std::convert::From<&str> for BashEventStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -3403,34 +3138,28 @@ impl ::serde::Serialize for BashEventStatus {
 impl ::tencentcloud_runtime::OpenEnum for BashEventStatus {
     const INTEGER: bool = true;
     const NAME: &'static str = "BashEventStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for BashEventStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for BashEventStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for BashEventStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -3480,7 +3209,6 @@ impl BashEventsInfoNewMachineType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Ordinary => ::std::option::Option::Some(0i64),
@@ -3490,7 +3218,6 @@ impl BashEventsInfoNewMachineType {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Ordinary => "0",
@@ -3500,7 +3227,6 @@ impl BashEventsInfoNewMachineType {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Ordinary),
@@ -3511,7 +3237,6 @@ impl BashEventsInfoNewMachineType {
     }
 }
 impl ::std::convert::From<i64> for BashEventsInfoNewMachineType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -3522,7 +3247,6 @@ impl ::std::convert::From<i64> for BashEventsInfoNewMachineType {
     }
 }
 impl ::std::convert::From<&str> for BashEventsInfoNewMachineType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -3541,34 +3265,28 @@ impl ::serde::Serialize for BashEventsInfoNewMachineType {
 impl ::tencentcloud_runtime::OpenEnum for BashEventsInfoNewMachineType {
     const INTEGER: bool = true;
     const NAME: &'static str = "BashEventsInfoNewMachineType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for BashEventsInfoNewMachineType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for BashEventsInfoNewMachineType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for BashEventsInfoNewMachineType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -3620,7 +3338,6 @@ impl BashEventsInfoStatus {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64, 3i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Pending => ::std::option::Option::Some(0i64),
@@ -3631,7 +3348,6 @@ impl BashEventsInfoStatus {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Pending => "0",
@@ -3642,7 +3358,6 @@ impl BashEventsInfoStatus {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Pending),
@@ -3654,7 +3369,6 @@ impl BashEventsInfoStatus {
     }
 }
 impl ::std::convert::From<i64> for BashEventsInfoStatus {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -3665,7 +3379,6 @@ impl ::std::convert::From<i64> for BashEventsInfoStatus {
     }
 }
 impl ::std::convert::From<&str> for BashEventsInfoStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -3684,34 +3397,28 @@ impl ::serde::Serialize for BashEventsInfoStatus {
 impl ::tencentcloud_runtime::OpenEnum for BashEventsInfoStatus {
     const INTEGER: bool = true;
     const NAME: &'static str = "BashEventsInfoStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for BashEventsInfoStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for BashEventsInfoStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for BashEventsInfoStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -3759,7 +3466,6 @@ impl BashPolicyCategory {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::System => ::std::option::Option::Some(0i64),
@@ -3768,7 +3474,6 @@ impl BashPolicyCategory {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::System => "0",
@@ -3777,7 +3482,6 @@ impl BashPolicyCategory {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::System),
@@ -3787,7 +3491,6 @@ impl BashPolicyCategory {
     }
 }
 impl ::std::convert::From<i64> for BashPolicyCategory {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -3798,7 +3501,6 @@ impl ::std::convert::From<i64> for BashPolicyCategory {
     }
 }
 impl ::std::convert::From<&str> for BashPolicyCategory {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -3817,34 +3519,28 @@ impl ::serde::Serialize for BashPolicyCategory {
 impl ::tencentcloud_runtime::OpenEnum for BashPolicyCategory {
     const INTEGER: bool = true;
     const NAME: &'static str = "BashPolicyCategory";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for BashPolicyCategory {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for BashPolicyCategory {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for BashPolicyCategory {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -3892,7 +3588,6 @@ impl BashPolicyEnable {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[1i64, 0i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Valid => ::std::option::Option::Some(1i64),
@@ -3901,7 +3596,6 @@ impl BashPolicyEnable {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Valid => "1",
@@ -3910,7 +3604,6 @@ impl BashPolicyEnable {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             1i64 => ::std::option::Option::Some(Self::Valid),
@@ -3920,7 +3613,6 @@ impl BashPolicyEnable {
     }
 }
 impl ::std::convert::From<i64> for BashPolicyEnable {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -3931,7 +3623,6 @@ impl ::std::convert::From<i64> for BashPolicyEnable {
     }
 }
 impl ::std::convert::From<&str> for BashPolicyEnable {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -3950,34 +3641,28 @@ impl ::serde::Serialize for BashPolicyEnable {
 impl ::tencentcloud_runtime::OpenEnum for BashPolicyEnable {
     const INTEGER: bool = true;
     const NAME: &'static str = "BashPolicyEnable";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for BashPolicyEnable {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for BashPolicyEnable {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for BashPolicyEnable {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -4029,7 +3714,6 @@ impl BashPolicyLevel {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64, 3i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::None => ::std::option::Option::Some(0i64),
@@ -4040,7 +3724,6 @@ impl BashPolicyLevel {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::None => "0",
@@ -4051,7 +3734,6 @@ impl BashPolicyLevel {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::None),
@@ -4063,7 +3745,6 @@ impl BashPolicyLevel {
     }
 }
 impl ::std::convert::From<i64> for BashPolicyLevel {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -4074,7 +3755,6 @@ impl ::std::convert::From<i64> for BashPolicyLevel {
     }
 }
 impl ::std::convert::From<&str> for BashPolicyLevel {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -4093,34 +3773,28 @@ impl ::serde::Serialize for BashPolicyLevel {
 impl ::tencentcloud_runtime::OpenEnum for BashPolicyLevel {
     const INTEGER: bool = true;
     const NAME: &'static str = "BashPolicyLevel";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for BashPolicyLevel {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for BashPolicyLevel {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for BashPolicyLevel {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -4172,7 +3846,6 @@ impl BashPolicyScope {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64, 3i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::GroupOfQuuid => ::std::option::Option::Some(0i64),
@@ -4183,7 +3856,6 @@ impl BashPolicyScope {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::GroupOfQuuid => "0",
@@ -4194,7 +3866,6 @@ impl BashPolicyScope {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::GroupOfQuuid),
@@ -4206,7 +3877,6 @@ impl BashPolicyScope {
     }
 }
 impl ::std::convert::From<i64> for BashPolicyScope {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -4217,7 +3887,6 @@ impl ::std::convert::From<i64> for BashPolicyScope {
     }
 }
 impl ::std::convert::From<&str> for BashPolicyScope {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -4236,34 +3905,28 @@ impl ::serde::Serialize for BashPolicyScope {
 impl ::tencentcloud_runtime::OpenEnum for BashPolicyScope {
     const INTEGER: bool = true;
     const NAME: &'static str = "BashPolicyScope";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for BashPolicyScope {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for BashPolicyScope {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for BashPolicyScope {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -4311,7 +3974,6 @@ impl BashRuleStatus {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Valid => ::std::option::Option::Some(0i64),
@@ -4320,7 +3982,6 @@ impl BashRuleStatus {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Valid => "0",
@@ -4329,7 +3990,6 @@ impl BashRuleStatus {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Valid),
@@ -4339,7 +3999,6 @@ impl BashRuleStatus {
     }
 }
 impl ::std::convert::From<i64> for BashRuleStatus {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -4350,7 +4009,6 @@ impl ::std::convert::From<i64> for BashRuleStatus {
     }
 }
 impl ::std::convert::From<&str> for BashRuleStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -4369,34 +4027,28 @@ impl ::serde::Serialize for BashRuleStatus {
 impl ::tencentcloud_runtime::OpenEnum for BashRuleStatus {
     const INTEGER: bool = true;
     const NAME: &'static str = "BashRuleStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for BashRuleStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for BashRuleStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for BashRuleStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -4448,7 +4100,6 @@ impl BroadcastInfoType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64, 3i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::EmergencyNotification => ::std::option::Option::Some(0i64),
@@ -4459,7 +4110,6 @@ impl BroadcastInfoType {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::EmergencyNotification => "0",
@@ -4470,7 +4120,6 @@ impl BroadcastInfoType {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::EmergencyNotification),
@@ -4482,7 +4131,6 @@ impl BroadcastInfoType {
     }
 }
 impl ::std::convert::From<i64> for BroadcastInfoType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -4493,7 +4141,6 @@ impl ::std::convert::From<i64> for BroadcastInfoType {
     }
 }
 impl ::std::convert::From<&str> for BroadcastInfoType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -4512,34 +4159,28 @@ impl ::serde::Serialize for BroadcastInfoType {
 impl ::tencentcloud_runtime::OpenEnum for BroadcastInfoType {
     const INTEGER: bool = true;
     const NAME: &'static str = "BroadcastInfoType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for BroadcastInfoType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for BroadcastInfoType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for BroadcastInfoType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -4593,7 +4234,6 @@ impl BroadcastType {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["0", "1", "2", "3", "4"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::EmergencyNotification => "0",
@@ -4605,7 +4245,6 @@ impl BroadcastType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "0" => ::std::option::Option::Some(Self::EmergencyNotification),
@@ -4618,7 +4257,6 @@ impl BroadcastType {
     }
 }
 impl ::std::convert::From<&str> for BroadcastType {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -4642,34 +4280,28 @@ impl ::serde::Serialize for BroadcastType {
 impl ::tencentcloud_runtime::OpenEnum for BroadcastType {
     const INTEGER: bool = false;
     const NAME: &'static str = "BroadcastType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for BroadcastType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for BroadcastType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for BroadcastType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -4723,7 +4355,6 @@ impl BroadcastsLevel {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64, 3i64, 4i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::None => ::std::option::Option::Some(0i64),
@@ -4735,7 +4366,6 @@ impl BroadcastsLevel {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::None => "0",
@@ -4747,7 +4377,6 @@ impl BroadcastsLevel {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::None),
@@ -4760,7 +4389,6 @@ impl BroadcastsLevel {
     }
 }
 impl ::std::convert::From<i64> for BroadcastsLevel {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -4771,7 +4399,6 @@ impl ::std::convert::From<i64> for BroadcastsLevel {
     }
 }
 impl ::std::convert::From<&str> for BroadcastsLevel {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -4790,34 +4417,28 @@ impl ::serde::Serialize for BroadcastsLevel {
 impl ::tencentcloud_runtime::OpenEnum for BroadcastsLevel {
     const INTEGER: bool = true;
     const NAME: &'static str = "BroadcastsLevel";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for BroadcastsLevel {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for BroadcastsLevel {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for BroadcastsLevel {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -4867,7 +4488,6 @@ impl BruteAttackInfoEventType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[200i64, 300i64, 400i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::BruteForceCrackingEvent => ::std::option::Option::Some(200i64),
@@ -4879,7 +4499,6 @@ impl BruteAttackInfoEventType {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::BruteForceCrackingEvent => "200",
@@ -4889,7 +4508,6 @@ impl BruteAttackInfoEventType {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             200i64 => ::std::option::Option::Some(Self::BruteForceCrackingEvent),
@@ -4902,7 +4520,6 @@ impl BruteAttackInfoEventType {
     }
 }
 impl ::std::convert::From<i64> for BruteAttackInfoEventType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -4913,7 +4530,6 @@ impl ::std::convert::From<i64> for BruteAttackInfoEventType {
     }
 }
 impl ::std::convert::From<&str> for BruteAttackInfoEventType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -4932,34 +4548,28 @@ impl ::serde::Serialize for BruteAttackInfoEventType {
 impl ::tencentcloud_runtime::OpenEnum for BruteAttackInfoEventType {
     const INTEGER: bool = true;
     const NAME: &'static str = "BruteAttackInfoEventType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for BruteAttackInfoEventType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for BruteAttackInfoEventType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for BruteAttackInfoEventType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -5009,7 +4619,6 @@ impl BruteAttackInfoRiskLevel {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::LowRisk => ::std::option::Option::Some(0i64),
@@ -5019,7 +4628,6 @@ impl BruteAttackInfoRiskLevel {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::LowRisk => "0",
@@ -5029,7 +4637,6 @@ impl BruteAttackInfoRiskLevel {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::LowRisk),
@@ -5040,7 +4647,6 @@ impl BruteAttackInfoRiskLevel {
     }
 }
 impl ::std::convert::From<i64> for BruteAttackInfoRiskLevel {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -5051,7 +4657,6 @@ impl ::std::convert::From<i64> for BruteAttackInfoRiskLevel {
     }
 }
 impl ::std::convert::From<&str> for BruteAttackInfoRiskLevel {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -5070,34 +4675,28 @@ impl ::serde::Serialize for BruteAttackInfoRiskLevel {
 impl ::tencentcloud_runtime::OpenEnum for BruteAttackInfoRiskLevel {
     const INTEGER: bool = true;
     const NAME: &'static str = "BruteAttackInfoRiskLevel";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for BruteAttackInfoRiskLevel {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for BruteAttackInfoRiskLevel {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for BruteAttackInfoRiskLevel {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -5145,7 +4744,6 @@ impl BruteAttackInfoStatus {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["SUCCESS", "FAILED"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Success => "SUCCESS",
@@ -5154,7 +4752,6 @@ impl BruteAttackInfoStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "SUCCESS" => ::std::option::Option::Some(Self::Success),
@@ -5164,7 +4761,6 @@ impl BruteAttackInfoStatus {
     }
 }
 impl ::std::convert::From<&str> for BruteAttackInfoStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -5188,34 +4784,28 @@ impl ::serde::Serialize for BruteAttackInfoStatus {
 impl ::tencentcloud_runtime::OpenEnum for BruteAttackInfoStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "BruteAttackInfoStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for BruteAttackInfoStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for BruteAttackInfoStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for BruteAttackInfoStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -5265,7 +4855,6 @@ impl BuyStatus {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[1i64, 2i64, 3i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::AvailableForPurchase => ::std::option::Option::Some(1i64),
@@ -5275,7 +4864,6 @@ impl BuyStatus {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::AvailableForPurchase => "1",
@@ -5285,7 +4873,6 @@ impl BuyStatus {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             1i64 => ::std::option::Option::Some(Self::AvailableForPurchase),
@@ -5296,7 +4883,6 @@ impl BuyStatus {
     }
 }
 impl ::std::convert::From<i64> for BuyStatus {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -5307,7 +4893,6 @@ impl ::std::convert::From<i64> for BuyStatus {
     }
 }
 impl ::std::convert::From<&str> for BuyStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -5326,34 +4911,28 @@ impl ::serde::Serialize for BuyStatus {
 impl ::tencentcloud_runtime::OpenEnum for BuyStatus {
     const INTEGER: bool = true;
     const NAME: &'static str = "BuyStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for BuyStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for BuyStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for BuyStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -5405,7 +4984,6 @@ impl CKafkaRouteInfoAccessType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64, 3i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Plaintext => ::std::option::Option::Some(0i64),
@@ -5416,7 +4994,6 @@ impl CKafkaRouteInfoAccessType {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Plaintext => "0",
@@ -5427,7 +5004,6 @@ impl CKafkaRouteInfoAccessType {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Plaintext),
@@ -5439,7 +5015,6 @@ impl CKafkaRouteInfoAccessType {
     }
 }
 impl ::std::convert::From<i64> for CKafkaRouteInfoAccessType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -5450,7 +5025,6 @@ impl ::std::convert::From<i64> for CKafkaRouteInfoAccessType {
     }
 }
 impl ::std::convert::From<&str> for CKafkaRouteInfoAccessType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -5469,34 +5043,28 @@ impl ::serde::Serialize for CKafkaRouteInfoAccessType {
 impl ::tencentcloud_runtime::OpenEnum for CKafkaRouteInfoAccessType {
     const INTEGER: bool = true;
     const NAME: &'static str = "CKafkaRouteInfoAccessType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for CKafkaRouteInfoAccessType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for CKafkaRouteInfoAccessType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for CKafkaRouteInfoAccessType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -5544,7 +5112,6 @@ impl CWPEffective {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::HostDisabled => ::std::option::Option::Some(0i64),
@@ -5553,7 +5120,6 @@ impl CWPEffective {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::HostDisabled => "0",
@@ -5562,7 +5128,6 @@ impl CWPEffective {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::HostDisabled),
@@ -5572,7 +5137,6 @@ impl CWPEffective {
     }
 }
 impl ::std::convert::From<i64> for CWPEffective {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -5583,7 +5147,6 @@ impl ::std::convert::From<i64> for CWPEffective {
     }
 }
 impl ::std::convert::From<&str> for CWPEffective {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -5602,34 +5165,28 @@ impl ::serde::Serialize for CWPEffective {
 impl ::tencentcloud_runtime::OpenEnum for CWPEffective {
     const INTEGER: bool = true;
     const NAME: &'static str = "CWPEffective";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for CWPEffective {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for CWPEffective {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for CWPEffective {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -5677,7 +5234,6 @@ impl CWPScope {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::SetOfQuuid => ::std::option::Option::Some(0i64),
@@ -5686,7 +5242,6 @@ impl CWPScope {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::SetOfQuuid => "0",
@@ -5695,7 +5250,6 @@ impl CWPScope {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::SetOfQuuid),
@@ -5705,7 +5259,6 @@ impl CWPScope {
     }
 }
 impl ::std::convert::From<i64> for CWPScope {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -5716,7 +5269,6 @@ impl ::std::convert::From<i64> for CWPScope {
     }
 }
 impl ::std::convert::From<&str> for CWPScope {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -5735,34 +5287,28 @@ impl ::serde::Serialize for CWPScope {
 impl ::tencentcloud_runtime::OpenEnum for CWPScope {
     const INTEGER: bool = true;
     const NAME: &'static str = "CWPScope";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for CWPScope {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for CWPScope {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for CWPScope {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -5812,7 +5358,6 @@ impl CanFixVulInfoVulCategory {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[1i64, 2i64, 4i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::WebCmsVulnerability => ::std::option::Option::Some(1i64),
@@ -5822,7 +5367,6 @@ impl CanFixVulInfoVulCategory {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::WebCmsVulnerability => "1",
@@ -5832,7 +5376,6 @@ impl CanFixVulInfoVulCategory {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             1i64 => ::std::option::Option::Some(Self::WebCmsVulnerability),
@@ -5843,7 +5386,6 @@ impl CanFixVulInfoVulCategory {
     }
 }
 impl ::std::convert::From<i64> for CanFixVulInfoVulCategory {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -5854,7 +5396,6 @@ impl ::std::convert::From<i64> for CanFixVulInfoVulCategory {
     }
 }
 impl ::std::convert::From<&str> for CanFixVulInfoVulCategory {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -5873,34 +5414,28 @@ impl ::serde::Serialize for CanFixVulInfoVulCategory {
 impl ::tencentcloud_runtime::OpenEnum for CanFixVulInfoVulCategory {
     const INTEGER: bool = true;
     const NAME: &'static str = "CanFixVulInfoVulCategory";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for CanFixVulInfoVulCategory {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for CanFixVulInfoVulCategory {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for CanFixVulInfoVulCategory {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -5948,7 +5483,6 @@ impl CheckLogKafkaConnectionStateAccessType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[1i64, 2i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::PublicNetworkDomainNameAccess => ::std::option::Option::Some(1i64),
@@ -5957,7 +5491,6 @@ impl CheckLogKafkaConnectionStateAccessType {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::PublicNetworkDomainNameAccess => "1",
@@ -5966,7 +5499,6 @@ impl CheckLogKafkaConnectionStateAccessType {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             1i64 => ::std::option::Option::Some(Self::PublicNetworkDomainNameAccess),
@@ -5976,7 +5508,6 @@ impl CheckLogKafkaConnectionStateAccessType {
     }
 }
 impl ::std::convert::From<i64> for CheckLogKafkaConnectionStateAccessType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -5987,7 +5518,6 @@ impl ::std::convert::From<i64> for CheckLogKafkaConnectionStateAccessType {
     }
 }
 impl ::std::convert::From<&str> for CheckLogKafkaConnectionStateAccessType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -6006,35 +5536,29 @@ impl ::serde::Serialize for CheckLogKafkaConnectionStateAccessType {
 impl ::tencentcloud_runtime::OpenEnum for CheckLogKafkaConnectionStateAccessType {
     const INTEGER: bool = true;
     const NAME: &'static str = "CheckLogKafkaConnectionStateAccessType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for CheckLogKafkaConnectionStateAccessType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for CheckLogKafkaConnectionStateAccessType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String>
 for CheckLogKafkaConnectionStateAccessType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -6082,7 +5606,6 @@ impl CheckPattern {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::FullDiskDetection => ::std::option::Option::Some(0i64),
@@ -6091,7 +5614,6 @@ impl CheckPattern {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::FullDiskDetection => "0",
@@ -6100,7 +5622,6 @@ impl CheckPattern {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::FullDiskDetection),
@@ -6110,7 +5631,6 @@ impl CheckPattern {
     }
 }
 impl ::std::convert::From<i64> for CheckPattern {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -6121,7 +5641,6 @@ impl ::std::convert::From<i64> for CheckPattern {
     }
 }
 impl ::std::convert::From<&str> for CheckPattern {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -6140,34 +5659,28 @@ impl ::serde::Serialize for CheckPattern {
 impl ::tencentcloud_runtime::OpenEnum for CheckPattern {
     const INTEGER: bool = true;
     const NAME: &'static str = "CheckPattern";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for CheckPattern {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for CheckPattern {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for CheckPattern {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -6221,7 +5734,6 @@ impl CheckPlatform {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["1", "2", "3", "4", "5"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::CloudSearchEngine => "1",
@@ -6233,7 +5745,6 @@ impl CheckPlatform {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "1" => ::std::option::Option::Some(Self::CloudSearchEngine),
@@ -6246,7 +5757,6 @@ impl CheckPlatform {
     }
 }
 impl ::std::convert::From<&str> for CheckPlatform {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -6270,34 +5780,28 @@ impl ::serde::Serialize for CheckPlatform {
 impl ::tencentcloud_runtime::OpenEnum for CheckPlatform {
     const INTEGER: bool = false;
     const NAME: &'static str = "CheckPlatform";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for CheckPlatform {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for CheckPlatform {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for CheckPlatform {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -6347,7 +5851,6 @@ impl ClientSettingHostInstanceStatus {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["RUNNING", "STOPPED", "EXPIRED"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Running => "RUNNING",
@@ -6357,7 +5860,6 @@ impl ClientSettingHostInstanceStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "RUNNING" => ::std::option::Option::Some(Self::Running),
@@ -6368,7 +5870,6 @@ impl ClientSettingHostInstanceStatus {
     }
 }
 impl ::std::convert::From<&str> for ClientSettingHostInstanceStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -6392,34 +5893,28 @@ impl ::serde::Serialize for ClientSettingHostInstanceStatus {
 impl ::tencentcloud_runtime::OpenEnum for ClientSettingHostInstanceStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "ClientSettingHostInstanceStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ClientSettingHostInstanceStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ClientSettingHostInstanceStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ClientSettingHostInstanceStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -6476,7 +5971,6 @@ impl ClientSettingHostMachineStatus {
         "UNINSTALLED",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Offline => "OFFLINE",
@@ -6487,7 +5981,6 @@ impl ClientSettingHostMachineStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "OFFLINE" => ::std::option::Option::Some(Self::Offline),
@@ -6499,7 +5992,6 @@ impl ClientSettingHostMachineStatus {
     }
 }
 impl ::std::convert::From<&str> for ClientSettingHostMachineStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -6523,34 +6015,28 @@ impl ::serde::Serialize for ClientSettingHostMachineStatus {
 impl ::tencentcloud_runtime::OpenEnum for ClientSettingHostMachineStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "ClientSettingHostMachineStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ClientSettingHostMachineStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ClientSettingHostMachineStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ClientSettingHostMachineStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -6598,7 +6084,6 @@ impl CreateBuyBindTaskLicenseType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[1i64, 2i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::ProEditionYearlyMonthlySubscription => {
@@ -6611,7 +6096,6 @@ impl CreateBuyBindTaskLicenseType {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ProEditionYearlyMonthlySubscription => "1",
@@ -6620,7 +6104,6 @@ impl CreateBuyBindTaskLicenseType {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             1i64 => {
@@ -6636,7 +6119,6 @@ impl CreateBuyBindTaskLicenseType {
     }
 }
 impl ::std::convert::From<i64> for CreateBuyBindTaskLicenseType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -6647,7 +6129,6 @@ impl ::std::convert::From<i64> for CreateBuyBindTaskLicenseType {
     }
 }
 impl ::std::convert::From<&str> for CreateBuyBindTaskLicenseType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -6666,34 +6147,28 @@ impl ::serde::Serialize for CreateBuyBindTaskLicenseType {
 impl ::tencentcloud_runtime::OpenEnum for CreateBuyBindTaskLicenseType {
     const INTEGER: bool = true;
     const NAME: &'static str = "CreateBuyBindTaskLicenseType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for CreateBuyBindTaskLicenseType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for CreateBuyBindTaskLicenseType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for CreateBuyBindTaskLicenseType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -6718,7 +6193,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateBuyBindTaskLicenseType {
 }
 /// Authorization type.
 ///
-/// Used by `CreateLicenseOrderRequest.LicenseType`, `DestroyOrderRequest.LicenseType`, `LicenseDetail.LicenseType`.
+/// Used by `CreateLicenseOrderRequest.LicenseType`.
 ///
 /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `CreateLicenseOrderLicenseType::UnknownValue(_) | _ => ...`. Sent as a JSON integer.
 #[derive(
@@ -6731,11 +6206,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateBuyBindTaskLicenseType {
 #[non_exhaustive]
 pub enum CreateLicenseOrderLicenseType {
     /// `0`: Pro Edition-pay-as-you-go
-    ProEditionPayAsYou,
+    ProEditionPayAsYouGo,
     /// `1`: Pro Edition-yearly/monthly subscription
     ProEditionYearlyMonthlySubscription,
     /// `2`: Ultimate Edition-yearly/monthly subscription default is 0.
-    UltimateEditionYearlyMonthlySubscription,
+    UltimateEditionYearlyMonthlySubscriptionDefault,
     /// A value this SDK does not document, kept verbatim.
     UnknownValue(::tencentcloud_runtime::UnknownValue),
 }
@@ -6743,40 +6218,37 @@ impl CreateLicenseOrderLicenseType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
-            Self::ProEditionPayAsYou => ::std::option::Option::Some(0i64),
+            Self::ProEditionPayAsYouGo => ::std::option::Option::Some(0i64),
             Self::ProEditionYearlyMonthlySubscription => {
                 ::std::option::Option::Some(1i64)
             }
-            Self::UltimateEditionYearlyMonthlySubscription => {
+            Self::UltimateEditionYearlyMonthlySubscriptionDefault => {
                 ::std::option::Option::Some(2i64)
             }
             Self::UnknownValue(v) => v.as_str().parse().ok(),
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
-            Self::ProEditionPayAsYou => "0",
+            Self::ProEditionPayAsYouGo => "0",
             Self::ProEditionYearlyMonthlySubscription => "1",
-            Self::UltimateEditionYearlyMonthlySubscription => "2",
+            Self::UltimateEditionYearlyMonthlySubscriptionDefault => "2",
             Self::UnknownValue(v) => v.as_str(),
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
-            0i64 => ::std::option::Option::Some(Self::ProEditionPayAsYou),
+            0i64 => ::std::option::Option::Some(Self::ProEditionPayAsYouGo),
             1i64 => {
                 ::std::option::Option::Some(Self::ProEditionYearlyMonthlySubscription)
             }
             2i64 => {
                 ::std::option::Option::Some(
-                    Self::UltimateEditionYearlyMonthlySubscription,
+                    Self::UltimateEditionYearlyMonthlySubscriptionDefault,
                 )
             }
             _ => ::std::option::Option::None,
@@ -6784,7 +6256,6 @@ impl CreateLicenseOrderLicenseType {
     }
 }
 impl ::std::convert::From<i64> for CreateLicenseOrderLicenseType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -6795,7 +6266,6 @@ impl ::std::convert::From<i64> for CreateLicenseOrderLicenseType {
     }
 }
 impl ::std::convert::From<&str> for CreateLicenseOrderLicenseType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -6814,34 +6284,28 @@ impl ::serde::Serialize for CreateLicenseOrderLicenseType {
 impl ::tencentcloud_runtime::OpenEnum for CreateLicenseOrderLicenseType {
     const INTEGER: bool = true;
     const NAME: &'static str = "CreateLicenseOrderLicenseType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for CreateLicenseOrderLicenseType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for CreateLicenseOrderLicenseType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for CreateLicenseOrderLicenseType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -6889,7 +6353,6 @@ impl CreateMalwareWhiteListMode {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Md5Allowlist => ::std::option::Option::Some(0i64),
@@ -6898,7 +6361,6 @@ impl CreateMalwareWhiteListMode {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Md5Allowlist => "0",
@@ -6907,7 +6369,6 @@ impl CreateMalwareWhiteListMode {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Md5Allowlist),
@@ -6917,7 +6378,6 @@ impl CreateMalwareWhiteListMode {
     }
 }
 impl ::std::convert::From<i64> for CreateMalwareWhiteListMode {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -6928,7 +6388,6 @@ impl ::std::convert::From<i64> for CreateMalwareWhiteListMode {
     }
 }
 impl ::std::convert::From<&str> for CreateMalwareWhiteListMode {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -6947,34 +6406,28 @@ impl ::serde::Serialize for CreateMalwareWhiteListMode {
 impl ::tencentcloud_runtime::OpenEnum for CreateMalwareWhiteListMode {
     const INTEGER: bool = true;
     const NAME: &'static str = "CreateMalwareWhiteListMode";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for CreateMalwareWhiteListMode {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for CreateMalwareWhiteListMode {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for CreateMalwareWhiteListMode {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -7022,7 +6475,6 @@ impl CreateScanMalwareSettingHostType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[1i64, 2i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::ProfessionalEditionServers => ::std::option::Option::Some(1i64),
@@ -7031,7 +6483,6 @@ impl CreateScanMalwareSettingHostType {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ProfessionalEditionServers => "1",
@@ -7040,7 +6491,6 @@ impl CreateScanMalwareSettingHostType {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             1i64 => ::std::option::Option::Some(Self::ProfessionalEditionServers),
@@ -7050,7 +6500,6 @@ impl CreateScanMalwareSettingHostType {
     }
 }
 impl ::std::convert::From<i64> for CreateScanMalwareSettingHostType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -7061,7 +6510,6 @@ impl ::std::convert::From<i64> for CreateScanMalwareSettingHostType {
     }
 }
 impl ::std::convert::From<&str> for CreateScanMalwareSettingHostType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -7080,34 +6528,28 @@ impl ::serde::Serialize for CreateScanMalwareSettingHostType {
 impl ::tencentcloud_runtime::OpenEnum for CreateScanMalwareSettingHostType {
     const INTEGER: bool = true;
     const NAME: &'static str = "CreateScanMalwareSettingHostType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for CreateScanMalwareSettingHostType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for CreateScanMalwareSettingHostType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for CreateScanMalwareSettingHostType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -7161,7 +6603,6 @@ impl CreateWhiteListOrderSourceType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[1i64, 2i64, 3i64, 4i64, 5i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Trial => ::std::option::Option::Some(1i64),
@@ -7173,7 +6614,6 @@ impl CreateWhiteListOrderSourceType {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Trial => "1",
@@ -7185,7 +6625,6 @@ impl CreateWhiteListOrderSourceType {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             1i64 => ::std::option::Option::Some(Self::Trial),
@@ -7198,7 +6637,6 @@ impl CreateWhiteListOrderSourceType {
     }
 }
 impl ::std::convert::From<i64> for CreateWhiteListOrderSourceType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -7209,7 +6647,6 @@ impl ::std::convert::From<i64> for CreateWhiteListOrderSourceType {
     }
 }
 impl ::std::convert::From<&str> for CreateWhiteListOrderSourceType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -7228,34 +6665,28 @@ impl ::serde::Serialize for CreateWhiteListOrderSourceType {
 impl ::tencentcloud_runtime::OpenEnum for CreateWhiteListOrderSourceType {
     const INTEGER: bool = true;
     const NAME: &'static str = "CreateWhiteListOrderSourceType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for CreateWhiteListOrderSourceType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for CreateWhiteListOrderSourceType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for CreateWhiteListOrderSourceType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -7303,7 +6734,6 @@ impl DataFrom {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::BlockingRule => ::std::option::Option::Some(0i64),
@@ -7312,7 +6742,6 @@ impl DataFrom {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::BlockingRule => "0",
@@ -7321,7 +6750,6 @@ impl DataFrom {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::BlockingRule),
@@ -7331,7 +6759,6 @@ impl DataFrom {
     }
 }
 impl ::std::convert::From<i64> for DataFrom {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -7342,7 +6769,6 @@ impl ::std::convert::From<i64> for DataFrom {
     }
 }
 impl ::std::convert::From<&str> for DataFrom {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -7361,34 +6787,28 @@ impl ::serde::Serialize for DataFrom {
 impl ::tencentcloud_runtime::OpenEnum for DataFrom {
     const INTEGER: bool = true;
     const NAME: &'static str = "DataFrom";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DataFrom {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DataFrom {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DataFrom {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -7440,7 +6860,6 @@ impl DataStatus {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 5i64, 6i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Pending => ::std::option::Option::Some(0i64),
@@ -7451,7 +6870,6 @@ impl DataStatus {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Pending => "0",
@@ -7462,7 +6880,6 @@ impl DataStatus {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Pending),
@@ -7474,7 +6891,6 @@ impl DataStatus {
     }
 }
 impl ::std::convert::From<i64> for DataStatus {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -7485,7 +6901,6 @@ impl ::std::convert::From<i64> for DataStatus {
     }
 }
 impl ::std::convert::From<&str> for DataStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -7504,34 +6919,28 @@ impl ::serde::Serialize for DataStatus {
 impl ::tencentcloud_runtime::OpenEnum for DataStatus {
     const INTEGER: bool = true;
     const NAME: &'static str = "DataStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DataStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DataStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DataStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -7579,7 +6988,6 @@ impl DealOldEvents {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::DoNotProcess => ::std::option::Option::Some(0i64),
@@ -7588,7 +6996,6 @@ impl DealOldEvents {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::DoNotProcess => "0",
@@ -7597,7 +7004,6 @@ impl DealOldEvents {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::DoNotProcess),
@@ -7607,7 +7013,6 @@ impl DealOldEvents {
     }
 }
 impl ::std::convert::From<i64> for DealOldEvents {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -7618,7 +7023,6 @@ impl ::std::convert::From<i64> for DealOldEvents {
     }
 }
 impl ::std::convert::From<&str> for DealOldEvents {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -7637,34 +7041,28 @@ impl ::serde::Serialize for DealOldEvents {
 impl ::tencentcloud_runtime::OpenEnum for DealOldEvents {
     const INTEGER: bool = true;
     const NAME: &'static str = "DealOldEvents";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DealOldEvents {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DealOldEvents {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DealOldEvents {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -7714,7 +7112,6 @@ impl DeliverStatus {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[1i64, 2i64, 3i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Healthy => ::std::option::Option::Some(1i64),
@@ -7724,7 +7121,6 @@ impl DeliverStatus {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Healthy => "1",
@@ -7734,7 +7130,6 @@ impl DeliverStatus {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             1i64 => ::std::option::Option::Some(Self::Healthy),
@@ -7745,7 +7140,6 @@ impl DeliverStatus {
     }
 }
 impl ::std::convert::From<i64> for DeliverStatus {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -7756,7 +7150,6 @@ impl ::std::convert::From<i64> for DeliverStatus {
     }
 }
 impl ::std::convert::From<&str> for DeliverStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -7775,34 +7168,28 @@ impl ::serde::Serialize for DeliverStatus {
 impl ::tencentcloud_runtime::OpenEnum for DeliverStatus {
     const INTEGER: bool = true;
     const NAME: &'static str = "DeliverStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DeliverStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DeliverStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DeliverStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -7862,7 +7249,6 @@ impl DeliverTypeDetailsSecurityType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[1i64, 2i64, 3i64, 4i64, 5i64, 6i64, 7i64, 8i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::IntrusionDetection => ::std::option::Option::Some(1i64),
@@ -7877,7 +7263,6 @@ impl DeliverTypeDetailsSecurityType {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::IntrusionDetection => "1",
@@ -7892,7 +7277,6 @@ impl DeliverTypeDetailsSecurityType {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             1i64 => ::std::option::Option::Some(Self::IntrusionDetection),
@@ -7908,7 +7292,6 @@ impl DeliverTypeDetailsSecurityType {
     }
 }
 impl ::std::convert::From<i64> for DeliverTypeDetailsSecurityType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -7919,7 +7302,6 @@ impl ::std::convert::From<i64> for DeliverTypeDetailsSecurityType {
     }
 }
 impl ::std::convert::From<&str> for DeliverTypeDetailsSecurityType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -7938,34 +7320,28 @@ impl ::serde::Serialize for DeliverTypeDetailsSecurityType {
 impl ::tencentcloud_runtime::OpenEnum for DeliverTypeDetailsSecurityType {
     const INTEGER: bool = true;
     const NAME: &'static str = "DeliverTypeDetailsSecurityType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DeliverTypeDetailsSecurityType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DeliverTypeDetailsSecurityType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DeliverTypeDetailsSecurityType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -8015,7 +7391,6 @@ impl DeliverTypeDetailsStatus {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Disabled => ::std::option::Option::Some(0i64),
@@ -8025,7 +7400,6 @@ impl DeliverTypeDetailsStatus {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Disabled => "0",
@@ -8035,7 +7409,6 @@ impl DeliverTypeDetailsStatus {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Disabled),
@@ -8046,7 +7419,6 @@ impl DeliverTypeDetailsStatus {
     }
 }
 impl ::std::convert::From<i64> for DeliverTypeDetailsStatus {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -8057,7 +7429,6 @@ impl ::std::convert::From<i64> for DeliverTypeDetailsStatus {
     }
 }
 impl ::std::convert::From<&str> for DeliverTypeDetailsStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -8076,34 +7447,28 @@ impl ::serde::Serialize for DeliverTypeDetailsStatus {
 impl ::tencentcloud_runtime::OpenEnum for DeliverTypeDetailsStatus {
     const INTEGER: bool = true;
     const NAME: &'static str = "DeliverTypeDetailsStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DeliverTypeDetailsStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DeliverTypeDetailsStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DeliverTypeDetailsStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -8151,7 +7516,6 @@ impl Desc {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["ABROAD", "XTI"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Abroad => "ABROAD",
@@ -8160,7 +7524,6 @@ impl Desc {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "ABROAD" => ::std::option::Option::Some(Self::Abroad),
@@ -8170,7 +7533,6 @@ impl Desc {
     }
 }
 impl ::std::convert::From<&str> for Desc {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -8194,34 +7556,28 @@ impl ::serde::Serialize for Desc {
 impl ::tencentcloud_runtime::OpenEnum for Desc {
     const INTEGER: bool = false;
     const NAME: &'static str = "Desc";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for Desc {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for Desc {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for Desc {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -8269,7 +7625,6 @@ impl DescribeAssetAppListBy {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["FirstTime", "ProcessCount"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::FirstTime => "FirstTime",
@@ -8278,7 +7633,6 @@ impl DescribeAssetAppListBy {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "FirstTime" => ::std::option::Option::Some(Self::FirstTime),
@@ -8288,7 +7642,6 @@ impl DescribeAssetAppListBy {
     }
 }
 impl ::std::convert::From<&str> for DescribeAssetAppListBy {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -8312,34 +7665,28 @@ impl ::serde::Serialize for DescribeAssetAppListBy {
 impl ::tencentcloud_runtime::OpenEnum for DescribeAssetAppListBy {
     const INTEGER: bool = false;
     const NAME: &'static str = "DescribeAssetAppListBy";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeAssetAppListBy {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeAssetAppListBy {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DescribeAssetAppListBy {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -8396,7 +7743,6 @@ impl DescribeAssetCoreModuleListBy {
         "ModuleCount",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Size => "Size",
@@ -8407,7 +7753,6 @@ impl DescribeAssetCoreModuleListBy {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "Size" => ::std::option::Option::Some(Self::Size),
@@ -8419,7 +7764,6 @@ impl DescribeAssetCoreModuleListBy {
     }
 }
 impl ::std::convert::From<&str> for DescribeAssetCoreModuleListBy {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -8443,34 +7787,28 @@ impl ::serde::Serialize for DescribeAssetCoreModuleListBy {
 impl ::tencentcloud_runtime::OpenEnum for DescribeAssetCoreModuleListBy {
     const INTEGER: bool = false;
     const NAME: &'static str = "DescribeAssetCoreModuleListBy";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeAssetCoreModuleListBy {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeAssetCoreModuleListBy {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DescribeAssetCoreModuleListBy {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -8518,7 +7856,6 @@ impl DescribeAssetMachineListBy {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["FirstTime", "PartitionCount"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::FirstTime => "FirstTime",
@@ -8527,7 +7864,6 @@ impl DescribeAssetMachineListBy {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "FirstTime" => ::std::option::Option::Some(Self::FirstTime),
@@ -8537,7 +7873,6 @@ impl DescribeAssetMachineListBy {
     }
 }
 impl ::std::convert::From<&str> for DescribeAssetMachineListBy {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -8561,34 +7896,28 @@ impl ::serde::Serialize for DescribeAssetMachineListBy {
 impl ::tencentcloud_runtime::OpenEnum for DescribeAssetMachineListBy {
     const INTEGER: bool = false;
     const NAME: &'static str = "DescribeAssetMachineListBy";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeAssetMachineListBy {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeAssetMachineListBy {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DescribeAssetMachineListBy {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -8636,7 +7965,6 @@ impl DescribeAssetPortInfoListBy {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["FirstTime", "StartTime"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::FirstTime => "FirstTime",
@@ -8645,7 +7973,6 @@ impl DescribeAssetPortInfoListBy {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "FirstTime" => ::std::option::Option::Some(Self::FirstTime),
@@ -8655,7 +7982,6 @@ impl DescribeAssetPortInfoListBy {
     }
 }
 impl ::std::convert::From<&str> for DescribeAssetPortInfoListBy {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -8679,34 +8005,28 @@ impl ::serde::Serialize for DescribeAssetPortInfoListBy {
 impl ::tencentcloud_runtime::OpenEnum for DescribeAssetPortInfoListBy {
     const INTEGER: bool = false;
     const NAME: &'static str = "DescribeAssetPortInfoListBy";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeAssetPortInfoListBy {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeAssetPortInfoListBy {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DescribeAssetPortInfoListBy {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -8766,7 +8086,6 @@ impl DescribeAssetUserListBy {
         "PasswordLockDays",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::FirstTime => "FirstTime",
@@ -8778,7 +8097,6 @@ impl DescribeAssetUserListBy {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "FirstTime" => ::std::option::Option::Some(Self::FirstTime),
@@ -8791,7 +8109,6 @@ impl DescribeAssetUserListBy {
     }
 }
 impl ::std::convert::From<&str> for DescribeAssetUserListBy {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -8815,34 +8132,28 @@ impl ::serde::Serialize for DescribeAssetUserListBy {
 impl ::tencentcloud_runtime::OpenEnum for DescribeAssetUserListBy {
     const INTEGER: bool = false;
     const NAME: &'static str = "DescribeAssetUserListBy";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeAssetUserListBy {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeAssetUserListBy {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DescribeAssetUserListBy {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -8890,7 +8201,6 @@ impl DescribeAssetWebAppListBy {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["FirstTime", "PluginCount"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::FirstTime => "FirstTime",
@@ -8899,7 +8209,6 @@ impl DescribeAssetWebAppListBy {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "FirstTime" => ::std::option::Option::Some(Self::FirstTime),
@@ -8909,7 +8218,6 @@ impl DescribeAssetWebAppListBy {
     }
 }
 impl ::std::convert::From<&str> for DescribeAssetWebAppListBy {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -8933,34 +8241,28 @@ impl ::serde::Serialize for DescribeAssetWebAppListBy {
 impl ::tencentcloud_runtime::OpenEnum for DescribeAssetWebAppListBy {
     const INTEGER: bool = false;
     const NAME: &'static str = "DescribeAssetWebAppListBy";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeAssetWebAppListBy {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeAssetWebAppListBy {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DescribeAssetWebAppListBy {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -9008,7 +8310,6 @@ impl DescribeAssetWebFrameListBy {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["FirstTime", "JarCount"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::FirstTime => "FirstTime",
@@ -9017,7 +8318,6 @@ impl DescribeAssetWebFrameListBy {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "FirstTime" => ::std::option::Option::Some(Self::FirstTime),
@@ -9027,7 +8327,6 @@ impl DescribeAssetWebFrameListBy {
     }
 }
 impl ::std::convert::From<&str> for DescribeAssetWebFrameListBy {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -9051,34 +8350,28 @@ impl ::serde::Serialize for DescribeAssetWebFrameListBy {
 impl ::tencentcloud_runtime::OpenEnum for DescribeAssetWebFrameListBy {
     const INTEGER: bool = false;
     const NAME: &'static str = "DescribeAssetWebFrameListBy";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeAssetWebFrameListBy {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeAssetWebFrameListBy {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DescribeAssetWebFrameListBy {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -9126,7 +8419,6 @@ impl DescribeAssetWebLocationListBy {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["FirstTime", "PathCount"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::FirstTime => "FirstTime",
@@ -9135,7 +8427,6 @@ impl DescribeAssetWebLocationListBy {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "FirstTime" => ::std::option::Option::Some(Self::FirstTime),
@@ -9145,7 +8436,6 @@ impl DescribeAssetWebLocationListBy {
     }
 }
 impl ::std::convert::From<&str> for DescribeAssetWebLocationListBy {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -9169,34 +8459,28 @@ impl ::serde::Serialize for DescribeAssetWebLocationListBy {
 impl ::tencentcloud_runtime::OpenEnum for DescribeAssetWebLocationListBy {
     const INTEGER: bool = false;
     const NAME: &'static str = "DescribeAssetWebLocationListBy";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeAssetWebLocationListBy {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeAssetWebLocationListBy {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DescribeAssetWebLocationListBy {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -9244,7 +8528,6 @@ impl DescribeBanMode {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["STANDARD_MODE", "DEEP_MODE"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::StandardMode => "STANDARD_MODE",
@@ -9253,7 +8536,6 @@ impl DescribeBanMode {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "STANDARD_MODE" => ::std::option::Option::Some(Self::StandardMode),
@@ -9263,7 +8545,6 @@ impl DescribeBanMode {
     }
 }
 impl ::std::convert::From<&str> for DescribeBanMode {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -9287,34 +8568,28 @@ impl ::serde::Serialize for DescribeBanMode {
 impl ::tencentcloud_runtime::OpenEnum for DescribeBanMode {
     const INTEGER: bool = false;
     const NAME: &'static str = "DescribeBanMode";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeBanMode {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeBanMode {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DescribeBanMode {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -9364,7 +8639,6 @@ impl DescribeBaselineDetectListBy {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["HostCount", "StartTime", "StopTime"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::HostCount => "HostCount",
@@ -9374,7 +8648,6 @@ impl DescribeBaselineDetectListBy {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "HostCount" => ::std::option::Option::Some(Self::HostCount),
@@ -9385,7 +8658,6 @@ impl DescribeBaselineDetectListBy {
     }
 }
 impl ::std::convert::From<&str> for DescribeBaselineDetectListBy {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -9409,34 +8681,28 @@ impl ::serde::Serialize for DescribeBaselineDetectListBy {
 impl ::tencentcloud_runtime::OpenEnum for DescribeBaselineDetectListBy {
     const INTEGER: bool = false;
     const NAME: &'static str = "DescribeBaselineDetectListBy";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeBaselineDetectListBy {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeBaselineDetectListBy {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DescribeBaselineDetectListBy {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -9484,7 +8750,6 @@ impl DescribeBaselineDownloadListBy {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["StartTime", "EndTime"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::StartTime => "StartTime",
@@ -9493,7 +8758,6 @@ impl DescribeBaselineDownloadListBy {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "StartTime" => ::std::option::Option::Some(Self::StartTime),
@@ -9503,7 +8767,6 @@ impl DescribeBaselineDownloadListBy {
     }
 }
 impl ::std::convert::From<&str> for DescribeBaselineDownloadListBy {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -9527,34 +8790,28 @@ impl ::serde::Serialize for DescribeBaselineDownloadListBy {
 impl ::tencentcloud_runtime::OpenEnum for DescribeBaselineDownloadListBy {
     const INTEGER: bool = false;
     const NAME: &'static str = "DescribeBaselineDownloadListBy";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeBaselineDownloadListBy {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeBaselineDownloadListBy {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DescribeBaselineDownloadListBy {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -9604,7 +8861,6 @@ impl DescribeBaselineFixListBy {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["CreateTime", "MoifyTime", "FixTime"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::CreateTime => "CreateTime",
@@ -9614,7 +8870,6 @@ impl DescribeBaselineFixListBy {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "CreateTime" => ::std::option::Option::Some(Self::CreateTime),
@@ -9625,7 +8880,6 @@ impl DescribeBaselineFixListBy {
     }
 }
 impl ::std::convert::From<&str> for DescribeBaselineFixListBy {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -9649,34 +8903,28 @@ impl ::serde::Serialize for DescribeBaselineFixListBy {
 impl ::tencentcloud_runtime::OpenEnum for DescribeBaselineFixListBy {
     const INTEGER: bool = false;
     const NAME: &'static str = "DescribeBaselineFixListBy";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeBaselineFixListBy {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeBaselineFixListBy {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DescribeBaselineFixListBy {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -9736,7 +8984,6 @@ impl DescribeBaselineHostDetectListBy {
         "FirstTime",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::LastTime => "LastTime",
@@ -9748,7 +8995,6 @@ impl DescribeBaselineHostDetectListBy {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "LastTime" => ::std::option::Option::Some(Self::LastTime),
@@ -9761,7 +9007,6 @@ impl DescribeBaselineHostDetectListBy {
     }
 }
 impl ::std::convert::From<&str> for DescribeBaselineHostDetectListBy {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -9785,34 +9030,28 @@ impl ::serde::Serialize for DescribeBaselineHostDetectListBy {
 impl ::tencentcloud_runtime::OpenEnum for DescribeBaselineHostDetectListBy {
     const INTEGER: bool = false;
     const NAME: &'static str = "DescribeBaselineHostDetectListBy";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeBaselineHostDetectListBy {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeBaselineHostDetectListBy {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DescribeBaselineHostDetectListBy {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -9862,7 +9101,6 @@ impl DescribeBaselineItemDetectListBy {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["HostCount", "FirstTime", "LastTime"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::HostCount => "HostCount",
@@ -9872,7 +9110,6 @@ impl DescribeBaselineItemDetectListBy {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "HostCount" => ::std::option::Option::Some(Self::HostCount),
@@ -9883,7 +9120,6 @@ impl DescribeBaselineItemDetectListBy {
     }
 }
 impl ::std::convert::From<&str> for DescribeBaselineItemDetectListBy {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -9907,34 +9143,28 @@ impl ::serde::Serialize for DescribeBaselineItemDetectListBy {
 impl ::tencentcloud_runtime::OpenEnum for DescribeBaselineItemDetectListBy {
     const INTEGER: bool = false;
     const NAME: &'static str = "DescribeBaselineItemDetectListBy";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeBaselineItemDetectListBy {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeBaselineItemDetectListBy {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DescribeBaselineItemDetectListBy {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -9984,7 +9214,6 @@ impl DescribeBaselinePolicyListBy {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["RuleCount", "ItemCount", "HostCount"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::RuleCount => "RuleCount",
@@ -9994,7 +9223,6 @@ impl DescribeBaselinePolicyListBy {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "RuleCount" => ::std::option::Option::Some(Self::RuleCount),
@@ -10005,7 +9233,6 @@ impl DescribeBaselinePolicyListBy {
     }
 }
 impl ::std::convert::From<&str> for DescribeBaselinePolicyListBy {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -10029,34 +9256,28 @@ impl ::serde::Serialize for DescribeBaselinePolicyListBy {
 impl ::tencentcloud_runtime::OpenEnum for DescribeBaselinePolicyListBy {
     const INTEGER: bool = false;
     const NAME: &'static str = "DescribeBaselinePolicyListBy";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeBaselinePolicyListBy {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeBaselinePolicyListBy {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DescribeBaselinePolicyListBy {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -10106,7 +9327,6 @@ impl DescribeBaselineStrategyDetailMachineType {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["cvm", "bm", "ecm"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Cvm => "cvm",
@@ -10116,7 +9336,6 @@ impl DescribeBaselineStrategyDetailMachineType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "cvm" => ::std::option::Option::Some(Self::Cvm),
@@ -10127,7 +9346,6 @@ impl DescribeBaselineStrategyDetailMachineType {
     }
 }
 impl ::std::convert::From<&str> for DescribeBaselineStrategyDetailMachineType {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -10151,35 +9369,29 @@ impl ::serde::Serialize for DescribeBaselineStrategyDetailMachineType {
 impl ::tencentcloud_runtime::OpenEnum for DescribeBaselineStrategyDetailMachineType {
     const INTEGER: bool = false;
     const NAME: &'static str = "DescribeBaselineStrategyDetailMachineType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeBaselineStrategyDetailMachineType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeBaselineStrategyDetailMachineType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String>
 for DescribeBaselineStrategyDetailMachineType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -10227,7 +9439,6 @@ impl DescribeBaselineWeakPasswordListBy {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["CreateTime", "ModifyTime"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::CreateTime => "CreateTime",
@@ -10236,7 +9447,6 @@ impl DescribeBaselineWeakPasswordListBy {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "CreateTime" => ::std::option::Option::Some(Self::CreateTime),
@@ -10246,7 +9456,6 @@ impl DescribeBaselineWeakPasswordListBy {
     }
 }
 impl ::std::convert::From<&str> for DescribeBaselineWeakPasswordListBy {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -10270,34 +9479,28 @@ impl ::serde::Serialize for DescribeBaselineWeakPasswordListBy {
 impl ::tencentcloud_runtime::OpenEnum for DescribeBaselineWeakPasswordListBy {
     const INTEGER: bool = false;
     const NAME: &'static str = "DescribeBaselineWeakPasswordListBy";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeBaselineWeakPasswordListBy {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeBaselineWeakPasswordListBy {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DescribeBaselineWeakPasswordListBy {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -10345,7 +9548,6 @@ impl DescribeBashEventsNewOrder {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["asc", "desc"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Asc => "asc",
@@ -10354,7 +9556,6 @@ impl DescribeBashEventsNewOrder {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "asc" => ::std::option::Option::Some(Self::Asc),
@@ -10364,7 +9565,6 @@ impl DescribeBashEventsNewOrder {
     }
 }
 impl ::std::convert::From<&str> for DescribeBashEventsNewOrder {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -10388,34 +9588,28 @@ impl ::serde::Serialize for DescribeBashEventsNewOrder {
 impl ::tencentcloud_runtime::OpenEnum for DescribeBashEventsNewOrder {
     const INTEGER: bool = false;
     const NAME: &'static str = "DescribeBashEventsNewOrder";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeBashEventsNewOrder {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeBashEventsNewOrder {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DescribeBashEventsNewOrder {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -10478,7 +9672,6 @@ impl DescribeEventByTableType {
         "java_shell",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Bash => "bash",
@@ -10491,7 +9684,6 @@ impl DescribeEventByTableType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "bash" => ::std::option::Option::Some(Self::Bash),
@@ -10507,7 +9699,6 @@ impl DescribeEventByTableType {
     }
 }
 impl ::std::convert::From<&str> for DescribeEventByTableType {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -10531,34 +9722,28 @@ impl ::serde::Serialize for DescribeEventByTableType {
 impl ::tencentcloud_runtime::OpenEnum for DescribeEventByTableType {
     const INTEGER: bool = false;
     const NAME: &'static str = "DescribeEventByTableType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeEventByTableType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeEventByTableType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DescribeEventByTableType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -10606,7 +9791,6 @@ impl DescribeExportMachinesMachineType {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["CVM", "BM"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Cvm => "CVM",
@@ -10615,7 +9799,6 @@ impl DescribeExportMachinesMachineType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "CVM" => ::std::option::Option::Some(Self::Cvm),
@@ -10625,7 +9808,6 @@ impl DescribeExportMachinesMachineType {
     }
 }
 impl ::std::convert::From<&str> for DescribeExportMachinesMachineType {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -10649,34 +9831,28 @@ impl ::serde::Serialize for DescribeExportMachinesMachineType {
 impl ::tencentcloud_runtime::OpenEnum for DescribeExportMachinesMachineType {
     const INTEGER: bool = false;
     const NAME: &'static str = "DescribeExportMachinesMachineType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeExportMachinesMachineType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeExportMachinesMachineType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DescribeExportMachinesMachineType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -10730,7 +9906,6 @@ impl DescribeFileTamperRulesBy {
         "HostCount",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::CreateTime => "CreateTime",
@@ -10740,7 +9915,6 @@ impl DescribeFileTamperRulesBy {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "CreateTime" => ::std::option::Option::Some(Self::CreateTime),
@@ -10751,7 +9925,6 @@ impl DescribeFileTamperRulesBy {
     }
 }
 impl ::std::convert::From<&str> for DescribeFileTamperRulesBy {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -10775,34 +9948,28 @@ impl ::serde::Serialize for DescribeFileTamperRulesBy {
 impl ::tencentcloud_runtime::OpenEnum for DescribeFileTamperRulesBy {
     const INTEGER: bool = false;
     const NAME: &'static str = "DescribeFileTamperRulesBy";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeFileTamperRulesBy {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeFileTamperRulesBy {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DescribeFileTamperRulesBy {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -10854,7 +10021,6 @@ impl DescribeHistoryServiceStatus {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64, 3i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::NotActivated => ::std::option::Option::Some(0i64),
@@ -10865,7 +10031,6 @@ impl DescribeHistoryServiceStatus {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::NotActivated => "0",
@@ -10876,7 +10041,6 @@ impl DescribeHistoryServiceStatus {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::NotActivated),
@@ -10888,7 +10052,6 @@ impl DescribeHistoryServiceStatus {
     }
 }
 impl ::std::convert::From<i64> for DescribeHistoryServiceStatus {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -10899,7 +10062,6 @@ impl ::std::convert::From<i64> for DescribeHistoryServiceStatus {
     }
 }
 impl ::std::convert::From<&str> for DescribeHistoryServiceStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -10918,34 +10080,28 @@ impl ::serde::Serialize for DescribeHistoryServiceStatus {
 impl ::tencentcloud_runtime::OpenEnum for DescribeHistoryServiceStatus {
     const INTEGER: bool = true;
     const NAME: &'static str = "DescribeHistoryServiceStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeHistoryServiceStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeHistoryServiceStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DescribeHistoryServiceStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -10983,7 +10139,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeHistoryServiceStatus {
 #[non_exhaustive]
 pub enum DescribeLicenseBindListLicenseType {
     /// `0`: Pro Edition - pay-as-you-go
-    ProEditionPayAsYou,
+    ProEditionPayAsYouGo,
     /// `1`: Pro Edition - monthly subscription (CWP)
     ProEditionMonthlySubscription,
     /// `2`: Ultimate Edition - monthly subscription (CWP)
@@ -11001,10 +10157,9 @@ impl DescribeLicenseBindListLicenseType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64, 3i64, 6i64, 7i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
-            Self::ProEditionPayAsYou => ::std::option::Option::Some(0i64),
+            Self::ProEditionPayAsYouGo => ::std::option::Option::Some(0i64),
             Self::ProEditionMonthlySubscription => ::std::option::Option::Some(1i64),
             Self::UltimateEditionMonthlySubscription => ::std::option::Option::Some(2i64),
             Self::LightweightEditionLhMonthlySubscription => {
@@ -11018,10 +10173,9 @@ impl DescribeLicenseBindListLicenseType {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
-            Self::ProEditionPayAsYou => "0",
+            Self::ProEditionPayAsYouGo => "0",
             Self::ProEditionMonthlySubscription => "1",
             Self::UltimateEditionMonthlySubscription => "2",
             Self::LightweightEditionLhMonthlySubscription => "3",
@@ -11031,10 +10185,9 @@ impl DescribeLicenseBindListLicenseType {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
-            0i64 => ::std::option::Option::Some(Self::ProEditionPayAsYou),
+            0i64 => ::std::option::Option::Some(Self::ProEditionPayAsYouGo),
             1i64 => ::std::option::Option::Some(Self::ProEditionMonthlySubscription),
             2i64 => ::std::option::Option::Some(Self::UltimateEditionMonthlySubscription),
             3i64 => {
@@ -11051,7 +10204,6 @@ impl DescribeLicenseBindListLicenseType {
     }
 }
 impl ::std::convert::From<i64> for DescribeLicenseBindListLicenseType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -11062,7 +10214,6 @@ impl ::std::convert::From<i64> for DescribeLicenseBindListLicenseType {
     }
 }
 impl ::std::convert::From<&str> for DescribeLicenseBindListLicenseType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -11081,34 +10232,28 @@ impl ::serde::Serialize for DescribeLicenseBindListLicenseType {
 impl ::tencentcloud_runtime::OpenEnum for DescribeLicenseBindListLicenseType {
     const INTEGER: bool = true;
     const NAME: &'static str = "DescribeLicenseBindListLicenseType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeLicenseBindListLicenseType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeLicenseBindListLicenseType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DescribeLicenseBindListLicenseType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -11162,7 +10307,6 @@ impl DescribeLicenseGeneralProtectType {
         "FLAGSHIP_PREPAY",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ProversionPostpay => "PROVERSION_POSTPAY",
@@ -11172,7 +10316,6 @@ impl DescribeLicenseGeneralProtectType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "PROVERSION_POSTPAY" => ::std::option::Option::Some(Self::ProversionPostpay),
@@ -11183,7 +10326,6 @@ impl DescribeLicenseGeneralProtectType {
     }
 }
 impl ::std::convert::From<&str> for DescribeLicenseGeneralProtectType {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -11207,34 +10349,28 @@ impl ::serde::Serialize for DescribeLicenseGeneralProtectType {
 impl ::tencentcloud_runtime::OpenEnum for DescribeLicenseGeneralProtectType {
     const INTEGER: bool = false;
     const NAME: &'static str = "DescribeLicenseGeneralProtectType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeLicenseGeneralProtectType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeLicenseGeneralProtectType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DescribeLicenseGeneralProtectType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -11282,7 +10418,6 @@ impl DescribeLoginTypeGlobalConfScope {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::SelectedHosts => ::std::option::Option::Some(0i64),
@@ -11291,7 +10426,6 @@ impl DescribeLoginTypeGlobalConfScope {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::SelectedHosts => "0",
@@ -11300,7 +10434,6 @@ impl DescribeLoginTypeGlobalConfScope {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::SelectedHosts),
@@ -11310,7 +10443,6 @@ impl DescribeLoginTypeGlobalConfScope {
     }
 }
 impl ::std::convert::From<i64> for DescribeLoginTypeGlobalConfScope {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -11321,7 +10453,6 @@ impl ::std::convert::From<i64> for DescribeLoginTypeGlobalConfScope {
     }
 }
 impl ::std::convert::From<&str> for DescribeLoginTypeGlobalConfScope {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -11340,34 +10471,28 @@ impl ::serde::Serialize for DescribeLoginTypeGlobalConfScope {
 impl ::tencentcloud_runtime::OpenEnum for DescribeLoginTypeGlobalConfScope {
     const INTEGER: bool = true;
     const NAME: &'static str = "DescribeLoginTypeGlobalConfScope";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeLoginTypeGlobalConfScope {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeLoginTypeGlobalConfScope {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DescribeLoginTypeGlobalConfScope {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -11418,7 +10543,6 @@ impl DescribeMachineClearHistoryBy {
         "AutoClearTime",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::AgentLastOfflineTime => "AgentLastOfflineTime",
@@ -11427,7 +10551,6 @@ impl DescribeMachineClearHistoryBy {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "AgentLastOfflineTime" => {
@@ -11439,7 +10562,6 @@ impl DescribeMachineClearHistoryBy {
     }
 }
 impl ::std::convert::From<&str> for DescribeMachineClearHistoryBy {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -11463,34 +10585,28 @@ impl ::serde::Serialize for DescribeMachineClearHistoryBy {
 impl ::tencentcloud_runtime::OpenEnum for DescribeMachineClearHistoryBy {
     const INTEGER: bool = false;
     const NAME: &'static str = "DescribeMachineClearHistoryBy";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeMachineClearHistoryBy {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeMachineClearHistoryBy {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DescribeMachineClearHistoryBy {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -11538,7 +10654,6 @@ impl DescribeMachineSnapshotType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::LatestOne => ::std::option::Option::Some(0i64),
@@ -11547,7 +10662,6 @@ impl DescribeMachineSnapshotType {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::LatestOne => "0",
@@ -11556,7 +10670,6 @@ impl DescribeMachineSnapshotType {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::LatestOne),
@@ -11566,7 +10679,6 @@ impl DescribeMachineSnapshotType {
     }
 }
 impl ::std::convert::From<i64> for DescribeMachineSnapshotType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -11577,7 +10689,6 @@ impl ::std::convert::From<i64> for DescribeMachineSnapshotType {
     }
 }
 impl ::std::convert::From<&str> for DescribeMachineSnapshotType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -11596,34 +10707,28 @@ impl ::serde::Serialize for DescribeMachineSnapshotType {
 impl ::tencentcloud_runtime::OpenEnum for DescribeMachineSnapshotType {
     const INTEGER: bool = true;
     const NAME: &'static str = "DescribeMachineSnapshotType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeMachineSnapshotType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeMachineSnapshotType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DescribeMachineSnapshotType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -11671,7 +10776,6 @@ impl DescribeMalwareTimingScanSettingIsGlobal {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[1i64, 2i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::All => ::std::option::Option::Some(1i64),
@@ -11680,7 +10784,6 @@ impl DescribeMalwareTimingScanSettingIsGlobal {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::All => "1",
@@ -11689,7 +10792,6 @@ impl DescribeMalwareTimingScanSettingIsGlobal {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             1i64 => ::std::option::Option::Some(Self::All),
@@ -11699,7 +10801,6 @@ impl DescribeMalwareTimingScanSettingIsGlobal {
     }
 }
 impl ::std::convert::From<i64> for DescribeMalwareTimingScanSettingIsGlobal {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -11710,7 +10811,6 @@ impl ::std::convert::From<i64> for DescribeMalwareTimingScanSettingIsGlobal {
     }
 }
 impl ::std::convert::From<&str> for DescribeMalwareTimingScanSettingIsGlobal {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -11729,35 +10829,29 @@ impl ::serde::Serialize for DescribeMalwareTimingScanSettingIsGlobal {
 impl ::tencentcloud_runtime::OpenEnum for DescribeMalwareTimingScanSettingIsGlobal {
     const INTEGER: bool = true;
     const NAME: &'static str = "DescribeMalwareTimingScanSettingIsGlobal";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeMalwareTimingScanSettingIsGlobal {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeMalwareTimingScanSettingIsGlobal {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String>
 for DescribeMalwareTimingScanSettingIsGlobal {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -11811,7 +10905,6 @@ impl DescribeMalwareWhiteListBy {
         "ModifyTime",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::EventsCount => "EventsCount",
@@ -11821,7 +10914,6 @@ impl DescribeMalwareWhiteListBy {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "EventsCount" => ::std::option::Option::Some(Self::EventsCount),
@@ -11832,7 +10924,6 @@ impl DescribeMalwareWhiteListBy {
     }
 }
 impl ::std::convert::From<&str> for DescribeMalwareWhiteListBy {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -11856,34 +10947,28 @@ impl ::serde::Serialize for DescribeMalwareWhiteListBy {
 impl ::tencentcloud_runtime::OpenEnum for DescribeMalwareWhiteListBy {
     const INTEGER: bool = false;
     const NAME: &'static str = "DescribeMalwareWhiteListBy";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeMalwareWhiteListBy {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeMalwareWhiteListBy {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DescribeMalwareWhiteListBy {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -11931,7 +11016,6 @@ impl DescribeNetAttackSettingScope {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[1i64, 0i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::AllUltimateEditionHosts => ::std::option::Option::Some(1i64),
@@ -11940,7 +11024,6 @@ impl DescribeNetAttackSettingScope {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::AllUltimateEditionHosts => "1",
@@ -11949,7 +11032,6 @@ impl DescribeNetAttackSettingScope {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             1i64 => ::std::option::Option::Some(Self::AllUltimateEditionHosts),
@@ -11959,7 +11041,6 @@ impl DescribeNetAttackSettingScope {
     }
 }
 impl ::std::convert::From<i64> for DescribeNetAttackSettingScope {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -11970,7 +11051,6 @@ impl ::std::convert::From<i64> for DescribeNetAttackSettingScope {
     }
 }
 impl ::std::convert::From<&str> for DescribeNetAttackSettingScope {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -11989,34 +11069,28 @@ impl ::serde::Serialize for DescribeNetAttackSettingScope {
 impl ::tencentcloud_runtime::OpenEnum for DescribeNetAttackSettingScope {
     const INTEGER: bool = true;
     const NAME: &'static str = "DescribeNetAttackSettingScope";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeNetAttackSettingScope {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeNetAttackSettingScope {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DescribeNetAttackSettingScope {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -12064,7 +11138,6 @@ impl DescribeRiskBatchStatus {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["Handling", "Pending"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Handling => "Handling",
@@ -12073,7 +11146,6 @@ impl DescribeRiskBatchStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "Handling" => ::std::option::Option::Some(Self::Handling),
@@ -12083,7 +11155,6 @@ impl DescribeRiskBatchStatus {
     }
 }
 impl ::std::convert::From<&str> for DescribeRiskBatchStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -12107,34 +11178,28 @@ impl ::serde::Serialize for DescribeRiskBatchStatus {
 impl ::tencentcloud_runtime::OpenEnum for DescribeRiskBatchStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "DescribeRiskBatchStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeRiskBatchStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeRiskBatchStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DescribeRiskBatchStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -12182,7 +11247,6 @@ impl DescribeRiskDnsEventListBy {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["AccessCount", "LastTime"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::AccessCount => "AccessCount",
@@ -12191,7 +11255,6 @@ impl DescribeRiskDnsEventListBy {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "AccessCount" => ::std::option::Option::Some(Self::AccessCount),
@@ -12201,7 +11264,6 @@ impl DescribeRiskDnsEventListBy {
     }
 }
 impl ::std::convert::From<&str> for DescribeRiskDnsEventListBy {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -12225,34 +11287,28 @@ impl ::serde::Serialize for DescribeRiskDnsEventListBy {
 impl ::tencentcloud_runtime::OpenEnum for DescribeRiskDnsEventListBy {
     const INTEGER: bool = false;
     const NAME: &'static str = "DescribeRiskDnsEventListBy";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeRiskDnsEventListBy {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeRiskDnsEventListBy {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DescribeRiskDnsEventListBy {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -12300,7 +11356,6 @@ impl DescribeRiskDnsPolicyListBy {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["HostScope", "UpdateTime"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::HostScope => "HostScope",
@@ -12309,7 +11364,6 @@ impl DescribeRiskDnsPolicyListBy {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "HostScope" => ::std::option::Option::Some(Self::HostScope),
@@ -12319,7 +11373,6 @@ impl DescribeRiskDnsPolicyListBy {
     }
 }
 impl ::std::convert::From<&str> for DescribeRiskDnsPolicyListBy {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -12343,34 +11396,28 @@ impl ::serde::Serialize for DescribeRiskDnsPolicyListBy {
 impl ::tencentcloud_runtime::OpenEnum for DescribeRiskDnsPolicyListBy {
     const INTEGER: bool = false;
     const NAME: &'static str = "DescribeRiskDnsPolicyListBy";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeRiskDnsPolicyListBy {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeRiskDnsPolicyListBy {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DescribeRiskDnsPolicyListBy {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -12418,7 +11465,6 @@ impl DescribeRiskProcessEventsBy {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["StartTime", "DetectTime"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::StartTime => "StartTime",
@@ -12427,7 +11473,6 @@ impl DescribeRiskProcessEventsBy {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "StartTime" => ::std::option::Option::Some(Self::StartTime),
@@ -12437,7 +11482,6 @@ impl DescribeRiskProcessEventsBy {
     }
 }
 impl ::std::convert::From<&str> for DescribeRiskProcessEventsBy {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -12461,34 +11505,28 @@ impl ::serde::Serialize for DescribeRiskProcessEventsBy {
 impl ::tencentcloud_runtime::OpenEnum for DescribeRiskProcessEventsBy {
     const INTEGER: bool = false;
     const NAME: &'static str = "DescribeRiskProcessEventsBy";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeRiskProcessEventsBy {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeRiskProcessEventsBy {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DescribeRiskProcessEventsBy {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -12536,7 +11574,6 @@ impl DescribeScanStateType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::OneClickDetection => ::std::option::Option::Some(0i64),
@@ -12545,7 +11582,6 @@ impl DescribeScanStateType {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::OneClickDetection => "0",
@@ -12554,7 +11590,6 @@ impl DescribeScanStateType {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::OneClickDetection),
@@ -12564,7 +11599,6 @@ impl DescribeScanStateType {
     }
 }
 impl ::std::convert::From<i64> for DescribeScanStateType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -12575,7 +11609,6 @@ impl ::std::convert::From<i64> for DescribeScanStateType {
     }
 }
 impl ::std::convert::From<&str> for DescribeScanStateType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -12594,34 +11627,28 @@ impl ::serde::Serialize for DescribeScanStateType {
 impl ::tencentcloud_runtime::OpenEnum for DescribeScanStateType {
     const INTEGER: bool = true;
     const NAME: &'static str = "DescribeScanStateType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeScanStateType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeScanStateType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DescribeScanStateType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -12669,7 +11696,6 @@ impl DescribeScreenEventsCntBusinessType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::TotalNumberOfPendingRisks => ::std::option::Option::Some(0i64),
@@ -12678,7 +11704,6 @@ impl DescribeScreenEventsCntBusinessType {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::TotalNumberOfPendingRisks => "0",
@@ -12687,7 +11712,6 @@ impl DescribeScreenEventsCntBusinessType {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::TotalNumberOfPendingRisks),
@@ -12697,7 +11721,6 @@ impl DescribeScreenEventsCntBusinessType {
     }
 }
 impl ::std::convert::From<i64> for DescribeScreenEventsCntBusinessType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -12708,7 +11731,6 @@ impl ::std::convert::From<i64> for DescribeScreenEventsCntBusinessType {
     }
 }
 impl ::std::convert::From<&str> for DescribeScreenEventsCntBusinessType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -12727,35 +11749,29 @@ impl ::serde::Serialize for DescribeScreenEventsCntBusinessType {
 impl ::tencentcloud_runtime::OpenEnum for DescribeScreenEventsCntBusinessType {
     const INTEGER: bool = true;
     const NAME: &'static str = "DescribeScreenEventsCntBusinessType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeScreenEventsCntBusinessType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeScreenEventsCntBusinessType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String>
 for DescribeScreenEventsCntBusinessType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -12809,7 +11825,6 @@ impl DescribeScreenMachinesSecurityStatus {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64, 3i64, 4i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::AllTypes => ::std::option::Option::Some(0i64),
@@ -12821,7 +11836,6 @@ impl DescribeScreenMachinesSecurityStatus {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::AllTypes => "0",
@@ -12833,7 +11847,6 @@ impl DescribeScreenMachinesSecurityStatus {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::AllTypes),
@@ -12846,7 +11859,6 @@ impl DescribeScreenMachinesSecurityStatus {
     }
 }
 impl ::std::convert::From<i64> for DescribeScreenMachinesSecurityStatus {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -12857,7 +11869,6 @@ impl ::std::convert::From<i64> for DescribeScreenMachinesSecurityStatus {
     }
 }
 impl ::std::convert::From<&str> for DescribeScreenMachinesSecurityStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -12876,35 +11887,29 @@ impl ::serde::Serialize for DescribeScreenMachinesSecurityStatus {
 impl ::tencentcloud_runtime::OpenEnum for DescribeScreenMachinesSecurityStatus {
     const INTEGER: bool = true;
     const NAME: &'static str = "DescribeScreenMachinesSecurityStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeScreenMachinesSecurityStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeScreenMachinesSecurityStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String>
 for DescribeScreenMachinesSecurityStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -12956,7 +11961,6 @@ impl DescribeScreenRiskAssetsTopBusinessType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64, 3i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::PotentialThreat => ::std::option::Option::Some(0i64),
@@ -12967,7 +11971,6 @@ impl DescribeScreenRiskAssetsTopBusinessType {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::PotentialThreat => "0",
@@ -12978,7 +11981,6 @@ impl DescribeScreenRiskAssetsTopBusinessType {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::PotentialThreat),
@@ -12990,7 +11992,6 @@ impl DescribeScreenRiskAssetsTopBusinessType {
     }
 }
 impl ::std::convert::From<i64> for DescribeScreenRiskAssetsTopBusinessType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -13001,7 +12002,6 @@ impl ::std::convert::From<i64> for DescribeScreenRiskAssetsTopBusinessType {
     }
 }
 impl ::std::convert::From<&str> for DescribeScreenRiskAssetsTopBusinessType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -13020,35 +12020,29 @@ impl ::serde::Serialize for DescribeScreenRiskAssetsTopBusinessType {
 impl ::tencentcloud_runtime::OpenEnum for DescribeScreenRiskAssetsTopBusinessType {
     const INTEGER: bool = true;
     const NAME: &'static str = "DescribeScreenRiskAssetsTopBusinessType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeScreenRiskAssetsTopBusinessType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeScreenRiskAssetsTopBusinessType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String>
 for DescribeScreenRiskAssetsTopBusinessType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -13100,7 +12094,6 @@ impl DescribeUndoVulCountsCategory {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[1i64, 2i64, 4i64, 5i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::WebCmsVulnerabilities => ::std::option::Option::Some(1i64),
@@ -13111,7 +12104,6 @@ impl DescribeUndoVulCountsCategory {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::WebCmsVulnerabilities => "1",
@@ -13122,7 +12114,6 @@ impl DescribeUndoVulCountsCategory {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             1i64 => ::std::option::Option::Some(Self::WebCmsVulnerabilities),
@@ -13134,7 +12125,6 @@ impl DescribeUndoVulCountsCategory {
     }
 }
 impl ::std::convert::From<i64> for DescribeUndoVulCountsCategory {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -13145,7 +12135,6 @@ impl ::std::convert::From<i64> for DescribeUndoVulCountsCategory {
     }
 }
 impl ::std::convert::From<&str> for DescribeUndoVulCountsCategory {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -13164,34 +12153,28 @@ impl ::serde::Serialize for DescribeUndoVulCountsCategory {
 impl ::tencentcloud_runtime::OpenEnum for DescribeUndoVulCountsCategory {
     const INTEGER: bool = true;
     const NAME: &'static str = "DescribeUndoVulCountsCategory";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeUndoVulCountsCategory {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeUndoVulCountsCategory {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DescribeUndoVulCountsCategory {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -13243,7 +12226,6 @@ impl DescribeVulCountByDatesVulCategory {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[1i64, 2i64, 4i64, 5i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::WebCmsVulnerability => ::std::option::Option::Some(1i64),
@@ -13254,7 +12236,6 @@ impl DescribeVulCountByDatesVulCategory {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::WebCmsVulnerability => "1",
@@ -13265,7 +12246,6 @@ impl DescribeVulCountByDatesVulCategory {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             1i64 => ::std::option::Option::Some(Self::WebCmsVulnerability),
@@ -13277,7 +12257,6 @@ impl DescribeVulCountByDatesVulCategory {
     }
 }
 impl ::std::convert::From<i64> for DescribeVulCountByDatesVulCategory {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -13288,7 +12267,6 @@ impl ::std::convert::From<i64> for DescribeVulCountByDatesVulCategory {
     }
 }
 impl ::std::convert::From<&str> for DescribeVulCountByDatesVulCategory {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -13307,34 +12285,28 @@ impl ::serde::Serialize for DescribeVulCountByDatesVulCategory {
 impl ::tencentcloud_runtime::OpenEnum for DescribeVulCountByDatesVulCategory {
     const INTEGER: bool = true;
     const NAME: &'static str = "DescribeVulCountByDatesVulCategory";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeVulCountByDatesVulCategory {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeVulCountByDatesVulCategory {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DescribeVulCountByDatesVulCategory {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -13382,7 +12354,6 @@ impl DescribeVulDefenceSettingScope {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[1i64, 0i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::AllUltimateEditionHosts => ::std::option::Option::Some(1i64),
@@ -13391,7 +12362,6 @@ impl DescribeVulDefenceSettingScope {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::AllUltimateEditionHosts => "1",
@@ -13400,7 +12370,6 @@ impl DescribeVulDefenceSettingScope {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             1i64 => ::std::option::Option::Some(Self::AllUltimateEditionHosts),
@@ -13410,7 +12379,6 @@ impl DescribeVulDefenceSettingScope {
     }
 }
 impl ::std::convert::From<i64> for DescribeVulDefenceSettingScope {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -13421,7 +12389,6 @@ impl ::std::convert::From<i64> for DescribeVulDefenceSettingScope {
     }
 }
 impl ::std::convert::From<&str> for DescribeVulDefenceSettingScope {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -13440,34 +12407,28 @@ impl ::serde::Serialize for DescribeVulDefenceSettingScope {
 impl ::tencentcloud_runtime::OpenEnum for DescribeVulDefenceSettingScope {
     const INTEGER: bool = true;
     const NAME: &'static str = "DescribeVulDefenceSettingScope";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeVulDefenceSettingScope {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeVulDefenceSettingScope {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DescribeVulDefenceSettingScope {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -13521,7 +12482,6 @@ impl DescribeVulHostTopVulCategory {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[1i64, 2i64, 4i64, 5i64, 6i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::WebCmsVulnerabilities => ::std::option::Option::Some(1i64),
@@ -13533,7 +12493,6 @@ impl DescribeVulHostTopVulCategory {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::WebCmsVulnerabilities => "1",
@@ -13545,7 +12504,6 @@ impl DescribeVulHostTopVulCategory {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             1i64 => ::std::option::Option::Some(Self::WebCmsVulnerabilities),
@@ -13558,7 +12516,6 @@ impl DescribeVulHostTopVulCategory {
     }
 }
 impl ::std::convert::From<i64> for DescribeVulHostTopVulCategory {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -13569,7 +12526,6 @@ impl ::std::convert::From<i64> for DescribeVulHostTopVulCategory {
     }
 }
 impl ::std::convert::From<&str> for DescribeVulHostTopVulCategory {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -13588,34 +12544,28 @@ impl ::serde::Serialize for DescribeVulHostTopVulCategory {
 impl ::tencentcloud_runtime::OpenEnum for DescribeVulHostTopVulCategory {
     const INTEGER: bool = true;
     const NAME: &'static str = "DescribeVulHostTopVulCategory";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeVulHostTopVulCategory {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeVulHostTopVulCategory {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DescribeVulHostTopVulCategory {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -13667,7 +12617,6 @@ impl DescribeVulInfoCvssFixSwitch {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64, 3i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::NeitherWindowsNorLinuxSupports => ::std::option::Option::Some(0i64),
@@ -13678,7 +12627,6 @@ impl DescribeVulInfoCvssFixSwitch {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::NeitherWindowsNorLinuxSupports => "0",
@@ -13689,7 +12637,6 @@ impl DescribeVulInfoCvssFixSwitch {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::NeitherWindowsNorLinuxSupports),
@@ -13701,7 +12648,6 @@ impl DescribeVulInfoCvssFixSwitch {
     }
 }
 impl ::std::convert::From<i64> for DescribeVulInfoCvssFixSwitch {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -13712,7 +12658,6 @@ impl ::std::convert::From<i64> for DescribeVulInfoCvssFixSwitch {
     }
 }
 impl ::std::convert::From<&str> for DescribeVulInfoCvssFixSwitch {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -13731,34 +12676,28 @@ impl ::serde::Serialize for DescribeVulInfoCvssFixSwitch {
 impl ::tencentcloud_runtime::OpenEnum for DescribeVulInfoCvssFixSwitch {
     const INTEGER: bool = true;
     const NAME: &'static str = "DescribeVulInfoCvssFixSwitch";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeVulInfoCvssFixSwitch {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeVulInfoCvssFixSwitch {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DescribeVulInfoCvssFixSwitch {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -13814,7 +12753,6 @@ impl DescribeVulLevelCountVulCategory {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[1i64, 2i64, 3i64, 4i64, 5i64, 6i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::WebCmsVulnerability => ::std::option::Option::Some(1i64),
@@ -13827,7 +12765,6 @@ impl DescribeVulLevelCountVulCategory {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::WebCmsVulnerability => "1",
@@ -13840,7 +12777,6 @@ impl DescribeVulLevelCountVulCategory {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             1i64 => ::std::option::Option::Some(Self::WebCmsVulnerability),
@@ -13854,7 +12790,6 @@ impl DescribeVulLevelCountVulCategory {
     }
 }
 impl ::std::convert::From<i64> for DescribeVulLevelCountVulCategory {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -13865,7 +12800,6 @@ impl ::std::convert::From<i64> for DescribeVulLevelCountVulCategory {
     }
 }
 impl ::std::convert::From<&str> for DescribeVulLevelCountVulCategory {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -13884,34 +12818,28 @@ impl ::serde::Serialize for DescribeVulLevelCountVulCategory {
 impl ::tencentcloud_runtime::OpenEnum for DescribeVulLevelCountVulCategory {
     const INTEGER: bool = true;
     const NAME: &'static str = "DescribeVulLevelCountVulCategory";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeVulLevelCountVulCategory {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeVulLevelCountVulCategory {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DescribeVulLevelCountVulCategory {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -13959,7 +12887,6 @@ impl DescribeVulTopIsFollowVul {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[1i64, 0i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::CountOnlyFocusedVulnerabilities => ::std::option::Option::Some(1i64),
@@ -13968,7 +12895,6 @@ impl DescribeVulTopIsFollowVul {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::CountOnlyFocusedVulnerabilities => "1",
@@ -13977,7 +12903,6 @@ impl DescribeVulTopIsFollowVul {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             1i64 => ::std::option::Option::Some(Self::CountOnlyFocusedVulnerabilities),
@@ -13987,7 +12912,6 @@ impl DescribeVulTopIsFollowVul {
     }
 }
 impl ::std::convert::From<i64> for DescribeVulTopIsFollowVul {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -13998,7 +12922,6 @@ impl ::std::convert::From<i64> for DescribeVulTopIsFollowVul {
     }
 }
 impl ::std::convert::From<&str> for DescribeVulTopIsFollowVul {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -14017,34 +12940,28 @@ impl ::serde::Serialize for DescribeVulTopIsFollowVul {
 impl ::tencentcloud_runtime::OpenEnum for DescribeVulTopIsFollowVul {
     const INTEGER: bool = true;
     const NAME: &'static str = "DescribeVulTopIsFollowVul";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeVulTopIsFollowVul {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeVulTopIsFollowVul {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DescribeVulTopIsFollowVul {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -14098,7 +13015,6 @@ impl DescribeVulTopVulCategory {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[1i64, 2i64, 4i64, 5i64, 6i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::WebCmsVulnerability => ::std::option::Option::Some(1i64),
@@ -14110,7 +13026,6 @@ impl DescribeVulTopVulCategory {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::WebCmsVulnerability => "1",
@@ -14122,7 +13037,6 @@ impl DescribeVulTopVulCategory {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             1i64 => ::std::option::Option::Some(Self::WebCmsVulnerability),
@@ -14135,7 +13049,6 @@ impl DescribeVulTopVulCategory {
     }
 }
 impl ::std::convert::From<i64> for DescribeVulTopVulCategory {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -14146,7 +13059,6 @@ impl ::std::convert::From<i64> for DescribeVulTopVulCategory {
     }
 }
 impl ::std::convert::From<&str> for DescribeVulTopVulCategory {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -14165,34 +13077,28 @@ impl ::serde::Serialize for DescribeVulTopVulCategory {
 impl ::tencentcloud_runtime::OpenEnum for DescribeVulTopVulCategory {
     const INTEGER: bool = true;
     const NAME: &'static str = "DescribeVulTopVulCategory";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeVulTopVulCategory {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeVulTopVulCategory {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DescribeVulTopVulCategory {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -14240,7 +13146,6 @@ impl DescribeWebPageEventListBy {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["CreateTime", "RestoreTime"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::CreateTime => "CreateTime",
@@ -14249,7 +13154,6 @@ impl DescribeWebPageEventListBy {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "CreateTime" => ::std::option::Option::Some(Self::CreateTime),
@@ -14259,7 +13163,6 @@ impl DescribeWebPageEventListBy {
     }
 }
 impl ::std::convert::From<&str> for DescribeWebPageEventListBy {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -14283,34 +13186,28 @@ impl ::serde::Serialize for DescribeWebPageEventListBy {
 impl ::tencentcloud_runtime::OpenEnum for DescribeWebPageEventListBy {
     const INTEGER: bool = false;
     const NAME: &'static str = "DescribeWebPageEventListBy";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeWebPageEventListBy {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeWebPageEventListBy {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DescribeWebPageEventListBy {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -14358,7 +13255,6 @@ impl DescribeWebPageEventListOrder {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::DescendingOrder => ::std::option::Option::Some(0i64),
@@ -14367,7 +13263,6 @@ impl DescribeWebPageEventListOrder {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::DescendingOrder => "0",
@@ -14376,7 +13271,6 @@ impl DescribeWebPageEventListOrder {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::DescendingOrder),
@@ -14386,7 +13280,6 @@ impl DescribeWebPageEventListOrder {
     }
 }
 impl ::std::convert::From<i64> for DescribeWebPageEventListOrder {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -14397,7 +13290,6 @@ impl ::std::convert::From<i64> for DescribeWebPageEventListOrder {
     }
 }
 impl ::std::convert::From<&str> for DescribeWebPageEventListOrder {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -14416,34 +13308,28 @@ impl ::serde::Serialize for DescribeWebPageEventListOrder {
 impl ::tencentcloud_runtime::OpenEnum for DescribeWebPageEventListOrder {
     const INTEGER: bool = true;
     const NAME: &'static str = "DescribeWebPageEventListOrder";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeWebPageEventListOrder {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeWebPageEventListOrder {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DescribeWebPageEventListOrder {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -14460,6 +13346,143 @@ impl ::tencentcloud_runtime::de::Decode for DescribeWebPageEventListOrder {
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeWebPageEventListOrder {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::tencentcloud_runtime::de::deserialize_root(d)
+    }
+}
+/// Authorization type.
+///
+/// Used by `DestroyOrderRequest.LicenseType`, `LicenseDetail.LicenseType`.
+///
+/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `DestroyOrderLicenseType::UnknownValue(_) | _ => ...`. Sent as a JSON integer.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::cmp::Eq,
+    ::std::hash::Hash,
+    ::std::fmt::Debug
+)]
+#[non_exhaustive]
+pub enum DestroyOrderLicenseType {
+    /// `0`: Pro Edition - pay-as-you-go
+    ProEditionPayAsYouGo,
+    /// `1`: Pro Edition - yearly/monthly subscription
+    ProEditionYearlyMonthlySubscription,
+    /// `2`: Ultimate Edition - yearly/monthly subscription.
+    UltimateEditionYearlyMonthlySubscription,
+    /// A value this SDK does not document, kept verbatim.
+    UnknownValue(::tencentcloud_runtime::UnknownValue),
+}
+impl DestroyOrderLicenseType {
+    /// Every documented value.
+    pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64];
+    /// The integer value, `None` for an undocumented non-integer value.
+    pub fn value(&self) -> ::std::option::Option<i64> {
+        match self {
+            Self::ProEditionPayAsYouGo => ::std::option::Option::Some(0i64),
+            Self::ProEditionYearlyMonthlySubscription => {
+                ::std::option::Option::Some(1i64)
+            }
+            Self::UltimateEditionYearlyMonthlySubscription => {
+                ::std::option::Option::Some(2i64)
+            }
+            Self::UnknownValue(v) => v.as_str().parse().ok(),
+        }
+    }
+    /// The value as text (`"0"`).
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ProEditionPayAsYouGo => "0",
+            Self::ProEditionYearlyMonthlySubscription => "1",
+            Self::UltimateEditionYearlyMonthlySubscription => "2",
+            Self::UnknownValue(v) => v.as_str(),
+        }
+    }
+    /// The documented variant for `value`, if any.
+    pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
+        match value {
+            0i64 => ::std::option::Option::Some(Self::ProEditionPayAsYouGo),
+            1i64 => {
+                ::std::option::Option::Some(Self::ProEditionYearlyMonthlySubscription)
+            }
+            2i64 => {
+                ::std::option::Option::Some(
+                    Self::UltimateEditionYearlyMonthlySubscription,
+                )
+            }
+            _ => ::std::option::Option::None,
+        }
+    }
+}
+impl ::std::convert::From<i64> for DestroyOrderLicenseType {
+    fn from(value: i64) -> Self {
+        match Self::try_from_value(value) {
+            ::std::option::Option::Some(v) => v,
+            ::std::option::Option::None => {
+                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::number(value))
+            }
+        }
+    }
+}
+impl ::std::convert::From<&str> for DestroyOrderLicenseType {
+    fn from(s: &str) -> Self {
+        ::tencentcloud_runtime::enums::int_enum_from_str(s)
+    }
+}
+impl ::serde::Serialize for DestroyOrderLicenseType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        match self {
+            Self::UnknownValue(v) => v.serialize(s),
+            other => s.serialize_i64(other.value().unwrap_or_default()),
+        }
+    }
+}
+impl ::tencentcloud_runtime::OpenEnum for DestroyOrderLicenseType {
+    const INTEGER: bool = true;
+    const NAME: &'static str = "DestroyOrderLicenseType";
+    fn from_wire_str(s: &str) -> Self {
+        <Self as ::std::convert::From<&str>>::from(s)
+    }
+    fn from_wire_int(v: i64) -> Self {
+        <Self as ::std::convert::From<i64>>::from(v)
+    }
+    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
+        Self::UnknownValue(v)
+    }
+}
+impl ::std::fmt::Display for DestroyOrderLicenseType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::std::str::FromStr for DestroyOrderLicenseType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
+    }
+}
+impl ::std::convert::From<::std::string::String> for DestroyOrderLicenseType {
+    fn from(s: ::std::string::String) -> Self {
+        <Self as ::std::convert::From<&str>>::from(s.as_str())
+    }
+}
+impl ::tencentcloud_runtime::de::Decode for DestroyOrderLicenseType {
+    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
+        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
+    );
+    #[inline]
+    fn decode<'de, D: ::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
+        ::tencentcloud_runtime::enums::decode_enum(d)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DestroyOrderLicenseType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
@@ -14491,7 +13514,6 @@ impl DetectBy {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::BashLog => ::std::option::Option::Some(0i64),
@@ -14500,7 +13522,6 @@ impl DetectBy {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::BashLog => "0",
@@ -14509,7 +13530,6 @@ impl DetectBy {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::BashLog),
@@ -14519,7 +13539,6 @@ impl DetectBy {
     }
 }
 impl ::std::convert::From<i64> for DetectBy {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -14530,7 +13549,6 @@ impl ::std::convert::From<i64> for DetectBy {
     }
 }
 impl ::std::convert::From<&str> for DetectBy {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -14549,34 +13567,28 @@ impl ::serde::Serialize for DetectBy {
 impl ::tencentcloud_runtime::OpenEnum for DetectBy {
     const INTEGER: bool = true;
     const NAME: &'static str = "DetectBy";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DetectBy {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DetectBy {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DetectBy {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -14628,7 +13640,6 @@ impl DetectInterval {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[1i64, 3i64, 5i64, 7i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::N1Day => ::std::option::Option::Some(1i64),
@@ -14639,7 +13650,6 @@ impl DetectInterval {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::N1Day => "1",
@@ -14650,7 +13660,6 @@ impl DetectInterval {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             1i64 => ::std::option::Option::Some(Self::N1Day),
@@ -14662,7 +13671,6 @@ impl DetectInterval {
     }
 }
 impl ::std::convert::From<i64> for DetectInterval {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -14673,7 +13681,6 @@ impl ::std::convert::From<i64> for DetectInterval {
     }
 }
 impl ::std::convert::From<&str> for DetectInterval {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -14692,34 +13699,28 @@ impl ::serde::Serialize for DetectInterval {
 impl ::tencentcloud_runtime::OpenEnum for DetectInterval {
     const INTEGER: bool = true;
     const NAME: &'static str = "DetectInterval";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DetectInterval {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DetectInterval {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DetectInterval {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -14771,7 +13772,6 @@ impl DetectStatus {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 3i64, 5i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Failed => ::std::option::Option::Some(0i64),
@@ -14782,7 +13782,6 @@ impl DetectStatus {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Failed => "0",
@@ -14793,7 +13792,6 @@ impl DetectStatus {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Failed),
@@ -14805,7 +13803,6 @@ impl DetectStatus {
     }
 }
 impl ::std::convert::From<i64> for DetectStatus {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -14816,7 +13813,6 @@ impl ::std::convert::From<i64> for DetectStatus {
     }
 }
 impl ::std::convert::From<&str> for DetectStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -14835,34 +13831,28 @@ impl ::serde::Serialize for DetectStatus {
 impl ::tencentcloud_runtime::OpenEnum for DetectStatus {
     const INTEGER: bool = true;
     const NAME: &'static str = "DetectStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DetectStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DetectStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DetectStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -14910,7 +13900,6 @@ impl DisablePhoneWarning {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[1i64, 0i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::DisableAlarm => ::std::option::Option::Some(1i64),
@@ -14919,7 +13908,6 @@ impl DisablePhoneWarning {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::DisableAlarm => "1",
@@ -14928,7 +13916,6 @@ impl DisablePhoneWarning {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             1i64 => ::std::option::Option::Some(Self::DisableAlarm),
@@ -14938,7 +13925,6 @@ impl DisablePhoneWarning {
     }
 }
 impl ::std::convert::From<i64> for DisablePhoneWarning {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -14949,7 +13935,6 @@ impl ::std::convert::From<i64> for DisablePhoneWarning {
     }
 }
 impl ::std::convert::From<&str> for DisablePhoneWarning {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -14968,34 +13953,28 @@ impl ::serde::Serialize for DisablePhoneWarning {
 impl ::tencentcloud_runtime::OpenEnum for DisablePhoneWarning {
     const INTEGER: bool = true;
     const NAME: &'static str = "DisablePhoneWarning";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DisablePhoneWarning {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DisablePhoneWarning {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DisablePhoneWarning {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -15043,7 +14022,6 @@ impl DoClean {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[1i64, 0i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Clean => ::std::option::Option::Some(1i64),
@@ -15052,7 +14030,6 @@ impl DoClean {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Clean => "1",
@@ -15061,7 +14038,6 @@ impl DoClean {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             1i64 => ::std::option::Option::Some(Self::Clean),
@@ -15071,7 +14047,6 @@ impl DoClean {
     }
 }
 impl ::std::convert::From<i64> for DoClean {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -15082,7 +14057,6 @@ impl ::std::convert::From<i64> for DoClean {
     }
 }
 impl ::std::convert::From<&str> for DoClean {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -15101,34 +14075,28 @@ impl ::serde::Serialize for DoClean {
 impl ::tencentcloud_runtime::OpenEnum for DoClean {
     const INTEGER: bool = true;
     const NAME: &'static str = "DoClean";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DoClean {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DoClean {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DoClean {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -15176,7 +14144,6 @@ impl EditBashRulesIsGlobal {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[1i64, 0i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Global => ::std::option::Option::Some(1i64),
@@ -15185,7 +14152,6 @@ impl EditBashRulesIsGlobal {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Global => "1",
@@ -15194,7 +14160,6 @@ impl EditBashRulesIsGlobal {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             1i64 => ::std::option::Option::Some(Self::Global),
@@ -15204,7 +14169,6 @@ impl EditBashRulesIsGlobal {
     }
 }
 impl ::std::convert::From<i64> for EditBashRulesIsGlobal {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -15215,7 +14179,6 @@ impl ::std::convert::From<i64> for EditBashRulesIsGlobal {
     }
 }
 impl ::std::convert::From<&str> for EditBashRulesIsGlobal {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -15234,34 +14197,28 @@ impl ::serde::Serialize for EditBashRulesIsGlobal {
 impl ::tencentcloud_runtime::OpenEnum for EditBashRulesIsGlobal {
     const INTEGER: bool = true;
     const NAME: &'static str = "EditBashRulesIsGlobal";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for EditBashRulesIsGlobal {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for EditBashRulesIsGlobal {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for EditBashRulesIsGlobal {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -15313,7 +14270,6 @@ impl EditBashRulesScope {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64, 3i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::SetOfQuuid => ::std::option::Option::Some(0i64),
@@ -15324,7 +14280,6 @@ impl EditBashRulesScope {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::SetOfQuuid => "0",
@@ -15335,7 +14290,6 @@ impl EditBashRulesScope {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::SetOfQuuid),
@@ -15347,7 +14301,6 @@ impl EditBashRulesScope {
     }
 }
 impl ::std::convert::From<i64> for EditBashRulesScope {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -15358,7 +14311,6 @@ impl ::std::convert::From<i64> for EditBashRulesScope {
     }
 }
 impl ::std::convert::From<&str> for EditBashRulesScope {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -15377,34 +14329,28 @@ impl ::serde::Serialize for EditBashRulesScope {
 impl ::tencentcloud_runtime::OpenEnum for EditBashRulesScope {
     const INTEGER: bool = true;
     const NAME: &'static str = "EditBashRulesScope";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for EditBashRulesScope {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for EditBashRulesScope {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for EditBashRulesScope {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -15452,7 +14398,6 @@ impl EditBashRulesStatus {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::NotEffective => ::std::option::Option::Some(0i64),
@@ -15461,7 +14406,6 @@ impl EditBashRulesStatus {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::NotEffective => "0",
@@ -15470,7 +14414,6 @@ impl EditBashRulesStatus {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::NotEffective),
@@ -15480,7 +14423,6 @@ impl EditBashRulesStatus {
     }
 }
 impl ::std::convert::From<i64> for EditBashRulesStatus {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -15491,7 +14433,6 @@ impl ::std::convert::From<i64> for EditBashRulesStatus {
     }
 }
 impl ::std::convert::From<&str> for EditBashRulesStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -15510,34 +14451,28 @@ impl ::serde::Serialize for EditBashRulesStatus {
 impl ::tencentcloud_runtime::OpenEnum for EditBashRulesStatus {
     const INTEGER: bool = true;
     const NAME: &'static str = "EditBashRulesStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for EditBashRulesStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for EditBashRulesStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for EditBashRulesStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -15585,7 +14520,6 @@ impl EksEffective {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::SuperNodeDisabled => ::std::option::Option::Some(0i64),
@@ -15594,7 +14528,6 @@ impl EksEffective {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::SuperNodeDisabled => "0",
@@ -15603,7 +14536,6 @@ impl EksEffective {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::SuperNodeDisabled),
@@ -15613,7 +14545,6 @@ impl EksEffective {
     }
 }
 impl ::std::convert::From<i64> for EksEffective {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -15624,7 +14555,6 @@ impl ::std::convert::From<i64> for EksEffective {
     }
 }
 impl ::std::convert::From<&str> for EksEffective {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -15643,34 +14573,28 @@ impl ::serde::Serialize for EksEffective {
 impl ::tencentcloud_runtime::OpenEnum for EksEffective {
     const INTEGER: bool = true;
     const NAME: &'static str = "EksEffective";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for EksEffective {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for EksEffective {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for EksEffective {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -15718,7 +14642,6 @@ impl EksScope {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::SetOfQuuid => ::std::option::Option::Some(0i64),
@@ -15727,7 +14650,6 @@ impl EksScope {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::SetOfQuuid => "0",
@@ -15736,7 +14658,6 @@ impl EksScope {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::SetOfQuuid),
@@ -15746,7 +14667,6 @@ impl EksScope {
     }
 }
 impl ::std::convert::From<i64> for EksScope {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -15757,7 +14677,6 @@ impl ::std::convert::From<i64> for EksScope {
     }
 }
 impl ::std::convert::From<&str> for EksScope {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -15776,34 +14695,28 @@ impl ::serde::Serialize for EksScope {
 impl ::tencentcloud_runtime::OpenEnum for EksScope {
     const INTEGER: bool = true;
     const NAME: &'static str = "EksScope";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for EksScope {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for EksScope {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for EksScope {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -15855,7 +14768,6 @@ impl EmergencyVulStatus {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64, 3i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::NotDetected => ::std::option::Option::Some(0i64),
@@ -15866,7 +14778,6 @@ impl EmergencyVulStatus {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::NotDetected => "0",
@@ -15877,7 +14788,6 @@ impl EmergencyVulStatus {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::NotDetected),
@@ -15889,7 +14799,6 @@ impl EmergencyVulStatus {
     }
 }
 impl ::std::convert::From<i64> for EmergencyVulStatus {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -15900,7 +14809,6 @@ impl ::std::convert::From<i64> for EmergencyVulStatus {
     }
 }
 impl ::std::convert::From<&str> for EmergencyVulStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -15919,34 +14827,28 @@ impl ::serde::Serialize for EmergencyVulStatus {
 impl ::tencentcloud_runtime::OpenEnum for EmergencyVulStatus {
     const INTEGER: bool = true;
     const NAME: &'static str = "EmergencyVulStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for EmergencyVulStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for EmergencyVulStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for EmergencyVulStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -15994,7 +14896,6 @@ impl Enable {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Off => ::std::option::Option::Some(0i64),
@@ -16003,7 +14904,6 @@ impl Enable {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Off => "0",
@@ -16012,7 +14912,6 @@ impl Enable {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Off),
@@ -16022,7 +14921,6 @@ impl Enable {
     }
 }
 impl ::std::convert::From<i64> for Enable {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -16033,7 +14931,6 @@ impl ::std::convert::From<i64> for Enable {
     }
 }
 impl ::std::convert::From<&str> for Enable {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -16052,34 +14949,28 @@ impl ::serde::Serialize for Enable {
 impl ::tencentcloud_runtime::OpenEnum for Enable {
     const INTEGER: bool = true;
     const NAME: &'static str = "Enable";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for Enable {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for Enable {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for Enable {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -16129,7 +15020,6 @@ impl Enabled {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[1i64, 0i64, 2i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::On => ::std::option::Option::Some(1i64),
@@ -16139,7 +15029,6 @@ impl Enabled {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::On => "1",
@@ -16149,7 +15038,6 @@ impl Enabled {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             1i64 => ::std::option::Option::Some(Self::On),
@@ -16160,7 +15048,6 @@ impl Enabled {
     }
 }
 impl ::std::convert::From<i64> for Enabled {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -16171,7 +15058,6 @@ impl ::std::convert::From<i64> for Enabled {
     }
 }
 impl ::std::convert::From<&str> for Enabled {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -16190,34 +15076,28 @@ impl ::serde::Serialize for Enabled {
 impl ::tencentcloud_runtime::OpenEnum for Enabled {
     const INTEGER: bool = true;
     const NAME: &'static str = "Enabled";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for Enabled {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for Enabled {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for Enabled {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -16267,7 +15147,6 @@ impl EngineType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[1i64, 2i64, 3i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::StandardMode => ::std::option::Option::Some(1i64),
@@ -16277,7 +15156,6 @@ impl EngineType {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::StandardMode => "1",
@@ -16287,7 +15165,6 @@ impl EngineType {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             1i64 => ::std::option::Option::Some(Self::StandardMode),
@@ -16298,7 +15175,6 @@ impl EngineType {
     }
 }
 impl ::std::convert::From<i64> for EngineType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -16309,7 +15185,6 @@ impl ::std::convert::From<i64> for EngineType {
     }
 }
 impl ::std::convert::From<&str> for EngineType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -16328,34 +15203,28 @@ impl ::serde::Serialize for EngineType {
 impl ::tencentcloud_runtime::OpenEnum for EngineType {
     const INTEGER: bool = true;
     const NAME: &'static str = "EngineType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for EngineType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for EngineType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for EngineType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -16405,7 +15274,6 @@ impl ErrCode {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::VerificationPassed => ::std::option::Option::Some(0i64),
@@ -16417,7 +15285,6 @@ impl ErrCode {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::VerificationPassed => "0",
@@ -16427,7 +15294,6 @@ impl ErrCode {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::VerificationPassed),
@@ -16440,7 +15306,6 @@ impl ErrCode {
     }
 }
 impl ::std::convert::From<i64> for ErrCode {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -16451,7 +15316,6 @@ impl ::std::convert::From<i64> for ErrCode {
     }
 }
 impl ::std::convert::From<&str> for ErrCode {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -16470,34 +15334,28 @@ impl ::serde::Serialize for ErrCode {
 impl ::tencentcloud_runtime::OpenEnum for ErrCode {
     const INTEGER: bool = true;
     const NAME: &'static str = "ErrCode";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ErrCode {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ErrCode {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ErrCode {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -16547,7 +15405,6 @@ impl EventPatchInfoStatus {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 3i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Pending => ::std::option::Option::Some(0i64),
@@ -16557,7 +15414,6 @@ impl EventPatchInfoStatus {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Pending => "0",
@@ -16567,7 +15423,6 @@ impl EventPatchInfoStatus {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Pending),
@@ -16578,7 +15433,6 @@ impl EventPatchInfoStatus {
     }
 }
 impl ::std::convert::From<i64> for EventPatchInfoStatus {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -16589,7 +15443,6 @@ impl ::std::convert::From<i64> for EventPatchInfoStatus {
     }
 }
 impl ::std::convert::From<&str> for EventPatchInfoStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -16608,34 +15461,28 @@ impl ::serde::Serialize for EventPatchInfoStatus {
 impl ::tencentcloud_runtime::OpenEnum for EventPatchInfoStatus {
     const INTEGER: bool = true;
     const NAME: &'static str = "EventPatchInfoStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for EventPatchInfoStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for EventPatchInfoStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for EventPatchInfoStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -16683,7 +15530,6 @@ impl Exception {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Normal => ::std::option::Option::Some(0i64),
@@ -16692,7 +15538,6 @@ impl Exception {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Normal => "0",
@@ -16701,7 +15546,6 @@ impl Exception {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Normal),
@@ -16711,7 +15555,6 @@ impl Exception {
     }
 }
 impl ::std::convert::From<i64> for Exception {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -16722,7 +15565,6 @@ impl ::std::convert::From<i64> for Exception {
     }
 }
 impl ::std::convert::From<&str> for Exception {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -16741,34 +15583,28 @@ impl ::serde::Serialize for Exception {
 impl ::tencentcloud_runtime::OpenEnum for Exception {
     const INTEGER: bool = true;
     const NAME: &'static str = "Exception";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for Exception {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for Exception {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for Exception {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -16816,7 +15652,6 @@ impl ExceptionType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[1i64, 2i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::ClientOffline => ::std::option::Option::Some(1i64),
@@ -16825,7 +15660,6 @@ impl ExceptionType {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ClientOffline => "1",
@@ -16834,7 +15668,6 @@ impl ExceptionType {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             1i64 => ::std::option::Option::Some(Self::ClientOffline),
@@ -16844,7 +15677,6 @@ impl ExceptionType {
     }
 }
 impl ::std::convert::From<i64> for ExceptionType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -16855,7 +15687,6 @@ impl ::std::convert::From<i64> for ExceptionType {
     }
 }
 impl ::std::convert::From<&str> for ExceptionType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -16874,34 +15705,28 @@ impl ::serde::Serialize for ExceptionType {
 impl ::tencentcloud_runtime::OpenEnum for ExceptionType {
     const INTEGER: bool = true;
     const NAME: &'static str = "ExceptionType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ExceptionType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ExceptionType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ExceptionType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -16949,7 +15774,6 @@ impl ExportAll {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::FilteredResultExport => ::std::option::Option::Some(0i64),
@@ -16958,7 +15782,6 @@ impl ExportAll {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::FilteredResultExport => "0",
@@ -16967,7 +15790,6 @@ impl ExportAll {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::FilteredResultExport),
@@ -16977,7 +15799,6 @@ impl ExportAll {
     }
 }
 impl ::std::convert::From<i64> for ExportAll {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -16988,7 +15809,6 @@ impl ::std::convert::From<i64> for ExportAll {
     }
 }
 impl ::std::convert::From<&str> for ExportAll {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -17007,34 +15827,28 @@ impl ::serde::Serialize for ExportAll {
 impl ::tencentcloud_runtime::OpenEnum for ExportAll {
     const INTEGER: bool = true;
     const NAME: &'static str = "ExportAll";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ExportAll {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ExportAll {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ExportAll {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -17091,7 +15905,6 @@ impl ExportAssetUserListBy {
         "PasswordDuaTime",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::FirstTime => "FirstTime",
@@ -17102,7 +15915,6 @@ impl ExportAssetUserListBy {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "FirstTime" => ::std::option::Option::Some(Self::FirstTime),
@@ -17114,7 +15926,6 @@ impl ExportAssetUserListBy {
     }
 }
 impl ::std::convert::From<&str> for ExportAssetUserListBy {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -17138,34 +15949,28 @@ impl ::serde::Serialize for ExportAssetUserListBy {
 impl ::tencentcloud_runtime::OpenEnum for ExportAssetUserListBy {
     const INTEGER: bool = false;
     const NAME: &'static str = "ExportAssetUserListBy";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ExportAssetUserListBy {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ExportAssetUserListBy {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ExportAssetUserListBy {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -17222,7 +16027,6 @@ impl ExportInfoStatus {
         "Expired",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Processing => "Processing",
@@ -17233,7 +16037,6 @@ impl ExportInfoStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "Processing" => ::std::option::Option::Some(Self::Processing),
@@ -17245,7 +16048,6 @@ impl ExportInfoStatus {
     }
 }
 impl ::std::convert::From<&str> for ExportInfoStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -17269,34 +16071,28 @@ impl ::serde::Serialize for ExportInfoStatus {
 impl ::tencentcloud_runtime::OpenEnum for ExportInfoStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "ExportInfoStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ExportInfoStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ExportInfoStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ExportInfoStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -17344,7 +16140,6 @@ impl ExportRiskDnsPolicyListBy {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["PolicyName", "HostType"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::PolicyName => "PolicyName",
@@ -17353,7 +16148,6 @@ impl ExportRiskDnsPolicyListBy {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "PolicyName" => ::std::option::Option::Some(Self::PolicyName),
@@ -17363,7 +16157,6 @@ impl ExportRiskDnsPolicyListBy {
     }
 }
 impl ::std::convert::From<&str> for ExportRiskDnsPolicyListBy {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -17387,34 +16180,28 @@ impl ::serde::Serialize for ExportRiskDnsPolicyListBy {
 impl ::tencentcloud_runtime::OpenEnum for ExportRiskDnsPolicyListBy {
     const INTEGER: bool = false;
     const NAME: &'static str = "ExportRiskDnsPolicyListBy";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ExportRiskDnsPolicyListBy {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ExportRiskDnsPolicyListBy {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ExportRiskDnsPolicyListBy {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -17464,7 +16251,6 @@ impl ExportTasksStatus {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["PENDING", "FINISHED", "ERROR"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Pending => "PENDING",
@@ -17474,7 +16260,6 @@ impl ExportTasksStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "PENDING" => ::std::option::Option::Some(Self::Pending),
@@ -17485,7 +16270,6 @@ impl ExportTasksStatus {
     }
 }
 impl ::std::convert::From<&str> for ExportTasksStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -17509,34 +16293,28 @@ impl ::serde::Serialize for ExportTasksStatus {
 impl ::tencentcloud_runtime::OpenEnum for ExportTasksStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "ExportTasksStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ExportTasksStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ExportTasksStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ExportTasksStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -17586,7 +16364,6 @@ impl FWUserStatus {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[1i64, 2i64, 3i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Unprotected => ::std::option::Option::Some(1i64),
@@ -17596,7 +16373,6 @@ impl FWUserStatus {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Unprotected => "1",
@@ -17606,7 +16382,6 @@ impl FWUserStatus {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             1i64 => ::std::option::Option::Some(Self::Unprotected),
@@ -17617,7 +16392,6 @@ impl FWUserStatus {
     }
 }
 impl ::std::convert::From<i64> for FWUserStatus {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -17628,7 +16402,6 @@ impl ::std::convert::From<i64> for FWUserStatus {
     }
 }
 impl ::std::convert::From<&str> for FWUserStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -17647,34 +16420,28 @@ impl ::serde::Serialize for FWUserStatus {
 impl ::tencentcloud_runtime::OpenEnum for FWUserStatus {
     const INTEGER: bool = true;
     const NAME: &'static str = "FWUserStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for FWUserStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for FWUserStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for FWUserStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -17726,7 +16493,6 @@ impl FailType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[3i64, 4i64, 5i64, 8i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Offline => ::std::option::Option::Some(3i64),
@@ -17737,7 +16503,6 @@ impl FailType {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Offline => "3",
@@ -17748,7 +16513,6 @@ impl FailType {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             3i64 => ::std::option::Option::Some(Self::Offline),
@@ -17760,7 +16524,6 @@ impl FailType {
     }
 }
 impl ::std::convert::From<i64> for FailType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -17771,7 +16534,6 @@ impl ::std::convert::From<i64> for FailType {
     }
 }
 impl ::std::convert::From<&str> for FailType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -17790,34 +16552,28 @@ impl ::serde::Serialize for FailType {
 impl ::tencentcloud_runtime::OpenEnum for FailType {
     const INTEGER: bool = true;
     const NAME: &'static str = "FailType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for FailType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for FailType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for FailType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -17867,7 +16623,6 @@ impl FileAction {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["read", "write", "read-write"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Read => "read",
@@ -17877,7 +16632,6 @@ impl FileAction {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "read" => ::std::option::Option::Some(Self::Read),
@@ -17888,7 +16642,6 @@ impl FileAction {
     }
 }
 impl ::std::convert::From<&str> for FileAction {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -17912,34 +16665,28 @@ impl ::serde::Serialize for FileAction {
 impl ::tencentcloud_runtime::OpenEnum for FileAction {
     const INTEGER: bool = false;
     const NAME: &'static str = "FileAction";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for FileAction {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for FileAction {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for FileAction {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -17989,7 +16736,6 @@ impl FileExist {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::DefaultValueWhenAUser => ::std::option::Option::Some(0i64),
@@ -17999,7 +16745,6 @@ impl FileExist {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::DefaultValueWhenAUser => "0",
@@ -18009,7 +16754,6 @@ impl FileExist {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::DefaultValueWhenAUser),
@@ -18020,7 +16764,6 @@ impl FileExist {
     }
 }
 impl ::std::convert::From<i64> for FileExist {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -18031,7 +16774,6 @@ impl ::std::convert::From<i64> for FileExist {
     }
 }
 impl ::std::convert::From<&str> for FileExist {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -18050,34 +16792,28 @@ impl ::serde::Serialize for FileExist {
 impl ::tencentcloud_runtime::OpenEnum for FileExist {
     const INTEGER: bool = true;
     const NAME: &'static str = "FileExist";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for FileExist {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for FileExist {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for FileExist {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -18125,7 +16861,6 @@ impl FileTamperEventFileAction {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["read", "write"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Read => "read",
@@ -18134,7 +16869,6 @@ impl FileTamperEventFileAction {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "read" => ::std::option::Option::Some(Self::Read),
@@ -18144,7 +16878,6 @@ impl FileTamperEventFileAction {
     }
 }
 impl ::std::convert::From<&str> for FileTamperEventFileAction {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -18168,34 +16901,28 @@ impl ::serde::Serialize for FileTamperEventFileAction {
 impl ::tencentcloud_runtime::OpenEnum for FileTamperEventFileAction {
     const INTEGER: bool = false;
     const NAME: &'static str = "FileTamperEventFileAction";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for FileTamperEventFileAction {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for FileTamperEventFileAction {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for FileTamperEventFileAction {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -18243,7 +16970,6 @@ impl FileTamperEventRuleCategory {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::SystemRule => ::std::option::Option::Some(0i64),
@@ -18252,7 +16978,6 @@ impl FileTamperEventRuleCategory {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::SystemRule => "0",
@@ -18261,7 +16986,6 @@ impl FileTamperEventRuleCategory {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::SystemRule),
@@ -18271,7 +16995,6 @@ impl FileTamperEventRuleCategory {
     }
 }
 impl ::std::convert::From<i64> for FileTamperEventRuleCategory {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -18282,7 +17005,6 @@ impl ::std::convert::From<i64> for FileTamperEventRuleCategory {
     }
 }
 impl ::std::convert::From<&str> for FileTamperEventRuleCategory {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -18301,34 +17023,28 @@ impl ::serde::Serialize for FileTamperEventRuleCategory {
 impl ::tencentcloud_runtime::OpenEnum for FileTamperEventRuleCategory {
     const INTEGER: bool = true;
     const NAME: &'static str = "FileTamperEventRuleCategory";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for FileTamperEventRuleCategory {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for FileTamperEventRuleCategory {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for FileTamperEventRuleCategory {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -18382,7 +17098,6 @@ impl FileTamperEventStatus {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64, 3i64, 4i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Pending => ::std::option::Option::Some(0i64),
@@ -18394,7 +17109,6 @@ impl FileTamperEventStatus {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Pending => "0",
@@ -18406,7 +17120,6 @@ impl FileTamperEventStatus {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Pending),
@@ -18419,7 +17132,6 @@ impl FileTamperEventStatus {
     }
 }
 impl ::std::convert::From<i64> for FileTamperEventStatus {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -18430,7 +17142,6 @@ impl ::std::convert::From<i64> for FileTamperEventStatus {
     }
 }
 impl ::std::convert::From<&str> for FileTamperEventStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -18449,34 +17160,28 @@ impl ::serde::Serialize for FileTamperEventStatus {
 impl ::tencentcloud_runtime::OpenEnum for FileTamperEventStatus {
     const INTEGER: bool = true;
     const NAME: &'static str = "FileTamperEventStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for FileTamperEventStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for FileTamperEventStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for FileTamperEventStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -18526,7 +17231,6 @@ impl FileType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::NormalFile => ::std::option::Option::Some(0i64),
@@ -18536,7 +17240,6 @@ impl FileType {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::NormalFile => "0",
@@ -18546,7 +17249,6 @@ impl FileType {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::NormalFile),
@@ -18557,7 +17259,6 @@ impl FileType {
     }
 }
 impl ::std::convert::From<i64> for FileType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -18568,7 +17269,6 @@ impl ::std::convert::From<i64> for FileType {
     }
 }
 impl ::std::convert::From<&str> for FileType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -18587,34 +17287,28 @@ impl ::serde::Serialize for FileType {
 impl ::tencentcloud_runtime::OpenEnum for FileType {
     const INTEGER: bool = true;
     const NAME: &'static str = "FileType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for FileType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for FileType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for FileType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -18662,7 +17356,6 @@ impl FilterType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::MaliciousFeatureAllowlisting => ::std::option::Option::Some(0i64),
@@ -18671,7 +17364,6 @@ impl FilterType {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::MaliciousFeatureAllowlisting => "0",
@@ -18680,7 +17372,6 @@ impl FilterType {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::MaliciousFeatureAllowlisting),
@@ -18690,7 +17381,6 @@ impl FilterType {
     }
 }
 impl ::std::convert::From<i64> for FilterType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -18701,7 +17391,6 @@ impl ::std::convert::From<i64> for FilterType {
     }
 }
 impl ::std::convert::From<&str> for FilterType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -18720,34 +17409,28 @@ impl ::serde::Serialize for FilterType {
 impl ::tencentcloud_runtime::OpenEnum for FilterType {
     const INTEGER: bool = true;
     const NAME: &'static str = "FilterType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for FilterType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for FilterType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for FilterType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -18795,7 +17478,6 @@ impl FixMethod {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::UpdateComponentsOrInstallPatches => ::std::option::Option::Some(0i64),
@@ -18804,7 +17486,6 @@ impl FixMethod {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::UpdateComponentsOrInstallPatches => "0",
@@ -18813,7 +17494,6 @@ impl FixMethod {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::UpdateComponentsOrInstallPatches),
@@ -18823,7 +17503,6 @@ impl FixMethod {
     }
 }
 impl ::std::convert::From<i64> for FixMethod {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -18834,7 +17513,6 @@ impl ::std::convert::From<i64> for FixMethod {
     }
 }
 impl ::std::convert::From<&str> for FixMethod {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -18853,34 +17531,28 @@ impl ::serde::Serialize for FixMethod {
 impl ::tencentcloud_runtime::OpenEnum for FixMethod {
     const INTEGER: bool = true;
     const NAME: &'static str = "FixMethod";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for FixMethod {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for FixMethod {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for FixMethod {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -18928,7 +17600,6 @@ impl FixType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::DoNotSupportFixing => ::std::option::Option::Some(0i64),
@@ -18937,7 +17608,6 @@ impl FixType {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::DoNotSupportFixing => "0",
@@ -18946,7 +17616,6 @@ impl FixType {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::DoNotSupportFixing),
@@ -18956,7 +17625,6 @@ impl FixType {
     }
 }
 impl ::std::convert::From<i64> for FixType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -18967,7 +17635,6 @@ impl ::std::convert::From<i64> for FixType {
     }
 }
 impl ::std::convert::From<&str> for FixType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -18986,34 +17653,28 @@ impl ::serde::Serialize for FixType {
 impl ::tencentcloud_runtime::OpenEnum for FixType {
     const INTEGER: bool = true;
     const NAME: &'static str = "FixType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for FixType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for FixType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for FixType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -19061,7 +17722,6 @@ impl Format {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Text => ::std::option::Option::Some(0i64),
@@ -19070,7 +17730,6 @@ impl Format {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Text => "0",
@@ -19079,7 +17738,6 @@ impl Format {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Text),
@@ -19089,7 +17747,6 @@ impl Format {
     }
 }
 impl ::std::convert::From<i64> for Format {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -19100,7 +17757,6 @@ impl ::std::convert::From<i64> for Format {
     }
 }
 impl ::std::convert::From<&str> for Format {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -19119,34 +17775,28 @@ impl ::serde::Serialize for Format {
 impl ::tencentcloud_runtime::OpenEnum for Format {
     const INTEGER: bool = true;
     const NAME: &'static str = "Format";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for Format {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for Format {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for Format {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -19200,7 +17850,6 @@ impl FunctionStatus {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64, 3i64, 9i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Disabled => ::std::option::Option::Some(0i64),
@@ -19212,7 +17861,6 @@ impl FunctionStatus {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Disabled => "0",
@@ -19224,7 +17872,6 @@ impl FunctionStatus {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Disabled),
@@ -19237,7 +17884,6 @@ impl FunctionStatus {
     }
 }
 impl ::std::convert::From<i64> for FunctionStatus {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -19248,7 +17894,6 @@ impl ::std::convert::From<i64> for FunctionStatus {
     }
 }
 impl ::std::convert::From<&str> for FunctionStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -19267,34 +17912,28 @@ impl ::serde::Serialize for FunctionStatus {
 impl ::tencentcloud_runtime::OpenEnum for FunctionStatus {
     const INTEGER: bool = true;
     const NAME: &'static str = "FunctionStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for FunctionStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for FunctionStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for FunctionStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -19346,7 +17985,6 @@ impl GotoType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64, 3i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::NoRedirection => ::std::option::Option::Some(0i64),
@@ -19357,7 +17995,6 @@ impl GotoType {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::NoRedirection => "0",
@@ -19368,7 +18005,6 @@ impl GotoType {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::NoRedirection),
@@ -19380,7 +18016,6 @@ impl GotoType {
     }
 }
 impl ::std::convert::From<i64> for GotoType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -19391,7 +18026,6 @@ impl ::std::convert::From<i64> for GotoType {
     }
 }
 impl ::std::convert::From<&str> for GotoType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -19410,34 +18044,28 @@ impl ::serde::Serialize for GotoType {
 impl ::tencentcloud_runtime::OpenEnum for GotoType {
     const INTEGER: bool = true;
     const NAME: &'static str = "GotoType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for GotoType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for GotoType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for GotoType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -19485,7 +18113,6 @@ impl HasPwd {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::WithoutPassword => ::std::option::Option::Some(0i64),
@@ -19494,7 +18121,6 @@ impl HasPwd {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::WithoutPassword => "0",
@@ -19503,7 +18129,6 @@ impl HasPwd {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::WithoutPassword),
@@ -19513,7 +18138,6 @@ impl HasPwd {
     }
 }
 impl ::std::convert::From<i64> for HasPwd {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -19524,7 +18148,6 @@ impl ::std::convert::From<i64> for HasPwd {
     }
 }
 impl ::std::convert::From<&str> for HasPwd {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -19543,34 +18166,28 @@ impl ::serde::Serialize for HasPwd {
 impl ::tencentcloud_runtime::OpenEnum for HasPwd {
     const INTEGER: bool = true;
     const NAME: &'static str = "HasPwd";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for HasPwd {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for HasPwd {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for HasPwd {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -19620,7 +18237,6 @@ impl HasSign {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 999i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::None => ::std::option::Option::Some(0i64),
@@ -19630,7 +18246,6 @@ impl HasSign {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::None => "0",
@@ -19640,7 +18255,6 @@ impl HasSign {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::None),
@@ -19651,7 +18265,6 @@ impl HasSign {
     }
 }
 impl ::std::convert::From<i64> for HasSign {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -19662,7 +18275,6 @@ impl ::std::convert::From<i64> for HasSign {
     }
 }
 impl ::std::convert::From<&str> for HasSign {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -19681,34 +18293,28 @@ impl ::serde::Serialize for HasSign {
 impl ::tencentcloud_runtime::OpenEnum for HasSign {
     const INTEGER: bool = true;
     const NAME: &'static str = "HasSign";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for HasSign {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for HasSign {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for HasSign {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -19758,7 +18364,6 @@ impl Healthy {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[1i64, 2i64, 3i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Healthy => ::std::option::Option::Some(1i64),
@@ -19768,7 +18373,6 @@ impl Healthy {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Healthy => "1",
@@ -19778,7 +18382,6 @@ impl Healthy {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             1i64 => ::std::option::Option::Some(Self::Healthy),
@@ -19789,7 +18392,6 @@ impl Healthy {
     }
 }
 impl ::std::convert::From<i64> for Healthy {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -19800,7 +18402,6 @@ impl ::std::convert::From<i64> for Healthy {
     }
 }
 impl ::std::convert::From<&str> for Healthy {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -19819,34 +18420,28 @@ impl ::serde::Serialize for Healthy {
 impl ::tencentcloud_runtime::OpenEnum for Healthy {
     const INTEGER: bool = true;
     const NAME: &'static str = "Healthy";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for Healthy {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for Healthy {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for Healthy {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -19894,7 +18489,6 @@ impl HostLoginListRiskLevel {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::HighRisk => ::std::option::Option::Some(0i64),
@@ -19903,7 +18497,6 @@ impl HostLoginListRiskLevel {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::HighRisk => "0",
@@ -19912,7 +18505,6 @@ impl HostLoginListRiskLevel {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::HighRisk),
@@ -19922,7 +18514,6 @@ impl HostLoginListRiskLevel {
     }
 }
 impl ::std::convert::From<i64> for HostLoginListRiskLevel {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -19933,7 +18524,6 @@ impl ::std::convert::From<i64> for HostLoginListRiskLevel {
     }
 }
 impl ::std::convert::From<&str> for HostLoginListRiskLevel {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -19952,34 +18542,28 @@ impl ::serde::Serialize for HostLoginListRiskLevel {
 impl ::tencentcloud_runtime::OpenEnum for HostLoginListRiskLevel {
     const INTEGER: bool = true;
     const NAME: &'static str = "HostLoginListRiskLevel";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for HostLoginListRiskLevel {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for HostLoginListRiskLevel {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for HostLoginListRiskLevel {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -20017,9 +18601,9 @@ impl<'de> ::serde::Deserialize<'de> for HostLoginListRiskLevel {
 #[non_exhaustive]
 pub enum HostLoginListStatus {
     /// `1`: normal log-in
-    NormalLog,
+    NormalLogIn,
     /// `2`: cross-region log-in
-    CrossRegionLog,
+    CrossRegionLogIn,
     /// `5`: allowlisted
     Allowlisted,
     /// `14`: processed
@@ -20033,11 +18617,10 @@ impl HostLoginListStatus {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[1i64, 2i64, 5i64, 14i64, 15i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
-            Self::NormalLog => ::std::option::Option::Some(1i64),
-            Self::CrossRegionLog => ::std::option::Option::Some(2i64),
+            Self::NormalLogIn => ::std::option::Option::Some(1i64),
+            Self::CrossRegionLogIn => ::std::option::Option::Some(2i64),
             Self::Allowlisted => ::std::option::Option::Some(5i64),
             Self::Processed => ::std::option::Option::Some(14i64),
             Self::Ignored => ::std::option::Option::Some(15i64),
@@ -20045,11 +18628,10 @@ impl HostLoginListStatus {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
-            Self::NormalLog => "1",
-            Self::CrossRegionLog => "2",
+            Self::NormalLogIn => "1",
+            Self::CrossRegionLogIn => "2",
             Self::Allowlisted => "5",
             Self::Processed => "14",
             Self::Ignored => "15",
@@ -20057,11 +18639,10 @@ impl HostLoginListStatus {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
-            1i64 => ::std::option::Option::Some(Self::NormalLog),
-            2i64 => ::std::option::Option::Some(Self::CrossRegionLog),
+            1i64 => ::std::option::Option::Some(Self::NormalLogIn),
+            2i64 => ::std::option::Option::Some(Self::CrossRegionLogIn),
             5i64 => ::std::option::Option::Some(Self::Allowlisted),
             14i64 => ::std::option::Option::Some(Self::Processed),
             15i64 => ::std::option::Option::Some(Self::Ignored),
@@ -20070,7 +18651,6 @@ impl HostLoginListStatus {
     }
 }
 impl ::std::convert::From<i64> for HostLoginListStatus {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -20081,7 +18661,6 @@ impl ::std::convert::From<i64> for HostLoginListStatus {
     }
 }
 impl ::std::convert::From<&str> for HostLoginListStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -20100,34 +18679,28 @@ impl ::serde::Serialize for HostLoginListStatus {
 impl ::tencentcloud_runtime::OpenEnum for HostLoginListStatus {
     const INTEGER: bool = true;
     const NAME: &'static str = "HostLoginListStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for HostLoginListStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for HostLoginListStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for HostLoginListStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -20175,7 +18748,6 @@ impl HostLoginWhiteObjIsGlobal {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[1i64, 0i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::AllHosts => ::std::option::Option::Some(1i64),
@@ -20184,7 +18756,6 @@ impl HostLoginWhiteObjIsGlobal {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::AllHosts => "1",
@@ -20193,7 +18764,6 @@ impl HostLoginWhiteObjIsGlobal {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             1i64 => ::std::option::Option::Some(Self::AllHosts),
@@ -20203,7 +18773,6 @@ impl HostLoginWhiteObjIsGlobal {
     }
 }
 impl ::std::convert::From<i64> for HostLoginWhiteObjIsGlobal {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -20214,7 +18783,6 @@ impl ::std::convert::From<i64> for HostLoginWhiteObjIsGlobal {
     }
 }
 impl ::std::convert::From<&str> for HostLoginWhiteObjIsGlobal {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -20233,34 +18801,28 @@ impl ::serde::Serialize for HostLoginWhiteObjIsGlobal {
 impl ::tencentcloud_runtime::OpenEnum for HostLoginWhiteObjIsGlobal {
     const INTEGER: bool = true;
     const NAME: &'static str = "HostLoginWhiteObjIsGlobal";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for HostLoginWhiteObjIsGlobal {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for HostLoginWhiteObjIsGlobal {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for HostLoginWhiteObjIsGlobal {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -20312,7 +18874,6 @@ impl HostOpType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64, 3i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::NoCompromisedBehavior => ::std::option::Option::Some(0i64),
@@ -20323,7 +18884,6 @@ impl HostOpType {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::NoCompromisedBehavior => "0",
@@ -20334,7 +18894,6 @@ impl HostOpType {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::NoCompromisedBehavior),
@@ -20346,7 +18905,6 @@ impl HostOpType {
     }
 }
 impl ::std::convert::From<i64> for HostOpType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -20357,7 +18915,6 @@ impl ::std::convert::From<i64> for HostOpType {
     }
 }
 impl ::std::convert::From<&str> for HostOpType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -20376,34 +18933,28 @@ impl ::serde::Serialize for HostOpType {
 impl ::tencentcloud_runtime::OpenEnum for HostOpType {
     const INTEGER: bool = true;
     const NAME: &'static str = "HostOpType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for HostOpType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for HostOpType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for HostOpType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -20457,7 +19008,6 @@ impl HostRange {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64, 3i64, 4i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::AllHosts => ::std::option::Option::Some(0i64),
@@ -20469,7 +19019,6 @@ impl HostRange {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::AllHosts => "0",
@@ -20481,7 +19030,6 @@ impl HostRange {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::AllHosts),
@@ -20494,7 +19042,6 @@ impl HostRange {
     }
 }
 impl ::std::convert::From<i64> for HostRange {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -20505,7 +19052,6 @@ impl ::std::convert::From<i64> for HostRange {
     }
 }
 impl ::std::convert::From<&str> for HostRange {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -20524,34 +19070,28 @@ impl ::serde::Serialize for HostRange {
 impl ::tencentcloud_runtime::OpenEnum for HostRange {
     const INTEGER: bool = true;
     const NAME: &'static str = "HostRange";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for HostRange {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for HostRange {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for HostRange {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -20601,7 +19141,6 @@ impl HostStatus {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["OFFLINE", "ONLINE", "UNKNOWN"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Offline => "OFFLINE",
@@ -20611,7 +19150,6 @@ impl HostStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "OFFLINE" => ::std::option::Option::Some(Self::Offline),
@@ -20622,7 +19160,6 @@ impl HostStatus {
     }
 }
 impl ::std::convert::From<&str> for HostStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -20646,34 +19183,28 @@ impl ::serde::Serialize for HostStatus {
 impl ::tencentcloud_runtime::OpenEnum for HostStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "HostStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for HostStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for HostStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for HostStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -20727,7 +19258,6 @@ impl HostTagInfoProtectType {
         "Flagship",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::BasicVersion => "BASIC_VERSION",
@@ -20737,7 +19267,6 @@ impl HostTagInfoProtectType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "BASIC_VERSION" => ::std::option::Option::Some(Self::BasicVersion),
@@ -20748,7 +19277,6 @@ impl HostTagInfoProtectType {
     }
 }
 impl ::std::convert::From<&str> for HostTagInfoProtectType {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -20772,34 +19300,28 @@ impl ::serde::Serialize for HostTagInfoProtectType {
 impl ::tencentcloud_runtime::OpenEnum for HostTagInfoProtectType {
     const INTEGER: bool = false;
     const NAME: &'static str = "HostTagInfoProtectType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for HostTagInfoProtectType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for HostTagInfoProtectType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for HostTagInfoProtectType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -20847,7 +19369,6 @@ impl IPAnalyseStatus {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Safe => ::std::option::Option::Some(0i64),
@@ -20856,7 +19377,6 @@ impl IPAnalyseStatus {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Safe => "0",
@@ -20865,7 +19385,6 @@ impl IPAnalyseStatus {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Safe),
@@ -20875,7 +19394,6 @@ impl IPAnalyseStatus {
     }
 }
 impl ::std::convert::From<i64> for IPAnalyseStatus {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -20886,7 +19404,6 @@ impl ::std::convert::From<i64> for IPAnalyseStatus {
     }
 }
 impl ::std::convert::From<&str> for IPAnalyseStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -20905,34 +19422,28 @@ impl ::serde::Serialize for IPAnalyseStatus {
 impl ::tencentcloud_runtime::OpenEnum for IPAnalyseStatus {
     const INTEGER: bool = true;
     const NAME: &'static str = "IPAnalyseStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for IPAnalyseStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for IPAnalyseStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for IPAnalyseStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -20980,7 +19491,6 @@ impl IdType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::DetectionItem => ::std::option::Option::Some(0i64),
@@ -20989,7 +19499,6 @@ impl IdType {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::DetectionItem => "0",
@@ -20998,7 +19507,6 @@ impl IdType {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::DetectionItem),
@@ -21008,7 +19516,6 @@ impl IdType {
     }
 }
 impl ::std::convert::From<i64> for IdType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -21019,7 +19526,6 @@ impl ::std::convert::From<i64> for IdType {
     }
 }
 impl ::std::convert::From<&str> for IdType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -21038,34 +19544,28 @@ impl ::serde::Serialize for IdType {
 impl ::tencentcloud_runtime::OpenEnum for IdType {
     const INTEGER: bool = true;
     const NAME: &'static str = "IdType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for IdType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for IdType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for IdType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -21113,7 +19613,6 @@ impl IfScanned {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[1i64, 0i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::MeansScanned => ::std::option::Option::Some(1i64),
@@ -21122,7 +19621,6 @@ impl IfScanned {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::MeansScanned => "1",
@@ -21131,7 +19629,6 @@ impl IfScanned {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             1i64 => ::std::option::Option::Some(Self::MeansScanned),
@@ -21141,7 +19638,6 @@ impl IfScanned {
     }
 }
 impl ::std::convert::From<i64> for IfScanned {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -21152,7 +19648,6 @@ impl ::std::convert::From<i64> for IfScanned {
     }
 }
 impl ::std::convert::From<&str> for IfScanned {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -21171,34 +19666,28 @@ impl ::serde::Serialize for IfScanned {
 impl ::tencentcloud_runtime::OpenEnum for IfScanned {
     const INTEGER: bool = true;
     const NAME: &'static str = "IfScanned";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for IfScanned {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for IfScanned {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for IfScanned {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -21250,7 +19739,6 @@ impl IgnoreRuleEffectHostInfoStatus {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 3i64, 5i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Failed => ::std::option::Option::Some(0i64),
@@ -21261,7 +19749,6 @@ impl IgnoreRuleEffectHostInfoStatus {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Failed => "0",
@@ -21272,7 +19759,6 @@ impl IgnoreRuleEffectHostInfoStatus {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Failed),
@@ -21284,7 +19770,6 @@ impl IgnoreRuleEffectHostInfoStatus {
     }
 }
 impl ::std::convert::From<i64> for IgnoreRuleEffectHostInfoStatus {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -21295,7 +19780,6 @@ impl ::std::convert::From<i64> for IgnoreRuleEffectHostInfoStatus {
     }
 }
 impl ::std::convert::From<&str> for IgnoreRuleEffectHostInfoStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -21314,34 +19798,28 @@ impl ::serde::Serialize for IgnoreRuleEffectHostInfoStatus {
 impl ::tencentcloud_runtime::OpenEnum for IgnoreRuleEffectHostInfoStatus {
     const INTEGER: bool = true;
     const NAME: &'static str = "IgnoreRuleEffectHostInfoStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for IgnoreRuleEffectHostInfoStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for IgnoreRuleEffectHostInfoStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for IgnoreRuleEffectHostInfoStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -21389,7 +19867,6 @@ impl IgnoreStatus {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Unignore => ::std::option::Option::Some(0i64),
@@ -21398,7 +19875,6 @@ impl IgnoreStatus {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Unignore => "0",
@@ -21407,7 +19883,6 @@ impl IgnoreStatus {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Unignore),
@@ -21417,7 +19892,6 @@ impl IgnoreStatus {
     }
 }
 impl ::std::convert::From<i64> for IgnoreStatus {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -21428,7 +19902,6 @@ impl ::std::convert::From<i64> for IgnoreStatus {
     }
 }
 impl ::std::convert::From<&str> for IgnoreStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -21447,34 +19920,28 @@ impl ::serde::Serialize for IgnoreStatus {
 impl ::tencentcloud_runtime::OpenEnum for IgnoreStatus {
     const INTEGER: bool = true;
     const NAME: &'static str = "IgnoreStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for IgnoreStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for IgnoreStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for IgnoreStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -21522,7 +19989,6 @@ impl IsAllowRetry {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::NotAllowed => ::std::option::Option::Some(0i64),
@@ -21531,7 +19997,6 @@ impl IsAllowRetry {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::NotAllowed => "0",
@@ -21540,7 +20005,6 @@ impl IsAllowRetry {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::NotAllowed),
@@ -21550,7 +20014,6 @@ impl IsAllowRetry {
     }
 }
 impl ::std::convert::From<i64> for IsAllowRetry {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -21561,7 +20024,6 @@ impl ::std::convert::From<i64> for IsAllowRetry {
     }
 }
 impl ::std::convert::From<&str> for IsAllowRetry {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -21580,34 +20042,28 @@ impl ::serde::Serialize for IsAllowRetry {
 impl ::tencentcloud_runtime::OpenEnum for IsAllowRetry {
     const INTEGER: bool = true;
     const NAME: &'static str = "IsAllowRetry";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for IsAllowRetry {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for IsAllowRetry {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for IsAllowRetry {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -21657,7 +20113,6 @@ impl IsAutoOpenRenew {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::InitialValue => ::std::option::Option::Some(0i64),
@@ -21667,7 +20122,6 @@ impl IsAutoOpenRenew {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::InitialValue => "0",
@@ -21677,7 +20131,6 @@ impl IsAutoOpenRenew {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::InitialValue),
@@ -21688,7 +20141,6 @@ impl IsAutoOpenRenew {
     }
 }
 impl ::std::convert::From<i64> for IsAutoOpenRenew {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -21699,7 +20151,6 @@ impl ::std::convert::From<i64> for IsAutoOpenRenew {
     }
 }
 impl ::std::convert::From<&str> for IsAutoOpenRenew {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -21718,34 +20169,28 @@ impl ::serde::Serialize for IsAutoOpenRenew {
 impl ::tencentcloud_runtime::OpenEnum for IsAutoOpenRenew {
     const INTEGER: bool = true;
     const NAME: &'static str = "IsAutoOpenRenew";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for IsAutoOpenRenew {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for IsAutoOpenRenew {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for IsAutoOpenRenew {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -21793,7 +20238,6 @@ impl IsDisabled {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Enabled => ::std::option::Option::Some(0i64),
@@ -21802,7 +20246,6 @@ impl IsDisabled {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Enabled => "0",
@@ -21811,7 +20254,6 @@ impl IsDisabled {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Enabled),
@@ -21821,7 +20263,6 @@ impl IsDisabled {
     }
 }
 impl ::std::convert::From<i64> for IsDisabled {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -21832,7 +20273,6 @@ impl ::std::convert::From<i64> for IsDisabled {
     }
 }
 impl ::std::convert::From<&str> for IsDisabled {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -21851,34 +20291,28 @@ impl ::serde::Serialize for IsDisabled {
 impl ::tencentcloud_runtime::OpenEnum for IsDisabled {
     const INTEGER: bool = true;
     const NAME: &'static str = "IsDisabled";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for IsDisabled {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for IsDisabled {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for IsDisabled {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -21930,7 +20364,6 @@ impl IsDomain {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64, 999i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::No => ::std::option::Option::Some(0i64),
@@ -21941,7 +20374,6 @@ impl IsDomain {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::No => "0",
@@ -21952,7 +20384,6 @@ impl IsDomain {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::No),
@@ -21964,7 +20395,6 @@ impl IsDomain {
     }
 }
 impl ::std::convert::From<i64> for IsDomain {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -21975,7 +20405,6 @@ impl ::std::convert::From<i64> for IsDomain {
     }
 }
 impl ::std::convert::From<&str> for IsDomain {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -21994,34 +20423,28 @@ impl ::serde::Serialize for IsDomain {
 impl ::tencentcloud_runtime::OpenEnum for IsDomain {
     const INTEGER: bool = true;
     const NAME: &'static str = "IsDomain";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for IsDomain {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for IsDomain {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for IsDomain {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -22069,7 +20492,6 @@ impl IsEnabled {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::NotEnabled => ::std::option::Option::Some(0i64),
@@ -22078,7 +20500,6 @@ impl IsEnabled {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::NotEnabled => "0",
@@ -22087,7 +20508,6 @@ impl IsEnabled {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::NotEnabled),
@@ -22097,7 +20517,6 @@ impl IsEnabled {
     }
 }
 impl ::std::convert::From<i64> for IsEnabled {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -22108,7 +20527,6 @@ impl ::std::convert::From<i64> for IsEnabled {
     }
 }
 impl ::std::convert::From<&str> for IsEnabled {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -22127,34 +20545,28 @@ impl ::serde::Serialize for IsEnabled {
 impl ::tencentcloud_runtime::OpenEnum for IsEnabled {
     const INTEGER: bool = true;
     const NAME: &'static str = "IsEnabled";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for IsEnabled {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for IsEnabled {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for IsEnabled {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -22202,7 +20614,6 @@ impl IsExportDetail {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::ShowTheExportInterface => ::std::option::Option::Some(0i64),
@@ -22211,7 +20622,6 @@ impl IsExportDetail {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ShowTheExportInterface => "0",
@@ -22220,7 +20630,6 @@ impl IsExportDetail {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::ShowTheExportInterface),
@@ -22230,7 +20639,6 @@ impl IsExportDetail {
     }
 }
 impl ::std::convert::From<i64> for IsExportDetail {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -22241,7 +20649,6 @@ impl ::std::convert::From<i64> for IsExportDetail {
     }
 }
 impl ::std::convert::From<&str> for IsExportDetail {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -22260,34 +20667,28 @@ impl ::serde::Serialize for IsExportDetail {
 impl ::tencentcloud_runtime::OpenEnum for IsExportDetail {
     const INTEGER: bool = true;
     const NAME: &'static str = "IsExportDetail";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for IsExportDetail {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for IsExportDetail {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for IsExportDetail {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -22335,7 +20736,6 @@ impl IsFollowVul {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[1i64, 0i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::OnlyCriticalVulnerabilities => ::std::option::Option::Some(1i64),
@@ -22344,7 +20744,6 @@ impl IsFollowVul {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::OnlyCriticalVulnerabilities => "1",
@@ -22353,7 +20752,6 @@ impl IsFollowVul {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             1i64 => ::std::option::Option::Some(Self::OnlyCriticalVulnerabilities),
@@ -22363,7 +20761,6 @@ impl IsFollowVul {
     }
 }
 impl ::std::convert::From<i64> for IsFollowVul {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -22374,7 +20771,6 @@ impl ::std::convert::From<i64> for IsFollowVul {
     }
 }
 impl ::std::convert::From<&str> for IsFollowVul {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -22393,34 +20789,28 @@ impl ::serde::Serialize for IsFollowVul {
 impl ::tencentcloud_runtime::OpenEnum for IsFollowVul {
     const INTEGER: bool = true;
     const NAME: &'static str = "IsFollowVul";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for IsFollowVul {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for IsFollowVul {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for IsFollowVul {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -22468,7 +20858,6 @@ impl IsNew {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::No => ::std::option::Option::Some(0i64),
@@ -22477,7 +20866,6 @@ impl IsNew {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::No => "0",
@@ -22486,7 +20874,6 @@ impl IsNew {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::No),
@@ -22496,7 +20883,6 @@ impl IsNew {
     }
 }
 impl ::std::convert::From<i64> for IsNew {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -22507,7 +20893,6 @@ impl ::std::convert::From<i64> for IsNew {
     }
 }
 impl ::std::convert::From<&str> for IsNew {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -22526,34 +20911,28 @@ impl ::serde::Serialize for IsNew {
 impl ::tencentcloud_runtime::OpenEnum for IsNew {
     const INTEGER: bool = true;
     const NAME: &'static str = "IsNew";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for IsNew {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for IsNew {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for IsNew {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -22601,7 +20980,6 @@ impl IsRiskArea {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[1i64, 0i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::MeansHitTheException => ::std::option::Option::Some(1i64),
@@ -22610,7 +20988,6 @@ impl IsRiskArea {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::MeansHitTheException => "1",
@@ -22619,7 +20996,6 @@ impl IsRiskArea {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             1i64 => ::std::option::Option::Some(Self::MeansHitTheException),
@@ -22629,7 +21005,6 @@ impl IsRiskArea {
     }
 }
 impl ::std::convert::From<i64> for IsRiskArea {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -22640,7 +21015,6 @@ impl ::std::convert::From<i64> for IsRiskArea {
     }
 }
 impl ::std::convert::From<&str> for IsRiskArea {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -22659,34 +21033,28 @@ impl ::serde::Serialize for IsRiskArea {
 impl ::tencentcloud_runtime::OpenEnum for IsRiskArea {
     const INTEGER: bool = true;
     const NAME: &'static str = "IsRiskArea";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for IsRiskArea {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for IsRiskArea {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for IsRiskArea {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -22736,7 +21104,6 @@ impl IsRoot {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 999i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::No => ::std::option::Option::Some(0i64),
@@ -22746,7 +21113,6 @@ impl IsRoot {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::No => "0",
@@ -22756,7 +21122,6 @@ impl IsRoot {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::No),
@@ -22767,7 +21132,6 @@ impl IsRoot {
     }
 }
 impl ::std::convert::From<i64> for IsRoot {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -22778,7 +21142,6 @@ impl ::std::convert::From<i64> for IsRoot {
     }
 }
 impl ::std::convert::From<&str> for IsRoot {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -22797,34 +21160,28 @@ impl ::serde::Serialize for IsRoot {
 impl ::tencentcloud_runtime::OpenEnum for IsRoot {
     const INTEGER: bool = true;
     const NAME: &'static str = "IsRoot";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for IsRoot {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for IsRoot {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for IsRoot {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -22872,7 +21229,6 @@ impl IsSupportDefense {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::NoSupport => ::std::option::Option::Some(0i64),
@@ -22881,7 +21237,6 @@ impl IsSupportDefense {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::NoSupport => "0",
@@ -22890,7 +21245,6 @@ impl IsSupportDefense {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::NoSupport),
@@ -22900,7 +21254,6 @@ impl IsSupportDefense {
     }
 }
 impl ::std::convert::From<i64> for IsSupportDefense {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -22911,7 +21264,6 @@ impl ::std::convert::From<i64> for IsSupportDefense {
     }
 }
 impl ::std::convert::From<&str> for IsSupportDefense {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -22930,34 +21282,28 @@ impl ::serde::Serialize for IsSupportDefense {
 impl ::tencentcloud_runtime::OpenEnum for IsSupportDefense {
     const INTEGER: bool = true;
     const NAME: &'static str = "IsSupportDefense";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for IsSupportDefense {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for IsSupportDefense {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for IsSupportDefense {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -23005,7 +21351,6 @@ impl IsSync {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::OperationCompleted => ::std::option::Option::Some(0i64),
@@ -23014,7 +21359,6 @@ impl IsSync {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::OperationCompleted => "0",
@@ -23023,7 +21367,6 @@ impl IsSync {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::OperationCompleted),
@@ -23033,7 +21376,6 @@ impl IsSync {
     }
 }
 impl ::std::convert::From<i64> for IsSync {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -23044,7 +21386,6 @@ impl ::std::convert::From<i64> for IsSync {
     }
 }
 impl ::std::convert::From<&str> for IsSync {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -23063,34 +21404,28 @@ impl ::serde::Serialize for IsSync {
 impl ::tencentcloud_runtime::OpenEnum for IsSync {
     const INTEGER: bool = true;
     const NAME: &'static str = "IsSync";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for IsSync {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for IsSync {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for IsSync {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -23146,7 +21481,6 @@ impl JavaMemShellDetailType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64, 3i64, 4i64, 5i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::FilterType => ::std::option::Option::Some(0i64),
@@ -23159,7 +21493,6 @@ impl JavaMemShellDetailType {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::FilterType => "0",
@@ -23172,7 +21505,6 @@ impl JavaMemShellDetailType {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::FilterType),
@@ -23186,7 +21518,6 @@ impl JavaMemShellDetailType {
     }
 }
 impl ::std::convert::From<i64> for JavaMemShellDetailType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -23197,7 +21528,6 @@ impl ::std::convert::From<i64> for JavaMemShellDetailType {
     }
 }
 impl ::std::convert::From<&str> for JavaMemShellDetailType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -23216,34 +21546,28 @@ impl ::serde::Serialize for JavaMemShellDetailType {
 impl ::tencentcloud_runtime::OpenEnum for JavaMemShellDetailType {
     const INTEGER: bool = true;
     const NAME: &'static str = "JavaMemShellDetailType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for JavaMemShellDetailType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for JavaMemShellDetailType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for JavaMemShellDetailType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -23299,7 +21623,6 @@ impl JavaMemShellPluginInfoStatus {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64, 3i64, 4i64, 5i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Injecting => ::std::option::Option::Some(0i64),
@@ -23312,7 +21635,6 @@ impl JavaMemShellPluginInfoStatus {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Injecting => "0",
@@ -23325,7 +21647,6 @@ impl JavaMemShellPluginInfoStatus {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Injecting),
@@ -23339,7 +21660,6 @@ impl JavaMemShellPluginInfoStatus {
     }
 }
 impl ::std::convert::From<i64> for JavaMemShellPluginInfoStatus {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -23350,7 +21670,6 @@ impl ::std::convert::From<i64> for JavaMemShellPluginInfoStatus {
     }
 }
 impl ::std::convert::From<&str> for JavaMemShellPluginInfoStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -23369,34 +21688,28 @@ impl ::serde::Serialize for JavaMemShellPluginInfoStatus {
 impl ::tencentcloud_runtime::OpenEnum for JavaMemShellPluginInfoStatus {
     const INTEGER: bool = true;
     const NAME: &'static str = "JavaMemShellPluginInfoStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for JavaMemShellPluginInfoStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for JavaMemShellPluginInfoStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for JavaMemShellPluginInfoStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -23446,7 +21759,6 @@ impl JavaShellInjectRiskyServiceStatus {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::UserHasNotSetIt => ::std::option::Option::Some(0i64),
@@ -23456,7 +21768,6 @@ impl JavaShellInjectRiskyServiceStatus {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::UserHasNotSetIt => "0",
@@ -23466,7 +21777,6 @@ impl JavaShellInjectRiskyServiceStatus {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::UserHasNotSetIt),
@@ -23477,7 +21787,6 @@ impl JavaShellInjectRiskyServiceStatus {
     }
 }
 impl ::std::convert::From<i64> for JavaShellInjectRiskyServiceStatus {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -23488,7 +21797,6 @@ impl ::std::convert::From<i64> for JavaShellInjectRiskyServiceStatus {
     }
 }
 impl ::std::convert::From<&str> for JavaShellInjectRiskyServiceStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -23507,34 +21815,28 @@ impl ::serde::Serialize for JavaShellInjectRiskyServiceStatus {
 impl ::tencentcloud_runtime::OpenEnum for JavaShellInjectRiskyServiceStatus {
     const INTEGER: bool = true;
     const NAME: &'static str = "JavaShellInjectRiskyServiceStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for JavaShellInjectRiskyServiceStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for JavaShellInjectRiskyServiceStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for JavaShellInjectRiskyServiceStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -23582,7 +21884,6 @@ impl KillProcess {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[1i64, 0i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Terminate => ::std::option::Option::Some(1i64),
@@ -23591,7 +21892,6 @@ impl KillProcess {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Terminate => "1",
@@ -23600,7 +21900,6 @@ impl KillProcess {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             1i64 => ::std::option::Option::Some(Self::Terminate),
@@ -23610,7 +21909,6 @@ impl KillProcess {
     }
 }
 impl ::std::convert::From<i64> for KillProcess {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -23621,7 +21919,6 @@ impl ::std::convert::From<i64> for KillProcess {
     }
 }
 impl ::std::convert::From<&str> for KillProcess {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -23640,34 +21937,28 @@ impl ::serde::Serialize for KillProcess {
 impl ::tencentcloud_runtime::OpenEnum for KillProcess {
     const INTEGER: bool = true;
     const NAME: &'static str = "KillProcess";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for KillProcess {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for KillProcess {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for KillProcess {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -23719,7 +22010,6 @@ impl LastBackupStatus {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64, 9i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::BackingUp => ::std::option::Option::Some(0i64),
@@ -23730,7 +22020,6 @@ impl LastBackupStatus {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::BackingUp => "0",
@@ -23741,7 +22030,6 @@ impl LastBackupStatus {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::BackingUp),
@@ -23753,7 +22041,6 @@ impl LastBackupStatus {
     }
 }
 impl ::std::convert::From<i64> for LastBackupStatus {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -23764,7 +22051,6 @@ impl ::std::convert::From<i64> for LastBackupStatus {
     }
 }
 impl ::std::convert::From<&str> for LastBackupStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -23783,34 +22069,28 @@ impl ::serde::Serialize for LastBackupStatus {
 impl ::tencentcloud_runtime::OpenEnum for LastBackupStatus {
     const INTEGER: bool = true;
     const NAME: &'static str = "LastBackupStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for LastBackupStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for LastBackupStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for LastBackupStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -23860,7 +22140,6 @@ impl LicenseBindDetailAgentStatus {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["OFFLINE", "ONLINE", "UNINSTALL"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Offline => "OFFLINE",
@@ -23870,7 +22149,6 @@ impl LicenseBindDetailAgentStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "OFFLINE" => ::std::option::Option::Some(Self::Offline),
@@ -23881,7 +22159,6 @@ impl LicenseBindDetailAgentStatus {
     }
 }
 impl ::std::convert::From<&str> for LicenseBindDetailAgentStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -23905,34 +22182,28 @@ impl ::serde::Serialize for LicenseBindDetailAgentStatus {
 impl ::tencentcloud_runtime::OpenEnum for LicenseBindDetailAgentStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "LicenseBindDetailAgentStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for LicenseBindDetailAgentStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for LicenseBindDetailAgentStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for LicenseBindDetailAgentStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -23980,7 +22251,6 @@ impl LicenseBindDetailInstanceState {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["RUNNING", "STOPPED"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Running => "RUNNING",
@@ -23989,7 +22259,6 @@ impl LicenseBindDetailInstanceState {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "RUNNING" => ::std::option::Option::Some(Self::Running),
@@ -23999,7 +22268,6 @@ impl LicenseBindDetailInstanceState {
     }
 }
 impl ::std::convert::From<&str> for LicenseBindDetailInstanceState {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -24023,34 +22291,28 @@ impl ::serde::Serialize for LicenseBindDetailInstanceState {
 impl ::tencentcloud_runtime::OpenEnum for LicenseBindDetailInstanceState {
     const INTEGER: bool = false;
     const NAME: &'static str = "LicenseBindDetailInstanceState";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for LicenseBindDetailInstanceState {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for LicenseBindDetailInstanceState {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for LicenseBindDetailInstanceState {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -24100,7 +22362,6 @@ impl LicenseDetailAutoRenewFlag {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Initialization => ::std::option::Option::Some(0i64),
@@ -24110,7 +22371,6 @@ impl LicenseDetailAutoRenewFlag {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Initialization => "0",
@@ -24120,7 +22380,6 @@ impl LicenseDetailAutoRenewFlag {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Initialization),
@@ -24131,7 +22390,6 @@ impl LicenseDetailAutoRenewFlag {
     }
 }
 impl ::std::convert::From<i64> for LicenseDetailAutoRenewFlag {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -24142,7 +22400,6 @@ impl ::std::convert::From<i64> for LicenseDetailAutoRenewFlag {
     }
 }
 impl ::std::convert::From<&str> for LicenseDetailAutoRenewFlag {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -24161,34 +22418,28 @@ impl ::serde::Serialize for LicenseDetailAutoRenewFlag {
 impl ::tencentcloud_runtime::OpenEnum for LicenseDetailAutoRenewFlag {
     const INTEGER: bool = true;
     const NAME: &'static str = "LicenseDetailAutoRenewFlag";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for LicenseDetailAutoRenewFlag {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for LicenseDetailAutoRenewFlag {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for LicenseDetailAutoRenewFlag {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -24240,7 +22491,6 @@ impl LicenseDetailLicenseStatus {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64, 3i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::NotInUse => ::std::option::Option::Some(0i64),
@@ -24251,7 +22501,6 @@ impl LicenseDetailLicenseStatus {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::NotInUse => "0",
@@ -24262,7 +22511,6 @@ impl LicenseDetailLicenseStatus {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::NotInUse),
@@ -24274,7 +22522,6 @@ impl LicenseDetailLicenseStatus {
     }
 }
 impl ::std::convert::From<i64> for LicenseDetailLicenseStatus {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -24285,7 +22532,6 @@ impl ::std::convert::From<i64> for LicenseDetailLicenseStatus {
     }
 }
 impl ::std::convert::From<&str> for LicenseDetailLicenseStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -24304,34 +22550,28 @@ impl ::serde::Serialize for LicenseDetailLicenseStatus {
 impl ::tencentcloud_runtime::OpenEnum for LicenseDetailLicenseStatus {
     const INTEGER: bool = true;
     const NAME: &'static str = "LicenseDetailLicenseStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for LicenseDetailLicenseStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for LicenseDetailLicenseStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for LicenseDetailLicenseStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -24379,7 +22619,6 @@ impl LogicalSymbol {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::N5ValidRegularExpressionLogical => ::std::option::Option::Some(0i64),
@@ -24388,7 +22627,6 @@ impl LogicalSymbol {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::N5ValidRegularExpressionLogical => "0",
@@ -24397,7 +22635,6 @@ impl LogicalSymbol {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::N5ValidRegularExpressionLogical),
@@ -24407,7 +22644,6 @@ impl LogicalSymbol {
     }
 }
 impl ::std::convert::From<i64> for LogicalSymbol {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -24418,7 +22654,6 @@ impl ::std::convert::From<i64> for LogicalSymbol {
     }
 }
 impl ::std::convert::From<&str> for LogicalSymbol {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -24437,34 +22672,28 @@ impl ::serde::Serialize for LogicalSymbol {
 impl ::tencentcloud_runtime::OpenEnum for LogicalSymbol {
     const INTEGER: bool = true;
     const NAME: &'static str = "LogicalSymbol";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for LogicalSymbol {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for LogicalSymbol {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for LogicalSymbol {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -24504,11 +22733,11 @@ pub enum LoginType {
     /// `0`: log-in not allowed
     LogInNotAllowed,
     /// `1`: only key-based log-in allowed
-    OnlyKeyBasedLog,
+    OnlyKeyBasedLogInAllowed,
     /// `2`: only password-based log-in allowed
-    OnlyPasswordBasedLog,
+    OnlyPasswordBasedLogInAllowed,
     /// `3`: both key-based log-in and password-based log-in allowed
-    BothKeyBasedLog,
+    BothKeyBasedLogInAndPasswordBased,
     /// `999`: null (Linux only)
     Null,
     /// A value this SDK does not document, kept verbatim.
@@ -24518,44 +22747,40 @@ impl LoginType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64, 3i64, 999i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::LogInNotAllowed => ::std::option::Option::Some(0i64),
-            Self::OnlyKeyBasedLog => ::std::option::Option::Some(1i64),
-            Self::OnlyPasswordBasedLog => ::std::option::Option::Some(2i64),
-            Self::BothKeyBasedLog => ::std::option::Option::Some(3i64),
+            Self::OnlyKeyBasedLogInAllowed => ::std::option::Option::Some(1i64),
+            Self::OnlyPasswordBasedLogInAllowed => ::std::option::Option::Some(2i64),
+            Self::BothKeyBasedLogInAndPasswordBased => ::std::option::Option::Some(3i64),
             Self::Null => ::std::option::Option::Some(999i64),
             Self::UnknownValue(v) => v.as_str().parse().ok(),
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::LogInNotAllowed => "0",
-            Self::OnlyKeyBasedLog => "1",
-            Self::OnlyPasswordBasedLog => "2",
-            Self::BothKeyBasedLog => "3",
+            Self::OnlyKeyBasedLogInAllowed => "1",
+            Self::OnlyPasswordBasedLogInAllowed => "2",
+            Self::BothKeyBasedLogInAndPasswordBased => "3",
             Self::Null => "999",
             Self::UnknownValue(v) => v.as_str(),
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::LogInNotAllowed),
-            1i64 => ::std::option::Option::Some(Self::OnlyKeyBasedLog),
-            2i64 => ::std::option::Option::Some(Self::OnlyPasswordBasedLog),
-            3i64 => ::std::option::Option::Some(Self::BothKeyBasedLog),
+            1i64 => ::std::option::Option::Some(Self::OnlyKeyBasedLogInAllowed),
+            2i64 => ::std::option::Option::Some(Self::OnlyPasswordBasedLogInAllowed),
+            3i64 => ::std::option::Option::Some(Self::BothKeyBasedLogInAndPasswordBased),
             999i64 => ::std::option::Option::Some(Self::Null),
             _ => ::std::option::Option::None,
         }
     }
 }
 impl ::std::convert::From<i64> for LoginType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -24566,7 +22791,6 @@ impl ::std::convert::From<i64> for LoginType {
     }
 }
 impl ::std::convert::From<&str> for LoginType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -24585,34 +22809,28 @@ impl ::serde::Serialize for LoginType {
 impl ::tencentcloud_runtime::OpenEnum for LoginType {
     const INTEGER: bool = true;
     const NAME: &'static str = "LoginType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for LoginType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for LoginType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for LoginType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -24660,7 +22878,6 @@ impl LoginWhiteCombinedInfoIsGlobal {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[1i64, 0i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::TakeEffectGlobally => ::std::option::Option::Some(1i64),
@@ -24669,7 +22886,6 @@ impl LoginWhiteCombinedInfoIsGlobal {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::TakeEffectGlobally => "1",
@@ -24678,7 +22894,6 @@ impl LoginWhiteCombinedInfoIsGlobal {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             1i64 => ::std::option::Option::Some(Self::TakeEffectGlobally),
@@ -24688,7 +22903,6 @@ impl LoginWhiteCombinedInfoIsGlobal {
     }
 }
 impl ::std::convert::From<i64> for LoginWhiteCombinedInfoIsGlobal {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -24699,7 +22913,6 @@ impl ::std::convert::From<i64> for LoginWhiteCombinedInfoIsGlobal {
     }
 }
 impl ::std::convert::From<&str> for LoginWhiteCombinedInfoIsGlobal {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -24718,34 +22931,28 @@ impl ::serde::Serialize for LoginWhiteCombinedInfoIsGlobal {
 impl ::tencentcloud_runtime::OpenEnum for LoginWhiteCombinedInfoIsGlobal {
     const INTEGER: bool = true;
     const NAME: &'static str = "LoginWhiteCombinedInfoIsGlobal";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for LoginWhiteCombinedInfoIsGlobal {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for LoginWhiteCombinedInfoIsGlobal {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for LoginWhiteCombinedInfoIsGlobal {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -24795,7 +23002,6 @@ impl MachineAgentStatus {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["ONLINE", "OFFLINE", "UNINSTALLED"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Online => "ONLINE",
@@ -24805,7 +23011,6 @@ impl MachineAgentStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "ONLINE" => ::std::option::Option::Some(Self::Online),
@@ -24816,7 +23021,6 @@ impl MachineAgentStatus {
     }
 }
 impl ::std::convert::From<&str> for MachineAgentStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -24840,34 +23044,28 @@ impl ::serde::Serialize for MachineAgentStatus {
 impl ::tencentcloud_runtime::OpenEnum for MachineAgentStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "MachineAgentStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for MachineAgentStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for MachineAgentStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for MachineAgentStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -24917,7 +23115,6 @@ impl MachineInstanceStatus {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["RUNNING", "STOPED", "EXPIRED"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Running => "RUNNING",
@@ -24927,7 +23124,6 @@ impl MachineInstanceStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "RUNNING" => ::std::option::Option::Some(Self::Running),
@@ -24938,7 +23134,6 @@ impl MachineInstanceStatus {
     }
 }
 impl ::std::convert::From<&str> for MachineInstanceStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -24962,34 +23157,28 @@ impl ::serde::Serialize for MachineInstanceStatus {
 impl ::tencentcloud_runtime::OpenEnum for MachineInstanceStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "MachineInstanceStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for MachineInstanceStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for MachineInstanceStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for MachineInstanceStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -25039,7 +23228,6 @@ impl MachineLicenseDetailAutoRenewFlag {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Default => ::std::option::Option::Some(0i64),
@@ -25049,7 +23237,6 @@ impl MachineLicenseDetailAutoRenewFlag {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Default => "0",
@@ -25059,7 +23246,6 @@ impl MachineLicenseDetailAutoRenewFlag {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Default),
@@ -25070,7 +23256,6 @@ impl MachineLicenseDetailAutoRenewFlag {
     }
 }
 impl ::std::convert::From<i64> for MachineLicenseDetailAutoRenewFlag {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -25081,7 +23266,6 @@ impl ::std::convert::From<i64> for MachineLicenseDetailAutoRenewFlag {
     }
 }
 impl ::std::convert::From<&str> for MachineLicenseDetailAutoRenewFlag {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -25100,34 +23284,28 @@ impl ::serde::Serialize for MachineLicenseDetailAutoRenewFlag {
 impl ::tencentcloud_runtime::OpenEnum for MachineLicenseDetailAutoRenewFlag {
     const INTEGER: bool = true;
     const NAME: &'static str = "MachineLicenseDetailAutoRenewFlag";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for MachineLicenseDetailAutoRenewFlag {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for MachineLicenseDetailAutoRenewFlag {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for MachineLicenseDetailAutoRenewFlag {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -25175,7 +23353,6 @@ impl MachineLicenseDetailPayMode {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::PayAsYouGo => ::std::option::Option::Some(0i64),
@@ -25184,7 +23361,6 @@ impl MachineLicenseDetailPayMode {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::PayAsYouGo => "0",
@@ -25193,7 +23369,6 @@ impl MachineLicenseDetailPayMode {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::PayAsYouGo),
@@ -25203,7 +23378,6 @@ impl MachineLicenseDetailPayMode {
     }
 }
 impl ::std::convert::From<i64> for MachineLicenseDetailPayMode {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -25214,7 +23388,6 @@ impl ::std::convert::From<i64> for MachineLicenseDetailPayMode {
     }
 }
 impl ::std::convert::From<&str> for MachineLicenseDetailPayMode {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -25233,34 +23406,28 @@ impl ::serde::Serialize for MachineLicenseDetailPayMode {
 impl ::tencentcloud_runtime::OpenEnum for MachineLicenseDetailPayMode {
     const INTEGER: bool = true;
     const NAME: &'static str = "MachineLicenseDetailPayMode";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for MachineLicenseDetailPayMode {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for MachineLicenseDetailPayMode {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for MachineLicenseDetailPayMode {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -25312,7 +23479,6 @@ impl MachineLicenseDetailSourceType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64, 3i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::DefaultBillingOrder => ::std::option::Option::Some(0i64),
@@ -25323,7 +23489,6 @@ impl MachineLicenseDetailSourceType {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::DefaultBillingOrder => "0",
@@ -25334,7 +23499,6 @@ impl MachineLicenseDetailSourceType {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::DefaultBillingOrder),
@@ -25346,7 +23510,6 @@ impl MachineLicenseDetailSourceType {
     }
 }
 impl ::std::convert::From<i64> for MachineLicenseDetailSourceType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -25357,7 +23520,6 @@ impl ::std::convert::From<i64> for MachineLicenseDetailSourceType {
     }
 }
 impl ::std::convert::From<&str> for MachineLicenseDetailSourceType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -25376,34 +23538,28 @@ impl ::serde::Serialize for MachineLicenseDetailSourceType {
 impl ::tencentcloud_runtime::OpenEnum for MachineLicenseDetailSourceType {
     const INTEGER: bool = true;
     const NAME: &'static str = "MachineLicenseDetailSourceType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for MachineLicenseDetailSourceType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for MachineLicenseDetailSourceType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for MachineLicenseDetailSourceType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -25451,7 +23607,6 @@ impl MachineLicenseStatus {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[1i64, 0i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Authorized => ::std::option::Option::Some(1i64),
@@ -25460,7 +23615,6 @@ impl MachineLicenseStatus {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Authorized => "1",
@@ -25469,7 +23623,6 @@ impl MachineLicenseStatus {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             1i64 => ::std::option::Option::Some(Self::Authorized),
@@ -25479,7 +23632,6 @@ impl MachineLicenseStatus {
     }
 }
 impl ::std::convert::From<i64> for MachineLicenseStatus {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -25490,7 +23642,6 @@ impl ::std::convert::From<i64> for MachineLicenseStatus {
     }
 }
 impl ::std::convert::From<&str> for MachineLicenseStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -25509,34 +23660,28 @@ impl ::serde::Serialize for MachineLicenseStatus {
 impl ::tencentcloud_runtime::OpenEnum for MachineLicenseStatus {
     const INTEGER: bool = true;
     const NAME: &'static str = "MachineLicenseStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for MachineLicenseStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for MachineLicenseStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for MachineLicenseStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -25593,7 +23738,6 @@ impl MachineProtectType {
         "GENERAL_DISCOUNT",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::BasicVersion => "BASIC_VERSION",
@@ -25604,7 +23748,6 @@ impl MachineProtectType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "BASIC_VERSION" => ::std::option::Option::Some(Self::BasicVersion),
@@ -25616,7 +23759,6 @@ impl MachineProtectType {
     }
 }
 impl ::std::convert::From<&str> for MachineProtectType {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -25640,34 +23782,28 @@ impl ::serde::Serialize for MachineProtectType {
 impl ::tencentcloud_runtime::OpenEnum for MachineProtectType {
     const INTEGER: bool = false;
     const NAME: &'static str = "MachineProtectType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for MachineProtectType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for MachineProtectType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for MachineProtectType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -25715,7 +23851,6 @@ impl MachineStatus {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["OFFLINE", "ONLINE"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Offline => "OFFLINE",
@@ -25724,7 +23859,6 @@ impl MachineStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "OFFLINE" => ::std::option::Option::Some(Self::Offline),
@@ -25734,7 +23868,6 @@ impl MachineStatus {
     }
 }
 impl ::std::convert::From<&str> for MachineStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -25758,34 +23891,28 @@ impl ::serde::Serialize for MachineStatus {
 impl ::tencentcloud_runtime::OpenEnum for MachineStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "MachineStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for MachineStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for MachineStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for MachineStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -25839,7 +23966,6 @@ impl MachineType {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["CVM", "BM", "ECM", "LH", "Other"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Cvm => "CVM",
@@ -25851,7 +23977,6 @@ impl MachineType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "CVM" => ::std::option::Option::Some(Self::Cvm),
@@ -25864,7 +23989,6 @@ impl MachineType {
     }
 }
 impl ::std::convert::From<&str> for MachineType {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -25888,34 +24012,28 @@ impl ::serde::Serialize for MachineType {
 impl ::tencentcloud_runtime::OpenEnum for MachineType {
     const INTEGER: bool = false;
     const NAME: &'static str = "MachineType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for MachineType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for MachineType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for MachineType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -25963,7 +24081,6 @@ impl MalWareListFirstDetectionMethod {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Scan => ::std::option::Option::Some(0i64),
@@ -25972,7 +24089,6 @@ impl MalWareListFirstDetectionMethod {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Scan => "0",
@@ -25981,7 +24097,6 @@ impl MalWareListFirstDetectionMethod {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Scan),
@@ -25991,7 +24106,6 @@ impl MalWareListFirstDetectionMethod {
     }
 }
 impl ::std::convert::From<i64> for MalWareListFirstDetectionMethod {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -26002,7 +24116,6 @@ impl ::std::convert::From<i64> for MalWareListFirstDetectionMethod {
     }
 }
 impl ::std::convert::From<&str> for MalWareListFirstDetectionMethod {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -26021,34 +24134,28 @@ impl ::serde::Serialize for MalWareListFirstDetectionMethod {
 impl ::tencentcloud_runtime::OpenEnum for MalWareListFirstDetectionMethod {
     const INTEGER: bool = true;
     const NAME: &'static str = "MalWareListFirstDetectionMethod";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for MalWareListFirstDetectionMethod {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for MalWareListFirstDetectionMethod {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for MalWareListFirstDetectionMethod {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -26102,7 +24209,6 @@ impl MalWareListLevel {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64, 3i64, 4i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Unknown => ::std::option::Option::Some(0i64),
@@ -26114,7 +24220,6 @@ impl MalWareListLevel {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Unknown => "0",
@@ -26126,7 +24231,6 @@ impl MalWareListLevel {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Unknown),
@@ -26139,7 +24243,6 @@ impl MalWareListLevel {
     }
 }
 impl ::std::convert::From<i64> for MalWareListLevel {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -26150,7 +24253,6 @@ impl ::std::convert::From<i64> for MalWareListLevel {
     }
 }
 impl ::std::convert::From<&str> for MalWareListLevel {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -26169,34 +24271,28 @@ impl ::serde::Serialize for MalWareListLevel {
 impl ::tencentcloud_runtime::OpenEnum for MalWareListLevel {
     const INTEGER: bool = true;
     const NAME: &'static str = "MalWareListLevel";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for MalWareListLevel {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for MalWareListLevel {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for MalWareListLevel {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -26252,7 +24348,6 @@ impl MalWareListStatus {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[4i64, 5i64, 6i64, 8i64, 14i64, 13i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::PendingProcessing => ::std::option::Option::Some(4i64),
@@ -26265,7 +24360,6 @@ impl MalWareListStatus {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::PendingProcessing => "4",
@@ -26278,7 +24372,6 @@ impl MalWareListStatus {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             4i64 => ::std::option::Option::Some(Self::PendingProcessing),
@@ -26292,7 +24385,6 @@ impl MalWareListStatus {
     }
 }
 impl ::std::convert::From<i64> for MalWareListStatus {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -26303,7 +24395,6 @@ impl ::std::convert::From<i64> for MalWareListStatus {
     }
 }
 impl ::std::convert::From<&str> for MalWareListStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -26322,34 +24413,28 @@ impl ::serde::Serialize for MalWareListStatus {
 impl ::tencentcloud_runtime::OpenEnum for MalWareListStatus {
     const INTEGER: bool = true;
     const NAME: &'static str = "MalWareListStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for MalWareListStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for MalWareListStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for MalWareListStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -26397,7 +24482,6 @@ impl MalwareInfoFirstDetectionMethod {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Scanning => ::std::option::Option::Some(0i64),
@@ -26406,7 +24490,6 @@ impl MalwareInfoFirstDetectionMethod {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Scanning => "0",
@@ -26415,7 +24498,6 @@ impl MalwareInfoFirstDetectionMethod {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Scanning),
@@ -26425,7 +24507,6 @@ impl MalwareInfoFirstDetectionMethod {
     }
 }
 impl ::std::convert::From<i64> for MalwareInfoFirstDetectionMethod {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -26436,7 +24517,6 @@ impl ::std::convert::From<i64> for MalwareInfoFirstDetectionMethod {
     }
 }
 impl ::std::convert::From<&str> for MalwareInfoFirstDetectionMethod {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -26455,34 +24535,28 @@ impl ::serde::Serialize for MalwareInfoFirstDetectionMethod {
 impl ::tencentcloud_runtime::OpenEnum for MalwareInfoFirstDetectionMethod {
     const INTEGER: bool = true;
     const NAME: &'static str = "MalwareInfoFirstDetectionMethod";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for MalwareInfoFirstDetectionMethod {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for MalwareInfoFirstDetectionMethod {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for MalwareInfoFirstDetectionMethod {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -26536,7 +24610,6 @@ impl MalwareInfoLevel {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64, 3i64, 4i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Notification => ::std::option::Option::Some(0i64),
@@ -26548,7 +24621,6 @@ impl MalwareInfoLevel {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Notification => "0",
@@ -26560,7 +24632,6 @@ impl MalwareInfoLevel {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Notification),
@@ -26573,7 +24644,6 @@ impl MalwareInfoLevel {
     }
 }
 impl ::std::convert::From<i64> for MalwareInfoLevel {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -26584,7 +24654,6 @@ impl ::std::convert::From<i64> for MalwareInfoLevel {
     }
 }
 impl ::std::convert::From<&str> for MalwareInfoLevel {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -26603,34 +24672,28 @@ impl ::serde::Serialize for MalwareInfoLevel {
 impl ::tencentcloud_runtime::OpenEnum for MalwareInfoLevel {
     const INTEGER: bool = true;
     const NAME: &'static str = "MalwareInfoLevel";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for MalwareInfoLevel {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for MalwareInfoLevel {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for MalwareInfoLevel {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -26680,7 +24743,6 @@ impl MalwareInfoStatus {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[4i64, 5i64, 6i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Pending => ::std::option::Option::Some(4i64),
@@ -26690,7 +24752,6 @@ impl MalwareInfoStatus {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Pending => "4",
@@ -26700,7 +24761,6 @@ impl MalwareInfoStatus {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             4i64 => ::std::option::Option::Some(Self::Pending),
@@ -26711,7 +24771,6 @@ impl MalwareInfoStatus {
     }
 }
 impl ::std::convert::From<i64> for MalwareInfoStatus {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -26722,7 +24781,6 @@ impl ::std::convert::From<i64> for MalwareInfoStatus {
     }
 }
 impl ::std::convert::From<&str> for MalwareInfoStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -26741,34 +24799,28 @@ impl ::serde::Serialize for MalwareInfoStatus {
 impl ::tencentcloud_runtime::OpenEnum for MalwareInfoStatus {
     const INTEGER: bool = true;
     const NAME: &'static str = "MalwareInfoStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for MalwareInfoStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for MalwareInfoStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for MalwareInfoStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -26816,7 +24868,6 @@ impl MalwareWhiteListInfoMatchType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::PreciseMatch => ::std::option::Option::Some(0i64),
@@ -26825,7 +24876,6 @@ impl MalwareWhiteListInfoMatchType {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::PreciseMatch => "0",
@@ -26834,7 +24884,6 @@ impl MalwareWhiteListInfoMatchType {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::PreciseMatch),
@@ -26844,7 +24893,6 @@ impl MalwareWhiteListInfoMatchType {
     }
 }
 impl ::std::convert::From<i64> for MalwareWhiteListInfoMatchType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -26855,7 +24903,6 @@ impl ::std::convert::From<i64> for MalwareWhiteListInfoMatchType {
     }
 }
 impl ::std::convert::From<&str> for MalwareWhiteListInfoMatchType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -26874,34 +24921,28 @@ impl ::serde::Serialize for MalwareWhiteListInfoMatchType {
 impl ::tencentcloud_runtime::OpenEnum for MalwareWhiteListInfoMatchType {
     const INTEGER: bool = true;
     const NAME: &'static str = "MalwareWhiteListInfoMatchType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for MalwareWhiteListInfoMatchType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for MalwareWhiteListInfoMatchType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for MalwareWhiteListInfoMatchType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -26949,7 +24990,6 @@ impl MalwareWhiteListInfoMode {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Md5 => ::std::option::Option::Some(0i64),
@@ -26958,7 +24998,6 @@ impl MalwareWhiteListInfoMode {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Md5 => "0",
@@ -26967,7 +25006,6 @@ impl MalwareWhiteListInfoMode {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Md5),
@@ -26977,7 +25015,6 @@ impl MalwareWhiteListInfoMode {
     }
 }
 impl ::std::convert::From<i64> for MalwareWhiteListInfoMode {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -26988,7 +25025,6 @@ impl ::std::convert::From<i64> for MalwareWhiteListInfoMode {
     }
 }
 impl ::std::convert::From<&str> for MalwareWhiteListInfoMode {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -27007,34 +25043,28 @@ impl ::serde::Serialize for MalwareWhiteListInfoMode {
 impl ::tencentcloud_runtime::OpenEnum for MalwareWhiteListInfoMode {
     const INTEGER: bool = true;
     const NAME: &'static str = "MalwareWhiteListInfoMode";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for MalwareWhiteListInfoMode {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for MalwareWhiteListInfoMode {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for MalwareWhiteListInfoMode {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -27090,7 +25120,6 @@ impl MatchMode {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64, 4i64, 5i64, 6i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::ExactMatch => ::std::option::Option::Some(0i64),
@@ -27103,7 +25132,6 @@ impl MatchMode {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ExactMatch => "0",
@@ -27116,7 +25144,6 @@ impl MatchMode {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::ExactMatch),
@@ -27130,7 +25157,6 @@ impl MatchMode {
     }
 }
 impl ::std::convert::From<i64> for MatchMode {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -27141,7 +25167,6 @@ impl ::std::convert::From<i64> for MatchMode {
     }
 }
 impl ::std::convert::From<&str> for MatchMode {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -27160,34 +25185,28 @@ impl ::serde::Serialize for MatchMode {
 impl ::tencentcloud_runtime::OpenEnum for MatchMode {
     const INTEGER: bool = true;
     const NAME: &'static str = "MatchMode";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for MatchMode {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for MatchMode {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for MatchMode {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -27235,7 +25254,6 @@ impl MatchType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::ExactMatch => ::std::option::Option::Some(0i64),
@@ -27244,7 +25262,6 @@ impl MatchType {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ExactMatch => "0",
@@ -27253,7 +25270,6 @@ impl MatchType {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::ExactMatch),
@@ -27263,7 +25279,6 @@ impl MatchType {
     }
 }
 impl ::std::convert::From<i64> for MatchType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -27274,7 +25289,6 @@ impl ::std::convert::From<i64> for MatchType {
     }
 }
 impl ::std::convert::From<&str> for MatchType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -27293,34 +25307,28 @@ impl ::serde::Serialize for MatchType {
 impl ::tencentcloud_runtime::OpenEnum for MatchType {
     const INTEGER: bool = true;
     const NAME: &'static str = "MatchType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for MatchType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for MatchType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for MatchType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -27368,7 +25376,6 @@ impl MemShellRuleIsGlobal {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::SingleUuid => ::std::option::Option::Some(0i64),
@@ -27377,7 +25384,6 @@ impl MemShellRuleIsGlobal {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::SingleUuid => "0",
@@ -27386,7 +25392,6 @@ impl MemShellRuleIsGlobal {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::SingleUuid),
@@ -27396,7 +25401,6 @@ impl MemShellRuleIsGlobal {
     }
 }
 impl ::std::convert::From<i64> for MemShellRuleIsGlobal {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -27407,7 +25411,6 @@ impl ::std::convert::From<i64> for MemShellRuleIsGlobal {
     }
 }
 impl ::std::convert::From<&str> for MemShellRuleIsGlobal {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -27426,34 +25429,28 @@ impl ::serde::Serialize for MemShellRuleIsGlobal {
 impl ::tencentcloud_runtime::OpenEnum for MemShellRuleIsGlobal {
     const INTEGER: bool = true;
     const NAME: &'static str = "MemShellRuleIsGlobal";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for MemShellRuleIsGlobal {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for MemShellRuleIsGlobal {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for MemShellRuleIsGlobal {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -27503,7 +25500,6 @@ impl MemShellRuleStatus {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Valid => ::std::option::Option::Some(0i64),
@@ -27513,7 +25509,6 @@ impl MemShellRuleStatus {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Valid => "0",
@@ -27523,7 +25518,6 @@ impl MemShellRuleStatus {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Valid),
@@ -27534,7 +25528,6 @@ impl MemShellRuleStatus {
     }
 }
 impl ::std::convert::From<i64> for MemShellRuleStatus {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -27545,7 +25538,6 @@ impl ::std::convert::From<i64> for MemShellRuleStatus {
     }
 }
 impl ::std::convert::From<&str> for MemShellRuleStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -27564,34 +25556,28 @@ impl ::serde::Serialize for MemShellRuleStatus {
 impl ::tencentcloud_runtime::OpenEnum for MemShellRuleStatus {
     const INTEGER: bool = true;
     const NAME: &'static str = "MemShellRuleStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for MemShellRuleStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for MemShellRuleStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for MemShellRuleStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -27639,7 +25625,6 @@ impl Method {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::VersionComparison => ::std::option::Option::Some(0i64),
@@ -27648,7 +25633,6 @@ impl Method {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::VersionComparison => "0",
@@ -27657,7 +25641,6 @@ impl Method {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::VersionComparison),
@@ -27667,7 +25650,6 @@ impl Method {
     }
 }
 impl ::std::convert::From<i64> for Method {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -27678,7 +25660,6 @@ impl ::std::convert::From<i64> for Method {
     }
 }
 impl ::std::convert::From<&str> for Method {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -27697,34 +25678,28 @@ impl ::serde::Serialize for Method {
 impl ::tencentcloud_runtime::OpenEnum for Method {
     const INTEGER: bool = true;
     const NAME: &'static str = "Method";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for Method {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for Method {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for Method {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -27772,7 +25747,6 @@ impl ModifyAutoOpenProVersionConfigStatus {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["CLOSE", "OPEN"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Close => "CLOSE",
@@ -27781,7 +25755,6 @@ impl ModifyAutoOpenProVersionConfigStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "CLOSE" => ::std::option::Option::Some(Self::Close),
@@ -27791,7 +25764,6 @@ impl ModifyAutoOpenProVersionConfigStatus {
     }
 }
 impl ::std::convert::From<&str> for ModifyAutoOpenProVersionConfigStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -27815,35 +25787,29 @@ impl ::serde::Serialize for ModifyAutoOpenProVersionConfigStatus {
 impl ::tencentcloud_runtime::OpenEnum for ModifyAutoOpenProVersionConfigStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "ModifyAutoOpenProVersionConfigStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ModifyAutoOpenProVersionConfigStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ModifyAutoOpenProVersionConfigStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String>
 for ModifyAutoOpenProVersionConfigStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -27895,7 +25861,6 @@ impl ModifyEventAttackStatus {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 3i64, 4i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::PendingProcessing => ::std::option::Option::Some(0i64),
@@ -27906,7 +25871,6 @@ impl ModifyEventAttackStatus {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::PendingProcessing => "0",
@@ -27917,7 +25881,6 @@ impl ModifyEventAttackStatus {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::PendingProcessing),
@@ -27929,7 +25892,6 @@ impl ModifyEventAttackStatus {
     }
 }
 impl ::std::convert::From<i64> for ModifyEventAttackStatus {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -27940,7 +25902,6 @@ impl ::std::convert::From<i64> for ModifyEventAttackStatus {
     }
 }
 impl ::std::convert::From<&str> for ModifyEventAttackStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -27959,34 +25920,28 @@ impl ::serde::Serialize for ModifyEventAttackStatus {
 impl ::tencentcloud_runtime::OpenEnum for ModifyEventAttackStatus {
     const INTEGER: bool = true;
     const NAME: &'static str = "ModifyEventAttackStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ModifyEventAttackStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ModifyEventAttackStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ModifyEventAttackStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -28036,7 +25991,6 @@ impl ModifyFileTamperEventsStatus {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[1i64, 2i64, 3i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::AddedToAllowlist => ::std::option::Option::Some(1i64),
@@ -28046,7 +26000,6 @@ impl ModifyFileTamperEventsStatus {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::AddedToAllowlist => "1",
@@ -28056,7 +26009,6 @@ impl ModifyFileTamperEventsStatus {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             1i64 => ::std::option::Option::Some(Self::AddedToAllowlist),
@@ -28067,7 +26019,6 @@ impl ModifyFileTamperEventsStatus {
     }
 }
 impl ::std::convert::From<i64> for ModifyFileTamperEventsStatus {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -28078,7 +26029,6 @@ impl ::std::convert::From<i64> for ModifyFileTamperEventsStatus {
     }
 }
 impl ::std::convert::From<&str> for ModifyFileTamperEventsStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -28097,34 +26047,28 @@ impl ::serde::Serialize for ModifyFileTamperEventsStatus {
 impl ::tencentcloud_runtime::OpenEnum for ModifyFileTamperEventsStatus {
     const INTEGER: bool = true;
     const NAME: &'static str = "ModifyFileTamperEventsStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ModifyFileTamperEventsStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ModifyFileTamperEventsStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ModifyFileTamperEventsStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -28174,7 +26118,6 @@ impl ModifyFileTamperRuleStatus {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Enable => ::std::option::Option::Some(0i64),
@@ -28184,7 +26127,6 @@ impl ModifyFileTamperRuleStatus {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Enable => "0",
@@ -28194,7 +26136,6 @@ impl ModifyFileTamperRuleStatus {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Enable),
@@ -28205,7 +26146,6 @@ impl ModifyFileTamperRuleStatus {
     }
 }
 impl ::std::convert::From<i64> for ModifyFileTamperRuleStatus {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -28216,7 +26156,6 @@ impl ::std::convert::From<i64> for ModifyFileTamperRuleStatus {
     }
 }
 impl ::std::convert::From<&str> for ModifyFileTamperRuleStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -28235,34 +26174,28 @@ impl ::serde::Serialize for ModifyFileTamperRuleStatus {
 impl ::tencentcloud_runtime::OpenEnum for ModifyFileTamperRuleStatus {
     const INTEGER: bool = true;
     const NAME: &'static str = "ModifyFileTamperRuleStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ModifyFileTamperRuleStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ModifyFileTamperRuleStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ModifyFileTamperRuleStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -28310,7 +26243,6 @@ impl ModifyFileTamperRuleStatusRuleCategory {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::SystemRule => ::std::option::Option::Some(0i64),
@@ -28319,7 +26251,6 @@ impl ModifyFileTamperRuleStatusRuleCategory {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::SystemRule => "0",
@@ -28328,7 +26259,6 @@ impl ModifyFileTamperRuleStatusRuleCategory {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::SystemRule),
@@ -28338,7 +26268,6 @@ impl ModifyFileTamperRuleStatusRuleCategory {
     }
 }
 impl ::std::convert::From<i64> for ModifyFileTamperRuleStatusRuleCategory {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -28349,7 +26278,6 @@ impl ::std::convert::From<i64> for ModifyFileTamperRuleStatusRuleCategory {
     }
 }
 impl ::std::convert::From<&str> for ModifyFileTamperRuleStatusRuleCategory {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -28368,35 +26296,29 @@ impl ::serde::Serialize for ModifyFileTamperRuleStatusRuleCategory {
 impl ::tencentcloud_runtime::OpenEnum for ModifyFileTamperRuleStatusRuleCategory {
     const INTEGER: bool = true;
     const NAME: &'static str = "ModifyFileTamperRuleStatusRuleCategory";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ModifyFileTamperRuleStatusRuleCategory {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ModifyFileTamperRuleStatusRuleCategory {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String>
 for ModifyFileTamperRuleStatusRuleCategory {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -28444,7 +26366,6 @@ impl ModifyLicenseUnBindsLicenseType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[1i64, 2i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::ProEditionMonthlySubscription => ::std::option::Option::Some(1i64),
@@ -28453,7 +26374,6 @@ impl ModifyLicenseUnBindsLicenseType {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ProEditionMonthlySubscription => "1",
@@ -28462,7 +26382,6 @@ impl ModifyLicenseUnBindsLicenseType {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             1i64 => ::std::option::Option::Some(Self::ProEditionMonthlySubscription),
@@ -28472,7 +26391,6 @@ impl ModifyLicenseUnBindsLicenseType {
     }
 }
 impl ::std::convert::From<i64> for ModifyLicenseUnBindsLicenseType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -28483,7 +26401,6 @@ impl ::std::convert::From<i64> for ModifyLicenseUnBindsLicenseType {
     }
 }
 impl ::std::convert::From<&str> for ModifyLicenseUnBindsLicenseType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -28502,34 +26419,28 @@ impl ::serde::Serialize for ModifyLicenseUnBindsLicenseType {
 impl ::tencentcloud_runtime::OpenEnum for ModifyLicenseUnBindsLicenseType {
     const INTEGER: bool = true;
     const NAME: &'static str = "ModifyLicenseUnBindsLicenseType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ModifyLicenseUnBindsLicenseType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ModifyLicenseUnBindsLicenseType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ModifyLicenseUnBindsLicenseType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -28585,7 +26496,6 @@ impl ModifyLogKafkaDeliverTypeSecurityType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[1i64, 2i64, 3i64, 4i64, 5i64, 6i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::IntrusionDetection => ::std::option::Option::Some(1i64),
@@ -28598,7 +26508,6 @@ impl ModifyLogKafkaDeliverTypeSecurityType {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::IntrusionDetection => "1",
@@ -28611,7 +26520,6 @@ impl ModifyLogKafkaDeliverTypeSecurityType {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             1i64 => ::std::option::Option::Some(Self::IntrusionDetection),
@@ -28625,7 +26533,6 @@ impl ModifyLogKafkaDeliverTypeSecurityType {
     }
 }
 impl ::std::convert::From<i64> for ModifyLogKafkaDeliverTypeSecurityType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -28636,7 +26543,6 @@ impl ::std::convert::From<i64> for ModifyLogKafkaDeliverTypeSecurityType {
     }
 }
 impl ::std::convert::From<&str> for ModifyLogKafkaDeliverTypeSecurityType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -28655,35 +26561,29 @@ impl ::serde::Serialize for ModifyLogKafkaDeliverTypeSecurityType {
 impl ::tencentcloud_runtime::OpenEnum for ModifyLogKafkaDeliverTypeSecurityType {
     const INTEGER: bool = true;
     const NAME: &'static str = "ModifyLogKafkaDeliverTypeSecurityType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ModifyLogKafkaDeliverTypeSecurityType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ModifyLogKafkaDeliverTypeSecurityType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String>
 for ModifyLogKafkaDeliverTypeSecurityType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -28731,7 +26631,6 @@ impl ModifyMalwareWhiteListMode {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Md5Allowlist => ::std::option::Option::Some(0i64),
@@ -28740,7 +26639,6 @@ impl ModifyMalwareWhiteListMode {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Md5Allowlist => "0",
@@ -28749,7 +26647,6 @@ impl ModifyMalwareWhiteListMode {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Md5Allowlist),
@@ -28759,7 +26656,6 @@ impl ModifyMalwareWhiteListMode {
     }
 }
 impl ::std::convert::From<i64> for ModifyMalwareWhiteListMode {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -28770,7 +26666,6 @@ impl ::std::convert::From<i64> for ModifyMalwareWhiteListMode {
     }
 }
 impl ::std::convert::From<&str> for ModifyMalwareWhiteListMode {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -28789,34 +26684,28 @@ impl ::serde::Serialize for ModifyMalwareWhiteListMode {
 impl ::tencentcloud_runtime::OpenEnum for ModifyMalwareWhiteListMode {
     const INTEGER: bool = true;
     const NAME: &'static str = "ModifyMalwareWhiteListMode";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ModifyMalwareWhiteListMode {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ModifyMalwareWhiteListMode {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ModifyMalwareWhiteListMode {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -28864,7 +26753,6 @@ impl ModifyNetAttackSettingScope {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[1i64, 0i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::AllUltimateEditionHosts => ::std::option::Option::Some(1i64),
@@ -28873,7 +26761,6 @@ impl ModifyNetAttackSettingScope {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::AllUltimateEditionHosts => "1",
@@ -28882,7 +26769,6 @@ impl ModifyNetAttackSettingScope {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             1i64 => ::std::option::Option::Some(Self::AllUltimateEditionHosts),
@@ -28892,7 +26778,6 @@ impl ModifyNetAttackSettingScope {
     }
 }
 impl ::std::convert::From<i64> for ModifyNetAttackSettingScope {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -28903,7 +26788,6 @@ impl ::std::convert::From<i64> for ModifyNetAttackSettingScope {
     }
 }
 impl ::std::convert::From<&str> for ModifyNetAttackSettingScope {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -28922,34 +26806,28 @@ impl ::serde::Serialize for ModifyNetAttackSettingScope {
 impl ::tencentcloud_runtime::OpenEnum for ModifyNetAttackSettingScope {
     const INTEGER: bool = true;
     const NAME: &'static str = "ModifyNetAttackSettingScope";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ModifyNetAttackSettingScope {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ModifyNetAttackSettingScope {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ModifyNetAttackSettingScope {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -28987,7 +26865,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyNetAttackSettingScope {
 #[non_exhaustive]
 pub enum ModifyOrderAttributeLicenseType {
     /// `0`: Pro Edition - pay-as-you-go
-    ProEditionPayAsYou,
+    ProEditionPayAsYouGo,
     /// `1`: Pro Edition - monthly subscription
     ProEditionMonthlySubscription,
     /// `2`: Ultimate Edition - monthly subscription.
@@ -28999,30 +26877,27 @@ impl ModifyOrderAttributeLicenseType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
-            Self::ProEditionPayAsYou => ::std::option::Option::Some(0i64),
+            Self::ProEditionPayAsYouGo => ::std::option::Option::Some(0i64),
             Self::ProEditionMonthlySubscription => ::std::option::Option::Some(1i64),
             Self::UltimateEditionMonthlySubscription => ::std::option::Option::Some(2i64),
             Self::UnknownValue(v) => v.as_str().parse().ok(),
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
-            Self::ProEditionPayAsYou => "0",
+            Self::ProEditionPayAsYouGo => "0",
             Self::ProEditionMonthlySubscription => "1",
             Self::UltimateEditionMonthlySubscription => "2",
             Self::UnknownValue(v) => v.as_str(),
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
-            0i64 => ::std::option::Option::Some(Self::ProEditionPayAsYou),
+            0i64 => ::std::option::Option::Some(Self::ProEditionPayAsYouGo),
             1i64 => ::std::option::Option::Some(Self::ProEditionMonthlySubscription),
             2i64 => ::std::option::Option::Some(Self::UltimateEditionMonthlySubscription),
             _ => ::std::option::Option::None,
@@ -29030,7 +26905,6 @@ impl ModifyOrderAttributeLicenseType {
     }
 }
 impl ::std::convert::From<i64> for ModifyOrderAttributeLicenseType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -29041,7 +26915,6 @@ impl ::std::convert::From<i64> for ModifyOrderAttributeLicenseType {
     }
 }
 impl ::std::convert::From<&str> for ModifyOrderAttributeLicenseType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -29060,34 +26933,28 @@ impl ::serde::Serialize for ModifyOrderAttributeLicenseType {
 impl ::tencentcloud_runtime::OpenEnum for ModifyOrderAttributeLicenseType {
     const INTEGER: bool = true;
     const NAME: &'static str = "ModifyOrderAttributeLicenseType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ModifyOrderAttributeLicenseType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ModifyOrderAttributeLicenseType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ModifyOrderAttributeLicenseType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -29139,7 +27006,6 @@ impl ModifyRansomDefenseEventsStatus {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64, 9i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Pending => ::std::option::Option::Some(0i64),
@@ -29150,7 +27016,6 @@ impl ModifyRansomDefenseEventsStatus {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Pending => "0",
@@ -29161,7 +27026,6 @@ impl ModifyRansomDefenseEventsStatus {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Pending),
@@ -29173,7 +27037,6 @@ impl ModifyRansomDefenseEventsStatus {
     }
 }
 impl ::std::convert::From<i64> for ModifyRansomDefenseEventsStatus {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -29184,7 +27047,6 @@ impl ::std::convert::From<i64> for ModifyRansomDefenseEventsStatus {
     }
 }
 impl ::std::convert::From<&str> for ModifyRansomDefenseEventsStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -29203,34 +27065,28 @@ impl ::serde::Serialize for ModifyRansomDefenseEventsStatus {
 impl ::tencentcloud_runtime::OpenEnum for ModifyRansomDefenseEventsStatus {
     const INTEGER: bool = true;
     const NAME: &'static str = "ModifyRansomDefenseEventsStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ModifyRansomDefenseEventsStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ModifyRansomDefenseEventsStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ModifyRansomDefenseEventsStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -29280,7 +27136,6 @@ impl ModifyRansomDefenseStrategyStatus {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 9i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Off => ::std::option::Option::Some(0i64),
@@ -29290,7 +27145,6 @@ impl ModifyRansomDefenseStrategyStatus {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Off => "0",
@@ -29300,7 +27154,6 @@ impl ModifyRansomDefenseStrategyStatus {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Off),
@@ -29311,7 +27164,6 @@ impl ModifyRansomDefenseStrategyStatus {
     }
 }
 impl ::std::convert::From<i64> for ModifyRansomDefenseStrategyStatus {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -29322,7 +27174,6 @@ impl ::std::convert::From<i64> for ModifyRansomDefenseStrategyStatus {
     }
 }
 impl ::std::convert::From<&str> for ModifyRansomDefenseStrategyStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -29341,34 +27192,28 @@ impl ::serde::Serialize for ModifyRansomDefenseStrategyStatus {
 impl ::tencentcloud_runtime::OpenEnum for ModifyRansomDefenseStrategyStatus {
     const INTEGER: bool = true;
     const NAME: &'static str = "ModifyRansomDefenseStrategyStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ModifyRansomDefenseStrategyStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ModifyRansomDefenseStrategyStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ModifyRansomDefenseStrategyStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -29416,7 +27261,6 @@ impl ModifyRaspRulesWhiteType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::AllowlistRequestsWithinACustom => ::std::option::Option::Some(0i64),
@@ -29425,7 +27269,6 @@ impl ModifyRaspRulesWhiteType {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::AllowlistRequestsWithinACustom => "0",
@@ -29434,7 +27277,6 @@ impl ModifyRaspRulesWhiteType {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::AllowlistRequestsWithinACustom),
@@ -29444,7 +27286,6 @@ impl ModifyRaspRulesWhiteType {
     }
 }
 impl ::std::convert::From<i64> for ModifyRaspRulesWhiteType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -29455,7 +27296,6 @@ impl ::std::convert::From<i64> for ModifyRaspRulesWhiteType {
     }
 }
 impl ::std::convert::From<&str> for ModifyRaspRulesWhiteType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -29474,34 +27314,28 @@ impl ::serde::Serialize for ModifyRaspRulesWhiteType {
 impl ::tencentcloud_runtime::OpenEnum for ModifyRaspRulesWhiteType {
     const INTEGER: bool = true;
     const NAME: &'static str = "ModifyRaspRulesWhiteType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ModifyRaspRulesWhiteType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ModifyRaspRulesWhiteType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ModifyRaspRulesWhiteType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -29549,7 +27383,6 @@ impl ModifyReverseShellRulesAggregationWhiteType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::RegularAllowlisting => ::std::option::Option::Some(0i64),
@@ -29558,7 +27391,6 @@ impl ModifyReverseShellRulesAggregationWhiteType {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::RegularAllowlisting => "0",
@@ -29567,7 +27399,6 @@ impl ModifyReverseShellRulesAggregationWhiteType {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::RegularAllowlisting),
@@ -29577,7 +27408,6 @@ impl ModifyReverseShellRulesAggregationWhiteType {
     }
 }
 impl ::std::convert::From<i64> for ModifyReverseShellRulesAggregationWhiteType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -29588,7 +27418,6 @@ impl ::std::convert::From<i64> for ModifyReverseShellRulesAggregationWhiteType {
     }
 }
 impl ::std::convert::From<&str> for ModifyReverseShellRulesAggregationWhiteType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -29607,35 +27436,29 @@ impl ::serde::Serialize for ModifyReverseShellRulesAggregationWhiteType {
 impl ::tencentcloud_runtime::OpenEnum for ModifyReverseShellRulesAggregationWhiteType {
     const INTEGER: bool = true;
     const NAME: &'static str = "ModifyReverseShellRulesAggregationWhiteType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ModifyReverseShellRulesAggregationWhiteType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ModifyReverseShellRulesAggregationWhiteType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String>
 for ModifyReverseShellRulesAggregationWhiteType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -29683,7 +27506,6 @@ impl ModifyRiskDnsPolicyStatusIsEnabled {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Effective => ::std::option::Option::Some(0i64),
@@ -29692,7 +27514,6 @@ impl ModifyRiskDnsPolicyStatusIsEnabled {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Effective => "0",
@@ -29701,7 +27522,6 @@ impl ModifyRiskDnsPolicyStatusIsEnabled {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Effective),
@@ -29711,7 +27531,6 @@ impl ModifyRiskDnsPolicyStatusIsEnabled {
     }
 }
 impl ::std::convert::From<i64> for ModifyRiskDnsPolicyStatusIsEnabled {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -29722,7 +27541,6 @@ impl ::std::convert::From<i64> for ModifyRiskDnsPolicyStatusIsEnabled {
     }
 }
 impl ::std::convert::From<&str> for ModifyRiskDnsPolicyStatusIsEnabled {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -29741,34 +27559,28 @@ impl ::serde::Serialize for ModifyRiskDnsPolicyStatusIsEnabled {
 impl ::tencentcloud_runtime::OpenEnum for ModifyRiskDnsPolicyStatusIsEnabled {
     const INTEGER: bool = true;
     const NAME: &'static str = "ModifyRiskDnsPolicyStatusIsEnabled";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ModifyRiskDnsPolicyStatusIsEnabled {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ModifyRiskDnsPolicyStatusIsEnabled {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ModifyRiskDnsPolicyStatusIsEnabled {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -29818,7 +27630,6 @@ impl ModifyType {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["CREATE", "MODIFY", "DELETE"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Create => "CREATE",
@@ -29828,7 +27639,6 @@ impl ModifyType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "CREATE" => ::std::option::Option::Some(Self::Create),
@@ -29839,7 +27649,6 @@ impl ModifyType {
     }
 }
 impl ::std::convert::From<&str> for ModifyType {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -29863,34 +27672,28 @@ impl ::serde::Serialize for ModifyType {
 impl ::tencentcloud_runtime::OpenEnum for ModifyType {
     const INTEGER: bool = false;
     const NAME: &'static str = "ModifyType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ModifyType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ModifyType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ModifyType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -29942,7 +27745,6 @@ impl ModifyVulDefenceEventStatus {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 2i64, 3i64, 4i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Pending => ::std::option::Option::Some(0i64),
@@ -29953,7 +27755,6 @@ impl ModifyVulDefenceEventStatus {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Pending => "0",
@@ -29964,7 +27765,6 @@ impl ModifyVulDefenceEventStatus {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Pending),
@@ -29976,7 +27776,6 @@ impl ModifyVulDefenceEventStatus {
     }
 }
 impl ::std::convert::From<i64> for ModifyVulDefenceEventStatus {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -29987,7 +27786,6 @@ impl ::std::convert::From<i64> for ModifyVulDefenceEventStatus {
     }
 }
 impl ::std::convert::From<&str> for ModifyVulDefenceEventStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -30006,34 +27804,28 @@ impl ::serde::Serialize for ModifyVulDefenceEventStatus {
 impl ::tencentcloud_runtime::OpenEnum for ModifyVulDefenceEventStatus {
     const INTEGER: bool = true;
     const NAME: &'static str = "ModifyVulDefenceEventStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ModifyVulDefenceEventStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ModifyVulDefenceEventStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ModifyVulDefenceEventStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -30081,7 +27873,6 @@ impl ModifyVulDefenceSettingScope {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[1i64, 0i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::AllUltimateEditionHosts => ::std::option::Option::Some(1i64),
@@ -30090,7 +27881,6 @@ impl ModifyVulDefenceSettingScope {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::AllUltimateEditionHosts => "1",
@@ -30099,7 +27889,6 @@ impl ModifyVulDefenceSettingScope {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             1i64 => ::std::option::Option::Some(Self::AllUltimateEditionHosts),
@@ -30109,7 +27898,6 @@ impl ModifyVulDefenceSettingScope {
     }
 }
 impl ::std::convert::From<i64> for ModifyVulDefenceSettingScope {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -30120,7 +27908,6 @@ impl ::std::convert::From<i64> for ModifyVulDefenceSettingScope {
     }
 }
 impl ::std::convert::From<&str> for ModifyVulDefenceSettingScope {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -30139,34 +27926,28 @@ impl ::serde::Serialize for ModifyVulDefenceSettingScope {
 impl ::tencentcloud_runtime::OpenEnum for ModifyVulDefenceSettingScope {
     const INTEGER: bool = true;
     const NAME: &'static str = "ModifyVulDefenceSettingScope";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ModifyVulDefenceSettingScope {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ModifyVulDefenceSettingScope {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ModifyVulDefenceSettingScope {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -30214,7 +27995,6 @@ impl ModifyWebHookRuleStatusIsDisabled {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::On => ::std::option::Option::Some(0i64),
@@ -30223,7 +28003,6 @@ impl ModifyWebHookRuleStatusIsDisabled {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::On => "0",
@@ -30232,7 +28011,6 @@ impl ModifyWebHookRuleStatusIsDisabled {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::On),
@@ -30242,7 +28020,6 @@ impl ModifyWebHookRuleStatusIsDisabled {
     }
 }
 impl ::std::convert::From<i64> for ModifyWebHookRuleStatusIsDisabled {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -30253,7 +28030,6 @@ impl ::std::convert::From<i64> for ModifyWebHookRuleStatusIsDisabled {
     }
 }
 impl ::std::convert::From<&str> for ModifyWebHookRuleStatusIsDisabled {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -30272,34 +28048,28 @@ impl ::serde::Serialize for ModifyWebHookRuleStatusIsDisabled {
 impl ::tencentcloud_runtime::OpenEnum for ModifyWebHookRuleStatusIsDisabled {
     const INTEGER: bool = true;
     const NAME: &'static str = "ModifyWebHookRuleStatusIsDisabled";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ModifyWebHookRuleStatusIsDisabled {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ModifyWebHookRuleStatusIsDisabled {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ModifyWebHookRuleStatusIsDisabled {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -30349,7 +28119,6 @@ impl ModuleType {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["Malware", "Vul", "Baseline"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Malware => "Malware",
@@ -30359,7 +28128,6 @@ impl ModuleType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "Malware" => ::std::option::Option::Some(Self::Malware),
@@ -30370,7 +28138,6 @@ impl ModuleType {
     }
 }
 impl ::std::convert::From<&str> for ModuleType {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -30394,34 +28161,28 @@ impl ::serde::Serialize for ModuleType {
 impl ::tencentcloud_runtime::OpenEnum for ModuleType {
     const INTEGER: bool = false;
     const NAME: &'static str = "ModuleType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ModuleType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ModuleType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ModuleType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -30469,7 +28230,6 @@ impl MonitoringPattern {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Standard => ::std::option::Option::Some(0i64),
@@ -30478,7 +28238,6 @@ impl MonitoringPattern {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Standard => "0",
@@ -30487,7 +28246,6 @@ impl MonitoringPattern {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Standard),
@@ -30497,7 +28255,6 @@ impl MonitoringPattern {
     }
 }
 impl ::std::convert::From<i64> for MonitoringPattern {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -30508,7 +28265,6 @@ impl ::std::convert::From<i64> for MonitoringPattern {
     }
 }
 impl ::std::convert::From<&str> for MonitoringPattern {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -30527,34 +28283,28 @@ impl ::serde::Serialize for MonitoringPattern {
 impl ::tencentcloud_runtime::OpenEnum for MonitoringPattern {
     const INTEGER: bool = true;
     const NAME: &'static str = "MonitoringPattern";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for MonitoringPattern {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for MonitoringPattern {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for MonitoringPattern {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -30604,7 +28354,6 @@ impl NetAttackAlarmStatus {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 3i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::NewlyAddedAlertEvents => ::std::option::Option::Some(0i64),
@@ -30614,7 +28363,6 @@ impl NetAttackAlarmStatus {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::NewlyAddedAlertEvents => "0",
@@ -30624,7 +28372,6 @@ impl NetAttackAlarmStatus {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::NewlyAddedAlertEvents),
@@ -30635,7 +28382,6 @@ impl NetAttackAlarmStatus {
     }
 }
 impl ::std::convert::From<i64> for NetAttackAlarmStatus {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -30646,7 +28392,6 @@ impl ::std::convert::From<i64> for NetAttackAlarmStatus {
     }
 }
 impl ::std::convert::From<&str> for NetAttackAlarmStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -30665,34 +28410,28 @@ impl ::serde::Serialize for NetAttackAlarmStatus {
 impl ::tencentcloud_runtime::OpenEnum for NetAttackAlarmStatus {
     const INTEGER: bool = true;
     const NAME: &'static str = "NetAttackAlarmStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for NetAttackAlarmStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for NetAttackAlarmStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for NetAttackAlarmStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -30740,7 +28479,6 @@ impl NetAttackEnable {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::DisableNetworkAttackDetection => ::std::option::Option::Some(0i64),
@@ -30749,7 +28487,6 @@ impl NetAttackEnable {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::DisableNetworkAttackDetection => "0",
@@ -30758,7 +28495,6 @@ impl NetAttackEnable {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::DisableNetworkAttackDetection),
@@ -30768,7 +28504,6 @@ impl NetAttackEnable {
     }
 }
 impl ::std::convert::From<i64> for NetAttackEnable {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -30779,7 +28514,6 @@ impl ::std::convert::From<i64> for NetAttackEnable {
     }
 }
 impl ::std::convert::From<&str> for NetAttackEnable {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -30798,34 +28532,28 @@ impl ::serde::Serialize for NetAttackEnable {
 impl ::tencentcloud_runtime::OpenEnum for NetAttackEnable {
     const INTEGER: bool = true;
     const NAME: &'static str = "NetAttackEnable";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for NetAttackEnable {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for NetAttackEnable {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for NetAttackEnable {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -30873,7 +28601,6 @@ impl NetAttackEventInfoType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::AttackAttempt => ::std::option::Option::Some(0i64),
@@ -30882,7 +28609,6 @@ impl NetAttackEventInfoType {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::AttackAttempt => "0",
@@ -30891,7 +28617,6 @@ impl NetAttackEventInfoType {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::AttackAttempt),
@@ -30901,7 +28626,6 @@ impl NetAttackEventInfoType {
     }
 }
 impl ::std::convert::From<i64> for NetAttackEventInfoType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -30912,7 +28636,6 @@ impl ::std::convert::From<i64> for NetAttackEventInfoType {
     }
 }
 impl ::std::convert::From<&str> for NetAttackEventInfoType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -30931,34 +28654,28 @@ impl ::serde::Serialize for NetAttackEventInfoType {
 impl ::tencentcloud_runtime::OpenEnum for NetAttackEventInfoType {
     const INTEGER: bool = true;
     const NAME: &'static str = "NetAttackEventInfoType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for NetAttackEventInfoType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for NetAttackEventInfoType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for NetAttackEventInfoType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -31006,7 +28723,6 @@ impl NetAttackEventType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::AttackAttempt => ::std::option::Option::Some(0i64),
@@ -31015,7 +28731,6 @@ impl NetAttackEventType {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::AttackAttempt => "0",
@@ -31024,7 +28739,6 @@ impl NetAttackEventType {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::AttackAttempt),
@@ -31034,7 +28748,6 @@ impl NetAttackEventType {
     }
 }
 impl ::std::convert::From<i64> for NetAttackEventType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -31045,7 +28758,6 @@ impl ::std::convert::From<i64> for NetAttackEventType {
     }
 }
 impl ::std::convert::From<&str> for NetAttackEventType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -31064,34 +28776,28 @@ impl ::serde::Serialize for NetAttackEventType {
 impl ::tencentcloud_runtime::OpenEnum for NetAttackEventType {
     const INTEGER: bool = true;
     const NAME: &'static str = "NetAttackEventType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for NetAttackEventType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for NetAttackEventType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for NetAttackEventType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -31139,7 +28845,6 @@ impl NetAttackWhiteRuleScope {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::GroupOfQuuid => ::std::option::Option::Some(0i64),
@@ -31148,7 +28853,6 @@ impl NetAttackWhiteRuleScope {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::GroupOfQuuid => "0",
@@ -31157,7 +28861,6 @@ impl NetAttackWhiteRuleScope {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::GroupOfQuuid),
@@ -31167,7 +28870,6 @@ impl NetAttackWhiteRuleScope {
     }
 }
 impl ::std::convert::From<i64> for NetAttackWhiteRuleScope {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -31178,7 +28880,6 @@ impl ::std::convert::From<i64> for NetAttackWhiteRuleScope {
     }
 }
 impl ::std::convert::From<&str> for NetAttackWhiteRuleScope {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -31197,34 +28898,28 @@ impl ::serde::Serialize for NetAttackWhiteRuleScope {
 impl ::tencentcloud_runtime::OpenEnum for NetAttackWhiteRuleScope {
     const INTEGER: bool = true;
     const NAME: &'static str = "NetAttackWhiteRuleScope";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for NetAttackWhiteRuleScope {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for NetAttackWhiteRuleScope {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for NetAttackWhiteRuleScope {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -31281,7 +28976,6 @@ impl NetType {
         "direct",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Basic => "basic",
@@ -31292,7 +28986,6 @@ impl NetType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "basic" => ::std::option::Option::Some(Self::Basic),
@@ -31304,7 +28997,6 @@ impl NetType {
     }
 }
 impl ::std::convert::From<&str> for NetType {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -31328,34 +29020,28 @@ impl ::serde::Serialize for NetType {
 impl ::tencentcloud_runtime::OpenEnum for NetType {
     const INTEGER: bool = false;
     const NAME: &'static str = "NetType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for NetType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for NetType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for NetType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -31403,7 +29089,6 @@ impl NewSubProductCode {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["PRO_VERSION", "FLAGSHIP"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ProVersion => "PRO_VERSION",
@@ -31412,7 +29097,6 @@ impl NewSubProductCode {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "PRO_VERSION" => ::std::option::Option::Some(Self::ProVersion),
@@ -31422,7 +29106,6 @@ impl NewSubProductCode {
     }
 }
 impl ::std::convert::From<&str> for NewSubProductCode {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -31446,34 +29129,28 @@ impl ::serde::Serialize for NewSubProductCode {
 impl ::tencentcloud_runtime::OpenEnum for NewSubProductCode {
     const INTEGER: bool = false;
     const NAME: &'static str = "NewSubProductCode";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for NewSubProductCode {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for NewSubProductCode {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for NewSubProductCode {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -31537,7 +29214,6 @@ impl Operate {
         0i64, 1i64, 2i64, 3i64, 4i64, 5i64, 6i64, 7i64, 8i64,
     ];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::MarkAsHandled => ::std::option::Option::Some(0i64),
@@ -31553,7 +29229,6 @@ impl Operate {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::MarkAsHandled => "0",
@@ -31569,7 +29244,6 @@ impl Operate {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::MarkAsHandled),
@@ -31586,7 +29260,6 @@ impl Operate {
     }
 }
 impl ::std::convert::From<i64> for Operate {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -31597,7 +29270,6 @@ impl ::std::convert::From<i64> for Operate {
     }
 }
 impl ::std::convert::From<&str> for Operate {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -31616,34 +29288,28 @@ impl ::serde::Serialize for Operate {
 impl ::tencentcloud_runtime::OpenEnum for Operate {
     const INTEGER: bool = true;
     const NAME: &'static str = "Operate";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for Operate {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for Operate {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for Operate {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -31691,7 +29357,6 @@ impl Order {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["ASC", "DESC"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Asc => "ASC",
@@ -31700,7 +29365,6 @@ impl Order {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "ASC" => ::std::option::Option::Some(Self::Asc),
@@ -31710,7 +29374,6 @@ impl Order {
     }
 }
 impl ::std::convert::From<&str> for Order {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -31734,34 +29397,28 @@ impl ::serde::Serialize for Order {
 impl ::tencentcloud_runtime::OpenEnum for Order {
     const INTEGER: bool = false;
     const NAME: &'static str = "Order";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for Order {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for Order {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for Order {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -31811,7 +29468,6 @@ impl OrderStatus {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[1i64, 2i64, 3i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Normal => ::std::option::Option::Some(1i64),
@@ -31821,7 +29477,6 @@ impl OrderStatus {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Normal => "1",
@@ -31831,7 +29486,6 @@ impl OrderStatus {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             1i64 => ::std::option::Option::Some(Self::Normal),
@@ -31842,7 +29496,6 @@ impl OrderStatus {
     }
 }
 impl ::std::convert::From<i64> for OrderStatus {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -31853,7 +29506,6 @@ impl ::std::convert::From<i64> for OrderStatus {
     }
 }
 impl ::std::convert::From<&str> for OrderStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -31872,34 +29524,28 @@ impl ::serde::Serialize for OrderStatus {
 impl ::tencentcloud_runtime::OpenEnum for OrderStatus {
     const INTEGER: bool = true;
     const NAME: &'static str = "OrderStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for OrderStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for OrderStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for OrderStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -31965,7 +29611,6 @@ impl OsType {
         1i64, 2i64, 3i64, 4i64, 5i64, 6i64, 7i64, 8i64, 9i64, 10i64,
     ];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::CentOs => ::std::option::Option::Some(1i64),
@@ -31982,7 +29627,6 @@ impl OsType {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::CentOs => "1",
@@ -31999,7 +29643,6 @@ impl OsType {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             1i64 => ::std::option::Option::Some(Self::CentOs),
@@ -32017,7 +29660,6 @@ impl OsType {
     }
 }
 impl ::std::convert::From<i64> for OsType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -32028,7 +29670,6 @@ impl ::std::convert::From<i64> for OsType {
     }
 }
 impl ::std::convert::From<&str> for OsType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -32047,34 +29688,28 @@ impl ::serde::Serialize for OsType {
 impl ::tencentcloud_runtime::OpenEnum for OsType {
     const INTEGER: bool = true;
     const NAME: &'static str = "OsType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for OsType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for OsType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for OsType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -32128,7 +29763,6 @@ impl PasswordStatus {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[1i64, 2i64, 3i64, 4i64, 999i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Normal => ::std::option::Option::Some(1i64),
@@ -32140,7 +29774,6 @@ impl PasswordStatus {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Normal => "1",
@@ -32152,7 +29785,6 @@ impl PasswordStatus {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             1i64 => ::std::option::Option::Some(Self::Normal),
@@ -32165,7 +29797,6 @@ impl PasswordStatus {
     }
 }
 impl ::std::convert::From<i64> for PasswordStatus {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -32176,7 +29807,6 @@ impl ::std::convert::From<i64> for PasswordStatus {
     }
 }
 impl ::std::convert::From<&str> for PasswordStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -32195,34 +29825,28 @@ impl ::serde::Serialize for PasswordStatus {
 impl ::tencentcloud_runtime::OpenEnum for PasswordStatus {
     const INTEGER: bool = true;
     const NAME: &'static str = "PasswordStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for PasswordStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for PasswordStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for PasswordStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -32280,7 +29904,6 @@ impl PatchEffectHostListStatus {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 3i64, 5i64, 6i64, 7i64, 8i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Pending => ::std::option::Option::Some(0i64),
@@ -32294,7 +29917,6 @@ impl PatchEffectHostListStatus {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Pending => "0",
@@ -32308,7 +29930,6 @@ impl PatchEffectHostListStatus {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Pending),
@@ -32323,7 +29944,6 @@ impl PatchEffectHostListStatus {
     }
 }
 impl ::std::convert::From<i64> for PatchEffectHostListStatus {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -32334,7 +29954,6 @@ impl ::std::convert::From<i64> for PatchEffectHostListStatus {
     }
 }
 impl ::std::convert::From<&str> for PatchEffectHostListStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -32353,34 +29972,28 @@ impl ::serde::Serialize for PatchEffectHostListStatus {
 impl ::tencentcloud_runtime::OpenEnum for PatchEffectHostListStatus {
     const INTEGER: bool = true;
     const NAME: &'static str = "PatchEffectHostListStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for PatchEffectHostListStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for PatchEffectHostListStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for PatchEffectHostListStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -32428,7 +30041,6 @@ impl PayMode {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["POSTPAY", "PREPAY"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Postpay => "POSTPAY",
@@ -32437,7 +30049,6 @@ impl PayMode {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "POSTPAY" => ::std::option::Option::Some(Self::Postpay),
@@ -32447,7 +30058,6 @@ impl PayMode {
     }
 }
 impl ::std::convert::From<&str> for PayMode {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -32471,34 +30081,28 @@ impl ::serde::Serialize for PayMode {
 impl ::tencentcloud_runtime::OpenEnum for PayMode {
     const INTEGER: bool = false;
     const NAME: &'static str = "PayMode";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for PayMode {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for PayMode {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for PayMode {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -32550,7 +30154,6 @@ impl PayVersion {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64, 3i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::BasicVersion => ::std::option::Option::Some(0i64),
@@ -32561,7 +30164,6 @@ impl PayVersion {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::BasicVersion => "0",
@@ -32572,7 +30174,6 @@ impl PayVersion {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::BasicVersion),
@@ -32584,7 +30185,6 @@ impl PayVersion {
     }
 }
 impl ::std::convert::From<i64> for PayVersion {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -32595,7 +30195,6 @@ impl ::std::convert::From<i64> for PayVersion {
     }
 }
 impl ::std::convert::From<&str> for PayVersion {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -32614,34 +30213,28 @@ impl ::serde::Serialize for PayVersion {
 impl ::tencentcloud_runtime::OpenEnum for PayVersion {
     const INTEGER: bool = true;
     const NAME: &'static str = "PayVersion";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for PayVersion {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for PayVersion {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for PayVersion {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -32691,7 +30284,6 @@ impl PolicyAction {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Alarm => ::std::option::Option::Some(0i64),
@@ -32701,7 +30293,6 @@ impl PolicyAction {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Alarm => "0",
@@ -32711,7 +30302,6 @@ impl PolicyAction {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Alarm),
@@ -32722,7 +30312,6 @@ impl PolicyAction {
     }
 }
 impl ::std::convert::From<i64> for PolicyAction {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -32733,7 +30322,6 @@ impl ::std::convert::From<i64> for PolicyAction {
     }
 }
 impl ::std::convert::From<&str> for PolicyAction {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -32752,34 +30340,28 @@ impl ::serde::Serialize for PolicyAction {
 impl ::tencentcloud_runtime::OpenEnum for PolicyAction {
     const INTEGER: bool = true;
     const NAME: &'static str = "PolicyAction";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for PolicyAction {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for PolicyAction {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for PolicyAction {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -32827,7 +30409,6 @@ impl PolicyDetectStatus {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[1i64, 2i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Detecting => ::std::option::Option::Some(1i64),
@@ -32836,7 +30417,6 @@ impl PolicyDetectStatus {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Detecting => "1",
@@ -32845,7 +30425,6 @@ impl PolicyDetectStatus {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             1i64 => ::std::option::Option::Some(Self::Detecting),
@@ -32855,7 +30434,6 @@ impl PolicyDetectStatus {
     }
 }
 impl ::std::convert::From<i64> for PolicyDetectStatus {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -32866,7 +30444,6 @@ impl ::std::convert::From<i64> for PolicyDetectStatus {
     }
 }
 impl ::std::convert::From<&str> for PolicyDetectStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -32885,34 +30462,28 @@ impl ::serde::Serialize for PolicyDetectStatus {
 impl ::tencentcloud_runtime::OpenEnum for PolicyDetectStatus {
     const INTEGER: bool = true;
     const NAME: &'static str = "PolicyDetectStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for PolicyDetectStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for PolicyDetectStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for PolicyDetectStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -32964,7 +30535,6 @@ impl PrivilegeEscalationProcessStatus {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 2i64, 3i64, 4i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Pending => ::std::option::Option::Some(0i64),
@@ -32975,7 +30545,6 @@ impl PrivilegeEscalationProcessStatus {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Pending => "0",
@@ -32986,7 +30555,6 @@ impl PrivilegeEscalationProcessStatus {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Pending),
@@ -32998,7 +30566,6 @@ impl PrivilegeEscalationProcessStatus {
     }
 }
 impl ::std::convert::From<i64> for PrivilegeEscalationProcessStatus {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -33009,7 +30576,6 @@ impl ::std::convert::From<i64> for PrivilegeEscalationProcessStatus {
     }
 }
 impl ::std::convert::From<&str> for PrivilegeEscalationProcessStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -33028,34 +30594,28 @@ impl ::serde::Serialize for PrivilegeEscalationProcessStatus {
 impl ::tencentcloud_runtime::OpenEnum for PrivilegeEscalationProcessStatus {
     const INTEGER: bool = true;
     const NAME: &'static str = "PrivilegeEscalationProcessStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for PrivilegeEscalationProcessStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for PrivilegeEscalationProcessStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for PrivilegeEscalationProcessStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -33103,7 +30663,6 @@ impl ProductType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Cwp => ::std::option::Option::Some(0i64),
@@ -33112,7 +30671,6 @@ impl ProductType {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Cwp => "0",
@@ -33121,7 +30679,6 @@ impl ProductType {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Cwp),
@@ -33131,7 +30688,6 @@ impl ProductType {
     }
 }
 impl ::std::convert::From<i64> for ProductType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -33142,7 +30698,6 @@ impl ::std::convert::From<i64> for ProductType {
     }
 }
 impl ::std::convert::From<&str> for ProductType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -33161,34 +30716,28 @@ impl ::serde::Serialize for ProductType {
 impl ::tencentcloud_runtime::OpenEnum for ProductType {
     const INTEGER: bool = true;
     const NAME: &'static str = "ProductType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ProductType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ProductType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ProductType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -33236,7 +30785,6 @@ impl ProtectEventListsEventStatus {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[1i64, 0i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Restored => ::std::option::Option::Some(1i64),
@@ -33245,7 +30793,6 @@ impl ProtectEventListsEventStatus {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Restored => "1",
@@ -33254,7 +30801,6 @@ impl ProtectEventListsEventStatus {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             1i64 => ::std::option::Option::Some(Self::Restored),
@@ -33264,7 +30810,6 @@ impl ProtectEventListsEventStatus {
     }
 }
 impl ::std::convert::From<i64> for ProtectEventListsEventStatus {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -33275,7 +30820,6 @@ impl ::std::convert::From<i64> for ProtectEventListsEventStatus {
     }
 }
 impl ::std::convert::From<&str> for ProtectEventListsEventStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -33294,34 +30838,28 @@ impl ::serde::Serialize for ProtectEventListsEventStatus {
 impl ::tencentcloud_runtime::OpenEnum for ProtectEventListsEventStatus {
     const INTEGER: bool = true;
     const NAME: &'static str = "ProtectEventListsEventStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ProtectEventListsEventStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ProtectEventListsEventStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ProtectEventListsEventStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -33375,7 +30913,6 @@ impl ProtectEventListsEventType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64, 3i64, 4i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::ContentModificationRecovery => ::std::option::Option::Some(0i64),
@@ -33387,7 +30924,6 @@ impl ProtectEventListsEventType {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ContentModificationRecovery => "0",
@@ -33399,7 +30935,6 @@ impl ProtectEventListsEventType {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::ContentModificationRecovery),
@@ -33412,7 +30947,6 @@ impl ProtectEventListsEventType {
     }
 }
 impl ::std::convert::From<i64> for ProtectEventListsEventType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -33423,7 +30957,6 @@ impl ::std::convert::From<i64> for ProtectEventListsEventType {
     }
 }
 impl ::std::convert::From<&str> for ProtectEventListsEventType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -33442,34 +30975,28 @@ impl ::serde::Serialize for ProtectEventListsEventType {
 impl ::tencentcloud_runtime::OpenEnum for ProtectEventListsEventType {
     const INTEGER: bool = true;
     const NAME: &'static str = "ProtectEventListsEventType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ProtectEventListsEventType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ProtectEventListsEventType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ProtectEventListsEventType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -33517,7 +31044,6 @@ impl ProtectFileScope {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::MaliciousFilesOtherThanScript => ::std::option::Option::Some(0i64),
@@ -33526,7 +31052,6 @@ impl ProtectFileScope {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::MaliciousFilesOtherThanScript => "0",
@@ -33535,7 +31060,6 @@ impl ProtectFileScope {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::MaliciousFilesOtherThanScript),
@@ -33545,7 +31069,6 @@ impl ProtectFileScope {
     }
 }
 impl ::std::convert::From<i64> for ProtectFileScope {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -33556,7 +31079,6 @@ impl ::std::convert::From<i64> for ProtectFileScope {
     }
 }
 impl ::std::convert::From<&str> for ProtectFileScope {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -33575,34 +31097,28 @@ impl ::serde::Serialize for ProtectFileScope {
 impl ::tencentcloud_runtime::OpenEnum for ProtectFileScope {
     const INTEGER: bool = true;
     const NAME: &'static str = "ProtectFileScope";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ProtectFileScope {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ProtectFileScope {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ProtectFileScope {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -33652,7 +31168,6 @@ impl ProtectLevel {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::BasicEdition => ::std::option::Option::Some(0i64),
@@ -33662,7 +31177,6 @@ impl ProtectLevel {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::BasicEdition => "0",
@@ -33672,7 +31186,6 @@ impl ProtectLevel {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::BasicEdition),
@@ -33683,7 +31196,6 @@ impl ProtectLevel {
     }
 }
 impl ::std::convert::From<i64> for ProtectLevel {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -33694,7 +31206,6 @@ impl ::std::convert::From<i64> for ProtectLevel {
     }
 }
 impl ::std::convert::From<&str> for ProtectLevel {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -33713,34 +31224,28 @@ impl ::serde::Serialize for ProtectLevel {
 impl ::tencentcloud_runtime::OpenEnum for ProtectLevel {
     const INTEGER: bool = true;
     const NAME: &'static str = "ProtectLevel";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ProtectLevel {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ProtectLevel {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ProtectLevel {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -33788,7 +31293,6 @@ impl ProtectMode {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Standard => ::std::option::Option::Some(0i64),
@@ -33797,7 +31301,6 @@ impl ProtectMode {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Standard => "0",
@@ -33806,7 +31309,6 @@ impl ProtectMode {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Standard),
@@ -33816,7 +31318,6 @@ impl ProtectMode {
     }
 }
 impl ::std::convert::From<i64> for ProtectMode {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -33827,7 +31328,6 @@ impl ::std::convert::From<i64> for ProtectMode {
     }
 }
 impl ::std::convert::From<&str> for ProtectMode {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -33846,34 +31346,28 @@ impl ::serde::Serialize for ProtectMode {
 impl ::tencentcloud_runtime::OpenEnum for ProtectMode {
     const INTEGER: bool = true;
     const NAME: &'static str = "ProtectMode";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ProtectMode {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ProtectMode {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ProtectMode {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -33923,7 +31417,6 @@ impl ProtectMonitor {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::NotEnabled => ::std::option::Option::Some(0i64),
@@ -33933,7 +31426,6 @@ impl ProtectMonitor {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::NotEnabled => "0",
@@ -33943,7 +31435,6 @@ impl ProtectMonitor {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::NotEnabled),
@@ -33954,7 +31445,6 @@ impl ProtectMonitor {
     }
 }
 impl ::std::convert::From<i64> for ProtectMonitor {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -33965,7 +31455,6 @@ impl ::std::convert::From<i64> for ProtectMonitor {
     }
 }
 impl ::std::convert::From<&str> for ProtectMonitor {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -33984,34 +31473,28 @@ impl ::serde::Serialize for ProtectMonitor {
 impl ::tencentcloud_runtime::OpenEnum for ProtectMonitor {
     const INTEGER: bool = true;
     const NAME: &'static str = "ProtectMonitor";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ProtectMonitor {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ProtectMonitor {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ProtectMonitor {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -34059,7 +31542,6 @@ impl QuaraScope {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::FullIsolationByDefault => ::std::option::Option::Some(0i64),
@@ -34068,7 +31550,6 @@ impl QuaraScope {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::FullIsolationByDefault => "0",
@@ -34077,7 +31558,6 @@ impl QuaraScope {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::FullIsolationByDefault),
@@ -34087,7 +31567,6 @@ impl QuaraScope {
     }
 }
 impl ::std::convert::From<i64> for QuaraScope {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -34098,7 +31577,6 @@ impl ::std::convert::From<i64> for QuaraScope {
     }
 }
 impl ::std::convert::From<&str> for QuaraScope {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -34117,34 +31595,28 @@ impl ::serde::Serialize for QuaraScope {
 impl ::tencentcloud_runtime::OpenEnum for QuaraScope {
     const INTEGER: bool = true;
     const NAME: &'static str = "QuaraScope";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for QuaraScope {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for QuaraScope {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for QuaraScope {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -34192,7 +31664,6 @@ impl RansomDefenseBackupEventStatus {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::NoAlarm => ::std::option::Option::Some(0i64),
@@ -34201,7 +31672,6 @@ impl RansomDefenseBackupEventStatus {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::NoAlarm => "0",
@@ -34210,7 +31680,6 @@ impl RansomDefenseBackupEventStatus {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::NoAlarm),
@@ -34220,7 +31689,6 @@ impl RansomDefenseBackupEventStatus {
     }
 }
 impl ::std::convert::From<i64> for RansomDefenseBackupEventStatus {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -34231,7 +31699,6 @@ impl ::std::convert::From<i64> for RansomDefenseBackupEventStatus {
     }
 }
 impl ::std::convert::From<&str> for RansomDefenseBackupEventStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -34250,34 +31717,28 @@ impl ::serde::Serialize for RansomDefenseBackupEventStatus {
 impl ::tencentcloud_runtime::OpenEnum for RansomDefenseBackupEventStatus {
     const INTEGER: bool = true;
     const NAME: &'static str = "RansomDefenseBackupEventStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for RansomDefenseBackupEventStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for RansomDefenseBackupEventStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for RansomDefenseBackupEventStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -34325,7 +31786,6 @@ impl RansomDefenseEventType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::EncryptedRansom => ::std::option::Option::Some(0i64),
@@ -34334,7 +31794,6 @@ impl RansomDefenseEventType {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::EncryptedRansom => "0",
@@ -34343,7 +31802,6 @@ impl RansomDefenseEventType {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::EncryptedRansom),
@@ -34353,7 +31811,6 @@ impl RansomDefenseEventType {
     }
 }
 impl ::std::convert::From<i64> for RansomDefenseEventType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -34364,7 +31821,6 @@ impl ::std::convert::From<i64> for RansomDefenseEventType {
     }
 }
 impl ::std::convert::From<&str> for RansomDefenseEventType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -34383,34 +31839,28 @@ impl ::serde::Serialize for RansomDefenseEventType {
 impl ::tencentcloud_runtime::OpenEnum for RansomDefenseEventType {
     const INTEGER: bool = true;
     const NAME: &'static str = "RansomDefenseEventType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for RansomDefenseEventType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for RansomDefenseEventType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for RansomDefenseEventType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -34458,7 +31908,6 @@ impl RansomDefenseStrategyDetailBackupType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Weekly => ::std::option::Option::Some(0i64),
@@ -34467,7 +31916,6 @@ impl RansomDefenseStrategyDetailBackupType {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Weekly => "0",
@@ -34476,7 +31924,6 @@ impl RansomDefenseStrategyDetailBackupType {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Weekly),
@@ -34486,7 +31933,6 @@ impl RansomDefenseStrategyDetailBackupType {
     }
 }
 impl ::std::convert::From<i64> for RansomDefenseStrategyDetailBackupType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -34497,7 +31943,6 @@ impl ::std::convert::From<i64> for RansomDefenseStrategyDetailBackupType {
     }
 }
 impl ::std::convert::From<&str> for RansomDefenseStrategyDetailBackupType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -34516,35 +31961,29 @@ impl ::serde::Serialize for RansomDefenseStrategyDetailBackupType {
 impl ::tencentcloud_runtime::OpenEnum for RansomDefenseStrategyDetailBackupType {
     const INTEGER: bool = true;
     const NAME: &'static str = "RansomDefenseStrategyDetailBackupType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for RansomDefenseStrategyDetailBackupType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for RansomDefenseStrategyDetailBackupType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String>
 for RansomDefenseStrategyDetailBackupType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -34592,7 +32031,6 @@ impl RaspAttackTypeListItemSource {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["rasp", "memshell_inject"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Rasp => "rasp",
@@ -34601,7 +32039,6 @@ impl RaspAttackTypeListItemSource {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "rasp" => ::std::option::Option::Some(Self::Rasp),
@@ -34611,7 +32048,6 @@ impl RaspAttackTypeListItemSource {
     }
 }
 impl ::std::convert::From<&str> for RaspAttackTypeListItemSource {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -34635,34 +32071,28 @@ impl ::serde::Serialize for RaspAttackTypeListItemSource {
 impl ::tencentcloud_runtime::OpenEnum for RaspAttackTypeListItemSource {
     const INTEGER: bool = false;
     const NAME: &'static str = "RaspAttackTypeListItemSource";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for RaspAttackTypeListItemSource {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for RaspAttackTypeListItemSource {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for RaspAttackTypeListItemSource {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -34710,7 +32140,6 @@ impl RaspEventDetailEventType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[1i64, 2i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::AttackEvent => ::std::option::Option::Some(1i64),
@@ -34719,7 +32148,6 @@ impl RaspEventDetailEventType {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::AttackEvent => "1",
@@ -34728,7 +32156,6 @@ impl RaspEventDetailEventType {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             1i64 => ::std::option::Option::Some(Self::AttackEvent),
@@ -34738,7 +32165,6 @@ impl RaspEventDetailEventType {
     }
 }
 impl ::std::convert::From<i64> for RaspEventDetailEventType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -34749,7 +32175,6 @@ impl ::std::convert::From<i64> for RaspEventDetailEventType {
     }
 }
 impl ::std::convert::From<&str> for RaspEventDetailEventType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -34768,34 +32193,28 @@ impl ::serde::Serialize for RaspEventDetailEventType {
 impl ::tencentcloud_runtime::OpenEnum for RaspEventDetailEventType {
     const INTEGER: bool = true;
     const NAME: &'static str = "RaspEventDetailEventType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for RaspEventDetailEventType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for RaspEventDetailEventType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for RaspEventDetailEventType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -34843,7 +32262,6 @@ impl RaspEventEventType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[1i64, 2i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::AttackTime => ::std::option::Option::Some(1i64),
@@ -34852,7 +32270,6 @@ impl RaspEventEventType {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::AttackTime => "1",
@@ -34861,7 +32278,6 @@ impl RaspEventEventType {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             1i64 => ::std::option::Option::Some(Self::AttackTime),
@@ -34871,7 +32287,6 @@ impl RaspEventEventType {
     }
 }
 impl ::std::convert::From<i64> for RaspEventEventType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -34882,7 +32297,6 @@ impl ::std::convert::From<i64> for RaspEventEventType {
     }
 }
 impl ::std::convert::From<&str> for RaspEventEventType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -34901,34 +32315,28 @@ impl ::serde::Serialize for RaspEventEventType {
 impl ::tencentcloud_runtime::OpenEnum for RaspEventEventType {
     const INTEGER: bool = true;
     const NAME: &'static str = "RaspEventEventType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for RaspEventEventType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for RaspEventEventType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for RaspEventEventType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -34984,7 +32392,6 @@ impl RaspEventStatus {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64, 3i64, 4i64, 5i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Pending => ::std::option::Option::Some(0i64),
@@ -34997,7 +32404,6 @@ impl RaspEventStatus {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Pending => "0",
@@ -35010,7 +32416,6 @@ impl RaspEventStatus {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Pending),
@@ -35024,7 +32429,6 @@ impl RaspEventStatus {
     }
 }
 impl ::std::convert::From<i64> for RaspEventStatus {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -35035,7 +32439,6 @@ impl ::std::convert::From<i64> for RaspEventStatus {
     }
 }
 impl ::std::convert::From<&str> for RaspEventStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -35054,34 +32457,28 @@ impl ::serde::Serialize for RaspEventStatus {
 impl ::tencentcloud_runtime::OpenEnum for RaspEventStatus {
     const INTEGER: bool = true;
     const NAME: &'static str = "RaspEventStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for RaspEventStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for RaspEventStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for RaspEventStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -35135,7 +32532,6 @@ impl RaspLicensePluginStatus {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64, 3i64, 4i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Injecting => ::std::option::Option::Some(0i64),
@@ -35147,7 +32543,6 @@ impl RaspLicensePluginStatus {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Injecting => "0",
@@ -35159,7 +32554,6 @@ impl RaspLicensePluginStatus {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Injecting),
@@ -35172,7 +32566,6 @@ impl RaspLicensePluginStatus {
     }
 }
 impl ::std::convert::From<i64> for RaspLicensePluginStatus {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -35183,7 +32576,6 @@ impl ::std::convert::From<i64> for RaspLicensePluginStatus {
     }
 }
 impl ::std::convert::From<&str> for RaspLicensePluginStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -35202,34 +32594,28 @@ impl ::serde::Serialize for RaspLicensePluginStatus {
 impl ::tencentcloud_runtime::OpenEnum for RaspLicensePluginStatus {
     const INTEGER: bool = true;
     const NAME: &'static str = "RaspLicensePluginStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for RaspLicensePluginStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for RaspLicensePluginStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for RaspLicensePluginStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -35277,7 +32663,6 @@ impl RaspRuleSupportDefense {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[1i64, 2i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::ComponentVulnerabilityDefenseSupported => {
@@ -35288,7 +32673,6 @@ impl RaspRuleSupportDefense {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ComponentVulnerabilityDefenseSupported => "1",
@@ -35297,7 +32681,6 @@ impl RaspRuleSupportDefense {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             1i64 => {
@@ -35309,7 +32692,6 @@ impl RaspRuleSupportDefense {
     }
 }
 impl ::std::convert::From<i64> for RaspRuleSupportDefense {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -35320,7 +32702,6 @@ impl ::std::convert::From<i64> for RaspRuleSupportDefense {
     }
 }
 impl ::std::convert::From<&str> for RaspRuleSupportDefense {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -35339,34 +32720,28 @@ impl ::serde::Serialize for RaspRuleSupportDefense {
 impl ::tencentcloud_runtime::OpenEnum for RaspRuleSupportDefense {
     const INTEGER: bool = true;
     const NAME: &'static str = "RaspRuleSupportDefense";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for RaspRuleSupportDefense {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for RaspRuleSupportDefense {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for RaspRuleSupportDefense {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -35414,7 +32789,6 @@ impl RaspRuleWhiteType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::AllowlistAllRequests => ::std::option::Option::Some(0i64),
@@ -35423,7 +32797,6 @@ impl RaspRuleWhiteType {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::AllowlistAllRequests => "0",
@@ -35432,7 +32805,6 @@ impl RaspRuleWhiteType {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::AllowlistAllRequests),
@@ -35442,7 +32814,6 @@ impl RaspRuleWhiteType {
     }
 }
 impl ::std::convert::From<i64> for RaspRuleWhiteType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -35453,7 +32824,6 @@ impl ::std::convert::From<i64> for RaspRuleWhiteType {
     }
 }
 impl ::std::convert::From<&str> for RaspRuleWhiteType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -35472,34 +32842,28 @@ impl ::serde::Serialize for RaspRuleWhiteType {
 impl ::tencentcloud_runtime::OpenEnum for RaspRuleWhiteType {
     const INTEGER: bool = true;
     const NAME: &'static str = "RaspRuleWhiteType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for RaspRuleWhiteType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for RaspRuleWhiteType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for RaspRuleWhiteType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -35547,7 +32911,6 @@ impl Repeat {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::NoDuplication => ::std::option::Option::Some(0i64),
@@ -35556,7 +32919,6 @@ impl Repeat {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::NoDuplication => "0",
@@ -35565,7 +32927,6 @@ impl Repeat {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::NoDuplication),
@@ -35575,7 +32936,6 @@ impl Repeat {
     }
 }
 impl ::std::convert::From<i64> for Repeat {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -35586,7 +32946,6 @@ impl ::std::convert::From<i64> for Repeat {
     }
 }
 impl ::std::convert::From<&str> for Repeat {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -35605,34 +32964,28 @@ impl ::serde::Serialize for Repeat {
 impl ::tencentcloud_runtime::OpenEnum for Repeat {
     const INTEGER: bool = true;
     const NAME: &'static str = "Repeat";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for Repeat {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for Repeat {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for Repeat {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -35680,7 +33033,6 @@ impl RestartRequired {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::NotRequired => ::std::option::Option::Some(0i64),
@@ -35689,7 +33041,6 @@ impl RestartRequired {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::NotRequired => "0",
@@ -35698,7 +33049,6 @@ impl RestartRequired {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::NotRequired),
@@ -35708,7 +33058,6 @@ impl RestartRequired {
     }
 }
 impl ::std::convert::From<i64> for RestartRequired {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -35719,7 +33068,6 @@ impl ::std::convert::From<i64> for RestartRequired {
     }
 }
 impl ::std::convert::From<&str> for RestartRequired {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -35738,34 +33086,28 @@ impl ::serde::Serialize for RestartRequired {
 impl ::tencentcloud_runtime::OpenEnum for RestartRequired {
     const INTEGER: bool = true;
     const NAME: &'static str = "RestartRequired";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for RestartRequired {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for RestartRequired {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for RestartRequired {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -35813,7 +33155,6 @@ impl ReverseShellRiskLevel {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::MediumRisk => ::std::option::Option::Some(0i64),
@@ -35822,7 +33163,6 @@ impl ReverseShellRiskLevel {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::MediumRisk => "0",
@@ -35831,7 +33171,6 @@ impl ReverseShellRiskLevel {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::MediumRisk),
@@ -35841,7 +33180,6 @@ impl ReverseShellRiskLevel {
     }
 }
 impl ::std::convert::From<i64> for ReverseShellRiskLevel {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -35852,7 +33190,6 @@ impl ::std::convert::From<i64> for ReverseShellRiskLevel {
     }
 }
 impl ::std::convert::From<&str> for ReverseShellRiskLevel {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -35871,34 +33208,28 @@ impl ::serde::Serialize for ReverseShellRiskLevel {
 impl ::tencentcloud_runtime::OpenEnum for ReverseShellRiskLevel {
     const INTEGER: bool = true;
     const NAME: &'static str = "ReverseShellRiskLevel";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ReverseShellRiskLevel {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ReverseShellRiskLevel {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ReverseShellRiskLevel {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -35952,7 +33283,6 @@ impl ReverseShellStatus {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 2i64, 3i64, 4i64, 6i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::PendingProcessing => ::std::option::Option::Some(0i64),
@@ -35964,7 +33294,6 @@ impl ReverseShellStatus {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::PendingProcessing => "0",
@@ -35976,7 +33305,6 @@ impl ReverseShellStatus {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::PendingProcessing),
@@ -35989,7 +33317,6 @@ impl ReverseShellStatus {
     }
 }
 impl ::std::convert::From<i64> for ReverseShellStatus {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -36000,7 +33327,6 @@ impl ::std::convert::From<i64> for ReverseShellStatus {
     }
 }
 impl ::std::convert::From<&str> for ReverseShellStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -36019,34 +33345,28 @@ impl ::serde::Serialize for ReverseShellStatus {
 impl ::tencentcloud_runtime::OpenEnum for ReverseShellStatus {
     const INTEGER: bool = true;
     const NAME: &'static str = "ReverseShellStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ReverseShellStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ReverseShellStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ReverseShellStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -36102,7 +33422,6 @@ impl RiskDnsEventHandleStatus {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 2i64, 3i64, 4i64, 5i64, 6i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Pending => ::std::option::Option::Some(0i64),
@@ -36115,7 +33434,6 @@ impl RiskDnsEventHandleStatus {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Pending => "0",
@@ -36128,7 +33446,6 @@ impl RiskDnsEventHandleStatus {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Pending),
@@ -36142,7 +33459,6 @@ impl RiskDnsEventHandleStatus {
     }
 }
 impl ::std::convert::From<i64> for RiskDnsEventHandleStatus {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -36153,7 +33469,6 @@ impl ::std::convert::From<i64> for RiskDnsEventHandleStatus {
     }
 }
 impl ::std::convert::From<&str> for RiskDnsEventHandleStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -36172,34 +33487,28 @@ impl ::serde::Serialize for RiskDnsEventHandleStatus {
 impl ::tencentcloud_runtime::OpenEnum for RiskDnsEventHandleStatus {
     const INTEGER: bool = true;
     const NAME: &'static str = "RiskDnsEventHandleStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for RiskDnsEventHandleStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for RiskDnsEventHandleStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for RiskDnsEventHandleStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -36249,7 +33558,6 @@ impl RiskDnsEventPolicyType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[-1i64, 0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Unknown => ::std::option::Option::Some(-1i64),
@@ -36259,7 +33567,6 @@ impl RiskDnsEventPolicyType {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Unknown => "-1",
@@ -36269,7 +33576,6 @@ impl RiskDnsEventPolicyType {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             -1i64 => ::std::option::Option::Some(Self::Unknown),
@@ -36280,7 +33586,6 @@ impl RiskDnsEventPolicyType {
     }
 }
 impl ::std::convert::From<i64> for RiskDnsEventPolicyType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -36291,7 +33596,6 @@ impl ::std::convert::From<i64> for RiskDnsEventPolicyType {
     }
 }
 impl ::std::convert::From<&str> for RiskDnsEventPolicyType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -36310,34 +33614,28 @@ impl ::serde::Serialize for RiskDnsEventPolicyType {
 impl ::tencentcloud_runtime::OpenEnum for RiskDnsEventPolicyType {
     const INTEGER: bool = true;
     const NAME: &'static str = "RiskDnsEventPolicyType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for RiskDnsEventPolicyType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for RiskDnsEventPolicyType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for RiskDnsEventPolicyType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -36391,7 +33689,6 @@ impl RiskDnsListStatus {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 2i64, 3i64, 4i64, 5i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Pending => ::std::option::Option::Some(0i64),
@@ -36403,7 +33700,6 @@ impl RiskDnsListStatus {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Pending => "0",
@@ -36415,7 +33711,6 @@ impl RiskDnsListStatus {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Pending),
@@ -36428,7 +33723,6 @@ impl RiskDnsListStatus {
     }
 }
 impl ::std::convert::From<i64> for RiskDnsListStatus {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -36439,7 +33733,6 @@ impl ::std::convert::From<i64> for RiskDnsListStatus {
     }
 }
 impl ::std::convert::From<&str> for RiskDnsListStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -36458,34 +33751,28 @@ impl ::serde::Serialize for RiskDnsListStatus {
 impl ::tencentcloud_runtime::OpenEnum for RiskDnsListStatus {
     const INTEGER: bool = true;
     const NAME: &'static str = "RiskDnsListStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for RiskDnsListStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for RiskDnsListStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for RiskDnsListStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -36535,7 +33822,6 @@ impl RiskDnsPolicyHostScope {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[1i64, 2i64, 0i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::AllProfessionalUltimateEditions => ::std::option::Option::Some(1i64),
@@ -36545,7 +33831,6 @@ impl RiskDnsPolicyHostScope {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::AllProfessionalUltimateEditions => "1",
@@ -36555,7 +33840,6 @@ impl RiskDnsPolicyHostScope {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             1i64 => ::std::option::Option::Some(Self::AllProfessionalUltimateEditions),
@@ -36566,7 +33850,6 @@ impl RiskDnsPolicyHostScope {
     }
 }
 impl ::std::convert::From<i64> for RiskDnsPolicyHostScope {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -36577,7 +33860,6 @@ impl ::std::convert::From<i64> for RiskDnsPolicyHostScope {
     }
 }
 impl ::std::convert::From<&str> for RiskDnsPolicyHostScope {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -36596,34 +33878,28 @@ impl ::serde::Serialize for RiskDnsPolicyHostScope {
 impl ::tencentcloud_runtime::OpenEnum for RiskDnsPolicyHostScope {
     const INTEGER: bool = true;
     const NAME: &'static str = "RiskDnsPolicyHostScope";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for RiskDnsPolicyHostScope {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for RiskDnsPolicyHostScope {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for RiskDnsPolicyHostScope {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -36671,7 +33947,6 @@ impl RiskProcessEventFirstDetectionMethod {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Scan => ::std::option::Option::Some(0i64),
@@ -36680,7 +33955,6 @@ impl RiskProcessEventFirstDetectionMethod {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Scan => "0",
@@ -36689,7 +33963,6 @@ impl RiskProcessEventFirstDetectionMethod {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Scan),
@@ -36699,7 +33972,6 @@ impl RiskProcessEventFirstDetectionMethod {
     }
 }
 impl ::std::convert::From<i64> for RiskProcessEventFirstDetectionMethod {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -36710,7 +33982,6 @@ impl ::std::convert::From<i64> for RiskProcessEventFirstDetectionMethod {
     }
 }
 impl ::std::convert::From<&str> for RiskProcessEventFirstDetectionMethod {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -36729,35 +34000,29 @@ impl ::serde::Serialize for RiskProcessEventFirstDetectionMethod {
 impl ::tencentcloud_runtime::OpenEnum for RiskProcessEventFirstDetectionMethod {
     const INTEGER: bool = true;
     const NAME: &'static str = "RiskProcessEventFirstDetectionMethod";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for RiskProcessEventFirstDetectionMethod {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for RiskProcessEventFirstDetectionMethod {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String>
 for RiskProcessEventFirstDetectionMethod {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -36813,7 +34078,6 @@ impl RiskProcessEventHandleStatus {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64, 3i64, 4i64, 5i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Pending => ::std::option::Option::Some(0i64),
@@ -36826,7 +34090,6 @@ impl RiskProcessEventHandleStatus {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Pending => "0",
@@ -36839,7 +34102,6 @@ impl RiskProcessEventHandleStatus {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Pending),
@@ -36853,7 +34115,6 @@ impl RiskProcessEventHandleStatus {
     }
 }
 impl ::std::convert::From<i64> for RiskProcessEventHandleStatus {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -36864,7 +34125,6 @@ impl ::std::convert::From<i64> for RiskProcessEventHandleStatus {
     }
 }
 impl ::std::convert::From<&str> for RiskProcessEventHandleStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -36883,34 +34143,28 @@ impl ::serde::Serialize for RiskProcessEventHandleStatus {
 impl ::tencentcloud_runtime::OpenEnum for RiskProcessEventHandleStatus {
     const INTEGER: bool = true;
     const NAME: &'static str = "RiskProcessEventHandleStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for RiskProcessEventHandleStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for RiskProcessEventHandleStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for RiskProcessEventHandleStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -36960,7 +34214,6 @@ impl RiskStatus {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["UNKNOW", "RISK", "SAFT"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Unknow => "UNKNOW",
@@ -36970,7 +34223,6 @@ impl RiskStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "UNKNOW" => ::std::option::Option::Some(Self::Unknow),
@@ -36981,7 +34233,6 @@ impl RiskStatus {
     }
 }
 impl ::std::convert::From<&str> for RiskStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -37005,34 +34256,28 @@ impl ::serde::Serialize for RiskStatus {
 impl ::tencentcloud_runtime::OpenEnum for RiskStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "RiskStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for RiskStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for RiskStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for RiskStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -37098,7 +34343,6 @@ impl RiskType {
         "REVERSE_SHELL",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Malware => "MALWARE",
@@ -37112,7 +34356,6 @@ impl RiskType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "MALWARE" => ::std::option::Option::Some(Self::Malware),
@@ -37127,7 +34370,6 @@ impl RiskType {
     }
 }
 impl ::std::convert::From<&str> for RiskType {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -37151,34 +34393,28 @@ impl ::serde::Serialize for RiskType {
 impl ::tencentcloud_runtime::OpenEnum for RiskType {
     const INTEGER: bool = false;
     const NAME: &'static str = "RiskType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for RiskType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for RiskType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for RiskType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -37228,7 +34464,6 @@ impl RollBackStatus {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Progress => ::std::option::Option::Some(0i64),
@@ -37238,7 +34473,6 @@ impl RollBackStatus {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Progress => "0",
@@ -37248,7 +34482,6 @@ impl RollBackStatus {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Progress),
@@ -37259,7 +34492,6 @@ impl RollBackStatus {
     }
 }
 impl ::std::convert::From<i64> for RollBackStatus {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -37270,7 +34502,6 @@ impl ::std::convert::From<i64> for RollBackStatus {
     }
 }
 impl ::std::convert::From<&str> for RollBackStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -37289,34 +34520,28 @@ impl ::serde::Serialize for RollBackStatus {
 impl ::tencentcloud_runtime::OpenEnum for RollBackStatus {
     const INTEGER: bool = true;
     const NAME: &'static str = "RollBackStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for RollBackStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for RollBackStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for RollBackStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -37364,7 +34589,6 @@ impl RuleCategory {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::SystemRule => ::std::option::Option::Some(0i64),
@@ -37373,7 +34597,6 @@ impl RuleCategory {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::SystemRule => "0",
@@ -37382,7 +34605,6 @@ impl RuleCategory {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::SystemRule),
@@ -37392,7 +34614,6 @@ impl RuleCategory {
     }
 }
 impl ::std::convert::From<i64> for RuleCategory {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -37403,7 +34624,6 @@ impl ::std::convert::From<i64> for RuleCategory {
     }
 }
 impl ::std::convert::From<&str> for RuleCategory {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -37422,34 +34642,28 @@ impl ::serde::Serialize for RuleCategory {
 impl ::tencentcloud_runtime::OpenEnum for RuleCategory {
     const INTEGER: bool = true;
     const NAME: &'static str = "RuleCategory";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for RuleCategory {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for RuleCategory {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for RuleCategory {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -37499,7 +34713,6 @@ impl RuleLevel {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[1i64, 2i64, 3i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::HighRisk => ::std::option::Option::Some(1i64),
@@ -37509,7 +34722,6 @@ impl RuleLevel {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::HighRisk => "1",
@@ -37519,7 +34731,6 @@ impl RuleLevel {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             1i64 => ::std::option::Option::Some(Self::HighRisk),
@@ -37530,7 +34741,6 @@ impl RuleLevel {
     }
 }
 impl ::std::convert::From<i64> for RuleLevel {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -37541,7 +34751,6 @@ impl ::std::convert::From<i64> for RuleLevel {
     }
 }
 impl ::std::convert::From<&str> for RuleLevel {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -37560,34 +34769,28 @@ impl ::serde::Serialize for RuleLevel {
 impl ::tencentcloud_runtime::OpenEnum for RuleLevel {
     const INTEGER: bool = true;
     const NAME: &'static str = "RuleLevel";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for RuleLevel {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for RuleLevel {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for RuleLevel {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -37635,7 +34838,6 @@ impl RuleType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::System => ::std::option::Option::Some(0i64),
@@ -37644,7 +34846,6 @@ impl RuleType {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::System => "0",
@@ -37653,7 +34854,6 @@ impl RuleType {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::System),
@@ -37663,7 +34863,6 @@ impl RuleType {
     }
 }
 impl ::std::convert::From<i64> for RuleType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -37674,7 +34873,6 @@ impl ::std::convert::From<i64> for RuleType {
     }
 }
 impl ::std::convert::From<&str> for RuleType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -37693,34 +34891,28 @@ impl ::serde::Serialize for RuleType {
 impl ::tencentcloud_runtime::OpenEnum for RuleType {
     const INTEGER: bool = true;
     const NAME: &'static str = "RuleType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for RuleType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for RuleType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for RuleType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -37770,7 +34962,6 @@ impl SafeStatus {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 999i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::NotEnabled => ::std::option::Option::Some(0i64),
@@ -37780,7 +34971,6 @@ impl SafeStatus {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::NotEnabled => "0",
@@ -37790,7 +34980,6 @@ impl SafeStatus {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::NotEnabled),
@@ -37801,7 +34990,6 @@ impl SafeStatus {
     }
 }
 impl ::std::convert::From<i64> for SafeStatus {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -37812,7 +35000,6 @@ impl ::std::convert::From<i64> for SafeStatus {
     }
 }
 impl ::std::convert::From<&str> for SafeStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -37831,34 +35018,28 @@ impl ::serde::Serialize for SafeStatus {
 impl ::tencentcloud_runtime::OpenEnum for SafeStatus {
     const INTEGER: bool = true;
     const NAME: &'static str = "SafeStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for SafeStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for SafeStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for SafeStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -37906,7 +35087,6 @@ impl ScanMethod {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 2i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::VersionComparison => ::std::option::Option::Some(0i64),
@@ -37915,7 +35095,6 @@ impl ScanMethod {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::VersionComparison => "0",
@@ -37924,7 +35103,6 @@ impl ScanMethod {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::VersionComparison),
@@ -37934,7 +35112,6 @@ impl ScanMethod {
     }
 }
 impl ::std::convert::From<i64> for ScanMethod {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -37945,7 +35122,6 @@ impl ::std::convert::From<i64> for ScanMethod {
     }
 }
 impl ::std::convert::From<&str> for ScanMethod {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -37964,34 +35140,28 @@ impl ::serde::Serialize for ScanMethod {
 impl ::tencentcloud_runtime::OpenEnum for ScanMethod {
     const INTEGER: bool = true;
     const NAME: &'static str = "ScanMethod";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ScanMethod {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ScanMethod {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ScanMethod {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -38039,7 +35209,6 @@ impl ScanPattern {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::FullDiskScan => ::std::option::Option::Some(0i64),
@@ -38048,7 +35217,6 @@ impl ScanPattern {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::FullDiskScan => "0",
@@ -38057,7 +35225,6 @@ impl ScanPattern {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::FullDiskScan),
@@ -38067,7 +35234,6 @@ impl ScanPattern {
     }
 }
 impl ::std::convert::From<i64> for ScanPattern {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -38078,7 +35244,6 @@ impl ::std::convert::From<i64> for ScanPattern {
     }
 }
 impl ::std::convert::From<&str> for ScanPattern {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -38097,34 +35262,28 @@ impl ::serde::Serialize for ScanPattern {
 impl ::tencentcloud_runtime::OpenEnum for ScanPattern {
     const INTEGER: bool = true;
     const NAME: &'static str = "ScanPattern";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ScanPattern {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ScanPattern {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ScanPattern {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -38178,7 +35337,6 @@ impl ScanState {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64, 3i64, 4i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::NeverScanned => ::std::option::Option::Some(0i64),
@@ -38190,7 +35348,6 @@ impl ScanState {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::NeverScanned => "0",
@@ -38202,7 +35359,6 @@ impl ScanState {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::NeverScanned),
@@ -38215,7 +35371,6 @@ impl ScanState {
     }
 }
 impl ::std::convert::From<i64> for ScanState {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -38226,7 +35381,6 @@ impl ::std::convert::From<i64> for ScanState {
     }
 }
 impl ::std::convert::From<&str> for ScanState {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -38245,34 +35399,28 @@ impl ::serde::Serialize for ScanState {
 impl ::tencentcloud_runtime::OpenEnum for ScanState {
     const INTEGER: bool = true;
     const NAME: &'static str = "ScanState";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ScanState {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ScanState {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ScanState {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -38320,7 +35468,6 @@ impl ScanVulAgainEventType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Vulnerabilities => ::std::option::Option::Some(0i64),
@@ -38329,7 +35476,6 @@ impl ScanVulAgainEventType {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Vulnerabilities => "0",
@@ -38338,7 +35484,6 @@ impl ScanVulAgainEventType {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Vulnerabilities),
@@ -38348,7 +35493,6 @@ impl ScanVulAgainEventType {
     }
 }
 impl ::std::convert::From<i64> for ScanVulAgainEventType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -38359,7 +35503,6 @@ impl ::std::convert::From<i64> for ScanVulAgainEventType {
     }
 }
 impl ::std::convert::From<&str> for ScanVulAgainEventType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -38378,34 +35521,28 @@ impl ::serde::Serialize for ScanVulAgainEventType {
 impl ::tencentcloud_runtime::OpenEnum for ScanVulAgainEventType {
     const INTEGER: bool = true;
     const NAME: &'static str = "ScanVulAgainEventType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ScanVulAgainEventType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ScanVulAgainEventType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ScanVulAgainEventType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -38453,7 +35590,6 @@ impl ScanVulHostType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[1i64, 2i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::ProEditionServer => ::std::option::Option::Some(1i64),
@@ -38462,7 +35598,6 @@ impl ScanVulHostType {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ProEditionServer => "1",
@@ -38471,7 +35606,6 @@ impl ScanVulHostType {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             1i64 => ::std::option::Option::Some(Self::ProEditionServer),
@@ -38481,7 +35615,6 @@ impl ScanVulHostType {
     }
 }
 impl ::std::convert::From<i64> for ScanVulHostType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -38492,7 +35625,6 @@ impl ::std::convert::From<i64> for ScanVulHostType {
     }
 }
 impl ::std::convert::From<&str> for ScanVulHostType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -38511,34 +35643,28 @@ impl ::serde::Serialize for ScanVulHostType {
 impl ::tencentcloud_runtime::OpenEnum for ScanVulHostType {
     const INTEGER: bool = true;
     const NAME: &'static str = "ScanVulHostType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ScanVulHostType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ScanVulHostType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ScanVulHostType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -38586,7 +35712,6 @@ impl ScanVulSettingEnable {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[1i64, 0i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Enable => ::std::option::Option::Some(1i64),
@@ -38595,7 +35720,6 @@ impl ScanVulSettingEnable {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Enable => "1",
@@ -38604,7 +35728,6 @@ impl ScanVulSettingEnable {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             1i64 => ::std::option::Option::Some(Self::Enable),
@@ -38614,7 +35737,6 @@ impl ScanVulSettingEnable {
     }
 }
 impl ::std::convert::From<i64> for ScanVulSettingEnable {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -38625,7 +35747,6 @@ impl ::std::convert::From<i64> for ScanVulSettingEnable {
     }
 }
 impl ::std::convert::From<&str> for ScanVulSettingEnable {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -38644,34 +35765,28 @@ impl ::serde::Serialize for ScanVulSettingEnable {
 impl ::tencentcloud_runtime::OpenEnum for ScanVulSettingEnable {
     const INTEGER: bool = true;
     const NAME: &'static str = "ScanVulSettingEnable";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ScanVulSettingEnable {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ScanVulSettingEnable {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ScanVulSettingEnable {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -38723,7 +35838,6 @@ impl ScanVulSettingLevel {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[1i64, 2i64, 3i64, 4i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::LowRisk => ::std::option::Option::Some(1i64),
@@ -38734,7 +35848,6 @@ impl ScanVulSettingLevel {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::LowRisk => "1",
@@ -38745,7 +35858,6 @@ impl ScanVulSettingLevel {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             1i64 => ::std::option::Option::Some(Self::LowRisk),
@@ -38757,7 +35869,6 @@ impl ScanVulSettingLevel {
     }
 }
 impl ::std::convert::From<i64> for ScanVulSettingLevel {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -38768,7 +35879,6 @@ impl ::std::convert::From<i64> for ScanVulSettingLevel {
     }
 }
 impl ::std::convert::From<&str> for ScanVulSettingLevel {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -38787,34 +35897,28 @@ impl ::serde::Serialize for ScanVulSettingLevel {
 impl ::tencentcloud_runtime::OpenEnum for ScanVulSettingLevel {
     const INTEGER: bool = true;
     const NAME: &'static str = "ScanVulSettingLevel";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ScanVulSettingLevel {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ScanVulSettingLevel {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ScanVulSettingLevel {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -38854,7 +35958,7 @@ pub enum ScreenInvasionEventType {
     /// `0`: virus scanning
     VirusScanning,
     /// `1`: abnormal log-in
-    AbnormalLog,
+    AbnormalLogIn,
     /// `2`: password cracking
     PasswordCracking,
     /// `3`: malicious request
@@ -38872,11 +35976,10 @@ impl ScreenInvasionEventType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64, 3i64, 4i64, 5i64, 6i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::VirusScanning => ::std::option::Option::Some(0i64),
-            Self::AbnormalLog => ::std::option::Option::Some(1i64),
+            Self::AbnormalLogIn => ::std::option::Option::Some(1i64),
             Self::PasswordCracking => ::std::option::Option::Some(2i64),
             Self::MaliciousRequest => ::std::option::Option::Some(3i64),
             Self::HighRiskCommand => ::std::option::Option::Some(4i64),
@@ -38886,11 +35989,10 @@ impl ScreenInvasionEventType {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::VirusScanning => "0",
-            Self::AbnormalLog => "1",
+            Self::AbnormalLogIn => "1",
             Self::PasswordCracking => "2",
             Self::MaliciousRequest => "3",
             Self::HighRiskCommand => "4",
@@ -38900,11 +36002,10 @@ impl ScreenInvasionEventType {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::VirusScanning),
-            1i64 => ::std::option::Option::Some(Self::AbnormalLog),
+            1i64 => ::std::option::Option::Some(Self::AbnormalLogIn),
             2i64 => ::std::option::Option::Some(Self::PasswordCracking),
             3i64 => ::std::option::Option::Some(Self::MaliciousRequest),
             4i64 => ::std::option::Option::Some(Self::HighRiskCommand),
@@ -38915,7 +36016,6 @@ impl ScreenInvasionEventType {
     }
 }
 impl ::std::convert::From<i64> for ScreenInvasionEventType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -38926,7 +36026,6 @@ impl ::std::convert::From<i64> for ScreenInvasionEventType {
     }
 }
 impl ::std::convert::From<&str> for ScreenInvasionEventType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -38945,34 +36044,28 @@ impl ::serde::Serialize for ScreenInvasionEventType {
 impl ::tencentcloud_runtime::OpenEnum for ScreenInvasionEventType {
     const INTEGER: bool = true;
     const NAME: &'static str = "ScreenInvasionEventType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ScreenInvasionEventType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ScreenInvasionEventType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ScreenInvasionEventType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -39026,7 +36119,6 @@ impl ScreenInvasionLevel {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64, 3i64, 4i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Prompt => ::std::option::Option::Some(0i64),
@@ -39038,7 +36130,6 @@ impl ScreenInvasionLevel {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Prompt => "0",
@@ -39050,7 +36141,6 @@ impl ScreenInvasionLevel {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Prompt),
@@ -39063,7 +36153,6 @@ impl ScreenInvasionLevel {
     }
 }
 impl ::std::convert::From<i64> for ScreenInvasionLevel {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -39074,7 +36163,6 @@ impl ::std::convert::From<i64> for ScreenInvasionLevel {
     }
 }
 impl ::std::convert::From<&str> for ScreenInvasionLevel {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -39093,34 +36181,28 @@ impl ::serde::Serialize for ScreenInvasionLevel {
 impl ::tencentcloud_runtime::OpenEnum for ScreenInvasionLevel {
     const INTEGER: bool = true;
     const NAME: &'static str = "ScreenInvasionLevel";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ScreenInvasionLevel {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ScreenInvasionLevel {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ScreenInvasionLevel {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -39183,7 +36265,6 @@ impl ScreenProtectionCntType {
         "ai",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Cloud => "cloud",
@@ -39196,7 +36277,6 @@ impl ScreenProtectionCntType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "cloud" => ::std::option::Option::Some(Self::Cloud),
@@ -39210,7 +36290,6 @@ impl ScreenProtectionCntType {
     }
 }
 impl ::std::convert::From<&str> for ScreenProtectionCntType {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -39234,34 +36313,28 @@ impl ::serde::Serialize for ScreenProtectionCntType {
 impl ::tencentcloud_runtime::OpenEnum for ScreenProtectionCntType {
     const INTEGER: bool = false;
     const NAME: &'static str = "ScreenProtectionCntType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ScreenProtectionCntType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ScreenProtectionCntType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ScreenProtectionCntType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -39313,7 +36386,6 @@ impl ScreenVulInfoLevel {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[1i64, 2i64, 3i64, 4i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::LowRisk => ::std::option::Option::Some(1i64),
@@ -39324,7 +36396,6 @@ impl ScreenVulInfoLevel {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::LowRisk => "1",
@@ -39335,7 +36406,6 @@ impl ScreenVulInfoLevel {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             1i64 => ::std::option::Option::Some(Self::LowRisk),
@@ -39347,7 +36417,6 @@ impl ScreenVulInfoLevel {
     }
 }
 impl ::std::convert::From<i64> for ScreenVulInfoLevel {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -39358,7 +36427,6 @@ impl ::std::convert::From<i64> for ScreenVulInfoLevel {
     }
 }
 impl ::std::convert::From<&str> for ScreenVulInfoLevel {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -39377,34 +36445,28 @@ impl ::serde::Serialize for ScreenVulInfoLevel {
 impl ::tencentcloud_runtime::OpenEnum for ScreenVulInfoLevel {
     const INTEGER: bool = true;
     const NAME: &'static str = "ScreenVulInfoLevel";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ScreenVulInfoLevel {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ScreenVulInfoLevel {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ScreenVulInfoLevel {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -39464,7 +36526,6 @@ impl SecurityDynamicEventType {
         "BASELINE",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Malware => "MALWARE",
@@ -39476,7 +36537,6 @@ impl SecurityDynamicEventType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "MALWARE" => ::std::option::Option::Some(Self::Malware),
@@ -39491,7 +36551,6 @@ impl SecurityDynamicEventType {
     }
 }
 impl ::std::convert::From<&str> for SecurityDynamicEventType {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -39515,34 +36574,28 @@ impl ::serde::Serialize for SecurityDynamicEventType {
 impl ::tencentcloud_runtime::OpenEnum for SecurityDynamicEventType {
     const INTEGER: bool = false;
     const NAME: &'static str = "SecurityDynamicEventType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for SecurityDynamicEventType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for SecurityDynamicEventType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for SecurityDynamicEventType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -39602,7 +36655,6 @@ impl SecurityLevel {
         "UNKNOWNED",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Risk => "RISK",
@@ -39614,7 +36666,6 @@ impl SecurityLevel {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "RISK" => ::std::option::Option::Some(Self::Risk),
@@ -39627,7 +36678,6 @@ impl SecurityLevel {
     }
 }
 impl ::std::convert::From<&str> for SecurityLevel {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -39651,34 +36701,28 @@ impl ::serde::Serialize for SecurityLevel {
 impl ::tencentcloud_runtime::OpenEnum for SecurityLevel {
     const INTEGER: bool = false;
     const NAME: &'static str = "SecurityLevel";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for SecurityLevel {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for SecurityLevel {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for SecurityLevel {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -39728,7 +36772,6 @@ impl SecurityStatus {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["SAFE", "RISK", "UNKNOWN"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Safe => "SAFE",
@@ -39738,7 +36781,6 @@ impl SecurityStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "SAFE" => ::std::option::Option::Some(Self::Safe),
@@ -39749,7 +36791,6 @@ impl SecurityStatus {
     }
 }
 impl ::std::convert::From<&str> for SecurityStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -39773,34 +36814,28 @@ impl ::serde::Serialize for SecurityStatus {
 impl ::tencentcloud_runtime::OpenEnum for SecurityStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "SecurityStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for SecurityStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for SecurityStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for SecurityStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -39850,7 +36885,6 @@ impl SetBashEventsStatus {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Pending => ::std::option::Option::Some(0i64),
@@ -39860,7 +36894,6 @@ impl SetBashEventsStatus {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Pending => "0",
@@ -39870,7 +36903,6 @@ impl SetBashEventsStatus {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Pending),
@@ -39881,7 +36913,6 @@ impl SetBashEventsStatus {
     }
 }
 impl ::std::convert::From<i64> for SetBashEventsStatus {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -39892,7 +36923,6 @@ impl ::std::convert::From<i64> for SetBashEventsStatus {
     }
 }
 impl ::std::convert::From<&str> for SetBashEventsStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -39911,34 +36941,28 @@ impl ::serde::Serialize for SetBashEventsStatus {
 impl ::tencentcloud_runtime::OpenEnum for SetBashEventsStatus {
     const INTEGER: bool = true;
     const NAME: &'static str = "SetBashEventsStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for SetBashEventsStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for SetBashEventsStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for SetBashEventsStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -39990,7 +37014,6 @@ impl ShellPolicyListHostScope {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64, 3i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::GroupOfQUuids => ::std::option::Option::Some(0i64),
@@ -40001,7 +37024,6 @@ impl ShellPolicyListHostScope {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::GroupOfQUuids => "0",
@@ -40012,7 +37034,6 @@ impl ShellPolicyListHostScope {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::GroupOfQUuids),
@@ -40024,7 +37045,6 @@ impl ShellPolicyListHostScope {
     }
 }
 impl ::std::convert::From<i64> for ShellPolicyListHostScope {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -40035,7 +37055,6 @@ impl ::std::convert::From<i64> for ShellPolicyListHostScope {
     }
 }
 impl ::std::convert::From<&str> for ShellPolicyListHostScope {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -40054,34 +37073,28 @@ impl ::serde::Serialize for ShellPolicyListHostScope {
 impl ::tencentcloud_runtime::OpenEnum for ShellPolicyListHostScope {
     const INTEGER: bool = true;
     const NAME: &'static str = "ShellPolicyListHostScope";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ShellPolicyListHostScope {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ShellPolicyListHostScope {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ShellPolicyListHostScope {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -40129,7 +37142,6 @@ impl ShellPolicyListPolicyType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::SystemPolicy => ::std::option::Option::Some(0i64),
@@ -40138,7 +37150,6 @@ impl ShellPolicyListPolicyType {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::SystemPolicy => "0",
@@ -40147,7 +37158,6 @@ impl ShellPolicyListPolicyType {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::SystemPolicy),
@@ -40157,7 +37167,6 @@ impl ShellPolicyListPolicyType {
     }
 }
 impl ::std::convert::From<i64> for ShellPolicyListPolicyType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -40168,7 +37177,6 @@ impl ::std::convert::From<i64> for ShellPolicyListPolicyType {
     }
 }
 impl ::std::convert::From<&str> for ShellPolicyListPolicyType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -40187,34 +37195,28 @@ impl ::serde::Serialize for ShellPolicyListPolicyType {
 impl ::tencentcloud_runtime::OpenEnum for ShellPolicyListPolicyType {
     const INTEGER: bool = true;
     const NAME: &'static str = "ShellPolicyListPolicyType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ShellPolicyListPolicyType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ShellPolicyListPolicyType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ShellPolicyListPolicyType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -40264,7 +37266,6 @@ impl State {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["NOTASK", "SYNCING", "FINISHED"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Notask => "NOTASK",
@@ -40274,7 +37275,6 @@ impl State {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "NOTASK" => ::std::option::Option::Some(Self::Notask),
@@ -40285,7 +37285,6 @@ impl State {
     }
 }
 impl ::std::convert::From<&str> for State {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -40309,34 +37308,28 @@ impl ::serde::Serialize for State {
 impl ::tencentcloud_runtime::OpenEnum for State {
     const INTEGER: bool = false;
     const NAME: &'static str = "State";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for State {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for State {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for State {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -40386,7 +37379,6 @@ impl StrategyStatus {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 9i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Disabled => ::std::option::Option::Some(0i64),
@@ -40396,7 +37388,6 @@ impl StrategyStatus {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Disabled => "0",
@@ -40406,7 +37397,6 @@ impl StrategyStatus {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Disabled),
@@ -40417,7 +37407,6 @@ impl StrategyStatus {
     }
 }
 impl ::std::convert::From<i64> for StrategyStatus {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -40428,7 +37417,6 @@ impl ::std::convert::From<i64> for StrategyStatus {
     }
 }
 impl ::std::convert::From<&str> for StrategyStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -40447,34 +37435,28 @@ impl ::serde::Serialize for StrategyStatus {
 impl ::tencentcloud_runtime::OpenEnum for StrategyStatus {
     const INTEGER: bool = true;
     const NAME: &'static str = "StrategyStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for StrategyStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for StrategyStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for StrategyStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -40524,7 +37506,6 @@ impl SwitchType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[1i64, 2i64, 3i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::ProtectionSwitch => ::std::option::Option::Some(1i64),
@@ -40534,7 +37515,6 @@ impl SwitchType {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ProtectionSwitch => "1",
@@ -40544,7 +37524,6 @@ impl SwitchType {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             1i64 => ::std::option::Option::Some(Self::ProtectionSwitch),
@@ -40555,7 +37534,6 @@ impl SwitchType {
     }
 }
 impl ::std::convert::From<i64> for SwitchType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -40566,7 +37544,6 @@ impl ::std::convert::From<i64> for SwitchType {
     }
 }
 impl ::std::convert::From<&str> for SwitchType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -40585,34 +37562,28 @@ impl ::serde::Serialize for SwitchType {
 impl ::tencentcloud_runtime::OpenEnum for SwitchType {
     const INTEGER: bool = true;
     const NAME: &'static str = "SwitchType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for SwitchType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for SwitchType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for SwitchType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -40660,7 +37631,6 @@ impl TCSSEffective {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::ContainerDisabled => ::std::option::Option::Some(0i64),
@@ -40669,7 +37639,6 @@ impl TCSSEffective {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ContainerDisabled => "0",
@@ -40678,7 +37647,6 @@ impl TCSSEffective {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::ContainerDisabled),
@@ -40688,7 +37656,6 @@ impl TCSSEffective {
     }
 }
 impl ::std::convert::From<i64> for TCSSEffective {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -40699,7 +37666,6 @@ impl ::std::convert::From<i64> for TCSSEffective {
     }
 }
 impl ::std::convert::From<&str> for TCSSEffective {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -40718,34 +37684,28 @@ impl ::serde::Serialize for TCSSEffective {
 impl ::tencentcloud_runtime::OpenEnum for TCSSEffective {
     const INTEGER: bool = true;
     const NAME: &'static str = "TCSSEffective";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for TCSSEffective {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for TCSSEffective {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for TCSSEffective {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -40793,7 +37753,6 @@ impl TCSSScope {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::SetOfQuuid => ::std::option::Option::Some(0i64),
@@ -40802,7 +37761,6 @@ impl TCSSScope {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::SetOfQuuid => "0",
@@ -40811,7 +37769,6 @@ impl TCSSScope {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::SetOfQuuid),
@@ -40821,7 +37778,6 @@ impl TCSSScope {
     }
 }
 impl ::std::convert::From<i64> for TCSSScope {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -40832,7 +37788,6 @@ impl ::std::convert::From<i64> for TCSSScope {
     }
 }
 impl ::std::convert::From<&str> for TCSSScope {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -40851,34 +37806,28 @@ impl ::serde::Serialize for TCSSScope {
 impl ::tencentcloud_runtime::OpenEnum for TCSSScope {
     const INTEGER: bool = true;
     const NAME: &'static str = "TCSSScope";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for TCSSScope {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for TCSSScope {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for TCSSScope {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -40930,7 +37879,6 @@ impl UpdateBaselineStrategyMachineType {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["cvm", "bm", "ecm", "lh"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Cvm => "cvm",
@@ -40941,7 +37889,6 @@ impl UpdateBaselineStrategyMachineType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "cvm" => ::std::option::Option::Some(Self::Cvm),
@@ -40953,7 +37900,6 @@ impl UpdateBaselineStrategyMachineType {
     }
 }
 impl ::std::convert::From<&str> for UpdateBaselineStrategyMachineType {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -40977,34 +37923,28 @@ impl ::serde::Serialize for UpdateBaselineStrategyMachineType {
 impl ::tencentcloud_runtime::OpenEnum for UpdateBaselineStrategyMachineType {
     const INTEGER: bool = false;
     const NAME: &'static str = "UpdateBaselineStrategyMachineType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for UpdateBaselineStrategyMachineType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for UpdateBaselineStrategyMachineType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for UpdateBaselineStrategyMachineType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -41056,7 +37996,6 @@ impl UpgradeType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64, 3i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::ProEdition => ::std::option::Option::Some(0i64),
@@ -41067,7 +38006,6 @@ impl UpgradeType {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ProEdition => "0",
@@ -41078,7 +38016,6 @@ impl UpgradeType {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::ProEdition),
@@ -41090,7 +38027,6 @@ impl UpgradeType {
     }
 }
 impl ::std::convert::From<i64> for UpgradeType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -41101,7 +38037,6 @@ impl ::std::convert::From<i64> for UpgradeType {
     }
 }
 impl ::std::convert::From<&str> for UpgradeType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -41120,34 +38055,28 @@ impl ::serde::Serialize for UpgradeType {
 impl ::tencentcloud_runtime::OpenEnum for UpgradeType {
     const INTEGER: bool = true;
     const NAME: &'static str = "UpgradeType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for UpgradeType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for UpgradeType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for UpgradeType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -41199,7 +38128,6 @@ impl UserType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64, 999i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::GuestUser => ::std::option::Option::Some(0i64),
@@ -41210,7 +38138,6 @@ impl UserType {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::GuestUser => "0",
@@ -41221,7 +38148,6 @@ impl UserType {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::GuestUser),
@@ -41233,7 +38159,6 @@ impl UserType {
     }
 }
 impl ::std::convert::From<i64> for UserType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -41244,7 +38169,6 @@ impl ::std::convert::From<i64> for UserType {
     }
 }
 impl ::std::convert::From<&str> for UserType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -41263,34 +38187,28 @@ impl ::serde::Serialize for UserType {
 impl ::tencentcloud_runtime::OpenEnum for UserType {
     const INTEGER: bool = true;
     const NAME: &'static str = "UserType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for UserType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for UserType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for UserType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -41342,7 +38260,6 @@ impl VertexDetailType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[1i64, 2i64, 3i64, 4i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Process => ::std::option::Option::Some(1i64),
@@ -41353,7 +38270,6 @@ impl VertexDetailType {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Process => "1",
@@ -41364,7 +38280,6 @@ impl VertexDetailType {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             1i64 => ::std::option::Option::Some(Self::Process),
@@ -41376,7 +38291,6 @@ impl VertexDetailType {
     }
 }
 impl ::std::convert::From<i64> for VertexDetailType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -41387,7 +38301,6 @@ impl ::std::convert::From<i64> for VertexDetailType {
     }
 }
 impl ::std::convert::From<&str> for VertexDetailType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -41406,34 +38319,28 @@ impl ::serde::Serialize for VertexDetailType {
 impl ::tencentcloud_runtime::OpenEnum for VertexDetailType {
     const INTEGER: bool = true;
     const NAME: &'static str = "VertexDetailType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for VertexDetailType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for VertexDetailType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for VertexDetailType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -41491,7 +38398,6 @@ impl VipType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[1i64, 2i64, 3i64, 4i64, 5i64, 6i64, 7i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::PublicNetworkTgw => ::std::option::Option::Some(1i64),
@@ -41505,7 +38411,6 @@ impl VipType {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::PublicNetworkTgw => "1",
@@ -41519,7 +38424,6 @@ impl VipType {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             1i64 => ::std::option::Option::Some(Self::PublicNetworkTgw),
@@ -41534,7 +38438,6 @@ impl VipType {
     }
 }
 impl ::std::convert::From<i64> for VipType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -41545,7 +38448,6 @@ impl ::std::convert::From<i64> for VipType {
     }
 }
 impl ::std::convert::From<&str> for VipType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -41564,34 +38466,28 @@ impl ::serde::Serialize for VipType {
 impl ::tencentcloud_runtime::OpenEnum for VipType {
     const INTEGER: bool = true;
     const NAME: &'static str = "VipType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for VipType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for VipType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for VipType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -41641,7 +38537,6 @@ impl VulDefenceEventEventType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::AttackAttempt => ::std::option::Option::Some(0i64),
@@ -41651,7 +38546,6 @@ impl VulDefenceEventEventType {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::AttackAttempt => "0",
@@ -41661,7 +38555,6 @@ impl VulDefenceEventEventType {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::AttackAttempt),
@@ -41672,7 +38565,6 @@ impl VulDefenceEventEventType {
     }
 }
 impl ::std::convert::From<i64> for VulDefenceEventEventType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -41683,7 +38575,6 @@ impl ::std::convert::From<i64> for VulDefenceEventEventType {
     }
 }
 impl ::std::convert::From<&str> for VulDefenceEventEventType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -41702,34 +38593,28 @@ impl ::serde::Serialize for VulDefenceEventEventType {
 impl ::tencentcloud_runtime::OpenEnum for VulDefenceEventEventType {
     const INTEGER: bool = true;
     const NAME: &'static str = "VulDefenceEventEventType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for VulDefenceEventEventType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for VulDefenceEventEventType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for VulDefenceEventEventType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -41783,7 +38668,6 @@ impl VulDefenceEventStatus {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64, 3i64, 4i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Pending => ::std::option::Option::Some(0i64),
@@ -41795,7 +38679,6 @@ impl VulDefenceEventStatus {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Pending => "0",
@@ -41807,7 +38690,6 @@ impl VulDefenceEventStatus {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Pending),
@@ -41820,7 +38702,6 @@ impl VulDefenceEventStatus {
     }
 }
 impl ::std::convert::From<i64> for VulDefenceEventStatus {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -41831,7 +38712,6 @@ impl ::std::convert::From<i64> for VulDefenceEventStatus {
     }
 }
 impl ::std::convert::From<&str> for VulDefenceEventStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -41850,34 +38730,28 @@ impl ::serde::Serialize for VulDefenceEventStatus {
 impl ::tencentcloud_runtime::OpenEnum for VulDefenceEventStatus {
     const INTEGER: bool = true;
     const NAME: &'static str = "VulDefenceEventStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for VulDefenceEventStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for VulDefenceEventStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for VulDefenceEventStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -41933,7 +38807,6 @@ impl VulDefencePluginDetailStatus {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64, 3i64, 4i64, 5i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Injecting => ::std::option::Option::Some(0i64),
@@ -41946,7 +38819,6 @@ impl VulDefencePluginDetailStatus {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Injecting => "0",
@@ -41959,7 +38831,6 @@ impl VulDefencePluginDetailStatus {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Injecting),
@@ -41973,7 +38844,6 @@ impl VulDefencePluginDetailStatus {
     }
 }
 impl ::std::convert::From<i64> for VulDefencePluginDetailStatus {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -41984,7 +38854,6 @@ impl ::std::convert::From<i64> for VulDefencePluginDetailStatus {
     }
 }
 impl ::std::convert::From<&str> for VulDefencePluginDetailStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -42003,34 +38872,28 @@ impl ::serde::Serialize for VulDefencePluginDetailStatus {
 impl ::tencentcloud_runtime::OpenEnum for VulDefencePluginDetailStatus {
     const INTEGER: bool = true;
     const NAME: &'static str = "VulDefencePluginDetailStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for VulDefencePluginDetailStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for VulDefencePluginDetailStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for VulDefencePluginDetailStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -42078,7 +38941,6 @@ impl VulDefenceRangeDetailStatus {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Defending => ::std::option::Option::Some(0i64),
@@ -42087,7 +38949,6 @@ impl VulDefenceRangeDetailStatus {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Defending => "0",
@@ -42096,7 +38957,6 @@ impl VulDefenceRangeDetailStatus {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Defending),
@@ -42106,7 +38966,6 @@ impl VulDefenceRangeDetailStatus {
     }
 }
 impl ::std::convert::From<i64> for VulDefenceRangeDetailStatus {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -42117,7 +38976,6 @@ impl ::std::convert::From<i64> for VulDefenceRangeDetailStatus {
     }
 }
 impl ::std::convert::From<&str> for VulDefenceRangeDetailStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -42136,34 +38994,28 @@ impl ::serde::Serialize for VulDefenceRangeDetailStatus {
 impl ::tencentcloud_runtime::OpenEnum for VulDefenceRangeDetailStatus {
     const INTEGER: bool = true;
     const NAME: &'static str = "VulDefenceRangeDetailStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for VulDefenceRangeDetailStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for VulDefenceRangeDetailStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for VulDefenceRangeDetailStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -42217,7 +39069,6 @@ impl VulDetailInfoVulCategory {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[1i64, 2i64, 4i64, 5i64, 0i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::WebCmsVulnerabilities => ::std::option::Option::Some(1i64),
@@ -42229,7 +39080,6 @@ impl VulDetailInfoVulCategory {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::WebCmsVulnerabilities => "1",
@@ -42241,7 +39091,6 @@ impl VulDetailInfoVulCategory {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             1i64 => ::std::option::Option::Some(Self::WebCmsVulnerabilities),
@@ -42254,7 +39103,6 @@ impl VulDetailInfoVulCategory {
     }
 }
 impl ::std::convert::From<i64> for VulDetailInfoVulCategory {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -42265,7 +39113,6 @@ impl ::std::convert::From<i64> for VulDetailInfoVulCategory {
     }
 }
 impl ::std::convert::From<&str> for VulDetailInfoVulCategory {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -42284,34 +39131,28 @@ impl ::serde::Serialize for VulDetailInfoVulCategory {
 impl ::tencentcloud_runtime::OpenEnum for VulDetailInfoVulCategory {
     const INTEGER: bool = true;
     const NAME: &'static str = "VulDetailInfoVulCategory";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for VulDetailInfoVulCategory {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for VulDetailInfoVulCategory {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for VulDetailInfoVulCategory {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -42383,7 +39224,6 @@ impl VulEffectHostListInstanceState {
         "TERMINATING",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Pending => "PENDING",
@@ -42399,7 +39239,6 @@ impl VulEffectHostListInstanceState {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "PENDING" => ::std::option::Option::Some(Self::Pending),
@@ -42416,7 +39255,6 @@ impl VulEffectHostListInstanceState {
     }
 }
 impl ::std::convert::From<&str> for VulEffectHostListInstanceState {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -42440,34 +39278,28 @@ impl ::serde::Serialize for VulEffectHostListInstanceState {
 impl ::tencentcloud_runtime::OpenEnum for VulEffectHostListInstanceState {
     const INTEGER: bool = false;
     const NAME: &'static str = "VulEffectHostListInstanceState";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for VulEffectHostListInstanceState {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for VulEffectHostListInstanceState {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for VulEffectHostListInstanceState {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -42519,7 +39351,7 @@ pub enum VulEffectHostListIsSupportAutoFix {
     /// `6`: Fixed
     Fixed,
     /// `7`: In-progress detection
-    ProgressDetection,
+    InProgressDetection,
     /// `9`: Fix failed
     FixFailed,
     /// `10`: Ignored
@@ -42544,7 +39376,6 @@ impl VulEffectHostListIsSupportAutoFix {
         14i64, 15i64,
     ];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::CannotBeAutomaticallyRepaired => ::std::option::Option::Some(0i64),
@@ -42554,7 +39385,7 @@ impl VulEffectHostListIsSupportAutoFix {
             Self::NotSupportedForThisModel => ::std::option::Option::Some(4i64),
             Self::Remediation => ::std::option::Option::Some(5i64),
             Self::Fixed => ::std::option::Option::Some(6i64),
-            Self::ProgressDetection => ::std::option::Option::Some(7i64),
+            Self::InProgressDetection => ::std::option::Option::Some(7i64),
             Self::FixFailed => ::std::option::Option::Some(9i64),
             Self::Ignored => ::std::option::Option::Some(10i64),
             Self::VulnerabilitySupportedOnlyOnLinux => ::std::option::Option::Some(11i64),
@@ -42568,7 +39399,6 @@ impl VulEffectHostListIsSupportAutoFix {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::CannotBeAutomaticallyRepaired => "0",
@@ -42578,7 +39408,7 @@ impl VulEffectHostListIsSupportAutoFix {
             Self::NotSupportedForThisModel => "4",
             Self::Remediation => "5",
             Self::Fixed => "6",
-            Self::ProgressDetection => "7",
+            Self::InProgressDetection => "7",
             Self::FixFailed => "9",
             Self::Ignored => "10",
             Self::VulnerabilitySupportedOnlyOnLinux => "11",
@@ -42590,7 +39420,6 @@ impl VulEffectHostListIsSupportAutoFix {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::CannotBeAutomaticallyRepaired),
@@ -42600,7 +39429,7 @@ impl VulEffectHostListIsSupportAutoFix {
             4i64 => ::std::option::Option::Some(Self::NotSupportedForThisModel),
             5i64 => ::std::option::Option::Some(Self::Remediation),
             6i64 => ::std::option::Option::Some(Self::Fixed),
-            7i64 => ::std::option::Option::Some(Self::ProgressDetection),
+            7i64 => ::std::option::Option::Some(Self::InProgressDetection),
             9i64 => ::std::option::Option::Some(Self::FixFailed),
             10i64 => ::std::option::Option::Some(Self::Ignored),
             11i64 => ::std::option::Option::Some(Self::VulnerabilitySupportedOnlyOnLinux),
@@ -42615,7 +39444,6 @@ impl VulEffectHostListIsSupportAutoFix {
     }
 }
 impl ::std::convert::From<i64> for VulEffectHostListIsSupportAutoFix {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -42626,7 +39454,6 @@ impl ::std::convert::From<i64> for VulEffectHostListIsSupportAutoFix {
     }
 }
 impl ::std::convert::From<&str> for VulEffectHostListIsSupportAutoFix {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -42645,34 +39472,28 @@ impl ::serde::Serialize for VulEffectHostListIsSupportAutoFix {
 impl ::tencentcloud_runtime::OpenEnum for VulEffectHostListIsSupportAutoFix {
     const INTEGER: bool = true;
     const NAME: &'static str = "VulEffectHostListIsSupportAutoFix";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for VulEffectHostListIsSupportAutoFix {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for VulEffectHostListIsSupportAutoFix {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for VulEffectHostListIsSupportAutoFix {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -42730,7 +39551,6 @@ impl VulEffectHostListStatus {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 3i64, 5i64, 6i64, 7i64, 8i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::PendingProcessing => ::std::option::Option::Some(0i64),
@@ -42744,7 +39564,6 @@ impl VulEffectHostListStatus {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::PendingProcessing => "0",
@@ -42758,7 +39577,6 @@ impl VulEffectHostListStatus {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::PendingProcessing),
@@ -42773,7 +39591,6 @@ impl VulEffectHostListStatus {
     }
 }
 impl ::std::convert::From<i64> for VulEffectHostListStatus {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -42784,7 +39601,6 @@ impl ::std::convert::From<i64> for VulEffectHostListStatus {
     }
 }
 impl ::std::convert::From<&str> for VulEffectHostListStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -42803,34 +39619,28 @@ impl ::serde::Serialize for VulEffectHostListStatus {
 impl ::tencentcloud_runtime::OpenEnum for VulEffectHostListStatus {
     const INTEGER: bool = true;
     const NAME: &'static str = "VulEffectHostListStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for VulEffectHostListStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for VulEffectHostListStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for VulEffectHostListStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -42884,7 +39694,6 @@ impl VulFixStatusHostInfoStatus {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64, 3i64, 4i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::InitialStatus => ::std::option::Option::Some(0i64),
@@ -42896,7 +39705,6 @@ impl VulFixStatusHostInfoStatus {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::InitialStatus => "0",
@@ -42908,7 +39716,6 @@ impl VulFixStatusHostInfoStatus {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::InitialStatus),
@@ -42921,7 +39728,6 @@ impl VulFixStatusHostInfoStatus {
     }
 }
 impl ::std::convert::From<i64> for VulFixStatusHostInfoStatus {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -42932,7 +39738,6 @@ impl ::std::convert::From<i64> for VulFixStatusHostInfoStatus {
     }
 }
 impl ::std::convert::From<&str> for VulFixStatusHostInfoStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -42951,34 +39756,28 @@ impl ::serde::Serialize for VulFixStatusHostInfoStatus {
 impl ::tencentcloud_runtime::OpenEnum for VulFixStatusHostInfoStatus {
     const INTEGER: bool = true;
     const NAME: &'static str = "VulFixStatusHostInfoStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for VulFixStatusHostInfoStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for VulFixStatusHostInfoStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for VulFixStatusHostInfoStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -43032,7 +39831,6 @@ impl VulFixStatusSnapshotInfoStatus {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64, 10i64, 11i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Initial => ::std::option::Option::Some(0i64),
@@ -43044,7 +39842,6 @@ impl VulFixStatusSnapshotInfoStatus {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Initial => "0",
@@ -43056,7 +39853,6 @@ impl VulFixStatusSnapshotInfoStatus {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Initial),
@@ -43069,7 +39865,6 @@ impl VulFixStatusSnapshotInfoStatus {
     }
 }
 impl ::std::convert::From<i64> for VulFixStatusSnapshotInfoStatus {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -43080,7 +39875,6 @@ impl ::std::convert::From<i64> for VulFixStatusSnapshotInfoStatus {
     }
 }
 impl ::std::convert::From<&str> for VulFixStatusSnapshotInfoStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -43099,34 +39893,28 @@ impl ::serde::Serialize for VulFixStatusSnapshotInfoStatus {
 impl ::tencentcloud_runtime::OpenEnum for VulFixStatusSnapshotInfoStatus {
     const INTEGER: bool = true;
     const NAME: &'static str = "VulFixStatusSnapshotInfoStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for VulFixStatusSnapshotInfoStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for VulFixStatusSnapshotInfoStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for VulFixStatusSnapshotInfoStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -43178,7 +39966,6 @@ impl VulInfoByCveIdFixSwitch {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64, 3i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::NotSupportFixingForWindows => ::std::option::Option::Some(0i64),
@@ -43189,7 +39976,6 @@ impl VulInfoByCveIdFixSwitch {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::NotSupportFixingForWindows => "0",
@@ -43200,7 +39986,6 @@ impl VulInfoByCveIdFixSwitch {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::NotSupportFixingForWindows),
@@ -43212,7 +39997,6 @@ impl VulInfoByCveIdFixSwitch {
     }
 }
 impl ::std::convert::From<i64> for VulInfoByCveIdFixSwitch {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -43223,7 +40007,6 @@ impl ::std::convert::From<i64> for VulInfoByCveIdFixSwitch {
     }
 }
 impl ::std::convert::From<&str> for VulInfoByCveIdFixSwitch {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -43242,34 +40025,28 @@ impl ::serde::Serialize for VulInfoByCveIdFixSwitch {
 impl ::tencentcloud_runtime::OpenEnum for VulInfoByCveIdFixSwitch {
     const INTEGER: bool = true;
     const NAME: &'static str = "VulInfoByCveIdFixSwitch";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for VulInfoByCveIdFixSwitch {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for VulInfoByCveIdFixSwitch {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for VulInfoByCveIdFixSwitch {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -43317,7 +40094,6 @@ impl VulInfoHostInfoAgentStatus {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Offline => ::std::option::Option::Some(0i64),
@@ -43326,7 +40102,6 @@ impl VulInfoHostInfoAgentStatus {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Offline => "0",
@@ -43335,7 +40110,6 @@ impl VulInfoHostInfoAgentStatus {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Offline),
@@ -43345,7 +40119,6 @@ impl VulInfoHostInfoAgentStatus {
     }
 }
 impl ::std::convert::From<i64> for VulInfoHostInfoAgentStatus {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -43356,7 +40129,6 @@ impl ::std::convert::From<i64> for VulInfoHostInfoAgentStatus {
     }
 }
 impl ::std::convert::From<&str> for VulInfoHostInfoAgentStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -43375,34 +40147,28 @@ impl ::serde::Serialize for VulInfoHostInfoAgentStatus {
 impl ::tencentcloud_runtime::OpenEnum for VulInfoHostInfoAgentStatus {
     const INTEGER: bool = true;
     const NAME: &'static str = "VulInfoHostInfoAgentStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for VulInfoHostInfoAgentStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for VulInfoHostInfoAgentStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for VulInfoHostInfoAgentStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -43446,7 +40212,7 @@ pub enum VulInfoHostInfoIsSupportAutoFix {
     /// `2`: Client offline
     ClientOffline,
     /// `3`: Manual fixing supported for non-flagship hosts
-    ManualFixingSupportedForNon,
+    ManualFixingSupportedForNonFlagship,
     /// `4`: Not supported for this model
     NotSupportedForThisModel,
     /// `5`: In remediation
@@ -43472,7 +40238,6 @@ impl VulInfoHostInfoIsSupportAutoFix {
         0i64, 1i64, 2i64, 3i64, 4i64, 5i64, 6i64, 7i64, 9i64, 10i64, 11i64, 12i64,
     ];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::VulnerabilityCannotBeAutomaticallyRepaired => {
@@ -43480,7 +40245,9 @@ impl VulInfoHostInfoIsSupportAutoFix {
             }
             Self::CanBeAutomaticallyRepaired => ::std::option::Option::Some(1i64),
             Self::ClientOffline => ::std::option::Option::Some(2i64),
-            Self::ManualFixingSupportedForNon => ::std::option::Option::Some(3i64),
+            Self::ManualFixingSupportedForNonFlagship => {
+                ::std::option::Option::Some(3i64)
+            }
             Self::NotSupportedForThisModel => ::std::option::Option::Some(4i64),
             Self::Remediation => ::std::option::Option::Some(5i64),
             Self::Fixed => ::std::option::Option::Some(6i64),
@@ -43495,13 +40262,12 @@ impl VulInfoHostInfoIsSupportAutoFix {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::VulnerabilityCannotBeAutomaticallyRepaired => "0",
             Self::CanBeAutomaticallyRepaired => "1",
             Self::ClientOffline => "2",
-            Self::ManualFixingSupportedForNon => "3",
+            Self::ManualFixingSupportedForNonFlagship => "3",
             Self::NotSupportedForThisModel => "4",
             Self::Remediation => "5",
             Self::Fixed => "6",
@@ -43514,7 +40280,6 @@ impl VulInfoHostInfoIsSupportAutoFix {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => {
@@ -43524,7 +40289,9 @@ impl VulInfoHostInfoIsSupportAutoFix {
             }
             1i64 => ::std::option::Option::Some(Self::CanBeAutomaticallyRepaired),
             2i64 => ::std::option::Option::Some(Self::ClientOffline),
-            3i64 => ::std::option::Option::Some(Self::ManualFixingSupportedForNon),
+            3i64 => {
+                ::std::option::Option::Some(Self::ManualFixingSupportedForNonFlagship)
+            }
             4i64 => ::std::option::Option::Some(Self::NotSupportedForThisModel),
             5i64 => ::std::option::Option::Some(Self::Remediation),
             6i64 => ::std::option::Option::Some(Self::Fixed),
@@ -43540,7 +40307,6 @@ impl VulInfoHostInfoIsSupportAutoFix {
     }
 }
 impl ::std::convert::From<i64> for VulInfoHostInfoIsSupportAutoFix {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -43551,7 +40317,6 @@ impl ::std::convert::From<i64> for VulInfoHostInfoIsSupportAutoFix {
     }
 }
 impl ::std::convert::From<&str> for VulInfoHostInfoIsSupportAutoFix {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -43570,34 +40335,28 @@ impl ::serde::Serialize for VulInfoHostInfoIsSupportAutoFix {
 impl ::tencentcloud_runtime::OpenEnum for VulInfoHostInfoIsSupportAutoFix {
     const INTEGER: bool = true;
     const NAME: &'static str = "VulInfoHostInfoIsSupportAutoFix";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for VulInfoHostInfoIsSupportAutoFix {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for VulInfoHostInfoIsSupportAutoFix {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for VulInfoHostInfoIsSupportAutoFix {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -43653,7 +40412,6 @@ impl VulInfoListStatus {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 3i64, 5i64, 6i64, 8i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Pending => ::std::option::Option::Some(0i64),
@@ -43666,7 +40424,6 @@ impl VulInfoListStatus {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Pending => "0",
@@ -43679,7 +40436,6 @@ impl VulInfoListStatus {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Pending),
@@ -43693,7 +40449,6 @@ impl VulInfoListStatus {
     }
 }
 impl ::std::convert::From<i64> for VulInfoListStatus {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -43704,7 +40459,6 @@ impl ::std::convert::From<i64> for VulInfoListStatus {
     }
 }
 impl ::std::convert::From<&str> for VulInfoListStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -43723,34 +40477,28 @@ impl ::serde::Serialize for VulInfoListStatus {
 impl ::tencentcloud_runtime::OpenEnum for VulInfoListStatus {
     const INTEGER: bool = true;
     const NAME: &'static str = "VulInfoListStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for VulInfoListStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for VulInfoListStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for VulInfoListStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -43798,7 +40546,6 @@ impl VulInfoListSupportDefense {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::NotSupported => ::std::option::Option::Some(0i64),
@@ -43807,7 +40554,6 @@ impl VulInfoListSupportDefense {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::NotSupported => "0",
@@ -43816,7 +40562,6 @@ impl VulInfoListSupportDefense {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::NotSupported),
@@ -43826,7 +40571,6 @@ impl VulInfoListSupportDefense {
     }
 }
 impl ::std::convert::From<i64> for VulInfoListSupportDefense {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -43837,7 +40581,6 @@ impl ::std::convert::From<i64> for VulInfoListSupportDefense {
     }
 }
 impl ::std::convert::From<&str> for VulInfoListSupportDefense {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -43856,34 +40599,28 @@ impl ::serde::Serialize for VulInfoListSupportDefense {
 impl ::tencentcloud_runtime::OpenEnum for VulInfoListSupportDefense {
     const INTEGER: bool = true;
     const NAME: &'static str = "VulInfoListSupportDefense";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for VulInfoListSupportDefense {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for VulInfoListSupportDefense {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for VulInfoListSupportDefense {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -43923,7 +40660,7 @@ pub enum VulStoreListInfoFixSwitch {
     /// `0`: Windows/Linux both off
     WindowsLinuxBothOff,
     /// `1`: Windows/Linux both on
-    WindowsLinuxBoth,
+    WindowsLinuxBothOn,
     /// `2`: Linux only
     LinuxOnly,
     /// `3`: Windows only
@@ -43935,33 +40672,30 @@ impl VulStoreListInfoFixSwitch {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64, 3i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::WindowsLinuxBothOff => ::std::option::Option::Some(0i64),
-            Self::WindowsLinuxBoth => ::std::option::Option::Some(1i64),
+            Self::WindowsLinuxBothOn => ::std::option::Option::Some(1i64),
             Self::LinuxOnly => ::std::option::Option::Some(2i64),
             Self::WindowsOnly => ::std::option::Option::Some(3i64),
             Self::UnknownValue(v) => v.as_str().parse().ok(),
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::WindowsLinuxBothOff => "0",
-            Self::WindowsLinuxBoth => "1",
+            Self::WindowsLinuxBothOn => "1",
             Self::LinuxOnly => "2",
             Self::WindowsOnly => "3",
             Self::UnknownValue(v) => v.as_str(),
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::WindowsLinuxBothOff),
-            1i64 => ::std::option::Option::Some(Self::WindowsLinuxBoth),
+            1i64 => ::std::option::Option::Some(Self::WindowsLinuxBothOn),
             2i64 => ::std::option::Option::Some(Self::LinuxOnly),
             3i64 => ::std::option::Option::Some(Self::WindowsOnly),
             _ => ::std::option::Option::None,
@@ -43969,7 +40703,6 @@ impl VulStoreListInfoFixSwitch {
     }
 }
 impl ::std::convert::From<i64> for VulStoreListInfoFixSwitch {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -43980,7 +40713,6 @@ impl ::std::convert::From<i64> for VulStoreListInfoFixSwitch {
     }
 }
 impl ::std::convert::From<&str> for VulStoreListInfoFixSwitch {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -43999,34 +40731,28 @@ impl ::serde::Serialize for VulStoreListInfoFixSwitch {
 impl ::tencentcloud_runtime::OpenEnum for VulStoreListInfoFixSwitch {
     const INTEGER: bool = true;
     const NAME: &'static str = "VulStoreListInfoFixSwitch";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for VulStoreListInfoFixSwitch {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for VulStoreListInfoFixSwitch {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for VulStoreListInfoFixSwitch {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -44078,7 +40804,6 @@ impl VulType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[1i64, 2i64, 4i64, 5i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::WebCmsVulnerability => ::std::option::Option::Some(1i64),
@@ -44089,7 +40814,6 @@ impl VulType {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::WebCmsVulnerability => "1",
@@ -44100,7 +40824,6 @@ impl VulType {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             1i64 => ::std::option::Option::Some(Self::WebCmsVulnerability),
@@ -44112,7 +40835,6 @@ impl VulType {
     }
 }
 impl ::std::convert::From<i64> for VulType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -44123,7 +40845,6 @@ impl ::std::convert::From<i64> for VulType {
     }
 }
 impl ::std::convert::From<&str> for VulType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -44142,34 +40863,28 @@ impl ::serde::Serialize for VulType {
 impl ::tencentcloud_runtime::OpenEnum for VulType {
     const INTEGER: bool = true;
     const NAME: &'static str = "VulType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for VulType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for VulType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for VulType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -44211,7 +40926,7 @@ pub enum WarningInfoObjType {
     /// `2`: Trojan
     Trojan,
     /// `3`: abnormal log-in
-    AbnormalLog,
+    AbnormalLogIn,
     /// `4`: brute force cracking
     BruteForceCracking,
     /// `5`: vulnerability (including types of values 9, 10, 11, and 12)
@@ -44256,12 +40971,11 @@ impl WarningInfoObjType {
         14i64, 15i64, 16i64, 17i64, 18i64, 19i64, 20i64,
     ];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Offline => ::std::option::Option::Some(1i64),
             Self::Trojan => ::std::option::Option::Some(2i64),
-            Self::AbnormalLog => ::std::option::Option::Some(3i64),
+            Self::AbnormalLogIn => ::std::option::Option::Some(3i64),
             Self::BruteForceCracking => ::std::option::Option::Some(4i64),
             Self::Vulnerability => ::std::option::Option::Some(5i64),
             Self::HighRiskCommand => ::std::option::Option::Some(6i64),
@@ -44283,12 +40997,11 @@ impl WarningInfoObjType {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Offline => "1",
             Self::Trojan => "2",
-            Self::AbnormalLog => "3",
+            Self::AbnormalLogIn => "3",
             Self::BruteForceCracking => "4",
             Self::Vulnerability => "5",
             Self::HighRiskCommand => "6",
@@ -44310,12 +41023,11 @@ impl WarningInfoObjType {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             1i64 => ::std::option::Option::Some(Self::Offline),
             2i64 => ::std::option::Option::Some(Self::Trojan),
-            3i64 => ::std::option::Option::Some(Self::AbnormalLog),
+            3i64 => ::std::option::Option::Some(Self::AbnormalLogIn),
             4i64 => ::std::option::Option::Some(Self::BruteForceCracking),
             5i64 => ::std::option::Option::Some(Self::Vulnerability),
             6i64 => ::std::option::Option::Some(Self::HighRiskCommand),
@@ -44338,7 +41050,6 @@ impl WarningInfoObjType {
     }
 }
 impl ::std::convert::From<i64> for WarningInfoObjType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -44349,7 +41060,6 @@ impl ::std::convert::From<i64> for WarningInfoObjType {
     }
 }
 impl ::std::convert::From<&str> for WarningInfoObjType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -44368,34 +41078,28 @@ impl ::serde::Serialize for WarningInfoObjType {
 impl ::tencentcloud_runtime::OpenEnum for WarningInfoObjType {
     const INTEGER: bool = true;
     const NAME: &'static str = "WarningInfoObjType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for WarningInfoObjType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for WarningInfoObjType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for WarningInfoObjType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -44474,7 +41178,6 @@ impl WarningObjectType {
         15i64, 16i64, 17i64,
     ];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Offline => ::std::option::Option::Some(1i64),
@@ -44497,7 +41200,6 @@ impl WarningObjectType {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Offline => "1",
@@ -44520,7 +41222,6 @@ impl WarningObjectType {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             1i64 => ::std::option::Option::Some(Self::Offline),
@@ -44544,7 +41245,6 @@ impl WarningObjectType {
     }
 }
 impl ::std::convert::From<i64> for WarningObjectType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -44555,7 +41255,6 @@ impl ::std::convert::From<i64> for WarningObjectType {
     }
 }
 impl ::std::convert::From<&str> for WarningObjectType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -44574,34 +41273,28 @@ impl ::serde::Serialize for WarningObjectType {
 impl ::tencentcloud_runtime::OpenEnum for WarningObjectType {
     const INTEGER: bool = true;
     const NAME: &'static str = "WarningObjectType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for WarningObjectType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for WarningObjectType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for WarningObjectType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -44653,7 +41346,6 @@ impl WebHookHostLabelType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[1i64, 2i64, 3i64, 4i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Project => ::std::option::Option::Some(1i64),
@@ -44664,7 +41356,6 @@ impl WebHookHostLabelType {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Project => "1",
@@ -44675,7 +41366,6 @@ impl WebHookHostLabelType {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             1i64 => ::std::option::Option::Some(Self::Project),
@@ -44687,7 +41377,6 @@ impl WebHookHostLabelType {
     }
 }
 impl ::std::convert::From<i64> for WebHookHostLabelType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -44698,7 +41387,6 @@ impl ::std::convert::From<i64> for WebHookHostLabelType {
     }
 }
 impl ::std::convert::From<&str> for WebHookHostLabelType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -44717,34 +41405,28 @@ impl ::serde::Serialize for WebHookHostLabelType {
 impl ::tencentcloud_runtime::OpenEnum for WebHookHostLabelType {
     const INTEGER: bool = true;
     const NAME: &'static str = "WebHookHostLabelType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for WebHookHostLabelType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for WebHookHostLabelType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for WebHookHostLabelType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -44792,7 +41474,6 @@ impl White {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Blocklist => ::std::option::Option::Some(0i64),
@@ -44801,7 +41482,6 @@ impl White {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Blocklist => "0",
@@ -44810,7 +41490,6 @@ impl White {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Blocklist),
@@ -44820,7 +41499,6 @@ impl White {
     }
 }
 impl ::std::convert::From<i64> for White {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -44831,7 +41509,6 @@ impl ::std::convert::From<i64> for White {
     }
 }
 impl ::std::convert::From<&str> for White {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -44850,34 +41527,28 @@ impl ::serde::Serialize for White {
 impl ::tencentcloud_runtime::OpenEnum for White {
     const INTEGER: bool = true;
     const NAME: &'static str = "White";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for White {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for White {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for White {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -44925,7 +41596,6 @@ impl WillFirstScan {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[1i64, 0i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::FirstScanAboutToStart => ::std::option::Option::Some(1i64),
@@ -44934,7 +41604,6 @@ impl WillFirstScan {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::FirstScanAboutToStart => "1",
@@ -44943,7 +41612,6 @@ impl WillFirstScan {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             1i64 => ::std::option::Option::Some(Self::FirstScanAboutToStart),
@@ -44953,7 +41621,6 @@ impl WillFirstScan {
     }
 }
 impl ::std::convert::From<i64> for WillFirstScan {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -44964,7 +41631,6 @@ impl ::std::convert::From<i64> for WillFirstScan {
     }
 }
 impl ::std::convert::From<&str> for WillFirstScan {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -44983,34 +41649,28 @@ impl ::serde::Serialize for WillFirstScan {
 impl ::tencentcloud_runtime::OpenEnum for WillFirstScan {
     const INTEGER: bool = true;
     const NAME: &'static str = "WillFirstScan";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for WillFirstScan {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for WillFirstScan {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for WillFirstScan {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -45064,7 +41724,6 @@ impl YDRaspBlackWhiteListItemSource {
         "memshell_inject",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Rasp => "rasp",
@@ -45074,7 +41733,6 @@ impl YDRaspBlackWhiteListItemSource {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "rasp" => ::std::option::Option::Some(Self::Rasp),
@@ -45085,7 +41743,6 @@ impl YDRaspBlackWhiteListItemSource {
     }
 }
 impl ::std::convert::From<&str> for YDRaspBlackWhiteListItemSource {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -45109,34 +41766,28 @@ impl ::serde::Serialize for YDRaspBlackWhiteListItemSource {
 impl ::tencentcloud_runtime::OpenEnum for YDRaspBlackWhiteListItemSource {
     const INTEGER: bool = false;
     const NAME: &'static str = "YDRaspBlackWhiteListItemSource";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for YDRaspBlackWhiteListItemSource {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for YDRaspBlackWhiteListItemSource {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for YDRaspBlackWhiteListItemSource {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }

@@ -4,7 +4,7 @@
 
 //! cwp API version 2018-02-28 (`cwp`, 主机安全).
 //!
-//! Endpoint `cwp.tencentcloudapi.com`. 533 actions (0 deprecated), 1342 types, 330 enums, 44 error codes.
+//! Endpoint `cwp.tencentcloudapi.com`. 533 actions (0 deprecated), 1342 types, 331 enums, 44 error codes.
 //!
 //! Start with [`Client`](crate::cwp::v20180228::Client).
 mod enums;

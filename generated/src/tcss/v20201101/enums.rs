@@ -34,7 +34,6 @@ impl AbnormalProcessEventInfoStatus {
         "EVENT_INGNORE",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::EventUndeal => "EVENT_UNDEAL",
@@ -44,7 +43,6 @@ impl AbnormalProcessEventInfoStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "EVENT_UNDEAL" => ::std::option::Option::Some(Self::EventUndeal),
@@ -55,7 +53,6 @@ impl AbnormalProcessEventInfoStatus {
     }
 }
 impl ::std::convert::From<&str> for AbnormalProcessEventInfoStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -79,34 +76,28 @@ impl ::serde::Serialize for AbnormalProcessEventInfoStatus {
 impl ::tencentcloud_runtime::OpenEnum for AbnormalProcessEventInfoStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "AbnormalProcessEventInfoStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for AbnormalProcessEventInfoStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for AbnormalProcessEventInfoStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for AbnormalProcessEventInfoStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -172,7 +163,6 @@ impl AbnormalProcessSystemChildRuleInfoRuleType {
         "ABNORMAL_CHILD_PROC",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ProxyTool => "PROXY_TOOL",
@@ -186,7 +176,6 @@ impl AbnormalProcessSystemChildRuleInfoRuleType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "PROXY_TOOL" => ::std::option::Option::Some(Self::ProxyTool),
@@ -201,7 +190,6 @@ impl AbnormalProcessSystemChildRuleInfoRuleType {
     }
 }
 impl ::std::convert::From<&str> for AbnormalProcessSystemChildRuleInfoRuleType {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -225,35 +213,29 @@ impl ::serde::Serialize for AbnormalProcessSystemChildRuleInfoRuleType {
 impl ::tencentcloud_runtime::OpenEnum for AbnormalProcessSystemChildRuleInfoRuleType {
     const INTEGER: bool = false;
     const NAME: &'static str = "AbnormalProcessSystemChildRuleInfoRuleType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for AbnormalProcessSystemChildRuleInfoRuleType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for AbnormalProcessSystemChildRuleInfoRuleType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String>
 for AbnormalProcessSystemChildRuleInfoRuleType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -319,7 +301,6 @@ impl AddEscapeWhiteListEventType {
         "PRIVILEGE",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::EscapeCgroups => "ESCAPE_CGROUPS",
@@ -333,7 +314,6 @@ impl AddEscapeWhiteListEventType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "ESCAPE_CGROUPS" => ::std::option::Option::Some(Self::EscapeCgroups),
@@ -354,7 +334,6 @@ impl AddEscapeWhiteListEventType {
     }
 }
 impl ::std::convert::From<&str> for AddEscapeWhiteListEventType {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -378,34 +357,28 @@ impl ::serde::Serialize for AddEscapeWhiteListEventType {
 impl ::tencentcloud_runtime::OpenEnum for AddEscapeWhiteListEventType {
     const INTEGER: bool = false;
     const NAME: &'static str = "AddEscapeWhiteListEventType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for AddEscapeWhiteListEventType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for AddEscapeWhiteListEventType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for AddEscapeWhiteListEventType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -453,7 +426,6 @@ impl AddWhiteEventType {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["IP", "DOMAIN"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Ip => "IP",
@@ -462,7 +434,6 @@ impl AddWhiteEventType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "IP" => ::std::option::Option::Some(Self::Ip),
@@ -472,7 +443,6 @@ impl AddWhiteEventType {
     }
 }
 impl ::std::convert::From<&str> for AddWhiteEventType {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -496,34 +466,28 @@ impl ::serde::Serialize for AddWhiteEventType {
 impl ::tencentcloud_runtime::OpenEnum for AddWhiteEventType {
     const INTEGER: bool = false;
     const NAME: &'static str = "AddWhiteEventType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for AddWhiteEventType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for AddWhiteEventType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for AddWhiteEventType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -586,7 +550,6 @@ impl AssetType {
         "ASSET_CONTAINERD_CONTAINER",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::AssetContainer => "ASSET_CONTAINER",
@@ -599,7 +562,6 @@ impl AssetType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "ASSET_CONTAINER" => ::std::option::Option::Some(Self::AssetContainer),
@@ -615,7 +577,6 @@ impl AssetType {
     }
 }
 impl ::std::convert::From<&str> for AssetType {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -639,34 +600,28 @@ impl ::serde::Serialize for AssetType {
 impl ::tencentcloud_runtime::OpenEnum for AssetType {
     const INTEGER: bool = false;
     const NAME: &'static str = "AssetType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for AssetType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for AssetType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for AssetType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -720,7 +675,6 @@ impl AutoAuthorizedImageInfoStatus {
         "LICENSE_INSUFFICIENT",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Success => "SUCCESS",
@@ -730,7 +684,6 @@ impl AutoAuthorizedImageInfoStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "SUCCESS" => ::std::option::Option::Some(Self::Success),
@@ -743,7 +696,6 @@ impl AutoAuthorizedImageInfoStatus {
     }
 }
 impl ::std::convert::From<&str> for AutoAuthorizedImageInfoStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -767,34 +719,28 @@ impl ::serde::Serialize for AutoAuthorizedImageInfoStatus {
 impl ::tencentcloud_runtime::OpenEnum for AutoAuthorizedImageInfoStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "AutoAuthorizedImageInfoStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for AutoAuthorizedImageInfoStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for AutoAuthorizedImageInfoStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for AutoAuthorizedImageInfoStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -848,7 +794,6 @@ impl AutoAuthorizedRuleHostInfoMachineType {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["CVM", "ECM", "LH", "BM", "Other"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Cvm => "CVM",
@@ -860,7 +805,6 @@ impl AutoAuthorizedRuleHostInfoMachineType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "CVM" => ::std::option::Option::Some(Self::Cvm),
@@ -873,7 +817,6 @@ impl AutoAuthorizedRuleHostInfoMachineType {
     }
 }
 impl ::std::convert::From<&str> for AutoAuthorizedRuleHostInfoMachineType {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -897,35 +840,29 @@ impl ::serde::Serialize for AutoAuthorizedRuleHostInfoMachineType {
 impl ::tencentcloud_runtime::OpenEnum for AutoAuthorizedRuleHostInfoMachineType {
     const INTEGER: bool = false;
     const NAME: &'static str = "AutoAuthorizedRuleHostInfoMachineType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for AutoAuthorizedRuleHostInfoMachineType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for AutoAuthorizedRuleHostInfoMachineType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String>
 for AutoAuthorizedRuleHostInfoMachineType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -973,7 +910,6 @@ impl AutoScanEnabled {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Off => ::std::option::Option::Some(0i64),
@@ -982,7 +918,6 @@ impl AutoScanEnabled {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Off => "0",
@@ -991,7 +926,6 @@ impl AutoScanEnabled {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Off),
@@ -1001,7 +935,6 @@ impl AutoScanEnabled {
     }
 }
 impl ::std::convert::From<i64> for AutoScanEnabled {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -1012,7 +945,6 @@ impl ::std::convert::From<i64> for AutoScanEnabled {
     }
 }
 impl ::std::convert::From<&str> for AutoScanEnabled {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -1031,34 +963,28 @@ impl ::serde::Serialize for AutoScanEnabled {
 impl ::tencentcloud_runtime::OpenEnum for AutoScanEnabled {
     const INTEGER: bool = true;
     const NAME: &'static str = "AutoScanEnabled";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for AutoScanEnabled {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for AutoScanEnabled {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for AutoScanEnabled {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -1118,7 +1044,6 @@ impl Behavior {
         "BEHAVIOR_HOLDUP_SUCCESSED",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::BehaviorNone => "BEHAVIOR_NONE",
@@ -1130,7 +1055,6 @@ impl Behavior {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "BEHAVIOR_NONE" => ::std::option::Option::Some(Self::BehaviorNone),
@@ -1147,7 +1071,6 @@ impl Behavior {
     }
 }
 impl ::std::convert::From<&str> for Behavior {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -1171,34 +1094,28 @@ impl ::serde::Serialize for Behavior {
 impl ::tencentcloud_runtime::OpenEnum for Behavior {
     const INTEGER: bool = false;
     const NAME: &'static str = "Behavior";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for Behavior {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for Behavior {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for Behavior {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -1248,7 +1165,6 @@ impl BuyStatus {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["Pending", "Normal", "Isolate"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Pending => "Pending",
@@ -1258,7 +1174,6 @@ impl BuyStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "Pending" => ::std::option::Option::Some(Self::Pending),
@@ -1269,7 +1184,6 @@ impl BuyStatus {
     }
 }
 impl ::std::convert::From<&str> for BuyStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -1293,34 +1207,28 @@ impl ::serde::Serialize for BuyStatus {
 impl ::tencentcloud_runtime::OpenEnum for BuyStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "BuyStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for BuyStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for BuyStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for BuyStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -1370,7 +1278,6 @@ impl CategoryType {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["SYSTEM", "WEB", "EMERGENCY"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::System => "SYSTEM",
@@ -1380,7 +1287,6 @@ impl CategoryType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "SYSTEM" => ::std::option::Option::Some(Self::System),
@@ -1391,7 +1297,6 @@ impl CategoryType {
     }
 }
 impl ::std::convert::From<&str> for CategoryType {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -1415,34 +1320,28 @@ impl ::serde::Serialize for CategoryType {
 impl ::tencentcloud_runtime::OpenEnum for CategoryType {
     const INTEGER: bool = false;
     const NAME: &'static str = "CategoryType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for CategoryType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for CategoryType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for CategoryType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -1496,7 +1395,6 @@ impl ChangeRuleType {
         "CHANGE_USRCFG",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ChangeCrontab => "CHANGE_CRONTAB",
@@ -1506,7 +1404,6 @@ impl ChangeRuleType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "CHANGE_CRONTAB" => ::std::option::Option::Some(Self::ChangeCrontab),
@@ -1517,7 +1414,6 @@ impl ChangeRuleType {
     }
 }
 impl ::std::convert::From<&str> for ChangeRuleType {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -1541,34 +1437,28 @@ impl ::serde::Serialize for ChangeRuleType {
 impl ::tencentcloud_runtime::OpenEnum for ChangeRuleType {
     const INTEGER: bool = false;
     const NAME: &'static str = "ChangeRuleType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ChangeRuleType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ChangeRuleType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ChangeRuleType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -1622,7 +1512,6 @@ impl CheckPlatform {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["1", "2", "3", "4", "5"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::CloudKillingEngine => "1",
@@ -1634,7 +1523,6 @@ impl CheckPlatform {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "1" => ::std::option::Option::Some(Self::CloudKillingEngine),
@@ -1647,7 +1535,6 @@ impl CheckPlatform {
     }
 }
 impl ::std::convert::From<&str> for CheckPlatform {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -1671,34 +1558,28 @@ impl ::serde::Serialize for CheckPlatform {
 impl ::tencentcloud_runtime::OpenEnum for CheckPlatform {
     const INTEGER: bool = false;
     const NAME: &'static str = "CheckPlatform";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for CheckPlatform {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for CheckPlatform {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for CheckPlatform {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -1746,7 +1627,6 @@ impl CheckResult {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["RESULT_FAILED", "RESULT_PASSED"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ResultFailed => "RESULT_FAILED",
@@ -1755,7 +1635,6 @@ impl CheckResult {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "RESULT_FAILED" => ::std::option::Option::Some(Self::ResultFailed),
@@ -1765,7 +1644,6 @@ impl CheckResult {
     }
 }
 impl ::std::convert::From<&str> for CheckResult {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -1789,34 +1667,28 @@ impl ::serde::Serialize for CheckResult {
 impl ::tencentcloud_runtime::OpenEnum for CheckResult {
     const INTEGER: bool = false;
     const NAME: &'static str = "CheckResult";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for CheckResult {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for CheckResult {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for CheckResult {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -1873,7 +1745,6 @@ impl CheckStatus {
         "CHECK_FAILED",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::CheckInit => "CHECK_INIT",
@@ -1884,7 +1755,6 @@ impl CheckStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "CHECK_INIT" => ::std::option::Option::Some(Self::CheckInit),
@@ -1896,7 +1766,6 @@ impl CheckStatus {
     }
 }
 impl ::std::convert::From<&str> for CheckStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -1920,34 +1789,28 @@ impl ::serde::Serialize for CheckStatus {
 impl ::tencentcloud_runtime::OpenEnum for CheckStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "CheckStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for CheckStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for CheckStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for CheckStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -2010,7 +1873,6 @@ impl ClusterAccessedSubStatus {
         "AccessedSubCAMPermissionDenied",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::AccessedSubNone => "AccessedSubNone",
@@ -2023,7 +1885,6 @@ impl ClusterAccessedSubStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "AccessedSubNone" => ::std::option::Option::Some(Self::AccessedSubNone),
@@ -2045,7 +1906,6 @@ impl ClusterAccessedSubStatus {
     }
 }
 impl ::std::convert::From<&str> for ClusterAccessedSubStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -2069,34 +1929,28 @@ impl ::serde::Serialize for ClusterAccessedSubStatus {
 impl ::tencentcloud_runtime::OpenEnum for ClusterAccessedSubStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "ClusterAccessedSubStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ClusterAccessedSubStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ClusterAccessedSubStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ClusterAccessedSubStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -2146,7 +2000,6 @@ impl ClusterAutoCheck {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::NotSet => ::std::option::Option::Some(0i64),
@@ -2156,7 +2009,6 @@ impl ClusterAutoCheck {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::NotSet => "0",
@@ -2166,7 +2018,6 @@ impl ClusterAutoCheck {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::NotSet),
@@ -2177,7 +2028,6 @@ impl ClusterAutoCheck {
     }
 }
 impl ::std::convert::From<i64> for ClusterAutoCheck {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -2188,7 +2038,6 @@ impl ::std::convert::From<i64> for ClusterAutoCheck {
     }
 }
 impl ::std::convert::From<&str> for ClusterAutoCheck {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -2207,34 +2056,28 @@ impl ::serde::Serialize for ClusterAutoCheck {
 impl ::tencentcloud_runtime::OpenEnum for ClusterAutoCheck {
     const INTEGER: bool = true;
     const NAME: &'static str = "ClusterAutoCheck";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ClusterAutoCheck {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ClusterAutoCheck {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ClusterAutoCheck {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -2294,7 +2137,6 @@ impl ClusterInfoItemCheckStatus {
         "Task_Error",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::TaskRunning => "Task_Running",
@@ -2306,7 +2148,6 @@ impl ClusterInfoItemCheckStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "Task_Running" => ::std::option::Option::Some(Self::TaskRunning),
@@ -2319,7 +2160,6 @@ impl ClusterInfoItemCheckStatus {
     }
 }
 impl ::std::convert::From<&str> for ClusterInfoItemCheckStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -2343,34 +2183,28 @@ impl ::serde::Serialize for ClusterInfoItemCheckStatus {
 impl ::tencentcloud_runtime::OpenEnum for ClusterInfoItemCheckStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "ClusterInfoItemCheckStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ClusterInfoItemCheckStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ClusterInfoItemCheckStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ClusterInfoItemCheckStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -2418,7 +2252,6 @@ impl ClusterInfoItemClusterCheckMode {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["Cluster_Normal", "Cluster_Actived"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ClusterNormal => "Cluster_Normal",
@@ -2427,7 +2260,6 @@ impl ClusterInfoItemClusterCheckMode {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "Cluster_Normal" => ::std::option::Option::Some(Self::ClusterNormal),
@@ -2437,7 +2269,6 @@ impl ClusterInfoItemClusterCheckMode {
     }
 }
 impl ::std::convert::From<&str> for ClusterInfoItemClusterCheckMode {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -2461,34 +2292,28 @@ impl ::serde::Serialize for ClusterInfoItemClusterCheckMode {
 impl ::tencentcloud_runtime::OpenEnum for ClusterInfoItemClusterCheckMode {
     const INTEGER: bool = false;
     const NAME: &'static str = "ClusterInfoItemClusterCheckMode";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ClusterInfoItemClusterCheckMode {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ClusterInfoItemClusterCheckMode {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ClusterInfoItemClusterCheckMode {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -2542,7 +2367,6 @@ impl ClusterRunningStatus {
         "CSR_CREATING",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::CsrRunning => "CSR_RUNNING",
@@ -2552,7 +2376,6 @@ impl ClusterRunningStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "CSR_RUNNING" => ::std::option::Option::Some(Self::CsrRunning),
@@ -2563,7 +2386,6 @@ impl ClusterRunningStatus {
     }
 }
 impl ::std::convert::From<&str> for ClusterRunningStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -2587,34 +2409,28 @@ impl ::serde::Serialize for ClusterRunningStatus {
 impl ::tencentcloud_runtime::OpenEnum for ClusterRunningStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "ClusterRunningStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ClusterRunningStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ClusterRunningStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ClusterRunningStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -2664,7 +2480,6 @@ impl ClusterStatus {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["Running", "Creating", "Abnormal"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Running => "Running",
@@ -2674,7 +2489,6 @@ impl ClusterStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "Running" => ::std::option::Option::Some(Self::Running),
@@ -2685,7 +2499,6 @@ impl ClusterStatus {
     }
 }
 impl ::std::convert::From<&str> for ClusterStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -2709,34 +2522,28 @@ impl ::serde::Serialize for ClusterStatus {
 impl ::tencentcloud_runtime::OpenEnum for ClusterStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "ClusterStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ClusterStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ClusterStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ClusterStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -2796,7 +2603,6 @@ impl ComplianceAssetSummaryCheckStatus {
         "CHECK_FAILED",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::CheckUninit => "CHECK_UNINIT",
@@ -2808,7 +2614,6 @@ impl ComplianceAssetSummaryCheckStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "CHECK_UNINIT" => ::std::option::Option::Some(Self::CheckUninit),
@@ -2821,7 +2626,6 @@ impl ComplianceAssetSummaryCheckStatus {
     }
 }
 impl ::std::convert::From<&str> for ComplianceAssetSummaryCheckStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -2845,34 +2649,28 @@ impl ::serde::Serialize for ComplianceAssetSummaryCheckStatus {
 impl ::tencentcloud_runtime::OpenEnum for ComplianceAssetSummaryCheckStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "ComplianceAssetSummaryCheckStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ComplianceAssetSummaryCheckStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ComplianceAssetSummaryCheckStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ComplianceAssetSummaryCheckStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -2929,7 +2727,6 @@ impl CompliancePeriodTaskAssetType {
         "ASSET_K8S",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::AssetContainer => "ASSET_CONTAINER",
@@ -2940,7 +2737,6 @@ impl CompliancePeriodTaskAssetType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "ASSET_CONTAINER" => ::std::option::Option::Some(Self::AssetContainer),
@@ -2952,7 +2748,6 @@ impl CompliancePeriodTaskAssetType {
     }
 }
 impl ::std::convert::From<&str> for CompliancePeriodTaskAssetType {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -2976,34 +2771,28 @@ impl ::serde::Serialize for CompliancePeriodTaskAssetType {
 impl ::tencentcloud_runtime::OpenEnum for CompliancePeriodTaskAssetType {
     const INTEGER: bool = false;
     const NAME: &'static str = "CompliancePeriodTaskAssetType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for CompliancePeriodTaskAssetType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for CompliancePeriodTaskAssetType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for CompliancePeriodTaskAssetType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -3051,7 +2840,6 @@ impl ConfigType {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["ckafka", "cls"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Ckafka => "ckafka",
@@ -3060,7 +2848,6 @@ impl ConfigType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "ckafka" => ::std::option::Option::Some(Self::Ckafka),
@@ -3070,7 +2857,6 @@ impl ConfigType {
     }
 }
 impl ::std::convert::From<&str> for ConfigType {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -3094,34 +2880,28 @@ impl ::serde::Serialize for ConfigType {
 impl ::tencentcloud_runtime::OpenEnum for ConfigType {
     const INTEGER: bool = false;
     const NAME: &'static str = "ConfigType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ConfigType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ConfigType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ConfigType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -3184,7 +2964,6 @@ impl ContainerNetStatus {
         "RESTORE_FAILED",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Normal => "NORMAL",
@@ -3197,7 +2976,6 @@ impl ContainerNetStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "NORMAL" => ::std::option::Option::Some(Self::Normal),
@@ -3211,7 +2989,6 @@ impl ContainerNetStatus {
     }
 }
 impl ::std::convert::From<&str> for ContainerNetStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -3235,34 +3012,28 @@ impl ::serde::Serialize for ContainerNetStatus {
 impl ::tencentcloud_runtime::OpenEnum for ContainerNetStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "ContainerNetStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ContainerNetStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ContainerNetStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ContainerNetStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -3310,7 +3081,6 @@ impl ContainerRuntime {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["docker", "containerd"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Docker => "docker",
@@ -3319,7 +3089,6 @@ impl ContainerRuntime {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "docker" => ::std::option::Option::Some(Self::Docker),
@@ -3329,7 +3098,6 @@ impl ContainerRuntime {
     }
 }
 impl ::std::convert::From<&str> for ContainerRuntime {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -3353,34 +3121,28 @@ impl ::serde::Serialize for ContainerRuntime {
 impl ::tencentcloud_runtime::OpenEnum for ContainerRuntime {
     const INTEGER: bool = false;
     const NAME: &'static str = "ContainerRuntime";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ContainerRuntime {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ContainerRuntime {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ContainerRuntime {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -3446,7 +3208,6 @@ impl ContainerStatus {
         "REMOVING",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Running => "RUNNING",
@@ -3460,7 +3221,6 @@ impl ContainerStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "RUNNING" => ::std::option::Option::Some(Self::Running),
@@ -3475,7 +3235,6 @@ impl ContainerStatus {
     }
 }
 impl ::std::convert::From<&str> for ContainerStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -3499,34 +3258,28 @@ impl ::serde::Serialize for ContainerStatus {
 impl ::tencentcloud_runtime::OpenEnum for ContainerStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "ContainerStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ContainerStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ContainerStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ContainerStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -3576,7 +3329,6 @@ impl CreateAssetImageRegistryScanTaskOneKeyScanScope {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::AllImages => ::std::option::Option::Some(0i64),
@@ -3586,7 +3338,6 @@ impl CreateAssetImageRegistryScanTaskOneKeyScanScope {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::AllImages => "0",
@@ -3596,7 +3347,6 @@ impl CreateAssetImageRegistryScanTaskOneKeyScanScope {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::AllImages),
@@ -3607,7 +3357,6 @@ impl CreateAssetImageRegistryScanTaskOneKeyScanScope {
     }
 }
 impl ::std::convert::From<i64> for CreateAssetImageRegistryScanTaskOneKeyScanScope {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -3618,7 +3367,6 @@ impl ::std::convert::From<i64> for CreateAssetImageRegistryScanTaskOneKeyScanSco
     }
 }
 impl ::std::convert::From<&str> for CreateAssetImageRegistryScanTaskOneKeyScanScope {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -3638,35 +3386,29 @@ impl ::tencentcloud_runtime::OpenEnum
 for CreateAssetImageRegistryScanTaskOneKeyScanScope {
     const INTEGER: bool = true;
     const NAME: &'static str = "CreateAssetImageRegistryScanTaskOneKeyScanScope";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for CreateAssetImageRegistryScanTaskOneKeyScanScope {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for CreateAssetImageRegistryScanTaskOneKeyScanScope {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String>
 for CreateAssetImageRegistryScanTaskOneKeyScanScope {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -3719,7 +3461,6 @@ impl CreateAssetImageScanSettingScanScope {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64, 3i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::AllAuthorizedImages => ::std::option::Option::Some(0i64),
@@ -3730,7 +3471,6 @@ impl CreateAssetImageScanSettingScanScope {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::AllAuthorizedImages => "0",
@@ -3741,7 +3481,6 @@ impl CreateAssetImageScanSettingScanScope {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::AllAuthorizedImages),
@@ -3753,7 +3492,6 @@ impl CreateAssetImageScanSettingScanScope {
     }
 }
 impl ::std::convert::From<i64> for CreateAssetImageScanSettingScanScope {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -3764,7 +3502,6 @@ impl ::std::convert::From<i64> for CreateAssetImageScanSettingScanScope {
     }
 }
 impl ::std::convert::From<&str> for CreateAssetImageScanSettingScanScope {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -3783,35 +3520,29 @@ impl ::serde::Serialize for CreateAssetImageScanSettingScanScope {
 impl ::tencentcloud_runtime::OpenEnum for CreateAssetImageScanSettingScanScope {
     const INTEGER: bool = true;
     const NAME: &'static str = "CreateAssetImageScanSettingScanScope";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for CreateAssetImageScanSettingScanScope {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for CreateAssetImageScanSettingScanScope {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String>
 for CreateAssetImageScanSettingScanScope {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -3863,7 +3594,6 @@ impl CreateAssetImageScanTaskScanScope {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64, 3i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::AllAuthorizedImages => ::std::option::Option::Some(0i64),
@@ -3874,7 +3604,6 @@ impl CreateAssetImageScanTaskScanScope {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::AllAuthorizedImages => "0",
@@ -3885,7 +3614,6 @@ impl CreateAssetImageScanTaskScanScope {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::AllAuthorizedImages),
@@ -3897,7 +3625,6 @@ impl CreateAssetImageScanTaskScanScope {
     }
 }
 impl ::std::convert::From<i64> for CreateAssetImageScanTaskScanScope {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -3908,7 +3635,6 @@ impl ::std::convert::From<i64> for CreateAssetImageScanTaskScanScope {
     }
 }
 impl ::std::convert::From<&str> for CreateAssetImageScanTaskScanScope {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -3927,34 +3653,28 @@ impl ::serde::Serialize for CreateAssetImageScanTaskScanScope {
 impl ::tencentcloud_runtime::OpenEnum for CreateAssetImageScanTaskScanScope {
     const INTEGER: bool = true;
     const NAME: &'static str = "CreateAssetImageScanTaskScanScope";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for CreateAssetImageScanTaskScanScope {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for CreateAssetImageScanTaskScanScope {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for CreateAssetImageScanTaskScanScope {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -4008,7 +3728,6 @@ impl CreateEscapeWhiteListExportJobBy {
         "UpdateTime",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::HostCount => "HostCount",
@@ -4018,7 +3737,6 @@ impl CreateEscapeWhiteListExportJobBy {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "HostCount" => ::std::option::Option::Some(Self::HostCount),
@@ -4029,7 +3747,6 @@ impl CreateEscapeWhiteListExportJobBy {
     }
 }
 impl ::std::convert::From<&str> for CreateEscapeWhiteListExportJobBy {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -4053,34 +3770,28 @@ impl ::serde::Serialize for CreateEscapeWhiteListExportJobBy {
 impl ::tencentcloud_runtime::OpenEnum for CreateEscapeWhiteListExportJobBy {
     const INTEGER: bool = false;
     const NAME: &'static str = "CreateEscapeWhiteListExportJobBy";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for CreateEscapeWhiteListExportJobBy {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for CreateEscapeWhiteListExportJobBy {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for CreateEscapeWhiteListExportJobBy {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -4128,7 +3839,6 @@ impl CreateVirusScanTaskScanPathType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::ScanTheFollowingPaths => ::std::option::Option::Some(0i64),
@@ -4137,7 +3847,6 @@ impl CreateVirusScanTaskScanPathType {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ScanTheFollowingPaths => "0",
@@ -4146,7 +3855,6 @@ impl CreateVirusScanTaskScanPathType {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::ScanTheFollowingPaths),
@@ -4156,7 +3864,6 @@ impl CreateVirusScanTaskScanPathType {
     }
 }
 impl ::std::convert::From<i64> for CreateVirusScanTaskScanPathType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -4167,7 +3874,6 @@ impl ::std::convert::From<i64> for CreateVirusScanTaskScanPathType {
     }
 }
 impl ::std::convert::From<&str> for CreateVirusScanTaskScanPathType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -4186,34 +3892,28 @@ impl ::serde::Serialize for CreateVirusScanTaskScanPathType {
 impl ::tencentcloud_runtime::OpenEnum for CreateVirusScanTaskScanPathType {
     const INTEGER: bool = true;
     const NAME: &'static str = "CreateVirusScanTaskScanPathType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for CreateVirusScanTaskScanPathType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for CreateVirusScanTaskScanPathType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for CreateVirusScanTaskScanPathType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -4261,7 +3961,6 @@ impl CreateVulDefenceHostExportJobBy {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["ModifyTime", "CreateTime"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ModifyTime => "ModifyTime",
@@ -4270,7 +3969,6 @@ impl CreateVulDefenceHostExportJobBy {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "ModifyTime" => ::std::option::Option::Some(Self::ModifyTime),
@@ -4280,7 +3978,6 @@ impl CreateVulDefenceHostExportJobBy {
     }
 }
 impl ::std::convert::From<&str> for CreateVulDefenceHostExportJobBy {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -4304,34 +4001,28 @@ impl ::serde::Serialize for CreateVulDefenceHostExportJobBy {
 impl ::tencentcloud_runtime::OpenEnum for CreateVulDefenceHostExportJobBy {
     const INTEGER: bool = false;
     const NAME: &'static str = "CreateVulDefenceHostExportJobBy";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for CreateVulDefenceHostExportJobBy {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for CreateVulDefenceHostExportJobBy {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for CreateVulDefenceHostExportJobBy {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -4385,7 +4076,6 @@ impl CsrStatus {
         "CSR_DEL",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::CsrRunning => "CSR_RUNNING",
@@ -4395,7 +4085,6 @@ impl CsrStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "CSR_RUNNING" => ::std::option::Option::Some(Self::CsrRunning),
@@ -4406,7 +4095,6 @@ impl CsrStatus {
     }
 }
 impl ::std::convert::From<&str> for CsrStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -4430,34 +4118,28 @@ impl ::serde::Serialize for CsrStatus {
 impl ::tencentcloud_runtime::OpenEnum for CsrStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "CsrStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for CsrStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for CsrStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for CsrStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -4511,7 +4193,6 @@ impl CtClusterType {
         "CT_TKE_SERVERLESS",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::CtTke => "CT_TKE",
@@ -4521,7 +4202,6 @@ impl CtClusterType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "CT_TKE" => ::std::option::Option::Some(Self::CtTke),
@@ -4532,7 +4212,6 @@ impl CtClusterType {
     }
 }
 impl ::std::convert::From<&str> for CtClusterType {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -4556,34 +4235,28 @@ impl ::serde::Serialize for CtClusterType {
 impl ::tencentcloud_runtime::OpenEnum for CtClusterType {
     const INTEGER: bool = false;
     const NAME: &'static str = "CtClusterType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for CtClusterType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for CtClusterType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for CtClusterType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -4634,7 +4307,6 @@ impl DealBehavior {
         "BEHAVIOR_HOLDUP_SUCCESSED",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::BehaviorAlert => "BEHAVIOR_ALERT",
@@ -4643,7 +4315,6 @@ impl DealBehavior {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "BEHAVIOR_ALERT" => ::std::option::Option::Some(Self::BehaviorAlert),
@@ -4655,7 +4326,6 @@ impl DealBehavior {
     }
 }
 impl ::std::convert::From<&str> for DealBehavior {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -4679,34 +4349,28 @@ impl ::serde::Serialize for DealBehavior {
 impl ::tencentcloud_runtime::OpenEnum for DealBehavior {
     const INTEGER: bool = false;
     const NAME: &'static str = "DealBehavior";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DealBehavior {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DealBehavior {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DealBehavior {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -4778,7 +4442,6 @@ impl DealStatus {
         "DEAL_RECOVER_FAILED",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::DealNone => "DEAL_NONE",
@@ -4794,7 +4457,6 @@ impl DealStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "DEAL_NONE" => ::std::option::Option::Some(Self::DealNone),
@@ -4811,7 +4473,6 @@ impl DealStatus {
     }
 }
 impl ::std::convert::From<&str> for DealStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -4835,34 +4496,28 @@ impl ::serde::Serialize for DealStatus {
 impl ::tencentcloud_runtime::OpenEnum for DealStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "DealStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DealStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DealStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DealStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -4910,7 +4565,6 @@ impl DefenceScope {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["MANUAL", "ALL"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Manual => "MANUAL",
@@ -4919,7 +4573,6 @@ impl DefenceScope {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "MANUAL" => ::std::option::Option::Some(Self::Manual),
@@ -4929,7 +4582,6 @@ impl DefenceScope {
     }
 }
 impl ::std::convert::From<&str> for DefenceScope {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -4953,34 +4605,28 @@ impl ::serde::Serialize for DefenceScope {
 impl ::tencentcloud_runtime::OpenEnum for DefenceScope {
     const INTEGER: bool = false;
     const NAME: &'static str = "DefenceScope";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DefenceScope {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DefenceScope {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DefenceScope {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -5028,7 +4674,6 @@ impl DefenceStatus {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["NO_DEFENDED", "DEFENDED"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::NoDefended => "NO_DEFENDED",
@@ -5037,7 +4682,6 @@ impl DefenceStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "NO_DEFENDED" => ::std::option::Option::Some(Self::NoDefended),
@@ -5047,7 +4691,6 @@ impl DefenceStatus {
     }
 }
 impl ::std::convert::From<&str> for DefenceStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -5071,34 +4714,28 @@ impl ::serde::Serialize for DefenceStatus {
 impl ::tencentcloud_runtime::OpenEnum for DefenceStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "DefenceStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DefenceStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DefenceStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DefenceStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -5146,7 +4783,6 @@ impl DescribeAssetHostDetailMachineType {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["TENCENTCLOUD", "OTHERCLOUD"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Tencentcloud => "TENCENTCLOUD",
@@ -5155,7 +4791,6 @@ impl DescribeAssetHostDetailMachineType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "TENCENTCLOUD" => ::std::option::Option::Some(Self::Tencentcloud),
@@ -5165,7 +4800,6 @@ impl DescribeAssetHostDetailMachineType {
     }
 }
 impl ::std::convert::From<&str> for DescribeAssetHostDetailMachineType {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -5189,34 +4823,28 @@ impl ::serde::Serialize for DescribeAssetHostDetailMachineType {
 impl ::tencentcloud_runtime::OpenEnum for DescribeAssetHostDetailMachineType {
     const INTEGER: bool = false;
     const NAME: &'static str = "DescribeAssetHostDetailMachineType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeAssetHostDetailMachineType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeAssetHostDetailMachineType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DescribeAssetHostDetailMachineType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -5266,7 +4894,6 @@ impl DescribeAssetHostDetailStatus {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["UNINSTALL", "OFFLINE", "ONLINE"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Uninstall => "UNINSTALL",
@@ -5276,7 +4903,6 @@ impl DescribeAssetHostDetailStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "UNINSTALL" => ::std::option::Option::Some(Self::Uninstall),
@@ -5287,7 +4913,6 @@ impl DescribeAssetHostDetailStatus {
     }
 }
 impl ::std::convert::From<&str> for DescribeAssetHostDetailStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -5311,34 +4936,28 @@ impl ::serde::Serialize for DescribeAssetHostDetailStatus {
 impl ::tencentcloud_runtime::OpenEnum for DescribeAssetHostDetailStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "DescribeAssetHostDetailStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeAssetHostDetailStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeAssetHostDetailStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DescribeAssetHostDetailStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -5388,7 +5007,6 @@ impl DescribeAssetImageRegistryAssetStatus {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["doing", "success", "failed"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Doing => "doing",
@@ -5398,7 +5016,6 @@ impl DescribeAssetImageRegistryAssetStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "doing" => ::std::option::Option::Some(Self::Doing),
@@ -5409,7 +5026,6 @@ impl DescribeAssetImageRegistryAssetStatus {
     }
 }
 impl ::std::convert::From<&str> for DescribeAssetImageRegistryAssetStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -5433,35 +5049,29 @@ impl ::serde::Serialize for DescribeAssetImageRegistryAssetStatus {
 impl ::tencentcloud_runtime::OpenEnum for DescribeAssetImageRegistryAssetStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "DescribeAssetImageRegistryAssetStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeAssetImageRegistryAssetStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeAssetImageRegistryAssetStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String>
 for DescribeAssetImageRegistryAssetStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -5509,7 +5119,6 @@ impl DescribeAssetImageRegistryRiskInfoListOrder {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["+", "-"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Plus => "+",
@@ -5518,7 +5127,6 @@ impl DescribeAssetImageRegistryRiskInfoListOrder {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "+" => ::std::option::Option::Some(Self::Plus),
@@ -5528,7 +5136,6 @@ impl DescribeAssetImageRegistryRiskInfoListOrder {
     }
 }
 impl ::std::convert::From<&str> for DescribeAssetImageRegistryRiskInfoListOrder {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -5552,35 +5159,29 @@ impl ::serde::Serialize for DescribeAssetImageRegistryRiskInfoListOrder {
 impl ::tencentcloud_runtime::OpenEnum for DescribeAssetImageRegistryRiskInfoListOrder {
     const INTEGER: bool = false;
     const NAME: &'static str = "DescribeAssetImageRegistryRiskInfoListOrder";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeAssetImageRegistryRiskInfoListOrder {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeAssetImageRegistryRiskInfoListOrder {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String>
 for DescribeAssetImageRegistryRiskInfoListOrder {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -5632,7 +5233,6 @@ impl DescribeAssetImageScanSettingScanScope {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64, 3i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::AllAuthorizedImages => ::std::option::Option::Some(0i64),
@@ -5643,7 +5243,6 @@ impl DescribeAssetImageScanSettingScanScope {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::AllAuthorizedImages => "0",
@@ -5654,7 +5253,6 @@ impl DescribeAssetImageScanSettingScanScope {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::AllAuthorizedImages),
@@ -5666,7 +5264,6 @@ impl DescribeAssetImageScanSettingScanScope {
     }
 }
 impl ::std::convert::From<i64> for DescribeAssetImageScanSettingScanScope {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -5677,7 +5274,6 @@ impl ::std::convert::From<i64> for DescribeAssetImageScanSettingScanScope {
     }
 }
 impl ::std::convert::From<&str> for DescribeAssetImageScanSettingScanScope {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -5696,35 +5292,29 @@ impl ::serde::Serialize for DescribeAssetImageScanSettingScanScope {
 impl ::tencentcloud_runtime::OpenEnum for DescribeAssetImageScanSettingScanScope {
     const INTEGER: bool = true;
     const NAME: &'static str = "DescribeAssetImageScanSettingScanScope";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeAssetImageScanSettingScanScope {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeAssetImageScanSettingScanScope {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String>
 for DescribeAssetImageScanSettingScanScope {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -5774,7 +5364,6 @@ impl DescribeAssetImageScanTaskStatus {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["READY", "SCANNING", "END"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Ready => "READY",
@@ -5784,7 +5373,6 @@ impl DescribeAssetImageScanTaskStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "READY" => ::std::option::Option::Some(Self::Ready),
@@ -5795,7 +5383,6 @@ impl DescribeAssetImageScanTaskStatus {
     }
 }
 impl ::std::convert::From<&str> for DescribeAssetImageScanTaskStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -5819,34 +5406,28 @@ impl ::serde::Serialize for DescribeAssetImageScanTaskStatus {
 impl ::tencentcloud_runtime::OpenEnum for DescribeAssetImageScanTaskStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "DescribeAssetImageScanTaskStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeAssetImageScanTaskStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeAssetImageScanTaskStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DescribeAssetImageScanTaskStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -5903,7 +5484,6 @@ impl DescribeAssetImageScanTaskSubStatus {
         "Error",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Success => "Success",
@@ -5914,7 +5494,6 @@ impl DescribeAssetImageScanTaskSubStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "Success" => ::std::option::Option::Some(Self::Success),
@@ -5926,7 +5505,6 @@ impl DescribeAssetImageScanTaskSubStatus {
     }
 }
 impl ::std::convert::From<&str> for DescribeAssetImageScanTaskSubStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -5950,35 +5528,29 @@ impl ::serde::Serialize for DescribeAssetImageScanTaskSubStatus {
 impl ::tencentcloud_runtime::OpenEnum for DescribeAssetImageScanTaskSubStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "DescribeAssetImageScanTaskSubStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeAssetImageScanTaskSubStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeAssetImageScanTaskSubStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String>
 for DescribeAssetImageScanTaskSubStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -6028,7 +5600,6 @@ impl DescribeAssetSyncLastTimeTaskStatus {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["PENDING", "PROCESSING", "PROCESSED"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Pending => "PENDING",
@@ -6038,7 +5609,6 @@ impl DescribeAssetSyncLastTimeTaskStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "PENDING" => ::std::option::Option::Some(Self::Pending),
@@ -6049,7 +5619,6 @@ impl DescribeAssetSyncLastTimeTaskStatus {
     }
 }
 impl ::std::convert::From<&str> for DescribeAssetSyncLastTimeTaskStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -6073,35 +5642,29 @@ impl ::serde::Serialize for DescribeAssetSyncLastTimeTaskStatus {
 impl ::tencentcloud_runtime::OpenEnum for DescribeAssetSyncLastTimeTaskStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "DescribeAssetSyncLastTimeTaskStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeAssetSyncLastTimeTaskStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeAssetSyncLastTimeTaskStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String>
 for DescribeAssetSyncLastTimeTaskStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -6152,7 +5715,6 @@ impl DescribeClusterDetailClusterType {
         "INDEPENDENT_CLUSTER",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ManagedCluster => "MANAGED_CLUSTER",
@@ -6161,7 +5723,6 @@ impl DescribeClusterDetailClusterType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "MANAGED_CLUSTER" => ::std::option::Option::Some(Self::ManagedCluster),
@@ -6173,7 +5734,6 @@ impl DescribeClusterDetailClusterType {
     }
 }
 impl ::std::convert::From<&str> for DescribeClusterDetailClusterType {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -6197,34 +5757,28 @@ impl ::serde::Serialize for DescribeClusterDetailClusterType {
 impl ::tencentcloud_runtime::OpenEnum for DescribeClusterDetailClusterType {
     const INTEGER: bool = false;
     const NAME: &'static str = "DescribeClusterDetailClusterType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeClusterDetailClusterType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeClusterDetailClusterType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DescribeClusterDetailClusterType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -6272,7 +5826,6 @@ impl DescribeImageAutoAuthorizedRuleIsEnabled {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::NotEffective => ::std::option::Option::Some(0i64),
@@ -6281,7 +5834,6 @@ impl DescribeImageAutoAuthorizedRuleIsEnabled {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::NotEffective => "0",
@@ -6290,7 +5842,6 @@ impl DescribeImageAutoAuthorizedRuleIsEnabled {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::NotEffective),
@@ -6300,7 +5851,6 @@ impl DescribeImageAutoAuthorizedRuleIsEnabled {
     }
 }
 impl ::std::convert::From<i64> for DescribeImageAutoAuthorizedRuleIsEnabled {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -6311,7 +5861,6 @@ impl ::std::convert::From<i64> for DescribeImageAutoAuthorizedRuleIsEnabled {
     }
 }
 impl ::std::convert::From<&str> for DescribeImageAutoAuthorizedRuleIsEnabled {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -6330,35 +5879,29 @@ impl ::serde::Serialize for DescribeImageAutoAuthorizedRuleIsEnabled {
 impl ::tencentcloud_runtime::OpenEnum for DescribeImageAutoAuthorizedRuleIsEnabled {
     const INTEGER: bool = true;
     const NAME: &'static str = "DescribeImageAutoAuthorizedRuleIsEnabled";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeImageAutoAuthorizedRuleIsEnabled {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeImageAutoAuthorizedRuleIsEnabled {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String>
 for DescribeImageAutoAuthorizedRuleIsEnabled {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -6406,7 +5949,6 @@ impl DescribeImageDenyEventDetailEventType {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["EVENT_RISK", "EVENT_PRIVILEGE"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::EventRisk => "EVENT_RISK",
@@ -6415,7 +5957,6 @@ impl DescribeImageDenyEventDetailEventType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "EVENT_RISK" => ::std::option::Option::Some(Self::EventRisk),
@@ -6425,7 +5966,6 @@ impl DescribeImageDenyEventDetailEventType {
     }
 }
 impl ::std::convert::From<&str> for DescribeImageDenyEventDetailEventType {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -6449,35 +5989,29 @@ impl ::serde::Serialize for DescribeImageDenyEventDetailEventType {
 impl ::tencentcloud_runtime::OpenEnum for DescribeImageDenyEventDetailEventType {
     const INTEGER: bool = false;
     const NAME: &'static str = "DescribeImageDenyEventDetailEventType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeImageDenyEventDetailEventType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeImageDenyEventDetailEventType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String>
 for DescribeImageDenyEventDetailEventType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -6525,7 +6059,6 @@ impl DescribeImageDenyEventListBy {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["EventCount", "LatestFoundTime"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::EventCount => "EventCount",
@@ -6534,7 +6067,6 @@ impl DescribeImageDenyEventListBy {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "EventCount" => ::std::option::Option::Some(Self::EventCount),
@@ -6544,7 +6076,6 @@ impl DescribeImageDenyEventListBy {
     }
 }
 impl ::std::convert::From<&str> for DescribeImageDenyEventListBy {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -6568,34 +6099,28 @@ impl ::serde::Serialize for DescribeImageDenyEventListBy {
 impl ::tencentcloud_runtime::OpenEnum for DescribeImageDenyEventListBy {
     const INTEGER: bool = false;
     const NAME: &'static str = "DescribeImageDenyEventListBy";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeImageDenyEventListBy {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeImageDenyEventListBy {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DescribeImageDenyEventListBy {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -6643,7 +6168,6 @@ impl DescribeImageDenyEventListOrder {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["DESC", "ACS"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Desc => "DESC",
@@ -6652,7 +6176,6 @@ impl DescribeImageDenyEventListOrder {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "DESC" => ::std::option::Option::Some(Self::Desc),
@@ -6662,7 +6185,6 @@ impl DescribeImageDenyEventListOrder {
     }
 }
 impl ::std::convert::From<&str> for DescribeImageDenyEventListOrder {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -6686,34 +6208,28 @@ impl ::serde::Serialize for DescribeImageDenyEventListOrder {
 impl ::tencentcloud_runtime::OpenEnum for DescribeImageDenyEventListOrder {
     const INTEGER: bool = false;
     const NAME: &'static str = "DescribeImageDenyEventListOrder";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeImageDenyEventListOrder {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeImageDenyEventListOrder {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DescribeImageDenyEventListOrder {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -6761,7 +6277,6 @@ impl DescribeImageDenyRuleDetailRuleType {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["RULE_RISK", "RULE_PRIVILEGE"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::RuleRisk => "RULE_RISK",
@@ -6770,7 +6285,6 @@ impl DescribeImageDenyRuleDetailRuleType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "RULE_RISK" => ::std::option::Option::Some(Self::RuleRisk),
@@ -6780,7 +6294,6 @@ impl DescribeImageDenyRuleDetailRuleType {
     }
 }
 impl ::std::convert::From<&str> for DescribeImageDenyRuleDetailRuleType {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -6804,35 +6317,29 @@ impl ::serde::Serialize for DescribeImageDenyRuleDetailRuleType {
 impl ::tencentcloud_runtime::OpenEnum for DescribeImageDenyRuleDetailRuleType {
     const INTEGER: bool = false;
     const NAME: &'static str = "DescribeImageDenyRuleDetailRuleType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeImageDenyRuleDetailRuleType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeImageDenyRuleDetailRuleType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String>
 for DescribeImageDenyRuleDetailRuleType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -6880,7 +6387,6 @@ impl DescribeImageDenyRuleListBy {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["EffectTime", "UpdateTime"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::EffectTime => "EffectTime",
@@ -6889,7 +6395,6 @@ impl DescribeImageDenyRuleListBy {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "EffectTime" => ::std::option::Option::Some(Self::EffectTime),
@@ -6899,7 +6404,6 @@ impl DescribeImageDenyRuleListBy {
     }
 }
 impl ::std::convert::From<&str> for DescribeImageDenyRuleListBy {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -6923,34 +6427,28 @@ impl ::serde::Serialize for DescribeImageDenyRuleListBy {
 impl ::tencentcloud_runtime::OpenEnum for DescribeImageDenyRuleListBy {
     const INTEGER: bool = false;
     const NAME: &'static str = "DescribeImageDenyRuleListBy";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeImageDenyRuleListBy {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeImageDenyRuleListBy {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DescribeImageDenyRuleListBy {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -6998,7 +6496,6 @@ impl DescribeK8sApiAbnormalEventListBy {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["LatestFoundTime", "AlarmCount"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::LatestFoundTime => "LatestFoundTime",
@@ -7007,7 +6504,6 @@ impl DescribeK8sApiAbnormalEventListBy {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "LatestFoundTime" => ::std::option::Option::Some(Self::LatestFoundTime),
@@ -7017,7 +6513,6 @@ impl DescribeK8sApiAbnormalEventListBy {
     }
 }
 impl ::std::convert::From<&str> for DescribeK8sApiAbnormalEventListBy {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -7041,34 +6536,28 @@ impl ::serde::Serialize for DescribeK8sApiAbnormalEventListBy {
 impl ::tencentcloud_runtime::OpenEnum for DescribeK8sApiAbnormalEventListBy {
     const INTEGER: bool = false;
     const NAME: &'static str = "DescribeK8sApiAbnormalEventListBy";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeK8sApiAbnormalEventListBy {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeK8sApiAbnormalEventListBy {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DescribeK8sApiAbnormalEventListBy {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -7125,7 +6614,6 @@ impl DescribeNetworkFirewallClusterRefreshStatusTaskStatus {
         "Task_NoExist",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::TaskRunning => "Task_Running",
@@ -7136,7 +6624,6 @@ impl DescribeNetworkFirewallClusterRefreshStatusTaskStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "Task_Running" => ::std::option::Option::Some(Self::TaskRunning),
@@ -7149,7 +6636,6 @@ impl DescribeNetworkFirewallClusterRefreshStatusTaskStatus {
 }
 impl ::std::convert::From<&str>
 for DescribeNetworkFirewallClusterRefreshStatusTaskStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -7174,35 +6660,29 @@ impl ::tencentcloud_runtime::OpenEnum
 for DescribeNetworkFirewallClusterRefreshStatusTaskStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "DescribeNetworkFirewallClusterRefreshStatusTaskStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeNetworkFirewallClusterRefreshStatusTaskStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeNetworkFirewallClusterRefreshStatusTaskStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String>
 for DescribeNetworkFirewallClusterRefreshStatusTaskStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -7254,7 +6734,6 @@ impl DescribeNewestVulStatus {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["NOT_SCAN", "SCANNING", "SCANNED"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::NotScan => "NOT_SCAN",
@@ -7264,7 +6743,6 @@ impl DescribeNewestVulStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "NOT_SCAN" => ::std::option::Option::Some(Self::NotScan),
@@ -7275,7 +6753,6 @@ impl DescribeNewestVulStatus {
     }
 }
 impl ::std::convert::From<&str> for DescribeNewestVulStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -7299,34 +6776,28 @@ impl ::serde::Serialize for DescribeNewestVulStatus {
 impl ::tencentcloud_runtime::OpenEnum for DescribeNewestVulStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "DescribeNewestVulStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeNewestVulStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeNewestVulStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DescribeNewestVulStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -7374,7 +6845,6 @@ impl DescribeNewestVulSupportDefense {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::NotSupported => ::std::option::Option::Some(0i64),
@@ -7383,7 +6853,6 @@ impl DescribeNewestVulSupportDefense {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::NotSupported => "0",
@@ -7392,7 +6861,6 @@ impl DescribeNewestVulSupportDefense {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::NotSupported),
@@ -7402,7 +6870,6 @@ impl DescribeNewestVulSupportDefense {
     }
 }
 impl ::std::convert::From<i64> for DescribeNewestVulSupportDefense {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -7413,7 +6880,6 @@ impl ::std::convert::From<i64> for DescribeNewestVulSupportDefense {
     }
 }
 impl ::std::convert::From<&str> for DescribeNewestVulSupportDefense {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -7432,34 +6898,28 @@ impl ::serde::Serialize for DescribeNewestVulSupportDefense {
 impl ::tencentcloud_runtime::OpenEnum for DescribeNewestVulSupportDefense {
     const INTEGER: bool = true;
     const NAME: &'static str = "DescribeNewestVulSupportDefense";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeNewestVulSupportDefense {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeNewestVulSupportDefense {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DescribeNewestVulSupportDefense {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -7519,7 +6979,6 @@ impl DescribeRefreshTaskTaskStatus {
         "Task_NoExist",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::TaskNew => "Task_New",
@@ -7531,7 +6990,6 @@ impl DescribeRefreshTaskTaskStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "Task_New" => ::std::option::Option::Some(Self::TaskNew),
@@ -7544,7 +7002,6 @@ impl DescribeRefreshTaskTaskStatus {
     }
 }
 impl ::std::convert::From<&str> for DescribeRefreshTaskTaskStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -7568,34 +7025,28 @@ impl ::serde::Serialize for DescribeRefreshTaskTaskStatus {
 impl ::tencentcloud_runtime::OpenEnum for DescribeRefreshTaskTaskStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "DescribeRefreshTaskTaskStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeRefreshTaskTaskStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeRefreshTaskTaskStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DescribeRefreshTaskTaskStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -7643,7 +7094,6 @@ impl DescribeScanIgnoreVulListOrder {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["DESC", "ASC"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Desc => "DESC",
@@ -7652,7 +7102,6 @@ impl DescribeScanIgnoreVulListOrder {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "DESC" => ::std::option::Option::Some(Self::Desc),
@@ -7662,7 +7111,6 @@ impl DescribeScanIgnoreVulListOrder {
     }
 }
 impl ::std::convert::From<&str> for DescribeScanIgnoreVulListOrder {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -7686,34 +7134,28 @@ impl ::serde::Serialize for DescribeScanIgnoreVulListOrder {
 impl ::tencentcloud_runtime::OpenEnum for DescribeScanIgnoreVulListOrder {
     const INTEGER: bool = false;
     const NAME: &'static str = "DescribeScanIgnoreVulListOrder";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeScanIgnoreVulListOrder {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeScanIgnoreVulListOrder {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DescribeScanIgnoreVulListOrder {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -7761,7 +7203,6 @@ impl DescribeVirusMonitorSettingScanPathType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::ScanTheFollowingPaths => ::std::option::Option::Some(0i64),
@@ -7770,7 +7211,6 @@ impl DescribeVirusMonitorSettingScanPathType {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ScanTheFollowingPaths => "0",
@@ -7779,7 +7219,6 @@ impl DescribeVirusMonitorSettingScanPathType {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::ScanTheFollowingPaths),
@@ -7789,7 +7228,6 @@ impl DescribeVirusMonitorSettingScanPathType {
     }
 }
 impl ::std::convert::From<i64> for DescribeVirusMonitorSettingScanPathType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -7800,7 +7238,6 @@ impl ::std::convert::From<i64> for DescribeVirusMonitorSettingScanPathType {
     }
 }
 impl ::std::convert::From<&str> for DescribeVirusMonitorSettingScanPathType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -7819,35 +7256,29 @@ impl ::serde::Serialize for DescribeVirusMonitorSettingScanPathType {
 impl ::tencentcloud_runtime::OpenEnum for DescribeVirusMonitorSettingScanPathType {
     const INTEGER: bool = true;
     const NAME: &'static str = "DescribeVirusMonitorSettingScanPathType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeVirusMonitorSettingScanPathType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeVirusMonitorSettingScanPathType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String>
 for DescribeVirusMonitorSettingScanPathType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -7895,7 +7326,6 @@ impl DescribeVirusScanTaskStatusScanType {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["CYCLE", "MANUAL"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Cycle => "CYCLE",
@@ -7904,7 +7334,6 @@ impl DescribeVirusScanTaskStatusScanType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "CYCLE" => ::std::option::Option::Some(Self::Cycle),
@@ -7914,7 +7343,6 @@ impl DescribeVirusScanTaskStatusScanType {
     }
 }
 impl ::std::convert::From<&str> for DescribeVirusScanTaskStatusScanType {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -7938,35 +7366,29 @@ impl ::serde::Serialize for DescribeVirusScanTaskStatusScanType {
 impl ::tencentcloud_runtime::OpenEnum for DescribeVirusScanTaskStatusScanType {
     const INTEGER: bool = false;
     const NAME: &'static str = "DescribeVirusScanTaskStatusScanType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeVirusScanTaskStatusScanType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeVirusScanTaskStatusScanType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String>
 for DescribeVirusScanTaskStatusScanType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -8014,7 +7436,6 @@ impl DescribeVirusWhiteListRulesBy {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["InsertTime", "UpdateTime"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::InsertTime => "InsertTime",
@@ -8023,7 +7444,6 @@ impl DescribeVirusWhiteListRulesBy {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "InsertTime" => ::std::option::Option::Some(Self::InsertTime),
@@ -8033,7 +7453,6 @@ impl DescribeVirusWhiteListRulesBy {
     }
 }
 impl ::std::convert::From<&str> for DescribeVirusWhiteListRulesBy {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -8057,34 +7476,28 @@ impl ::serde::Serialize for DescribeVirusWhiteListRulesBy {
 impl ::tencentcloud_runtime::OpenEnum for DescribeVirusWhiteListRulesBy {
     const INTEGER: bool = false;
     const NAME: &'static str = "DescribeVirusWhiteListRulesBy";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeVirusWhiteListRulesBy {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeVirusWhiteListRulesBy {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DescribeVirusWhiteListRulesBy {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -8132,7 +7545,6 @@ impl DescribeVulDefenceSettingScope {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::SpecifiedServers => ::std::option::Option::Some(0i64),
@@ -8141,7 +7553,6 @@ impl DescribeVulDefenceSettingScope {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::SpecifiedServers => "0",
@@ -8150,7 +7561,6 @@ impl DescribeVulDefenceSettingScope {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::SpecifiedServers),
@@ -8160,7 +7570,6 @@ impl DescribeVulDefenceSettingScope {
     }
 }
 impl ::std::convert::From<i64> for DescribeVulDefenceSettingScope {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -8171,7 +7580,6 @@ impl ::std::convert::From<i64> for DescribeVulDefenceSettingScope {
     }
 }
 impl ::std::convert::From<&str> for DescribeVulDefenceSettingScope {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -8190,34 +7598,28 @@ impl ::serde::Serialize for DescribeVulDefenceSettingScope {
 impl ::tencentcloud_runtime::OpenEnum for DescribeVulDefenceSettingScope {
     const INTEGER: bool = true;
     const NAME: &'static str = "DescribeVulDefenceSettingScope";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeVulDefenceSettingScope {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeVulDefenceSettingScope {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DescribeVulDefenceSettingScope {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -8274,7 +7676,6 @@ impl DescribeVulScanInfoStatus {
         "CANCELED",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::NotScan => "NOT_SCAN",
@@ -8285,7 +7686,6 @@ impl DescribeVulScanInfoStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "NOT_SCAN" => ::std::option::Option::Some(Self::NotScan),
@@ -8297,7 +7697,6 @@ impl DescribeVulScanInfoStatus {
     }
 }
 impl ::std::convert::From<&str> for DescribeVulScanInfoStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -8321,34 +7720,28 @@ impl ::serde::Serialize for DescribeVulScanInfoStatus {
 impl ::tencentcloud_runtime::OpenEnum for DescribeVulScanInfoStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "DescribeVulScanInfoStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeVulScanInfoStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeVulScanInfoStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DescribeVulScanInfoStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -8396,7 +7789,6 @@ impl Direction {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["FROM", "TO"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::From => "FROM",
@@ -8405,7 +7797,6 @@ impl Direction {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "FROM" => ::std::option::Option::Some(Self::From),
@@ -8415,7 +7806,6 @@ impl Direction {
     }
 }
 impl ::std::convert::From<&str> for Direction {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -8439,34 +7829,28 @@ impl ::serde::Serialize for Direction {
 impl ::tencentcloud_runtime::OpenEnum for Direction {
     const INTEGER: bool = false;
     const NAME: &'static str = "Direction";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for Direction {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for Direction {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for Direction {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -8514,7 +7898,6 @@ impl EffectStatus {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["IN_THE_TEST", "IN_EFFECT"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::InTheTest => "IN_THE_TEST",
@@ -8523,7 +7906,6 @@ impl EffectStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "IN_THE_TEST" => ::std::option::Option::Some(Self::InTheTest),
@@ -8533,7 +7915,6 @@ impl EffectStatus {
     }
 }
 impl ::std::convert::From<&str> for EffectStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -8557,34 +7938,28 @@ impl ::serde::Serialize for EffectStatus {
 impl ::tencentcloud_runtime::OpenEnum for EffectStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "EffectStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for EffectStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for EffectStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for EffectStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -8641,7 +8016,6 @@ impl EmergencyVulInfoStatus {
         "SCANNED_RISK",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::NotScan => "NOT_SCAN",
@@ -8652,7 +8026,6 @@ impl EmergencyVulInfoStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "NOT_SCAN" => ::std::option::Option::Some(Self::NotScan),
@@ -8664,7 +8037,6 @@ impl EmergencyVulInfoStatus {
     }
 }
 impl ::std::convert::From<&str> for EmergencyVulInfoStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -8688,34 +8060,28 @@ impl ::serde::Serialize for EmergencyVulInfoStatus {
 impl ::tencentcloud_runtime::OpenEnum for EmergencyVulInfoStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "EmergencyVulInfoStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for EmergencyVulInfoStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for EmergencyVulInfoStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for EmergencyVulInfoStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -8799,7 +8165,6 @@ impl ErrorMsg {
         "SEND_CANCEL_SUCCESSED",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::SendSuccessed => "SEND_SUCCESSED",
@@ -8819,7 +8184,6 @@ impl ErrorMsg {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "SEND_SUCCESSED" => ::std::option::Option::Some(Self::SendSuccessed),
@@ -8842,7 +8206,6 @@ impl ErrorMsg {
     }
 }
 impl ::std::convert::From<&str> for ErrorMsg {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -8866,34 +8229,28 @@ impl ::serde::Serialize for ErrorMsg {
 impl ::tencentcloud_runtime::OpenEnum for ErrorMsg {
     const INTEGER: bool = false;
     const NAME: &'static str = "ErrorMsg";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ErrorMsg {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ErrorMsg {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ErrorMsg {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -8943,7 +8300,6 @@ impl ErrorStatus {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["TIMEOUT", "TOO_MANY", "OFFLINE"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Timeout => "TIMEOUT",
@@ -8953,7 +8309,6 @@ impl ErrorStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "TIMEOUT" => ::std::option::Option::Some(Self::Timeout),
@@ -8964,7 +8319,6 @@ impl ErrorStatus {
     }
 }
 impl ::std::convert::From<&str> for ErrorStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -8988,34 +8342,28 @@ impl ::serde::Serialize for ErrorStatus {
 impl ::tencentcloud_runtime::OpenEnum for ErrorStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "ErrorStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ErrorStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ErrorStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ErrorStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -9078,7 +8426,6 @@ impl EscapeEventType {
         "ESCAPE_SYSCALL",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::EscapeHostAcessFile => "ESCAPE_HOST_ACESS_FILE",
@@ -9091,7 +8438,6 @@ impl EscapeEventType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "ESCAPE_HOST_ACESS_FILE" => {
@@ -9113,7 +8459,6 @@ impl EscapeEventType {
     }
 }
 impl ::std::convert::From<&str> for EscapeEventType {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -9137,34 +8482,28 @@ impl ::serde::Serialize for EscapeEventType {
 impl ::tencentcloud_runtime::OpenEnum for EscapeEventType {
     const INTEGER: bool = false;
     const NAME: &'static str = "EscapeEventType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for EscapeEventType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for EscapeEventType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for EscapeEventType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -9230,7 +8569,6 @@ impl EscapeRuleEnabledType {
         "PRIVILEGE",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::EscapeCgroups => "ESCAPE_CGROUPS",
@@ -9244,7 +8582,6 @@ impl EscapeRuleEnabledType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "ESCAPE_CGROUPS" => ::std::option::Option::Some(Self::EscapeCgroups),
@@ -9265,7 +8602,6 @@ impl EscapeRuleEnabledType {
     }
 }
 impl ::std::convert::From<&str> for EscapeRuleEnabledType {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -9289,34 +8625,28 @@ impl ::serde::Serialize for EscapeRuleEnabledType {
 impl ::tencentcloud_runtime::OpenEnum for EscapeRuleEnabledType {
     const INTEGER: bool = false;
     const NAME: &'static str = "EscapeRuleEnabledType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for EscapeRuleEnabledType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for EscapeRuleEnabledType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for EscapeRuleEnabledType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -9382,7 +8712,6 @@ impl EtEventType {
         "ET_MALICIOUS_CONNECTION",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::EtEscape => "ET_ESCAPE",
@@ -9396,7 +8725,6 @@ impl EtEventType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "ET_ESCAPE" => ::std::option::Option::Some(Self::EtEscape),
@@ -9413,7 +8741,6 @@ impl EtEventType {
     }
 }
 impl ::std::convert::From<&str> for EtEventType {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -9437,34 +8764,28 @@ impl ::serde::Serialize for EtEventType {
 impl ::tencentcloud_runtime::OpenEnum for EtEventType {
     const INTEGER: bool = false;
     const NAME: &'static str = "EtEventType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for EtEventType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for EtEventType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for EtEventType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -9530,7 +8851,6 @@ impl EventStatus {
         "EVENT_RESTORE_CONTAINER",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::EventUndeal => "EVENT_UNDEAL",
@@ -9544,7 +8864,6 @@ impl EventStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "EVENT_UNDEAL" => ::std::option::Option::Some(Self::EventUndeal),
@@ -9563,7 +8882,6 @@ impl EventStatus {
     }
 }
 impl ::std::convert::From<&str> for EventStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -9587,34 +8905,28 @@ impl ::serde::Serialize for EventStatus {
 impl ::tencentcloud_runtime::OpenEnum for EventStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "EventStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for EventStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for EventStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for EventStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -9664,7 +8976,6 @@ impl ExportStatus {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["SUCCESS", "FAILURE", "RUNNING"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Success => "SUCCESS",
@@ -9674,7 +8985,6 @@ impl ExportStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "SUCCESS" => ::std::option::Option::Some(Self::Success),
@@ -9685,7 +8995,6 @@ impl ExportStatus {
     }
 }
 impl ::std::convert::From<&str> for ExportStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -9709,34 +9018,28 @@ impl ::serde::Serialize for ExportStatus {
 impl ::tencentcloud_runtime::OpenEnum for ExportStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "ExportStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ExportStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ExportStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ExportStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -9784,7 +9087,6 @@ impl Flag {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["standard", "simple"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Standard => "standard",
@@ -9793,7 +9095,6 @@ impl Flag {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "standard" => ::std::option::Option::Some(Self::Standard),
@@ -9803,7 +9104,6 @@ impl Flag {
     }
 }
 impl ::std::convert::From<&str> for Flag {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -9827,34 +9127,28 @@ impl ::serde::Serialize for Flag {
 impl ::tencentcloud_runtime::OpenEnum for Flag {
     const INTEGER: bool = false;
     const NAME: &'static str = "Flag";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for Flag {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for Flag {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for Flag {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -9904,7 +9198,6 @@ impl FromPolicyRule {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[1i64, 2i64, 3i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::AllowAll => ::std::option::Option::Some(1i64),
@@ -9914,7 +9207,6 @@ impl FromPolicyRule {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::AllowAll => "1",
@@ -9924,7 +9216,6 @@ impl FromPolicyRule {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             1i64 => ::std::option::Option::Some(Self::AllowAll),
@@ -9935,7 +9226,6 @@ impl FromPolicyRule {
     }
 }
 impl ::std::convert::From<i64> for FromPolicyRule {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -9946,7 +9236,6 @@ impl ::std::convert::From<i64> for FromPolicyRule {
     }
 }
 impl ::std::convert::From<&str> for FromPolicyRule {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -9965,34 +9254,28 @@ impl ::serde::Serialize for FromPolicyRule {
 impl ::tencentcloud_runtime::OpenEnum for FromPolicyRule {
     const INTEGER: bool = true;
     const NAME: &'static str = "FromPolicyRule";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for FromPolicyRule {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for FromPolicyRule {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for FromPolicyRule {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -10046,7 +9329,6 @@ impl Group {
         "CONTAINER_ESCAPE",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::RiskContainer => "RISK_CONTAINER",
@@ -10056,7 +9338,6 @@ impl Group {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "RISK_CONTAINER" => ::std::option::Option::Some(Self::RiskContainer),
@@ -10067,7 +9348,6 @@ impl Group {
     }
 }
 impl ::std::convert::From<&str> for Group {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -10091,34 +9371,28 @@ impl ::serde::Serialize for Group {
 impl ::tencentcloud_runtime::OpenEnum for Group {
     const INTEGER: bool = false;
     const NAME: &'static str = "Group";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for Group {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for Group {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for Group {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -10168,7 +9442,6 @@ impl HostStatus {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["offline", "online", "pause"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Offline => "offline",
@@ -10178,7 +9451,6 @@ impl HostStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "offline" => ::std::option::Option::Some(Self::Offline),
@@ -10189,7 +9461,6 @@ impl HostStatus {
     }
 }
 impl ::std::convert::From<&str> for HostStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -10213,34 +9484,28 @@ impl ::serde::Serialize for HostStatus {
 impl ::tencentcloud_runtime::OpenEnum for HostStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "HostStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for HostStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for HostStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for HostStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -10288,7 +9553,6 @@ impl ImageAutoAuthorizedTaskType {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["AUTO", "MANUAL"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Auto => "AUTO",
@@ -10297,7 +9561,6 @@ impl ImageAutoAuthorizedTaskType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "AUTO" => ::std::option::Option::Some(Self::Auto),
@@ -10307,7 +9570,6 @@ impl ImageAutoAuthorizedTaskType {
     }
 }
 impl ::std::convert::From<&str> for ImageAutoAuthorizedTaskType {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -10331,34 +9593,28 @@ impl ::serde::Serialize for ImageAutoAuthorizedTaskType {
 impl ::tencentcloud_runtime::OpenEnum for ImageAutoAuthorizedTaskType {
     const INTEGER: bool = false;
     const NAME: &'static str = "ImageAutoAuthorizedTaskType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ImageAutoAuthorizedTaskType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ImageAutoAuthorizedTaskType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ImageAutoAuthorizedTaskType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -10412,7 +9668,6 @@ impl ImageRiskType {
         "IRT_RISK",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::IrtVulnerability => "IRT_VULNERABILITY",
@@ -10422,7 +9677,6 @@ impl ImageRiskType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "IRT_VULNERABILITY" => ::std::option::Option::Some(Self::IrtVulnerability),
@@ -10433,7 +9687,6 @@ impl ImageRiskType {
     }
 }
 impl ::std::convert::From<&str> for ImageRiskType {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -10457,34 +9710,28 @@ impl ::serde::Serialize for ImageRiskType {
 impl ::tencentcloud_runtime::OpenEnum for ImageRiskType {
     const INTEGER: bool = false;
     const NAME: &'static str = "ImageRiskType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ImageRiskType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ImageRiskType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ImageRiskType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -10532,7 +9779,6 @@ impl ImageType {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["LOCAL", "REGISTRY"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Local => "LOCAL",
@@ -10541,7 +9787,6 @@ impl ImageType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "LOCAL" => ::std::option::Option::Some(Self::Local),
@@ -10551,7 +9796,6 @@ impl ImageType {
     }
 }
 impl ::std::convert::From<&str> for ImageType {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -10575,34 +9819,28 @@ impl ::serde::Serialize for ImageType {
 impl ::tencentcloud_runtime::OpenEnum for ImageType {
     const INTEGER: bool = false;
     const NAME: &'static str = "ImageType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ImageType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ImageType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ImageType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -10650,7 +9888,6 @@ impl Insecure {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::SecureMode => ::std::option::Option::Some(0i64),
@@ -10659,7 +9896,6 @@ impl Insecure {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::SecureMode => "0",
@@ -10668,7 +9904,6 @@ impl Insecure {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::SecureMode),
@@ -10678,7 +9913,6 @@ impl Insecure {
     }
 }
 impl ::std::convert::From<i64> for Insecure {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -10689,7 +9923,6 @@ impl ::std::convert::From<i64> for Insecure {
     }
 }
 impl ::std::convert::From<&str> for Insecure {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -10708,34 +9941,28 @@ impl ::serde::Serialize for Insecure {
 impl ::tencentcloud_runtime::OpenEnum for Insecure {
     const INTEGER: bool = true;
     const NAME: &'static str = "Insecure";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for Insecure {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for Insecure {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for Insecure {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -10783,7 +10010,6 @@ impl InstallResult {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["InstallSucc", "InstallFailed"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::InstallSucc => "InstallSucc",
@@ -10792,7 +10018,6 @@ impl InstallResult {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "InstallSucc" => ::std::option::Option::Some(Self::InstallSucc),
@@ -10802,7 +10027,6 @@ impl InstallResult {
     }
 }
 impl ::std::convert::From<&str> for InstallResult {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -10826,34 +10050,28 @@ impl ::serde::Serialize for InstallResult {
 impl ::tencentcloud_runtime::OpenEnum for InstallResult {
     const INTEGER: bool = false;
     const NAME: &'static str = "InstallResult";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for InstallResult {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for InstallResult {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for InstallResult {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -10901,7 +10119,6 @@ impl InstanceType {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["Cluster", "Node"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Cluster => "Cluster",
@@ -10910,7 +10127,6 @@ impl InstanceType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "Cluster" => ::std::option::Option::Some(Self::Cluster),
@@ -10920,7 +10136,6 @@ impl InstanceType {
     }
 }
 impl ::std::convert::From<&str> for InstanceType {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -10944,34 +10159,28 @@ impl ::serde::Serialize for InstanceType {
 impl ::tencentcloud_runtime::OpenEnum for InstanceType {
     const INTEGER: bool = false;
     const NAME: &'static str = "InstanceType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for InstanceType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for InstanceType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for InstanceType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -11019,7 +10228,6 @@ impl IsAuthorized {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::No => ::std::option::Option::Some(0i64),
@@ -11028,7 +10236,6 @@ impl IsAuthorized {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::No => "0",
@@ -11037,7 +10244,6 @@ impl IsAuthorized {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::No),
@@ -11047,7 +10253,6 @@ impl IsAuthorized {
     }
 }
 impl ::std::convert::From<i64> for IsAuthorized {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -11058,7 +10263,6 @@ impl ::std::convert::From<i64> for IsAuthorized {
     }
 }
 impl ::std::convert::From<&str> for IsAuthorized {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -11077,34 +10281,28 @@ impl ::serde::Serialize for IsAuthorized {
 impl ::tencentcloud_runtime::OpenEnum for IsAuthorized {
     const INTEGER: bool = true;
     const NAME: &'static str = "IsAuthorized";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for IsAuthorized {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for IsAuthorized {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for IsAuthorized {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -11152,7 +10350,6 @@ impl IsEffectAllImage {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::SelectAllImages => ::std::option::Option::Some(0i64),
@@ -11161,7 +10358,6 @@ impl IsEffectAllImage {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::SelectAllImages => "0",
@@ -11170,7 +10366,6 @@ impl IsEffectAllImage {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::SelectAllImages),
@@ -11180,7 +10375,6 @@ impl IsEffectAllImage {
     }
 }
 impl ::std::convert::From<i64> for IsEffectAllImage {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -11191,7 +10385,6 @@ impl ::std::convert::From<i64> for IsEffectAllImage {
     }
 }
 impl ::std::convert::From<&str> for IsEffectAllImage {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -11210,34 +10403,28 @@ impl ::serde::Serialize for IsEffectAllImage {
 impl ::tencentcloud_runtime::OpenEnum for IsEffectAllImage {
     const INTEGER: bool = true;
     const NAME: &'static str = "IsEffectAllImage";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for IsEffectAllImage {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for IsEffectAllImage {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for IsEffectAllImage {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -11285,7 +10472,6 @@ impl IsEnabled {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Disabled => ::std::option::Option::Some(0i64),
@@ -11294,7 +10480,6 @@ impl IsEnabled {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Disabled => "0",
@@ -11303,7 +10488,6 @@ impl IsEnabled {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Disabled),
@@ -11313,7 +10497,6 @@ impl IsEnabled {
     }
 }
 impl ::std::convert::From<i64> for IsEnabled {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -11324,7 +10507,6 @@ impl ::std::convert::From<i64> for IsEnabled {
     }
 }
 impl ::std::convert::From<&str> for IsEnabled {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -11343,34 +10525,28 @@ impl ::serde::Serialize for IsEnabled {
 impl ::tencentcloud_runtime::OpenEnum for IsEnabled {
     const INTEGER: bool = true;
     const NAME: &'static str = "IsEnabled";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for IsEnabled {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for IsEnabled {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for IsEnabled {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -11420,7 +10596,6 @@ impl IsSafe {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["Unsafe", "Safe", "UnKnown"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Unsafe => "Unsafe",
@@ -11430,7 +10605,6 @@ impl IsSafe {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "Unsafe" => ::std::option::Option::Some(Self::Unsafe),
@@ -11441,7 +10615,6 @@ impl IsSafe {
     }
 }
 impl ::std::convert::From<&str> for IsSafe {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -11465,34 +10638,28 @@ impl ::serde::Serialize for IsSafe {
 impl ::tencentcloud_runtime::OpenEnum for IsSafe {
     const INTEGER: bool = false;
     const NAME: &'static str = "IsSafe";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for IsSafe {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for IsSafe {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for IsSafe {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -11552,7 +10719,6 @@ impl K8sApiAbnormalEventInfoStatus {
         "EVENT_ADD_WHITE",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::EventUndeal => "EVENT_UNDEAL",
@@ -11564,7 +10730,6 @@ impl K8sApiAbnormalEventInfoStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "EVENT_UNDEAL" => ::std::option::Option::Some(Self::EventUndeal),
@@ -11577,7 +10742,6 @@ impl K8sApiAbnormalEventInfoStatus {
     }
 }
 impl ::std::convert::From<&str> for K8sApiAbnormalEventInfoStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -11601,34 +10765,28 @@ impl ::serde::Serialize for K8sApiAbnormalEventInfoStatus {
 impl ::tencentcloud_runtime::OpenEnum for K8sApiAbnormalEventInfoStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "K8sApiAbnormalEventInfoStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for K8sApiAbnormalEventInfoStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for K8sApiAbnormalEventInfoStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for K8sApiAbnormalEventInfoStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -11680,7 +10838,6 @@ impl K8sApiAbnormalRuleScopeInfoRiskLevel {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["HIGH", "MIDDLE", "LOW", "NOTICE"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::High => "HIGH",
@@ -11691,7 +10848,6 @@ impl K8sApiAbnormalRuleScopeInfoRiskLevel {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "HIGH" => ::std::option::Option::Some(Self::High),
@@ -11703,7 +10859,6 @@ impl K8sApiAbnormalRuleScopeInfoRiskLevel {
     }
 }
 impl ::std::convert::From<&str> for K8sApiAbnormalRuleScopeInfoRiskLevel {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -11727,35 +10882,29 @@ impl ::serde::Serialize for K8sApiAbnormalRuleScopeInfoRiskLevel {
 impl ::tencentcloud_runtime::OpenEnum for K8sApiAbnormalRuleScopeInfoRiskLevel {
     const INTEGER: bool = false;
     const NAME: &'static str = "K8sApiAbnormalRuleScopeInfoRiskLevel";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for K8sApiAbnormalRuleScopeInfoRiskLevel {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for K8sApiAbnormalRuleScopeInfoRiskLevel {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String>
 for K8sApiAbnormalRuleScopeInfoRiskLevel {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -11803,7 +10952,6 @@ impl LatestFailCode {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["REACH_LIMIT", "LICENSE_INSUFFICIENT"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ReachLimit => "REACH_LIMIT",
@@ -11812,7 +10960,6 @@ impl LatestFailCode {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "REACH_LIMIT" => ::std::option::Option::Some(Self::ReachLimit),
@@ -11824,7 +10971,6 @@ impl LatestFailCode {
     }
 }
 impl ::std::convert::From<&str> for LatestFailCode {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -11848,34 +10994,28 @@ impl ::serde::Serialize for LatestFailCode {
 impl ::tencentcloud_runtime::OpenEnum for LatestFailCode {
     const INTEGER: bool = false;
     const NAME: &'static str = "LatestFailCode";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for LatestFailCode {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for LatestFailCode {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for LatestFailCode {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -11932,7 +11072,6 @@ impl LocalImageScanType {
         "CLUSTER",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::All => "ALL",
@@ -11943,7 +11082,6 @@ impl LocalImageScanType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "ALL" => ::std::option::Option::Some(Self::All),
@@ -11955,7 +11093,6 @@ impl LocalImageScanType {
     }
 }
 impl ::std::convert::From<&str> for LocalImageScanType {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -11979,34 +11116,28 @@ impl ::serde::Serialize for LocalImageScanType {
 impl ::tencentcloud_runtime::OpenEnum for LocalImageScanType {
     const INTEGER: bool = false;
     const NAME: &'static str = "LocalImageScanType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for LocalImageScanType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for LocalImageScanType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for LocalImageScanType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -12056,7 +11187,6 @@ impl MainType {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["app", "web", "db"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::App => "app",
@@ -12066,7 +11196,6 @@ impl MainType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "app" => ::std::option::Option::Some(Self::App),
@@ -12077,7 +11206,6 @@ impl MainType {
     }
 }
 impl ::std::convert::From<&str> for MainType {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -12101,34 +11229,28 @@ impl ::serde::Serialize for MainType {
 impl ::tencentcloud_runtime::OpenEnum for MainType {
     const INTEGER: bool = false;
     const NAME: &'static str = "MainType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for MainType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for MainType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for MainType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -12197,7 +11319,6 @@ impl MatchRuleName {
         "USER_DEFINED_RULE",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ProxyTool => "PROXY_TOOL",
@@ -12212,7 +11333,6 @@ impl MatchRuleName {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "PROXY_TOOL" => ::std::option::Option::Some(Self::ProxyTool),
@@ -12228,7 +11348,6 @@ impl MatchRuleName {
     }
 }
 impl ::std::convert::From<&str> for MatchRuleName {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -12252,34 +11371,28 @@ impl ::serde::Serialize for MatchRuleName {
 impl ::tencentcloud_runtime::OpenEnum for MatchRuleName {
     const INTEGER: bool = false;
     const NAME: &'static str = "MatchRuleName";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for MatchRuleName {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for MatchRuleName {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for MatchRuleName {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -12336,7 +11449,6 @@ impl ModifyAbnormalProcessStatus {
         "EVENT_ADD_WHITE",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::EventDealed => "EVENT_DEALED",
@@ -12347,7 +11459,6 @@ impl ModifyAbnormalProcessStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "EVENT_DEALED" => ::std::option::Option::Some(Self::EventDealed),
@@ -12359,7 +11470,6 @@ impl ModifyAbnormalProcessStatus {
     }
 }
 impl ::std::convert::From<&str> for ModifyAbnormalProcessStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -12383,34 +11493,28 @@ impl ::serde::Serialize for ModifyAbnormalProcessStatus {
 impl ::tencentcloud_runtime::OpenEnum for ModifyAbnormalProcessStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "ModifyAbnormalProcessStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ModifyAbnormalProcessStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ModifyAbnormalProcessStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ModifyAbnormalProcessStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -12461,7 +11565,6 @@ impl ModifyContainerNetStatus {
         "EVENT_RESOTRE_CONTAINER",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::EventIsolateContainer => "EVENT_ISOLATE_CONTAINER",
@@ -12470,7 +11573,6 @@ impl ModifyContainerNetStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "EVENT_ISOLATE_CONTAINER" => {
@@ -12484,7 +11586,6 @@ impl ModifyContainerNetStatus {
     }
 }
 impl ::std::convert::From<&str> for ModifyContainerNetStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -12508,34 +11609,28 @@ impl ::serde::Serialize for ModifyContainerNetStatus {
 impl ::tencentcloud_runtime::OpenEnum for ModifyContainerNetStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "ModifyContainerNetStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ModifyContainerNetStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ModifyContainerNetStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ModifyContainerNetStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -12595,7 +11690,6 @@ impl ModifyEscapeEventStatus {
         "EVENT_ADD_WHITE",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::EventUndeal => "EVENT_UNDEAL",
@@ -12607,7 +11701,6 @@ impl ModifyEscapeEventStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "EVENT_UNDEAL" => ::std::option::Option::Some(Self::EventUndeal),
@@ -12620,7 +11713,6 @@ impl ModifyEscapeEventStatus {
     }
 }
 impl ::std::convert::From<&str> for ModifyEscapeEventStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -12644,34 +11736,28 @@ impl ::serde::Serialize for ModifyEscapeEventStatus {
 impl ::tencentcloud_runtime::OpenEnum for ModifyEscapeEventStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "ModifyEscapeEventStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ModifyEscapeEventStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ModifyEscapeEventStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ModifyEscapeEventStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -12719,7 +11805,6 @@ impl ModifyRaspRulesWhiteType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::AllowlistRequestsWithinACustom => ::std::option::Option::Some(0i64),
@@ -12728,7 +11813,6 @@ impl ModifyRaspRulesWhiteType {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::AllowlistRequestsWithinACustom => "0",
@@ -12737,7 +11821,6 @@ impl ModifyRaspRulesWhiteType {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::AllowlistRequestsWithinACustom),
@@ -12747,7 +11830,6 @@ impl ModifyRaspRulesWhiteType {
     }
 }
 impl ::std::convert::From<i64> for ModifyRaspRulesWhiteType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -12758,7 +11840,6 @@ impl ::std::convert::From<i64> for ModifyRaspRulesWhiteType {
     }
 }
 impl ::std::convert::From<&str> for ModifyRaspRulesWhiteType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -12777,34 +11858,28 @@ impl ::serde::Serialize for ModifyRaspRulesWhiteType {
 impl ::tencentcloud_runtime::OpenEnum for ModifyRaspRulesWhiteType {
     const INTEGER: bool = true;
     const NAME: &'static str = "ModifyRaspRulesWhiteType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ModifyRaspRulesWhiteType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ModifyRaspRulesWhiteType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ModifyRaspRulesWhiteType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -12870,7 +11945,6 @@ impl ModifyVirusFileStatus {
         "EVENT_RESOTRE_CONTAINER",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::EventDealed => "EVENT_DEALED",
@@ -12884,7 +11958,6 @@ impl ModifyVirusFileStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "EVENT_DEALED" => ::std::option::Option::Some(Self::EventDealed),
@@ -12903,7 +11976,6 @@ impl ModifyVirusFileStatus {
     }
 }
 impl ::std::convert::From<&str> for ModifyVirusFileStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -12927,34 +11999,28 @@ impl ::serde::Serialize for ModifyVirusFileStatus {
 impl ::tencentcloud_runtime::OpenEnum for ModifyVirusFileStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "ModifyVirusFileStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ModifyVirusFileStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ModifyVirusFileStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ModifyVirusFileStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -13011,7 +12077,6 @@ impl ModifyVulDefenceEventStatus {
         "EVENT_DEL",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::EventDealed => "EVENT_DEALED",
@@ -13022,7 +12087,6 @@ impl ModifyVulDefenceEventStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "EVENT_DEALED" => ::std::option::Option::Some(Self::EventDealed),
@@ -13036,7 +12100,6 @@ impl ModifyVulDefenceEventStatus {
     }
 }
 impl ::std::convert::From<&str> for ModifyVulDefenceEventStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -13060,34 +12123,28 @@ impl ::serde::Serialize for ModifyVulDefenceEventStatus {
 impl ::tencentcloud_runtime::OpenEnum for ModifyVulDefenceEventStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "ModifyVulDefenceEventStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ModifyVulDefenceEventStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ModifyVulDefenceEventStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ModifyVulDefenceEventStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -13144,7 +12201,6 @@ impl NetType {
         "direct",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Basic => "basic",
@@ -13155,7 +12211,6 @@ impl NetType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "basic" => ::std::option::Option::Some(Self::Basic),
@@ -13167,7 +12222,6 @@ impl NetType {
     }
 }
 impl ::std::convert::From<&str> for NetType {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -13191,34 +12245,28 @@ impl ::serde::Serialize for NetType {
 impl ::tencentcloud_runtime::OpenEnum for NetType {
     const INTEGER: bool = false;
     const NAME: &'static str = "NetType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for NetType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for NetType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for NetType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -13266,7 +12314,6 @@ impl NetworkPolicyPlugin {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["kube-router", "cilium"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::KubeRouter => "kube-router",
@@ -13275,7 +12322,6 @@ impl NetworkPolicyPlugin {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "kube-router" => ::std::option::Option::Some(Self::KubeRouter),
@@ -13285,7 +12331,6 @@ impl NetworkPolicyPlugin {
     }
 }
 impl ::std::convert::From<&str> for NetworkPolicyPlugin {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -13309,34 +12354,28 @@ impl ::serde::Serialize for NetworkPolicyPlugin {
 impl ::tencentcloud_runtime::OpenEnum for NetworkPolicyPlugin {
     const INTEGER: bool = false;
     const NAME: &'static str = "NetworkPolicyPlugin";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for NetworkPolicyPlugin {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for NetworkPolicyPlugin {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for NetworkPolicyPlugin {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -13384,7 +12423,6 @@ impl NetworkPolicyPluginStatus {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["Running", "Error"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Running => "Running",
@@ -13393,7 +12431,6 @@ impl NetworkPolicyPluginStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "Running" => ::std::option::Option::Some(Self::Running),
@@ -13403,7 +12440,6 @@ impl NetworkPolicyPluginStatus {
     }
 }
 impl ::std::convert::From<&str> for NetworkPolicyPluginStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -13427,34 +12463,28 @@ impl ::serde::Serialize for NetworkPolicyPluginStatus {
 impl ::tencentcloud_runtime::OpenEnum for NetworkPolicyPluginStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "NetworkPolicyPluginStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for NetworkPolicyPluginStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for NetworkPolicyPluginStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for NetworkPolicyPluginStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -13502,7 +12532,6 @@ impl NetworkType {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["PublicNetwork", "VPCNetwork"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::PublicNetwork => "PublicNetwork",
@@ -13511,7 +12540,6 @@ impl NetworkType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "PublicNetwork" => ::std::option::Option::Some(Self::PublicNetwork),
@@ -13521,7 +12549,6 @@ impl NetworkType {
     }
 }
 impl ::std::convert::From<&str> for NetworkType {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -13545,34 +12572,28 @@ impl ::serde::Serialize for NetworkType {
 impl ::tencentcloud_runtime::OpenEnum for NetworkType {
     const INTEGER: bool = false;
     const NAME: &'static str = "NetworkType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for NetworkType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for NetworkType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for NetworkType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -13620,7 +12641,6 @@ impl NodeType {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["NORMAL", "SUPER"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Normal => "NORMAL",
@@ -13629,7 +12649,6 @@ impl NodeType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "NORMAL" => ::std::option::Option::Some(Self::Normal),
@@ -13639,7 +12658,6 @@ impl NodeType {
     }
 }
 impl ::std::convert::From<&str> for NodeType {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -13663,34 +12681,28 @@ impl ::serde::Serialize for NodeType {
 impl ::tencentcloud_runtime::OpenEnum for NodeType {
     const INTEGER: bool = false;
     const NAME: &'static str = "NodeType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for NodeType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for NodeType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for NodeType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -13738,7 +12750,6 @@ impl Order {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["asc", "desc"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Asc => "asc",
@@ -13747,7 +12758,6 @@ impl Order {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "asc" => ::std::option::Option::Some(Self::Asc),
@@ -13757,7 +12767,6 @@ impl Order {
     }
 }
 impl ::std::convert::From<&str> for Order {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -13781,34 +12790,28 @@ impl ::serde::Serialize for Order {
 impl ::tencentcloud_runtime::OpenEnum for Order {
     const INTEGER: bool = false;
     const NAME: &'static str = "Order";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for Order {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for Order {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for Order {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -13856,7 +12859,6 @@ impl PolicySourceType {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["System", "Manual"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::System => "System",
@@ -13865,7 +12867,6 @@ impl PolicySourceType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "System" => ::std::option::Option::Some(Self::System),
@@ -13875,7 +12876,6 @@ impl PolicySourceType {
     }
 }
 impl ::std::convert::From<&str> for PolicySourceType {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -13899,34 +12899,28 @@ impl ::serde::Serialize for PolicySourceType {
 impl ::tencentcloud_runtime::OpenEnum for PolicySourceType {
     const INTEGER: bool = false;
     const NAME: &'static str = "PolicySourceType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for PolicySourceType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for PolicySourceType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for PolicySourceType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -13974,7 +12968,6 @@ impl PrivilegeRun {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::NotAllowed => ::std::option::Option::Some(0i64),
@@ -13983,7 +12976,6 @@ impl PrivilegeRun {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::NotAllowed => "0",
@@ -13992,7 +12984,6 @@ impl PrivilegeRun {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::NotAllowed),
@@ -14002,7 +12993,6 @@ impl PrivilegeRun {
     }
 }
 impl ::std::convert::From<i64> for PrivilegeRun {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -14013,7 +13003,6 @@ impl ::std::convert::From<i64> for PrivilegeRun {
     }
 }
 impl ::std::convert::From<&str> for PrivilegeRun {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -14032,34 +13021,28 @@ impl ::serde::Serialize for PrivilegeRun {
 impl ::tencentcloud_runtime::OpenEnum for PrivilegeRun {
     const INTEGER: bool = true;
     const NAME: &'static str = "PrivilegeRun";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for PrivilegeRun {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for PrivilegeRun {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for PrivilegeRun {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -14119,7 +13102,6 @@ impl PublishStatus {
         "unPublishEdit",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::PublishedNoConfirm => "PublishedNoConfirm",
@@ -14131,7 +13113,6 @@ impl PublishStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "PublishedNoConfirm" => ::std::option::Option::Some(Self::PublishedNoConfirm),
@@ -14144,7 +13125,6 @@ impl PublishStatus {
     }
 }
 impl ::std::convert::From<&str> for PublishStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -14168,34 +13148,28 @@ impl ::serde::Serialize for PublishStatus {
 impl ::tencentcloud_runtime::OpenEnum for PublishStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "PublishStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for PublishStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for PublishStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for PublishStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -14243,7 +13217,6 @@ impl PurchaseStatus {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["Pending", "Normal"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Pending => "Pending",
@@ -14252,7 +13225,6 @@ impl PurchaseStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "Pending" => ::std::option::Option::Some(Self::Pending),
@@ -14262,7 +13234,6 @@ impl PurchaseStatus {
     }
 }
 impl ::std::convert::From<&str> for PurchaseStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -14286,34 +13257,28 @@ impl ::serde::Serialize for PurchaseStatus {
 impl ::tencentcloud_runtime::OpenEnum for PurchaseStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "PurchaseStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for PurchaseStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for PurchaseStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for PurchaseStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -14361,7 +13326,6 @@ impl RangeType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Specified => ::std::option::Option::Some(0i64),
@@ -14370,7 +13334,6 @@ impl RangeType {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Specified => "0",
@@ -14379,7 +13342,6 @@ impl RangeType {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Specified),
@@ -14389,7 +13351,6 @@ impl RangeType {
     }
 }
 impl ::std::convert::From<i64> for RangeType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -14400,7 +13361,6 @@ impl ::std::convert::From<i64> for RangeType {
     }
 }
 impl ::std::convert::From<&str> for RangeType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -14419,34 +13379,28 @@ impl ::serde::Serialize for RangeType {
 impl ::tencentcloud_runtime::OpenEnum for RangeType {
     const INTEGER: bool = true;
     const NAME: &'static str = "RangeType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for RangeType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for RangeType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for RangeType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -14494,7 +13448,6 @@ impl RaspRuleWhiteType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::AllowlistAllRequests => ::std::option::Option::Some(0i64),
@@ -14503,7 +13456,6 @@ impl RaspRuleWhiteType {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::AllowlistAllRequests => "0",
@@ -14512,7 +13464,6 @@ impl RaspRuleWhiteType {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::AllowlistAllRequests),
@@ -14522,7 +13473,6 @@ impl RaspRuleWhiteType {
     }
 }
 impl ::std::convert::From<i64> for RaspRuleWhiteType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -14533,7 +13483,6 @@ impl ::std::convert::From<i64> for RaspRuleWhiteType {
     }
 }
 impl ::std::convert::From<&str> for RaspRuleWhiteType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -14552,34 +13501,28 @@ impl ::serde::Serialize for RaspRuleWhiteType {
 impl ::tencentcloud_runtime::OpenEnum for RaspRuleWhiteType {
     const INTEGER: bool = true;
     const NAME: &'static str = "RaspRuleWhiteType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for RaspRuleWhiteType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for RaspRuleWhiteType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for RaspRuleWhiteType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -14629,7 +13572,6 @@ impl RegistryImageScanType {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["ALL", "NOT_SCAN", "IMAGEIDS"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::All => "ALL",
@@ -14639,7 +13581,6 @@ impl RegistryImageScanType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "ALL" => ::std::option::Option::Some(Self::All),
@@ -14650,7 +13591,6 @@ impl RegistryImageScanType {
     }
 }
 impl ::std::convert::From<&str> for RegistryImageScanType {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -14674,34 +13614,28 @@ impl ::serde::Serialize for RegistryImageScanType {
 impl ::tencentcloud_runtime::OpenEnum for RegistryImageScanType {
     const INTEGER: bool = false;
     const NAME: &'static str = "RegistryImageScanType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for RegistryImageScanType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for RegistryImageScanType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for RegistryImageScanType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -14764,7 +13698,6 @@ impl RegistryType {
         "other-tcr",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Harbor => "harbor",
@@ -14777,7 +13710,6 @@ impl RegistryType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "harbor" => ::std::option::Option::Some(Self::Harbor),
@@ -14791,7 +13723,6 @@ impl RegistryType {
     }
 }
 impl ::std::convert::From<&str> for RegistryType {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -14815,34 +13746,28 @@ impl ::serde::Serialize for RegistryType {
 impl ::tencentcloud_runtime::OpenEnum for RegistryType {
     const INTEGER: bool = false;
     const NAME: &'static str = "RegistryType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for RegistryType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for RegistryType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for RegistryType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -14890,7 +13815,6 @@ impl Result {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["Succ", "Failed"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Succ => "Succ",
@@ -14899,7 +13823,6 @@ impl Result {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "Succ" => ::std::option::Option::Some(Self::Succ),
@@ -14909,7 +13832,6 @@ impl Result {
     }
 }
 impl ::std::convert::From<&str> for Result {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -14933,34 +13855,28 @@ impl ::serde::Serialize for Result {
 impl ::tencentcloud_runtime::OpenEnum for Result {
     const INTEGER: bool = false;
     const NAME: &'static str = "Result";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for Result {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for Result {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for Result {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -15017,7 +13933,6 @@ impl ReverseShellEventInfoStatus {
         "EVENT_ADD_WHITE",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::EventUndeal => "EVENT_UNDEAL",
@@ -15028,7 +13943,6 @@ impl ReverseShellEventInfoStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "EVENT_UNDEAL" => ::std::option::Option::Some(Self::EventUndeal),
@@ -15040,7 +13954,6 @@ impl ReverseShellEventInfoStatus {
     }
 }
 impl ::std::convert::From<&str> for ReverseShellEventInfoStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -15064,34 +13977,28 @@ impl ::serde::Serialize for ReverseShellEventInfoStatus {
 impl ::tencentcloud_runtime::OpenEnum for ReverseShellEventInfoStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "ReverseShellEventInfoStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ReverseShellEventInfoStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ReverseShellEventInfoStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ReverseShellEventInfoStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -15139,7 +14046,6 @@ impl Risk {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::NotSelected => ::std::option::Option::Some(0i64),
@@ -15148,7 +14054,6 @@ impl Risk {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::NotSelected => "0",
@@ -15157,7 +14062,6 @@ impl Risk {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::NotSelected),
@@ -15167,7 +14071,6 @@ impl Risk {
     }
 }
 impl ::std::convert::From<i64> for Risk {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -15178,7 +14081,6 @@ impl ::std::convert::From<i64> for Risk {
     }
 }
 impl ::std::convert::From<&str> for Risk {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -15197,34 +14099,28 @@ impl ::serde::Serialize for Risk {
 impl ::tencentcloud_runtime::OpenEnum for Risk {
     const INTEGER: bool = true;
     const NAME: &'static str = "Risk";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for Risk {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for Risk {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for Risk {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -15287,7 +14183,6 @@ impl RiskAttribute {
         "SensitiveInfoLeak",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::PrivilegePromotion => "PrivilegePromotion",
@@ -15300,7 +14195,6 @@ impl RiskAttribute {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "PrivilegePromotion" => ::std::option::Option::Some(Self::PrivilegePromotion),
@@ -15316,7 +14210,6 @@ impl RiskAttribute {
     }
 }
 impl ::std::convert::From<&str> for RiskAttribute {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -15340,34 +14233,28 @@ impl ::serde::Serialize for RiskAttribute {
 impl ::tencentcloud_runtime::OpenEnum for RiskAttribute {
     const INTEGER: bool = false;
     const NAME: &'static str = "RiskAttribute";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for RiskAttribute {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for RiskAttribute {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for RiskAttribute {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -15427,7 +14314,6 @@ impl RiskLevel {
         "RISK_NOTICE",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::RiskCritical => "RISK_CRITICAL",
@@ -15439,7 +14325,6 @@ impl RiskLevel {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "RISK_CRITICAL" => ::std::option::Option::Some(Self::RiskCritical),
@@ -15452,7 +14337,6 @@ impl RiskLevel {
     }
 }
 impl ::std::convert::From<&str> for RiskLevel {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -15476,34 +14360,28 @@ impl ::serde::Serialize for RiskLevel {
 impl ::tencentcloud_runtime::OpenEnum for RiskLevel {
     const INTEGER: bool = false;
     const NAME: &'static str = "RiskLevel";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for RiskLevel {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for RiskLevel {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for RiskLevel {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -15572,7 +14450,6 @@ impl RiskProperty {
         "RemoteExecute",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ExistExp => "ExistEXP",
@@ -15587,7 +14464,6 @@ impl RiskProperty {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "ExistEXP" => ::std::option::Option::Some(Self::ExistExp),
@@ -15605,7 +14481,6 @@ impl RiskProperty {
     }
 }
 impl ::std::convert::From<&str> for RiskProperty {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -15629,34 +14504,28 @@ impl ::serde::Serialize for RiskProperty {
 impl ::tencentcloud_runtime::OpenEnum for RiskProperty {
     const INTEGER: bool = false;
     const NAME: &'static str = "RiskProperty";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for RiskProperty {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for RiskProperty {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for RiskProperty {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -15704,7 +14573,6 @@ impl RiskType {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["CVERisk", "ConfigRisk"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::CveRisk => "CVERisk",
@@ -15713,7 +14581,6 @@ impl RiskType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "CVERisk" => ::std::option::Option::Some(Self::CveRisk),
@@ -15723,7 +14590,6 @@ impl RiskType {
     }
 }
 impl ::std::convert::From<&str> for RiskType {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -15747,34 +14613,28 @@ impl ::serde::Serialize for RiskType {
 impl ::tencentcloud_runtime::OpenEnum for RiskType {
     const INTEGER: bool = false;
     const NAME: &'static str = "RiskType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for RiskType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for RiskType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for RiskType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -15822,7 +14682,6 @@ impl RtRuleType {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["RT_SYSTEM", "RT_USER"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::RtSystem => "RT_SYSTEM",
@@ -15831,7 +14690,6 @@ impl RtRuleType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "RT_SYSTEM" => ::std::option::Option::Some(Self::RtSystem),
@@ -15841,7 +14699,6 @@ impl RtRuleType {
     }
 }
 impl ::std::convert::From<&str> for RtRuleType {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -15865,34 +14722,28 @@ impl ::serde::Serialize for RtRuleType {
 impl ::tencentcloud_runtime::OpenEnum for RtRuleType {
     const INTEGER: bool = false;
     const NAME: &'static str = "RtRuleType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for RtRuleType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for RtRuleType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for RtRuleType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -15942,7 +14793,6 @@ impl RuleLevel {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["HIGH", "MIDDLE", "LOW"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::High => "HIGH",
@@ -15952,7 +14802,6 @@ impl RuleLevel {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "HIGH" => ::std::option::Option::Some(Self::High),
@@ -15963,7 +14812,6 @@ impl RuleLevel {
     }
 }
 impl ::std::convert::From<&str> for RuleLevel {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -15987,34 +14835,28 @@ impl ::serde::Serialize for RuleLevel {
 impl ::tencentcloud_runtime::OpenEnum for RuleLevel {
     const INTEGER: bool = false;
     const NAME: &'static str = "RuleLevel";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for RuleLevel {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for RuleLevel {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for RuleLevel {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -16068,7 +14910,6 @@ impl RuleMode {
         "RULE_MODE_HOLDUP",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::RuleModeRelease => "RULE_MODE_RELEASE",
@@ -16078,7 +14919,6 @@ impl RuleMode {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "RULE_MODE_RELEASE" => ::std::option::Option::Some(Self::RuleModeRelease),
@@ -16089,7 +14929,6 @@ impl RuleMode {
     }
 }
 impl ::std::convert::From<&str> for RuleMode {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -16113,34 +14952,28 @@ impl ::serde::Serialize for RuleMode {
 impl ::tencentcloud_runtime::OpenEnum for RuleMode {
     const INTEGER: bool = false;
     const NAME: &'static str = "RuleMode";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for RuleMode {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for RuleMode {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for RuleMode {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -16188,7 +15021,6 @@ impl RuleStatus {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Enabled => ::std::option::Option::Some(0i64),
@@ -16197,7 +15029,6 @@ impl RuleStatus {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Enabled => "0",
@@ -16206,7 +15037,6 @@ impl RuleStatus {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Enabled),
@@ -16216,7 +15046,6 @@ impl RuleStatus {
     }
 }
 impl ::std::convert::From<i64> for RuleStatus {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -16227,7 +15056,6 @@ impl ::std::convert::From<i64> for RuleStatus {
     }
 }
 impl ::std::convert::From<&str> for RuleStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -16246,34 +15074,28 @@ impl ::serde::Serialize for RuleStatus {
 impl ::tencentcloud_runtime::OpenEnum for RuleStatus {
     const INTEGER: bool = true;
     const NAME: &'static str = "RuleStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for RuleStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for RuleStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for RuleStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -16325,7 +15147,6 @@ impl RunTimeRiskInfoLevel {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["CRITICAL", "HIGH", "MEDIUM", "LOW"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Critical => "CRITICAL",
@@ -16336,7 +15157,6 @@ impl RunTimeRiskInfoLevel {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "CRITICAL" => ::std::option::Option::Some(Self::Critical),
@@ -16348,7 +15168,6 @@ impl RunTimeRiskInfoLevel {
     }
 }
 impl ::std::convert::From<&str> for RunTimeRiskInfoLevel {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -16372,34 +15191,28 @@ impl ::serde::Serialize for RunTimeRiskInfoLevel {
 impl ::tencentcloud_runtime::OpenEnum for RunTimeRiskInfoLevel {
     const INTEGER: bool = false;
     const NAME: &'static str = "RunTimeRiskInfoLevel";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for RunTimeRiskInfoLevel {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for RunTimeRiskInfoLevel {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for RunTimeRiskInfoLevel {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -16453,7 +15266,6 @@ impl ScanPathMode {
         "SCAN_PATH_USER_DEFINE",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ScanPathAll => "SCAN_PATH_ALL",
@@ -16463,7 +15275,6 @@ impl ScanPathMode {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "SCAN_PATH_ALL" => ::std::option::Option::Some(Self::ScanPathAll),
@@ -16476,7 +15287,6 @@ impl ScanPathMode {
     }
 }
 impl ::std::convert::From<&str> for ScanPathMode {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -16500,34 +15310,28 @@ impl ::serde::Serialize for ScanPathMode {
 impl ::tencentcloud_runtime::OpenEnum for ScanPathMode {
     const INTEGER: bool = false;
     const NAME: &'static str = "ScanPathMode";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ScanPathMode {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ScanPathMode {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ScanPathMode {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -16581,7 +15385,6 @@ impl ScanRangeInfoRangeType {
         "SCAN_CONTAINER",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ScanNormal => "SCAN_NORMAL",
@@ -16591,7 +15394,6 @@ impl ScanRangeInfoRangeType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "SCAN_NORMAL" => ::std::option::Option::Some(Self::ScanNormal),
@@ -16602,7 +15404,6 @@ impl ScanRangeInfoRangeType {
     }
 }
 impl ::std::convert::From<&str> for ScanRangeInfoRangeType {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -16626,34 +15427,28 @@ impl ::serde::Serialize for ScanRangeInfoRangeType {
 impl ::tencentcloud_runtime::OpenEnum for ScanRangeInfoRangeType {
     const INTEGER: bool = false;
     const NAME: &'static str = "ScanRangeInfoRangeType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ScanRangeInfoRangeType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ScanRangeInfoRangeType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ScanRangeInfoRangeType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -16701,7 +15496,6 @@ impl ScanRangeType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Container => ::std::option::Option::Some(0i64),
@@ -16710,7 +15504,6 @@ impl ScanRangeType {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Container => "0",
@@ -16719,7 +15512,6 @@ impl ScanRangeType {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Container),
@@ -16729,7 +15521,6 @@ impl ScanRangeType {
     }
 }
 impl ::std::convert::From<i64> for ScanRangeType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -16740,7 +15531,6 @@ impl ::std::convert::From<i64> for ScanRangeType {
     }
 }
 impl ::std::convert::From<&str> for ScanRangeType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -16759,34 +15549,28 @@ impl ::serde::Serialize for ScanRangeType {
 impl ::tencentcloud_runtime::OpenEnum for ScanRangeType {
     const INTEGER: bool = true;
     const NAME: &'static str = "ScanRangeType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ScanRangeType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ScanRangeType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ScanRangeType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -16843,7 +15627,6 @@ impl ScanResult {
         "InternalError",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Success => "Success",
@@ -16854,7 +15637,6 @@ impl ScanResult {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "Success" => ::std::option::Option::Some(Self::Success),
@@ -16868,7 +15650,6 @@ impl ScanResult {
     }
 }
 impl ::std::convert::From<&str> for ScanResult {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -16892,34 +15673,28 @@ impl ::serde::Serialize for ScanResult {
 impl ::tencentcloud_runtime::OpenEnum for ScanResult {
     const INTEGER: bool = false;
     const NAME: &'static str = "ScanResult";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ScanResult {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ScanResult {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ScanResult {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -16982,7 +15757,6 @@ impl ScanStatus {
         "SCAN_CANCELED",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ScanNone => "SCAN_NONE",
@@ -16995,7 +15769,6 @@ impl ScanStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "SCAN_NONE" => ::std::option::Option::Some(Self::ScanNone),
@@ -17009,7 +15782,6 @@ impl ScanStatus {
     }
 }
 impl ::std::convert::From<&str> for ScanStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -17033,34 +15805,28 @@ impl ::serde::Serialize for ScanStatus {
 impl ::tencentcloud_runtime::OpenEnum for ScanStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "ScanStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ScanStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ScanStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ScanStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -17108,7 +15874,6 @@ impl ScanType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::QuickScan => ::std::option::Option::Some(0i64),
@@ -17117,7 +15882,6 @@ impl ScanType {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::QuickScan => "0",
@@ -17126,7 +15890,6 @@ impl ScanType {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::QuickScan),
@@ -17136,7 +15899,6 @@ impl ScanType {
     }
 }
 impl ::std::convert::From<i64> for ScanType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -17147,7 +15909,6 @@ impl ::std::convert::From<i64> for ScanType {
     }
 }
 impl ::std::convert::From<&str> for ScanType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -17166,34 +15927,28 @@ impl ::serde::Serialize for ScanType {
 impl ::tencentcloud_runtime::OpenEnum for ScanType {
     const INTEGER: bool = true;
     const NAME: &'static str = "ScanType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ScanType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ScanType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ScanType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -17241,7 +15996,6 @@ impl Scope {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Custom => ::std::option::Option::Some(0i64),
@@ -17250,7 +16004,6 @@ impl Scope {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Custom => "0",
@@ -17259,7 +16012,6 @@ impl Scope {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Custom),
@@ -17269,7 +16021,6 @@ impl Scope {
     }
 }
 impl ::std::convert::From<i64> for Scope {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -17280,7 +16031,6 @@ impl ::std::convert::From<i64> for Scope {
     }
 }
 impl ::std::convert::From<&str> for Scope {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -17299,34 +16049,28 @@ impl ::serde::Serialize for Scope {
 impl ::tencentcloud_runtime::OpenEnum for Scope {
     const INTEGER: bool = true;
     const NAME: &'static str = "Scope";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for Scope {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for Scope {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for Scope {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -17380,7 +16124,6 @@ impl SetCheckModeClusterCheckMode {
         "Cluster_Unset",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ClusterNormal => "Cluster_Normal",
@@ -17390,7 +16133,6 @@ impl SetCheckModeClusterCheckMode {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "Cluster_Normal" => ::std::option::Option::Some(Self::ClusterNormal),
@@ -17401,7 +16143,6 @@ impl SetCheckModeClusterCheckMode {
     }
 }
 impl ::std::convert::From<&str> for SetCheckModeClusterCheckMode {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -17425,34 +16166,28 @@ impl ::serde::Serialize for SetCheckModeClusterCheckMode {
 impl ::tencentcloud_runtime::OpenEnum for SetCheckModeClusterCheckMode {
     const INTEGER: bool = false;
     const NAME: &'static str = "SetCheckModeClusterCheckMode";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for SetCheckModeClusterCheckMode {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for SetCheckModeClusterCheckMode {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for SetCheckModeClusterCheckMode {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -17502,7 +16237,6 @@ impl SourceType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::PaidOrder => ::std::option::Option::Some(0i64),
@@ -17512,7 +16246,6 @@ impl SourceType {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::PaidOrder => "0",
@@ -17522,7 +16255,6 @@ impl SourceType {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::PaidOrder),
@@ -17533,7 +16265,6 @@ impl SourceType {
     }
 }
 impl ::std::convert::From<i64> for SourceType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -17544,7 +16275,6 @@ impl ::std::convert::From<i64> for SourceType {
     }
 }
 impl ::std::convert::From<&str> for SourceType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -17563,34 +16293,28 @@ impl ::serde::Serialize for SourceType {
 impl ::tencentcloud_runtime::OpenEnum for SourceType {
     const INTEGER: bool = true;
     const NAME: &'static str = "SourceType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for SourceType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for SourceType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for SourceType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -17638,7 +16362,6 @@ impl SphereOfInfluence {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["LATEST", "CONTAINER"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Latest => "LATEST",
@@ -17647,7 +16370,6 @@ impl SphereOfInfluence {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "LATEST" => ::std::option::Option::Some(Self::Latest),
@@ -17657,7 +16379,6 @@ impl SphereOfInfluence {
     }
 }
 impl ::std::convert::From<&str> for SphereOfInfluence {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -17681,34 +16402,28 @@ impl ::serde::Serialize for SphereOfInfluence {
 impl ::tencentcloud_runtime::OpenEnum for SphereOfInfluence {
     const INTEGER: bool = false;
     const NAME: &'static str = "SphereOfInfluence";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for SphereOfInfluence {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for SphereOfInfluence {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for SphereOfInfluence {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -17762,7 +16477,6 @@ impl State {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64, 3i64, 4i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::AvailableForTrialApplication => ::std::option::Option::Some(0i64),
@@ -17774,7 +16488,6 @@ impl State {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::AvailableForTrialApplication => "0",
@@ -17786,7 +16499,6 @@ impl State {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::AvailableForTrialApplication),
@@ -17799,7 +16511,6 @@ impl State {
     }
 }
 impl ::std::convert::From<i64> for State {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -17810,7 +16521,6 @@ impl ::std::convert::From<i64> for State {
     }
 }
 impl ::std::convert::From<&str> for State {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -17829,34 +16539,28 @@ impl ::serde::Serialize for State {
 impl ::tencentcloud_runtime::OpenEnum for State {
     const INTEGER: bool = true;
     const NAME: &'static str = "State";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for State {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for State {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for State {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -17931,7 +16635,6 @@ impl SubStatus {
         "VALIDATION",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::FileNotFound => "FILE_NOT_FOUND",
@@ -17948,7 +16651,6 @@ impl SubStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "FILE_NOT_FOUND" => ::std::option::Option::Some(Self::FileNotFound),
@@ -17974,7 +16676,6 @@ impl SubStatus {
     }
 }
 impl ::std::convert::From<&str> for SubStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -17998,34 +16699,28 @@ impl ::serde::Serialize for SubStatus {
 impl ::tencentcloud_runtime::OpenEnum for SubStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "SubStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for SubStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for SubStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for SubStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -18073,7 +16768,6 @@ impl SupportDefenceVulStatus {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Defending => ::std::option::Option::Some(0i64),
@@ -18082,7 +16776,6 @@ impl SupportDefenceVulStatus {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Defending => "0",
@@ -18091,7 +16784,6 @@ impl SupportDefenceVulStatus {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Defending),
@@ -18101,7 +16793,6 @@ impl SupportDefenceVulStatus {
     }
 }
 impl ::std::convert::From<i64> for SupportDefenceVulStatus {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -18112,7 +16803,6 @@ impl ::std::convert::From<i64> for SupportDefenceVulStatus {
     }
 }
 impl ::std::convert::From<&str> for SupportDefenceVulStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -18131,34 +16821,28 @@ impl ::serde::Serialize for SupportDefenceVulStatus {
 impl ::tencentcloud_runtime::OpenEnum for SupportDefenceVulStatus {
     const INTEGER: bool = true;
     const NAME: &'static str = "SupportDefenceVulStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for SupportDefenceVulStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for SupportDefenceVulStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for SupportDefenceVulStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -18206,7 +16890,6 @@ impl SupportDefense {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[1i64, 2i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::ComponentVulnerabilityDefenseSupported => {
@@ -18217,7 +16900,6 @@ impl SupportDefense {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ComponentVulnerabilityDefenseSupported => "1",
@@ -18226,7 +16908,6 @@ impl SupportDefense {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             1i64 => {
@@ -18238,7 +16919,6 @@ impl SupportDefense {
     }
 }
 impl ::std::convert::From<i64> for SupportDefense {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -18249,7 +16929,6 @@ impl ::std::convert::From<i64> for SupportDefense {
     }
 }
 impl ::std::convert::From<&str> for SupportDefense {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -18268,34 +16947,28 @@ impl ::serde::Serialize for SupportDefense {
 impl ::tencentcloud_runtime::OpenEnum for SupportDefense {
     const INTEGER: bool = true;
     const NAME: &'static str = "SupportDefense";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for SupportDefense {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for SupportDefense {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for SupportDefense {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -18343,7 +17016,6 @@ impl Switch {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["ON", "OFF"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::On => "ON",
@@ -18352,7 +17024,6 @@ impl Switch {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "ON" => ::std::option::Option::Some(Self::On),
@@ -18362,7 +17033,6 @@ impl Switch {
     }
 }
 impl ::std::convert::From<&str> for Switch {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -18386,34 +17056,28 @@ impl ::serde::Serialize for Switch {
 impl ::tencentcloud_runtime::OpenEnum for Switch {
     const INTEGER: bool = false;
     const NAME: &'static str = "Switch";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for Switch {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for Switch {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for Switch {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -18461,7 +17125,6 @@ impl SyncMode {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::FullSynchronization => ::std::option::Option::Some(0i64),
@@ -18470,7 +17133,6 @@ impl SyncMode {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::FullSynchronization => "0",
@@ -18479,7 +17141,6 @@ impl SyncMode {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::FullSynchronization),
@@ -18489,7 +17150,6 @@ impl SyncMode {
     }
 }
 impl ::std::convert::From<i64> for SyncMode {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -18500,7 +17160,6 @@ impl ::std::convert::From<i64> for SyncMode {
     }
 }
 impl ::std::convert::From<&str> for SyncMode {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -18519,34 +17178,28 @@ impl ::serde::Serialize for SyncMode {
 impl ::tencentcloud_runtime::OpenEnum for SyncMode {
     const INTEGER: bool = true;
     const NAME: &'static str = "SyncMode";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for SyncMode {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for SyncMode {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for SyncMode {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -18600,7 +17253,6 @@ impl Tag {
         "DynamicLevelExp",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::CanBeFixed => "CanBeFixed",
@@ -18610,7 +17262,6 @@ impl Tag {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "CanBeFixed" => ::std::option::Option::Some(Self::CanBeFixed),
@@ -18621,7 +17272,6 @@ impl Tag {
     }
 }
 impl ::std::convert::From<&str> for Tag {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -18645,34 +17295,28 @@ impl ::serde::Serialize for Tag {
 impl ::tencentcloud_runtime::OpenEnum for Tag {
     const INTEGER: bool = false;
     const NAME: &'static str = "Tag";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for Tag {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for Tag {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for Tag {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -18720,7 +17364,6 @@ impl UpdateAssetImageRegistryRegistryDetailInsecure {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::SecureModeWithCertificateVerification => {
@@ -18731,7 +17374,6 @@ impl UpdateAssetImageRegistryRegistryDetailInsecure {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::SecureModeWithCertificateVerification => "0",
@@ -18740,7 +17382,6 @@ impl UpdateAssetImageRegistryRegistryDetailInsecure {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => {
@@ -18752,7 +17393,6 @@ impl UpdateAssetImageRegistryRegistryDetailInsecure {
     }
 }
 impl ::std::convert::From<i64> for UpdateAssetImageRegistryRegistryDetailInsecure {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -18763,7 +17403,6 @@ impl ::std::convert::From<i64> for UpdateAssetImageRegistryRegistryDetailInsecur
     }
 }
 impl ::std::convert::From<&str> for UpdateAssetImageRegistryRegistryDetailInsecure {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -18783,35 +17422,29 @@ impl ::tencentcloud_runtime::OpenEnum
 for UpdateAssetImageRegistryRegistryDetailInsecure {
     const INTEGER: bool = true;
     const NAME: &'static str = "UpdateAssetImageRegistryRegistryDetailInsecure";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for UpdateAssetImageRegistryRegistryDetailInsecure {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for UpdateAssetImageRegistryRegistryDetailInsecure {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String>
 for UpdateAssetImageRegistryRegistryDetailInsecure {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -18866,7 +17499,6 @@ impl UserStatus {
         "USER_NORMAL",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::UserUninit => "USER_UNINIT",
@@ -18876,7 +17508,6 @@ impl UserStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "USER_UNINIT" => ::std::option::Option::Some(Self::UserUninit),
@@ -18887,7 +17518,6 @@ impl UserStatus {
     }
 }
 impl ::std::convert::From<&str> for UserStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -18911,34 +17541,28 @@ impl ::serde::Serialize for UserStatus {
 impl ::tencentcloud_runtime::OpenEnum for UserStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "UserStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for UserStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for UserStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for UserStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -18992,7 +17616,6 @@ impl VirusScanStatus {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64, 3i64, 4i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::NotScanned => ::std::option::Option::Some(0i64),
@@ -19004,7 +17627,6 @@ impl VirusScanStatus {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::NotScanned => "0",
@@ -19016,7 +17638,6 @@ impl VirusScanStatus {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::NotScanned),
@@ -19029,7 +17650,6 @@ impl VirusScanStatus {
     }
 }
 impl ::std::convert::From<i64> for VirusScanStatus {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -19040,7 +17660,6 @@ impl ::std::convert::From<i64> for VirusScanStatus {
     }
 }
 impl ::std::convert::From<&str> for VirusScanStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -19059,34 +17678,28 @@ impl ::serde::Serialize for VirusScanStatus {
 impl ::tencentcloud_runtime::OpenEnum for VirusScanStatus {
     const INTEGER: bool = true;
     const NAME: &'static str = "VirusScanStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for VirusScanStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for VirusScanStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for VirusScanStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -19136,7 +17749,6 @@ impl VirusSourceType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64];
     /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::OneClickScan => ::std::option::Option::Some(0i64),
@@ -19146,7 +17758,6 @@ impl VirusSourceType {
         }
     }
     /// The value as text (`"0"`).
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::OneClickScan => "0",
@@ -19156,7 +17767,6 @@ impl VirusSourceType {
         }
     }
     /// The documented variant for `value`, if any.
-    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::OneClickScan),
@@ -19167,7 +17777,6 @@ impl VirusSourceType {
     }
 }
 impl ::std::convert::From<i64> for VirusSourceType {
-    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -19178,7 +17787,6 @@ impl ::std::convert::From<i64> for VirusSourceType {
     }
 }
 impl ::std::convert::From<&str> for VirusSourceType {
-    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
@@ -19197,34 +17805,28 @@ impl ::serde::Serialize for VirusSourceType {
 impl ::tencentcloud_runtime::OpenEnum for VirusSourceType {
     const INTEGER: bool = true;
     const NAME: &'static str = "VirusSourceType";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for VirusSourceType {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for VirusSourceType {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for VirusSourceType {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -19290,7 +17892,6 @@ impl VirusTaskInfoStatus {
         "CANCEL_FAILED",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Wait => "WAIT",
@@ -19304,7 +17905,6 @@ impl VirusTaskInfoStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "WAIT" => ::std::option::Option::Some(Self::Wait),
@@ -19319,7 +17919,6 @@ impl VirusTaskInfoStatus {
     }
 }
 impl ::std::convert::From<&str> for VirusTaskInfoStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -19343,34 +17942,28 @@ impl ::serde::Serialize for VirusTaskInfoStatus {
 impl ::tencentcloud_runtime::OpenEnum for VirusTaskInfoStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "VirusTaskInfoStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for VirusTaskInfoStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for VirusTaskInfoStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for VirusTaskInfoStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -19442,7 +18035,6 @@ impl VulAffectedContainerInfoContainerStatus {
         "UNKNOWN",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Running => "RUNNING",
@@ -19458,7 +18050,6 @@ impl VulAffectedContainerInfoContainerStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "RUNNING" => ::std::option::Option::Some(Self::Running),
@@ -19475,7 +18066,6 @@ impl VulAffectedContainerInfoContainerStatus {
     }
 }
 impl ::std::convert::From<&str> for VulAffectedContainerInfoContainerStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -19499,35 +18089,29 @@ impl ::serde::Serialize for VulAffectedContainerInfoContainerStatus {
 impl ::tencentcloud_runtime::OpenEnum for VulAffectedContainerInfoContainerStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "VulAffectedContainerInfoContainerStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for VulAffectedContainerInfoContainerStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for VulAffectedContainerInfoContainerStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String>
 for VulAffectedContainerInfoContainerStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -19577,7 +18161,6 @@ impl VulDefenceHostStatus {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["SUCCESS", "FAIL", "NO_DEFENDED"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Success => "SUCCESS",
@@ -19587,7 +18170,6 @@ impl VulDefenceHostStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "SUCCESS" => ::std::option::Option::Some(Self::Success),
@@ -19598,7 +18180,6 @@ impl VulDefenceHostStatus {
     }
 }
 impl ::std::convert::From<&str> for VulDefenceHostStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -19622,34 +18203,28 @@ impl ::serde::Serialize for VulDefenceHostStatus {
 impl ::tencentcloud_runtime::OpenEnum for VulDefenceHostStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "VulDefenceHostStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for VulDefenceHostStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for VulDefenceHostStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for VulDefenceHostStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -19709,7 +18284,6 @@ impl VulDefencePluginStatus {
         "QUIT",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Injecting => "INJECTING",
@@ -19721,7 +18295,6 @@ impl VulDefencePluginStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "INJECTING" => ::std::option::Option::Some(Self::Injecting),
@@ -19734,7 +18307,6 @@ impl VulDefencePluginStatus {
     }
 }
 impl ::std::convert::From<&str> for VulDefencePluginStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -19758,34 +18330,28 @@ impl ::serde::Serialize for VulDefencePluginStatus {
 impl ::tencentcloud_runtime::OpenEnum for VulDefencePluginStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "VulDefencePluginStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for VulDefencePluginStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for VulDefencePluginStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for VulDefencePluginStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -19833,7 +18399,6 @@ impl VulDetailInfoScanStatus {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["NOT_SCAN", "SCANNED"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::NotScan => "NOT_SCAN",
@@ -19842,7 +18407,6 @@ impl VulDetailInfoScanStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "NOT_SCAN" => ::std::option::Option::Some(Self::NotScan),
@@ -19852,7 +18416,6 @@ impl VulDetailInfoScanStatus {
     }
 }
 impl ::std::convert::From<&str> for VulDetailInfoScanStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -19876,34 +18439,28 @@ impl ::serde::Serialize for VulDetailInfoScanStatus {
 impl ::tencentcloud_runtime::OpenEnum for VulDetailInfoScanStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "VulDetailInfoScanStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for VulDetailInfoScanStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for VulDetailInfoScanStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for VulDetailInfoScanStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -19960,7 +18517,6 @@ impl VulScanImageInfoScanStatus {
         "CANCELED",
     ];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Scanning => "SCANNING",
@@ -19971,7 +18527,6 @@ impl VulScanImageInfoScanStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "SCANNING" => ::std::option::Option::Some(Self::Scanning),
@@ -19983,7 +18538,6 @@ impl VulScanImageInfoScanStatus {
     }
 }
 impl ::std::convert::From<&str> for VulScanImageInfoScanStatus {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -20007,34 +18561,28 @@ impl ::serde::Serialize for VulScanImageInfoScanStatus {
 impl ::tencentcloud_runtime::OpenEnum for VulScanImageInfoScanStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "VulScanImageInfoScanStatus";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for VulScanImageInfoScanStatus {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for VulScanImageInfoScanStatus {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for VulScanImageInfoScanStatus {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -20086,7 +18634,6 @@ impl VulTopRankingInfoLevel {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["CRITICAL", "HIGH", "MIDDLE", "LOW"];
     /// The wire value.
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Critical => "CRITICAL",
@@ -20097,7 +18644,6 @@ impl VulTopRankingInfoLevel {
         }
     }
     /// The documented variant for `s`, if any (exact match).
-    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "CRITICAL" => ::std::option::Option::Some(Self::Critical),
@@ -20109,7 +18655,6 @@ impl VulTopRankingInfoLevel {
     }
 }
 impl ::std::convert::From<&str> for VulTopRankingInfoLevel {
-    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -20133,34 +18678,28 @@ impl ::serde::Serialize for VulTopRankingInfoLevel {
 impl ::tencentcloud_runtime::OpenEnum for VulTopRankingInfoLevel {
     const INTEGER: bool = false;
     const NAME: &'static str = "VulTopRankingInfoLevel";
-    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
-    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
-    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for VulTopRankingInfoLevel {
-    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for VulTopRankingInfoLevel {
     type Err = ::std::convert::Infallible;
-    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for VulTopRankingInfoLevel {
-    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
