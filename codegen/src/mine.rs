@@ -538,7 +538,23 @@ fn name_from_desc(desc: &str) -> Option<String> {
     const MAX_WORDS: usize = 5;
     // Words a name should not start with.
     const LEADING: &[&str] = &[
-        "the", "a", "an", "for", "to", "is", "are", "be", "at", "in", "by", "with", "if", "when",
+        "the",
+        "a",
+        "an",
+        "for",
+        "to",
+        "is",
+        "are",
+        "be",
+        "at",
+        "in",
+        "by",
+        "with",
+        "if",
+        "when",
+        "means",
+        "indicates",
+        "represents",
     ];
     // Words a name should not end with (`on` and `in` stay: `TurnedOn`, `LogIn`).
     const TRAILING: &[&str] = &[

@@ -16337,7 +16337,7 @@ impl<'de> ::serde::Deserialize<'de> for ExportTasksStatus {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Protection status.
+/// Protection status. (The doc writes the last value without a colon, \`4 expired\`, which the miner does not read.)
 ///
 /// Used by `ProductStatusInfo.FWUserStatus`.
 ///
@@ -16351,24 +16351,27 @@ impl<'de> ::serde::Deserialize<'de> for ExportTasksStatus {
 )]
 #[non_exhaustive]
 pub enum FWUserStatus {
-    /// `1`: unprotected
+    /// `1`: Unprotected.
     Unprotected,
-    /// `2`: protecting
+    /// `2`: Protecting.
     Protecting,
-    /// `3`: in trial; 4 expired
-    Trial,
+    /// `3`: In trial.
+    InTrial,
+    /// `4`: Expired.
+    Expired,
     /// A value this SDK does not document, kept verbatim.
     UnknownValue(::tencentcloud_runtime::UnknownValue),
 }
 impl FWUserStatus {
     /// Every documented value.
-    pub const VALUES: &'static [i64] = &[1i64, 2i64, 3i64];
+    pub const VALUES: &'static [i64] = &[1i64, 2i64, 3i64, 4i64];
     /// The integer value, `None` for an undocumented non-integer value.
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Unprotected => ::std::option::Option::Some(1i64),
             Self::Protecting => ::std::option::Option::Some(2i64),
-            Self::Trial => ::std::option::Option::Some(3i64),
+            Self::InTrial => ::std::option::Option::Some(3i64),
+            Self::Expired => ::std::option::Option::Some(4i64),
             Self::UnknownValue(v) => v.as_str().parse().ok(),
         }
     }
@@ -16377,7 +16380,8 @@ impl FWUserStatus {
         match self {
             Self::Unprotected => "1",
             Self::Protecting => "2",
-            Self::Trial => "3",
+            Self::InTrial => "3",
+            Self::Expired => "4",
             Self::UnknownValue(v) => v.as_str(),
         }
     }
@@ -16386,7 +16390,8 @@ impl FWUserStatus {
         match value {
             1i64 => ::std::option::Option::Some(Self::Unprotected),
             2i64 => ::std::option::Option::Some(Self::Protecting),
-            3i64 => ::std::option::Option::Some(Self::Trial),
+            3i64 => ::std::option::Option::Some(Self::InTrial),
+            4i64 => ::std::option::Option::Some(Self::Expired),
             _ => ::std::option::Option::None,
         }
     }
@@ -19603,9 +19608,9 @@ impl<'de> ::serde::Deserialize<'de> for IdType {
 #[non_exhaustive]
 pub enum IfScanned {
     /// `1`: means scanned
-    MeansScanned,
+    Scanned,
     /// `0`: means not scanned
-    MeansNotScanned,
+    NotScanned,
     /// A value this SDK does not document, kept verbatim.
     UnknownValue(::tencentcloud_runtime::UnknownValue),
 }
@@ -19615,24 +19620,24 @@ impl IfScanned {
     /// The integer value, `None` for an undocumented non-integer value.
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
-            Self::MeansScanned => ::std::option::Option::Some(1i64),
-            Self::MeansNotScanned => ::std::option::Option::Some(0i64),
+            Self::Scanned => ::std::option::Option::Some(1i64),
+            Self::NotScanned => ::std::option::Option::Some(0i64),
             Self::UnknownValue(v) => v.as_str().parse().ok(),
         }
     }
     /// The value as text (`"0"`).
     pub fn as_str(&self) -> &str {
         match self {
-            Self::MeansScanned => "1",
-            Self::MeansNotScanned => "0",
+            Self::Scanned => "1",
+            Self::NotScanned => "0",
             Self::UnknownValue(v) => v.as_str(),
         }
     }
     /// The documented variant for `value`, if any.
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
-            1i64 => ::std::option::Option::Some(Self::MeansScanned),
-            0i64 => ::std::option::Option::Some(Self::MeansNotScanned),
+            1i64 => ::std::option::Option::Some(Self::Scanned),
+            0i64 => ::std::option::Option::Some(Self::NotScanned),
             _ => ::std::option::Option::None,
         }
     }
@@ -20970,9 +20975,9 @@ impl<'de> ::serde::Deserialize<'de> for IsNew {
 #[non_exhaustive]
 pub enum IsRiskArea {
     /// `1`: means hit the exception
-    MeansHitTheException,
+    HitTheException,
     /// `0`: means not hit
-    MeansNotHit,
+    NotHit,
     /// A value this SDK does not document, kept verbatim.
     UnknownValue(::tencentcloud_runtime::UnknownValue),
 }
@@ -20982,24 +20987,24 @@ impl IsRiskArea {
     /// The integer value, `None` for an undocumented non-integer value.
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
-            Self::MeansHitTheException => ::std::option::Option::Some(1i64),
-            Self::MeansNotHit => ::std::option::Option::Some(0i64),
+            Self::HitTheException => ::std::option::Option::Some(1i64),
+            Self::NotHit => ::std::option::Option::Some(0i64),
             Self::UnknownValue(v) => v.as_str().parse().ok(),
         }
     }
     /// The value as text (`"0"`).
     pub fn as_str(&self) -> &str {
         match self {
-            Self::MeansHitTheException => "1",
-            Self::MeansNotHit => "0",
+            Self::HitTheException => "1",
+            Self::NotHit => "0",
             Self::UnknownValue(v) => v.as_str(),
         }
     }
     /// The documented variant for `value`, if any.
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
-            1i64 => ::std::option::Option::Some(Self::MeansHitTheException),
-            0i64 => ::std::option::Option::Some(Self::MeansNotHit),
+            1i64 => ::std::option::Option::Some(Self::HitTheException),
+            0i64 => ::std::option::Option::Some(Self::NotHit),
             _ => ::std::option::Option::None,
         }
     }
@@ -22594,7 +22599,7 @@ impl<'de> ::serde::Deserialize<'de> for LicenseDetailLicenseStatus {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Logical operator.
+/// Logical operator combining the rule's regular expressions.
 ///
 /// Used by `MemShellRule.LogicalSymbol`, `YDRaspBlackWhiteListItem.LogicalSymbol`.
 ///
@@ -22608,10 +22613,10 @@ impl<'de> ::serde::Deserialize<'de> for LicenseDetailLicenseStatus {
 )]
 #[non_exhaustive]
 pub enum LogicalSymbol {
-    /// `0`: 5 valid regular expression logical ANDs
-    N5ValidRegularExpressionLogical,
-    /// `1`: logical OR.
-    Logical,
+    /// `0`: Logical AND (of up to 5 valid regular expressions).
+    And,
+    /// `1`: Logical OR.
+    Or,
     /// A value this SDK does not document, kept verbatim.
     UnknownValue(::tencentcloud_runtime::UnknownValue),
 }
@@ -22621,24 +22626,24 @@ impl LogicalSymbol {
     /// The integer value, `None` for an undocumented non-integer value.
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
-            Self::N5ValidRegularExpressionLogical => ::std::option::Option::Some(0i64),
-            Self::Logical => ::std::option::Option::Some(1i64),
+            Self::And => ::std::option::Option::Some(0i64),
+            Self::Or => ::std::option::Option::Some(1i64),
             Self::UnknownValue(v) => v.as_str().parse().ok(),
         }
     }
     /// The value as text (`"0"`).
     pub fn as_str(&self) -> &str {
         match self {
-            Self::N5ValidRegularExpressionLogical => "0",
-            Self::Logical => "1",
+            Self::And => "0",
+            Self::Or => "1",
             Self::UnknownValue(v) => v.as_str(),
         }
     }
     /// The documented variant for `value`, if any.
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
-            0i64 => ::std::option::Option::Some(Self::N5ValidRegularExpressionLogical),
-            1i64 => ::std::option::Option::Some(Self::Logical),
+            0i64 => ::std::option::Option::Some(Self::And),
+            1i64 => ::std::option::Option::Some(Self::Or),
             _ => ::std::option::Option::None,
         }
     }
