@@ -71,6 +71,16 @@ pub fn upstream_note(specs: &Path) -> String {
 
 /// Parse and build one service folder. Also returns the sha256 of its `api.json`.
 pub fn load_service(dir: &SpecDir, upstream: &str) -> Result<(Service, String), SpecError> {
+    load_service_with(dir, upstream, None)
+}
+
+/// [`load_service`], with `enums` in place of the folder's `enums.json` when
+/// given (the enum miner validates what it is about to write).
+pub fn load_service_with(
+    dir: &SpecDir,
+    upstream: &str,
+    enums: Option<spec::enums::EnumsFile>,
+) -> Result<(Service, String), SpecError> {
     let api_path = dir.path.join("api.json");
     let api_bytes = spec::read(&api_path)?;
     let sha = hex(&Sha256::digest(&api_bytes));
@@ -88,7 +98,10 @@ pub fn load_service(dir: &SpecDir, upstream: &str) -> Result<(Service, String), 
         Vec::new()
     };
     let enums_path = dir.path.join("enums.json");
-    let enums = spec::enums::load(&enums_path)?;
+    let enums = match enums {
+        Some(e) => e,
+        None => spec::enums::load(&enums_path)?,
+    };
     let service = ir::build_service(ServiceInput {
         dir: dir.service.clone(),
         version_dir: dir.version.clone(),

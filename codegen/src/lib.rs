@@ -6,8 +6,11 @@
 //!    `examples.json`, `errorcodes.py`) and of our reviewed `enums.json`;
 //! 2. [`ir`]: resolution, naming and validation;
 //! 3. [`emit`]: Rust source, formatted and written only when changed.
+//!
+//! [`mine`] proposes the enums of `enums.json` from the docs.
 
 pub mod emit;
 pub mod generate;
 pub mod ir;
+pub mod mine;
 pub mod spec;

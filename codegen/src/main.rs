@@ -4,9 +4,10 @@
 //! cargo run -p tencentcloud-codegen --release              # specs/ -> generated/
 //! cargo run -p tencentcloud-codegen --release -- --check   # fail if generated/ is stale
 //! cargo run -p tencentcloud-codegen --release -- --specs DIR --out DIR
+//! cargo run -p tencentcloud-codegen --release -- mine-enums [--specs DIR] [SERVICE[/VERSION] ...]
 //! ```
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 // The generator allocates millions of short-lived token trees; mimalloc
 // halves its run time compared with the system allocator.
@@ -15,6 +16,7 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::process::ExitCode;
 use std::time::Instant;
 use tencentcloud_codegen::generate::{self, Options};
+use tencentcloud_codegen::mine;
 
 const USAGE: &str = "usage: tencentcloud-codegen [--specs DIR] [--out DIR] [--check] [--quiet]
 
@@ -23,7 +25,14 @@ const USAGE: &str = "usage: tencentcloud-codegen [--specs DIR] [--out DIR] [--ch
   --out DIR        write the crate into DIR (default: generated/)
   --check          write nothing; exit 1 listing the files that would change
   --quiet          print only errors
-  --obstacle-course  regenerate the test crate codegen/tests/obstacle/crate";
+  --obstacle-course  regenerate the test crate codegen/tests/obstacle/crate
+
+usage: tencentcloud-codegen mine-enums [--specs DIR] [--dry-run] [--verbose] [SERVICE[/VERSION] ...]
+
+  Propose enums from the docs into <specs>/<svc>/<version>/enums.json
+  (entries marked \"reviewed\": true are kept). All services when none named.
+  --dry-run        write nothing; report what would change
+  --verbose        list the example values the enums do not document";
 
 fn main() -> ExitCode {
     let repo = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
@@ -32,7 +41,11 @@ fn main() -> ExitCode {
     let mut check = false;
     let mut quiet = false;
     let mut obstacle = false;
-    let mut args = std::env::args().skip(1);
+    let mut args = std::env::args().skip(1).peekable();
+    if args.peek().map(String::as_str) == Some("mine-enums") {
+        args.next();
+        return mine_enums(&repo, args.collect());
+    }
     while let Some(a) = args.next() {
         match a.as_str() {
             "--specs" => match args.next() {
@@ -103,6 +116,175 @@ fn main() -> ExitCode {
             eprintln!("error: {e}");
             ExitCode::FAILURE
         }
+    }
+}
+
+fn mine_enums(repo: &Path, args: Vec<String>) -> ExitCode {
+    let mut specs = repo.join("specs");
+    let mut write = true;
+    let mut verbose = false;
+    let mut only: Vec<String> = Vec::new();
+    let mut args = args.into_iter();
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--specs" => match args.next() {
+                Some(v) => specs = PathBuf::from(v),
+                None => return usage("--specs needs a folder"),
+            },
+            "--dry-run" => write = false,
+            "--verbose" => verbose = true,
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                return ExitCode::SUCCESS;
+            }
+            other if other.starts_with('-') => {
+                return usage(&format!("unknown argument `{other}`"))
+            }
+            service => only.push(service.trim_end_matches('/').to_string()),
+        }
+    }
+    let started = Instant::now();
+    let dirs = match generate::find_spec_dirs(&specs) {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    for o in &only {
+        if !dirs
+            .iter()
+            .any(|d| d.service == *o || format!("{}/{}", d.service, d.version) == *o)
+        {
+            eprintln!("error: no spec folder {o} under {}", specs.display());
+            return ExitCode::FAILURE;
+        }
+    }
+    let dirs: Vec<_> = dirs
+        .into_iter()
+        .filter(|d| {
+            only.is_empty()
+                || only
+                    .iter()
+                    .any(|o| d.service == *o || format!("{}/{}", d.service, d.version) == *o)
+        })
+        .collect();
+    println!(
+        "{:<28} {:>7} {:>6} {:>6} {:>8} {:>8} {:>9} {:>9}",
+        "service", "members", "mined", "enums", "reviewed", "rejected", "ex in/out", "scan i/o"
+    );
+    let mut total = mine::DirReport {
+        name: format!("total ({})", dirs.len()),
+        stats: Default::default(),
+        examples: Some(Default::default()),
+        changed: false,
+    };
+    let mut failed = false;
+    let mut changed = 0;
+    for dir in &dirs {
+        let report = match mine::mine_dir(dir, write) {
+            Ok(r) => r,
+            Err(e) => {
+                eprintln!("error: {e}");
+                failed = true;
+                continue;
+            }
+        };
+        print_report(&report);
+        if verbose {
+            if !report.stats.rejected.is_empty() {
+                let reasons: Vec<String> = report
+                    .stats
+                    .rejected
+                    .iter()
+                    .map(|(r, n)| format!("{}: {n}", r.label()))
+                    .collect();
+                println!("  rejected: {}", reasons.join(", "));
+            }
+            let patterns: Vec<String> = report
+                .stats
+                .by_pattern
+                .iter()
+                .map(|(p, n)| format!("{}: {n}", p.label()))
+                .collect();
+            println!("  found by: {}", patterns.join(", "));
+            for (member, why) in &report.stats.rejections {
+                println!("  rejected {member}: {}", why.label());
+            }
+            for (e, m, v) in report.examples.iter().flat_map(|x| &x.outside_values) {
+                println!("  example value not documented: {e} ({m}) = {v:?}");
+            }
+        }
+        add(&mut total, &report);
+        changed += usize::from(report.changed);
+    }
+    print_report(&total);
+    if let Some(x) = &total.examples {
+        println!(
+            "example values of enum members: {} documented, {} not ({} of them placeholders like \"xx\"); {} of {} example texts are not JSON (scanned)",
+            x.inside + x.scan_inside,
+            x.outside + x.scan_outside,
+            x.placeholders,
+            x.scanned,
+            x.texts
+        );
+    }
+    println!(
+        "{} {} enums.json file(s) in {:.2} s",
+        if write { "wrote" } else { "would write" },
+        changed,
+        started.elapsed().as_secs_f64()
+    );
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn print_report(r: &mine::DirReport) {
+    let s = &r.stats;
+    let (io, scan) = match &r.examples {
+        Some(x) => (
+            format!("{}/{}", x.inside, x.outside),
+            format!("{}/{}", x.scan_inside, x.scan_outside),
+        ),
+        None => ("-".into(), "-".into()),
+    };
+    println!(
+        "{:<28} {:>7} {:>6} {:>6} {:>8} {:>8} {:>9} {:>9}",
+        r.name,
+        s.members,
+        s.mined_members,
+        s.mined_enums,
+        s.reviewed_enums,
+        s.rejected.values().sum::<usize>(),
+        io,
+        scan
+    );
+}
+
+fn add(total: &mut mine::DirReport, r: &mine::DirReport) {
+    let (t, s) = (&mut total.stats, &r.stats);
+    t.members += s.members;
+    t.reviewed_members += s.reviewed_members;
+    t.mined_members += s.mined_members;
+    t.mined_enums += s.mined_enums;
+    t.reviewed_enums += s.reviewed_enums;
+    for (p, n) in &s.by_pattern {
+        *t.by_pattern.entry(*p).or_default() += n;
+    }
+    for (p, n) in &s.rejected {
+        *t.rejected.entry(*p).or_default() += n;
+    }
+    if let (Some(t), Some(x)) = (total.examples.as_mut(), &r.examples) {
+        t.texts += x.texts;
+        t.scanned += x.scanned;
+        t.inside += x.inside;
+        t.outside += x.outside;
+        t.scan_inside += x.scan_inside;
+        t.scan_outside += x.scan_outside;
+        t.placeholders += x.placeholders;
     }
 }
 

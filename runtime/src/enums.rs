@@ -7,6 +7,7 @@
 
 use crate::de::{converted, dropped};
 use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
+use std::borrow::Cow;
 use std::fmt;
 
 /// A value an enum does not document, kept exactly as it arrived.
@@ -112,107 +113,127 @@ pub trait OpenEnum: Sized {
 }
 
 /// Decode an open enum leniently. Generated `Decode` impls call this.
+///
+/// One visitor type serves every enum, so the deserializer's
+/// `deserialize_any` is compiled once per deserializer rather than once per
+/// enum (hundreds of them per service); only the small [`from_wire`] step
+/// is per enum.
 pub fn decode_enum<'de, T: OpenEnum, D: Deserializer<'de>>(d: D) -> Result<Option<T>, D::Error> {
-    d.deserialize_any(EnumVisitor::<T>(std::marker::PhantomData))
+    from_wire(d.deserialize_any(WireVisitor)?)
 }
 
-struct EnumVisitor<T>(std::marker::PhantomData<fn() -> T>);
+/// What arrived where an enum was declared.
+enum Wire<'de> {
+    Str(Cow<'de, str>),
+    Int(i64),
+    /// An unsigned integer beyond `i64`.
+    BigInt(u64),
+    Float(f64),
+    Bool(bool),
+    Null,
+    List,
+    Object,
+}
 
-impl<T: OpenEnum> EnumVisitor<T> {
-    fn expected() -> &'static str {
-        if T::INTEGER {
-            "integer enum"
-        } else {
-            "string enum"
-        }
+/// The enum value for what arrived: numbers for integer enums and strings
+/// for string enums as is, other JSON types converted (a drift) or dropped.
+fn from_wire<T: OpenEnum, E: de::Error>(wire: Wire<'_>) -> Result<Option<T>, E> {
+    let expected = expected(T::INTEGER);
+    match wire {
+        Wire::Str(v) if !T::INTEGER => Ok(Some(T::from_wire_str(&v))),
+        Wire::Str(v) => match v.trim().parse::<i64>() {
+            Ok(i) => converted(T::from_wire_int(i), expected, format_args!("string {v:?}")),
+            // Not a number at all: keep it verbatim (it serializes back as the same string).
+            Err(_) => converted(
+                T::unknown(UnknownValue::string(&*v)),
+                expected,
+                format_args!("string {v:?}"),
+            ),
+        },
+        Wire::Int(v) if T::INTEGER => Ok(Some(T::from_wire_int(v))),
+        Wire::Int(v) => converted(
+            T::from_wire_str(&v.to_string()),
+            expected,
+            format_args!("number {v}"),
+        ),
+        Wire::BigInt(v) => Ok(Some(T::unknown(UnknownValue::number(v)))),
+        Wire::Float(v) if T::INTEGER && v.fract() == 0.0 && v.abs() < 9.0e15 => converted(
+            T::from_wire_int(v as i64),
+            expected,
+            format_args!("number {v}"),
+        ),
+        Wire::Float(v) => Ok(Some(T::unknown(UnknownValue::number(v)))),
+        Wire::Bool(v) => converted(
+            T::unknown(UnknownValue::boolean(v)),
+            expected,
+            format_args!("bool {v}"),
+        ),
+        Wire::Null => Ok(None),
+        Wire::List => dropped(expected, "list"),
+        Wire::Object => dropped(expected, "object"),
     }
 }
 
-impl<'de, T: OpenEnum> Visitor<'de> for EnumVisitor<T> {
-    type Value = Option<T>;
+struct WireVisitor;
+
+impl<'de> Visitor<'de> for WireVisitor {
+    type Value = Wire<'de>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(Self::expected())
+        f.write_str("an enum value")
+    }
+
+    fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Self::Value, E> {
+        Ok(Wire::Str(Cow::Borrowed(v)))
     }
 
     fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
-        if !T::INTEGER {
-            return Ok(Some(T::from_wire_str(v)));
-        }
-        match v.trim().parse::<i64>() {
-            Ok(i) => converted(
-                T::from_wire_int(i),
-                Self::expected(),
-                format_args!("string {v:?}"),
-            ),
-            // Not a number at all: keep it verbatim (it serializes back as the same string).
-            Err(_) => converted(
-                T::unknown(UnknownValue::string(v)),
-                Self::expected(),
-                format_args!("string {v:?}"),
-            ),
-        }
+        Ok(Wire::Str(Cow::Owned(v.to_string())))
+    }
+
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Self::Value, E> {
+        Ok(Wire::Str(Cow::Owned(v)))
     }
 
     fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
-        if T::INTEGER {
-            Ok(Some(T::from_wire_int(v)))
-        } else {
-            converted(
-                T::from_wire_str(&v.to_string()),
-                Self::expected(),
-                format_args!("number {v}"),
-            )
-        }
+        Ok(Wire::Int(v))
     }
 
     fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
-        match i64::try_from(v) {
-            Ok(i) => self.visit_i64(i),
-            Err(_) => Ok(Some(T::unknown(UnknownValue::number(v)))),
-        }
+        Ok(match i64::try_from(v) {
+            Ok(i) => Wire::Int(i),
+            Err(_) => Wire::BigInt(v),
+        })
     }
 
     fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
-        if T::INTEGER && v.fract() == 0.0 && v.abs() < 9.0e15 {
-            converted(
-                T::from_wire_int(v as i64),
-                Self::expected(),
-                format_args!("number {v}"),
-            )
-        } else {
-            Ok(Some(T::unknown(UnknownValue::number(v))))
-        }
+        Ok(Wire::Float(v))
     }
 
     fn visit_bool<E: de::Error>(self, v: bool) -> Result<Self::Value, E> {
-        converted(
-            T::unknown(UnknownValue::boolean(v)),
-            Self::expected(),
-            format_args!("bool {v}"),
-        )
+        Ok(Wire::Bool(v))
     }
 
     fn visit_unit<E>(self) -> Result<Self::Value, E> {
-        Ok(None)
+        Ok(Wire::Null)
     }
 
     fn visit_none<E>(self) -> Result<Self::Value, E> {
-        Ok(None)
+        Ok(Wire::Null)
     }
 
     fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
-        decode_enum::<T, D>(d)
+        d.deserialize_any(WireVisitor)
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
         crate::de::drain_seq(seq)?;
-        dropped(Self::expected(), "list")
+        Ok(Wire::List)
     }
 
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
         crate::de::drain_map(map)?;
-        dropped(Self::expected(), "object")
+        Ok(Wire::Object)
     }
 }
 

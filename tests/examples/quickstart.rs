@@ -10,7 +10,7 @@
 //! profile exists and `TENCENTCLOUD_SECRET_ID` is set), then against Tencent
 //! Cloud.
 
-use tencentcloud::tcss::v20201101::{Client, DescribeVirusDetailRequest};
+use tencentcloud::tcss::v20201101::{Client, DescribeVirusDetailRequest, RiskLevel};
 use tencentcloud_conformance::demo::{target, BoxError};
 
 /// The example proper: one typed call.
@@ -19,9 +19,10 @@ async fn quickstart(config: &tencentcloud::Config) -> Result<String, tencentclou
     let detail = tcss
         .describe_virus_detail(DescribeVirusDetailRequest::new("10021"))
         .await?;
+    // Documented values are enum variants; anything new is `UnknownValue`.
     let urgent = matches!(
-        detail.risk_level.as_deref(),
-        Some("RISK_CRITICAL" | "RISK_HIGH")
+        detail.risk_level,
+        Some(RiskLevel::RiskCritical | RiskLevel::RiskHigh)
     );
     Ok(format!(
         "{} in {} ({} bytes){}",

@@ -639,6 +639,33 @@ fn build_enums(
             members,
         });
     }
+    for (i, not) in input.enums.not_enums.iter().enumerate() {
+        let path = format!("not_enums[{i}].member");
+        let exists = not
+            .member
+            .split_once('.')
+            .and_then(|(o, m)| api.objects.get(o).map(|obj| (o, m, obj)))
+            .is_some_and(|(_, m, obj)| obj.members.iter().any(|x| x.name == m));
+        if !exists {
+            return Err(SpecError::new(
+                file,
+                path,
+                format!("`{}` is not a member in api.json", not.member),
+            ));
+        }
+        if let Some((o, m)) = not.member.split_once('.') {
+            if enum_of.contains_key(&(o.to_string(), m.to_string())) {
+                return Err(SpecError::new(
+                    file,
+                    path,
+                    format!(
+                        "`{}` is listed as not an enum but an enum uses it",
+                        not.member
+                    ),
+                ));
+            }
+        }
+    }
     Ok((enums, enum_of))
 }
 
@@ -740,6 +767,55 @@ fn strongly_connected(n: usize, edges: &[Vec<usize>]) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::strongly_connected;
+    use super::{build_service, ServiceInput};
+    use crate::spec::enums::EnumsFile;
+    use crate::spec::parse_api;
+    use std::path::{Path, PathBuf};
+
+    fn build(enums: &str) -> Result<(), String> {
+        let api = parse_api(
+            Path::new("api.json"),
+            br#"{"actions":{},"metadata":{"apiVersion":"1","serviceShortName":"x"},
+                "objects":{"A":{"document":"","members":[
+                  {"name":"Mode","type":"string","member":"string"}]}}}"#,
+        )
+        .unwrap();
+        let enums: EnumsFile = serde_json::from_str(enums).unwrap();
+        build_service(ServiceInput {
+            dir: "x".into(),
+            version_dir: "v1".into(),
+            api,
+            api_path: PathBuf::from("api.json"),
+            examples: None,
+            error_codes: Vec::new(),
+            enums,
+            enums_path: PathBuf::from("x/v1/enums.json"),
+            source: String::new(),
+        })
+        .map(|_| ())
+        .map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn not_enums_must_name_members_no_enum_uses() {
+        assert_eq!(
+            build(r#"{"enums":[],"not_enums":[{"member":"A.Mode","reason":"prose"}]}"#),
+            Ok(())
+        );
+        let e =
+            build(r#"{"enums":[],"not_enums":[{"member":"A.Gone","reason":"x"}]}"#).unwrap_err();
+        assert!(
+            e.starts_with("x/v1/enums.json: at not_enums[0].member: "),
+            "{e}"
+        );
+        let e = build(
+            r#"{"enums":[{"name":"Mode","type":"string","members":["A.Mode"],
+                           "values":[{"value":"a","name":"A"}]}],
+                "not_enums":[{"member":"A.Mode","reason":"x"}]}"#,
+        )
+        .unwrap_err();
+        assert!(e.contains("an enum uses it"), "{e}");
+    }
 
     #[test]
     fn scc_finds_cycles_and_self_loops() {

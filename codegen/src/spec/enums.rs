@@ -18,6 +18,9 @@
 //!         { "value": "RISK_CRITICAL", "name": "RiskCritical", "doc": "Critical." }
 //!       ]
 //!     }
+//!   ],
+//!   "not_enums": [
+//!     { "member": "ScreenProtectionCnt.Name", "reason": "Doc copied from `Type`." }
 //!   ]
 //! }
 //! ```
@@ -27,6 +30,8 @@
 //!   the enum type.
 //! * `reviewed: true` entries are never touched by the miner; others are
 //!   replaced by fresh candidates each time it runs.
+//! * `not_enums` (optional) records members a reviewer found are not enums
+//!   although their docs look like it; the miner skips them.
 
 use super::SpecError;
 use serde::{Deserialize, Serialize};
@@ -38,6 +43,19 @@ use std::path::Path;
 pub struct EnumsFile {
     /// The enums, in the order the file lists them.
     pub enums: Vec<EnumDef>,
+    /// Members reviewed and found not to be enums.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub not_enums: Vec<NotEnum>,
+}
+
+/// A member whose doc looks like an enumeration but is not one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NotEnum {
+    /// `Object.Member`.
+    pub member: String,
+    /// Why (for the next reviewer).
+    pub reason: String,
 }
 
 /// One enum.

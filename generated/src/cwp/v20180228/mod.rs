@@ -4,13 +4,14 @@
 
 //! cwp API version 2018-02-28 (`cwp`, 主机安全).
 //!
-//! Endpoint `cwp.tencentcloudapi.com`. 533 actions (0 deprecated), 1342 types, 0 enums, 30 error codes.
+//! Endpoint `cwp.tencentcloudapi.com`. 533 actions (0 deprecated), 1342 types, 331 enums, 30 error codes.
 //!
 //! Start with [`Client`](crate::cwp::v20180228::Client).
 mod enums;
 mod errors;
 mod models;
 mod paginators;
+pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.

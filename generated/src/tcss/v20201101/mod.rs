@@ -4,13 +4,14 @@
 
 //! tcss API version 2020-11-01 (`tcss`, 容器安全服务).
 //!
-//! Endpoint `tcss.tencentcloudapi.com`. 349 actions (26 deprecated), 872 types, 0 enums, 28 error codes.
+//! Endpoint `tcss.tencentcloudapi.com`. 349 actions (26 deprecated), 872 types, 155 enums, 28 error codes.
 //!
 //! Start with [`Client`](crate::tcss::v20201101::Client).
 mod enums;
 mod errors;
 mod models;
 mod paginators;
+pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
