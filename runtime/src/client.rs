@@ -864,6 +864,39 @@ struct Probe {
     request_id: Option<String>,
 }
 
+impl ServiceError {
+    /// The service error a response body of `action` holds, read exactly as
+    /// a call reads it (`Response.Error` an object with a string `Code`;
+    /// a success response may have an ordinary member named `Error`), or
+    /// `None` when the body holds none. For replaying recorded responses
+    /// and for tests; the HTTP status is taken as 200.
+    ///
+    /// ```
+    /// use tencentcloud_runtime::{ServiceError, ServiceInfo};
+    /// static CVM: ServiceInfo = ServiceInfo {
+    ///     name: "cvm", version: "2017-03-12", endpoint_prefix: "cvm", describe_error: None,
+    /// };
+    /// let body = br#"{"Response":{"Error":{"Code":"InvalidParameter","Message":"bad"},"RequestId":"r-1"}}"#;
+    /// let e = ServiceError::from_body(body, &CVM, "DescribeZones").unwrap();
+    /// assert_eq!((e.code(), e.message(), e.request_id()), ("InvalidParameter", "bad", "r-1"));
+    /// assert!(ServiceError::from_body(br#"{"Response":{"Error":"none","RequestId":"r"}}"#, &CVM, "X").is_none());
+    /// ```
+    pub fn from_body(body: &[u8], service: &ServiceInfo, action: &str) -> Option<ServiceError> {
+        let probe = probe_envelope(body)?;
+        let (code, message) = probe.error?;
+        Some(ServiceError {
+            code,
+            message,
+            request_id: probe.request_id.unwrap_or_default(),
+            http_status: 200,
+            service: intern(service.name),
+            action: intern(action),
+            describe: service.describe_error,
+            clock: None,
+        })
+    }
+}
+
 /// Read `Response.Error.{Code,Message}` and `Response.RequestId`, ignoring
 /// everything else. `Error` counts only if it is an object with a string `Code`.
 fn probe_envelope(body: &[u8]) -> Option<Probe> {

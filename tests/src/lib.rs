@@ -5,14 +5,18 @@
 //! * [`examples`]: request parameters out of an example's HTTP request text
 //!   (JSON `POST` or legacy `GET` query string, typed by the spec);
 //! * [`compare`]: JSON comparison of an example with its typed round trip;
+//! * [`typed`]: every generated action's request and response types, by name;
+//! * [`conformance`]: every doc example through the typed models and back;
 //! * [`emulator`]: a loopback Tencent Cloud API emulator driven by the specs;
 //! * [`demo`]: the examples' choice between Tencent Cloud and the emulator.
 
 pub mod compare;
+pub mod conformance;
 pub mod demo;
 pub mod emulator;
 pub mod examples;
 pub mod repair;
+pub mod typed;
 
 /// The README's Rust examples, compiled as doctests.
 #[doc = include_str!("../../README.md")]
