@@ -699,6 +699,61 @@ impl Report {
     }
 }
 
+/// How the repair classifies the example outputs of every service under
+/// `specs` (any corpus laid out as `<svc>/<version>/examples.json`, such as
+/// the whole tccli package): no typed check, only the JSON. A table as text.
+pub fn corpus_defects(specs: &Path) -> Result<String, RunError> {
+    let dirs = find_spec_dirs(specs).map_err(|e| RunError(e.to_string()))?;
+    let (mut total, mut valid, mut repaired, mut salvageable, mut unrepairable) = (0, 0, 0, 0, 0);
+    let mut by_kind: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+    for dir in &dirs {
+        let path = dir.path.join("examples.json");
+        if !path.is_file() {
+            continue;
+        }
+        let examples = spec::load_examples(&path).map_err(|e| RunError(e.to_string()))?;
+        for example in examples.actions.values().flatten() {
+            total += 1;
+            let defects = match parse_output(&example.output) {
+                Ok(r) if !r.was_repaired() => {
+                    valid += 1;
+                    continue;
+                }
+                Ok(r) => {
+                    repaired += 1;
+                    r.defects
+                }
+                Err(u) => {
+                    if u.salvaged.is_some() {
+                        salvageable += 1;
+                    } else {
+                        unrepairable += 1;
+                    }
+                    u.defects
+                }
+            };
+            let kinds: BTreeSet<&str> = defects.iter().map(|d| d.kind.name()).collect();
+            for kind in kinds {
+                let entry = by_kind.entry(kind).or_default();
+                entry.0 += 1;
+                entry.1 += defects.iter().filter(|d| d.kind.name() == kind).count();
+            }
+        }
+    }
+    let mut out = format!(
+        "{} service versions, {total} example outputs: {valid} valid JSON, {} invalid \
+         ({repaired} repaired, {} unrepairable of which {salvageable} salvageable)\n\
+         defect                         outputs  places\n",
+        dirs.len(),
+        total - valid,
+        salvageable + unrepairable,
+    );
+    for (kind, (outputs, places)) in &by_kind {
+        let _ = writeln!(out, "{kind:<30} {outputs:>8} {places:>7}");
+    }
+    Ok(out)
+}
+
 /// The hand-written reasons for examples whose round trip disagrees,
 /// `tests/conformance/explained.txt`: one `<service/version> <Action> #<n>:
 /// <reason>` line each (`#` lines are comments).

@@ -5,6 +5,7 @@
 //! cargo run -p tencentcloud-conformance --bin conformance             # the table
 //! cargo run -p tencentcloud-conformance --bin conformance -- --list   # and every noteworthy example
 //! cargo run -p tencentcloud-conformance --bin conformance -- --write  # update tests/conformance/expected.txt
+//! cargo run -p tencentcloud-conformance --bin conformance -- --corpus /tmp/tccli/tccli/services
 //! ```
 
 use std::process::ExitCode;
@@ -12,18 +13,39 @@ use tencentcloud_conformance::conformance::{self, expected_file, explained_file}
 
 const USAGE: &str = "\
 Usage: conformance [--list] [--write]
+       conformance --corpus DIR
 
 Checks every doc example of every shipped service (specs/) against the
 generated types and prints a table per service.
 
-  --list    also print every example that is not simply valid and agreeing
-  --write   write the expectation file tests/conformance/expected.txt
+  --list        also print every example that is not simply valid and agreeing
+  --write       write the expectation file tests/conformance/expected.txt
+  --corpus DIR  only classify the JSON of every example output under
+                DIR/<service>/<version>/examples.json (e.g. the unpacked
+                tccli-intl-en wheel's tccli/services), by defect
 ";
 
 fn main() -> ExitCode {
     let (mut list, mut write) = (false, false);
-    for arg in std::env::args().skip(1) {
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
         match arg.as_str() {
+            "--corpus" => {
+                let Some(dir) = args.next() else {
+                    eprintln!("conformance: --corpus needs a folder\n\n{USAGE}");
+                    return ExitCode::from(2);
+                };
+                return match conformance::corpus_defects(std::path::Path::new(&dir)) {
+                    Ok(table) => {
+                        print!("{table}");
+                        ExitCode::SUCCESS
+                    }
+                    Err(e) => {
+                        eprintln!("conformance: {e}");
+                        ExitCode::FAILURE
+                    }
+                };
+            }
             "--list" => list = true,
             "--write" => write = true,
             "-h" | "--help" => {
