@@ -50,6 +50,9 @@ pub fn find_spec_dirs(specs: &Path) -> Result<Vec<SpecDir>, SpecError> {
     Ok(out)
 }
 
+/// The files of a spec folder the generator reads.
+pub const INPUT_FILES: [&str; 4] = ["api.json", "examples.json", "errorcodes.py", "enums.json"];
+
 /// Upstream provenance from `specs/PINNED.toml`, if present.
 pub fn upstream_note(specs: &Path) -> String {
     let Ok(text) = std::fs::read_to_string(specs.join("PINNED.toml")) else {
@@ -164,11 +167,13 @@ pub struct Summary {
     pub write_time: Duration,
 }
 
-/// Counts for one service version.
+/// Counts and timings for one service version.
 #[derive(Debug, Clone)]
 pub struct ServiceSummary {
     /// `cwp/v20180228`.
     pub name: String,
+    /// Cargo feature (the service folder name).
+    pub feature: String,
     /// Actions.
     pub actions: usize,
     /// Deprecated actions.
@@ -179,27 +184,79 @@ pub struct ServiceSummary {
     pub enums: usize,
     /// Error codes.
     pub error_codes: usize,
+    /// Bytes of its input files (`api.json`, `examples.json`, `errorcodes.py`, `enums.json`).
+    pub spec_bytes: u64,
+    /// Bytes of Rust generated for it.
+    pub rust_bytes: usize,
+    /// Time spent reading and resolving its specs.
+    pub load_time: Duration,
+    /// Time spent emitting and formatting its files.
+    pub emit_time: Duration,
+}
+
+impl Summary {
+    /// The summary as JSON (`--report FILE`), for scripts.
+    pub fn to_json(&self) -> serde_json::Value {
+        let ms = |d: Duration| (d.as_secs_f64() * 1e4).round() / 10.0;
+        let services: Vec<serde_json::Value> = self
+            .services
+            .iter()
+            .map(|s| {
+                serde_json::json!({
+                    "name": s.name,
+                    "feature": s.feature,
+                    "actions": s.actions,
+                    "deprecated_actions": s.deprecated,
+                    "types": s.types,
+                    "enums": s.enums,
+                    "error_codes": s.error_codes,
+                    "spec_bytes": s.spec_bytes,
+                    "rust_bytes": s.rust_bytes,
+                    "load_ms": ms(s.load_time),
+                    "emit_ms": ms(s.emit_time),
+                })
+            })
+            .collect();
+        serde_json::json!({
+            "services": services,
+            "spec_bytes": self.services.iter().map(|s| s.spec_bytes).sum::<u64>(),
+            "files": self.files,
+            "rust_bytes": self.bytes,
+            "load_ms": ms(self.load_time),
+            "emit_ms": ms(self.emit_time),
+            "write_ms": ms(self.write_time),
+            "warnings": self.warnings,
+        })
+    }
 }
 
 impl fmt::Display for Summary {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let ms = |d: Duration| d.as_secs_f64() * 1e3;
         writeln!(
             f,
-            "{:<24} {:>8} {:>11} {:>7} {:>6} {:>7}",
-            "service", "actions", "deprecated", "types", "enums", "errors"
+            "{:<24} {:>8} {:>11} {:>7} {:>6} {:>7} {:>8}",
+            "service", "actions", "deprecated", "types", "enums", "errors", "ms"
         )?;
-        let mut total = (0, 0, 0, 0, 0);
+        let mut total = (0, 0, 0, 0, 0, 0);
         for s in &self.services {
             writeln!(
                 f,
-                "{:<24} {:>8} {:>11} {:>7} {:>6} {:>7}",
-                s.name, s.actions, s.deprecated, s.types, s.enums, s.error_codes
+                "{:<24} {:>8} {:>11} {:>7} {:>6} {:>7} {:>8.0}",
+                s.name,
+                s.actions,
+                s.deprecated,
+                s.types,
+                s.enums,
+                s.error_codes,
+                ms(s.load_time + s.emit_time)
             )?;
             total.0 += s.actions;
             total.1 += s.deprecated;
             total.2 += s.types;
             total.3 += s.enums;
             total.4 += s.error_codes;
+            total.5 += s.spec_bytes;
         }
         writeln!(
             f,
@@ -211,16 +268,20 @@ impl fmt::Display for Summary {
             total.3,
             total.4
         )?;
+        let elapsed = self.load_time + self.emit_time + self.write_time;
         writeln!(
             f,
-            "{} files ({:.1} MB), {} written, {} removed; load {:.0} ms, emit {:.0} ms, write {:.0} ms",
+            "{:.1} MB of specs -> {} files ({:.1} MB), {} written, {} removed; \
+             load {:.0} ms, emit {:.0} ms, write {:.0} ms ({:.1} MB of specs/s)",
+            total.5 as f64 / 1e6,
             self.files,
             self.bytes as f64 / 1e6,
             self.written.len(),
             self.removed.len(),
-            self.load_time.as_secs_f64() * 1e3,
-            self.emit_time.as_secs_f64() * 1e3,
-            self.write_time.as_secs_f64() * 1e3,
+            ms(self.load_time),
+            ms(self.emit_time),
+            ms(self.write_time),
+            total.5 as f64 / 1e6 / elapsed.as_secs_f64().max(1e-9),
         )?;
         for w in &self.warnings {
             writeln!(f, "warning: {w}")?;
@@ -260,13 +321,15 @@ pub fn render(opts: &Options) -> Result<(Files, Summary), GenerateError> {
     let start = Instant::now();
     let upstream = upstream_note(&opts.specs);
     let dirs = find_spec_dirs(&opts.specs)?;
-    let loaded = parallel_map(&dirs, |d| load_service(d, &upstream));
+    let loaded = parallel_map(&dirs, |d| timed(|| load_service(d, &upstream)));
     let mut services = Vec::with_capacity(dirs.len());
+    let mut load_times = Vec::with_capacity(dirs.len());
     let mut hashes = BTreeMap::new();
-    for (dir, result) in dirs.iter().zip(loaded) {
+    for (dir, (result, took)) in dirs.iter().zip(loaded) {
         let (service, sha) = result?;
         hashes.insert(format!("{}/{}", dir.service, dir.version), sha);
         services.push(service);
+        load_times.push(took);
     }
     let load_time = start.elapsed();
     let start = Instant::now();
@@ -286,7 +349,9 @@ pub fn render(opts: &Options) -> Result<(Files, Summary), GenerateError> {
         spec_hashes: hashes,
     };
     let mut files = crate_files(&services, &settings, &prov);
-    for rendered in parallel_map(&services, |s| emit::service_files(s, &prov)) {
+    let mut per_service = Vec::with_capacity(services.len());
+    for (rendered, took) in parallel_map(&services, |s| timed(|| emit::service_files(s, &prov))) {
+        per_service.push((rendered.values().map(String::len).sum::<usize>(), took));
         files.extend(rendered);
     }
     let mut summary = Summary {
@@ -296,14 +361,25 @@ pub fn render(opts: &Options) -> Result<(Files, Summary), GenerateError> {
         bytes: files.values().map(|f| f.len()).sum(),
         ..Summary::default()
     };
-    for s in &services {
+    for (((s, dir), (rust_bytes, emit_time)), load_time) in
+        services.iter().zip(&dirs).zip(per_service).zip(load_times)
+    {
         summary.services.push(ServiceSummary {
             name: format!("{}/{}", s.dir, s.version_dir),
+            feature: s.dir.clone(),
             actions: s.actions.len(),
             deprecated: s.actions.iter().filter(|a| a.deprecated).count(),
             types: s.structs.len() + s.free_form.len(),
             enums: s.enums.len(),
             error_codes: s.error_codes.len() + s.common_codes_listed.len(),
+            spec_bytes: INPUT_FILES
+                .iter()
+                .filter_map(|f| std::fs::metadata(dir.path.join(f)).ok())
+                .map(|m| m.len())
+                .sum(),
+            rust_bytes,
+            load_time,
+            emit_time,
         });
         summary.warnings.extend(s.warnings.iter().cloned());
     }
@@ -506,6 +582,13 @@ fn normalize(bytes: &[u8]) -> Vec<u8> {
         i += 1;
     }
     out
+}
+
+/// `f()` and how long it took.
+fn timed<R>(f: impl FnOnce() -> R) -> (R, Duration) {
+    let start = Instant::now();
+    let r = f();
+    (r, start.elapsed())
 }
 
 /// Map over items on all cores, keeping order.
