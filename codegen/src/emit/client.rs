@@ -14,6 +14,11 @@ pub fn module(service: &Service, lib: &str) -> TokenStream {
     let version = &service.api_version;
     let prefix = &service.endpoint_prefix;
     let methods = service.actions.iter().map(|a| method(service, a));
+    let paginators_mod = service.has_paginators().then(|| {
+        quote!(
+            mod paginators;
+        )
+    });
     let enums_use = (!service.enums.is_empty()).then(|| {
         quote!(
             pub use enums::*;
@@ -35,7 +40,7 @@ pub fn module(service: &Service, lib: &str) -> TokenStream {
         mod enums;
         mod errors;
         mod models;
-        mod paginators;
+        #paginators_mod
 
         #enums_use
         pub use errors::*;

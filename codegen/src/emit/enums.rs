@@ -70,7 +70,8 @@ fn open_enum(e: &Enum) -> TokenStream {
         }
         impl ::std::str::FromStr for #name {
             type Err = ::std::convert::Infallible;
-            fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+            // Not `Self::Err`: it is ambiguous when a variant is named `Err` (monitor's `Health`).
+            fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
                 ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
             }
         }

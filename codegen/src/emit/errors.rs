@@ -132,7 +132,8 @@ pub fn file(service: &Service) -> TokenStream {
 
         impl ::std::str::FromStr for ErrorCode {
             type Err = ::std::convert::Infallible;
-            fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+            // Not `Self::Err`: it is ambiguous when a variant is named `Err` (monitor's `Health`).
+            fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
                 Ok(<Self as ::std::convert::From<&str>>::from(s))
             }
         }

@@ -59,10 +59,14 @@ pub fn service_files(service: &Service, prov: &Provenance) -> Files {
         dir.join("errors.rs"),
         format_file(&header, errors::file(service)),
     );
-    files.insert(
-        dir.join("paginators.rs"),
-        format_file(&header, paginators::file(service)),
-    );
+    // No empty file: its imports would be unused (wedata has no list action
+    // the detector recognises).
+    if service.has_paginators() {
+        files.insert(
+            dir.join("paginators.rs"),
+            format_file(&header, paginators::file(service)),
+        );
+    }
     files
 }
 

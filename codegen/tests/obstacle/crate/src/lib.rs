@@ -8,7 +8,8 @@
 //!
 //! | feature | module | API version | actions |
 //! |---|---|---|---|
-//! | `obstacle` | [`obstacle::v20200101`] | 2020-01-01 | 6 |
+//! | `obstacle` | [`obstacle::v20200101`] | 2020-01-01 | 7 |
+//! | `obstacle` | [`obstacle::v20210101`] | 2021-01-01 | 1 |
 #![warn(missing_docs)]
 #![allow(clippy::too_many_arguments, clippy::large_enum_variant)]
 pub use ::tencentcloud_runtime as runtime;
