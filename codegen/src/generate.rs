@@ -321,7 +321,8 @@ pub fn render(opts: &Options) -> Result<(Files, Summary), GenerateError> {
     let start = Instant::now();
     let upstream = upstream_note(&opts.specs);
     let dirs = find_spec_dirs(&opts.specs)?;
-    let loaded = parallel_map(&dirs, |d| timed(|| load_service(d, &upstream)));
+    let api_size = |d: &SpecDir| std::fs::metadata(d.path.join("api.json")).map_or(0, |m| m.len());
+    let loaded = parallel_map(&dirs, api_size, |d| timed(|| load_service(d, &upstream)));
     let mut services = Vec::with_capacity(dirs.len());
     let mut load_times = Vec::with_capacity(dirs.len());
     let mut hashes = BTreeMap::new();
@@ -350,7 +351,16 @@ pub fn render(opts: &Options) -> Result<(Files, Summary), GenerateError> {
     };
     let mut files = crate_files(&services, &settings, &prov);
     let mut per_service = Vec::with_capacity(services.len());
-    for (rendered, took) in parallel_map(&services, |s| timed(|| emit::service_files(s, &prov))) {
+    let size = |s: &Service| {
+        s.structs
+            .iter()
+            .map(|x| x.fields.len() as u64 + 1)
+            .sum::<u64>()
+            + s.enums.len() as u64
+    };
+    for (rendered, took) in
+        parallel_map(&services, size, |s| timed(|| emit::service_files(s, &prov)))
+    {
         per_service.push((rendered.values().map(String::len).sum::<usize>(), took));
         files.extend(rendered);
     }
@@ -591,8 +601,13 @@ fn timed<R>(f: impl FnOnce() -> R) -> (R, Duration) {
     (r, start.elapsed())
 }
 
-/// Map over items on all cores, keeping order.
-fn parallel_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+/// Map over items on all cores, keeping order. Items are started largest
+/// `cost` first, so a big service does not start last and run alone.
+fn parallel_map<T: Sync, R: Send>(
+    items: &[T],
+    cost: impl Fn(&T) -> u64,
+    f: impl Fn(&T) -> R + Sync,
+) -> Vec<R> {
     let threads = std::thread::available_parallelism()
         .map(|n| n.get())
         .unwrap_or(1)
@@ -600,16 +615,18 @@ fn parallel_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Ve
     if threads <= 1 {
         return items.iter().map(f).collect();
     }
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(cost(&items[i])));
     let next = std::sync::atomic::AtomicUsize::new(0);
     let results: Vec<std::sync::Mutex<Option<R>>> =
         items.iter().map(|_| std::sync::Mutex::new(None)).collect();
     std::thread::scope(|scope| {
         for _ in 0..threads {
             scope.spawn(|| loop {
-                let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                if i >= items.len() {
+                let n = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                let Some(&i) = order.get(n) else {
                     break;
-                }
+                };
                 let r = f(&items[i]);
                 *results[i].lock().unwrap_or_else(|p| p.into_inner()) = Some(r);
             });

@@ -172,7 +172,7 @@ pub struct Field {
 }
 
 /// A value type.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Ty {
     /// `String`.
     String,
