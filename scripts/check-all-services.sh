@@ -3,7 +3,7 @@
 # temporary crate (one feature per service) and `cargo check` each service:
 #   scripts/check-all-services.sh                 everything (about 20 min on 2 cores)
 #   scripts/check-all-services.sh --only cvm,sts  some services
-#   scripts/check-all-services.sh --no-check      generate only (throughput)
+#   scripts/check-all-services.sh --no-check --codegen-runs 5   generator throughput only
 #   scripts/check-all-services.sh --tool clippy   clippy (or build) instead of check
 # Work folder: target/all-services (--work DIR); results in results.tsv there.
 set -euo pipefail
