@@ -172,3 +172,23 @@ fn versions_of_a_service_are_modules_under_one_feature() {
     assert!(module.contains("pub mod v20200101;") && module.contains("pub mod v20210101;"));
     assert!(file(&files, "src/x/v20210101/mod.rs").contains("version: \"2021-01-01\""));
 }
+
+#[test]
+fn a_member_named_unknown_keeps_its_own_decode_local() {
+    // Send-only structs decode into locals named `__<member>`; the local for
+    // undescribed members was `__unknown`, so a member `Unknown` shadowed it
+    // (and the generated code did not compile).
+    let request = r#"[{"name":"Name","type":"string","member":"string","required":true},
+                      {"name":"Unknown","type":"string","member":"string"}]"#;
+    let specs = Specs::new(&[(
+        "v1",
+        &api("1", request, &format!("[{REQUEST_ID}]")),
+        None,
+        None,
+    )]);
+    let models = specs.render()[Path::new("src/x/v1/models.rs")].clone();
+    let decode = &models[models.find("impl rt::de::Decode for GetRequest").unwrap()..];
+    assert_eq!(decode.matches("let mut __unknown = None;").count(), 1);
+    assert!(decode.contains("let mut unknown = rt::UnknownFields::new();"));
+    assert!(decode.contains("unknown: __unknown,"));
+}

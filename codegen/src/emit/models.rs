@@ -165,7 +165,9 @@ impl Templates {
             }
         };
         let default_loop = read_loop(quote!(out.unknown_fields));
-        let locals_loop = read_loop(quote!(__unknown));
+        // Not `__unknown`, the local of a member `Unknown`: members' locals
+        // all start with `__`, this one does not.
+        let locals_loop = read_loop(quote!(unknown));
         Templates {
             struct_with_default: structure(quote!(#default,)),
             struct_without_default: structure(quote!()),
@@ -238,11 +240,11 @@ impl Templates {
             }),
             decode_locals: decode(quote! {
                 __locals;
-                let mut __unknown = rt::UnknownFields::new();
+                let mut unknown = rt::UnknownFields::new();
                 #locals_loop
                 Ok(Some(Self {
                     __inits: (),
-                    unknown_fields: __unknown,
+                    unknown_fields: unknown,
                 }))
             }),
             arm_out: Template::new(

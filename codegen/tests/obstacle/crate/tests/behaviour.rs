@@ -282,3 +282,13 @@ fn each_api_version_is_a_module_of_the_service_feature() {
         drop(c.describe_thing(v2::DescribeThingRequest::new("t-1")));
     }
 }
+
+#[test]
+fn a_member_named_unknown_decodes_beside_undescribed_members() {
+    let r: api::CreateThingRequest = serde_json::from_value(json!({
+        "Name": "n", "Spec": {"Size": 1}, "Unknown": "u", "Extra": 1
+    }))
+    .unwrap();
+    assert_eq!(r.unknown.as_deref(), Some("u"));
+    assert_eq!(r.unknown_fields.get("Extra"), Some(&json!(1)));
+}

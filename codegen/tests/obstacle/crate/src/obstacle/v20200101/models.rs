@@ -191,6 +191,8 @@ pub struct CreateThingRequest {
     pub kind: ::std::option::Option<::std::string::String>,
     /// Idempotency.
     pub client_token: ::std::option::Option<::std::string::String>,
+    /// A member whose decode local (\`\_\_unknown\`) was the one for undescribed members.
+    pub unknown: ::std::option::Option<::std::string::String>,
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
@@ -205,6 +207,7 @@ impl CreateThingRequest {
             spec: ::std::convert::Into::into(spec),
             kind: None,
             client_token: None,
+            unknown: None,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -237,6 +240,14 @@ impl CreateThingRequest {
         self.client_token = Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets [`unknown`](Self::unknown).
+    pub fn set_unknown(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.unknown = Some(::std::convert::Into::into(value));
+        self
+    }
 }
 impl ::std::fmt::Debug for CreateThingRequest {
     #[inline]
@@ -255,6 +266,7 @@ impl rt::ser::Fields for CreateThingRequest {
         s.req("Spec", &self.spec);
         s.opt("Kind", &self.kind);
         s.opt("ClientToken", &self.client_token);
+        s.opt("Unknown", &self.unknown);
         s.finish(&self.unknown_fields)
     }
 }
@@ -283,15 +295,17 @@ impl rt::de::Decode for CreateThingRequest {
         let mut __spec = None;
         let mut __kind = None;
         let mut __client_token = None;
-        let mut __unknown = rt::UnknownFields::new();
-        const MEMBERS: &[&str] = &["ClientToken", "Kind", "Name", "Spec"];
+        let mut __unknown = None;
+        let mut unknown = rt::UnknownFields::new();
+        const MEMBERS: &[&str] = &["ClientToken", "Kind", "Name", "Spec", "Unknown"];
         while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
             match k.index {
                 0 => rt::de::field(&mut map, "ClientToken", &mut __client_token),
                 1 => rt::de::field(&mut map, "Kind", &mut __kind),
                 2 => rt::de::field(&mut map, "Name", &mut __name),
                 3 => rt::de::field(&mut map, "Spec", &mut __spec),
-                _ => rt::de::unknown_member(&mut __unknown, k.key.as_str(), &mut map),
+                4 => rt::de::field(&mut map, "Unknown", &mut __unknown),
+                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
             }?;
         }
         Ok(
@@ -306,7 +320,8 @@ impl rt::de::Decode for CreateThingRequest {
                 },
                 kind: __kind,
                 client_token: __client_token,
-                unknown_fields: __unknown,
+                unknown: __unknown,
+                unknown_fields: unknown,
             }),
         )
     }

@@ -74,12 +74,12 @@ impl rt::de::Decode for DescribeThingRequest {
         mut map: A,
     ) -> Result<Option<Self>, A::Error> {
         let mut __thing_id = None;
-        let mut __unknown = rt::UnknownFields::new();
+        let mut unknown = rt::UnknownFields::new();
         const MEMBERS: &[&str] = &["ThingId"];
         while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
             match k.index {
                 0 => rt::de::field(&mut map, "ThingId", &mut __thing_id),
-                _ => rt::de::unknown_member(&mut __unknown, k.key.as_str(), &mut map),
+                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
             }?;
         }
         Ok(
@@ -88,7 +88,7 @@ impl rt::de::Decode for DescribeThingRequest {
                     Some(v) => v,
                     None => return Err(rt::de::missing("ThingId")),
                 },
-                unknown_fields: __unknown,
+                unknown_fields: unknown,
             }),
         )
     }
