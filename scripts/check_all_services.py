@@ -259,7 +259,7 @@ def main():
 
     # The table.
     header = ["service-version", "actions", "depr", "objects", "enums", "codegen_ms",
-              "rust_kb", "check_s", "s_per_100_actions", "rss_mb", "result", "first_diagnostic"]
+              "rust_kb", f"{tool}_s", "s_per_100_actions", "rss_mb", "result", "first_diagnostic"]
     rows = []
     for f in features:
         vs = by_feature[f]
