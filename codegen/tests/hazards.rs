@@ -192,3 +192,19 @@ fn a_member_named_unknown_keeps_its_own_decode_local() {
     assert!(decode.contains("let mut unknown = rt::UnknownFields::new();"));
     assert!(decode.contains("unknown: __unknown,"));
 }
+
+#[test]
+fn a_service_without_error_codes_of_its_own_matches_no_single_arm() {
+    // 9 service-versions (ai3d, dayu, lke, msp...) list only common codes:
+    // `match s { _ => ... }` trips clippy's `match_single_binding`.
+    let specs = Specs::new(&[(
+        "v1",
+        &api("1", "[]", &format!("[{REQUEST_ID}]")),
+        None,
+        Some("# c\nINTERNALERROR = 'InternalError'\n"),
+    )]);
+    let errors = specs.render()[Path::new("src/x/v1/errors.rs")].clone();
+    assert!(!errors.contains("match s {"), "{errors}");
+    assert!(!errors.contains("match code {"), "{errors}");
+    assert!(errors.contains("::tencentcloud_runtime::CommonCode::try_parse(s).map(Self::Common)"));
+}

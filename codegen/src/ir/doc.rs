@@ -43,8 +43,12 @@ pub fn to_markdown(src: &str) -> String {
                             w.paragraph_break();
                         }
                     }
-                    ("tr", false) => w.table_rows.push(Vec::new()),
+                    ("tr", false) => {
+                        w.close_emphasis();
+                        w.table_rows.push(Vec::new());
+                    }
                     ("td" | "th", false) => {
+                        w.close_emphasis();
                         if w.table_rows.is_empty() {
                             w.table_rows.push(Vec::new());
                         }
@@ -125,8 +129,20 @@ pub fn to_markdown(src: &str) -> String {
                             w.link("image", Some(&absolute_url(src)));
                         }
                     }
-                    ("strong" | "b", _) => w.raw("**"),
-                    ("em" | "i", _) => w.raw("*"),
+                    // Emphasis is closed where the block ends (cvm writes
+                    // `<li><strong>zone</li></strong>`); a stray close is dropped.
+                    ("strong" | "b", closing) => {
+                        if w.strong == closing {
+                            w.raw("**");
+                            w.strong = !closing;
+                        }
+                    }
+                    ("em" | "i", closing) => {
+                        if w.em == closing {
+                            w.raw("*");
+                            w.em = !closing;
+                        }
+                    }
                     // Purely presentational or closing tags that need nothing.
                     _ => {}
                 }
@@ -320,6 +336,9 @@ struct Writer {
     table_rows: Vec<Vec<String>>,
     /// The last thing written was a list item: whitespace between items is not a paragraph.
     after_li: bool,
+    /// `**` / `*` written and not closed yet.
+    strong: bool,
+    em: bool,
 }
 
 impl Writer {
@@ -377,7 +396,22 @@ impl Writer {
         }
     }
 
+    /// Close open emphasis: Markdown emphasis cannot cross a line or cell.
+    fn close_emphasis(&mut self) {
+        for (open, marker) in [(self.em, "*"), (self.strong, "**")] {
+            if open {
+                if !self.in_table {
+                    trim_trailing_spaces(&mut self.out);
+                }
+                self.raw(marker);
+            }
+        }
+        self.em = false;
+        self.strong = false;
+    }
+
     fn paragraph_break(&mut self) {
+        self.close_emphasis();
         trim_trailing_spaces(&mut self.out);
         if self.out.is_empty() || self.out.ends_with("\n\n") {
             return;
@@ -390,6 +424,7 @@ impl Writer {
     }
 
     fn line_break(&mut self) {
+        self.close_emphasis();
         trim_trailing_spaces(&mut self.out);
         if !self.out.is_empty() && !self.out.ends_with('\n') {
             self.out.push('\n');
@@ -470,6 +505,7 @@ impl Writer {
     }
 
     fn flush_table(&mut self) {
+        self.close_emphasis();
         self.in_table = false;
         let rows: Vec<Vec<String>> = std::mem::take(&mut self.table_rows)
             .into_iter()
@@ -493,6 +529,7 @@ impl Writer {
     }
 
     fn finish(mut self) -> String {
+        self.close_emphasis();
         trim_trailing_spaces(&mut self.out);
         let mut s = String::with_capacity(self.out.len());
         let mut blank = 0;
@@ -613,6 +650,19 @@ fn is_url_end(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::to_markdown as md;
+
+    #[test]
+    fn emphasis_closes_where_its_block_ends() {
+        // cvm: `<li><strong>zone</li></strong>` gave `- **zone` then `**` on a
+        // line of its own (clippy: doc list item without indentation).
+        assert_eq!(
+            md("<li><strong>zone</li></strong>\nFilters by zone."),
+            "- **zone**\n\nFilters by zone."
+        );
+        assert_eq!(md("<b>open to the end"), "**open to the end**");
+        assert_eq!(md("a</strong> b <em>c</em>"), "a b *c*");
+        assert_eq!(md("<b>bold</b> text"), "**bold** text");
+    }
 
     #[test]
     fn list_items_become_bullets() {

@@ -34,9 +34,7 @@ impl ErrorCode {
     }
     /// The listed or common code for `s`, if any.
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            _ => ::tencentcloud_runtime::CommonCode::try_parse(s).map(Self::Common),
-        }
+        ::tencentcloud_runtime::CommonCode::try_parse(s).map(Self::Common)
     }
     /// The part before the first dot (`FailedOperation`).
     pub fn domain(&self) -> &str {
@@ -53,9 +51,7 @@ impl ErrorCode {
     /// The documented description of a code given as text: the
     /// service's list first, then the common codes.
     pub fn describe(code: &str) -> ::std::option::Option<&'static str> {
-        match code {
-            _ => ::tencentcloud_runtime::CommonCode::describe(code),
-        }
+        ::tencentcloud_runtime::CommonCode::describe(code)
     }
 }
 impl ::std::convert::From<&str> for ErrorCode {
