@@ -287,16 +287,19 @@ impl Templates {
             ("__variants", Hole::Variants(variants)),
         ])));
         let var = |v: &crate::ir::EnumValue| Hole::Ident(ident(&v.variant));
-        let as_str: Vec<syn::Arm> = e
-            .values
-            .iter()
-            .map(|v| {
-                self.as_str_arm.fill(vec![
-                    ("__var", var(v)),
-                    ("__wire", Hole::Str(v.wire.clone())),
-                ])
-            })
-            .collect();
+        // One arm per value from a template with the holes `__var` and `__wire`.
+        let wire_arms = |t: &Template<syn::Arm>| -> Vec<syn::Arm> {
+            e.values
+                .iter()
+                .map(|v| {
+                    t.fill(vec![
+                        ("__var", var(v)),
+                        ("__wire", Hole::Str(v.wire.clone())),
+                    ])
+                })
+                .collect()
+        };
+        let as_str = wire_arms(&self.as_str_arm);
         let impls = if e.integer {
             // As `quote!` writes an `i64`: a suffixed literal (`2i64`).
             let literal = |v: &crate::ir::EnumValue| {
@@ -356,16 +359,7 @@ impl Templates {
             &self.integer_impls
         } else {
             let values = e.values.iter().map(|v| str_lit(&v.wire)).collect();
-            let parse_arms = e
-                .values
-                .iter()
-                .map(|v| {
-                    self.parse_arm.fill(vec![
-                        ("__var", var(v)),
-                        ("__wire", Hole::Str(v.wire.clone())),
-                    ])
-                })
-                .collect();
+            let parse_arms = wire_arms(&self.parse_arm);
             out.push(Item::Impl(self.string_inherent.fill(vec![
                 ("__name", name()),
                 ("__values", Hole::Elems(values)),

@@ -130,6 +130,12 @@ impl Filler {
         self.holes.iter().any(|(name, _)| ident == *name)
     }
 
+    /// The hole a path placeholder (`__name`, not `<T>::__name`) names.
+    fn path_hole(&mut self, qself: &Option<syn::QSelf>, path: &syn::Path) -> Option<&mut Hole> {
+        let ident = Self::placeholder(path).filter(|_| qself.is_none())?.clone();
+        self.find(&ident)
+    }
+
     /// The identifier of a path that is one plain identifier (a placeholder's shape).
     fn placeholder(path: &syn::Path) -> Option<&Ident> {
         (path.leading_colon.is_none() && path.segments.len() == 1)
@@ -246,31 +252,31 @@ impl VisitMut for Filler {
     }
 
     fn visit_type_mut(&mut self, t: &mut Type) {
-        if let Type::Path(p) = t {
-            if p.qself.is_none() {
-                if let Some(i) = Self::placeholder(&p.path).cloned() {
-                    if let Some(Hole::Type(new)) = self.find(&i) {
-                        *t = new.clone();
-                        return;
-                    }
-                }
-            }
+        let filled = match t {
+            Type::Path(p) => match self.path_hole(&p.qself, &p.path) {
+                Some(Hole::Type(new)) => Some(new.clone()),
+                _ => None,
+            },
+            _ => None,
+        };
+        match filled {
+            Some(new) => *t = new,
+            None => visit_mut::visit_type_mut(self, t),
         }
-        visit_mut::visit_type_mut(self, t);
     }
 
     fn visit_expr_mut(&mut self, e: &mut Expr) {
-        if let Expr::Path(p) = e {
-            if p.qself.is_none() {
-                if let Some(i) = Self::placeholder(&p.path).cloned() {
-                    if let Some(Hole::Expr(new)) = self.find(&i) {
-                        *e = new.clone();
-                        return;
-                    }
-                }
-            }
+        let filled = match e {
+            Expr::Path(p) => match self.path_hole(&p.qself, &p.path) {
+                Some(Hole::Expr(new)) => Some(new.clone()),
+                _ => None,
+            },
+            _ => None,
+        };
+        match filled {
+            Some(new) => *e = new,
+            None => visit_mut::visit_expr_mut(self, e),
         }
-        visit_mut::visit_expr_mut(self, e);
     }
 
     fn visit_pat_mut(&mut self, p: &mut Pat) {
