@@ -133,17 +133,13 @@ pub fn to_markdown(src: &str) -> String {
                     }
                     // Emphasis is closed where the block ends (cvm writes
                     // `<li><strong>zone</li></strong>`); a stray close is dropped.
-                    ("strong" | "b", closing) => {
-                        if w.strong == closing {
-                            w.raw("**");
-                            w.strong = !closing;
-                        }
+                    ("strong" | "b", closing) if w.strong == closing => {
+                        w.raw("**");
+                        w.strong = !closing;
                     }
-                    ("em" | "i", closing) => {
-                        if w.em == closing {
-                            w.raw("*");
-                            w.em = !closing;
-                        }
+                    ("em" | "i", closing) if w.em == closing => {
+                        w.raw("*");
+                        w.em = !closing;
                     }
                     // Purely presentational or closing tags that need nothing.
                     _ => {}
