@@ -132,7 +132,7 @@ pub struct Options {
     pub out: PathBuf,
     /// The runtime dependency line of the output crate.
     pub runtime_dependency: String,
-    /// Services enabled by default.
+    /// Services (cargo features) enabled by default; none for the SDK crate.
     pub default_services: Vec<String>,
     /// Package name of the output crate.
     pub package: String,
@@ -409,7 +409,9 @@ impl Options {
             runtime_dependency: format!(
                 "{{ path = \"{path}\", version = \"{version}\", default-features = false }}"
             ),
-            default_services: vec!["cwp".into(), "tcss".into()],
+            // No service by default: a build compiles only the services its
+            // user names (`features = ["cvm"]`), however many the crate ships.
+            default_services: Vec::new(),
             package: "tencentcloud-sdk".into(),
             lib: "tencentcloud".into(),
             publish: true,

@@ -4,7 +4,7 @@
 
 //! Typed, async Rust SDK for Tencent Cloud API 3.0, generated from the official API descriptions.
 //!
-//! Each service is a cargo feature and a module `obstacle::<service>::<version>` with a `Client` that has one async method per action, typed requests and responses, and open enums.
+//! Each service is a cargo feature and a module `obstacle::<service>::<version>` with a `Client` that has one async method per action, typed requests and responses, and open enums. No service is enabled by default: name the ones you call (`features = ["cvm", "sts"]`), so a build compiles only those.
 //!
 //! | feature | module | API version | actions |
 //! |---|---|---|---|
