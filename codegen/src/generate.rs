@@ -50,6 +50,9 @@ pub fn find_spec_dirs(specs: &Path) -> Result<Vec<SpecDir>, SpecError> {
     Ok(out)
 }
 
+/// The files of a spec folder the generator reads.
+pub const INPUT_FILES: [&str; 4] = ["api.json", "examples.json", "errorcodes.py", "enums.json"];
+
 /// Upstream provenance from `specs/PINNED.toml`, if present.
 pub fn upstream_note(specs: &Path) -> String {
     let Ok(text) = std::fs::read_to_string(specs.join("PINNED.toml")) else {
@@ -129,7 +132,7 @@ pub struct Options {
     pub out: PathBuf,
     /// The runtime dependency line of the output crate.
     pub runtime_dependency: String,
-    /// Services enabled by default.
+    /// Services (cargo features) enabled by default; none for the SDK crate.
     pub default_services: Vec<String>,
     /// Package name of the output crate.
     pub package: String,
@@ -164,11 +167,13 @@ pub struct Summary {
     pub write_time: Duration,
 }
 
-/// Counts for one service version.
+/// Counts and timings for one service version.
 #[derive(Debug, Clone)]
 pub struct ServiceSummary {
     /// `cwp/v20180228`.
     pub name: String,
+    /// Cargo feature (the service folder name).
+    pub feature: String,
     /// Actions.
     pub actions: usize,
     /// Deprecated actions.
@@ -179,27 +184,79 @@ pub struct ServiceSummary {
     pub enums: usize,
     /// Error codes.
     pub error_codes: usize,
+    /// Bytes of its input files (`api.json`, `examples.json`, `errorcodes.py`, `enums.json`).
+    pub spec_bytes: u64,
+    /// Bytes of Rust generated for it.
+    pub rust_bytes: usize,
+    /// Time spent reading and resolving its specs.
+    pub load_time: Duration,
+    /// Time spent emitting and formatting its files.
+    pub emit_time: Duration,
+}
+
+impl Summary {
+    /// The summary as JSON (`--report FILE`), for scripts.
+    pub fn to_json(&self) -> serde_json::Value {
+        let ms = |d: Duration| (d.as_secs_f64() * 1e4).round() / 10.0;
+        let services: Vec<serde_json::Value> = self
+            .services
+            .iter()
+            .map(|s| {
+                serde_json::json!({
+                    "name": s.name,
+                    "feature": s.feature,
+                    "actions": s.actions,
+                    "deprecated_actions": s.deprecated,
+                    "types": s.types,
+                    "enums": s.enums,
+                    "error_codes": s.error_codes,
+                    "spec_bytes": s.spec_bytes,
+                    "rust_bytes": s.rust_bytes,
+                    "load_ms": ms(s.load_time),
+                    "emit_ms": ms(s.emit_time),
+                })
+            })
+            .collect();
+        serde_json::json!({
+            "services": services,
+            "spec_bytes": self.services.iter().map(|s| s.spec_bytes).sum::<u64>(),
+            "files": self.files,
+            "rust_bytes": self.bytes,
+            "load_ms": ms(self.load_time),
+            "emit_ms": ms(self.emit_time),
+            "write_ms": ms(self.write_time),
+            "warnings": self.warnings,
+        })
+    }
 }
 
 impl fmt::Display for Summary {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let ms = |d: Duration| d.as_secs_f64() * 1e3;
         writeln!(
             f,
-            "{:<24} {:>8} {:>11} {:>7} {:>6} {:>7}",
-            "service", "actions", "deprecated", "types", "enums", "errors"
+            "{:<24} {:>8} {:>11} {:>7} {:>6} {:>7} {:>8}",
+            "service", "actions", "deprecated", "types", "enums", "errors", "ms"
         )?;
-        let mut total = (0, 0, 0, 0, 0);
+        let mut total = (0, 0, 0, 0, 0, 0);
         for s in &self.services {
             writeln!(
                 f,
-                "{:<24} {:>8} {:>11} {:>7} {:>6} {:>7}",
-                s.name, s.actions, s.deprecated, s.types, s.enums, s.error_codes
+                "{:<24} {:>8} {:>11} {:>7} {:>6} {:>7} {:>8.0}",
+                s.name,
+                s.actions,
+                s.deprecated,
+                s.types,
+                s.enums,
+                s.error_codes,
+                ms(s.load_time + s.emit_time)
             )?;
             total.0 += s.actions;
             total.1 += s.deprecated;
             total.2 += s.types;
             total.3 += s.enums;
             total.4 += s.error_codes;
+            total.5 += s.spec_bytes;
         }
         writeln!(
             f,
@@ -211,16 +268,20 @@ impl fmt::Display for Summary {
             total.3,
             total.4
         )?;
+        let elapsed = self.load_time + self.emit_time + self.write_time;
         writeln!(
             f,
-            "{} files ({:.1} MB), {} written, {} removed; load {:.0} ms, emit {:.0} ms, write {:.0} ms",
+            "{:.1} MB of specs -> {} files ({:.1} MB), {} written, {} removed; \
+             load {:.0} ms, emit {:.0} ms, write {:.0} ms ({:.1} MB of specs/s)",
+            total.5 as f64 / 1e6,
             self.files,
             self.bytes as f64 / 1e6,
             self.written.len(),
             self.removed.len(),
-            self.load_time.as_secs_f64() * 1e3,
-            self.emit_time.as_secs_f64() * 1e3,
-            self.write_time.as_secs_f64() * 1e3,
+            ms(self.load_time),
+            ms(self.emit_time),
+            ms(self.write_time),
+            total.5 as f64 / 1e6 / elapsed.as_secs_f64().max(1e-9),
         )?;
         for w in &self.warnings {
             writeln!(f, "warning: {w}")?;
@@ -260,13 +321,16 @@ pub fn render(opts: &Options) -> Result<(Files, Summary), GenerateError> {
     let start = Instant::now();
     let upstream = upstream_note(&opts.specs);
     let dirs = find_spec_dirs(&opts.specs)?;
-    let loaded = parallel_map(&dirs, |d| load_service(d, &upstream));
+    let api_size = |d: &SpecDir| std::fs::metadata(d.path.join("api.json")).map_or(0, |m| m.len());
+    let loaded = parallel_map(&dirs, api_size, |d| timed(|| load_service(d, &upstream)));
     let mut services = Vec::with_capacity(dirs.len());
+    let mut load_times = Vec::with_capacity(dirs.len());
     let mut hashes = BTreeMap::new();
-    for (dir, result) in dirs.iter().zip(loaded) {
+    for (dir, (result, took)) in dirs.iter().zip(loaded) {
         let (service, sha) = result?;
         hashes.insert(format!("{}/{}", dir.service, dir.version), sha);
         services.push(service);
+        load_times.push(took);
     }
     let load_time = start.elapsed();
     let start = Instant::now();
@@ -286,7 +350,18 @@ pub fn render(opts: &Options) -> Result<(Files, Summary), GenerateError> {
         spec_hashes: hashes,
     };
     let mut files = crate_files(&services, &settings, &prov);
-    for rendered in parallel_map(&services, |s| emit::service_files(s, &prov)) {
+    let mut per_service = Vec::with_capacity(services.len());
+    let size = |s: &Service| {
+        s.structs
+            .iter()
+            .map(|x| x.fields.len() as u64 + 1)
+            .sum::<u64>()
+            + s.enums.len() as u64
+    };
+    for (rendered, took) in
+        parallel_map(&services, size, |s| timed(|| emit::service_files(s, &prov)))
+    {
+        per_service.push((rendered.values().map(String::len).sum::<usize>(), took));
         files.extend(rendered);
     }
     let mut summary = Summary {
@@ -296,14 +371,25 @@ pub fn render(opts: &Options) -> Result<(Files, Summary), GenerateError> {
         bytes: files.values().map(|f| f.len()).sum(),
         ..Summary::default()
     };
-    for s in &services {
+    for (((s, dir), (rust_bytes, emit_time)), load_time) in
+        services.iter().zip(&dirs).zip(per_service).zip(load_times)
+    {
         summary.services.push(ServiceSummary {
             name: format!("{}/{}", s.dir, s.version_dir),
+            feature: s.dir.clone(),
             actions: s.actions.len(),
             deprecated: s.actions.iter().filter(|a| a.deprecated).count(),
             types: s.structs.len() + s.free_form.len(),
             enums: s.enums.len(),
             error_codes: s.error_codes.len() + s.common_codes_listed.len(),
+            spec_bytes: INPUT_FILES
+                .iter()
+                .filter_map(|f| std::fs::metadata(dir.path.join(f)).ok())
+                .map(|m| m.len())
+                .sum(),
+            rust_bytes,
+            load_time,
+            emit_time,
         });
         summary.warnings.extend(s.warnings.iter().cloned());
     }
@@ -323,7 +409,9 @@ impl Options {
             runtime_dependency: format!(
                 "{{ path = \"{path}\", version = \"{version}\", default-features = false }}"
             ),
-            default_services: vec!["cwp".into(), "tcss".into()],
+            // No service by default: a build compiles only the services its
+            // user names (`features = ["cvm"]`), however many the crate ships.
+            default_services: Vec::new(),
             package: "tencentcloud-sdk".into(),
             lib: "tencentcloud".into(),
             publish: true,
@@ -508,8 +596,20 @@ fn normalize(bytes: &[u8]) -> Vec<u8> {
     out
 }
 
-/// Map over items on all cores, keeping order.
-fn parallel_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+/// `f()` and how long it took.
+fn timed<R>(f: impl FnOnce() -> R) -> (R, Duration) {
+    let start = Instant::now();
+    let r = f();
+    (r, start.elapsed())
+}
+
+/// Map over items on all cores, keeping order. Items are started largest
+/// `cost` first, so a big service does not start last and run alone.
+fn parallel_map<T: Sync, R: Send>(
+    items: &[T],
+    cost: impl Fn(&T) -> u64,
+    f: impl Fn(&T) -> R + Sync,
+) -> Vec<R> {
     let threads = std::thread::available_parallelism()
         .map(|n| n.get())
         .unwrap_or(1)
@@ -517,16 +617,18 @@ fn parallel_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Ve
     if threads <= 1 {
         return items.iter().map(f).collect();
     }
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(cost(&items[i])));
     let next = std::sync::atomic::AtomicUsize::new(0);
     let results: Vec<std::sync::Mutex<Option<R>>> =
         items.iter().map(|_| std::sync::Mutex::new(None)).collect();
     std::thread::scope(|scope| {
         for _ in 0..threads {
             scope.spawn(|| loop {
-                let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                if i >= items.len() {
+                let n = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                let Some(&i) = order.get(n) else {
                     break;
-                }
+                };
                 let r = f(&items[i]);
                 *results[i].lock().unwrap_or_else(|p| p.into_inner()) = Some(r);
             });

@@ -25,6 +25,7 @@ const USAGE: &str = "usage: tencentcloud-codegen [--specs DIR] [--out DIR] [--ch
   --out DIR        write the crate into DIR (default: generated/)
   --check          write nothing; exit 1 listing the files that would change
   --quiet          print only errors
+  --report FILE    also write the summary (per service: counts, sizes, timings) as JSON
   --obstacle-course  regenerate the test crate codegen/tests/obstacle/crate
 
 usage: tencentcloud-codegen mine-enums [--specs DIR] [--dry-run] [--verbose] [SERVICE[/VERSION] ...]
@@ -41,6 +42,7 @@ fn main() -> ExitCode {
     let mut check = false;
     let mut quiet = false;
     let mut obstacle = false;
+    let mut report: Option<PathBuf> = None;
     let mut args = std::env::args().skip(1).peekable();
     if args.peek().map(String::as_str) == Some("mine-enums") {
         args.next();
@@ -55,6 +57,10 @@ fn main() -> ExitCode {
             "--out" => match args.next() {
                 Some(v) => out = PathBuf::from(v),
                 None => return usage("--out needs a folder"),
+            },
+            "--report" => match args.next() {
+                Some(v) => report = Some(PathBuf::from(v)),
+                None => return usage("--report needs a file"),
             },
             "--check" => check = true,
             "--quiet" => quiet = true,
@@ -102,6 +108,14 @@ fn main() -> ExitCode {
     }
     match generate::generate(&opts) {
         Ok(summary) => {
+            if let Some(path) = &report {
+                let json = serde_json::to_string_pretty(&summary.to_json())
+                    .expect("a JSON value serializes");
+                if let Err(e) = std::fs::write(path, json + "\n") {
+                    eprintln!("error: {}: {e}", path.display());
+                    return ExitCode::FAILURE;
+                }
+            }
             if !quiet {
                 print!("{summary}");
                 println!(

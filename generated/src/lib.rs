@@ -4,11 +4,13 @@
 
 //! Typed, async Rust SDK for Tencent Cloud API 3.0, generated from the official API descriptions.
 //!
-//! Each service is a cargo feature and a module `tencentcloud::<service>::<version>` with a `Client` that has one async method per action, typed requests and responses, and open enums.
+//! Each service is a cargo feature and a module `tencentcloud::<service>::<version>` with a `Client` that has one async method per action, typed requests and responses, and open enums. No service is enabled by default: name the ones you call (`features = ["cvm", "sts"]`), so a build compiles only those.
 //!
 //! | feature | module | API version | actions |
 //! |---|---|---|---|
+//! | `cvm` | [`cvm::v20170312`] | 2017-03-12 | 85 |
 //! | `cwp` | [`cwp::v20180228`] | 2018-02-28 | 533 |
+//! | `sts` | [`sts::v20180813`] | 2018-08-13 | 5 |
 //! | `tcss` | [`tcss::v20201101`] | 2020-11-01 | 349 |
 //!
 //! # Guide
@@ -49,6 +51,7 @@
 //! iterators for lists). The returned future is `Send + 'static`.
 //!
 //! ```no_run
+//! # #[cfg(feature = "cwp")] // the example calls cwp
 //! # async fn demo(config: &tencentcloud::Config) -> Result<(), tencentcloud::Error> {
 //! use tencentcloud::cwp::v20180228::{Client, DescribeRiskProcessEventsRequest, Filter};
 //! let cwp = Client::new(config);
@@ -82,6 +85,7 @@
 //! `ErrorCode::Common(CommonCode)`):
 //!
 //! ```no_run
+//! # #[cfg(feature = "cwp")] // the example calls cwp
 //! # async fn demo(cwp: tencentcloud::cwp::v20180228::Client) {
 //! use tencentcloud::cwp::v20180228::{DescribeRiskProcessEventsRequest, ErrorCode};
 //! use tencentcloud::{CommonCode, Error};
@@ -128,6 +132,7 @@
 //! on a wrong `TotalCount`.
 //!
 //! ```no_run
+//! # #[cfg(feature = "cwp")] // the example calls cwp
 //! # async fn demo(cwp: tencentcloud::cwp::v20180228::Client) -> Result<(), tencentcloud::Error> {
 //! use tencentcloud::runtime::paginate::StreamExt;
 //! use tencentcloud::cwp::v20180228::DescribeRiskProcessEventsRequest;
@@ -192,10 +197,18 @@ pub use ::tencentcloud_runtime::RetryConfig;
 pub use ::tencentcloud_runtime::ServiceError;
 pub use ::tencentcloud_runtime::UnknownFields;
 pub use ::tencentcloud_runtime::UnknownValue;
+#[cfg(feature = "cvm")]
+#[rustfmt::skip]
+/// The `cvm` service (cargo feature `cvm`).
+pub mod cvm;
 #[cfg(feature = "cwp")]
 #[rustfmt::skip]
 /// The `cwp` service (cargo feature `cwp`).
 pub mod cwp;
+#[cfg(feature = "sts")]
+#[rustfmt::skip]
+/// The `sts` service (cargo feature `sts`).
+pub mod sts;
 #[cfg(feature = "tcss")]
 #[rustfmt::skip]
 /// The `tcss` service (cargo feature `tcss`).

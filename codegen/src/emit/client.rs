@@ -2,18 +2,22 @@
 //! async method per action. Each method is one call into the runtime's
 //! generic `call`, so per-action code stays small.
 
-use super::{doc, ident, inner_doc};
+use super::template::{Hole, Template};
+use super::{doc, ident, inner_doc, FileWriter};
 use crate::ir::doc::fence_for;
 use crate::ir::{Action, Service};
-use proc_macro2::TokenStream;
 use quote::quote;
 
-pub fn module(service: &Service, lib: &str) -> TokenStream {
+pub fn module(service: &Service, lib: &str, header: &str) -> String {
     let module_doc = inner_doc(&module_doc(service));
     let name = &service.dir;
     let version = &service.api_version;
     let prefix = &service.endpoint_prefix;
-    let methods = service.actions.iter().map(|a| method(service, a));
+    let paginators_mod = service.has_paginators().then(|| {
+        quote!(
+            mod paginators;
+        )
+    });
     let enums_use = (!service.enums.is_empty()).then(|| {
         quote!(
             pub use enums::*;
@@ -29,13 +33,14 @@ pub fn module(service: &Service, lib: &str) -> TokenStream {
          ```",
         service.module, service.version_dir
     ));
-    quote! {
+    // Parsed once; the methods (most of the file) are filled in from a template.
+    let file: Template<syn::File> = Template::new(quote! {
         #module_doc
 
         mod enums;
         mod errors;
         mod models;
-        mod paginators;
+        #paginators_mod
 
         #enums_use
         pub use errors::*;
@@ -71,9 +76,54 @@ pub fn module(service: &Service, lib: &str) -> TokenStream {
                 &self.runtime
             }
 
-            #(#methods)*
+            __methods!();
         }
-    }
+    });
+    let method = Template::new(quote! {
+        #[__docs]
+        #[inline]
+        pub fn __method(&self, request: __request) -> ::tencentcloud_runtime::ResponseFuture<__response> {
+            self.runtime.send_request(
+                &::tencentcloud_runtime::Action { name: "__wire", idempotent: __idempotent, skip_sign: __skip_sign },
+                &request,
+            )
+        }
+    });
+    let deprecated: syn::ItemStruct = syn::parse_quote! {
+        #[deprecated(note = "this action is deprecated upstream")]
+        struct S;
+    };
+    let mut out = FileWriter::new(header);
+    let methods = service
+        .actions
+        .iter()
+        .map(|a| {
+            let req = &service.structs[a.input];
+            let resp = &service.structs[a.output];
+            let mut attrs = out.docs().attrs(&method_doc(a, &req.name, &resp.name));
+            if a.deprecated {
+                attrs.extend(deprecated.attrs.iter().cloned());
+            }
+            syn::ImplItem::Fn(method.fill(vec![
+                ("__docs", Hole::Attrs(attrs)),
+                ("__method", Hole::Ident(ident(&a.method))),
+                ("__request", Hole::Ident(ident(&req.name))),
+                ("__response", Hole::Ident(ident(&resp.name))),
+                ("__wire", Hole::Str(a.wire.clone())),
+                ("__idempotent", Hole::Expr(bool_lit(a.idempotent))),
+                ("__skip_sign", Hole::Expr(bool_lit(a.skip_sign))),
+            ]))
+        })
+        .collect();
+    out.file(&file.fill(vec![("__methods", Hole::Items(methods))]));
+    out.finish()
+}
+
+fn bool_lit(value: bool) -> syn::Expr {
+    syn::Expr::Lit(syn::ExprLit {
+        attrs: Vec::new(),
+        lit: syn::Lit::Bool(syn::LitBool::new(value, proc_macro2::Span::call_site())),
+    })
 }
 
 fn module_doc(service: &Service) -> String {
@@ -97,32 +147,6 @@ fn module_doc(service: &Service) -> String {
     );
     d = d.replace("(, ", "(");
     d
-}
-
-fn method(service: &Service, a: &Action) -> TokenStream {
-    let m = ident(&a.method);
-    let req = &service.structs[a.input];
-    let resp = &service.structs[a.output];
-    let req_ty = ident(&req.name);
-    let resp_ty = ident(&resp.name);
-    let wire = &a.wire;
-    let idempotent = a.idempotent;
-    let skip_sign = a.skip_sign;
-    let d = doc(&method_doc(a, &req.name, &resp.name));
-    let deprecated = a
-        .deprecated
-        .then(|| quote!(#[deprecated(note = "this action is deprecated upstream")]));
-    quote! {
-        #d
-        #deprecated
-        #[inline]
-        pub fn #m(&self, request: #req_ty) -> ::tencentcloud_runtime::ResponseFuture<#resp_ty> {
-            self.runtime.send_request(
-                &::tencentcloud_runtime::Action { name: #wire, idempotent: #idempotent, skip_sign: #skip_sign },
-                &request,
-            )
-        }
-    }
 }
 
 fn method_doc(a: &Action, req: &str, resp: &str) -> String {

@@ -1,16 +1,28 @@
 //! `enums.rs`: open enums from the reviewed `enums.json`.
+//!
+//! Every enum has the same dozen impls, so they are [`Template`]s parsed
+//! once per service (see [`super::template`]).
 
-use super::{doc, ident};
+use super::template::{str_lit, Hole, Template};
+use super::{ident, Docs, FileWriter};
 use crate::ir::{Enum, Service};
-use proc_macro2::TokenStream;
+use proc_macro2::{Literal, Span};
 use quote::quote;
+use syn::{Expr, ExprLit, Item, ItemImpl, Lit, LitInt, Pat};
 
-pub fn file(service: &Service) -> TokenStream {
-    let enums = service.enums.iter().map(open_enum);
-    quote! {
+pub fn file(service: &Service, header: &str) -> String {
+    let head: syn::File = syn::parse_quote! {
         //! Enumerations documented in the spec (from the reviewed `enums.json`).
-        #(#enums)*
+    };
+    let mut out = FileWriter::new(header);
+    out.file(&head);
+    let t = Templates::new();
+    for e in &service.enums {
+        let mut items = Vec::with_capacity(12);
+        t.open_enum(e, &mut items, out.docs());
+        out.items(items);
     }
+    out.finish()
 }
 
 fn enum_doc(e: &Enum) -> String {
@@ -42,205 +54,325 @@ fn enum_doc(e: &Enum) -> String {
     d
 }
 
-fn open_enum(e: &Enum) -> TokenStream {
-    let name = ident(&e.name);
-    let ename = &e.name;
-    let edoc = doc(&enum_doc(e));
-    let variants = e.values.iter().map(|v| {
-        let var = ident(&v.variant);
-        let text = if v.doc.is_empty() {
-            format!("`{}`.", v.wire)
-        } else {
-            format!("`{}`: {}", v.wire, v.doc)
-        };
-        let d = doc(&text);
-        quote!(#d #var,)
-    });
-    let as_str_arms = e.values.iter().map(|v| {
-        let var = ident(&v.variant);
-        let w = &v.wire;
-        quote!(Self::#var => #w,)
-    });
+struct Templates {
+    declaration: Template<syn::ItemEnum>,
+    string_inherent: Template<ItemImpl>,
+    integer_inherent: Template<ItemImpl>,
+    as_str_arm: Template<syn::Arm>,
+    parse_arm: Template<syn::Arm>,
+    value_arm: Template<syn::Arm>,
+    from_value_arm: Template<syn::Arm>,
+    /// Impls that differ only by the enum's name, string-coded enums.
+    string_impls: Vec<Template<ItemImpl>>,
+    /// The same for integer-coded enums.
+    integer_impls: Vec<Template<ItemImpl>>,
+    /// Impls both codings share, after the coding's own.
+    common_impls: Vec<Template<ItemImpl>>,
+}
 
-    let common = quote! {
-        impl ::std::fmt::Display for #name {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str(self.as_str())
-            }
+impl Templates {
+    fn new() -> Templates {
+        let common = vec![
+            Template::new(quote! {
+                impl ::std::fmt::Display for __name {
+                    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                        f.write_str(self.as_str())
+                    }
+                }
+            }),
+            Template::new(quote! {
+                impl ::std::str::FromStr for __name {
+                    type Err = ::std::convert::Infallible;
+                    // Not `Self::Err`: it is ambiguous when a variant is named `Err` (monitor's `Health`).
+                    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
+                        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
+                    }
+                }
+            }),
+            Template::new(quote! {
+                impl ::std::convert::From<::std::string::String> for __name {
+                    fn from(s: ::std::string::String) -> Self {
+                        <Self as ::std::convert::From<&str>>::from(s.as_str())
+                    }
+                }
+            }),
+            Template::new(quote! {
+                impl ::tencentcloud_runtime::de::Decode for __name {
+                    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(<Self as ::tencentcloud_runtime::OpenEnum>::INTEGER);
+                    #[inline]
+                    fn decode<'de, D: ::serde::Deserializer<'de>>(d: D) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
+                        ::tencentcloud_runtime::enums::decode_enum(d)
+                    }
+                }
+            }),
+            Template::new(quote! {
+                impl<'de> ::serde::Deserialize<'de> for __name {
+                    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> ::std::result::Result<Self, D::Error> {
+                        ::tencentcloud_runtime::de::deserialize_root(d)
+                    }
+                }
+            }),
+        ];
+        let integer = vec![
+            Template::new(quote! {
+                impl ::std::convert::From<i64> for __name {
+                    fn from(value: i64) -> Self {
+                        match Self::try_from_value(value) {
+                            ::std::option::Option::Some(v) => v,
+                            ::std::option::Option::None => Self::UnknownValue(::tencentcloud_runtime::UnknownValue::number(value)),
+                        }
+                    }
+                }
+            }),
+            Template::new(quote! {
+                impl ::std::convert::From<&str> for __name {
+                    fn from(s: &str) -> Self {
+                        ::tencentcloud_runtime::enums::int_enum_from_str(s)
+                    }
+                }
+            }),
+            Template::new(quote! {
+                impl ::serde::Serialize for __name {
+                    fn serialize<S: ::serde::Serializer>(&self, s: S) -> ::std::result::Result<S::Ok, S::Error> {
+                        match self {
+                            Self::UnknownValue(v) => v.serialize(s),
+                            other => s.serialize_i64(other.value().unwrap_or_default()),
+                        }
+                    }
+                }
+            }),
+            Template::new(quote! {
+                impl ::tencentcloud_runtime::OpenEnum for __name {
+                    const INTEGER: bool = true;
+                    const NAME: &'static str = "__ename";
+                    fn from_wire_str(s: &str) -> Self {
+                        <Self as ::std::convert::From<&str>>::from(s)
+                    }
+                    fn from_wire_int(v: i64) -> Self {
+                        <Self as ::std::convert::From<i64>>::from(v)
+                    }
+                    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
+                        Self::UnknownValue(v)
+                    }
+                }
+            }),
+        ];
+        let string = vec![
+            Template::new(quote! {
+                impl ::std::convert::From<&str> for __name {
+                    fn from(s: &str) -> Self {
+                        match Self::try_parse(s) {
+                            ::std::option::Option::Some(v) => v,
+                            ::std::option::Option::None => Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s)),
+                        }
+                    }
+                }
+            }),
+            Template::new(quote! {
+                impl ::serde::Serialize for __name {
+                    fn serialize<S: ::serde::Serializer>(&self, s: S) -> ::std::result::Result<S::Ok, S::Error> {
+                        match self {
+                            Self::UnknownValue(v) => v.serialize(s),
+                            other => s.serialize_str(other.as_str()),
+                        }
+                    }
+                }
+            }),
+            Template::new(quote! {
+                impl ::tencentcloud_runtime::OpenEnum for __name {
+                    const INTEGER: bool = false;
+                    const NAME: &'static str = "__ename";
+                    fn from_wire_str(s: &str) -> Self {
+                        <Self as ::std::convert::From<&str>>::from(s)
+                    }
+                    fn from_wire_int(v: i64) -> Self {
+                        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
+                    }
+                    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
+                        Self::UnknownValue(v)
+                    }
+                }
+            }),
+        ];
+        Templates {
+            declaration: Template::new(quote! {
+                #[__docs]
+                #[derive(::std::clone::Clone, ::std::cmp::PartialEq, ::std::cmp::Eq, ::std::hash::Hash, ::std::fmt::Debug)]
+                #[non_exhaustive]
+                pub enum __name {
+                    __variants,
+                    /// A value this SDK does not document, kept verbatim.
+                    UnknownValue(::tencentcloud_runtime::UnknownValue),
+                }
+            }),
+            string_inherent: Template::new(quote! {
+                impl __name {
+                    /// Every documented value, as sent on the wire.
+                    pub const VALUES: &'static [&'static str] = &[__values];
+                    /// The wire value.
+                    pub fn as_str(&self) -> &str {
+                        match self {
+                            __as_str => {}
+                            Self::UnknownValue(v) => v.as_str(),
+                        }
+                    }
+                    /// The documented variant for `s`, if any (exact match).
+                    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
+                        match s {
+                            __parse => {}
+                            _ => ::std::option::Option::None,
+                        }
+                    }
+                }
+            }),
+            integer_inherent: Template::new(quote! {
+                impl __name {
+                    /// Every documented value.
+                    pub const VALUES: &'static [i64] = &[__values];
+                    /// The integer value, `None` for an undocumented non-integer value.
+                    pub fn value(&self) -> ::std::option::Option<i64> {
+                        match self {
+                            __value => {}
+                            Self::UnknownValue(v) => v.as_str().parse().ok(),
+                        }
+                    }
+                    /// The value as text (`"0"`).
+                    pub fn as_str(&self) -> &str {
+                        match self {
+                            __as_str => {}
+                            Self::UnknownValue(v) => v.as_str(),
+                        }
+                    }
+                    /// The documented variant for `value`, if any.
+                    pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
+                        match value {
+                            __from_value => {}
+                            _ => ::std::option::Option::None,
+                        }
+                    }
+                }
+            }),
+            as_str_arm: Template::new(quote!(Self::__var => "__wire",)),
+            parse_arm: Template::new(quote!("__wire" => ::std::option::Option::Some(Self::__var),)),
+            value_arm: Template::new(quote!(Self::__var => ::std::option::Option::Some(__n),)),
+            from_value_arm: Template::new(quote!(__n => ::std::option::Option::Some(Self::__var),)),
+            string_impls: string,
+            integer_impls: integer,
+            common_impls: common,
         }
-        impl ::std::str::FromStr for #name {
-            type Err = ::std::convert::Infallible;
-            fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
-                ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-            }
-        }
-        impl ::std::convert::From<::std::string::String> for #name {
-            fn from(s: ::std::string::String) -> Self {
-                <Self as ::std::convert::From<&str>>::from(s.as_str())
-            }
-        }
-        impl ::tencentcloud_runtime::de::Decode for #name {
-            const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(<Self as ::tencentcloud_runtime::OpenEnum>::INTEGER);
-            #[inline]
-            fn decode<'de, D: ::serde::Deserializer<'de>>(d: D) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-                ::tencentcloud_runtime::enums::decode_enum(d)
-            }
-        }
-        impl<'de> ::serde::Deserialize<'de> for #name {
-            fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> ::std::result::Result<Self, D::Error> {
-                ::tencentcloud_runtime::de::deserialize_root(d)
-            }
-        }
-    };
+    }
 
-    if e.integer {
-        let values: Vec<i64> = e
+    fn open_enum(&self, e: &Enum, out: &mut Vec<Item>, docs: &mut Docs) {
+        let name = || Hole::Ident(ident(&e.name));
+        let variants: Vec<syn::Variant> = e
             .values
             .iter()
-            .map(|v| v.wire.parse::<i64>().unwrap_or_default())
+            .map(|v| {
+                let text = if v.doc.is_empty() {
+                    format!("`{}`.", v.wire)
+                } else {
+                    format!("`{}`: {}", v.wire, v.doc)
+                };
+                syn::Variant {
+                    attrs: docs.attrs(&text),
+                    ident: ident(&v.variant),
+                    fields: syn::Fields::Unit,
+                    discriminant: None,
+                }
+            })
             .collect();
-        let value_arms = e.values.iter().zip(&values).map(|(v, n)| {
-            let var = ident(&v.variant);
-            quote!(Self::#var => ::std::option::Option::Some(#n),)
-        });
-        let from_arms = e.values.iter().zip(&values).map(|(v, n)| {
-            let var = ident(&v.variant);
-            quote!(#n => ::std::option::Option::Some(Self::#var),)
-        });
-        quote! {
-            #edoc
-            #[derive(::std::clone::Clone, ::std::cmp::PartialEq, ::std::cmp::Eq, ::std::hash::Hash, ::std::fmt::Debug)]
-            #[non_exhaustive]
-            pub enum #name {
-                #(#variants)*
-                /// A value this SDK does not document, kept verbatim.
-                UnknownValue(::tencentcloud_runtime::UnknownValue),
-            }
-            impl #name {
-                /// Every documented value.
-                pub const VALUES: &'static [i64] = &[#(#values),*];
-                /// The integer value, `None` for an undocumented non-integer value.
-                pub fn value(&self) -> ::std::option::Option<i64> {
-                    match self {
-                        #(#value_arms)*
-                        Self::UnknownValue(v) => v.as_str().parse().ok(),
-                    }
+        out.push(Item::Enum(self.declaration.fill(vec![
+            ("__docs", Hole::Attrs(docs.attrs(&enum_doc(e)))),
+            ("__name", name()),
+            ("__variants", Hole::Variants(variants)),
+        ])));
+        let var = |v: &crate::ir::EnumValue| Hole::Ident(ident(&v.variant));
+        // One arm per value from a template with the holes `__var` and `__wire`.
+        let wire_arms = |t: &Template<syn::Arm>| -> Vec<syn::Arm> {
+            e.values
+                .iter()
+                .map(|v| {
+                    t.fill(vec![
+                        ("__var", var(v)),
+                        ("__wire", Hole::Str(v.wire.clone())),
+                    ])
+                })
+                .collect()
+        };
+        let as_str = wire_arms(&self.as_str_arm);
+        let impls = if e.integer {
+            // As `quote!` writes an `i64`: a suffixed literal (`2i64`).
+            let literal = |v: &crate::ir::EnumValue| {
+                Lit::new(Literal::i64_suffixed(
+                    v.wire.parse::<i64>().unwrap_or_default(),
+                ))
+            };
+            // As tokens parse: a negative value is `-` applied to a literal
+            // in an expression, a negative literal in a pattern.
+            let expr = |v: &crate::ir::EnumValue| {
+                let n = v.wire.parse::<i64>().unwrap_or_default();
+                let magnitude = Expr::Lit(ExprLit {
+                    attrs: Vec::new(),
+                    lit: Lit::Int(LitInt::new(
+                        &format!("{}i64", n.unsigned_abs()),
+                        Span::call_site(),
+                    )),
+                });
+                if n < 0 {
+                    Expr::Unary(syn::ExprUnary {
+                        attrs: Vec::new(),
+                        op: syn::UnOp::Neg(Default::default()),
+                        expr: Box::new(magnitude),
+                    })
+                } else {
+                    magnitude
                 }
-                /// The value as text (`"0"`).
-                pub fn as_str(&self) -> &str {
-                    match self {
-                        #(#as_str_arms)*
-                        Self::UnknownValue(v) => v.as_str(),
-                    }
-                }
-                /// The documented variant for `value`, if any.
-                pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
-                    match value {
-                        #(#from_arms)*
-                        _ => ::std::option::Option::None,
-                    }
-                }
-            }
-            impl ::std::convert::From<i64> for #name {
-                fn from(value: i64) -> Self {
-                    match Self::try_from_value(value) {
-                        ::std::option::Option::Some(v) => v,
-                        ::std::option::Option::None => Self::UnknownValue(::tencentcloud_runtime::UnknownValue::number(value)),
-                    }
-                }
-            }
-            impl ::std::convert::From<&str> for #name {
-                fn from(s: &str) -> Self {
-                    ::tencentcloud_runtime::enums::int_enum_from_str(s)
-                }
-            }
-            impl ::serde::Serialize for #name {
-                fn serialize<S: ::serde::Serializer>(&self, s: S) -> ::std::result::Result<S::Ok, S::Error> {
-                    match self {
-                        Self::UnknownValue(v) => v.serialize(s),
-                        other => s.serialize_i64(other.value().unwrap_or_default()),
-                    }
-                }
-            }
-            impl ::tencentcloud_runtime::OpenEnum for #name {
-                const INTEGER: bool = true;
-                const NAME: &'static str = #ename;
-                fn from_wire_str(s: &str) -> Self {
-                    <Self as ::std::convert::From<&str>>::from(s)
-                }
-                fn from_wire_int(v: i64) -> Self {
-                    <Self as ::std::convert::From<i64>>::from(v)
-                }
-                fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-                    Self::UnknownValue(v)
-                }
-            }
-            #common
-        }
-    } else {
-        let wires: Vec<&str> = e.values.iter().map(|v| v.wire.as_str()).collect();
-        let parse_arms = e.values.iter().map(|v| {
-            let var = ident(&v.variant);
-            let w = &v.wire;
-            quote!(#w => ::std::option::Option::Some(Self::#var),)
-        });
-        quote! {
-            #edoc
-            #[derive(::std::clone::Clone, ::std::cmp::PartialEq, ::std::cmp::Eq, ::std::hash::Hash, ::std::fmt::Debug)]
-            #[non_exhaustive]
-            pub enum #name {
-                #(#variants)*
-                /// A value this SDK does not document, kept verbatim.
-                UnknownValue(::tencentcloud_runtime::UnknownValue),
-            }
-            impl #name {
-                /// Every documented value, as sent on the wire.
-                pub const VALUES: &'static [&'static str] = &[#(#wires),*];
-                /// The wire value.
-                pub fn as_str(&self) -> &str {
-                    match self {
-                        #(#as_str_arms)*
-                        Self::UnknownValue(v) => v.as_str(),
-                    }
-                }
-                /// The documented variant for `s`, if any (exact match).
-                pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-                    match s {
-                        #(#parse_arms)*
-                        _ => ::std::option::Option::None,
-                    }
-                }
-            }
-            impl ::std::convert::From<&str> for #name {
-                fn from(s: &str) -> Self {
-                    match Self::try_parse(s) {
-                        ::std::option::Option::Some(v) => v,
-                        ::std::option::Option::None => Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s)),
-                    }
-                }
-            }
-            impl ::serde::Serialize for #name {
-                fn serialize<S: ::serde::Serializer>(&self, s: S) -> ::std::result::Result<S::Ok, S::Error> {
-                    match self {
-                        Self::UnknownValue(v) => v.serialize(s),
-                        other => s.serialize_str(other.as_str()),
-                    }
-                }
-            }
-            impl ::tencentcloud_runtime::OpenEnum for #name {
-                const INTEGER: bool = false;
-                const NAME: &'static str = #ename;
-                fn from_wire_str(s: &str) -> Self {
-                    <Self as ::std::convert::From<&str>>::from(s)
-                }
-                fn from_wire_int(v: i64) -> Self {
-                    <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-                }
-                fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-                    Self::UnknownValue(v)
-                }
-            }
-            #common
+            };
+            let values = e.values.iter().map(expr).collect();
+            let value_arms = e
+                .values
+                .iter()
+                .map(|v| {
+                    self.value_arm
+                        .fill(vec![("__var", var(v)), ("__n", Hole::Expr(expr(v)))])
+                })
+                .collect();
+            let from_value_arms = e
+                .values
+                .iter()
+                .map(|v| {
+                    let pat = Pat::Lit(ExprLit {
+                        attrs: Vec::new(),
+                        lit: literal(v),
+                    });
+                    self.from_value_arm
+                        .fill(vec![("__var", var(v)), ("__n", Hole::Pat(pat))])
+                })
+                .collect();
+            out.push(Item::Impl(self.integer_inherent.fill(vec![
+                ("__name", name()),
+                ("__values", Hole::Elems(values)),
+                ("__value", Hole::Arms(value_arms)),
+                ("__as_str", Hole::Arms(as_str)),
+                ("__from_value", Hole::Arms(from_value_arms)),
+            ])));
+            &self.integer_impls
+        } else {
+            let values = e.values.iter().map(|v| str_lit(&v.wire)).collect();
+            let parse_arms = wire_arms(&self.parse_arm);
+            out.push(Item::Impl(self.string_inherent.fill(vec![
+                ("__name", name()),
+                ("__values", Hole::Elems(values)),
+                ("__as_str", Hole::Arms(as_str)),
+                ("__parse", Hole::Arms(parse_arms)),
+            ])));
+            &self.string_impls
+        };
+        for t in impls.iter().chain(&self.common_impls) {
+            out.push(Item::Impl(t.fill(vec![
+                ("__name", name()),
+                ("__ename", Hole::Str(e.name.clone())),
+            ])));
         }
     }
 }

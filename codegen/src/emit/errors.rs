@@ -32,6 +32,17 @@ pub fn file(service: &Service) -> TokenStream {
         let text = plain_description(&c.doc);
         quote!(#code => Some(#text),)
     });
+    // A service without codes of its own (clippy: no `match` with one arm).
+    let common_parse = quote!(::tencentcloud_runtime::CommonCode::try_parse(s).map(Self::Common));
+    let common_describe = quote!(::tencentcloud_runtime::CommonCode::describe(code));
+    let (try_parse_body, describe_body) = if service.error_codes.is_empty() {
+        (common_parse, common_describe)
+    } else {
+        (
+            quote!(match s { #(#parse_arms)* _ => #common_parse, }),
+            quote!(match code { #(#describe_arms)* _ => #common_describe, }),
+        )
+    };
     let mut all: Vec<&str> = service
         .error_codes
         .iter()
@@ -91,10 +102,7 @@ pub fn file(service: &Service) -> TokenStream {
 
             /// The listed or common code for `s`, if any.
             pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-                match s {
-                    #(#parse_arms)*
-                    _ => ::tencentcloud_runtime::CommonCode::try_parse(s).map(Self::Common),
-                }
+                #try_parse_body
             }
 
             /// The part before the first dot (`FailedOperation`).
@@ -114,10 +122,7 @@ pub fn file(service: &Service) -> TokenStream {
             /// The documented description of a code given as text: the
             /// service's list first, then the common codes.
             pub fn describe(code: &str) -> ::std::option::Option<&'static str> {
-                match code {
-                    #(#describe_arms)*
-                    _ => ::tencentcloud_runtime::CommonCode::describe(code),
-                }
+                #describe_body
             }
         }
 
@@ -132,7 +137,8 @@ pub fn file(service: &Service) -> TokenStream {
 
         impl ::std::str::FromStr for ErrorCode {
             type Err = ::std::convert::Infallible;
-            fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+            // Not `Self::Err`: it is ambiguous when a variant is named `Err` (monitor's `Health`).
+            fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
                 Ok(<Self as ::std::convert::From<&str>>::from(s))
             }
         }

@@ -203,7 +203,8 @@ fn crate_doc(services: &[Service], s: &CrateSettings) -> String {
          descriptions.\n\n\
          Each service is a cargo feature and a module `{lib}::<service>::<version>` with a \
          `Client` that has one async method per action, typed requests and responses, and \
-         open enums.\n\n\
+         open enums. No service is enabled by default: name the ones you call \
+         (`features = [\"cvm\", \"sts\"]`), so a build compiles only those.\n\n\
          | feature | module | API version | actions |\n\
          |---|---|---|---|\n\
          {rows}",

@@ -12,6 +12,7 @@ mod errors;
 pub mod krate;
 mod models;
 mod paginators;
+mod template;
 
 use crate::ir::{Service, Ty};
 use proc_macro2::{Ident, Span, TokenStream};
@@ -45,24 +46,22 @@ pub fn service_files(service: &Service, prov: &Provenance) -> Files {
     let mut files = Files::new();
     files.insert(
         dir.join("mod.rs"),
-        format_file(&header, client::module(service, &prov.lib)),
+        client::module(service, &prov.lib, &header),
     );
-    files.insert(
-        dir.join("models.rs"),
-        format_file(&header, models::file(service)),
-    );
-    files.insert(
-        dir.join("enums.rs"),
-        format_file(&header, enums::file(service)),
-    );
+    files.insert(dir.join("models.rs"), models::file(service, &header));
+    files.insert(dir.join("enums.rs"), enums::file(service, &header));
     files.insert(
         dir.join("errors.rs"),
         format_file(&header, errors::file(service)),
     );
-    files.insert(
-        dir.join("paginators.rs"),
-        format_file(&header, paginators::file(service)),
-    );
+    // No empty file: its imports would be unused (wedata has no list action
+    // the detector recognises).
+    if service.has_paginators() {
+        files.insert(
+            dir.join("paginators.rs"),
+            format_file(&header, paginators::file(service)),
+        );
+    }
     files
 }
 
@@ -84,10 +83,124 @@ pub fn format_file(header: &str, tokens: TokenStream) -> String {
         // generator bug, reported with the offending tokens' start.
         Err(e) => panic!("generator bug: emitted tokens do not parse: {e}"),
     };
+    format_syn_file(header, &file)
+}
+
+/// Format a syn file with a header.
+pub fn format_syn_file(header: &str, file: &syn::File) -> String {
     let mut out = String::with_capacity(header.len() + 4096);
     out.push_str(header);
-    out.push_str(&prettyplease::unparse(&file));
+    out.push_str(&prettyplease::unparse(file));
     out
+}
+
+/// A file formatted a few items at a time, each batch's syn tree dropped
+/// once printed: the whole tree of a large models file took hundreds of MB,
+/// and fresh memory (page faults) was a tenth of the run. The text is the
+/// same as formatting the whole file at once: prettyplease lays out each
+/// top-level item on its own, after a forced line break.
+///
+/// Doc comments made with [`Docs::attrs`] go through prettyplease as short
+/// markers and are written here (escaping them into string literals and
+/// printing those again was a sixth of the run).
+pub(crate) struct FileWriter {
+    out: String,
+    docs: Docs,
+}
+
+impl FileWriter {
+    /// A file starting with the header comment.
+    pub fn new(header: &str) -> FileWriter {
+        FileWriter {
+            out: header.to_string(),
+            docs: Docs::default(),
+        }
+    }
+
+    /// Where the docs of the next items go.
+    pub fn docs(&mut self) -> &mut Docs {
+        &mut self.docs
+    }
+
+    /// Format `file` (inner attributes and items) after what is written so far.
+    pub fn file(&mut self, file: &syn::File) {
+        let printed = prettyplease::unparse(file);
+        self.docs.expand(&printed, &mut self.out);
+    }
+
+    /// Format `items` after what is written so far.
+    pub fn items(&mut self, items: Vec<syn::Item>) {
+        self.file(&syn::File {
+            shebang: None,
+            attrs: Vec::new(),
+            items,
+        });
+    }
+
+    /// The file's text.
+    pub fn finish(self) -> String {
+        self.out
+    }
+}
+
+/// Doc comments of the items being built, each stood in for by one marker
+/// attribute `#[doc = "\0<n>"]`, which prettyplease prints as `///\0<n>`.
+#[derive(Default)]
+pub(crate) struct Docs {
+    blocks: Vec<String>,
+}
+
+impl Docs {
+    /// The doc attributes for `markdown`, as [`doc`] would make them.
+    pub fn attrs(&mut self, markdown: &str) -> Vec<syn::Attribute> {
+        if markdown.lines().next().is_none() {
+            return Vec::new();
+        }
+        // A NUL in a doc would read as a marker: such docs take the slow path.
+        if markdown.contains('\0') {
+            return template::doc_attrs(markdown);
+        }
+        let marker = format!("\0{}", self.blocks.len());
+        self.blocks.push(markdown.to_string());
+        vec![template::doc_attr(&marker)]
+    }
+
+    /// Append `printed` to `out` with each marker line replaced by the
+    /// block's lines, as prettyplease writes `#[doc = " line"]`: `///`, the
+    /// line with tabs as four spaces, trailing spaces trimmed.
+    fn expand(&mut self, printed: &str, out: &mut String) {
+        let mut rest = printed;
+        while let Some(at) = rest.find("///\0") {
+            let line_start = rest[..at].rfind('\n').map_or(0, |i| i + 1);
+            let indent = &rest[line_start..at];
+            out.push_str(&rest[..line_start]);
+            let after = &rest[at + 4..];
+            let end = after.find('\n').unwrap_or(after.len());
+            let block = after[..end]
+                .parse::<usize>()
+                .ok()
+                .and_then(|i| self.blocks.get(i))
+                .unwrap_or_else(|| panic!("generator bug: doc marker {:?}", &after[..end]));
+            for line in block.lines() {
+                out.push_str(indent);
+                out.push_str("///");
+                let line = if line.contains('\t') {
+                    std::borrow::Cow::Owned(line.replace('\t', "    "))
+                } else {
+                    std::borrow::Cow::Borrowed(line)
+                };
+                let line = line.trim_end_matches(' ');
+                if !line.is_empty() {
+                    out.push(' ');
+                    out.push_str(line);
+                }
+                out.push('\n');
+            }
+            rest = &after[(end + 1).min(after.len())..];
+        }
+        out.push_str(rest);
+        self.blocks.clear();
+    }
 }
 
 /// An identifier, raw where needed (`r#type`).
@@ -217,5 +330,48 @@ pub(crate) fn arg(service: &Service, t: &Ty, boxed: bool) -> (TokenStream, Token
         (param, quote!(#b::new(#convert)))
     } else {
         (param, convert)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_writer_prints_as_prettyplease_prints_the_whole_file() {
+        let docs = [
+            "A struct.\n\nSecond paragraph,\twith a tab and trailing spaces   ",
+            "A field.\n   \n`code`",
+            "Has a NUL \0 byte, which takes the slow path.",
+            "",
+        ];
+        let head: syn::File = syn::parse_quote! {
+            //! Inner doc.
+            #![allow(dead_code)]
+            use std::fmt;
+        };
+        let mut writer = FileWriter::new("// header\n\n");
+        writer.file(&head);
+        let mut whole = head.clone();
+        for (i, text) in docs.iter().enumerate() {
+            let name = ident(&format!("S{i}"));
+            let field_docs = writer.docs().attrs(docs[(i + 1) % docs.len()]);
+            let mut item: syn::ItemStruct = syn::parse_quote!(pub struct #name { pub a: u8 });
+            let mut plain = item.clone();
+            item.attrs = writer.docs().attrs(text);
+            if let syn::Fields::Named(f) = &mut item.fields {
+                f.named[0].attrs = field_docs;
+            }
+            plain.attrs = template::doc_attrs(text);
+            if let syn::Fields::Named(f) = &mut plain.fields {
+                f.named[0].attrs = template::doc_attrs(docs[(i + 1) % docs.len()]);
+            }
+            writer.items(vec![syn::Item::Struct(item)]);
+            whole.items.push(syn::Item::Struct(plain));
+        }
+        assert_eq!(
+            writer.finish(),
+            format!("// header\n\n{}", prettyplease::unparse(&whole))
+        );
     }
 }

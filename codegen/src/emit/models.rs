@@ -2,15 +2,21 @@
 //! impls instead of derives: one `serialize_map` and one `match` on the key
 //! per type, leniency in the runtime's shared visitors. This keeps the
 //! generated crate's compile time low (see `benches/README.md`).
+//!
+//! Models are most of the output, so their code is built from
+//! [`Template`]s parsed once per service rather than from tokens parsed
+//! per struct (see [`super::template`]).
 
-use super::{arg, doc, ident, std, ty};
+use super::template::{str_lit, Hole, Template};
+use super::{arg, doc, ident, std, ty, Docs, FileWriter};
 use crate::ir::{Field, Service, Struct, Ty};
 use proc_macro2::TokenStream;
 use quote::quote;
+use std::collections::HashMap;
+use syn::{Attribute, Expr, FieldValue, FnArg, ImplItem, ImplItemFn, Item, ItemImpl, Stmt, Type};
 
-pub fn file(service: &Service) -> TokenStream {
+pub fn file(service: &Service, header: &str) -> String {
     let string = std(service, "String");
-    let structs = service.structs.iter().map(|s| model(service, s));
     let aliases = service.free_form.iter().map(|f| {
         let name = ident(&f.name);
         let d = doc(&format!(
@@ -27,7 +33,7 @@ pub fn file(service: &Service) -> TokenStream {
             pub type #name = ::serde_json::Map<#string, ::serde_json::Value>;
         }
     });
-    quote! {
+    let head = quote! {
         //! Request, response and data types.
         #![allow(deprecated)]
         #![allow(clippy::too_many_arguments)]
@@ -35,18 +41,571 @@ pub fn file(service: &Service) -> TokenStream {
         use super::*;
         use ::tencentcloud_runtime as rt;
         #(#aliases)*
-        #(#structs)*
+    };
+    let head: syn::File = parse(head);
+    let mut out = FileWriter::new(header);
+    out.file(&head);
+    let mut emitter = Emitter::new(service);
+    let roles = struct_roles(service);
+    for (i, s) in service.structs.iter().enumerate() {
+        let mut items = Vec::with_capacity(7);
+        emitter.model(s, &roles[i], &mut items, out.docs());
+        out.items(items);
+    }
+    out.finish()
+}
+
+/// What a setter or constructor takes for a type, and how it stores it.
+struct ArgShape {
+    /// The parameter type.
+    param: Type,
+    /// The conversion of the variable `value` into the stored value.
+    convert: Template<Expr>,
+    /// The conversion is `value` itself.
+    plain: bool,
+}
+
+/// The templates of one service (the prelude's paths depend on which names
+/// the service's own types shadow) and caches of the types it uses.
+struct Emitter<'a> {
+    service: &'a Service,
+    t: Templates,
+    types: HashMap<(Ty, bool, bool), Type>,
+    args: HashMap<(Ty, bool), ArgShape>,
+}
+
+struct Templates {
+    struct_with_default: Template<syn::ItemStruct>,
+    struct_without_default: Template<syn::ItemStruct>,
+    deprecated: Vec<Attribute>,
+    inherent: Template<ItemImpl>,
+    constructor: Template<ImplItemFn>,
+    constructor_arg: Template<FnArg>,
+    init_some: Template<FieldValue>,
+    init_shorthand: Template<FieldValue>,
+    init_converted: Template<FieldValue>,
+    init_none: Template<FieldValue>,
+    setter: Template<ImplItemFn>,
+    getter_optional: Template<ImplItemFn>,
+    getter_plain: Template<ImplItemFn>,
+    debug: Template<ItemImpl>,
+    fields: Template<ItemImpl>,
+    fields_empty: Template<ItemImpl>,
+    ser_opt: Template<Stmt>,
+    ser_req: Template<Stmt>,
+    serialize: Template<ItemImpl>,
+    decode_into_default: Template<ItemImpl>,
+    decode_into_default_empty: Template<ItemImpl>,
+    decode_locals: Template<ItemImpl>,
+    arm_out: Template<syn::Arm>,
+    arm_local: Template<syn::Arm>,
+    local: Template<Stmt>,
+    init_local_optional: Template<FieldValue>,
+    init_local_required: Template<FieldValue>,
+    deserialize: Template<ItemImpl>,
+}
+
+impl Templates {
+    fn new(service: &Service) -> Templates {
+        let option = std(service, "Option");
+        let result = std(service, "Result");
+        let default = std(service, "Default");
+        let structure = |derive_default: TokenStream| {
+            Template::new(quote! {
+                #[__docs]
+                #[derive(Clone, #derive_default PartialEq)]
+                #[non_exhaustive]
+                pub struct __name {
+                    __fields: (),
+                    /// Members not described by the spec: kept when decoding, sent when encoding.
+                    pub unknown_fields: rt::UnknownFields,
+                }
+            })
+        };
+        let deprecated: syn::ItemStruct = syn::parse_quote! {
+            #[deprecated(note = "no longer in use upstream")]
+            struct S;
+        };
+        let fields = |sink: TokenStream| {
+            Template::new(quote! {
+                impl rt::ser::Fields for __name {
+                    const NAME: &'static str = "__wire";
+                    fn serialize_fields<M: ::serde::ser::SerializeMap>(&self, map: &mut M) -> #result<(), M::Error> {
+                        #sink
+                        __stmts;
+                        s.finish(&self.unknown_fields)
+                    }
+                }
+            })
+        };
+        let decode = |body: TokenStream| {
+            Template::new(quote! {
+                impl rt::de::Decode for __name {
+                    const COMPOSITE: bool = true;
+                    const EXPECTED: &'static str = "object";
+                    #[inline]
+                    fn decode<'de, D: ::serde::Deserializer<'de>>(d: D) -> #result<#option<Self>, D::Error> {
+                        rt::de::decode_struct(d)
+                    }
+                    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(mut map: A) -> #result<#option<Self>, A::Error> {
+                        #body
+                    }
+                }
+            })
+        };
+        let read_loop = |unknown: TokenStream| {
+            quote! {
+                const MEMBERS: &[&str] = &[__keys];
+                while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
+                    match k.index {
+                        __arms => {}
+                        _ => rt::de::unknown_member(&mut #unknown, k.key.as_str(), &mut map),
+                    }?;
+                }
+            }
+        };
+        let default_loop = read_loop(quote!(out.unknown_fields));
+        // Not `__unknown`, the local of a member `Unknown`: members' locals
+        // all start with `__`, this one does not.
+        let locals_loop = read_loop(quote!(unknown));
+        Templates {
+            struct_with_default: structure(quote!(#default,)),
+            struct_without_default: structure(quote!()),
+            deprecated: deprecated.attrs,
+            inherent: Template::new(quote!(impl __name { __items!(); })),
+            constructor: Template::new(quote! {
+                #[__docs]
+                pub fn new(__params: ()) -> Self {
+                    Self {
+                        __inits: (),
+                        unknown_fields: rt::UnknownFields::new(),
+                    }
+                }
+            }),
+            constructor_arg: Template::new(quote!(__id: __param)),
+            init_some: Template::new(quote!(__id: Some(__value))),
+            init_shorthand: Template::new(quote!(__id)),
+            init_converted: Template::new(quote!(__id: __value)),
+            init_none: Template::new(quote!(__id: None)),
+            setter: Template::new(quote! {
+                #[__docs]
+                pub fn __setter(mut self, value: __param) -> Self {
+                    self.__id = __store;
+                    self
+                }
+            }),
+            getter_optional: Template::new(quote! {
+                #[__docs]
+                #[inline]
+                pub fn __getter(&self) -> &[__item] {
+                    match &self.__id { Some(v) => v.as_slice(), None => &[] }
+                }
+            }),
+            getter_plain: Template::new(quote! {
+                #[__docs]
+                #[inline]
+                pub fn __getter(&self) -> &[__item] { self.__id.as_slice() }
+            }),
+            debug: Template::new(quote! {
+                impl ::std::fmt::Debug for __name {
+                    #[inline]
+                    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                        rt::ser::debug(self, f)
+                    }
+                }
+            }),
+            fields: fields(quote!(let mut s = rt::ser::FieldSink::new(map);)),
+            fields_empty: fields(quote!(let s = rt::ser::FieldSink::new(map);)),
+            ser_opt: Template::new(quote!(s.opt("__wire", &self.__id);)),
+            ser_req: Template::new(quote!(s.req("__wire", &self.__id);)),
+            serialize: Template::new(quote! {
+                impl ::serde::Serialize for __name {
+                    #[inline]
+                    fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> #result<S::Ok, S::Error> {
+                        rt::ser::serialize_model(self, serializer)
+                    }
+                }
+            }),
+            decode_into_default: decode(quote! {
+                let mut out = <Self as #default>::default();
+                #default_loop
+                Ok(Some(out))
+            }),
+            decode_into_default_empty: decode(quote! {
+                let mut out = <Self as #default>::default();
+                while let Some(k) = map.next_key::<rt::de::Key<'de>>()? {
+                    rt::de::unknown_member(&mut out.unknown_fields, k.as_str(), &mut map)?;
+                }
+                Ok(Some(out))
+            }),
+            decode_locals: decode(quote! {
+                __locals;
+                let mut unknown = rt::UnknownFields::new();
+                #locals_loop
+                Ok(Some(Self {
+                    __inits: (),
+                    unknown_fields: unknown,
+                }))
+            }),
+            arm_out: Template::new(
+                quote!(__index => rt::de::field(&mut map, "__wire", &mut out.__id),),
+            ),
+            arm_local: Template::new(
+                quote!(__index => rt::de::field(&mut map, "__wire", &mut __local),),
+            ),
+            local: Template::new(quote!(let mut __local = None;)),
+            init_local_optional: Template::new(quote!(__id: __local)),
+            init_local_required: Template::new(quote! {
+                __id: match __local {
+                    Some(v) => v,
+                    None => return Err(rt::de::missing("__wire")),
+                }
+            }),
+            deserialize: Template::new(quote! {
+                impl<'de> ::serde::Deserialize<'de> for __name {
+                    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> #result<Self, D::Error> {
+                        rt::de::deserialize_root(d)
+                    }
+                }
+            }),
+        }
     }
 }
 
-fn field_type(service: &Service, f: &Field) -> TokenStream {
-    let option = std(service, "Option");
-    let t = ty(service, &f.ty, f.boxed);
-    if f.optional {
-        quote!(#option<#t>)
-    } else {
-        t
+fn id(name: &str) -> Hole {
+    Hole::Ident(ident(name))
+}
+
+fn parse<T: syn::parse::Parse>(tokens: TokenStream) -> T {
+    match syn::parse2(tokens) {
+        Ok(t) => t,
+        Err(e) => panic!("generator bug: emitted tokens do not parse: {e}"),
     }
+}
+
+impl<'a> Emitter<'a> {
+    fn new(service: &'a Service) -> Self {
+        Emitter {
+            service,
+            t: Templates::new(service),
+            types: HashMap::new(),
+            args: HashMap::new(),
+        }
+    }
+
+    /// The field's type (`Option<T>` when optional), parsed once per distinct type.
+    fn field_type(&mut self, f: &Field) -> Type {
+        let service = self.service;
+        self.types
+            .entry((f.ty.clone(), f.boxed, f.optional))
+            .or_insert_with(|| {
+                let option = std(service, "Option");
+                let t = ty(service, &f.ty, f.boxed);
+                parse(if f.optional { quote!(#option<#t>) } else { t })
+            })
+            .clone()
+    }
+
+    /// The element type of a list.
+    fn item_type(&mut self, element: &Ty) -> Type {
+        let service = self.service;
+        self.types
+            .entry((element.clone(), false, false))
+            .or_insert_with(|| parse(ty(service, element, false)))
+            .clone()
+    }
+
+    fn arg(&mut self, f: &Field) -> &ArgShape {
+        let service = self.service;
+        self.args.entry((f.ty.clone(), f.boxed)).or_insert_with(|| {
+            let (param, convert) = arg(service, &f.ty, f.boxed);
+            ArgShape {
+                param: parse(param),
+                plain: convert.to_string() == "value",
+                convert: Template::new(convert),
+            }
+        })
+    }
+
+    fn deprecated(&self, f: &Field) -> Vec<Attribute> {
+        if f.deprecated {
+            self.t.deprecated.clone()
+        } else {
+            Vec::new()
+        }
+    }
+
+    fn model(&mut self, s: &Struct, actions: &[&str], out: &mut Vec<Item>, docs: &mut Docs) {
+        let name = || id(&s.name);
+        let fields: Vec<syn::Field> = s
+            .fields
+            .iter()
+            .map(|f| {
+                let mut attrs = docs.attrs(&field_doc(s, f));
+                attrs.extend(self.deprecated(f));
+                syn::Field {
+                    attrs,
+                    vis: syn::Visibility::Public(Default::default()),
+                    mutability: syn::FieldMutability::None,
+                    ident: Some(ident(&f.ident)),
+                    colon_token: Some(Default::default()),
+                    ty: self.field_type(f),
+                }
+            })
+            .collect();
+        let structure = if s.has_default() {
+            &self.t.struct_with_default
+        } else {
+            &self.t.struct_without_default
+        };
+        out.push(Item::Struct(structure.fill(vec![
+            ("__docs", Hole::Attrs(docs.attrs(&struct_doc(s, actions)))),
+            ("__name", name()),
+            ("__fields", Hole::Fields(fields)),
+        ])));
+
+        let mut items: Vec<ImplItem> = Vec::new();
+        if let Some(c) = self.constructor(s, docs) {
+            items.push(ImplItem::Fn(c));
+        }
+        for f in &s.fields {
+            items.push(ImplItem::Fn(self.setter(f, docs)));
+            if let Some(g) = self.getter(f, docs) {
+                items.push(ImplItem::Fn(g));
+            }
+        }
+        out.push(Item::Impl(
+            self.t
+                .inherent
+                .fill(vec![("__name", name()), ("__items", Hole::Items(items))]),
+        ));
+
+        out.push(Item::Impl(self.t.debug.fill(vec![("__name", name())])));
+
+        // Serialize: absent optionals are not sent.
+        let stmts: Vec<Stmt> = s
+            .fields
+            .iter()
+            .map(|f| {
+                let t = if f.optional {
+                    &self.t.ser_opt
+                } else {
+                    &self.t.ser_req
+                };
+                t.fill(vec![
+                    ("__wire", Hole::Str(f.wire.clone())),
+                    ("__id", id(&f.ident)),
+                ])
+            })
+            .collect();
+        let fields_impl = if s.fields.is_empty() {
+            &self.t.fields_empty
+        } else {
+            &self.t.fields
+        };
+        out.push(Item::Impl(fields_impl.fill(vec![
+            ("__name", name()),
+            ("__wire", Hole::Str(s.wire.clone())),
+            ("__stmts", Hole::Stmts(stmts)),
+        ])));
+        out.push(Item::Impl(self.t.serialize.fill(vec![("__name", name())])));
+        out.push(Item::Impl(self.decode(s)));
+        out.push(Item::Impl(
+            self.t.deserialize.fill(vec![("__name", name())]),
+        ));
+    }
+
+    fn setter(&mut self, f: &Field, docs: &mut Docs) -> ImplItemFn {
+        let bare = crate::ir::names::bare(&f.ident);
+        let mut attrs = docs.attrs(&format!("Sets [`{bare}`](Self::{bare})."));
+        attrs.extend(self.deprecated(f));
+        let optional = f.optional;
+        let shape = self.arg(f);
+        let param = shape.param.clone();
+        let convert = shape.convert.fill(Vec::new());
+        let store = if optional { some(convert) } else { convert };
+        self.t.setter.fill(vec![
+            ("__docs", Hole::Attrs(attrs)),
+            ("__setter", id(&f.setter)),
+            ("__param", Hole::Type(param)),
+            ("__id", id(&f.ident)),
+            ("__store", Hole::Expr(store)),
+        ])
+    }
+
+    fn getter(&mut self, f: &Field, docs: &mut Docs) -> Option<ImplItemFn> {
+        let g = f.getter.as_ref()?;
+        let Ty::List(e) = &f.ty else {
+            unreachable!("getters exist for lists only")
+        };
+        let bare = crate::ir::names::bare(&f.ident);
+        let mut attrs = docs.attrs(&format!(
+            "[`{bare}`](Self::{bare}) as a slice, empty when absent."
+        ));
+        attrs.extend(self.deprecated(f));
+        let item = self.item_type(e);
+        let t = if f.optional {
+            &self.t.getter_optional
+        } else {
+            &self.t.getter_plain
+        };
+        Some(t.fill(vec![
+            ("__docs", Hole::Attrs(attrs)),
+            ("__getter", id(g)),
+            ("__item", Hole::Type(item)),
+            ("__id", id(&f.ident)),
+        ]))
+    }
+
+    fn constructor(&mut self, s: &Struct, docs: &mut Docs) -> Option<ImplItemFn> {
+        let required: Vec<&Field> = s.required_fields().collect();
+        if required.is_empty() && !s.is_request {
+            return None;
+        }
+        let params: Vec<FnArg> = required
+            .iter()
+            .map(|f| {
+                let param = self.arg(f).param.clone();
+                self.t
+                    .constructor_arg
+                    .fill(vec![("__id", id(&f.ident)), ("__param", Hole::Type(param))])
+            })
+            .collect();
+        let inits: Vec<FieldValue> = s
+            .fields
+            .iter()
+            .map(|f| {
+                if !f.required {
+                    return self.t.init_none.fill(vec![("__id", id(&f.ident))]);
+                }
+                let optional = f.optional;
+                let shape = self.arg(f);
+                let plain = shape.plain;
+                // The conversion of `value`, with the argument named after the field.
+                let convert = shape.convert.fill(vec![("value", id(&f.ident))]);
+                if optional {
+                    self.t.init_some.fill(vec![
+                        ("__id", id(&f.ident)),
+                        ("__value", Hole::Expr(convert)),
+                    ])
+                } else if plain {
+                    self.t.init_shorthand.fill(vec![("__id", id(&f.ident))])
+                } else {
+                    self.t.init_converted.fill(vec![
+                        ("__id", id(&f.ident)),
+                        ("__value", Hole::Expr(convert)),
+                    ])
+                }
+            })
+            .collect();
+        let names: Vec<String> = required
+            .iter()
+            .map(|f| format!("`{}`", crate::ir::names::bare(&f.ident)))
+            .collect();
+        let cdoc = if names.is_empty() {
+            "A value with no members set.".to_string()
+        } else {
+            format!("A value with its required members: {}.", names.join(", "))
+        };
+        Some(self.t.constructor.fill(vec![
+            ("__docs", Hole::Attrs(docs.attrs(&cdoc))),
+            ("__params", Hole::Args(params)),
+            ("__inits", Hole::Inits(inits)),
+        ]))
+    }
+
+    /// `Decode` with its `decode_map`: a loop over keys, each looked up in
+    /// the sorted member table, and one `match` arm per member index.
+    fn decode(&mut self, s: &Struct) -> ItemImpl {
+        let name = id(&s.name);
+        let mut sorted: Vec<&Field> = s.fields.iter().collect();
+        sorted.sort_by(|a, b| a.wire.cmp(&b.wire));
+        let into_default = s.has_default();
+        if s.fields.is_empty() {
+            // A struct without fields always has a `Default`.
+            return self
+                .t
+                .decode_into_default_empty
+                .fill(vec![("__name", name)]);
+        }
+        let keys: Vec<Expr> = sorted.iter().map(|f| str_lit(&f.wire)).collect();
+        // Send-only types keep required members as plain values: collect every
+        // member in a local first and fail on a missing required one, as serde
+        // would. Locals are prefixed so no member name can shadow the loop's names.
+        let local = |f: &Field| id(&format!("__{}", crate::ir::names::bare(&f.ident)));
+        let arms: Vec<syn::Arm> = sorted
+            .iter()
+            .enumerate()
+            .map(|(i, f)| {
+                let wire = Hole::Str(f.wire.clone());
+                if into_default {
+                    self.t.arm_out.fill(vec![
+                        ("__index", Hole::Int(i)),
+                        ("__wire", wire),
+                        ("__id", id(&f.ident)),
+                    ])
+                } else {
+                    self.t.arm_local.fill(vec![
+                        ("__index", Hole::Int(i)),
+                        ("__wire", wire),
+                        ("__local", local(f)),
+                    ])
+                }
+            })
+            .collect();
+        if into_default {
+            return self.t.decode_into_default.fill(vec![
+                ("__name", name),
+                ("__keys", Hole::Elems(keys)),
+                ("__arms", Hole::Arms(arms)),
+            ]);
+        }
+        let locals: Vec<Stmt> = s
+            .fields
+            .iter()
+            .map(|f| self.t.local.fill(vec![("__local", local(f))]))
+            .collect();
+        let inits: Vec<FieldValue> = s
+            .fields
+            .iter()
+            .map(|f| {
+                if f.optional {
+                    self.t
+                        .init_local_optional
+                        .fill(vec![("__id", id(&f.ident)), ("__local", local(f))])
+                } else {
+                    self.t.init_local_required.fill(vec![
+                        ("__id", id(&f.ident)),
+                        ("__local", local(f)),
+                        ("__wire", Hole::Str(f.wire.clone())),
+                    ])
+                }
+            })
+            .collect();
+        self.t.decode_locals.fill(vec![
+            ("__name", name),
+            ("__locals", Hole::Stmts(locals)),
+            ("__keys", Hole::Elems(keys)),
+            ("__arms", Hole::Arms(arms)),
+            ("__inits", Hole::Inits(inits)),
+        ])
+    }
+}
+
+/// `Some(expr)`.
+fn some(expr: Expr) -> Expr {
+    let mut args = syn::punctuated::Punctuated::new();
+    args.push(expr);
+    Expr::Call(syn::ExprCall {
+        attrs: Vec::new(),
+        func: Box::new(Expr::Path(syn::ExprPath {
+            attrs: Vec::new(),
+            qself: None,
+            path: ident("Some").into(),
+        })),
+        paren_token: Default::default(),
+        args,
+    })
 }
 
 fn field_doc(s: &Struct, f: &Field) -> String {
@@ -94,169 +653,28 @@ fn field_doc(s: &Struct, f: &Field) -> String {
     d
 }
 
-fn model(service: &Service, s: &Struct) -> TokenStream {
-    let option = std(service, "Option");
-    let result = std(service, "Result");
-    let default = std(service, "Default");
-    let name = ident(&s.name);
-    let wire = &s.wire;
-    let struct_doc = doc(&struct_doc(service, s));
-    let derive_default = s.has_default().then(|| quote!(#default,));
-
-    let fields = s.fields.iter().map(|f| {
-        let id = ident(&f.ident);
-        let t = field_type(service, f);
-        let d = doc(&field_doc(s, f));
-        let dep = f
-            .deprecated
-            .then(|| quote!(#[deprecated(note = "no longer in use upstream")]));
-        quote! { #d #dep pub #id: #t, }
-    });
-
-    // Constructor.
-    let ctor = constructor(service, s);
-
-    // Setters and list getters.
-    let accessors = s.fields.iter().map(|f| {
-        let id = ident(&f.ident);
-        let setter = ident(&f.setter);
-        let (param, convert) = arg(service, &f.ty, f.boxed);
-        let store = if f.optional {
-            quote!(Some(#convert))
-        } else {
-            convert
-        };
-        let bare = crate::ir::names::bare(&f.ident);
-        let sdoc = doc(&format!("Sets [`{bare}`](Self::{bare})."));
-        let dep = f
-            .deprecated
-            .then(|| quote!(#[deprecated(note = "no longer in use upstream")]));
-        let getter = f.getter.as_ref().map(|g| {
-            let g = ident(g);
-            let Ty::List(e) = &f.ty else {
-                unreachable!("getters exist for lists only")
-            };
-            let et = ty(service, e, false);
-            let gdoc = doc(&format!(
-                "[`{bare}`](Self::{bare}) as a slice, empty when absent."
-            ));
-            let body = if f.optional {
-                quote!(match &self.#id { Some(v) => v.as_slice(), None => &[] })
-            } else {
-                quote!(self.#id.as_slice())
-            };
-            quote! {
-                #gdoc
-                #dep
-                #[inline]
-                pub fn #g(&self) -> &[#et] { #body }
-            }
-        });
-        quote! {
-            #sdoc
-            #dep
-            pub fn #setter(mut self, value: #param) -> Self {
-                self.#id = #store;
-                self
-            }
-            #getter
+/// For each struct, the methods whose request (or response) it is, in
+/// action order.
+fn struct_roles(service: &Service) -> Vec<Vec<&str>> {
+    let mut roles: Vec<Vec<&str>> = vec![Vec::new(); service.structs.len()];
+    for a in &service.actions {
+        if service.structs[a.input].is_request {
+            roles[a.input].push(a.method.as_str());
         }
-    });
-
-    // Serialize: absent optionals are not sent.
-    let ser_fields = s.fields.iter().map(|f| {
-        let id = ident(&f.ident);
-        let w = &f.wire;
-        if f.optional {
-            quote!(s.opt(#w, &self.#id);)
-        } else {
-            quote!(s.req(#w, &self.#id);)
-        }
-    });
-
-    let decode_body = decode_map_body(service, s);
-    let debug_block = quote! {
-        impl ::std::fmt::Debug for #name {
-            #[inline]
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                rt::ser::debug(self, f)
-            }
-        }
-    };
-    let sink_decl = if s.fields.is_empty() {
-        quote!(let s = rt::ser::FieldSink::new(map);)
-    } else {
-        quote!(let mut s = rt::ser::FieldSink::new(map);)
-    };
-    let ser_block = quote! {
-        impl rt::ser::Fields for #name {
-            const NAME: &'static str = #wire;
-            fn serialize_fields<M: ::serde::ser::SerializeMap>(&self, map: &mut M) -> #result<(), M::Error> {
-                #sink_decl
-                #(#ser_fields)*
-                s.finish(&self.unknown_fields)
-            }
-        }
-        impl ::serde::Serialize for #name {
-            #[inline]
-            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> #result<S::Ok, S::Error> {
-                rt::ser::serialize_model(self, serializer)
-            }
-        }
-    };
-    let setters_block = quote!(impl #name { #ctor #(#accessors)* });
-
-    quote! {
-        #struct_doc
-        #[derive(Clone, #derive_default PartialEq)]
-        #[non_exhaustive]
-        pub struct #name {
-            #(#fields)*
-            /// Members not described by the spec: kept when decoding, sent when encoding.
-            pub unknown_fields: rt::UnknownFields,
-        }
-
-        #setters_block
-
-        #debug_block
-
-        #ser_block
-
-        impl rt::de::Decode for #name {
-            const COMPOSITE: bool = true;
-            const EXPECTED: &'static str = "object";
-            #[inline]
-            fn decode<'de, D: ::serde::Deserializer<'de>>(d: D) -> #result<#option<Self>, D::Error> {
-                rt::de::decode_struct(d)
-            }
-            fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(mut map: A) -> #result<#option<Self>, A::Error> {
-                #decode_body
-            }
-        }
-
-        impl<'de> ::serde::Deserialize<'de> for #name {
-            fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> #result<Self, D::Error> {
-                rt::de::deserialize_root(d)
-            }
+        // An object both a request and a response is described as a request.
+        if a.output != a.input && service.structs[a.output].is_response {
+            roles[a.output].push(a.method.as_str());
         }
     }
+    roles
 }
 
-fn struct_doc(service: &Service, s: &Struct) -> String {
+fn struct_doc(s: &Struct, actions: &[&str]) -> String {
     let mut d = if s.doc.is_empty() {
         format!("`{}`.", s.wire)
     } else {
         s.doc.clone()
     };
-    let actions: Vec<&str> = service
-        .actions
-        .iter()
-        .filter(|a| {
-            (s.is_request && service.structs[a.input].wire == s.wire)
-                || (s.is_response && service.structs[a.output].wire == s.wire)
-        })
-        .map(|a| a.method.as_str())
-        .collect();
     if !actions.is_empty() {
         let links: Vec<String> = actions
             .iter()
@@ -269,154 +687,4 @@ fn struct_doc(service: &Service, s: &Struct) -> String {
         d.push_str(&format!("\n\nSpec name: `{}`.", s.wire));
     }
     d
-}
-
-fn constructor(service: &Service, s: &Struct) -> TokenStream {
-    let required: Vec<&Field> = s.required_fields().collect();
-    if required.is_empty() && !s.is_request {
-        return quote!();
-    }
-    let params = required.iter().map(|f| {
-        let id = ident(&f.ident);
-        let (param, _) = arg(service, &f.ty, f.boxed);
-        quote!(#id: #param)
-    });
-    let inits = s.fields.iter().map(|f| {
-        let id = ident(&f.ident);
-        if f.required {
-            let (_, convert) = arg(service, &f.ty, f.boxed);
-            let plain = convert.to_string() == "value";
-            let convert = rename_value(convert, &f.ident);
-            if f.optional {
-                quote!(#id: Some(#convert),)
-            } else if plain {
-                quote!(#id,)
-            } else {
-                quote!(#id: #convert,)
-            }
-        } else {
-            quote!(#id: None,)
-        }
-    });
-    let names: Vec<String> = required
-        .iter()
-        .map(|f| format!("`{}`", crate::ir::names::bare(&f.ident)))
-        .collect();
-    let cdoc = if names.is_empty() {
-        "A value with no members set.".to_string()
-    } else {
-        format!("A value with its required members: {}.", names.join(", "))
-    };
-    let cdoc = doc(&cdoc);
-    quote! {
-        #cdoc
-        pub fn new(#(#params),*) -> Self {
-            Self {
-                #(#inits)*
-                unknown_fields: rt::UnknownFields::new(),
-            }
-        }
-    }
-}
-
-/// [`arg`] converts a variable named `value`; constructors name it after the field.
-fn rename_value(tokens: TokenStream, field: &str) -> TokenStream {
-    let target = ident(field);
-    tokens
-        .into_iter()
-        .map(|tt| match tt {
-            proc_macro2::TokenTree::Ident(i) if i == "value" => {
-                quote!(#target).into_iter().next().unwrap()
-            }
-            proc_macro2::TokenTree::Group(g) => {
-                let inner = rename_value(g.stream(), field);
-                let mut ng = proc_macro2::Group::new(g.delimiter(), inner);
-                ng.set_span(g.span());
-                proc_macro2::TokenTree::Group(ng)
-            }
-            other => other,
-        })
-        .collect()
-}
-
-/// The body of `decode_map`: a loop over keys, each looked up in the
-/// sorted member table, and one `match` arm per member index.
-fn decode_map_body(service: &Service, s: &Struct) -> TokenStream {
-    let default = std(service, "Default");
-    let mut sorted: Vec<(usize, &Field)> = s.fields.iter().enumerate().collect();
-    sorted.sort_by(|a, b| a.1.wire.cmp(&b.1.wire));
-    let keys = sorted.iter().map(|(_, f)| f.wire.as_str());
-    let table = quote!(const MEMBERS: &[&str] = &[#(#keys),*];);
-    let into_default = s.has_default();
-    // Send-only types keep required members as plain values: collect every
-    // member in a local first and fail on a missing required one, as serde
-    // would. Locals are prefixed so no member name can shadow the loop's names.
-    let local = |f: &Field| ident(&format!("__{}", crate::ir::names::bare(&f.ident)));
-    let arms = sorted.iter().enumerate().map(|(i, (_, f))| {
-        let i = proc_macro2::Literal::usize_unsuffixed(i);
-        let w = &f.wire;
-        let slot = if into_default {
-            let id = ident(&f.ident);
-            quote!(out.#id)
-        } else {
-            let l = local(f);
-            quote!(#l)
-        };
-        quote!(#i => rt::de::field(&mut map, #w, &mut #slot),)
-    });
-    let unknown_slot = if into_default {
-        quote!(out.unknown_fields)
-    } else {
-        quote!(__unknown)
-    };
-    let read_loop = if s.fields.is_empty() {
-        quote! {
-            while let Some(k) = map.next_key::<rt::de::Key<'de>>()? {
-                rt::de::unknown_member(&mut #unknown_slot, k.as_str(), &mut map)?;
-            }
-        }
-    } else {
-        quote! {
-            #table
-            while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-                match k.index {
-                    #(#arms)*
-                    _ => rt::de::unknown_member(&mut #unknown_slot, k.key.as_str(), &mut map),
-                }?;
-            }
-        }
-    };
-    if into_default {
-        return quote! {
-            let mut out = <Self as #default>::default();
-            #read_loop
-            Ok(Some(out))
-        };
-    }
-    let locals = s.fields.iter().map(|f| {
-        let l = local(f);
-        quote!(let mut #l = None;)
-    });
-    let inits = s.fields.iter().map(|f| {
-        let id = ident(&f.ident);
-        let l = local(f);
-        let w = &f.wire;
-        if f.optional {
-            quote!(#id: #l,)
-        } else {
-            quote!(#id: match #l {
-                Some(v) => v,
-                None => return Err(rt::de::missing(#w)),
-            },)
-        }
-    });
-    quote! {
-        #(#locals)*
-        let mut __unknown = rt::UnknownFields::new();
-        #read_loop
-        Ok(Some(Self {
-            #(#inits)*
-            unknown_fields: __unknown,
-        }))
-    }
 }

@@ -43,8 +43,12 @@ pub fn to_markdown(src: &str) -> String {
                             w.paragraph_break();
                         }
                     }
-                    ("tr", false) => w.table_rows.push(Vec::new()),
+                    ("tr", false) => {
+                        w.close_emphasis();
+                        w.table_rows.push(Vec::new());
+                    }
                     ("td" | "th", false) => {
+                        w.close_emphasis();
                         if w.table_rows.is_empty() {
                             w.table_rows.push(Vec::new());
                         }
@@ -52,10 +56,12 @@ pub fn to_markdown(src: &str) -> String {
                     }
                     ("ul" | "ol", false) => {
                         w.lists.push(if name == "ol" { Some(0) } else { None });
+                        w.indents.push(2 * w.lists.len());
                         w.paragraph_break();
                     }
                     ("ul" | "ol", true) => {
                         w.lists.pop();
+                        w.indents.pop();
                         w.paragraph_break();
                     }
                     ("li", false) => w.list_item(),
@@ -125,8 +131,16 @@ pub fn to_markdown(src: &str) -> String {
                             w.link("image", Some(&absolute_url(src)));
                         }
                     }
-                    ("strong" | "b", _) => w.raw("**"),
-                    ("em" | "i", _) => w.raw("*"),
+                    // Emphasis is closed where the block ends (cvm writes
+                    // `<li><strong>zone</li></strong>`); a stray close is dropped.
+                    ("strong" | "b", closing) if w.strong == closing => {
+                        w.raw("**");
+                        w.strong = !closing;
+                    }
+                    ("em" | "i", closing) if w.em == closing => {
+                        w.raw("*");
+                        w.em = !closing;
+                    }
                     // Purely presentational or closing tags that need nothing.
                     _ => {}
                 }
@@ -316,10 +330,16 @@ struct Writer {
     out: String,
     /// Open lists: `None` for bullets, `Some(n)` for numbered.
     lists: Vec<Option<u32>>,
+    /// For each open list, where the text of its last item starts: the
+    /// indentation that keeps a continuation line in the item.
+    indents: Vec<usize>,
     in_table: bool,
     table_rows: Vec<Vec<String>>,
     /// The last thing written was a list item: whitespace between items is not a paragraph.
     after_li: bool,
+    /// `**` / `*` written and not closed yet.
+    strong: bool,
+    em: bool,
 }
 
 impl Writer {
@@ -347,6 +367,9 @@ impl Writer {
             if self.lists.is_empty() {
                 // Text after bare <li> items must not continue the last item.
                 self.paragraph_break();
+            } else if t.trim().chars().all(|c| c.is_ascii_punctuation()) {
+                // Stray punctuation between items (cbs: `</li>.\n<li>`).
+                return;
             }
         }
         if self.in_table {
@@ -364,20 +387,39 @@ impl Writer {
                 }
             }
             first = false;
-            let line = if self.at_line_start() {
-                line.trim_start()
-            } else {
-                line
-            };
+            let at_start = self.at_line_start();
+            let line = if at_start { line.trim_start() } else { line };
             if line.is_empty() {
                 continue;
             }
-            let start = self.at_line_start() && !self.out.ends_with("- ");
+            let start = at_start && !self.out.ends_with("- ");
+            // A new line inside a list continues the item when indented to
+            // its text (teo: `<li>...\nValid values:<ul>...`).
+            if start && !self.out.is_empty() {
+                if let Some(&indent) = self.indents.last() {
+                    self.out.push_str(&" ".repeat(indent));
+                }
+            }
             self.out.push_str(&escape_inline(line, start));
         }
     }
 
+    /// Close open emphasis: Markdown emphasis cannot cross a line or cell.
+    fn close_emphasis(&mut self) {
+        for (open, marker) in [(self.em, "*"), (self.strong, "**")] {
+            if open {
+                if !self.in_table {
+                    trim_trailing_spaces(&mut self.out);
+                }
+                self.raw(marker);
+            }
+        }
+        self.em = false;
+        self.strong = false;
+    }
+
     fn paragraph_break(&mut self) {
+        self.close_emphasis();
         trim_trailing_spaces(&mut self.out);
         if self.out.is_empty() || self.out.ends_with("\n\n") {
             return;
@@ -390,6 +432,7 @@ impl Writer {
     }
 
     fn line_break(&mut self) {
+        self.close_emphasis();
         trim_trailing_spaces(&mut self.out);
         if !self.out.is_empty() && !self.out.ends_with('\n') {
             self.out.push('\n');
@@ -407,14 +450,17 @@ impl Writer {
         }
         self.line_break();
         let depth = self.lists.len() - 1;
-        self.out.push_str(&"  ".repeat(depth));
-        match self.lists.last_mut().unwrap() {
+        let marker = match self.lists.last_mut().unwrap() {
             Some(n) => {
                 *n += 1;
-                let n = *n;
-                self.out.push_str(&format!("{n}. "));
+                format!("{n}. ")
             }
-            None => self.out.push_str("- "),
+            None => "- ".to_string(),
+        };
+        self.out.push_str(&"  ".repeat(depth));
+        self.out.push_str(&marker);
+        if let Some(indent) = self.indents.last_mut() {
+            *indent = 2 * depth + marker.len();
         }
     }
 
@@ -470,6 +516,7 @@ impl Writer {
     }
 
     fn flush_table(&mut self) {
+        self.close_emphasis();
         self.in_table = false;
         let rows: Vec<Vec<String>> = std::mem::take(&mut self.table_rows)
             .into_iter()
@@ -493,6 +540,7 @@ impl Writer {
     }
 
     fn finish(mut self) -> String {
+        self.close_emphasis();
         trim_trailing_spaces(&mut self.out);
         let mut s = String::with_capacity(self.out.len());
         let mut blank = 0;
@@ -613,6 +661,38 @@ fn is_url_end(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::to_markdown as md;
+
+    #[test]
+    fn lines_inside_list_items_stay_in_the_item() {
+        // teo: a line break inside an item, then a nested list.
+        assert_eq!(
+            md("<ul><li><b>a</b>: x.\nValid values:<ul><li>1</li></ul></li><li>b</li></ul>"),
+            "- **a**: x.\n  Valid values:\n\n  - 1\n\n- b"
+        );
+        // cbs: stray punctuation between items is dropped.
+        assert_eq!(
+            md("Values:\n<ul>\n<Li>NORMAL: normal.</li>.\n<Li>ISOLATED: isolated.</li>.\n</ul>"),
+            "Values:\n\n- NORMAL: normal.\n- ISOLATED: isolated."
+        );
+        // Other text after an item continues it, indented.
+        assert_eq!(
+            md("<ol><li>one</li>more\n<li>two</li></ol>"),
+            "1. one\n   more\n2. two"
+        );
+    }
+
+    #[test]
+    fn emphasis_closes_where_its_block_ends() {
+        // cvm: `<li><strong>zone</li></strong>` gave `- **zone` then `**` on a
+        // line of its own (clippy: doc list item without indentation).
+        assert_eq!(
+            md("<li><strong>zone</li></strong>\nFilters by zone."),
+            "- **zone**\n\nFilters by zone."
+        );
+        assert_eq!(md("<b>open to the end"), "**open to the end**");
+        assert_eq!(md("a</strong> b <em>c</em>"), "a b *c*");
+        assert_eq!(md("<b>bold</b> text"), "**bold** text");
+    }
 
     #[test]
     fn list_items_become_bullets() {

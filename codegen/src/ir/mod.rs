@@ -54,6 +54,11 @@ impl Service {
             || self.free_form.iter().any(|f| f.name == name)
             || self.enums.iter().any(|e| e.name == name)
     }
+
+    /// Whether some action pages (the module then has a `paginators.rs`).
+    pub fn has_paginators(&self) -> bool {
+        self.actions.iter().any(|a| a.pagination.is_some())
+    }
 }
 
 /// One action.
@@ -167,7 +172,7 @@ pub struct Field {
 }
 
 /// A value type.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Ty {
     /// `String`.
     String,

@@ -58,8 +58,14 @@ const TOKENS: &[(&str, &str)] = &[
 ];
 const SIZES: &[&str] = &["MaxResults", "Limit", "PageSize"];
 
+/// A member by wire name, unless upstream marks it no longer in use: paging
+/// through a deprecated `Offset` would rely on what the server ignores (vod's
+/// `DescribeRoundPlays` deprecates `Offset` and `TotalCount` for `ScrollToken`).
 fn find<'a>(s: &'a Struct, wire: &str) -> Option<(usize, &'a Field)> {
-    s.fields.iter().enumerate().find(|(_, f)| f.wire == wire)
+    s.fields
+        .iter()
+        .enumerate()
+        .find(|(_, f)| f.wire == wire && !f.deprecated)
 }
 
 fn is_count(f: &Field) -> bool {
@@ -76,7 +82,7 @@ fn single_list(response: &Struct) -> Option<usize> {
         .fields
         .iter()
         .enumerate()
-        .filter(|(_, f)| matches!(f.ty, Ty::List(_)));
+        .filter(|(_, f)| matches!(f.ty, Ty::List(_)) && !f.deprecated);
     let (index, _) = lists.next()?;
     lists.next().is_none().then_some(index)
 }

@@ -241,6 +241,11 @@ pub(crate) fn read(file: &Path) -> Result<Vec<u8>, SpecError> {
 }
 
 fn parse_json<T: for<'de> Deserialize<'de>>(file: &Path, bytes: &[u8]) -> Result<T, SpecError> {
+    // Tracking the path costs time on every value: parse plainly, and again
+    // with the path only to describe a failure.
+    if let Ok(value) = serde_json::from_slice(bytes) {
+        return Ok(value);
+    }
     let mut de = serde_json::Deserializer::from_slice(bytes);
     let value: T = serde_path_to_error::deserialize(&mut de).map_err(|e| {
         let path = e.path().to_string();

@@ -261,13 +261,16 @@ mod tests {
             .collect();
         assert!(names.contains(&("cwp", "2018-02-28")), "{names:?}");
         assert!(names.contains(&("tcss", "2020-11-01")), "{names:?}");
+        let mut repaired_in_all = 0;
         for m in &models {
             let [plain, repaired, salvaged, minimal] = m.answer_counts();
             assert_eq!(plain + repaired + salvaged + minimal, m.api.actions.len());
-            // Most actions have a usable example, and repairs are used.
+            // Most actions have a usable example.
             assert!(plain > m.api.actions.len() / 2, "{}", m.name);
-            assert!(repaired > 0, "{}", m.name);
+            repaired_in_all += repaired;
         }
+        // Repairs are used (not by every service: sts's examples are all valid JSON).
+        assert!(repaired_in_all > 0);
         let err = load_specs_dir(&shipped_specs_dir(), Some(&["nope".to_string()])).unwrap_err();
         assert!(err.to_string().contains("nope"), "{err}");
     }

@@ -98,7 +98,7 @@ impl ::std::fmt::Display for AccessType {
 }
 impl ::std::str::FromStr for AccessType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -207,7 +207,7 @@ impl ::std::fmt::Display for Action {
 }
 impl ::std::str::FromStr for Action {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -316,7 +316,7 @@ impl ::std::fmt::Display for AddWhiteType {
 }
 impl ::std::str::FromStr for AddWhiteType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -470,7 +470,7 @@ impl ::std::fmt::Display for AssetAppBaseInfoType {
 }
 impl ::std::str::FromStr for AssetAppBaseInfoType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -592,7 +592,7 @@ impl ::std::fmt::Display for AssetEnvBaseInfoType {
 }
 impl ::std::str::FromStr for AssetEnvBaseInfoType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -714,7 +714,7 @@ impl ::std::fmt::Display for AssetInitServiceBaseInfoStatus {
 }
 impl ::std::str::FromStr for AssetInitServiceBaseInfoStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -899,7 +899,7 @@ impl ::std::fmt::Display for AssetInitServiceBaseInfoType {
 }
 impl ::std::str::FromStr for AssetInitServiceBaseInfoType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -1026,7 +1026,7 @@ impl ::std::fmt::Display for AssetJarBaseInfoStatus {
 }
 impl ::std::str::FromStr for AssetJarBaseInfoStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -1158,7 +1158,7 @@ impl ::std::fmt::Display for AssetJarBaseInfoType {
 }
 impl ::std::str::FromStr for AssetJarBaseInfoType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -1290,7 +1290,7 @@ impl ::std::fmt::Display for AssetJarDetailType {
 }
 impl ::std::str::FromStr for AssetJarDetailType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -1412,7 +1412,7 @@ impl ::std::fmt::Display for AssetMachineDetailStatus {
 }
 impl ::std::str::FromStr for AssetMachineDetailStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -1534,7 +1534,7 @@ impl ::std::fmt::Display for AssetPlanTaskStatus {
 }
 impl ::std::str::FromStr for AssetPlanTaskStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -1656,7 +1656,7 @@ impl ::std::fmt::Display for AssetScopeType {
 }
 impl ::std::str::FromStr for AssetScopeType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -1778,7 +1778,7 @@ impl ::std::fmt::Display for AutoBindRaspSwitch {
 }
 impl ::std::str::FromStr for AutoBindRaspSwitch {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -1900,7 +1900,7 @@ impl ::std::fmt::Display for AutoInclude {
 }
 impl ::std::str::FromStr for AutoInclude {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -2027,7 +2027,7 @@ impl ::std::fmt::Display for BackupType {
 }
 impl ::std::str::FromStr for BackupType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -2149,7 +2149,7 @@ impl ::std::fmt::Display for BalanceStatus {
 }
 impl ::std::str::FromStr for BalanceStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -2271,7 +2271,7 @@ impl ::std::fmt::Display for BaselineDownloadStatus {
 }
 impl ::std::str::FromStr for BaselineDownloadStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -2393,7 +2393,7 @@ impl ::std::fmt::Display for BaselineEffectHostStatus {
 }
 impl ::std::str::FromStr for BaselineEffectHostStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -2515,7 +2515,7 @@ impl ::std::fmt::Display for BaselineInfoStatus {
 }
 impl ::std::str::FromStr for BaselineInfoStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -2642,7 +2642,7 @@ impl ::std::fmt::Display for BaselinePolicyAssetType {
 }
 impl ::std::str::FromStr for BaselinePolicyAssetType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -2769,7 +2769,7 @@ impl ::std::fmt::Display for BaselineRuleAssetType {
 }
 impl ::std::str::FromStr for BaselineRuleAssetType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -2896,7 +2896,7 @@ impl ::std::fmt::Display for BashAction {
 }
 impl ::std::str::FromStr for BashAction {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -3023,7 +3023,7 @@ impl ::std::fmt::Display for BashEventNewMachineType {
 }
 impl ::std::str::FromStr for BashEventNewMachineType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -3155,7 +3155,7 @@ impl ::std::fmt::Display for BashEventStatus {
 }
 impl ::std::str::FromStr for BashEventStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -3282,7 +3282,7 @@ impl ::std::fmt::Display for BashEventsInfoNewMachineType {
 }
 impl ::std::str::FromStr for BashEventsInfoNewMachineType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -3414,7 +3414,7 @@ impl ::std::fmt::Display for BashEventsInfoStatus {
 }
 impl ::std::str::FromStr for BashEventsInfoStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -3536,7 +3536,7 @@ impl ::std::fmt::Display for BashPolicyCategory {
 }
 impl ::std::str::FromStr for BashPolicyCategory {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -3658,7 +3658,7 @@ impl ::std::fmt::Display for BashPolicyEnable {
 }
 impl ::std::str::FromStr for BashPolicyEnable {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -3790,7 +3790,7 @@ impl ::std::fmt::Display for BashPolicyLevel {
 }
 impl ::std::str::FromStr for BashPolicyLevel {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -3922,7 +3922,7 @@ impl ::std::fmt::Display for BashPolicyScope {
 }
 impl ::std::str::FromStr for BashPolicyScope {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -4044,7 +4044,7 @@ impl ::std::fmt::Display for BashRuleStatus {
 }
 impl ::std::str::FromStr for BashRuleStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -4176,7 +4176,7 @@ impl ::std::fmt::Display for BroadcastInfoType {
 }
 impl ::std::str::FromStr for BroadcastInfoType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -4297,7 +4297,7 @@ impl ::std::fmt::Display for BroadcastType {
 }
 impl ::std::str::FromStr for BroadcastType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -4434,7 +4434,7 @@ impl ::std::fmt::Display for BroadcastsLevel {
 }
 impl ::std::str::FromStr for BroadcastsLevel {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -4565,7 +4565,7 @@ impl ::std::fmt::Display for BruteAttackInfoEventType {
 }
 impl ::std::str::FromStr for BruteAttackInfoEventType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -4692,7 +4692,7 @@ impl ::std::fmt::Display for BruteAttackInfoRiskLevel {
 }
 impl ::std::str::FromStr for BruteAttackInfoRiskLevel {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -4801,7 +4801,7 @@ impl ::std::fmt::Display for BruteAttackInfoStatus {
 }
 impl ::std::str::FromStr for BruteAttackInfoStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -4928,7 +4928,7 @@ impl ::std::fmt::Display for BuyStatus {
 }
 impl ::std::str::FromStr for BuyStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -5060,7 +5060,7 @@ impl ::std::fmt::Display for CKafkaRouteInfoAccessType {
 }
 impl ::std::str::FromStr for CKafkaRouteInfoAccessType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -5182,7 +5182,7 @@ impl ::std::fmt::Display for CWPEffective {
 }
 impl ::std::str::FromStr for CWPEffective {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -5304,7 +5304,7 @@ impl ::std::fmt::Display for CWPScope {
 }
 impl ::std::str::FromStr for CWPScope {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -5431,7 +5431,7 @@ impl ::std::fmt::Display for CanFixVulInfoVulCategory {
 }
 impl ::std::str::FromStr for CanFixVulInfoVulCategory {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -5553,7 +5553,7 @@ impl ::std::fmt::Display for CheckLogKafkaConnectionStateAccessType {
 }
 impl ::std::str::FromStr for CheckLogKafkaConnectionStateAccessType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -5676,7 +5676,7 @@ impl ::std::fmt::Display for CheckPattern {
 }
 impl ::std::str::FromStr for CheckPattern {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -5797,7 +5797,7 @@ impl ::std::fmt::Display for CheckPlatform {
 }
 impl ::std::str::FromStr for CheckPlatform {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -5910,7 +5910,7 @@ impl ::std::fmt::Display for ClientSettingHostInstanceStatus {
 }
 impl ::std::str::FromStr for ClientSettingHostInstanceStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -6032,7 +6032,7 @@ impl ::std::fmt::Display for ClientSettingHostMachineStatus {
 }
 impl ::std::str::FromStr for ClientSettingHostMachineStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -6164,7 +6164,7 @@ impl ::std::fmt::Display for CreateBuyBindTaskLicenseType {
 }
 impl ::std::str::FromStr for CreateBuyBindTaskLicenseType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -6301,7 +6301,7 @@ impl ::std::fmt::Display for CreateLicenseOrderLicenseType {
 }
 impl ::std::str::FromStr for CreateLicenseOrderLicenseType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -6423,7 +6423,7 @@ impl ::std::fmt::Display for CreateMalwareWhiteListMode {
 }
 impl ::std::str::FromStr for CreateMalwareWhiteListMode {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -6545,7 +6545,7 @@ impl ::std::fmt::Display for CreateScanMalwareSettingHostType {
 }
 impl ::std::str::FromStr for CreateScanMalwareSettingHostType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -6682,7 +6682,7 @@ impl ::std::fmt::Display for CreateWhiteListOrderSourceType {
 }
 impl ::std::str::FromStr for CreateWhiteListOrderSourceType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -6804,7 +6804,7 @@ impl ::std::fmt::Display for DataFrom {
 }
 impl ::std::str::FromStr for DataFrom {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -6936,7 +6936,7 @@ impl ::std::fmt::Display for DataStatus {
 }
 impl ::std::str::FromStr for DataStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -7058,7 +7058,7 @@ impl ::std::fmt::Display for DealOldEvents {
 }
 impl ::std::str::FromStr for DealOldEvents {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -7185,7 +7185,7 @@ impl ::std::fmt::Display for DeliverStatus {
 }
 impl ::std::str::FromStr for DeliverStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -7337,7 +7337,7 @@ impl ::std::fmt::Display for DeliverTypeDetailsSecurityType {
 }
 impl ::std::str::FromStr for DeliverTypeDetailsSecurityType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -7464,7 +7464,7 @@ impl ::std::fmt::Display for DeliverTypeDetailsStatus {
 }
 impl ::std::str::FromStr for DeliverTypeDetailsStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -7573,7 +7573,7 @@ impl ::std::fmt::Display for Desc {
 }
 impl ::std::str::FromStr for Desc {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -7682,7 +7682,7 @@ impl ::std::fmt::Display for DescribeAssetAppListBy {
 }
 impl ::std::str::FromStr for DescribeAssetAppListBy {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -7804,7 +7804,7 @@ impl ::std::fmt::Display for DescribeAssetCoreModuleListBy {
 }
 impl ::std::str::FromStr for DescribeAssetCoreModuleListBy {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -7913,7 +7913,7 @@ impl ::std::fmt::Display for DescribeAssetMachineListBy {
 }
 impl ::std::str::FromStr for DescribeAssetMachineListBy {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -8022,7 +8022,7 @@ impl ::std::fmt::Display for DescribeAssetPortInfoListBy {
 }
 impl ::std::str::FromStr for DescribeAssetPortInfoListBy {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -8149,7 +8149,7 @@ impl ::std::fmt::Display for DescribeAssetUserListBy {
 }
 impl ::std::str::FromStr for DescribeAssetUserListBy {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -8258,7 +8258,7 @@ impl ::std::fmt::Display for DescribeAssetWebAppListBy {
 }
 impl ::std::str::FromStr for DescribeAssetWebAppListBy {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -8367,7 +8367,7 @@ impl ::std::fmt::Display for DescribeAssetWebFrameListBy {
 }
 impl ::std::str::FromStr for DescribeAssetWebFrameListBy {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -8476,7 +8476,7 @@ impl ::std::fmt::Display for DescribeAssetWebLocationListBy {
 }
 impl ::std::str::FromStr for DescribeAssetWebLocationListBy {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -8585,7 +8585,7 @@ impl ::std::fmt::Display for DescribeBanMode {
 }
 impl ::std::str::FromStr for DescribeBanMode {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -8698,7 +8698,7 @@ impl ::std::fmt::Display for DescribeBaselineDetectListBy {
 }
 impl ::std::str::FromStr for DescribeBaselineDetectListBy {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -8807,7 +8807,7 @@ impl ::std::fmt::Display for DescribeBaselineDownloadListBy {
 }
 impl ::std::str::FromStr for DescribeBaselineDownloadListBy {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -8920,7 +8920,7 @@ impl ::std::fmt::Display for DescribeBaselineFixListBy {
 }
 impl ::std::str::FromStr for DescribeBaselineFixListBy {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -9047,7 +9047,7 @@ impl ::std::fmt::Display for DescribeBaselineHostDetectListBy {
 }
 impl ::std::str::FromStr for DescribeBaselineHostDetectListBy {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -9160,7 +9160,7 @@ impl ::std::fmt::Display for DescribeBaselineItemDetectListBy {
 }
 impl ::std::str::FromStr for DescribeBaselineItemDetectListBy {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -9273,7 +9273,7 @@ impl ::std::fmt::Display for DescribeBaselinePolicyListBy {
 }
 impl ::std::str::FromStr for DescribeBaselinePolicyListBy {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -9386,7 +9386,7 @@ impl ::std::fmt::Display for DescribeBaselineStrategyDetailMachineType {
 }
 impl ::std::str::FromStr for DescribeBaselineStrategyDetailMachineType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -9496,7 +9496,7 @@ impl ::std::fmt::Display for DescribeBaselineWeakPasswordListBy {
 }
 impl ::std::str::FromStr for DescribeBaselineWeakPasswordListBy {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -9605,7 +9605,7 @@ impl ::std::fmt::Display for DescribeBashEventsNewOrder {
 }
 impl ::std::str::FromStr for DescribeBashEventsNewOrder {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -9739,7 +9739,7 @@ impl ::std::fmt::Display for DescribeEventByTableType {
 }
 impl ::std::str::FromStr for DescribeEventByTableType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -9848,7 +9848,7 @@ impl ::std::fmt::Display for DescribeExportMachinesMachineType {
 }
 impl ::std::str::FromStr for DescribeExportMachinesMachineType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -9965,7 +9965,7 @@ impl ::std::fmt::Display for DescribeFileTamperRulesBy {
 }
 impl ::std::str::FromStr for DescribeFileTamperRulesBy {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -10097,7 +10097,7 @@ impl ::std::fmt::Display for DescribeHistoryServiceStatus {
 }
 impl ::std::str::FromStr for DescribeHistoryServiceStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -10249,7 +10249,7 @@ impl ::std::fmt::Display for DescribeLicenseBindListLicenseType {
 }
 impl ::std::str::FromStr for DescribeLicenseBindListLicenseType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -10366,7 +10366,7 @@ impl ::std::fmt::Display for DescribeLicenseGeneralProtectType {
 }
 impl ::std::str::FromStr for DescribeLicenseGeneralProtectType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -10488,7 +10488,7 @@ impl ::std::fmt::Display for DescribeLoginTypeGlobalConfScope {
 }
 impl ::std::str::FromStr for DescribeLoginTypeGlobalConfScope {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -10602,7 +10602,7 @@ impl ::std::fmt::Display for DescribeMachineClearHistoryBy {
 }
 impl ::std::str::FromStr for DescribeMachineClearHistoryBy {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -10724,7 +10724,7 @@ impl ::std::fmt::Display for DescribeMachineSnapshotType {
 }
 impl ::std::str::FromStr for DescribeMachineSnapshotType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -10846,7 +10846,7 @@ impl ::std::fmt::Display for DescribeMalwareTimingScanSettingIsGlobal {
 }
 impl ::std::str::FromStr for DescribeMalwareTimingScanSettingIsGlobal {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -10964,7 +10964,7 @@ impl ::std::fmt::Display for DescribeMalwareWhiteListBy {
 }
 impl ::std::str::FromStr for DescribeMalwareWhiteListBy {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -11086,7 +11086,7 @@ impl ::std::fmt::Display for DescribeNetAttackSettingScope {
 }
 impl ::std::str::FromStr for DescribeNetAttackSettingScope {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -11195,7 +11195,7 @@ impl ::std::fmt::Display for DescribeRiskBatchStatus {
 }
 impl ::std::str::FromStr for DescribeRiskBatchStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -11304,7 +11304,7 @@ impl ::std::fmt::Display for DescribeRiskDnsEventListBy {
 }
 impl ::std::str::FromStr for DescribeRiskDnsEventListBy {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -11413,7 +11413,7 @@ impl ::std::fmt::Display for DescribeRiskDnsPolicyListBy {
 }
 impl ::std::str::FromStr for DescribeRiskDnsPolicyListBy {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -11522,7 +11522,7 @@ impl ::std::fmt::Display for DescribeRiskProcessEventsBy {
 }
 impl ::std::str::FromStr for DescribeRiskProcessEventsBy {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -11644,7 +11644,7 @@ impl ::std::fmt::Display for DescribeScanStateType {
 }
 impl ::std::str::FromStr for DescribeScanStateType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -11766,7 +11766,7 @@ impl ::std::fmt::Display for DescribeScreenEventsCntBusinessType {
 }
 impl ::std::str::FromStr for DescribeScreenEventsCntBusinessType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -11904,7 +11904,7 @@ impl ::std::fmt::Display for DescribeScreenMachinesSecurityStatus {
 }
 impl ::std::str::FromStr for DescribeScreenMachinesSecurityStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -12037,7 +12037,7 @@ impl ::std::fmt::Display for DescribeScreenRiskAssetsTopBusinessType {
 }
 impl ::std::str::FromStr for DescribeScreenRiskAssetsTopBusinessType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -12170,7 +12170,7 @@ impl ::std::fmt::Display for DescribeUndoVulCountsCategory {
 }
 impl ::std::str::FromStr for DescribeUndoVulCountsCategory {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -12302,7 +12302,7 @@ impl ::std::fmt::Display for DescribeVulCountByDatesVulCategory {
 }
 impl ::std::str::FromStr for DescribeVulCountByDatesVulCategory {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -12424,7 +12424,7 @@ impl ::std::fmt::Display for DescribeVulDefenceSettingScope {
 }
 impl ::std::str::FromStr for DescribeVulDefenceSettingScope {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -12561,7 +12561,7 @@ impl ::std::fmt::Display for DescribeVulHostTopVulCategory {
 }
 impl ::std::str::FromStr for DescribeVulHostTopVulCategory {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -12693,7 +12693,7 @@ impl ::std::fmt::Display for DescribeVulInfoCvssFixSwitch {
 }
 impl ::std::str::FromStr for DescribeVulInfoCvssFixSwitch {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -12835,7 +12835,7 @@ impl ::std::fmt::Display for DescribeVulLevelCountVulCategory {
 }
 impl ::std::str::FromStr for DescribeVulLevelCountVulCategory {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -12957,7 +12957,7 @@ impl ::std::fmt::Display for DescribeVulTopIsFollowVul {
 }
 impl ::std::str::FromStr for DescribeVulTopIsFollowVul {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -13094,7 +13094,7 @@ impl ::std::fmt::Display for DescribeVulTopVulCategory {
 }
 impl ::std::str::FromStr for DescribeVulTopVulCategory {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -13203,7 +13203,7 @@ impl ::std::fmt::Display for DescribeWebPageEventListBy {
 }
 impl ::std::str::FromStr for DescribeWebPageEventListBy {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -13325,7 +13325,7 @@ impl ::std::fmt::Display for DescribeWebPageEventListOrder {
 }
 impl ::std::str::FromStr for DescribeWebPageEventListOrder {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -13462,7 +13462,7 @@ impl ::std::fmt::Display for DestroyOrderLicenseType {
 }
 impl ::std::str::FromStr for DestroyOrderLicenseType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -13584,7 +13584,7 @@ impl ::std::fmt::Display for DetectBy {
 }
 impl ::std::str::FromStr for DetectBy {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -13716,7 +13716,7 @@ impl ::std::fmt::Display for DetectInterval {
 }
 impl ::std::str::FromStr for DetectInterval {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -13848,7 +13848,7 @@ impl ::std::fmt::Display for DetectStatus {
 }
 impl ::std::str::FromStr for DetectStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -13970,7 +13970,7 @@ impl ::std::fmt::Display for DisablePhoneWarning {
 }
 impl ::std::str::FromStr for DisablePhoneWarning {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -14092,7 +14092,7 @@ impl ::std::fmt::Display for DoClean {
 }
 impl ::std::str::FromStr for DoClean {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -14214,7 +14214,7 @@ impl ::std::fmt::Display for EditBashRulesIsGlobal {
 }
 impl ::std::str::FromStr for EditBashRulesIsGlobal {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -14346,7 +14346,7 @@ impl ::std::fmt::Display for EditBashRulesScope {
 }
 impl ::std::str::FromStr for EditBashRulesScope {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -14468,7 +14468,7 @@ impl ::std::fmt::Display for EditBashRulesStatus {
 }
 impl ::std::str::FromStr for EditBashRulesStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -14590,7 +14590,7 @@ impl ::std::fmt::Display for EksEffective {
 }
 impl ::std::str::FromStr for EksEffective {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -14712,7 +14712,7 @@ impl ::std::fmt::Display for EksScope {
 }
 impl ::std::str::FromStr for EksScope {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -14844,7 +14844,7 @@ impl ::std::fmt::Display for EmergencyVulStatus {
 }
 impl ::std::str::FromStr for EmergencyVulStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -14966,7 +14966,7 @@ impl ::std::fmt::Display for Enable {
 }
 impl ::std::str::FromStr for Enable {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -15093,7 +15093,7 @@ impl ::std::fmt::Display for Enabled {
 }
 impl ::std::str::FromStr for Enabled {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -15220,7 +15220,7 @@ impl ::std::fmt::Display for EngineType {
 }
 impl ::std::str::FromStr for EngineType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -15351,7 +15351,7 @@ impl ::std::fmt::Display for ErrCode {
 }
 impl ::std::str::FromStr for ErrCode {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -15478,7 +15478,7 @@ impl ::std::fmt::Display for EventPatchInfoStatus {
 }
 impl ::std::str::FromStr for EventPatchInfoStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -15600,7 +15600,7 @@ impl ::std::fmt::Display for Exception {
 }
 impl ::std::str::FromStr for Exception {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -15722,7 +15722,7 @@ impl ::std::fmt::Display for ExceptionType {
 }
 impl ::std::str::FromStr for ExceptionType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -15844,7 +15844,7 @@ impl ::std::fmt::Display for ExportAll {
 }
 impl ::std::str::FromStr for ExportAll {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -15966,7 +15966,7 @@ impl ::std::fmt::Display for ExportAssetUserListBy {
 }
 impl ::std::str::FromStr for ExportAssetUserListBy {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -16088,7 +16088,7 @@ impl ::std::fmt::Display for ExportInfoStatus {
 }
 impl ::std::str::FromStr for ExportInfoStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -16197,7 +16197,7 @@ impl ::std::fmt::Display for ExportRiskDnsPolicyListBy {
 }
 impl ::std::str::FromStr for ExportRiskDnsPolicyListBy {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -16310,7 +16310,7 @@ impl ::std::fmt::Display for ExportTasksStatus {
 }
 impl ::std::str::FromStr for ExportTasksStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -16442,7 +16442,7 @@ impl ::std::fmt::Display for FWUserStatus {
 }
 impl ::std::str::FromStr for FWUserStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -16574,7 +16574,7 @@ impl ::std::fmt::Display for FailType {
 }
 impl ::std::str::FromStr for FailType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -16687,7 +16687,7 @@ impl ::std::fmt::Display for FileAction {
 }
 impl ::std::str::FromStr for FileAction {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -16814,7 +16814,7 @@ impl ::std::fmt::Display for FileExist {
 }
 impl ::std::str::FromStr for FileExist {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -16923,7 +16923,7 @@ impl ::std::fmt::Display for FileTamperEventFileAction {
 }
 impl ::std::str::FromStr for FileTamperEventFileAction {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -17045,7 +17045,7 @@ impl ::std::fmt::Display for FileTamperEventRuleCategory {
 }
 impl ::std::str::FromStr for FileTamperEventRuleCategory {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -17182,7 +17182,7 @@ impl ::std::fmt::Display for FileTamperEventStatus {
 }
 impl ::std::str::FromStr for FileTamperEventStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -17309,7 +17309,7 @@ impl ::std::fmt::Display for FileType {
 }
 impl ::std::str::FromStr for FileType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -17431,7 +17431,7 @@ impl ::std::fmt::Display for FilterType {
 }
 impl ::std::str::FromStr for FilterType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -17553,7 +17553,7 @@ impl ::std::fmt::Display for FixMethod {
 }
 impl ::std::str::FromStr for FixMethod {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -17675,7 +17675,7 @@ impl ::std::fmt::Display for FixType {
 }
 impl ::std::str::FromStr for FixType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -17797,7 +17797,7 @@ impl ::std::fmt::Display for Format {
 }
 impl ::std::str::FromStr for Format {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -17934,7 +17934,7 @@ impl ::std::fmt::Display for FunctionStatus {
 }
 impl ::std::str::FromStr for FunctionStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -18066,7 +18066,7 @@ impl ::std::fmt::Display for GotoType {
 }
 impl ::std::str::FromStr for GotoType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -18188,7 +18188,7 @@ impl ::std::fmt::Display for HasPwd {
 }
 impl ::std::str::FromStr for HasPwd {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -18315,7 +18315,7 @@ impl ::std::fmt::Display for HasSign {
 }
 impl ::std::str::FromStr for HasSign {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -18442,7 +18442,7 @@ impl ::std::fmt::Display for Healthy {
 }
 impl ::std::str::FromStr for Healthy {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -18564,7 +18564,7 @@ impl ::std::fmt::Display for HostLoginListRiskLevel {
 }
 impl ::std::str::FromStr for HostLoginListRiskLevel {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -18701,7 +18701,7 @@ impl ::std::fmt::Display for HostLoginListStatus {
 }
 impl ::std::str::FromStr for HostLoginListStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -18823,7 +18823,7 @@ impl ::std::fmt::Display for HostLoginWhiteObjIsGlobal {
 }
 impl ::std::str::FromStr for HostLoginWhiteObjIsGlobal {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -18955,7 +18955,7 @@ impl ::std::fmt::Display for HostOpType {
 }
 impl ::std::str::FromStr for HostOpType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -19092,7 +19092,7 @@ impl ::std::fmt::Display for HostRange {
 }
 impl ::std::str::FromStr for HostRange {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -19205,7 +19205,7 @@ impl ::std::fmt::Display for HostStatus {
 }
 impl ::std::str::FromStr for HostStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -19322,7 +19322,7 @@ impl ::std::fmt::Display for HostTagInfoProtectType {
 }
 impl ::std::str::FromStr for HostTagInfoProtectType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -19444,7 +19444,7 @@ impl ::std::fmt::Display for IPAnalyseStatus {
 }
 impl ::std::str::FromStr for IPAnalyseStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -19566,7 +19566,7 @@ impl ::std::fmt::Display for IdType {
 }
 impl ::std::str::FromStr for IdType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -19688,7 +19688,7 @@ impl ::std::fmt::Display for IfScanned {
 }
 impl ::std::str::FromStr for IfScanned {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -19820,7 +19820,7 @@ impl ::std::fmt::Display for IgnoreRuleEffectHostInfoStatus {
 }
 impl ::std::str::FromStr for IgnoreRuleEffectHostInfoStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -19942,7 +19942,7 @@ impl ::std::fmt::Display for IgnoreStatus {
 }
 impl ::std::str::FromStr for IgnoreStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -20064,7 +20064,7 @@ impl ::std::fmt::Display for IsAllowRetry {
 }
 impl ::std::str::FromStr for IsAllowRetry {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -20191,7 +20191,7 @@ impl ::std::fmt::Display for IsAutoOpenRenew {
 }
 impl ::std::str::FromStr for IsAutoOpenRenew {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -20313,7 +20313,7 @@ impl ::std::fmt::Display for IsDisabled {
 }
 impl ::std::str::FromStr for IsDisabled {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -20445,7 +20445,7 @@ impl ::std::fmt::Display for IsDomain {
 }
 impl ::std::str::FromStr for IsDomain {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -20567,7 +20567,7 @@ impl ::std::fmt::Display for IsEnabled {
 }
 impl ::std::str::FromStr for IsEnabled {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -20689,7 +20689,7 @@ impl ::std::fmt::Display for IsExportDetail {
 }
 impl ::std::str::FromStr for IsExportDetail {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -20811,7 +20811,7 @@ impl ::std::fmt::Display for IsFollowVul {
 }
 impl ::std::str::FromStr for IsFollowVul {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -20933,7 +20933,7 @@ impl ::std::fmt::Display for IsNew {
 }
 impl ::std::str::FromStr for IsNew {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -21055,7 +21055,7 @@ impl ::std::fmt::Display for IsRiskArea {
 }
 impl ::std::str::FromStr for IsRiskArea {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -21182,7 +21182,7 @@ impl ::std::fmt::Display for IsRoot {
 }
 impl ::std::str::FromStr for IsRoot {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -21304,7 +21304,7 @@ impl ::std::fmt::Display for IsSupportDefense {
 }
 impl ::std::str::FromStr for IsSupportDefense {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -21426,7 +21426,7 @@ impl ::std::fmt::Display for IsSync {
 }
 impl ::std::str::FromStr for IsSync {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -21568,7 +21568,7 @@ impl ::std::fmt::Display for JavaMemShellDetailType {
 }
 impl ::std::str::FromStr for JavaMemShellDetailType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -21710,7 +21710,7 @@ impl ::std::fmt::Display for JavaMemShellPluginInfoStatus {
 }
 impl ::std::str::FromStr for JavaMemShellPluginInfoStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -21837,7 +21837,7 @@ impl ::std::fmt::Display for JavaShellInjectRiskyServiceStatus {
 }
 impl ::std::str::FromStr for JavaShellInjectRiskyServiceStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -21959,7 +21959,7 @@ impl ::std::fmt::Display for KillProcess {
 }
 impl ::std::str::FromStr for KillProcess {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -22091,7 +22091,7 @@ impl ::std::fmt::Display for LastBackupStatus {
 }
 impl ::std::str::FromStr for LastBackupStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -22204,7 +22204,7 @@ impl ::std::fmt::Display for LicenseBindDetailAgentStatus {
 }
 impl ::std::str::FromStr for LicenseBindDetailAgentStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -22313,7 +22313,7 @@ impl ::std::fmt::Display for LicenseBindDetailInstanceState {
 }
 impl ::std::str::FromStr for LicenseBindDetailInstanceState {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -22440,7 +22440,7 @@ impl ::std::fmt::Display for LicenseDetailAutoRenewFlag {
 }
 impl ::std::str::FromStr for LicenseDetailAutoRenewFlag {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -22572,7 +22572,7 @@ impl ::std::fmt::Display for LicenseDetailLicenseStatus {
 }
 impl ::std::str::FromStr for LicenseDetailLicenseStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -22694,7 +22694,7 @@ impl ::std::fmt::Display for LogicalSymbol {
 }
 impl ::std::str::FromStr for LogicalSymbol {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -22831,7 +22831,7 @@ impl ::std::fmt::Display for LoginType {
 }
 impl ::std::str::FromStr for LoginType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -22953,7 +22953,7 @@ impl ::std::fmt::Display for LoginWhiteCombinedInfoIsGlobal {
 }
 impl ::std::str::FromStr for LoginWhiteCombinedInfoIsGlobal {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -23066,7 +23066,7 @@ impl ::std::fmt::Display for MachineAgentStatus {
 }
 impl ::std::str::FromStr for MachineAgentStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -23179,7 +23179,7 @@ impl ::std::fmt::Display for MachineInstanceStatus {
 }
 impl ::std::str::FromStr for MachineInstanceStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -23306,7 +23306,7 @@ impl ::std::fmt::Display for MachineLicenseDetailAutoRenewFlag {
 }
 impl ::std::str::FromStr for MachineLicenseDetailAutoRenewFlag {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -23428,7 +23428,7 @@ impl ::std::fmt::Display for MachineLicenseDetailPayMode {
 }
 impl ::std::str::FromStr for MachineLicenseDetailPayMode {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -23560,7 +23560,7 @@ impl ::std::fmt::Display for MachineLicenseDetailSourceType {
 }
 impl ::std::str::FromStr for MachineLicenseDetailSourceType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -23682,7 +23682,7 @@ impl ::std::fmt::Display for MachineLicenseStatus {
 }
 impl ::std::str::FromStr for MachineLicenseStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -23804,7 +23804,7 @@ impl ::std::fmt::Display for MachineProtectType {
 }
 impl ::std::str::FromStr for MachineProtectType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -23913,7 +23913,7 @@ impl ::std::fmt::Display for MachineStatus {
 }
 impl ::std::str::FromStr for MachineStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -24034,7 +24034,7 @@ impl ::std::fmt::Display for MachineType {
 }
 impl ::std::str::FromStr for MachineType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -24156,7 +24156,7 @@ impl ::std::fmt::Display for MalWareListFirstDetectionMethod {
 }
 impl ::std::str::FromStr for MalWareListFirstDetectionMethod {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -24293,7 +24293,7 @@ impl ::std::fmt::Display for MalWareListLevel {
 }
 impl ::std::str::FromStr for MalWareListLevel {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -24435,7 +24435,7 @@ impl ::std::fmt::Display for MalWareListStatus {
 }
 impl ::std::str::FromStr for MalWareListStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -24557,7 +24557,7 @@ impl ::std::fmt::Display for MalwareInfoFirstDetectionMethod {
 }
 impl ::std::str::FromStr for MalwareInfoFirstDetectionMethod {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -24694,7 +24694,7 @@ impl ::std::fmt::Display for MalwareInfoLevel {
 }
 impl ::std::str::FromStr for MalwareInfoLevel {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -24821,7 +24821,7 @@ impl ::std::fmt::Display for MalwareInfoStatus {
 }
 impl ::std::str::FromStr for MalwareInfoStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -24943,7 +24943,7 @@ impl ::std::fmt::Display for MalwareWhiteListInfoMatchType {
 }
 impl ::std::str::FromStr for MalwareWhiteListInfoMatchType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -25065,7 +25065,7 @@ impl ::std::fmt::Display for MalwareWhiteListInfoMode {
 }
 impl ::std::str::FromStr for MalwareWhiteListInfoMode {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -25207,7 +25207,7 @@ impl ::std::fmt::Display for MatchMode {
 }
 impl ::std::str::FromStr for MatchMode {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -25329,7 +25329,7 @@ impl ::std::fmt::Display for MatchType {
 }
 impl ::std::str::FromStr for MatchType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -25451,7 +25451,7 @@ impl ::std::fmt::Display for MemShellRuleIsGlobal {
 }
 impl ::std::str::FromStr for MemShellRuleIsGlobal {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -25578,7 +25578,7 @@ impl ::std::fmt::Display for MemShellRuleStatus {
 }
 impl ::std::str::FromStr for MemShellRuleStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -25700,7 +25700,7 @@ impl ::std::fmt::Display for Method {
 }
 impl ::std::str::FromStr for Method {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -25809,7 +25809,7 @@ impl ::std::fmt::Display for ModifyAutoOpenProVersionConfigStatus {
 }
 impl ::std::str::FromStr for ModifyAutoOpenProVersionConfigStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -25942,7 +25942,7 @@ impl ::std::fmt::Display for ModifyEventAttackStatus {
 }
 impl ::std::str::FromStr for ModifyEventAttackStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -26069,7 +26069,7 @@ impl ::std::fmt::Display for ModifyFileTamperEventsStatus {
 }
 impl ::std::str::FromStr for ModifyFileTamperEventsStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -26196,7 +26196,7 @@ impl ::std::fmt::Display for ModifyFileTamperRuleStatus {
 }
 impl ::std::str::FromStr for ModifyFileTamperRuleStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -26318,7 +26318,7 @@ impl ::std::fmt::Display for ModifyFileTamperRuleStatusRuleCategory {
 }
 impl ::std::str::FromStr for ModifyFileTamperRuleStatusRuleCategory {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -26441,7 +26441,7 @@ impl ::std::fmt::Display for ModifyLicenseUnBindsLicenseType {
 }
 impl ::std::str::FromStr for ModifyLicenseUnBindsLicenseType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -26583,7 +26583,7 @@ impl ::std::fmt::Display for ModifyLogKafkaDeliverTypeSecurityType {
 }
 impl ::std::str::FromStr for ModifyLogKafkaDeliverTypeSecurityType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -26706,7 +26706,7 @@ impl ::std::fmt::Display for ModifyMalwareWhiteListMode {
 }
 impl ::std::str::FromStr for ModifyMalwareWhiteListMode {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -26828,7 +26828,7 @@ impl ::std::fmt::Display for ModifyNetAttackSettingScope {
 }
 impl ::std::str::FromStr for ModifyNetAttackSettingScope {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -26955,7 +26955,7 @@ impl ::std::fmt::Display for ModifyOrderAttributeLicenseType {
 }
 impl ::std::str::FromStr for ModifyOrderAttributeLicenseType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -27087,7 +27087,7 @@ impl ::std::fmt::Display for ModifyRansomDefenseEventsStatus {
 }
 impl ::std::str::FromStr for ModifyRansomDefenseEventsStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -27214,7 +27214,7 @@ impl ::std::fmt::Display for ModifyRansomDefenseStrategyStatus {
 }
 impl ::std::str::FromStr for ModifyRansomDefenseStrategyStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -27336,7 +27336,7 @@ impl ::std::fmt::Display for ModifyRaspRulesWhiteType {
 }
 impl ::std::str::FromStr for ModifyRaspRulesWhiteType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -27458,7 +27458,7 @@ impl ::std::fmt::Display for ModifyReverseShellRulesAggregationWhiteType {
 }
 impl ::std::str::FromStr for ModifyReverseShellRulesAggregationWhiteType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -27581,7 +27581,7 @@ impl ::std::fmt::Display for ModifyRiskDnsPolicyStatusIsEnabled {
 }
 impl ::std::str::FromStr for ModifyRiskDnsPolicyStatusIsEnabled {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -27694,7 +27694,7 @@ impl ::std::fmt::Display for ModifyType {
 }
 impl ::std::str::FromStr for ModifyType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -27826,7 +27826,7 @@ impl ::std::fmt::Display for ModifyVulDefenceEventStatus {
 }
 impl ::std::str::FromStr for ModifyVulDefenceEventStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -27948,7 +27948,7 @@ impl ::std::fmt::Display for ModifyVulDefenceSettingScope {
 }
 impl ::std::str::FromStr for ModifyVulDefenceSettingScope {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -28070,7 +28070,7 @@ impl ::std::fmt::Display for ModifyWebHookRuleStatusIsDisabled {
 }
 impl ::std::str::FromStr for ModifyWebHookRuleStatusIsDisabled {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -28183,7 +28183,7 @@ impl ::std::fmt::Display for ModuleType {
 }
 impl ::std::str::FromStr for ModuleType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -28305,7 +28305,7 @@ impl ::std::fmt::Display for MonitoringPattern {
 }
 impl ::std::str::FromStr for MonitoringPattern {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -28432,7 +28432,7 @@ impl ::std::fmt::Display for NetAttackAlarmStatus {
 }
 impl ::std::str::FromStr for NetAttackAlarmStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -28554,7 +28554,7 @@ impl ::std::fmt::Display for NetAttackEnable {
 }
 impl ::std::str::FromStr for NetAttackEnable {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -28676,7 +28676,7 @@ impl ::std::fmt::Display for NetAttackEventInfoType {
 }
 impl ::std::str::FromStr for NetAttackEventInfoType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -28798,7 +28798,7 @@ impl ::std::fmt::Display for NetAttackEventType {
 }
 impl ::std::str::FromStr for NetAttackEventType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -28920,7 +28920,7 @@ impl ::std::fmt::Display for NetAttackWhiteRuleScope {
 }
 impl ::std::str::FromStr for NetAttackWhiteRuleScope {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -29042,7 +29042,7 @@ impl ::std::fmt::Display for NetType {
 }
 impl ::std::str::FromStr for NetType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -29151,7 +29151,7 @@ impl ::std::fmt::Display for NewSubProductCode {
 }
 impl ::std::str::FromStr for NewSubProductCode {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -29310,7 +29310,7 @@ impl ::std::fmt::Display for Operate {
 }
 impl ::std::str::FromStr for Operate {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -29419,7 +29419,7 @@ impl ::std::fmt::Display for Order {
 }
 impl ::std::str::FromStr for Order {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -29546,7 +29546,7 @@ impl ::std::fmt::Display for OrderStatus {
 }
 impl ::std::str::FromStr for OrderStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -29710,7 +29710,7 @@ impl ::std::fmt::Display for OsType {
 }
 impl ::std::str::FromStr for OsType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -29847,7 +29847,7 @@ impl ::std::fmt::Display for PasswordStatus {
 }
 impl ::std::str::FromStr for PasswordStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -29994,7 +29994,7 @@ impl ::std::fmt::Display for PatchEffectHostListStatus {
 }
 impl ::std::str::FromStr for PatchEffectHostListStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -30103,7 +30103,7 @@ impl ::std::fmt::Display for PayMode {
 }
 impl ::std::str::FromStr for PayMode {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -30235,7 +30235,7 @@ impl ::std::fmt::Display for PayVersion {
 }
 impl ::std::str::FromStr for PayVersion {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -30362,7 +30362,7 @@ impl ::std::fmt::Display for PolicyAction {
 }
 impl ::std::str::FromStr for PolicyAction {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -30484,7 +30484,7 @@ impl ::std::fmt::Display for PolicyDetectStatus {
 }
 impl ::std::str::FromStr for PolicyDetectStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -30616,7 +30616,7 @@ impl ::std::fmt::Display for PrivilegeEscalationProcessStatus {
 }
 impl ::std::str::FromStr for PrivilegeEscalationProcessStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -30738,7 +30738,7 @@ impl ::std::fmt::Display for ProductType {
 }
 impl ::std::str::FromStr for ProductType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -30860,7 +30860,7 @@ impl ::std::fmt::Display for ProtectEventListsEventStatus {
 }
 impl ::std::str::FromStr for ProtectEventListsEventStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -30997,7 +30997,7 @@ impl ::std::fmt::Display for ProtectEventListsEventType {
 }
 impl ::std::str::FromStr for ProtectEventListsEventType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -31119,7 +31119,7 @@ impl ::std::fmt::Display for ProtectFileScope {
 }
 impl ::std::str::FromStr for ProtectFileScope {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -31246,7 +31246,7 @@ impl ::std::fmt::Display for ProtectLevel {
 }
 impl ::std::str::FromStr for ProtectLevel {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -31368,7 +31368,7 @@ impl ::std::fmt::Display for ProtectMode {
 }
 impl ::std::str::FromStr for ProtectMode {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -31495,7 +31495,7 @@ impl ::std::fmt::Display for ProtectMonitor {
 }
 impl ::std::str::FromStr for ProtectMonitor {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -31617,7 +31617,7 @@ impl ::std::fmt::Display for QuaraScope {
 }
 impl ::std::str::FromStr for QuaraScope {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -31739,7 +31739,7 @@ impl ::std::fmt::Display for RansomDefenseBackupEventStatus {
 }
 impl ::std::str::FromStr for RansomDefenseBackupEventStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -31861,7 +31861,7 @@ impl ::std::fmt::Display for RansomDefenseEventType {
 }
 impl ::std::str::FromStr for RansomDefenseEventType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -31983,7 +31983,7 @@ impl ::std::fmt::Display for RansomDefenseStrategyDetailBackupType {
 }
 impl ::std::str::FromStr for RansomDefenseStrategyDetailBackupType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -32093,7 +32093,7 @@ impl ::std::fmt::Display for RaspAttackTypeListItemSource {
 }
 impl ::std::str::FromStr for RaspAttackTypeListItemSource {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -32215,7 +32215,7 @@ impl ::std::fmt::Display for RaspEventDetailEventType {
 }
 impl ::std::str::FromStr for RaspEventDetailEventType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -32337,7 +32337,7 @@ impl ::std::fmt::Display for RaspEventEventType {
 }
 impl ::std::str::FromStr for RaspEventEventType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -32479,7 +32479,7 @@ impl ::std::fmt::Display for RaspEventStatus {
 }
 impl ::std::str::FromStr for RaspEventStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -32616,7 +32616,7 @@ impl ::std::fmt::Display for RaspLicensePluginStatus {
 }
 impl ::std::str::FromStr for RaspLicensePluginStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -32742,7 +32742,7 @@ impl ::std::fmt::Display for RaspRuleSupportDefense {
 }
 impl ::std::str::FromStr for RaspRuleSupportDefense {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -32864,7 +32864,7 @@ impl ::std::fmt::Display for RaspRuleWhiteType {
 }
 impl ::std::str::FromStr for RaspRuleWhiteType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -32986,7 +32986,7 @@ impl ::std::fmt::Display for Repeat {
 }
 impl ::std::str::FromStr for Repeat {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -33108,7 +33108,7 @@ impl ::std::fmt::Display for RestartRequired {
 }
 impl ::std::str::FromStr for RestartRequired {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -33230,7 +33230,7 @@ impl ::std::fmt::Display for ReverseShellRiskLevel {
 }
 impl ::std::str::FromStr for ReverseShellRiskLevel {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -33367,7 +33367,7 @@ impl ::std::fmt::Display for ReverseShellStatus {
 }
 impl ::std::str::FromStr for ReverseShellStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -33509,7 +33509,7 @@ impl ::std::fmt::Display for RiskDnsEventHandleStatus {
 }
 impl ::std::str::FromStr for RiskDnsEventHandleStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -33636,7 +33636,7 @@ impl ::std::fmt::Display for RiskDnsEventPolicyType {
 }
 impl ::std::str::FromStr for RiskDnsEventPolicyType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -33773,7 +33773,7 @@ impl ::std::fmt::Display for RiskDnsListStatus {
 }
 impl ::std::str::FromStr for RiskDnsListStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -33900,7 +33900,7 @@ impl ::std::fmt::Display for RiskDnsPolicyHostScope {
 }
 impl ::std::str::FromStr for RiskDnsPolicyHostScope {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -34022,7 +34022,7 @@ impl ::std::fmt::Display for RiskProcessEventFirstDetectionMethod {
 }
 impl ::std::str::FromStr for RiskProcessEventFirstDetectionMethod {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -34165,7 +34165,7 @@ impl ::std::fmt::Display for RiskProcessEventHandleStatus {
 }
 impl ::std::str::FromStr for RiskProcessEventHandleStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -34278,7 +34278,7 @@ impl ::std::fmt::Display for RiskStatus {
 }
 impl ::std::str::FromStr for RiskStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -34415,7 +34415,7 @@ impl ::std::fmt::Display for RiskType {
 }
 impl ::std::str::FromStr for RiskType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -34542,7 +34542,7 @@ impl ::std::fmt::Display for RollBackStatus {
 }
 impl ::std::str::FromStr for RollBackStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -34664,7 +34664,7 @@ impl ::std::fmt::Display for RuleCategory {
 }
 impl ::std::str::FromStr for RuleCategory {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -34791,7 +34791,7 @@ impl ::std::fmt::Display for RuleLevel {
 }
 impl ::std::str::FromStr for RuleLevel {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -34913,7 +34913,7 @@ impl ::std::fmt::Display for RuleType {
 }
 impl ::std::str::FromStr for RuleType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -35040,7 +35040,7 @@ impl ::std::fmt::Display for SafeStatus {
 }
 impl ::std::str::FromStr for SafeStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -35162,7 +35162,7 @@ impl ::std::fmt::Display for ScanMethod {
 }
 impl ::std::str::FromStr for ScanMethod {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -35284,7 +35284,7 @@ impl ::std::fmt::Display for ScanPattern {
 }
 impl ::std::str::FromStr for ScanPattern {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -35421,7 +35421,7 @@ impl ::std::fmt::Display for ScanState {
 }
 impl ::std::str::FromStr for ScanState {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -35543,7 +35543,7 @@ impl ::std::fmt::Display for ScanVulAgainEventType {
 }
 impl ::std::str::FromStr for ScanVulAgainEventType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -35665,7 +35665,7 @@ impl ::std::fmt::Display for ScanVulHostType {
 }
 impl ::std::str::FromStr for ScanVulHostType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -35787,7 +35787,7 @@ impl ::std::fmt::Display for ScanVulSettingEnable {
 }
 impl ::std::str::FromStr for ScanVulSettingEnable {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -35919,7 +35919,7 @@ impl ::std::fmt::Display for ScanVulSettingLevel {
 }
 impl ::std::str::FromStr for ScanVulSettingLevel {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -36066,7 +36066,7 @@ impl ::std::fmt::Display for ScreenInvasionEventType {
 }
 impl ::std::str::FromStr for ScreenInvasionEventType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -36203,7 +36203,7 @@ impl ::std::fmt::Display for ScreenInvasionLevel {
 }
 impl ::std::str::FromStr for ScreenInvasionLevel {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -36335,7 +36335,7 @@ impl ::std::fmt::Display for ScreenProtectionCntType {
 }
 impl ::std::str::FromStr for ScreenProtectionCntType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -36467,7 +36467,7 @@ impl ::std::fmt::Display for ScreenVulInfoLevel {
 }
 impl ::std::str::FromStr for ScreenVulInfoLevel {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -36596,7 +36596,7 @@ impl ::std::fmt::Display for SecurityDynamicEventType {
 }
 impl ::std::str::FromStr for SecurityDynamicEventType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -36723,7 +36723,7 @@ impl ::std::fmt::Display for SecurityLevel {
 }
 impl ::std::str::FromStr for SecurityLevel {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -36836,7 +36836,7 @@ impl ::std::fmt::Display for SecurityStatus {
 }
 impl ::std::str::FromStr for SecurityStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -36963,7 +36963,7 @@ impl ::std::fmt::Display for SetBashEventsStatus {
 }
 impl ::std::str::FromStr for SetBashEventsStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -37095,7 +37095,7 @@ impl ::std::fmt::Display for ShellPolicyListHostScope {
 }
 impl ::std::str::FromStr for ShellPolicyListHostScope {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -37217,7 +37217,7 @@ impl ::std::fmt::Display for ShellPolicyListPolicyType {
 }
 impl ::std::str::FromStr for ShellPolicyListPolicyType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -37330,7 +37330,7 @@ impl ::std::fmt::Display for State {
 }
 impl ::std::str::FromStr for State {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -37457,7 +37457,7 @@ impl ::std::fmt::Display for StrategyStatus {
 }
 impl ::std::str::FromStr for StrategyStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -37584,7 +37584,7 @@ impl ::std::fmt::Display for SwitchType {
 }
 impl ::std::str::FromStr for SwitchType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -37706,7 +37706,7 @@ impl ::std::fmt::Display for TCSSEffective {
 }
 impl ::std::str::FromStr for TCSSEffective {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -37828,7 +37828,7 @@ impl ::std::fmt::Display for TCSSScope {
 }
 impl ::std::str::FromStr for TCSSScope {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -37945,7 +37945,7 @@ impl ::std::fmt::Display for UpdateBaselineStrategyMachineType {
 }
 impl ::std::str::FromStr for UpdateBaselineStrategyMachineType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -38077,7 +38077,7 @@ impl ::std::fmt::Display for UpgradeType {
 }
 impl ::std::str::FromStr for UpgradeType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -38209,7 +38209,7 @@ impl ::std::fmt::Display for UserType {
 }
 impl ::std::str::FromStr for UserType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -38341,7 +38341,7 @@ impl ::std::fmt::Display for VertexDetailType {
 }
 impl ::std::str::FromStr for VertexDetailType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -38488,7 +38488,7 @@ impl ::std::fmt::Display for VipType {
 }
 impl ::std::str::FromStr for VipType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -38615,7 +38615,7 @@ impl ::std::fmt::Display for VulDefenceEventEventType {
 }
 impl ::std::str::FromStr for VulDefenceEventEventType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -38752,7 +38752,7 @@ impl ::std::fmt::Display for VulDefenceEventStatus {
 }
 impl ::std::str::FromStr for VulDefenceEventStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -38894,7 +38894,7 @@ impl ::std::fmt::Display for VulDefencePluginDetailStatus {
 }
 impl ::std::str::FromStr for VulDefencePluginDetailStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -39016,7 +39016,7 @@ impl ::std::fmt::Display for VulDefenceRangeDetailStatus {
 }
 impl ::std::str::FromStr for VulDefenceRangeDetailStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -39153,7 +39153,7 @@ impl ::std::fmt::Display for VulDetailInfoVulCategory {
 }
 impl ::std::str::FromStr for VulDetailInfoVulCategory {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -39300,7 +39300,7 @@ impl ::std::fmt::Display for VulEffectHostListInstanceState {
 }
 impl ::std::str::FromStr for VulEffectHostListInstanceState {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -39494,7 +39494,7 @@ impl ::std::fmt::Display for VulEffectHostListIsSupportAutoFix {
 }
 impl ::std::str::FromStr for VulEffectHostListIsSupportAutoFix {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -39641,7 +39641,7 @@ impl ::std::fmt::Display for VulEffectHostListStatus {
 }
 impl ::std::str::FromStr for VulEffectHostListStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -39778,7 +39778,7 @@ impl ::std::fmt::Display for VulFixStatusHostInfoStatus {
 }
 impl ::std::str::FromStr for VulFixStatusHostInfoStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -39915,7 +39915,7 @@ impl ::std::fmt::Display for VulFixStatusSnapshotInfoStatus {
 }
 impl ::std::str::FromStr for VulFixStatusSnapshotInfoStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -40047,7 +40047,7 @@ impl ::std::fmt::Display for VulInfoByCveIdFixSwitch {
 }
 impl ::std::str::FromStr for VulInfoByCveIdFixSwitch {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -40169,7 +40169,7 @@ impl ::std::fmt::Display for VulInfoHostInfoAgentStatus {
 }
 impl ::std::str::FromStr for VulInfoHostInfoAgentStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -40357,7 +40357,7 @@ impl ::std::fmt::Display for VulInfoHostInfoIsSupportAutoFix {
 }
 impl ::std::str::FromStr for VulInfoHostInfoIsSupportAutoFix {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -40499,7 +40499,7 @@ impl ::std::fmt::Display for VulInfoListStatus {
 }
 impl ::std::str::FromStr for VulInfoListStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -40621,7 +40621,7 @@ impl ::std::fmt::Display for VulInfoListSupportDefense {
 }
 impl ::std::str::FromStr for VulInfoListSupportDefense {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -40753,7 +40753,7 @@ impl ::std::fmt::Display for VulStoreListInfoFixSwitch {
 }
 impl ::std::str::FromStr for VulStoreListInfoFixSwitch {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -40885,7 +40885,7 @@ impl ::std::fmt::Display for VulType {
 }
 impl ::std::str::FromStr for VulType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -41100,7 +41100,7 @@ impl ::std::fmt::Display for WarningInfoObjType {
 }
 impl ::std::str::FromStr for WarningInfoObjType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -41295,7 +41295,7 @@ impl ::std::fmt::Display for WarningObjectType {
 }
 impl ::std::str::FromStr for WarningObjectType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -41427,7 +41427,7 @@ impl ::std::fmt::Display for WebHookHostLabelType {
 }
 impl ::std::str::FromStr for WebHookHostLabelType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -41549,7 +41549,7 @@ impl ::std::fmt::Display for White {
 }
 impl ::std::str::FromStr for White {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -41671,7 +41671,7 @@ impl ::std::fmt::Display for WillFirstScan {
 }
 impl ::std::str::FromStr for WillFirstScan {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -41788,7 +41788,7 @@ impl ::std::fmt::Display for YDRaspBlackWhiteListItemSource {
 }
 impl ::std::str::FromStr for YDRaspBlackWhiteListItemSource {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }

@@ -323,7 +323,7 @@ impl ::std::convert::From<&str> for ErrorCode {
 }
 impl ::std::str::FromStr for ErrorCode {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }

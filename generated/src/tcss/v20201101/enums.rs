@@ -93,7 +93,7 @@ impl ::std::fmt::Display for AbnormalProcessEventInfoStatus {
 }
 impl ::std::str::FromStr for AbnormalProcessEventInfoStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -230,7 +230,7 @@ impl ::std::fmt::Display for AbnormalProcessSystemChildRuleInfoRuleType {
 }
 impl ::std::str::FromStr for AbnormalProcessSystemChildRuleInfoRuleType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -374,7 +374,7 @@ impl ::std::fmt::Display for AddEscapeWhiteListEventType {
 }
 impl ::std::str::FromStr for AddEscapeWhiteListEventType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -483,7 +483,7 @@ impl ::std::fmt::Display for AddWhiteEventType {
 }
 impl ::std::str::FromStr for AddWhiteEventType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -617,7 +617,7 @@ impl ::std::fmt::Display for AssetType {
 }
 impl ::std::str::FromStr for AssetType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -736,7 +736,7 @@ impl ::std::fmt::Display for AutoAuthorizedImageInfoStatus {
 }
 impl ::std::str::FromStr for AutoAuthorizedImageInfoStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -857,7 +857,7 @@ impl ::std::fmt::Display for AutoAuthorizedRuleHostInfoMachineType {
 }
 impl ::std::str::FromStr for AutoAuthorizedRuleHostInfoMachineType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -980,7 +980,7 @@ impl ::std::fmt::Display for AutoScanEnabled {
 }
 impl ::std::str::FromStr for AutoScanEnabled {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -1111,7 +1111,7 @@ impl ::std::fmt::Display for Behavior {
 }
 impl ::std::str::FromStr for Behavior {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -1224,7 +1224,7 @@ impl ::std::fmt::Display for BuyStatus {
 }
 impl ::std::str::FromStr for BuyStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -1337,7 +1337,7 @@ impl ::std::fmt::Display for CategoryType {
 }
 impl ::std::str::FromStr for CategoryType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -1454,7 +1454,7 @@ impl ::std::fmt::Display for ChangeRuleType {
 }
 impl ::std::str::FromStr for ChangeRuleType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -1575,7 +1575,7 @@ impl ::std::fmt::Display for CheckPlatform {
 }
 impl ::std::str::FromStr for CheckPlatform {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -1684,7 +1684,7 @@ impl ::std::fmt::Display for CheckResult {
 }
 impl ::std::str::FromStr for CheckResult {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -1806,7 +1806,7 @@ impl ::std::fmt::Display for CheckStatus {
 }
 impl ::std::str::FromStr for CheckStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -1946,7 +1946,7 @@ impl ::std::fmt::Display for ClusterAccessedSubStatus {
 }
 impl ::std::str::FromStr for ClusterAccessedSubStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -2073,7 +2073,7 @@ impl ::std::fmt::Display for ClusterAutoCheck {
 }
 impl ::std::str::FromStr for ClusterAutoCheck {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -2200,7 +2200,7 @@ impl ::std::fmt::Display for ClusterInfoItemCheckStatus {
 }
 impl ::std::str::FromStr for ClusterInfoItemCheckStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -2309,7 +2309,7 @@ impl ::std::fmt::Display for ClusterInfoItemClusterCheckMode {
 }
 impl ::std::str::FromStr for ClusterInfoItemClusterCheckMode {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -2426,7 +2426,7 @@ impl ::std::fmt::Display for ClusterRunningStatus {
 }
 impl ::std::str::FromStr for ClusterRunningStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -2539,7 +2539,7 @@ impl ::std::fmt::Display for ClusterStatus {
 }
 impl ::std::str::FromStr for ClusterStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -2666,7 +2666,7 @@ impl ::std::fmt::Display for ComplianceAssetSummaryCheckStatus {
 }
 impl ::std::str::FromStr for ComplianceAssetSummaryCheckStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -2788,7 +2788,7 @@ impl ::std::fmt::Display for CompliancePeriodTaskAssetType {
 }
 impl ::std::str::FromStr for CompliancePeriodTaskAssetType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -2897,7 +2897,7 @@ impl ::std::fmt::Display for ConfigType {
 }
 impl ::std::str::FromStr for ConfigType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -3029,7 +3029,7 @@ impl ::std::fmt::Display for ContainerNetStatus {
 }
 impl ::std::str::FromStr for ContainerNetStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -3138,7 +3138,7 @@ impl ::std::fmt::Display for ContainerRuntime {
 }
 impl ::std::str::FromStr for ContainerRuntime {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -3275,7 +3275,7 @@ impl ::std::fmt::Display for ContainerStatus {
 }
 impl ::std::str::FromStr for ContainerStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -3403,7 +3403,7 @@ impl ::std::fmt::Display for CreateAssetImageRegistryScanTaskOneKeyScanScope {
 }
 impl ::std::str::FromStr for CreateAssetImageRegistryScanTaskOneKeyScanScope {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -3537,7 +3537,7 @@ impl ::std::fmt::Display for CreateAssetImageScanSettingScanScope {
 }
 impl ::std::str::FromStr for CreateAssetImageScanSettingScanScope {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -3670,7 +3670,7 @@ impl ::std::fmt::Display for CreateAssetImageScanTaskScanScope {
 }
 impl ::std::str::FromStr for CreateAssetImageScanTaskScanScope {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -3787,7 +3787,7 @@ impl ::std::fmt::Display for CreateEscapeWhiteListExportJobBy {
 }
 impl ::std::str::FromStr for CreateEscapeWhiteListExportJobBy {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -3909,7 +3909,7 @@ impl ::std::fmt::Display for CreateVirusScanTaskScanPathType {
 }
 impl ::std::str::FromStr for CreateVirusScanTaskScanPathType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -4018,7 +4018,7 @@ impl ::std::fmt::Display for CreateVulDefenceHostExportJobBy {
 }
 impl ::std::str::FromStr for CreateVulDefenceHostExportJobBy {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -4135,7 +4135,7 @@ impl ::std::fmt::Display for CsrStatus {
 }
 impl ::std::str::FromStr for CsrStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -4252,7 +4252,7 @@ impl ::std::fmt::Display for CtClusterType {
 }
 impl ::std::str::FromStr for CtClusterType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -4366,7 +4366,7 @@ impl ::std::fmt::Display for DealBehavior {
 }
 impl ::std::str::FromStr for DealBehavior {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -4513,7 +4513,7 @@ impl ::std::fmt::Display for DealStatus {
 }
 impl ::std::str::FromStr for DealStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -4622,7 +4622,7 @@ impl ::std::fmt::Display for DefenceScope {
 }
 impl ::std::str::FromStr for DefenceScope {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -4731,7 +4731,7 @@ impl ::std::fmt::Display for DefenceStatus {
 }
 impl ::std::str::FromStr for DefenceStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -4840,7 +4840,7 @@ impl ::std::fmt::Display for DescribeAssetHostDetailMachineType {
 }
 impl ::std::str::FromStr for DescribeAssetHostDetailMachineType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -4953,7 +4953,7 @@ impl ::std::fmt::Display for DescribeAssetHostDetailStatus {
 }
 impl ::std::str::FromStr for DescribeAssetHostDetailStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -5066,7 +5066,7 @@ impl ::std::fmt::Display for DescribeAssetImageRegistryAssetStatus {
 }
 impl ::std::str::FromStr for DescribeAssetImageRegistryAssetStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -5176,7 +5176,7 @@ impl ::std::fmt::Display for DescribeAssetImageRegistryRiskInfoListOrder {
 }
 impl ::std::str::FromStr for DescribeAssetImageRegistryRiskInfoListOrder {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -5309,7 +5309,7 @@ impl ::std::fmt::Display for DescribeAssetImageScanSettingScanScope {
 }
 impl ::std::str::FromStr for DescribeAssetImageScanSettingScanScope {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -5423,7 +5423,7 @@ impl ::std::fmt::Display for DescribeAssetImageScanTaskStatus {
 }
 impl ::std::str::FromStr for DescribeAssetImageScanTaskStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -5545,7 +5545,7 @@ impl ::std::fmt::Display for DescribeAssetImageScanTaskSubStatus {
 }
 impl ::std::str::FromStr for DescribeAssetImageScanTaskSubStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -5659,7 +5659,7 @@ impl ::std::fmt::Display for DescribeAssetSyncLastTimeTaskStatus {
 }
 impl ::std::str::FromStr for DescribeAssetSyncLastTimeTaskStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -5774,7 +5774,7 @@ impl ::std::fmt::Display for DescribeClusterDetailClusterType {
 }
 impl ::std::str::FromStr for DescribeClusterDetailClusterType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -5896,7 +5896,7 @@ impl ::std::fmt::Display for DescribeImageAutoAuthorizedRuleIsEnabled {
 }
 impl ::std::str::FromStr for DescribeImageAutoAuthorizedRuleIsEnabled {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -6006,7 +6006,7 @@ impl ::std::fmt::Display for DescribeImageDenyEventDetailEventType {
 }
 impl ::std::str::FromStr for DescribeImageDenyEventDetailEventType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -6116,7 +6116,7 @@ impl ::std::fmt::Display for DescribeImageDenyEventListBy {
 }
 impl ::std::str::FromStr for DescribeImageDenyEventListBy {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -6225,7 +6225,7 @@ impl ::std::fmt::Display for DescribeImageDenyEventListOrder {
 }
 impl ::std::str::FromStr for DescribeImageDenyEventListOrder {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -6334,7 +6334,7 @@ impl ::std::fmt::Display for DescribeImageDenyRuleDetailRuleType {
 }
 impl ::std::str::FromStr for DescribeImageDenyRuleDetailRuleType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -6444,7 +6444,7 @@ impl ::std::fmt::Display for DescribeImageDenyRuleListBy {
 }
 impl ::std::str::FromStr for DescribeImageDenyRuleListBy {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -6553,7 +6553,7 @@ impl ::std::fmt::Display for DescribeK8sApiAbnormalEventListBy {
 }
 impl ::std::str::FromStr for DescribeK8sApiAbnormalEventListBy {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -6677,7 +6677,7 @@ impl ::std::fmt::Display for DescribeNetworkFirewallClusterRefreshStatusTaskStat
 }
 impl ::std::str::FromStr for DescribeNetworkFirewallClusterRefreshStatusTaskStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -6793,7 +6793,7 @@ impl ::std::fmt::Display for DescribeNewestVulStatus {
 }
 impl ::std::str::FromStr for DescribeNewestVulStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -6915,7 +6915,7 @@ impl ::std::fmt::Display for DescribeNewestVulSupportDefense {
 }
 impl ::std::str::FromStr for DescribeNewestVulSupportDefense {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -7042,7 +7042,7 @@ impl ::std::fmt::Display for DescribeRefreshTaskTaskStatus {
 }
 impl ::std::str::FromStr for DescribeRefreshTaskTaskStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -7151,7 +7151,7 @@ impl ::std::fmt::Display for DescribeScanIgnoreVulListOrder {
 }
 impl ::std::str::FromStr for DescribeScanIgnoreVulListOrder {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -7273,7 +7273,7 @@ impl ::std::fmt::Display for DescribeVirusMonitorSettingScanPathType {
 }
 impl ::std::str::FromStr for DescribeVirusMonitorSettingScanPathType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -7383,7 +7383,7 @@ impl ::std::fmt::Display for DescribeVirusScanTaskStatusScanType {
 }
 impl ::std::str::FromStr for DescribeVirusScanTaskStatusScanType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -7493,7 +7493,7 @@ impl ::std::fmt::Display for DescribeVirusWhiteListRulesBy {
 }
 impl ::std::str::FromStr for DescribeVirusWhiteListRulesBy {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -7615,7 +7615,7 @@ impl ::std::fmt::Display for DescribeVulDefenceSettingScope {
 }
 impl ::std::str::FromStr for DescribeVulDefenceSettingScope {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -7737,7 +7737,7 @@ impl ::std::fmt::Display for DescribeVulScanInfoStatus {
 }
 impl ::std::str::FromStr for DescribeVulScanInfoStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -7846,7 +7846,7 @@ impl ::std::fmt::Display for Direction {
 }
 impl ::std::str::FromStr for Direction {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -7955,7 +7955,7 @@ impl ::std::fmt::Display for EffectStatus {
 }
 impl ::std::str::FromStr for EffectStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -8077,7 +8077,7 @@ impl ::std::fmt::Display for EmergencyVulInfoStatus {
 }
 impl ::std::str::FromStr for EmergencyVulInfoStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -8246,7 +8246,7 @@ impl ::std::fmt::Display for ErrorMsg {
 }
 impl ::std::str::FromStr for ErrorMsg {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -8359,7 +8359,7 @@ impl ::std::fmt::Display for ErrorStatus {
 }
 impl ::std::str::FromStr for ErrorStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -8499,7 +8499,7 @@ impl ::std::fmt::Display for EscapeEventType {
 }
 impl ::std::str::FromStr for EscapeEventType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -8642,7 +8642,7 @@ impl ::std::fmt::Display for EscapeRuleEnabledType {
 }
 impl ::std::str::FromStr for EscapeRuleEnabledType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -8781,7 +8781,7 @@ impl ::std::fmt::Display for EtEventType {
 }
 impl ::std::str::FromStr for EtEventType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -8922,7 +8922,7 @@ impl ::std::fmt::Display for EventStatus {
 }
 impl ::std::str::FromStr for EventStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -9035,7 +9035,7 @@ impl ::std::fmt::Display for ExportStatus {
 }
 impl ::std::str::FromStr for ExportStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -9144,7 +9144,7 @@ impl ::std::fmt::Display for Flag {
 }
 impl ::std::str::FromStr for Flag {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -9271,7 +9271,7 @@ impl ::std::fmt::Display for FromPolicyRule {
 }
 impl ::std::str::FromStr for FromPolicyRule {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -9388,7 +9388,7 @@ impl ::std::fmt::Display for Group {
 }
 impl ::std::str::FromStr for Group {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -9501,7 +9501,7 @@ impl ::std::fmt::Display for HostStatus {
 }
 impl ::std::str::FromStr for HostStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -9610,7 +9610,7 @@ impl ::std::fmt::Display for ImageAutoAuthorizedTaskType {
 }
 impl ::std::str::FromStr for ImageAutoAuthorizedTaskType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -9727,7 +9727,7 @@ impl ::std::fmt::Display for ImageRiskType {
 }
 impl ::std::str::FromStr for ImageRiskType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -9836,7 +9836,7 @@ impl ::std::fmt::Display for ImageType {
 }
 impl ::std::str::FromStr for ImageType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -9958,7 +9958,7 @@ impl ::std::fmt::Display for Insecure {
 }
 impl ::std::str::FromStr for Insecure {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -10067,7 +10067,7 @@ impl ::std::fmt::Display for InstallResult {
 }
 impl ::std::str::FromStr for InstallResult {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -10176,7 +10176,7 @@ impl ::std::fmt::Display for InstanceType {
 }
 impl ::std::str::FromStr for InstanceType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -10298,7 +10298,7 @@ impl ::std::fmt::Display for IsAuthorized {
 }
 impl ::std::str::FromStr for IsAuthorized {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -10420,7 +10420,7 @@ impl ::std::fmt::Display for IsEffectAllImage {
 }
 impl ::std::str::FromStr for IsEffectAllImage {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -10542,7 +10542,7 @@ impl ::std::fmt::Display for IsEnabled {
 }
 impl ::std::str::FromStr for IsEnabled {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -10655,7 +10655,7 @@ impl ::std::fmt::Display for IsSafe {
 }
 impl ::std::str::FromStr for IsSafe {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -10782,7 +10782,7 @@ impl ::std::fmt::Display for K8sApiAbnormalEventInfoStatus {
 }
 impl ::std::str::FromStr for K8sApiAbnormalEventInfoStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -10899,7 +10899,7 @@ impl ::std::fmt::Display for K8sApiAbnormalRuleScopeInfoRiskLevel {
 }
 impl ::std::str::FromStr for K8sApiAbnormalRuleScopeInfoRiskLevel {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -11011,7 +11011,7 @@ impl ::std::fmt::Display for LatestFailCode {
 }
 impl ::std::str::FromStr for LatestFailCode {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -11133,7 +11133,7 @@ impl ::std::fmt::Display for LocalImageScanType {
 }
 impl ::std::str::FromStr for LocalImageScanType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -11246,7 +11246,7 @@ impl ::std::fmt::Display for MainType {
 }
 impl ::std::str::FromStr for MainType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -11388,7 +11388,7 @@ impl ::std::fmt::Display for MatchRuleName {
 }
 impl ::std::str::FromStr for MatchRuleName {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -11510,7 +11510,7 @@ impl ::std::fmt::Display for ModifyAbnormalProcessStatus {
 }
 impl ::std::str::FromStr for ModifyAbnormalProcessStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -11626,7 +11626,7 @@ impl ::std::fmt::Display for ModifyContainerNetStatus {
 }
 impl ::std::str::FromStr for ModifyContainerNetStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -11753,7 +11753,7 @@ impl ::std::fmt::Display for ModifyEscapeEventStatus {
 }
 impl ::std::str::FromStr for ModifyEscapeEventStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -11875,7 +11875,7 @@ impl ::std::fmt::Display for ModifyRaspRulesWhiteType {
 }
 impl ::std::str::FromStr for ModifyRaspRulesWhiteType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -12016,7 +12016,7 @@ impl ::std::fmt::Display for ModifyVirusFileStatus {
 }
 impl ::std::str::FromStr for ModifyVirusFileStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -12140,7 +12140,7 @@ impl ::std::fmt::Display for ModifyVulDefenceEventStatus {
 }
 impl ::std::str::FromStr for ModifyVulDefenceEventStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -12262,7 +12262,7 @@ impl ::std::fmt::Display for NetType {
 }
 impl ::std::str::FromStr for NetType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -12371,7 +12371,7 @@ impl ::std::fmt::Display for NetworkPolicyPlugin {
 }
 impl ::std::str::FromStr for NetworkPolicyPlugin {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -12480,7 +12480,7 @@ impl ::std::fmt::Display for NetworkPolicyPluginStatus {
 }
 impl ::std::str::FromStr for NetworkPolicyPluginStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -12589,7 +12589,7 @@ impl ::std::fmt::Display for NetworkType {
 }
 impl ::std::str::FromStr for NetworkType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -12698,7 +12698,7 @@ impl ::std::fmt::Display for NodeType {
 }
 impl ::std::str::FromStr for NodeType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -12807,7 +12807,7 @@ impl ::std::fmt::Display for Order {
 }
 impl ::std::str::FromStr for Order {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -12916,7 +12916,7 @@ impl ::std::fmt::Display for PolicySourceType {
 }
 impl ::std::str::FromStr for PolicySourceType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -13038,7 +13038,7 @@ impl ::std::fmt::Display for PrivilegeRun {
 }
 impl ::std::str::FromStr for PrivilegeRun {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -13165,7 +13165,7 @@ impl ::std::fmt::Display for PublishStatus {
 }
 impl ::std::str::FromStr for PublishStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -13274,7 +13274,7 @@ impl ::std::fmt::Display for PurchaseStatus {
 }
 impl ::std::str::FromStr for PurchaseStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -13396,7 +13396,7 @@ impl ::std::fmt::Display for RangeType {
 }
 impl ::std::str::FromStr for RangeType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -13518,7 +13518,7 @@ impl ::std::fmt::Display for RaspRuleWhiteType {
 }
 impl ::std::str::FromStr for RaspRuleWhiteType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -13631,7 +13631,7 @@ impl ::std::fmt::Display for RegistryImageScanType {
 }
 impl ::std::str::FromStr for RegistryImageScanType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -13763,7 +13763,7 @@ impl ::std::fmt::Display for RegistryType {
 }
 impl ::std::str::FromStr for RegistryType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -13872,7 +13872,7 @@ impl ::std::fmt::Display for Result {
 }
 impl ::std::str::FromStr for Result {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -13994,7 +13994,7 @@ impl ::std::fmt::Display for ReverseShellEventInfoStatus {
 }
 impl ::std::str::FromStr for ReverseShellEventInfoStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -14116,7 +14116,7 @@ impl ::std::fmt::Display for Risk {
 }
 impl ::std::str::FromStr for Risk {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -14250,7 +14250,7 @@ impl ::std::fmt::Display for RiskAttribute {
 }
 impl ::std::str::FromStr for RiskAttribute {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -14377,7 +14377,7 @@ impl ::std::fmt::Display for RiskLevel {
 }
 impl ::std::str::FromStr for RiskLevel {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -14521,7 +14521,7 @@ impl ::std::fmt::Display for RiskProperty {
 }
 impl ::std::str::FromStr for RiskProperty {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -14630,7 +14630,7 @@ impl ::std::fmt::Display for RiskType {
 }
 impl ::std::str::FromStr for RiskType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -14739,7 +14739,7 @@ impl ::std::fmt::Display for RtRuleType {
 }
 impl ::std::str::FromStr for RtRuleType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -14852,7 +14852,7 @@ impl ::std::fmt::Display for RuleLevel {
 }
 impl ::std::str::FromStr for RuleLevel {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -14969,7 +14969,7 @@ impl ::std::fmt::Display for RuleMode {
 }
 impl ::std::str::FromStr for RuleMode {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -15091,7 +15091,7 @@ impl ::std::fmt::Display for RuleStatus {
 }
 impl ::std::str::FromStr for RuleStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -15208,7 +15208,7 @@ impl ::std::fmt::Display for RunTimeRiskInfoLevel {
 }
 impl ::std::str::FromStr for RunTimeRiskInfoLevel {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -15327,7 +15327,7 @@ impl ::std::fmt::Display for ScanPathMode {
 }
 impl ::std::str::FromStr for ScanPathMode {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -15444,7 +15444,7 @@ impl ::std::fmt::Display for ScanRangeInfoRangeType {
 }
 impl ::std::str::FromStr for ScanRangeInfoRangeType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -15566,7 +15566,7 @@ impl ::std::fmt::Display for ScanRangeType {
 }
 impl ::std::str::FromStr for ScanRangeType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -15690,7 +15690,7 @@ impl ::std::fmt::Display for ScanResult {
 }
 impl ::std::str::FromStr for ScanResult {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -15822,7 +15822,7 @@ impl ::std::fmt::Display for ScanStatus {
 }
 impl ::std::str::FromStr for ScanStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -15944,7 +15944,7 @@ impl ::std::fmt::Display for ScanType {
 }
 impl ::std::str::FromStr for ScanType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -16066,7 +16066,7 @@ impl ::std::fmt::Display for Scope {
 }
 impl ::std::str::FromStr for Scope {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -16183,7 +16183,7 @@ impl ::std::fmt::Display for SetCheckModeClusterCheckMode {
 }
 impl ::std::str::FromStr for SetCheckModeClusterCheckMode {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -16310,7 +16310,7 @@ impl ::std::fmt::Display for SourceType {
 }
 impl ::std::str::FromStr for SourceType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -16419,7 +16419,7 @@ impl ::std::fmt::Display for SphereOfInfluence {
 }
 impl ::std::str::FromStr for SphereOfInfluence {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -16556,7 +16556,7 @@ impl ::std::fmt::Display for State {
 }
 impl ::std::str::FromStr for State {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -16716,7 +16716,7 @@ impl ::std::fmt::Display for SubStatus {
 }
 impl ::std::str::FromStr for SubStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -16838,7 +16838,7 @@ impl ::std::fmt::Display for SupportDefenceVulStatus {
 }
 impl ::std::str::FromStr for SupportDefenceVulStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -16964,7 +16964,7 @@ impl ::std::fmt::Display for SupportDefense {
 }
 impl ::std::str::FromStr for SupportDefense {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -17073,7 +17073,7 @@ impl ::std::fmt::Display for Switch {
 }
 impl ::std::str::FromStr for Switch {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -17195,7 +17195,7 @@ impl ::std::fmt::Display for SyncMode {
 }
 impl ::std::str::FromStr for SyncMode {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -17312,7 +17312,7 @@ impl ::std::fmt::Display for Tag {
 }
 impl ::std::str::FromStr for Tag {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -17439,7 +17439,7 @@ impl ::std::fmt::Display for UpdateAssetImageRegistryRegistryDetailInsecure {
 }
 impl ::std::str::FromStr for UpdateAssetImageRegistryRegistryDetailInsecure {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -17558,7 +17558,7 @@ impl ::std::fmt::Display for UserStatus {
 }
 impl ::std::str::FromStr for UserStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -17695,7 +17695,7 @@ impl ::std::fmt::Display for VirusScanStatus {
 }
 impl ::std::str::FromStr for VirusScanStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -17822,7 +17822,7 @@ impl ::std::fmt::Display for VirusSourceType {
 }
 impl ::std::str::FromStr for VirusSourceType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -17959,7 +17959,7 @@ impl ::std::fmt::Display for VirusTaskInfoStatus {
 }
 impl ::std::str::FromStr for VirusTaskInfoStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -18106,7 +18106,7 @@ impl ::std::fmt::Display for VulAffectedContainerInfoContainerStatus {
 }
 impl ::std::str::FromStr for VulAffectedContainerInfoContainerStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -18220,7 +18220,7 @@ impl ::std::fmt::Display for VulDefenceHostStatus {
 }
 impl ::std::str::FromStr for VulDefenceHostStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -18347,7 +18347,7 @@ impl ::std::fmt::Display for VulDefencePluginStatus {
 }
 impl ::std::str::FromStr for VulDefencePluginStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -18456,7 +18456,7 @@ impl ::std::fmt::Display for VulDetailInfoScanStatus {
 }
 impl ::std::str::FromStr for VulDetailInfoScanStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -18578,7 +18578,7 @@ impl ::std::fmt::Display for VulScanImageInfoScanStatus {
 }
 impl ::std::str::FromStr for VulScanImageInfoScanStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -18695,7 +18695,7 @@ impl ::std::fmt::Display for VulTopRankingInfoLevel {
 }
 impl ::std::str::FromStr for VulTopRankingInfoLevel {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }

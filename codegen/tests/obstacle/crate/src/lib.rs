@@ -4,11 +4,12 @@
 
 //! Typed, async Rust SDK for Tencent Cloud API 3.0, generated from the official API descriptions.
 //!
-//! Each service is a cargo feature and a module `obstacle::<service>::<version>` with a `Client` that has one async method per action, typed requests and responses, and open enums.
+//! Each service is a cargo feature and a module `obstacle::<service>::<version>` with a `Client` that has one async method per action, typed requests and responses, and open enums. No service is enabled by default: name the ones you call (`features = ["cvm", "sts"]`), so a build compiles only those.
 //!
 //! | feature | module | API version | actions |
 //! |---|---|---|---|
-//! | `obstacle` | [`obstacle::v20200101`] | 2020-01-01 | 6 |
+//! | `obstacle` | [`obstacle::v20200101`] | 2020-01-01 | 7 |
+//! | `obstacle` | [`obstacle::v20210101`] | 2021-01-01 | 1 |
 #![warn(missing_docs)]
 #![allow(clippy::too_many_arguments, clippy::large_enum_variant)]
 pub use ::tencentcloud_runtime as runtime;

@@ -238,3 +238,57 @@ fn client_surface() {
     }
     assert_eq!(api::SERVICE.endpoint_prefix, "obstacle");
 }
+
+#[test]
+fn enum_variant_named_err_parses_and_prints() {
+    // `Self::Err` in `FromStr` would be ambiguous with the variant (monitor's `Health`).
+    let parsed: api::Health = "ERR".parse().unwrap();
+    assert_eq!(parsed, api::Health::Err);
+    assert_eq!(api::Health::Ok.to_string(), "OK");
+    let r: api::CreateThingResponse =
+        serde_json::from_value(json!({"ThingId": "t", "Health": "ERR"})).unwrap();
+    assert_eq!(r.health, Some(api::Health::Err));
+}
+
+#[test]
+fn deprecated_offset_gives_way_to_the_scroll_token() {
+    use tencentcloud_runtime::paginate::{Page, TokenRequest};
+    let mut r = api::DescribeRoundsRequest::new();
+    TokenRequest::set_token(&mut r, "next".to_string());
+    TokenRequest::set_page_size(&mut r, 30);
+    assert_eq!(
+        serde_json::to_value(&r).unwrap(),
+        json!({"ScrollToken": "next", "Limit": 30})
+    );
+    let page: api::DescribeRoundsResponse = serde_json::from_value(
+        json!({"TotalCount": 99, "Rounds": [{"Size": 1}], "ScrollToken": "more"}),
+    )
+    .unwrap();
+    // The deprecated total is not trusted to end the walk.
+    assert_eq!(page.total(), None);
+    assert_eq!(page.next_token(), Some("more"));
+    assert_eq!(page.items().len(), 1);
+}
+
+#[test]
+fn each_api_version_is_a_module_of_the_service_feature() {
+    use obstacle::obstacle::v20210101 as v2;
+    assert_eq!(api::SERVICE.version, "2020-01-01");
+    assert_eq!(v2::SERVICE.version, "2021-01-01");
+    assert_eq!(v2::SERVICE.endpoint_prefix, api::SERVICE.endpoint_prefix);
+    let r = v2::DescribeThingRequest::new("t-1");
+    assert_eq!(serde_json::to_value(&r).unwrap(), json!({"ThingId": "t-1"}));
+    fn _surface(c: &v2::Client) {
+        drop(c.describe_thing(v2::DescribeThingRequest::new("t-1")));
+    }
+}
+
+#[test]
+fn a_member_named_unknown_decodes_beside_undescribed_members() {
+    let r: api::CreateThingRequest = serde_json::from_value(json!({
+        "Name": "n", "Spec": {"Size": 1}, "Unknown": "u", "Extra": 1
+    }))
+    .unwrap();
+    assert_eq!(r.unknown.as_deref(), Some("u"));
+    assert_eq!(r.unknown_fields.get("Extra"), Some(&json!(1)));
+}

@@ -2,6 +2,8 @@
 // Do not edit: change the specs or the generator, then run
 // `cargo run -p tencentcloud-codegen --release`.
 
-//! The `obstacle` service (endpoint `obstacle.tencentcloudapi.com`), one module per API version; the newest is [`v20200101`](crate::obstacle::v20200101).
+//! The `obstacle` service (endpoint `obstacle.tencentcloudapi.com`), one module per API version; the newest is [`v20210101`](crate::obstacle::v20210101).
 /// API version 2020-01-01.
 pub mod v20200101;
+/// API version 2021-01-01.
+pub mod v20210101;

@@ -3,6 +3,115 @@
 // `cargo run -p tencentcloud-codegen --release`.
 
 //! Enumerations documented in the spec (from the reviewed `enums.json`).
+/// Health (monitor's \`Health\` has the variant \`Err\`, which \`Self::Err\` would make ambiguous).
+///
+/// Used by `CreateThingResponse.Health`.
+///
+/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `Health::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::cmp::Eq,
+    ::std::hash::Hash,
+    ::std::fmt::Debug
+)]
+#[non_exhaustive]
+pub enum Health {
+    /// `OK`: Healthy.
+    Ok,
+    /// `ERR`: Unhealthy.
+    Err,
+    /// A value this SDK does not document, kept verbatim.
+    UnknownValue(::tencentcloud_runtime::UnknownValue),
+}
+impl Health {
+    /// Every documented value, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &["OK", "ERR"];
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Ok => "OK",
+            Self::Err => "ERR",
+            Self::UnknownValue(v) => v.as_str(),
+        }
+    }
+    /// The documented variant for `s`, if any (exact match).
+    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
+        match s {
+            "OK" => ::std::option::Option::Some(Self::Ok),
+            "ERR" => ::std::option::Option::Some(Self::Err),
+            _ => ::std::option::Option::None,
+        }
+    }
+}
+impl ::std::convert::From<&str> for Health {
+    fn from(s: &str) -> Self {
+        match Self::try_parse(s) {
+            ::std::option::Option::Some(v) => v,
+            ::std::option::Option::None => {
+                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
+            }
+        }
+    }
+}
+impl ::serde::Serialize for Health {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        match self {
+            Self::UnknownValue(v) => v.serialize(s),
+            other => s.serialize_str(other.as_str()),
+        }
+    }
+}
+impl ::tencentcloud_runtime::OpenEnum for Health {
+    const INTEGER: bool = false;
+    const NAME: &'static str = "Health";
+    fn from_wire_str(s: &str) -> Self {
+        <Self as ::std::convert::From<&str>>::from(s)
+    }
+    fn from_wire_int(v: i64) -> Self {
+        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
+    }
+    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
+        Self::UnknownValue(v)
+    }
+}
+impl ::std::fmt::Display for Health {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::std::str::FromStr for Health {
+    type Err = ::std::convert::Infallible;
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
+        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
+    }
+}
+impl ::std::convert::From<::std::string::String> for Health {
+    fn from(s: ::std::string::String) -> Self {
+        <Self as ::std::convert::From<&str>>::from(s.as_str())
+    }
+}
+impl ::tencentcloud_runtime::de::Decode for Health {
+    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
+        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
+    );
+    #[inline]
+    fn decode<'de, D: ::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
+        ::tencentcloud_runtime::enums::decode_enum(d)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Health {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::tencentcloud_runtime::de::deserialize_root(d)
+    }
+}
 /// A level.
 ///
 /// Used by `DescribeThingsRequest.Level`, `DescribeThingsResponse.Levels`.
@@ -98,7 +207,7 @@ impl ::std::fmt::Display for Level {
 }
 impl ::std::str::FromStr for Level {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
@@ -207,7 +316,7 @@ impl ::std::fmt::Display for ThingStatus {
 }
 impl ::std::str::FromStr for ThingStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }

@@ -4,7 +4,7 @@
 
 //! obstacle API version 2020-01-01 (`obstacle`, 障碍).
 //!
-//! Endpoint `obstacle.tencentcloudapi.com`. 6 actions (1 deprecated), 31 types, 2 enums, 3 error codes.
+//! Endpoint `obstacle.tencentcloudapi.com`. 7 actions (1 deprecated), 33 types, 3 enums, 3 error codes.
 //!
 //! Start with [`Client`](crate::obstacle::v20200101::Client).
 mod enums;
@@ -64,6 +64,26 @@ impl Client {
                 &::tencentcloud_runtime::Action {
                     name: "CreateThing",
                     idempotent: true,
+                    skip_sign: false,
+                },
+                &request,
+            )
+    }
+    /// Rounds
+    ///
+    /// vod's DescribeRoundPlays: Offset and TotalCount are deprecated in favour of ScrollToken.
+    ///
+    /// Action `DescribeRounds`. Request: [`DescribeRoundsRequest`]; response: [`DescribeRoundsResponse`].
+    #[inline]
+    pub fn describe_rounds(
+        &self,
+        request: DescribeRoundsRequest,
+    ) -> ::tencentcloud_runtime::ResponseFuture<DescribeRoundsResponse> {
+        self.runtime
+            .send_request(
+                &::tencentcloud_runtime::Action {
+                    name: "DescribeRounds",
+                    idempotent: false,
                     skip_sign: false,
                 },
                 &request,

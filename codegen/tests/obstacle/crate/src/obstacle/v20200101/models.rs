@@ -191,6 +191,8 @@ pub struct CreateThingRequest {
     pub kind: ::std::option::Option<::std::string::String>,
     /// Idempotency.
     pub client_token: ::std::option::Option<::std::string::String>,
+    /// A member whose decode local (\`\_\_unknown\`) was the one for undescribed members.
+    pub unknown: ::std::option::Option<::std::string::String>,
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
@@ -205,6 +207,7 @@ impl CreateThingRequest {
             spec: ::std::convert::Into::into(spec),
             kind: None,
             client_token: None,
+            unknown: None,
             unknown_fields: rt::UnknownFields::new(),
         }
     }
@@ -237,6 +240,14 @@ impl CreateThingRequest {
         self.client_token = Some(::std::convert::Into::into(value));
         self
     }
+    /// Sets [`unknown`](Self::unknown).
+    pub fn set_unknown(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.unknown = Some(::std::convert::Into::into(value));
+        self
+    }
 }
 impl ::std::fmt::Debug for CreateThingRequest {
     #[inline]
@@ -255,6 +266,7 @@ impl rt::ser::Fields for CreateThingRequest {
         s.req("Spec", &self.spec);
         s.opt("Kind", &self.kind);
         s.opt("ClientToken", &self.client_token);
+        s.opt("Unknown", &self.unknown);
         s.finish(&self.unknown_fields)
     }
 }
@@ -283,15 +295,17 @@ impl rt::de::Decode for CreateThingRequest {
         let mut __spec = None;
         let mut __kind = None;
         let mut __client_token = None;
-        let mut __unknown = rt::UnknownFields::new();
-        const MEMBERS: &[&str] = &["ClientToken", "Kind", "Name", "Spec"];
+        let mut __unknown = None;
+        let mut unknown = rt::UnknownFields::new();
+        const MEMBERS: &[&str] = &["ClientToken", "Kind", "Name", "Spec", "Unknown"];
         while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
             match k.index {
                 0 => rt::de::field(&mut map, "ClientToken", &mut __client_token),
                 1 => rt::de::field(&mut map, "Kind", &mut __kind),
                 2 => rt::de::field(&mut map, "Name", &mut __name),
                 3 => rt::de::field(&mut map, "Spec", &mut __spec),
-                _ => rt::de::unknown_member(&mut __unknown, k.key.as_str(), &mut map),
+                4 => rt::de::field(&mut map, "Unknown", &mut __unknown),
+                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
             }?;
         }
         Ok(
@@ -306,7 +320,8 @@ impl rt::de::Decode for CreateThingRequest {
                 },
                 kind: __kind,
                 client_token: __client_token,
-                unknown_fields: __unknown,
+                unknown: __unknown,
+                unknown_fields: unknown,
             }),
         )
     }
@@ -326,6 +341,8 @@ impl<'de> ::serde::Deserialize<'de> for CreateThingRequest {
 pub struct CreateThingResponse {
     /// Id.
     pub thing_id: ::std::option::Option<::std::string::String>,
+    /// Health: OK or ERR.
+    pub health: ::std::option::Option<Health>,
     /// The request ID.
     pub request_id: ::std::option::Option<::std::string::String>,
     /// Members not described by the spec: kept when decoding, sent when encoding.
@@ -338,6 +355,11 @@ impl CreateThingResponse {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.thing_id = Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets [`health`](Self::health).
+    pub fn set_health(mut self, value: impl ::std::convert::Into<Health>) -> Self {
+        self.health = Some(::std::convert::Into::into(value));
         self
     }
     /// Sets [`request_id`](Self::request_id).
@@ -363,6 +385,7 @@ impl rt::ser::Fields for CreateThingResponse {
     ) -> ::std::result::Result<(), M::Error> {
         let mut s = rt::ser::FieldSink::new(map);
         s.opt("ThingId", &self.thing_id);
+        s.opt("Health", &self.health);
         s.opt("RequestId", &self.request_id);
         s.finish(&self.unknown_fields)
     }
@@ -389,11 +412,12 @@ impl rt::de::Decode for CreateThingResponse {
         mut map: A,
     ) -> ::std::result::Result<::std::option::Option<Self>, A::Error> {
         let mut out = <Self as ::std::default::Default>::default();
-        const MEMBERS: &[&str] = &["RequestId", "ThingId"];
+        const MEMBERS: &[&str] = &["Health", "RequestId", "ThingId"];
         while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
             match k.index {
-                0 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                1 => rt::de::field(&mut map, "ThingId", &mut out.thing_id),
+                0 => rt::de::field(&mut map, "Health", &mut out.health),
+                1 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
+                2 => rt::de::field(&mut map, "ThingId", &mut out.thing_id),
                 _ => {
                     rt::de::unknown_member(
                         &mut out.unknown_fields,
@@ -485,6 +509,248 @@ impl rt::de::Decode for Default {
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Default {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        rt::de::deserialize_root(d)
+    }
+}
+/// `DescribeRoundsRequest`.
+///
+/// Request of [`Client::describe_rounds`](Client::describe_rounds).
+#[derive(Clone, ::std::default::Default, PartialEq)]
+#[non_exhaustive]
+pub struct DescribeRoundsRequest {
+    /// Scrolling identifier.
+    pub scroll_token: ::std::option::Option<::std::string::String>,
+    /// Paging offset. Deprecated: use ScrollToken.
+    ///
+    /// **Deprecated** upstream: no longer in use.
+    #[deprecated(note = "no longer in use upstream")]
+    pub offset: ::std::option::Option<i64>,
+    /// Number of entries. Maximum value: 100.
+    pub limit: ::std::option::Option<i64>,
+    /// Members not described by the spec: kept when decoding, sent when encoding.
+    pub unknown_fields: rt::UnknownFields,
+}
+impl DescribeRoundsRequest {
+    /// A value with no members set.
+    pub fn new() -> Self {
+        Self {
+            scroll_token: None,
+            offset: None,
+            limit: None,
+            unknown_fields: rt::UnknownFields::new(),
+        }
+    }
+    /// Sets [`scroll_token`](Self::scroll_token).
+    pub fn set_scroll_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.scroll_token = Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets [`offset`](Self::offset).
+    #[deprecated(note = "no longer in use upstream")]
+    pub fn set_offset(mut self, value: i64) -> Self {
+        self.offset = Some(value);
+        self
+    }
+    /// Sets [`limit`](Self::limit).
+    pub fn set_limit(mut self, value: i64) -> Self {
+        self.limit = Some(value);
+        self
+    }
+}
+impl ::std::fmt::Debug for DescribeRoundsRequest {
+    #[inline]
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        rt::ser::debug(self, f)
+    }
+}
+impl rt::ser::Fields for DescribeRoundsRequest {
+    const NAME: &'static str = "DescribeRoundsRequest";
+    fn serialize_fields<M: ::serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> ::std::result::Result<(), M::Error> {
+        let mut s = rt::ser::FieldSink::new(map);
+        s.opt("ScrollToken", &self.scroll_token);
+        s.opt("Offset", &self.offset);
+        s.opt("Limit", &self.limit);
+        s.finish(&self.unknown_fields)
+    }
+}
+impl ::serde::Serialize for DescribeRoundsRequest {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        rt::ser::serialize_model(self, serializer)
+    }
+}
+impl rt::de::Decode for DescribeRoundsRequest {
+    const COMPOSITE: bool = true;
+    const EXPECTED: &'static str = "object";
+    #[inline]
+    fn decode<'de, D: ::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
+        rt::de::decode_struct(d)
+    }
+    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<::std::option::Option<Self>, A::Error> {
+        let mut out = <Self as ::std::default::Default>::default();
+        const MEMBERS: &[&str] = &["Limit", "Offset", "ScrollToken"];
+        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
+            match k.index {
+                0 => rt::de::field(&mut map, "Limit", &mut out.limit),
+                1 => rt::de::field(&mut map, "Offset", &mut out.offset),
+                2 => rt::de::field(&mut map, "ScrollToken", &mut out.scroll_token),
+                _ => {
+                    rt::de::unknown_member(
+                        &mut out.unknown_fields,
+                        k.key.as_str(),
+                        &mut map,
+                    )
+                }
+            }?;
+        }
+        Ok(Some(out))
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DescribeRoundsRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        rt::de::deserialize_root(d)
+    }
+}
+/// `DescribeRoundsResponse`.
+///
+/// Response of [`Client::describe_rounds`](Client::describe_rounds).
+#[derive(Clone, ::std::default::Default, PartialEq)]
+#[non_exhaustive]
+pub struct DescribeRoundsResponse {
+    /// Total. Deprecated.
+    ///
+    /// **Deprecated** upstream: no longer in use.
+    #[deprecated(note = "no longer in use upstream")]
+    pub total_count: ::std::option::Option<i64>,
+    /// Rounds.
+    pub rounds: ::std::option::Option<::std::vec::Vec<Spec>>,
+    /// Next scrolling identifier.
+    pub scroll_token: ::std::option::Option<::std::string::String>,
+    /// Request id.
+    pub request_id: ::std::option::Option<::std::string::String>,
+    /// Members not described by the spec: kept when decoding, sent when encoding.
+    pub unknown_fields: rt::UnknownFields,
+}
+impl DescribeRoundsResponse {
+    /// Sets [`total_count`](Self::total_count).
+    #[deprecated(note = "no longer in use upstream")]
+    pub fn set_total_count(mut self, value: i64) -> Self {
+        self.total_count = Some(value);
+        self
+    }
+    /// Sets [`rounds`](Self::rounds).
+    pub fn set_rounds(
+        mut self,
+        value: impl IntoIterator<Item = impl ::std::convert::Into<Spec>>,
+    ) -> Self {
+        self.rounds = Some(rt::model::collect(value));
+        self
+    }
+    /// [`rounds`](Self::rounds) as a slice, empty when absent.
+    #[inline]
+    pub fn rounds(&self) -> &[Spec] {
+        match &self.rounds {
+            Some(v) => v.as_slice(),
+            None => &[],
+        }
+    }
+    /// Sets [`scroll_token`](Self::scroll_token).
+    pub fn set_scroll_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.scroll_token = Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets [`request_id`](Self::request_id).
+    pub fn set_request_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.request_id = Some(::std::convert::Into::into(value));
+        self
+    }
+}
+impl ::std::fmt::Debug for DescribeRoundsResponse {
+    #[inline]
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        rt::ser::debug(self, f)
+    }
+}
+impl rt::ser::Fields for DescribeRoundsResponse {
+    const NAME: &'static str = "DescribeRoundsResponse";
+    fn serialize_fields<M: ::serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> ::std::result::Result<(), M::Error> {
+        let mut s = rt::ser::FieldSink::new(map);
+        s.opt("TotalCount", &self.total_count);
+        s.opt("Rounds", &self.rounds);
+        s.opt("ScrollToken", &self.scroll_token);
+        s.opt("RequestId", &self.request_id);
+        s.finish(&self.unknown_fields)
+    }
+}
+impl ::serde::Serialize for DescribeRoundsResponse {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        rt::ser::serialize_model(self, serializer)
+    }
+}
+impl rt::de::Decode for DescribeRoundsResponse {
+    const COMPOSITE: bool = true;
+    const EXPECTED: &'static str = "object";
+    #[inline]
+    fn decode<'de, D: ::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
+        rt::de::decode_struct(d)
+    }
+    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<::std::option::Option<Self>, A::Error> {
+        let mut out = <Self as ::std::default::Default>::default();
+        const MEMBERS: &[&str] = &["RequestId", "Rounds", "ScrollToken", "TotalCount"];
+        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
+            match k.index {
+                0 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
+                1 => rt::de::field(&mut map, "Rounds", &mut out.rounds),
+                2 => rt::de::field(&mut map, "ScrollToken", &mut out.scroll_token),
+                3 => rt::de::field(&mut map, "TotalCount", &mut out.total_count),
+                _ => {
+                    rt::de::unknown_member(
+                        &mut out.unknown_fields,
+                        k.key.as_str(),
+                        &mut map,
+                    )
+                }
+            }?;
+        }
+        Ok(Some(out))
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DescribeRoundsResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {

@@ -5,6 +5,35 @@
 //! Paginators of the list actions.
 use super::*;
 use ::tencentcloud_runtime as rt;
+impl rt::paginate::TokenRequest for DescribeRoundsRequest {
+    fn set_token(&mut self, token: ::std::string::String) {
+        self.scroll_token = Some(token);
+    }
+    fn page_size(&self) -> ::std::option::Option<u64> {
+        rt::paginate::AsCount::as_count(&self.limit)
+    }
+    fn set_page_size(&mut self, size: u64) {
+        self.limit = Some(rt::paginate::FromCount::from_count(size));
+    }
+}
+impl rt::paginate::Page for DescribeRoundsResponse {
+    type Item = Spec;
+    fn total(&self) -> ::std::option::Option<u64> {
+        None
+    }
+    fn items(&self) -> &[Spec] {
+        match &self.rounds {
+            Some(v) => v.as_slice(),
+            None => &[],
+        }
+    }
+    fn into_items(self) -> ::std::vec::Vec<Spec> {
+        self.rounds.unwrap_or_default()
+    }
+    fn next_token(&self) -> ::std::option::Option<&str> {
+        self.scroll_token.as_deref()
+    }
+}
 impl rt::paginate::OffsetRequest for DescribeWidgetsRequest {
     fn offset(&self) -> ::std::option::Option<u64> {
         rt::paginate::AsCount::as_count(&self.offset)
@@ -64,6 +93,22 @@ impl rt::paginate::Page for ListThingsResponse {
     }
 }
 impl Client {
+    /// Every page of [`describe_rounds`](Self::describe_rounds), by cursor: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 100 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
+    pub fn describe_rounds_paginator(
+        &self,
+        request: DescribeRoundsRequest,
+    ) -> rt::paginate::Paginator<DescribeRoundsRequest, DescribeRoundsResponse> {
+        rt::paginate::Paginator::token(
+            self.runtime().clone(),
+            &rt::Action {
+                name: "DescribeRounds",
+                idempotent: false,
+                skip_sign: false,
+            },
+            request,
+            100u64,
+        )
+    }
     /// Every page of [`describe_widgets`](Self::describe_widgets), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 50 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
     pub fn describe_widgets_paginator(
         &self,
