@@ -625,7 +625,12 @@ impl Report {
                 .iter()
                 .map(|((side, kind), n)| format!("{side} {kind} {n}"))
                 .collect();
-            let _ = writeln!(out, "  {}: {}", s.service, list.join(", "));
+            let list = if list.is_empty() {
+                "none".to_string()
+            } else {
+                list.join(", ")
+            };
+            let _ = writeln!(out, "  {}: {list}", s.service);
         }
         out
     }

@@ -8,6 +8,7 @@
 //! cargo run -p tencentcloud-conformance --bin conformance -- --corpus /tmp/tccli/tccli/services
 //! ```
 
+use std::io::Write as _;
 use std::process::ExitCode;
 use tencentcloud_conformance::conformance::{self, expected_file, explained_file};
 
@@ -37,7 +38,7 @@ fn main() -> ExitCode {
                 };
                 return match conformance::corpus_defects(std::path::Path::new(&dir)) {
                     Ok(table) => {
-                        print!("{table}");
+                        say(&table);
                         ExitCode::SUCCESS
                     }
                     Err(e) => {
@@ -49,7 +50,7 @@ fn main() -> ExitCode {
             "--list" => list = true,
             "--write" => write = true,
             "-h" | "--help" => {
-                print!("{USAGE}");
+                say(USAGE);
                 return ExitCode::SUCCESS;
             }
             other => {
@@ -65,10 +66,10 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    print!("{}", report.table());
+    say(&report.table());
     let rendered = report.render();
     if list {
-        println!("{rendered}");
+        say(&format!("{rendered}\n"));
     }
     if write {
         let path = expected_file();
@@ -76,7 +77,7 @@ fn main() -> ExitCode {
             eprintln!("conformance: {}: {e}", path.display());
             return ExitCode::FAILURE;
         }
-        println!("wrote {}", path.display());
+        say(&format!("wrote {}\n", path.display()));
     }
     for s in &stale {
         eprintln!("conformance: {}: {s}", explained_file().display());
@@ -89,4 +90,9 @@ fn main() -> ExitCode {
         return ExitCode::FAILURE;
     }
     ExitCode::SUCCESS
+}
+
+/// Write to stdout; a closed pipe (`| head`) is not an error worth a panic.
+fn say(text: &str) {
+    let _ = std::io::stdout().lock().write_all(text.as_bytes());
 }
