@@ -98,7 +98,10 @@ fn cargo_toml(services: &[Service], s: &CrateSettings, prov: &Provenance) -> Str
          readme = false\n{}\n\
          [lib]\n\
          name = \"{}\"\n\
-         path = \"src/lib.rs\"\n\n\
+         path = \"src/lib.rs\"\n\
+         # No unit tests live here (doc tests still run): a test harness would\n\
+         # compile every model a second time.\n\
+         test = false\n\n\
          [features]\n\
          default = [{}]\n\
          ## TLS through rustls (the default; no OpenSSL).\n\
