@@ -16,7 +16,7 @@ pub mod demo;
 pub mod emulator;
 pub mod examples;
 pub mod repair;
-pub mod typed;
+pub use tencentcloud_conformance_typed as typed;
 
 /// The README's Rust examples, compiled as doctests.
 #[doc = include_str!("../../README.md")]

@@ -99,9 +99,10 @@ fn cargo_toml(services: &[Service], s: &CrateSettings, prov: &Provenance) -> Str
          [lib]\n\
          name = \"{}\"\n\
          path = \"src/lib.rs\"\n\
-         # No unit tests live here (doc tests still run): a test harness would\n\
-         # compile every model a second time.\n\
-         test = false\n\n\
+         # No unit tests or benchmarks live here (doc tests still run): their\n\
+         # harness would compile every model a second time.\n\
+         test = false\n\
+         bench = false\n\n\
          [features]\n\
          default = [{}]\n\
          ## TLS through rustls (the default; no OpenSSL).\n\

@@ -5,7 +5,7 @@
 //! types.
 //!
 //! ```
-//! use tencentcloud_conformance::typed::find;
+//! use tencentcloud_conformance_typed::find;
 //! use tencentcloud_runtime::de::Mode;
 //! let action = find("tcss/v20201101", "DescribeVirusDetail").unwrap();
 //! let (request, drift) = (action.request)(r#"{"Id": "10021"}"#, Mode::Strict).unwrap();
