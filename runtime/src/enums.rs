@@ -116,7 +116,7 @@ pub trait OpenEnum: Sized {
 ///
 /// One visitor type serves every enum, so the deserializer's
 /// `deserialize_any` is compiled once per deserializer rather than once per
-/// enum (hundreds of them per service); only the small [`from_wire`] step
+/// enum (hundreds of them per service); only the small step from the wire value to `T`
 /// is per enum.
 pub fn decode_enum<'de, T: OpenEnum, D: Deserializer<'de>>(d: D) -> Result<Option<T>, D::Error> {
     from_wire(d.deserialize_any(WireVisitor)?)
