@@ -175,9 +175,9 @@ fn versions_of_a_service_are_modules_under_one_feature() {
 
 #[test]
 fn a_member_named_unknown_keeps_its_own_decode_local() {
-    // Send-only structs decode into locals named `__<member>`; the local for
-    // undescribed members was `__unknown`, so a member `Unknown` shadowed it
-    // (and the generated code did not compile).
+    // A member `Unknown` once shadowed the decoder's store for undescribed
+    // members (and the generated code did not compile). Now the member is
+    // the field `unknown` and undescribed members go to `unknown_fields`.
     let request = r#"[{"name":"Name","type":"string","member":"string","required":true},
                       {"name":"Unknown","type":"string","member":"string"}]"#;
     let specs = Specs::new(&[(
@@ -187,10 +187,14 @@ fn a_member_named_unknown_keeps_its_own_decode_local() {
         None,
     )]);
     let models = specs.render()[Path::new("src/x/v1/models.rs")].clone();
-    let decode = &models[models.find("impl rt::de::Decode for GetRequest").unwrap()..];
-    assert_eq!(decode.matches("let mut __unknown = None;").count(), 1);
-    assert!(decode.contains("let mut unknown = rt::UnknownFields::new();"));
-    assert!(decode.contains("unknown: __unknown,"));
+    let model = &models[models.find("impl rt::de::Model for GetRequest").unwrap()..];
+    assert!(
+        model.contains("1 => rt::de::read(input, &mut self.unknown),"),
+        "{model}"
+    );
+    assert!(model.contains("0 => rt::de::read_required(input, &mut self.name),"));
+    assert!(model.contains("&mut self.unknown_fields\n"));
+    assert!(model.contains("unknown: None,"));
 }
 
 #[test]

@@ -60,9 +60,48 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 use tracing::Instrument;
 
-/// The future a generated action method returns.
-pub type ResponseFuture<T> =
-    std::pin::Pin<Box<dyn std::future::Future<Output = Result<T, Error>> + Send + 'static>>;
+/// The future a generated action method returns: `Send + 'static`, so it
+/// can be spawned or awaited.
+///
+/// Only the last step, decoding the body into `T`, depends on the action:
+/// signing, sending and retrying are one boxed future that is the same type
+/// for every action. So a crate that calls many actions compiles that
+/// machinery once, not once per response type.
+#[must_use = "futures do nothing unless polled"]
+pub struct ResponseFuture<T> {
+    transport:
+        std::pin::Pin<Box<dyn std::future::Future<Output = Result<RawResponse, Error>> + Send>>,
+    client: ServiceClient,
+    action: &'static str,
+    decode: fn(&ServiceClient, &str, &RawResponse) -> Result<T, Error>,
+}
+
+impl<T> std::future::Future for ResponseFuture<T> {
+    type Output = Result<T, Error>;
+
+    fn poll(
+        self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Self::Output> {
+        // Every field is `Unpin` (the transport future is boxed).
+        let this = self.get_mut();
+        match this.transport.as_mut().poll(cx) {
+            std::task::Poll::Pending => std::task::Poll::Pending,
+            std::task::Poll::Ready(Err(e)) => std::task::Poll::Ready(Err(e)),
+            std::task::Poll::Ready(Ok(raw)) => {
+                std::task::Poll::Ready((this.decode)(&this.client, this.action, &raw))
+            }
+        }
+    }
+}
+
+impl<T> std::fmt::Debug for ResponseFuture<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ResponseFuture")
+            .field("action", &self.action)
+            .finish_non_exhaustive()
+    }
+}
 
 /// What a generated service module tells the runtime about itself.
 #[derive(Debug)]
@@ -265,12 +304,26 @@ impl ServiceClient {
         Resp: Decode + Send + 'static,
     {
         let body = serialize(action.name, request);
+        ResponseFuture {
+            transport: self.transport(action, body),
+            client: self.clone(),
+            action: action.name,
+            decode: Self::decode::<Resp>,
+        }
+    }
+
+    /// The part of every typed call that does not depend on its types.
+    fn transport(
+        &self,
+        action: &'static Action,
+        body: Result<Vec<u8>, Error>,
+    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<RawResponse, Error>> + Send>>
+    {
         let client = self.clone();
         Box::pin(async move {
-            let response = client
+            client
                 .send(action.name, action.repeatable(), action.skip_sign, body?)
-                .await?;
-            client.decode(action.name, &response)
+                .await
         })
     }
 
@@ -705,7 +758,8 @@ async fn read_body(mut response: reqwest::Response, max: usize) -> Result<bytes:
 
 /// A successful response body.
 #[derive(Debug)]
-struct RawResponse {
+/// A successful response's bytes, before decoding (crate-internal).
+pub(crate) struct RawResponse {
     body: bytes::Bytes,
     request_id: Option<String>,
     status: u16,

@@ -5,7 +5,7 @@
 //! decoding never fails on a new value and serializing gives back exactly the
 //! JSON that arrived (a string stays a string, a number a number).
 
-use crate::de::{converted, dropped};
+use crate::de::{converted, dropped, Failed, Input};
 use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use std::borrow::Cow;
 use std::fmt;
@@ -116,10 +116,35 @@ pub trait OpenEnum: Sized {
 ///
 /// One visitor type serves every enum, so the deserializer's
 /// `deserialize_any` is compiled once per deserializer rather than once per
-/// enum (hundreds of them per service); only the small step from the wire value to `T`
-/// is per enum.
-pub fn decode_enum<'de, T: OpenEnum, D: Deserializer<'de>>(d: D) -> Result<Option<T>, D::Error> {
-    from_wire(d.deserialize_any(WireVisitor)?)
+/// enum (hundreds of them per service); only the small step from the wire
+/// value to `T` is per enum.
+pub fn decode_enum<T: OpenEnum>(input: &mut dyn Input) -> Result<Option<T>, Failed> {
+    let mut out = EnumOut::<T>(None);
+    input.enumeration(&mut out)?;
+    Ok(out.0)
+}
+
+/// Where [`Input::enumeration`] puts the value it read.
+pub trait EnumSink {
+    /// Take the value that arrived.
+    fn set(&mut self, wire: WireValue<'_>) -> Result<(), Failed>;
+}
+
+/// A value that arrived where an enum is declared (opaque).
+pub struct WireValue<'a>(Wire<'a>);
+
+struct EnumOut<T>(Option<T>);
+
+impl<T: OpenEnum> EnumSink for EnumOut<T> {
+    fn set(&mut self, wire: WireValue<'_>) -> Result<(), Failed> {
+        self.0 = from_wire::<T, Failed>(wire.0)?;
+        Ok(())
+    }
+}
+
+/// Read the wire value an enum decodes from.
+pub(crate) fn read_wire<'de, D: Deserializer<'de>>(d: D) -> Result<WireValue<'de>, D::Error> {
+    d.deserialize_any(WireVisitor).map(WireValue)
 }
 
 /// What arrived where an enum was declared.

@@ -19,7 +19,7 @@
 //! # async fn demo() -> Result<(), tencentcloud_runtime::Error> {
 //! # mod cwp { pub struct Client; impl Client { pub fn describe_risk_process_events_paginator(&self, _: Req) -> tencentcloud_runtime::paginate::Paginator<Req, Resp> { unimplemented!() } }
 //! #   #[derive(Clone, serde::Serialize)] pub struct Req; #[derive(serde::Serialize)] pub struct Resp;
-//! #   impl tencentcloud_runtime::de::Decode for Resp { const EXPECTED: &'static str = "object"; fn decode<'de, D: serde::Deserializer<'de>>(_: D) -> Result<Option<Self>, D::Error> { Ok(None) } }
+//! #   impl tencentcloud_runtime::de::Decode for Resp { const EXPECTED: &'static str = "object"; fn decode_from(_: &mut dyn tencentcloud_runtime::de::Input) -> Result<Option<Self>, tencentcloud_runtime::de::Failed> { Ok(None) } }
 //! #   impl tencentcloud_runtime::paginate::Page for Resp { type Item = u32; fn total(&self) -> Option<u64> { None } fn items(&self) -> &[u32] { &[] } fn into_items(self) -> Vec<u32> { vec![] } } }
 //! # let client = cwp::Client; let request = cwp::Req;
 //! use futures_util::StreamExt;

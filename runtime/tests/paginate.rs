@@ -5,8 +5,9 @@ use futures_util::StreamExt;
 use serde::Serialize;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
-use tencentcloud_runtime::de::{Decode, Field, Key};
+use tencentcloud_runtime::de::{decode_model, read, Decode, Failed, Input, Model};
 use tencentcloud_runtime::paginate::{OffsetRequest, Page, Paginator, TokenRequest};
+use tencentcloud_runtime::UnknownFields;
 use tencentcloud_runtime::{Action, Config, Credential, RetryConfig, ServiceClient};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
@@ -144,25 +145,33 @@ impl TokenRequest for ListRequest {
 #[derive(Debug, Default, PartialEq, Serialize)]
 struct Item {
     id: Option<u64>,
+    #[serde(skip)]
+    unknown: UnknownFields,
 }
 
 impl Decode for Item {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    fn decode<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Self>, D::Error> {
-        tencentcloud_runtime::de::decode_struct(d)
+    fn decode_from(input: &mut dyn Input) -> Result<Option<Self>, Failed> {
+        decode_model(input)
     }
-    fn decode_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Option<Self>, A::Error> {
-        let mut out = Item::default();
-        while let Some(k) = map.next_key::<Key<'de>>()? {
-            match k.as_str() {
-                "Id" => out.id = map.next_value_seed(Field::new("Id"))?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+}
+
+impl Model for Item {
+    fn members(&self) -> &'static [&'static str] {
+        &["Id"]
+    }
+    fn empty() -> Self {
+        Item::default()
+    }
+    fn member(&mut self, index: usize, input: &mut dyn Input) -> Result<bool, Failed> {
+        match index {
+            0 => read(input, &mut self.id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut UnknownFields {
+        &mut self.unknown
     }
 }
 
@@ -171,27 +180,35 @@ struct ListResponse {
     total: Option<u64>,
     list: Option<Vec<Item>>,
     next_token: Option<String>,
+    unknown: UnknownFields,
 }
 
 impl Decode for ListResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    fn decode<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Self>, D::Error> {
-        tencentcloud_runtime::de::decode_struct(d)
+    fn decode_from(input: &mut dyn Input) -> Result<Option<Self>, Failed> {
+        decode_model(input)
     }
-    fn decode_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Option<Self>, A::Error> {
-        let mut out = ListResponse::default();
-        while let Some(k) = map.next_key::<Key<'de>>()? {
-            match k.as_str() {
-                "TotalCount" => out.total = map.next_value_seed(Field::new("TotalCount"))?,
-                "List" => out.list = map.next_value_seed(Field::new("List"))?,
-                "NextToken" => out.next_token = map.next_value_seed(Field::new("NextToken"))?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+}
+
+impl Model for ListResponse {
+    fn members(&self) -> &'static [&'static str] {
+        // Sorted: keys are binary-searched.
+        &["List", "NextToken", "TotalCount"]
+    }
+    fn empty() -> Self {
+        ListResponse::default()
+    }
+    fn member(&mut self, index: usize, input: &mut dyn Input) -> Result<bool, Failed> {
+        match index {
+            0 => read(input, &mut self.list),
+            1 => read(input, &mut self.next_token),
+            2 => read(input, &mut self.total),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut UnknownFields {
+        &mut self.unknown
     }
 }
 

@@ -100,8 +100,8 @@ impl Templates {
                 impl ::tencentcloud_runtime::de::Decode for __name {
                     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(<Self as ::tencentcloud_runtime::OpenEnum>::INTEGER);
                     #[inline]
-                    fn decode<'de, D: ::serde::Deserializer<'de>>(d: D) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-                        ::tencentcloud_runtime::enums::decode_enum(d)
+                    fn decode_from(input: &mut dyn ::tencentcloud_runtime::de::Input) -> ::std::result::Result<::std::option::Option<Self>, ::tencentcloud_runtime::de::Failed> {
+                        ::tencentcloud_runtime::enums::decode_enum(input)
                     }
                 }
             }),

@@ -94,14 +94,12 @@ struct Templates {
     ser_opt: Template<Stmt>,
     ser_req: Template<Stmt>,
     serialize: Template<ItemImpl>,
-    decode_into_default: Template<ItemImpl>,
-    decode_into_default_empty: Template<ItemImpl>,
-    decode_locals: Template<ItemImpl>,
-    arm_out: Template<syn::Arm>,
-    arm_local: Template<syn::Arm>,
-    local: Template<Stmt>,
-    init_local_optional: Template<FieldValue>,
-    init_local_required: Template<FieldValue>,
+    decode: Template<ItemImpl>,
+    model_default: Template<ItemImpl>,
+    model_locals: Template<ItemImpl>,
+    model_no_members: Template<ItemImpl>,
+    arm_read: Template<syn::Arm>,
+    arm_read_required: Template<syn::Arm>,
     deserialize: Template<ItemImpl>,
 }
 
@@ -138,36 +136,34 @@ impl Templates {
                 }
             })
         };
-        let decode = |body: TokenStream| {
+        // Decoding is not generic: members are read through `dyn Input`, so
+        // this code is compiled once, here, whatever deserializer or crate
+        // uses it (see the runtime's `de` module).
+        let model = |empty: TokenStream, required: TokenStream, body: TokenStream| {
             Template::new(quote! {
-                impl rt::de::Decode for __name {
-                    const COMPOSITE: bool = true;
-                    const EXPECTED: &'static str = "object";
-                    #[inline]
-                    fn decode<'de, D: ::serde::Deserializer<'de>>(d: D) -> #result<#option<Self>, D::Error> {
-                        rt::de::decode_struct(d)
+                impl rt::de::Model for __name {
+                    fn members(&self) -> &'static [&'static str] {
+                        &[__keys]
                     }
-                    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(mut map: A) -> #result<#option<Self>, A::Error> {
+                    #required
+                    fn empty() -> Self {
+                        #empty
+                    }
+                    fn member(&mut self, index: usize, input: &mut dyn rt::de::Input) -> #result<bool, rt::de::Failed> {
                         #body
+                    }
+                    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+                        &mut self.unknown_fields
                     }
                 }
             })
         };
-        let read_loop = |unknown: TokenStream| {
-            quote! {
-                const MEMBERS: &[&str] = &[__keys];
-                while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-                    match k.index {
-                        __arms => {}
-                        _ => rt::de::unknown_member(&mut #unknown, k.key.as_str(), &mut map),
-                    }?;
-                }
+        let arms = quote! {
+            match index {
+                __arms => {}
+                _ => Ok(false),
             }
         };
-        let default_loop = read_loop(quote!(out.unknown_fields));
-        // Not `__unknown`, the local of a member `Unknown`: members' locals
-        // all start with `__`, this one does not.
-        let locals_loop = read_loop(quote!(unknown));
         Templates {
             struct_with_default: structure(quote!(#default,)),
             struct_without_default: structure(quote!()),
@@ -226,41 +222,42 @@ impl Templates {
                     }
                 }
             }),
-            decode_into_default: decode(quote! {
-                let mut out = <Self as #default>::default();
-                #default_loop
-                Ok(Some(out))
-            }),
-            decode_into_default_empty: decode(quote! {
-                let mut out = <Self as #default>::default();
-                while let Some(k) = map.next_key::<rt::de::Key<'de>>()? {
-                    rt::de::unknown_member(&mut out.unknown_fields, k.as_str(), &mut map)?;
+            decode: Template::new(quote! {
+                impl rt::de::Decode for __name {
+                    const COMPOSITE: bool = true;
+                    const EXPECTED: &'static str = "object";
+                    #[inline]
+                    fn decode_from(input: &mut dyn rt::de::Input) -> #result<#option<Self>, rt::de::Failed> {
+                        rt::de::decode_model(input)
+                    }
                 }
-                Ok(Some(out))
             }),
-            decode_locals: decode(quote! {
-                __locals;
-                let mut unknown = rt::UnknownFields::new();
-                #locals_loop
-                Ok(Some(Self {
+            model_default: model(
+                quote!(<Self as #default>::default()),
+                quote!(),
+                arms.clone(),
+            ),
+            model_locals: model(
+                quote!(Self {
                     __inits: (),
-                    unknown_fields: unknown,
-                }))
-            }),
-            arm_out: Template::new(
-                quote!(__index => rt::de::field(&mut map, "__wire", &mut out.__id),),
+                    unknown_fields: rt::UnknownFields::new()
+                }),
+                quote!(
+                    fn required(&self) -> &'static [usize] {
+                        &[__required]
+                    }
+                ),
+                arms,
             ),
-            arm_local: Template::new(
-                quote!(__index => rt::de::field(&mut map, "__wire", &mut __local),),
+            model_no_members: model(
+                quote!(<Self as #default>::default()),
+                quote!(),
+                quote!(let _ = (index, input); Ok(false)),
             ),
-            local: Template::new(quote!(let mut __local = None;)),
-            init_local_optional: Template::new(quote!(__id: __local)),
-            init_local_required: Template::new(quote! {
-                __id: match __local {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("__wire")),
-                }
-            }),
+            arm_read: Template::new(quote!(__index => rt::de::read(input, &mut self.__id),)),
+            arm_read_required: Template::new(
+                quote!(__index => rt::de::read_required(input, &mut self.__id),),
+            ),
             deserialize: Template::new(quote! {
                 impl<'de> ::serde::Deserialize<'de> for __name {
                     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> #result<Self, D::Error> {
@@ -409,6 +406,7 @@ impl<'a> Emitter<'a> {
             ("__stmts", Hole::Stmts(stmts)),
         ])));
         out.push(Item::Impl(self.t.serialize.fill(vec![("__name", name())])));
+        out.push(Item::Impl(self.t.decode.fill(vec![("__name", name())])));
         out.push(Item::Impl(self.decode(s)));
         out.push(Item::Impl(
             self.t.deserialize.fill(vec![("__name", name())]),
@@ -514,82 +512,98 @@ impl<'a> Emitter<'a> {
         ]))
     }
 
-    /// `Decode` with its `decode_map`: a loop over keys, each looked up in
-    /// the sorted member table, and one `match` arm per member index.
+    /// `Model`: the sorted member table, and one `match` arm per member
+    /// index reading into the field.
     fn decode(&mut self, s: &Struct) -> ItemImpl {
         let name = id(&s.name);
-        let mut sorted: Vec<&Field> = s.fields.iter().collect();
-        sorted.sort_by(|a, b| a.wire.cmp(&b.wire));
-        let into_default = s.has_default();
         if s.fields.is_empty() {
             // A struct without fields always has a `Default`.
             return self
                 .t
-                .decode_into_default_empty
-                .fill(vec![("__name", name)]);
+                .model_no_members
+                .fill(vec![("__name", name), ("__keys", Hole::Elems(Vec::new()))]);
         }
+        let mut sorted: Vec<&Field> = s.fields.iter().collect();
+        sorted.sort_by(|a, b| a.wire.cmp(&b.wire));
         let keys: Vec<Expr> = sorted.iter().map(|f| str_lit(&f.wire)).collect();
-        // Send-only types keep required members as plain values: collect every
-        // member in a local first and fail on a missing required one, as serde
-        // would. Locals are prefixed so no member name can shadow the loop's names.
-        let local = |f: &Field| id(&format!("__{}", crate::ir::names::bare(&f.ident)));
         let arms: Vec<syn::Arm> = sorted
             .iter()
             .enumerate()
             .map(|(i, f)| {
-                let wire = Hole::Str(f.wire.clone());
-                if into_default {
-                    self.t.arm_out.fill(vec![
-                        ("__index", Hole::Int(i)),
-                        ("__wire", wire),
-                        ("__id", id(&f.ident)),
-                    ])
+                let t = if f.optional {
+                    &self.t.arm_read
                 } else {
-                    self.t.arm_local.fill(vec![
-                        ("__index", Hole::Int(i)),
-                        ("__wire", wire),
-                        ("__local", local(f)),
-                    ])
-                }
+                    &self.t.arm_read_required
+                };
+                t.fill(vec![("__index", Hole::Int(i)), ("__id", id(&f.ident))])
             })
             .collect();
-        if into_default {
-            return self.t.decode_into_default.fill(vec![
+        if s.has_default() {
+            return self.t.model_default.fill(vec![
                 ("__name", name),
                 ("__keys", Hole::Elems(keys)),
                 ("__arms", Hole::Arms(arms)),
             ]);
         }
-        let locals: Vec<Stmt> = s
-            .fields
+        // Send-only types keep required members as plain values: decoding
+        // starts from placeholders and fails on a missing required member,
+        // as serde would.
+        let required: Vec<Expr> = sorted
             .iter()
-            .map(|f| self.t.local.fill(vec![("__local", local(f))]))
+            .enumerate()
+            .filter(|(_, f)| !f.optional)
+            .map(|(i, _)| int_lit(i))
             .collect();
         let inits: Vec<FieldValue> = s
             .fields
             .iter()
             .map(|f| {
                 if f.optional {
-                    self.t
-                        .init_local_optional
-                        .fill(vec![("__id", id(&f.ident)), ("__local", local(f))])
+                    self.t.init_none.fill(vec![("__id", id(&f.ident))])
                 } else {
-                    self.t.init_local_required.fill(vec![
-                        ("__id", id(&f.ident)),
-                        ("__local", local(f)),
-                        ("__wire", Hole::Str(f.wire.clone())),
-                    ])
+                    let value = self.placeholder(&f.ty, f.boxed);
+                    self.t
+                        .init_converted
+                        .fill(vec![("__id", id(&f.ident)), ("__value", Hole::Expr(value))])
                 }
             })
             .collect();
-        self.t.decode_locals.fill(vec![
+        self.t.model_locals.fill(vec![
             ("__name", name),
-            ("__locals", Hole::Stmts(locals)),
             ("__keys", Hole::Elems(keys)),
-            ("__arms", Hole::Arms(arms)),
+            ("__required", Hole::Elems(required)),
             ("__inits", Hole::Inits(inits)),
+            ("__arms", Hole::Arms(arms)),
         ])
     }
+
+    /// A value of a required member's type to decode over (never seen by
+    /// users: decoding fails unless the member arrives).
+    fn placeholder(&self, t: &Ty, boxed: bool) -> Expr {
+        let service = self.service;
+        let value = match t {
+            Ty::Struct(i) if !service.structs[*i].has_default() => {
+                let n = ident(&service.structs[*i].name);
+                quote!(<#n as rt::de::Model>::empty())
+            }
+            Ty::Enum(i) => {
+                let n = ident(&service.enums[*i].name);
+                quote!(<#n as rt::OpenEnum>::unknown(rt::UnknownValue::string("")))
+            }
+            _ => quote!(::std::default::Default::default()),
+        };
+        parse(if boxed {
+            let b = std(service, "Box");
+            quote!(#b::new(#value))
+        } else {
+            value
+        })
+    }
+}
+
+fn int_lit(i: usize) -> Expr {
+    let lit = proc_macro2::Literal::usize_unsuffixed(i);
+    parse(quote!(#lit))
 }
 
 /// `Some(expr)`.

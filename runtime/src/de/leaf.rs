@@ -1,6 +1,6 @@
 //! Lenient scalar decoders.
 
-use super::{converted, drain_map, drain_seq, dropped, Decode};
+use super::{converted, drain_map, drain_seq, dropped, Decode, Failed, Input};
 use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use std::fmt;
 
@@ -49,7 +49,7 @@ macro_rules! absent_and_composites {
     };
 }
 
-struct StringVisitor;
+pub(crate) struct StringVisitor;
 
 impl<'de> Visitor<'de> for StringVisitor {
     type Value = Option<String>;
@@ -82,8 +82,8 @@ impl<'de> Visitor<'de> for StringVisitor {
 impl Decode for String {
     const EXPECTED: &'static str = "string";
     #[inline]
-    fn decode<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Self>, D::Error> {
-        d.deserialize_any(StringVisitor)
+    fn decode_from(input: &mut dyn Input) -> Result<Option<Self>, Failed> {
+        input.string()
     }
 }
 
@@ -93,8 +93,8 @@ fn parse_num<T: std::str::FromStr>(s: &str) -> Option<T> {
 }
 
 macro_rules! integer_visitor {
-    ($visitor:ident, $t:ty, $name:expr) => {
-        struct $visitor;
+    ($visitor:ident, $t:ty, $name:expr, $method:ident) => {
+        pub(crate) struct $visitor;
 
         impl<'de> Visitor<'de> for $visitor {
             type Value = Option<$t>;
@@ -147,17 +147,17 @@ macro_rules! integer_visitor {
         impl Decode for $t {
             const EXPECTED: &'static str = $name;
             #[inline]
-            fn decode<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Self>, D::Error> {
-                d.deserialize_any($visitor)
+            fn decode_from(input: &mut dyn Input) -> Result<Option<Self>, Failed> {
+                input.$method()
             }
         }
     };
 }
 
-integer_visitor!(I64Visitor, i64, "integer");
-integer_visitor!(U64Visitor, u64, "unsigned integer");
+integer_visitor!(I64Visitor, i64, "integer", i64);
+integer_visitor!(U64Visitor, u64, "unsigned integer", u64);
 
-struct F64Visitor;
+pub(crate) struct F64Visitor;
 
 impl<'de> Visitor<'de> for F64Visitor {
     type Value = Option<f64>;
@@ -191,12 +191,12 @@ impl<'de> Visitor<'de> for F64Visitor {
 impl Decode for f64 {
     const EXPECTED: &'static str = "float";
     #[inline]
-    fn decode<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Self>, D::Error> {
-        d.deserialize_any(F64Visitor)
+    fn decode_from(input: &mut dyn Input) -> Result<Option<Self>, Failed> {
+        input.f64()
     }
 }
 
-struct BoolVisitor;
+pub(crate) struct BoolVisitor;
 
 impl<'de> Visitor<'de> for BoolVisitor {
     type Value = Option<bool>;
@@ -239,7 +239,7 @@ impl<'de> Visitor<'de> for BoolVisitor {
 impl Decode for bool {
     const EXPECTED: &'static str = "bool";
     #[inline]
-    fn decode<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Self>, D::Error> {
-        d.deserialize_any(BoolVisitor)
+    fn decode_from(input: &mut dyn Input) -> Result<Option<Self>, Failed> {
+        input.bool()
     }
 }

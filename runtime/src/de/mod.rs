@@ -37,6 +37,13 @@ use std::fmt;
 use std::marker::PhantomData;
 
 /// A value decoded leniently. `Ok(None)` means `null` or a dropped value.
+///
+/// Implementations read from a [`Input`], an object-safe view of one JSON
+/// value. Generated models are decoded through non-generic code (see
+/// [`Model`]); only the runtime's small set of readers is generic over the
+/// serde deserializer, so each deserializer type compiles that machinery
+/// once rather than once per model, and a crate calling many actions does
+/// not compile a decoder per response type.
 pub trait Decode: Sized {
     /// Whether values of this type contain members (structs, lists, maps):
     /// only those need to extend drift paths on the way out.
@@ -45,15 +52,279 @@ pub trait Decode: Sized {
     /// What the docs declare, for drift messages (`integer`, `object`...).
     const EXPECTED: &'static str;
 
-    /// Decode from any deserializer.
-    fn decode<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Self>, D::Error>;
+    /// Decode from one value.
+    fn decode_from(input: &mut dyn Input) -> Result<Option<Self>, Failed>;
 
-    /// Decode from a JSON object that arrived where this type was declared
-    /// (structs read it; other types drop it).
-    fn decode_map<'de, A: MapAccess<'de>>(map: A) -> Result<Option<Self>, A::Error> {
-        drain_map(map)?;
-        dropped(Self::EXPECTED, "object")
+    /// Decode from any (self-describing) deserializer.
+    fn decode<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Self>, D::Error> {
+        let mut input = DeInput::new(d);
+        let out = Self::decode_from(&mut input);
+        out.map_err(|f| input.into_error(f))
     }
+}
+
+/// Why a decode through an [`Input`] stopped. The deserializer's own error
+/// (with its line and column) stays with the input that raised it and is
+/// handed back at the serde boundary; errors raised by the runtime (strict
+/// mode, a missing required member) carry their message here.
+#[derive(Debug)]
+pub struct Failed {
+    message: Option<Box<str>>,
+}
+
+impl Failed {
+    fn stored() -> Failed {
+        Failed { message: None }
+    }
+}
+
+impl fmt::Display for Failed {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.message.as_deref().unwrap_or("decode failed"))
+    }
+}
+
+impl std::error::Error for Failed {}
+
+impl de::Error for Failed {
+    fn custom<T: fmt::Display>(msg: T) -> Self {
+        Failed {
+            message: Some(msg.to_string().into_boxed_str()),
+        }
+    }
+}
+
+/// One JSON value to read, whatever the deserializer underneath: the
+/// object-safe interface between generated (non-generic) decoding code and
+/// serde. Each method consumes the value.
+pub trait Input {
+    /// A string (numbers and bools converted).
+    fn string(&mut self) -> Result<Option<String>, Failed>;
+    /// A signed integer.
+    fn i64(&mut self) -> Result<Option<i64>, Failed>;
+    /// An unsigned integer.
+    fn u64(&mut self) -> Result<Option<u64>, Failed>;
+    /// A float.
+    fn f64(&mut self) -> Result<Option<f64>, Failed>;
+    /// A bool.
+    fn bool(&mut self) -> Result<Option<bool>, Failed>;
+    /// A free-form JSON object.
+    fn json_object(&mut self)
+        -> Result<Option<serde_json::Map<String, serde_json::Value>>, Failed>;
+    /// An object, read member by member into `out`; `false` when absent or dropped.
+    fn object(&mut self, out: &mut dyn Object) -> Result<bool, Failed>;
+    /// A list, element by element into `out`; `false` when absent or dropped.
+    fn list(&mut self, out: &mut dyn List) -> Result<bool, Failed>;
+    /// An enum value, handed to `out`.
+    fn enumeration(&mut self, out: &mut dyn crate::enums::EnumSink) -> Result<(), Failed>;
+}
+
+/// A model under construction, as [`Input::object`] fills it.
+pub trait Object {
+    /// The member names, sorted.
+    fn members(&self) -> &'static [&'static str];
+    /// Read member `index` of [`members`](Object::members).
+    fn member(&mut self, index: usize, input: &mut dyn Input) -> Result<(), Failed>;
+    /// Keep a member the model does not know.
+    fn unknown(&mut self, key: String, value: serde_json::Value);
+    /// All members read: check the required ones.
+    fn finish(&mut self) -> Result<(), Failed>;
+}
+
+/// A list under construction, as [`Input::list`] fills it.
+pub trait List {
+    /// `EXPECTED` of the element type.
+    fn element_expected(&self) -> &'static str;
+    /// `COMPOSITE` of the element type.
+    fn element_composite(&self) -> bool;
+    /// Room for `n` more elements.
+    fn reserve(&mut self, n: usize);
+    /// Read one element; `true` if one was added.
+    fn push(&mut self, input: &mut dyn Input) -> Result<bool, Failed>;
+}
+
+/// What generated structs implement: their members, read by index through
+/// non-generic code. Object safe, so one reader serves every model.
+pub trait Model {
+    /// Wire names of the members, sorted (binary-searched per key).
+    fn members(&self) -> &'static [&'static str];
+    /// Indices into [`members`](Model::members) of members a value must have.
+    fn required(&self) -> &'static [usize] {
+        &[]
+    }
+    /// A value to fill: the default, or placeholders for required members.
+    fn empty() -> Self
+    where
+        Self: Sized;
+    /// Read member `index` of [`members`](Model::members); `true` when a value was stored.
+    fn member(&mut self, index: usize, input: &mut dyn Input) -> Result<bool, Failed>;
+    /// Where members the spec does not describe go.
+    fn unknown_fields_mut(&mut self) -> &mut crate::UnknownFields;
+}
+
+/// `Decode::decode_from` of a generated struct.
+pub fn decode_model<T: Model>(input: &mut dyn Input) -> Result<Option<T>, Failed> {
+    let mut value = T::empty();
+    let stored = input.object(&mut ModelOut {
+        value: &mut value,
+        seen: 0,
+        seen_beyond: Vec::new(),
+    })?;
+    Ok(if stored { Some(value) } else { None })
+}
+
+/// Read an optional member: generated `Model::member` arms call this.
+#[inline]
+pub fn read<T: Decode>(input: &mut dyn Input, slot: &mut Option<T>) -> Result<bool, Failed> {
+    *slot = T::decode_from(input)?;
+    Ok(slot.is_some())
+}
+
+/// Read a required member (kept as a plain value).
+#[inline]
+pub fn read_required<T: Decode>(input: &mut dyn Input, slot: &mut T) -> Result<bool, Failed> {
+    match T::decode_from(input)? {
+        Some(v) => {
+            *slot = v;
+            Ok(true)
+        }
+        None => Ok(false),
+    }
+}
+
+struct ModelOut<'a> {
+    value: &'a mut dyn Model,
+    /// Members stored, by index (only tracked when some are required).
+    seen: u128,
+    seen_beyond: Vec<usize>,
+}
+
+impl Object for ModelOut<'_> {
+    fn members(&self) -> &'static [&'static str] {
+        self.value.members()
+    }
+
+    fn member(&mut self, index: usize, input: &mut dyn Input) -> Result<(), Failed> {
+        let stored = self.value.member(index, input)?;
+        if stored && !self.value.required().is_empty() {
+            if index < 128 {
+                self.seen |= 1 << index;
+            } else {
+                self.seen_beyond.push(index);
+            }
+        }
+        Ok(())
+    }
+
+    fn unknown(&mut self, key: String, value: serde_json::Value) {
+        self.value.unknown_fields_mut().insert(key, value);
+    }
+
+    fn finish(&mut self) -> Result<(), Failed> {
+        for &r in self.value.required() {
+            let seen = if r < 128 {
+                self.seen & (1 << r) != 0
+            } else {
+                self.seen_beyond.contains(&r)
+            };
+            if !seen {
+                return Err(missing(self.value.members()[r]));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// [`Input`] over a serde deserializer.
+pub struct DeInput<'de, D: Deserializer<'de>> {
+    d: Option<D>,
+    error: Option<D::Error>,
+    _de: PhantomData<&'de ()>,
+}
+
+impl<'de, D: Deserializer<'de>> DeInput<'de, D> {
+    /// The value `d` will give.
+    pub fn new(d: D) -> Self {
+        DeInput {
+            d: Some(d),
+            error: None,
+            _de: PhantomData,
+        }
+    }
+
+    fn take(&mut self) -> Result<D, Failed> {
+        self.d
+            .take()
+            .ok_or_else(|| de::Error::custom("a value was read twice"))
+    }
+
+    fn keep<T>(&mut self, r: Result<T, D::Error>) -> Result<T, Failed> {
+        r.map_err(|e| {
+            self.error = Some(e);
+            Failed::stored()
+        })
+    }
+
+    /// The deserializer's error for `f` (or `f`'s own message).
+    pub fn into_error(self, f: Failed) -> D::Error {
+        match (f.message, self.error) {
+            (Some(m), _) => de::Error::custom(m),
+            (None, Some(e)) => e,
+            (None, None) => de::Error::custom("decode failed"),
+        }
+    }
+}
+
+impl<'de, D: Deserializer<'de>> Input for DeInput<'de, D> {
+    fn string(&mut self) -> Result<Option<String>, Failed> {
+        let r = self.take()?.deserialize_any(leaf::StringVisitor);
+        self.keep(r)
+    }
+    fn i64(&mut self) -> Result<Option<i64>, Failed> {
+        let r = self.take()?.deserialize_any(leaf::I64Visitor);
+        self.keep(r)
+    }
+    fn u64(&mut self) -> Result<Option<u64>, Failed> {
+        let r = self.take()?.deserialize_any(leaf::U64Visitor);
+        self.keep(r)
+    }
+    fn f64(&mut self) -> Result<Option<f64>, Failed> {
+        let r = self.take()?.deserialize_any(leaf::F64Visitor);
+        self.keep(r)
+    }
+    fn bool(&mut self) -> Result<Option<bool>, Failed> {
+        let r = self.take()?.deserialize_any(leaf::BoolVisitor);
+        self.keep(r)
+    }
+    fn json_object(
+        &mut self,
+    ) -> Result<Option<serde_json::Map<String, serde_json::Value>>, Failed> {
+        let r = json_object(self.take()?);
+        self.keep(r)
+    }
+    fn object(&mut self, out: &mut dyn Object) -> Result<bool, Failed> {
+        let r = self.take()?.deserialize_any(ObjectVisitor { out });
+        self.keep(r)
+    }
+    fn list(&mut self, out: &mut dyn List) -> Result<bool, Failed> {
+        let r = self.take()?.deserialize_any(ListVisitor { out });
+        self.keep(r)
+    }
+    fn enumeration(&mut self, out: &mut dyn crate::enums::EnumSink) -> Result<(), Failed> {
+        let r = crate::enums::read_wire(self.take()?);
+        let wire = self.keep(r)?;
+        out.set(wire)
+    }
+}
+
+/// Run `read` on the value `d` gives, turning its failure into `d`'s error.
+fn with_input<'de, D: Deserializer<'de>, T>(
+    d: D,
+    read: impl FnOnce(&mut dyn Input) -> Result<T, Failed>,
+) -> Result<T, D::Error> {
+    let mut input = DeInput::new(d);
+    let out = read(&mut input);
+    out.map_err(|f| input.into_error(f))
 }
 
 /// The `DeserializeSeed` for one member: `map.next_value_seed(Field::new("Name"))`.
@@ -197,48 +468,92 @@ impl<'de> DeserializeSeed<'de> for Members {
     }
 }
 
-/// Decode a struct: `T::decode_map` on a JSON object, `None` on `null`,
-/// dropped otherwise. Generated `Decode::decode` impls of structs call this.
-pub fn decode_struct<'de, T: Decode, D: Deserializer<'de>>(d: D) -> Result<Option<T>, D::Error> {
-    struct StructVisitor<T>(PhantomData<fn() -> T>);
-    impl<'de, T: Decode> Visitor<'de> for StructVisitor<T> {
-        type Value = Option<T>;
-        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            f.write_str("an object")
-        }
-        fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
-            T::decode_map(map)
-        }
-        fn visit_unit<E>(self) -> Result<Self::Value, E> {
-            Ok(None)
-        }
-        fn visit_none<E>(self) -> Result<Self::Value, E> {
-            Ok(None)
-        }
-        fn visit_some<D2: Deserializer<'de>>(self, d: D2) -> Result<Self::Value, D2::Error> {
-            T::decode(d)
-        }
-        fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
-            drain_seq(seq)?;
-            dropped("object", "list")
-        }
-        fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
-            dropped("object", leaf::describe_str(v))
-        }
-        fn visit_bool<E: de::Error>(self, v: bool) -> Result<Self::Value, E> {
-            dropped("object", format_args!("bool {v}"))
-        }
-        fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
-            dropped("object", format_args!("number {v}"))
-        }
-        fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
-            dropped("object", format_args!("number {v}"))
-        }
-        fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
-            dropped("object", format_args!("number {v}"))
-        }
+/// How a struct reads a JSON object: one visitor for every model (the
+/// model is behind `dyn Object`), so a deserializer's `deserialize_any` is
+/// compiled once for all of them.
+struct ObjectVisitor<'a> {
+    out: &'a mut dyn Object,
+}
+
+impl<'de> Visitor<'de> for ObjectVisitor<'_> {
+    type Value = bool;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an object")
     }
-    d.deserialize_any(StructVisitor::<T>(PhantomData))
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<bool, A::Error> {
+        let members = self.out.members();
+        while let Some(k) = map.next_key_seed(Members(members))? {
+            match members.get(k.index) {
+                Some(name) => map.next_value_seed(MemberSeed {
+                    name,
+                    index: k.index,
+                    out: &mut *self.out,
+                })?,
+                None => {
+                    let value: serde_json::Value = map.next_value()?;
+                    let name = k.key.as_str().to_string();
+                    drift::record(DriftKind::UnknownMember, "", String::new(), &name);
+                    self.out.unknown(name, value);
+                }
+            }
+        }
+        self.out.finish().map_err(|f| de::Error::custom(f))?;
+        Ok(true)
+    }
+    fn visit_unit<E>(self) -> Result<bool, E> {
+        Ok(false)
+    }
+    fn visit_none<E>(self) -> Result<bool, E> {
+        Ok(false)
+    }
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<bool, D::Error> {
+        with_input(d, |input| input.object(self.out))
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<bool, A::Error> {
+        drain_seq(seq)?;
+        absent(dropped::<(), _>("object", "list"))
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<bool, E> {
+        absent(dropped::<(), _>("object", leaf::describe_str(v)))
+    }
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<bool, E> {
+        absent(dropped::<(), _>("object", format_args!("bool {v}")))
+    }
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<bool, E> {
+        absent(dropped::<(), _>("object", format_args!("number {v}")))
+    }
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<bool, E> {
+        absent(dropped::<(), _>("object", format_args!("number {v}")))
+    }
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<bool, E> {
+        absent(dropped::<(), _>("object", format_args!("number {v}")))
+    }
+}
+
+/// A dropped value's result as "nothing stored".
+fn absent<E>(r: Result<Option<()>, E>) -> Result<bool, E> {
+    r.map(|_| false)
+}
+
+/// The value of one known member, read into the model; extends drift paths
+/// with the member's name.
+struct MemberSeed<'a> {
+    name: &'static str,
+    index: usize,
+    out: &'a mut dyn Object,
+}
+
+impl<'de> DeserializeSeed<'de> for MemberSeed<'_> {
+    type Value = ();
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        let before = drift::count();
+        let (index, out) = (self.index, self.out);
+        let r = with_input(d, |input| out.member(index, input));
+        if drift::count() != before {
+            drift::prepend_since(before, self.name);
+        }
+        r
+    }
 }
 
 /// For a generated `serde::Deserialize` impl: decode, and turn `None` at the
@@ -259,11 +574,8 @@ impl<T: Decode> Decode for Box<T> {
     const COMPOSITE: bool = T::COMPOSITE;
     const EXPECTED: &'static str = T::EXPECTED;
     #[inline]
-    fn decode<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Self>, D::Error> {
-        Ok(T::decode(d)?.map(Box::new))
-    }
-    fn decode_map<'de, A: MapAccess<'de>>(map: A) -> Result<Option<Self>, A::Error> {
-        Ok(T::decode_map(map)?.map(Box::new))
+    fn decode_from(input: &mut dyn Input) -> Result<Option<Self>, Failed> {
+        Ok(T::decode_from(input)?.map(Box::new))
     }
 }
 
@@ -271,150 +583,172 @@ impl<T: Decode> Decode for Vec<T> {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "list";
 
-    fn decode<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Self>, D::Error> {
-        d.deserialize_any(ListVisitor::<T>(PhantomData))
-    }
-
-    fn decode_map<'de, A: MapAccess<'de>>(map: A) -> Result<Option<Self>, A::Error> {
-        let mut counting = CountingMap {
-            inner: map,
-            keys: 0,
-        };
-        let value = T::decode_map(&mut counting)?;
-        match value {
-            Some(v) if counting.keys > 0 => converted(vec![v], "list", "one object"),
-            _ => dropped("list", "object"),
-        }
+    fn decode_from(input: &mut dyn Input) -> Result<Option<Self>, Failed> {
+        let mut out = ListOut(Vec::new());
+        Ok(if input.list(&mut out)? {
+            Some(out.0)
+        } else {
+            None
+        })
     }
 }
 
-struct ListVisitor<T>(PhantomData<fn() -> T>);
+struct ListOut<T>(Vec<T>);
 
-impl<'de, T: Decode> Visitor<'de> for ListVisitor<T> {
-    type Value = Option<Vec<T>>;
+impl<T: Decode> List for ListOut<T> {
+    fn element_expected(&self) -> &'static str {
+        T::EXPECTED
+    }
+    fn element_composite(&self) -> bool {
+        T::COMPOSITE
+    }
+    fn reserve(&mut self, n: usize) {
+        self.0.reserve(n);
+    }
+    fn push(&mut self, input: &mut dyn Input) -> Result<bool, Failed> {
+        Ok(match T::decode_from(input)? {
+            Some(v) => {
+                self.0.push(v);
+                true
+            }
+            None => false,
+        })
+    }
+}
+
+/// How a list reads JSON: one visitor for every element type.
+struct ListVisitor<'a> {
+    out: &'a mut dyn List,
+}
+
+impl<'de> Visitor<'de> for ListVisitor<'_> {
+    type Value = bool;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a list")
     }
 
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
-        let mut out = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(4096));
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<bool, A::Error> {
+        self.out.reserve(seq.size_hint().unwrap_or(0).min(4096));
+        let expected = self.out.element_expected();
         let mut index = 0usize;
         loop {
             let before = drift::count();
-            let element = seq.next_element_seed(Element::<T>(PhantomData));
+            let element = seq.next_element_seed(ElementSeed {
+                out: &mut *self.out,
+            });
             let element = match element {
-                Ok(Some(None)) if drift::count() == before => {
+                Ok(Some(false)) if drift::count() == before => {
                     // A null element: nothing to keep in a Vec<T>.
-                    dropped::<(), A::Error>(T::EXPECTED, "null").map(|_| Some(None))
+                    dropped::<(), A::Error>(expected, "null").map(|_| Some(false))
                 }
                 other => other,
             };
             if drift::count() != before {
                 drift::prepend_since(before, &format!("[{index}]"));
             }
-            match element? {
-                None => break,
-                Some(Some(v)) => out.push(v),
-                Some(None) => {}
+            if element?.is_none() {
+                break;
             }
             index += 1;
         }
-        Ok(Some(out))
+        Ok(true)
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
-        <Vec<T> as Decode>::decode_map(map)
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<bool, A::Error> {
+        // One object where a list is declared: a list of it, if it is one.
+        // Rare, so it goes through a `Value` (which also keeps the types of
+        // nested readers from growing without end).
+        let object: serde_json::Map<String, serde_json::Value> =
+            de::Deserialize::deserialize(de::value::MapAccessDeserializer::new(map))?;
+        let keys = object.len();
+        let pushed = with_input(serde_json::Value::Object(object), |input| {
+            self.out.push(input)
+        })
+        .map_err(de::Error::custom)?;
+        if pushed && keys > 0 {
+            converted((), "list", "one object").map(|_| true)
+        } else {
+            absent(dropped::<(), _>("list", "object"))
+        }
     }
 
-    fn visit_unit<E>(self) -> Result<Self::Value, E> {
-        Ok(None)
+    fn visit_unit<E>(self) -> Result<bool, E> {
+        Ok(false)
     }
 
-    fn visit_none<E>(self) -> Result<Self::Value, E> {
-        Ok(None)
+    fn visit_none<E>(self) -> Result<bool, E> {
+        Ok(false)
     }
 
-    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
-        <Vec<T> as Decode>::decode(d)
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<bool, D::Error> {
+        with_input(d, |input| input.list(self.out))
     }
 
     // A single scalar where a list is declared: wrap it when the element type takes it.
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
-        wrap_scalar::<T, E>(de::value::StrDeserializer::new(v), leaf::describe_str(v))
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<bool, E> {
+        wrap_scalar(
+            self.out,
+            de::value::StrDeserializer::new(v),
+            leaf::describe_str(v),
+        )
     }
-    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Self::Value, E> {
-        wrap_scalar::<T, E>(
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<bool, E> {
+        wrap_scalar(
+            self.out,
             de::value::BoolDeserializer::new(v),
             format_args!("bool {v}"),
         )
     }
-    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
-        wrap_scalar::<T, E>(
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<bool, E> {
+        wrap_scalar(
+            self.out,
             de::value::I64Deserializer::new(v),
             format_args!("number {v}"),
         )
     }
-    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
-        wrap_scalar::<T, E>(
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<bool, E> {
+        wrap_scalar(
+            self.out,
             de::value::U64Deserializer::new(v),
             format_args!("number {v}"),
         )
     }
-    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
-        wrap_scalar::<T, E>(
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<bool, E> {
+        wrap_scalar(
+            self.out,
             de::value::F64Deserializer::new(v),
             format_args!("number {v}"),
         )
     }
 }
 
-fn wrap_scalar<'de, T: Decode, E: de::Error>(
+fn wrap_scalar<'de, E: de::Error>(
+    out: &mut dyn List,
     d: impl Deserializer<'de, Error = E>,
     found: impl fmt::Display,
-) -> Result<Option<Vec<T>>, E> {
-    if T::COMPOSITE {
-        return dropped("list", found);
+) -> Result<bool, E> {
+    if out.element_composite() {
+        return absent(dropped::<(), _>("list", found));
     }
-    match T::decode(d)? {
-        Some(v) => converted(vec![v], "list", format_args!("a single {found}")),
-        None => dropped("list", found),
+    if with_input(d, |input| out.push(input))? {
+        converted((), "list", format_args!("a single {found}")).map(|_| true)
+    } else {
+        absent(dropped::<(), _>("list", found))
     }
 }
 
-struct Element<T>(PhantomData<fn() -> T>);
+/// One list element: `Some(true)` when stored, `Some(false)` when null or
+/// dropped, `None` at the end.
+struct ElementSeed<'a> {
+    out: &'a mut dyn List,
+}
 
-impl<'de, T: Decode> DeserializeSeed<'de> for Element<T> {
-    type Value = Option<T>;
+impl<'de> DeserializeSeed<'de> for ElementSeed<'_> {
+    type Value = bool;
     #[inline]
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Option<T>, D::Error> {
-        T::decode(d)
-    }
-}
-
-/// Counts the keys read through it (to tell `{}` from a real object).
-struct CountingMap<A> {
-    inner: A,
-    keys: usize,
-}
-
-impl<'de, A: MapAccess<'de>> MapAccess<'de> for CountingMap<A> {
-    type Error = A::Error;
-    fn next_key_seed<K: DeserializeSeed<'de>>(
-        &mut self,
-        seed: K,
-    ) -> Result<Option<K::Value>, A::Error> {
-        let k = self.inner.next_key_seed(seed)?;
-        if k.is_some() {
-            self.keys += 1;
-        }
-        Ok(k)
-    }
-    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, A::Error> {
-        self.inner.next_value_seed(seed)
-    }
-    fn size_hint(&self) -> Option<usize> {
-        self.inner.size_hint()
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<bool, D::Error> {
+        with_input(d, |input| self.out.push(input))
     }
 }
 
@@ -423,42 +757,27 @@ impl Decode for serde_json::Map<String, serde_json::Value> {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
 
-    fn decode<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Self>, D::Error> {
-        match serde_json::Value::deserialize_any_value(d)? {
-            serde_json::Value::Object(m) => Ok(Some(m)),
-            serde_json::Value::Null => Ok(None),
-            serde_json::Value::String(s) => {
-                // Some services send the object JSON-encoded in a string.
-                match serde_json::from_str::<serde_json::Value>(&s) {
-                    Ok(serde_json::Value::Object(m)) => {
-                        converted(m, "object", "a JSON string holding an object")
-                    }
-                    _ => dropped("object", leaf::describe_str(&s)),
+    fn decode_from(input: &mut dyn Input) -> Result<Option<Self>, Failed> {
+        input.json_object()
+    }
+}
+
+fn json_object<'de, D: Deserializer<'de>>(
+    d: D,
+) -> Result<Option<serde_json::Map<String, serde_json::Value>>, D::Error> {
+    match <serde_json::Value as de::Deserialize>::deserialize(d)? {
+        serde_json::Value::Object(m) => Ok(Some(m)),
+        serde_json::Value::Null => Ok(None),
+        serde_json::Value::String(s) => {
+            // Some services send the object JSON-encoded in a string.
+            match serde_json::from_str::<serde_json::Value>(&s) {
+                Ok(serde_json::Value::Object(m)) => {
+                    converted(m, "object", "a JSON string holding an object")
                 }
+                _ => dropped("object", leaf::describe_str(&s)),
             }
-            other => dropped("object", leaf::describe_value(&other)),
         }
-    }
-
-    fn decode_map<'de, A: MapAccess<'de>>(map: A) -> Result<Option<Self>, A::Error> {
-        let v: serde_json::Map<String, serde_json::Value> =
-            de::Deserialize::deserialize(de::value::MapAccessDeserializer::new(map))?;
-        Ok(Some(v))
-    }
-}
-
-/// `serde_json::Value::deserialize` under a name that reads well above.
-trait AnyValue {
-    fn deserialize_any_value<'de, D: Deserializer<'de>>(
-        d: D,
-    ) -> Result<serde_json::Value, D::Error>;
-}
-
-impl AnyValue for serde_json::Value {
-    fn deserialize_any_value<'de, D: Deserializer<'de>>(
-        d: D,
-    ) -> Result<serde_json::Value, D::Error> {
-        de::Deserialize::deserialize(d)
+        other => dropped("object", leaf::describe_value(&other)),
     }
 }
 
@@ -506,59 +825,65 @@ impl fmt::Display for ResponseDecodeError {
 impl std::error::Error for ResponseDecodeError {}
 
 fn decode_envelope<T: Decode>(body: &[u8]) -> Result<Option<T>, serde_json::Error> {
+    let mut slot: Option<T> = None;
+    decode_envelope_into(body, &mut slot)?;
+    Ok(slot)
+}
+
+/// Where the envelope's `Response` goes.
+trait Slot {
+    fn read(&mut self, input: &mut dyn Input) -> Result<(), Failed>;
+}
+
+impl<T: Decode> Slot for Option<T> {
+    fn read(&mut self, input: &mut dyn Input) -> Result<(), Failed> {
+        *self = T::decode_from(input)?;
+        Ok(())
+    }
+}
+
+/// Not generic: the whole serde_json side of response decoding is compiled
+/// once, in this crate.
+fn decode_envelope_into(body: &[u8], slot: &mut dyn Slot) -> Result<(), serde_json::Error> {
     // One UTF-8 check up front lets serde_json skip its own per-string checks.
     let text = std::str::from_utf8(body).map_err(|e| {
         <serde_json::Error as de::Error>::custom(format_args!("response body is not UTF-8: {e}"))
     })?;
     let mut de = serde_json::Deserializer::from_str(text);
-    let out = de::Deserializer::deserialize_map(&mut de, EnvelopeVisitor::<T>(PhantomData))?;
-    de.end()?;
-    Ok(out)
+    de::Deserializer::deserialize_map(&mut de, EnvelopeVisitor { slot })?;
+    de.end()
 }
 
-struct EnvelopeVisitor<T>(PhantomData<fn() -> T>);
+struct EnvelopeVisitor<'a> {
+    slot: &'a mut dyn Slot,
+}
 
-impl<'de, T: Decode> Visitor<'de> for EnvelopeVisitor<T> {
-    type Value = Option<T>;
+impl<'de> Visitor<'de> for EnvelopeVisitor<'_> {
+    type Value = ();
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("an object with a `Response` member")
     }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-        let mut out = None;
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
         while let Some(key) = map.next_key::<Key<'de>>()? {
             if key.as_str() == "Response" {
-                out = map.next_value_seed(Element::<T>(PhantomData))?;
+                map.next_value_seed(SlotSeed {
+                    slot: &mut *self.slot,
+                })?;
             } else {
                 map.next_value::<IgnoredAny>()?;
             }
         }
-        Ok(out)
+        Ok(())
     }
 }
 
-/// Decode the next value into `slot`: each arm of a generated `decode_map`
-/// is one call to this (the error is checked once, after the `match`).
-#[inline]
-pub fn field<'de, A: MapAccess<'de>, T: Decode>(
-    map: &mut A,
-    name: &'static str,
-    slot: &mut Option<T>,
-) -> Result<(), A::Error> {
-    *slot = map.next_value_seed(Field::new(name))?;
-    Ok(())
+struct SlotSeed<'a> {
+    slot: &'a mut dyn Slot,
 }
 
-/// Store a member the spec does not describe: generated `decode_map` impls
-/// call this for every key they do not know.
-#[cold]
-pub fn unknown_member<'de, A: MapAccess<'de>>(
-    fields: &mut crate::UnknownFields,
-    key: &str,
-    map: &mut A,
-) -> Result<(), A::Error> {
-    let value: serde_json::Value = map.next_value()?;
-    let name = key.to_string();
-    drift::record(DriftKind::UnknownMember, "", String::new(), &name);
-    fields.insert(name, value);
-    Ok(())
+impl<'de> DeserializeSeed<'de> for SlotSeed<'_> {
+    type Value = ();
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        with_input(d, |input| self.slot.read(input))
+    }
 }

@@ -103,10 +103,13 @@ impl ::tencentcloud_runtime::de::Decode for ActionTimerStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ActionTimerStatus {
@@ -212,10 +215,13 @@ impl ::tencentcloud_runtime::de::Decode for BootType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for BootType {
@@ -321,10 +327,13 @@ impl ::tencentcloud_runtime::de::Decode for ChargeUnit {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ChargeUnit {
@@ -443,10 +452,13 @@ impl ::tencentcloud_runtime::de::Decode for ChcHostInstanceState {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ChcHostInstanceState {
@@ -595,10 +607,13 @@ impl ::tencentcloud_runtime::de::Decode for DataDiskType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DataDiskType {
@@ -708,10 +723,13 @@ impl ::tencentcloud_runtime::de::Decode for DisasterRecoverGroupType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DisasterRecoverGroupType {
@@ -850,10 +868,13 @@ impl ::tencentcloud_runtime::de::Decode for DiskType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DiskType {
@@ -959,10 +980,13 @@ impl ::tencentcloud_runtime::de::Decode for DiskUsage {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DiskUsage {
@@ -1076,10 +1100,13 @@ impl ::tencentcloud_runtime::de::Decode for ExportFormat {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ExportFormat {
@@ -1193,10 +1220,13 @@ impl ::tencentcloud_runtime::de::Decode for IPv4AddressType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for IPv4AddressType {
@@ -1302,10 +1332,13 @@ impl ::tencentcloud_runtime::de::Decode for IPv6AddressType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for IPv6AddressType {
@@ -1424,10 +1457,13 @@ impl ::tencentcloud_runtime::de::Decode for InstanceChargeType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for InstanceChargeType {
@@ -1607,10 +1643,13 @@ impl ::tencentcloud_runtime::de::Decode for InstanceState {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for InstanceState {
@@ -1716,10 +1755,13 @@ impl ::tencentcloud_runtime::de::Decode for InstanceTypeQuotaItemStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for InstanceTypeQuotaItemStatus {
@@ -1825,10 +1867,13 @@ impl ::tencentcloud_runtime::de::Decode for InterfaceType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for InterfaceType {
@@ -1951,10 +1996,13 @@ impl ::tencentcloud_runtime::de::Decode for InternetChargeType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for InternetChargeType {
@@ -2073,10 +2121,13 @@ impl ::tencentcloud_runtime::de::Decode for IsolatedSource {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for IsolatedSource {
@@ -2186,10 +2237,13 @@ impl ::tencentcloud_runtime::de::Decode for LatestOperationState {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for LatestOperationState {
@@ -2295,10 +2349,13 @@ impl ::tencentcloud_runtime::de::Decode for LicenseType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for LicenseType {
@@ -2409,10 +2466,13 @@ impl ::tencentcloud_runtime::de::Decode for Operation {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Operation {
@@ -2532,10 +2592,13 @@ impl ::tencentcloud_runtime::de::Decode for RenewFlag {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for RenewFlag {
@@ -2645,10 +2708,13 @@ impl ::tencentcloud_runtime::de::Decode for ReservedInstanceState {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ReservedInstanceState {
@@ -2777,10 +2843,13 @@ impl ::tencentcloud_runtime::de::Decode for ResourceType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ResourceType {
@@ -2896,10 +2965,13 @@ impl ::tencentcloud_runtime::de::Decode for RestrictState {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for RestrictState {
@@ -3018,10 +3090,13 @@ impl ::tencentcloud_runtime::de::Decode for StatusCategory {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for StatusCategory {
@@ -3135,10 +3210,13 @@ impl ::tencentcloud_runtime::de::Decode for StopChargingMode {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for StopChargingMode {
@@ -3248,10 +3326,13 @@ impl ::tencentcloud_runtime::de::Decode for StopType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for StopType {
@@ -3357,10 +3438,13 @@ impl ::tencentcloud_runtime::de::Decode for StoppedMode {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for StoppedMode {
@@ -3466,10 +3550,13 @@ impl ::tencentcloud_runtime::de::Decode for TenantType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for TenantType {
@@ -3588,10 +3675,13 @@ impl ::tencentcloud_runtime::de::Decode for ThreadPerCore {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ThreadPerCore {
@@ -3697,10 +3787,13 @@ impl ::tencentcloud_runtime::de::Decode for TrueFalse {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for TrueFalse {
@@ -3806,10 +3899,13 @@ impl ::tencentcloud_runtime::de::Decode for UnsupportNetwork {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for UnsupportNetwork {
@@ -3915,10 +4011,13 @@ impl ::tencentcloud_runtime::de::Decode for ZoneState {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ZoneState {

@@ -111,41 +111,43 @@ impl rt::de::Decode for ActionTimer {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &[
+}
+impl rt::de::Model for ActionTimer {
+    fn members(&self) -> &'static [&'static str] {
+        &[
             "ActionTime",
             "ActionTimerId",
             "Externals",
             "InstanceId",
             "Status",
             "TimerAction",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "ActionTime", &mut out.action_time),
-                1 => rt::de::field(&mut map, "ActionTimerId", &mut out.action_timer_id),
-                2 => rt::de::field(&mut map, "Externals", &mut out.externals),
-                3 => rt::de::field(&mut map, "InstanceId", &mut out.instance_id),
-                4 => rt::de::field(&mut map, "Status", &mut out.status),
-                5 => rt::de::field(&mut map, "TimerAction", &mut out.timer_action),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+        ]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.action_time),
+            1 => rt::de::read(input, &mut self.action_timer_id),
+            2 => rt::de::read(input, &mut self.externals),
+            3 => rt::de::read(input, &mut self.instance_id),
+            4 => rt::de::read(input, &mut self.status),
+            5 => rt::de::read(input, &mut self.timer_action),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ActionTimer {
@@ -289,23 +291,15 @@ impl rt::de::Decode for AllocateHostsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut __placement = None;
-        let mut __client_token = None;
-        let mut __host_charge_prepaid = None;
-        let mut __host_charge_type = None;
-        let mut __host_type = None;
-        let mut __host_count = None;
-        let mut __tag_specification = None;
-        let mut unknown = rt::UnknownFields::new();
-        const MEMBERS: &[&str] = &[
+}
+impl rt::de::Model for AllocateHostsRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &[
             "ClientToken",
             "HostChargePrepaid",
             "HostChargeType",
@@ -313,42 +307,41 @@ impl rt::de::Decode for AllocateHostsRequest {
             "HostType",
             "Placement",
             "TagSpecification",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "ClientToken", &mut __client_token),
-                1 => {
-                    rt::de::field(
-                        &mut map,
-                        "HostChargePrepaid",
-                        &mut __host_charge_prepaid,
-                    )
-                }
-                2 => rt::de::field(&mut map, "HostChargeType", &mut __host_charge_type),
-                3 => rt::de::field(&mut map, "HostCount", &mut __host_count),
-                4 => rt::de::field(&mut map, "HostType", &mut __host_type),
-                5 => rt::de::field(&mut map, "Placement", &mut __placement),
-                6 => {
-                    rt::de::field(&mut map, "TagSpecification", &mut __tag_specification)
-                }
-                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
-            }?;
+        ]
+    }
+    fn required(&self) -> &'static [usize] {
+        &[5]
+    }
+    fn empty() -> Self {
+        Self {
+            placement: ::std::default::Default::default(),
+            client_token: None,
+            host_charge_prepaid: None,
+            host_charge_type: None,
+            host_type: None,
+            host_count: None,
+            tag_specification: None,
+            unknown_fields: rt::UnknownFields::new(),
         }
-        Ok(
-            Some(Self {
-                placement: match __placement {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("Placement")),
-                },
-                client_token: __client_token,
-                host_charge_prepaid: __host_charge_prepaid,
-                host_charge_type: __host_charge_type,
-                host_type: __host_type,
-                host_count: __host_count,
-                tag_specification: __tag_specification,
-                unknown_fields: unknown,
-            }),
-        )
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.client_token),
+            1 => rt::de::read(input, &mut self.host_charge_prepaid),
+            2 => rt::de::read(input, &mut self.host_charge_type),
+            3 => rt::de::read(input, &mut self.host_count),
+            4 => rt::de::read(input, &mut self.host_type),
+            5 => rt::de::read_required(input, &mut self.placement),
+            6 => rt::de::read(input, &mut self.tag_specification),
+            _ => Ok(false),
+        }
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for AllocateHostsRequest {
@@ -425,30 +418,32 @@ impl rt::de::Decode for AllocateHostsResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["HostIdSet", "RequestId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "HostIdSet", &mut out.host_id_set),
-                1 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for AllocateHostsResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["HostIdSet", "RequestId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.host_id_set),
+            1 => rt::de::read(input, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for AllocateHostsResponse {
@@ -572,41 +567,41 @@ impl rt::de::Decode for AssociateInstancesKeyPairsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut __instance_ids = None;
-        let mut __key_ids = None;
-        let mut __force_stop = None;
-        let mut unknown = rt::UnknownFields::new();
-        const MEMBERS: &[&str] = &["ForceStop", "InstanceIds", "KeyIds"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "ForceStop", &mut __force_stop),
-                1 => rt::de::field(&mut map, "InstanceIds", &mut __instance_ids),
-                2 => rt::de::field(&mut map, "KeyIds", &mut __key_ids),
-                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
-            }?;
+}
+impl rt::de::Model for AssociateInstancesKeyPairsRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &["ForceStop", "InstanceIds", "KeyIds"]
+    }
+    fn required(&self) -> &'static [usize] {
+        &[1, 2]
+    }
+    fn empty() -> Self {
+        Self {
+            instance_ids: ::std::default::Default::default(),
+            key_ids: ::std::default::Default::default(),
+            force_stop: None,
+            unknown_fields: rt::UnknownFields::new(),
         }
-        Ok(
-            Some(Self {
-                instance_ids: match __instance_ids {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("InstanceIds")),
-                },
-                key_ids: match __key_ids {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("KeyIds")),
-                },
-                force_stop: __force_stop,
-                unknown_fields: unknown,
-            }),
-        )
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.force_stop),
+            1 => rt::de::read_required(input, &mut self.instance_ids),
+            2 => rt::de::read_required(input, &mut self.key_ids),
+            _ => Ok(false),
+        }
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for AssociateInstancesKeyPairsRequest {
@@ -662,29 +657,31 @@ impl rt::de::Decode for AssociateInstancesKeyPairsResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["RequestId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for AssociateInstancesKeyPairsResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["RequestId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for AssociateInstancesKeyPairsResponse {
@@ -779,44 +776,39 @@ impl rt::de::Decode for AssociateSecurityGroupsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut __security_group_ids = None;
-        let mut __instance_ids = None;
-        let mut unknown = rt::UnknownFields::new();
-        const MEMBERS: &[&str] = &["InstanceIds", "SecurityGroupIds"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "InstanceIds", &mut __instance_ids),
-                1 => {
-                    rt::de::field(
-                        &mut map,
-                        "SecurityGroupIds",
-                        &mut __security_group_ids,
-                    )
-                }
-                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
-            }?;
+}
+impl rt::de::Model for AssociateSecurityGroupsRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &["InstanceIds", "SecurityGroupIds"]
+    }
+    fn required(&self) -> &'static [usize] {
+        &[0, 1]
+    }
+    fn empty() -> Self {
+        Self {
+            security_group_ids: ::std::default::Default::default(),
+            instance_ids: ::std::default::Default::default(),
+            unknown_fields: rt::UnknownFields::new(),
         }
-        Ok(
-            Some(Self {
-                security_group_ids: match __security_group_ids {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("SecurityGroupIds")),
-                },
-                instance_ids: match __instance_ids {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("InstanceIds")),
-                },
-                unknown_fields: unknown,
-            }),
-        )
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read_required(input, &mut self.instance_ids),
+            1 => rt::de::read_required(input, &mut self.security_group_ids),
+            _ => Ok(false),
+        }
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for AssociateSecurityGroupsRequest {
@@ -872,29 +864,31 @@ impl rt::de::Decode for AssociateSecurityGroupsResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["RequestId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for AssociateSecurityGroupsResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["RequestId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for AssociateSecurityGroupsResponse {
@@ -950,29 +944,31 @@ impl rt::de::Decode for Attribute {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["UserData"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "UserData", &mut out.user_data),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for Attribute {
+    fn members(&self) -> &'static [&'static str] {
+        &["UserData"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.user_data),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Attribute {
@@ -1054,35 +1050,39 @@ impl rt::de::Decode for ChargePrepaid {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut __period = None;
-        let mut __renew_flag = None;
-        let mut unknown = rt::UnknownFields::new();
-        const MEMBERS: &[&str] = &["Period", "RenewFlag"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "Period", &mut __period),
-                1 => rt::de::field(&mut map, "RenewFlag", &mut __renew_flag),
-                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
-            }?;
+}
+impl rt::de::Model for ChargePrepaid {
+    fn members(&self) -> &'static [&'static str] {
+        &["Period", "RenewFlag"]
+    }
+    fn required(&self) -> &'static [usize] {
+        &[0]
+    }
+    fn empty() -> Self {
+        Self {
+            period: ::std::default::Default::default(),
+            renew_flag: None,
+            unknown_fields: rt::UnknownFields::new(),
         }
-        Ok(
-            Some(Self {
-                period: match __period {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("Period")),
-                },
-                renew_flag: __renew_flag,
-                unknown_fields: unknown,
-            }),
-        )
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read_required(input, &mut self.period),
+            1 => rt::de::read(input, &mut self.renew_flag),
+            _ => Ok(false),
+        }
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ChargePrepaid {
@@ -1178,43 +1178,34 @@ impl rt::de::Decode for ChcDeployExtraConfig {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &[
-            "BootFile",
-            "BootType",
-            "MiniOsType",
-            "NextServerAddress",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "BootFile", &mut out.boot_file),
-                1 => rt::de::field(&mut map, "BootType", &mut out.boot_type),
-                2 => rt::de::field(&mut map, "MiniOsType", &mut out.mini_os_type),
-                3 => {
-                    rt::de::field(
-                        &mut map,
-                        "NextServerAddress",
-                        &mut out.next_server_address,
-                    )
-                }
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for ChcDeployExtraConfig {
+    fn members(&self) -> &'static [&'static str] {
+        &["BootFile", "BootType", "MiniOsType", "NextServerAddress"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.boot_file),
+            1 => rt::de::read(input, &mut self.boot_type),
+            2 => rt::de::read(input, &mut self.mini_os_type),
+            3 => rt::de::read(input, &mut self.next_server_address),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ChcDeployExtraConfig {
@@ -1552,16 +1543,15 @@ impl rt::de::Decode for ChcHost {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &[
+}
+impl rt::de::Model for ChcHost {
+    fn members(&self) -> &'static [&'static str] {
+        &[
             "BmcIp",
             "BmcMAC",
             "BmcSecurityGroupIds",
@@ -1584,77 +1574,44 @@ impl rt::de::Decode for ChcHost {
             "Placement",
             "SerialNumber",
             "TenantType",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "BmcIp", &mut out.bmc_ip),
-                1 => rt::de::field(&mut map, "BmcMAC", &mut out.bmc_mac),
-                2 => {
-                    rt::de::field(
-                        &mut map,
-                        "BmcSecurityGroupIds",
-                        &mut out.bmc_security_group_ids,
-                    )
-                }
-                3 => {
-                    rt::de::field(
-                        &mut map,
-                        "BmcVirtualPrivateCloud",
-                        &mut out.bmc_virtual_private_cloud,
-                    )
-                }
-                4 => rt::de::field(&mut map, "CPU", &mut out.cpu),
-                5 => rt::de::field(&mut map, "ChcId", &mut out.chc_id),
-                6 => rt::de::field(&mut map, "CreatedTime", &mut out.created_time),
-                7 => rt::de::field(&mut map, "CvmInstanceId", &mut out.cvm_instance_id),
-                8 => {
-                    rt::de::field(
-                        &mut map,
-                        "DeployExtraConfig",
-                        &mut out.deploy_extra_config,
-                    )
-                }
-                9 => rt::de::field(&mut map, "DeployIp", &mut out.deploy_ip),
-                10 => rt::de::field(&mut map, "DeployMAC", &mut out.deploy_mac),
-                11 => {
-                    rt::de::field(
-                        &mut map,
-                        "DeploySecurityGroupIds",
-                        &mut out.deploy_security_group_ids,
-                    )
-                }
-                12 => {
-                    rt::de::field(
-                        &mut map,
-                        "DeployVirtualPrivateCloud",
-                        &mut out.deploy_virtual_private_cloud,
-                    )
-                }
-                13 => rt::de::field(&mut map, "DeviceType", &mut out.device_type),
-                14 => rt::de::field(&mut map, "Disk", &mut out.disk),
-                15 => {
-                    rt::de::field(
-                        &mut map,
-                        "HardwareDescription",
-                        &mut out.hardware_description,
-                    )
-                }
-                16 => rt::de::field(&mut map, "InstanceName", &mut out.instance_name),
-                17 => rt::de::field(&mut map, "InstanceState", &mut out.instance_state),
-                18 => rt::de::field(&mut map, "Memory", &mut out.memory),
-                19 => rt::de::field(&mut map, "Placement", &mut out.placement),
-                20 => rt::de::field(&mut map, "SerialNumber", &mut out.serial_number),
-                21 => rt::de::field(&mut map, "TenantType", &mut out.tenant_type),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+        ]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.bmc_ip),
+            1 => rt::de::read(input, &mut self.bmc_mac),
+            2 => rt::de::read(input, &mut self.bmc_security_group_ids),
+            3 => rt::de::read(input, &mut self.bmc_virtual_private_cloud),
+            4 => rt::de::read(input, &mut self.cpu),
+            5 => rt::de::read(input, &mut self.chc_id),
+            6 => rt::de::read(input, &mut self.created_time),
+            7 => rt::de::read(input, &mut self.cvm_instance_id),
+            8 => rt::de::read(input, &mut self.deploy_extra_config),
+            9 => rt::de::read(input, &mut self.deploy_ip),
+            10 => rt::de::read(input, &mut self.deploy_mac),
+            11 => rt::de::read(input, &mut self.deploy_security_group_ids),
+            12 => rt::de::read(input, &mut self.deploy_virtual_private_cloud),
+            13 => rt::de::read(input, &mut self.device_type),
+            14 => rt::de::read(input, &mut self.disk),
+            15 => rt::de::read(input, &mut self.hardware_description),
+            16 => rt::de::read(input, &mut self.instance_name),
+            17 => rt::de::read(input, &mut self.instance_state),
+            18 => rt::de::read(input, &mut self.memory),
+            19 => rt::de::read(input, &mut self.placement),
+            20 => rt::de::read(input, &mut self.serial_number),
+            21 => rt::de::read(input, &mut self.tenant_type),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ChcHost {
@@ -1741,31 +1698,33 @@ impl rt::de::Decode for ChcHostDeniedActions {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["ChcId", "DenyActions", "State"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "ChcId", &mut out.chc_id),
-                1 => rt::de::field(&mut map, "DenyActions", &mut out.deny_actions),
-                2 => rt::de::field(&mut map, "State", &mut out.state),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for ChcHostDeniedActions {
+    fn members(&self) -> &'static [&'static str] {
+        &["ChcId", "DenyActions", "State"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.chc_id),
+            1 => rt::de::read(input, &mut self.deny_actions),
+            2 => rt::de::read(input, &mut self.state),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ChcHostDeniedActions {
@@ -1927,87 +1886,54 @@ impl rt::de::Decode for ConfigureChcAssistVpcRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut __chc_ids = None;
-        let mut __bmc_virtual_private_cloud = None;
-        let mut __bmc_security_group_ids = None;
-        let mut __deploy_virtual_private_cloud = None;
-        let mut __deploy_security_group_ids = None;
-        let mut __chc_deploy_extra_config = None;
-        let mut unknown = rt::UnknownFields::new();
-        const MEMBERS: &[&str] = &[
+}
+impl rt::de::Model for ConfigureChcAssistVpcRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &[
             "BmcSecurityGroupIds",
             "BmcVirtualPrivateCloud",
             "ChcDeployExtraConfig",
             "ChcIds",
             "DeploySecurityGroupIds",
             "DeployVirtualPrivateCloud",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => {
-                    rt::de::field(
-                        &mut map,
-                        "BmcSecurityGroupIds",
-                        &mut __bmc_security_group_ids,
-                    )
-                }
-                1 => {
-                    rt::de::field(
-                        &mut map,
-                        "BmcVirtualPrivateCloud",
-                        &mut __bmc_virtual_private_cloud,
-                    )
-                }
-                2 => {
-                    rt::de::field(
-                        &mut map,
-                        "ChcDeployExtraConfig",
-                        &mut __chc_deploy_extra_config,
-                    )
-                }
-                3 => rt::de::field(&mut map, "ChcIds", &mut __chc_ids),
-                4 => {
-                    rt::de::field(
-                        &mut map,
-                        "DeploySecurityGroupIds",
-                        &mut __deploy_security_group_ids,
-                    )
-                }
-                5 => {
-                    rt::de::field(
-                        &mut map,
-                        "DeployVirtualPrivateCloud",
-                        &mut __deploy_virtual_private_cloud,
-                    )
-                }
-                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
-            }?;
+        ]
+    }
+    fn required(&self) -> &'static [usize] {
+        &[1, 3]
+    }
+    fn empty() -> Self {
+        Self {
+            chc_ids: ::std::default::Default::default(),
+            bmc_virtual_private_cloud: ::std::default::Default::default(),
+            bmc_security_group_ids: None,
+            deploy_virtual_private_cloud: None,
+            deploy_security_group_ids: None,
+            chc_deploy_extra_config: None,
+            unknown_fields: rt::UnknownFields::new(),
         }
-        Ok(
-            Some(Self {
-                chc_ids: match __chc_ids {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("ChcIds")),
-                },
-                bmc_virtual_private_cloud: match __bmc_virtual_private_cloud {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("BmcVirtualPrivateCloud")),
-                },
-                bmc_security_group_ids: __bmc_security_group_ids,
-                deploy_virtual_private_cloud: __deploy_virtual_private_cloud,
-                deploy_security_group_ids: __deploy_security_group_ids,
-                chc_deploy_extra_config: __chc_deploy_extra_config,
-                unknown_fields: unknown,
-            }),
-        )
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.bmc_security_group_ids),
+            1 => rt::de::read_required(input, &mut self.bmc_virtual_private_cloud),
+            2 => rt::de::read(input, &mut self.chc_deploy_extra_config),
+            3 => rt::de::read_required(input, &mut self.chc_ids),
+            4 => rt::de::read(input, &mut self.deploy_security_group_ids),
+            5 => rt::de::read(input, &mut self.deploy_virtual_private_cloud),
+            _ => Ok(false),
+        }
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ConfigureChcAssistVpcRequest {
@@ -2063,29 +1989,31 @@ impl rt::de::Decode for ConfigureChcAssistVpcResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["RequestId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for ConfigureChcAssistVpcResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["RequestId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ConfigureChcAssistVpcResponse {
@@ -2211,67 +2139,48 @@ impl rt::de::Decode for ConfigureChcDeployVpcRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut __chc_ids = None;
-        let mut __deploy_virtual_private_cloud = None;
-        let mut __deploy_security_group_ids = None;
-        let mut __chc_deploy_extra_config = None;
-        let mut unknown = rt::UnknownFields::new();
-        const MEMBERS: &[&str] = &[
+}
+impl rt::de::Model for ConfigureChcDeployVpcRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &[
             "ChcDeployExtraConfig",
             "ChcIds",
             "DeploySecurityGroupIds",
             "DeployVirtualPrivateCloud",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => {
-                    rt::de::field(
-                        &mut map,
-                        "ChcDeployExtraConfig",
-                        &mut __chc_deploy_extra_config,
-                    )
-                }
-                1 => rt::de::field(&mut map, "ChcIds", &mut __chc_ids),
-                2 => {
-                    rt::de::field(
-                        &mut map,
-                        "DeploySecurityGroupIds",
-                        &mut __deploy_security_group_ids,
-                    )
-                }
-                3 => {
-                    rt::de::field(
-                        &mut map,
-                        "DeployVirtualPrivateCloud",
-                        &mut __deploy_virtual_private_cloud,
-                    )
-                }
-                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
-            }?;
+        ]
+    }
+    fn required(&self) -> &'static [usize] {
+        &[1, 3]
+    }
+    fn empty() -> Self {
+        Self {
+            chc_ids: ::std::default::Default::default(),
+            deploy_virtual_private_cloud: ::std::default::Default::default(),
+            deploy_security_group_ids: None,
+            chc_deploy_extra_config: None,
+            unknown_fields: rt::UnknownFields::new(),
         }
-        Ok(
-            Some(Self {
-                chc_ids: match __chc_ids {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("ChcIds")),
-                },
-                deploy_virtual_private_cloud: match __deploy_virtual_private_cloud {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("DeployVirtualPrivateCloud")),
-                },
-                deploy_security_group_ids: __deploy_security_group_ids,
-                chc_deploy_extra_config: __chc_deploy_extra_config,
-                unknown_fields: unknown,
-            }),
-        )
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.chc_deploy_extra_config),
+            1 => rt::de::read_required(input, &mut self.chc_ids),
+            2 => rt::de::read(input, &mut self.deploy_security_group_ids),
+            3 => rt::de::read_required(input, &mut self.deploy_virtual_private_cloud),
+            _ => Ok(false),
+        }
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ConfigureChcDeployVpcRequest {
@@ -2327,29 +2236,31 @@ impl rt::de::Decode for ConfigureChcDeployVpcResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["RequestId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for ConfigureChcDeployVpcResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["RequestId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ConfigureChcDeployVpcResponse {
@@ -2455,52 +2366,43 @@ impl rt::de::Decode for ConvertOperatingSystemsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut __instance_ids = None;
-        let mut __minimal_conversion = None;
-        let mut __dry_run = None;
-        let mut __target_os_type = None;
-        let mut unknown = rt::UnknownFields::new();
-        const MEMBERS: &[&str] = &[
-            "DryRun",
-            "InstanceIds",
-            "MinimalConversion",
-            "TargetOSType",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "DryRun", &mut __dry_run),
-                1 => rt::de::field(&mut map, "InstanceIds", &mut __instance_ids),
-                2 => {
-                    rt::de::field(
-                        &mut map,
-                        "MinimalConversion",
-                        &mut __minimal_conversion,
-                    )
-                }
-                3 => rt::de::field(&mut map, "TargetOSType", &mut __target_os_type),
-                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
-            }?;
+}
+impl rt::de::Model for ConvertOperatingSystemsRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &["DryRun", "InstanceIds", "MinimalConversion", "TargetOSType"]
+    }
+    fn required(&self) -> &'static [usize] {
+        &[1]
+    }
+    fn empty() -> Self {
+        Self {
+            instance_ids: ::std::default::Default::default(),
+            minimal_conversion: None,
+            dry_run: None,
+            target_os_type: None,
+            unknown_fields: rt::UnknownFields::new(),
         }
-        Ok(
-            Some(Self {
-                instance_ids: match __instance_ids {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("InstanceIds")),
-                },
-                minimal_conversion: __minimal_conversion,
-                dry_run: __dry_run,
-                target_os_type: __target_os_type,
-                unknown_fields: unknown,
-            }),
-        )
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.dry_run),
+            1 => rt::de::read_required(input, &mut self.instance_ids),
+            2 => rt::de::read(input, &mut self.minimal_conversion),
+            3 => rt::de::read(input, &mut self.target_os_type),
+            _ => Ok(false),
+        }
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ConvertOperatingSystemsRequest {
@@ -2591,37 +2493,33 @@ impl rt::de::Decode for ConvertOperatingSystemsResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["RequestId", "SupportTargetOSList", "TaskId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                1 => {
-                    rt::de::field(
-                        &mut map,
-                        "SupportTargetOSList",
-                        &mut out.support_target_os_list,
-                    )
-                }
-                2 => rt::de::field(&mut map, "TaskId", &mut out.task_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for ConvertOperatingSystemsResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["RequestId", "SupportTargetOSList", "TaskId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.request_id),
+            1 => rt::de::read(input, &mut self.support_target_os_list),
+            2 => rt::de::read(input, &mut self.task_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ConvertOperatingSystemsResponse {
@@ -2693,30 +2591,32 @@ impl rt::de::Decode for CpuTopology {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["CoreCount", "ThreadPerCore"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "CoreCount", &mut out.core_count),
-                1 => rt::de::field(&mut map, "ThreadPerCore", &mut out.thread_per_core),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for CpuTopology {
+    fn members(&self) -> &'static [&'static str] {
+        &["CoreCount", "ThreadPerCore"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.core_count),
+            1 => rt::de::read(input, &mut self.thread_per_core),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for CpuTopology {
@@ -2843,55 +2743,47 @@ impl rt::de::Decode for CreateDisasterRecoverGroupRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut __name = None;
-        let mut __type = None;
-        let mut __client_token = None;
-        let mut __affinity = None;
-        let mut __tag_specification = None;
-        let mut unknown = rt::UnknownFields::new();
-        const MEMBERS: &[&str] = &[
-            "Affinity",
-            "ClientToken",
-            "Name",
-            "TagSpecification",
-            "Type",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "Affinity", &mut __affinity),
-                1 => rt::de::field(&mut map, "ClientToken", &mut __client_token),
-                2 => rt::de::field(&mut map, "Name", &mut __name),
-                3 => {
-                    rt::de::field(&mut map, "TagSpecification", &mut __tag_specification)
-                }
-                4 => rt::de::field(&mut map, "Type", &mut __type),
-                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
-            }?;
+}
+impl rt::de::Model for CreateDisasterRecoverGroupRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &["Affinity", "ClientToken", "Name", "TagSpecification", "Type"]
+    }
+    fn required(&self) -> &'static [usize] {
+        &[2, 4]
+    }
+    fn empty() -> Self {
+        Self {
+            name: ::std::default::Default::default(),
+            r#type: <DisasterRecoverGroupType as rt::OpenEnum>::unknown(
+                rt::UnknownValue::string(""),
+            ),
+            client_token: None,
+            affinity: None,
+            tag_specification: None,
+            unknown_fields: rt::UnknownFields::new(),
         }
-        Ok(
-            Some(Self {
-                name: match __name {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("Name")),
-                },
-                r#type: match __type {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("Type")),
-                },
-                client_token: __client_token,
-                affinity: __affinity,
-                tag_specification: __tag_specification,
-                unknown_fields: unknown,
-            }),
-        )
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.affinity),
+            1 => rt::de::read(input, &mut self.client_token),
+            2 => rt::de::read_required(input, &mut self.name),
+            3 => rt::de::read(input, &mut self.tag_specification),
+            4 => rt::de::read_required(input, &mut self.r#type),
+            _ => Ok(false),
+        }
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for CreateDisasterRecoverGroupRequest {
@@ -3011,16 +2903,15 @@ impl rt::de::Decode for CreateDisasterRecoverGroupResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &[
+}
+impl rt::de::Model for CreateDisasterRecoverGroupResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &[
             "CreateTime",
             "CurrentNum",
             "CvmQuotaTotal",
@@ -3028,32 +2919,29 @@ impl rt::de::Decode for CreateDisasterRecoverGroupResponse {
             "Name",
             "RequestId",
             "Type",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "CreateTime", &mut out.create_time),
-                1 => rt::de::field(&mut map, "CurrentNum", &mut out.current_num),
-                2 => rt::de::field(&mut map, "CvmQuotaTotal", &mut out.cvm_quota_total),
-                3 => {
-                    rt::de::field(
-                        &mut map,
-                        "DisasterRecoverGroupId",
-                        &mut out.disaster_recover_group_id,
-                    )
-                }
-                4 => rt::de::field(&mut map, "Name", &mut out.name),
-                5 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                6 => rt::de::field(&mut map, "Type", &mut out.r#type),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+        ]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.create_time),
+            1 => rt::de::read(input, &mut self.current_num),
+            2 => rt::de::read(input, &mut self.cvm_quota_total),
+            3 => rt::de::read(input, &mut self.disaster_recover_group_id),
+            4 => rt::de::read(input, &mut self.name),
+            5 => rt::de::read(input, &mut self.request_id),
+            6 => rt::de::read(input, &mut self.r#type),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for CreateDisasterRecoverGroupResponse {
@@ -3264,26 +3152,15 @@ impl rt::de::Decode for CreateImageRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut __image_name = None;
-        let mut __instance_id = None;
-        let mut __image_description = None;
-        let mut __force_poweroff = None;
-        let mut __sysprep = None;
-        let mut __data_disk_ids = None;
-        let mut __snapshot_ids = None;
-        let mut __dry_run = None;
-        let mut __tag_specification = None;
-        let mut __image_family = None;
-        let mut unknown = rt::UnknownFields::new();
-        const MEMBERS: &[&str] = &[
+}
+impl rt::de::Model for CreateImageRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &[
             "DataDiskIds",
             "DryRun",
             "ForcePoweroff",
@@ -3294,44 +3171,47 @@ impl rt::de::Decode for CreateImageRequest {
             "SnapshotIds",
             "Sysprep",
             "TagSpecification",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "DataDiskIds", &mut __data_disk_ids),
-                1 => rt::de::field(&mut map, "DryRun", &mut __dry_run),
-                2 => rt::de::field(&mut map, "ForcePoweroff", &mut __force_poweroff),
-                3 => {
-                    rt::de::field(&mut map, "ImageDescription", &mut __image_description)
-                }
-                4 => rt::de::field(&mut map, "ImageFamily", &mut __image_family),
-                5 => rt::de::field(&mut map, "ImageName", &mut __image_name),
-                6 => rt::de::field(&mut map, "InstanceId", &mut __instance_id),
-                7 => rt::de::field(&mut map, "SnapshotIds", &mut __snapshot_ids),
-                8 => rt::de::field(&mut map, "Sysprep", &mut __sysprep),
-                9 => {
-                    rt::de::field(&mut map, "TagSpecification", &mut __tag_specification)
-                }
-                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
-            }?;
+        ]
+    }
+    fn required(&self) -> &'static [usize] {
+        &[5]
+    }
+    fn empty() -> Self {
+        Self {
+            image_name: ::std::default::Default::default(),
+            instance_id: None,
+            image_description: None,
+            force_poweroff: None,
+            sysprep: None,
+            data_disk_ids: None,
+            snapshot_ids: None,
+            dry_run: None,
+            tag_specification: None,
+            image_family: None,
+            unknown_fields: rt::UnknownFields::new(),
         }
-        Ok(
-            Some(Self {
-                image_name: match __image_name {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("ImageName")),
-                },
-                instance_id: __instance_id,
-                image_description: __image_description,
-                force_poweroff: __force_poweroff,
-                sysprep: __sysprep,
-                data_disk_ids: __data_disk_ids,
-                snapshot_ids: __snapshot_ids,
-                dry_run: __dry_run,
-                tag_specification: __tag_specification,
-                image_family: __image_family,
-                unknown_fields: unknown,
-            }),
-        )
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.data_disk_ids),
+            1 => rt::de::read(input, &mut self.dry_run),
+            2 => rt::de::read(input, &mut self.force_poweroff),
+            3 => rt::de::read(input, &mut self.image_description),
+            4 => rt::de::read(input, &mut self.image_family),
+            5 => rt::de::read_required(input, &mut self.image_name),
+            6 => rt::de::read(input, &mut self.instance_id),
+            7 => rt::de::read(input, &mut self.snapshot_ids),
+            8 => rt::de::read(input, &mut self.sysprep),
+            9 => rt::de::read(input, &mut self.tag_specification),
+            _ => Ok(false),
+        }
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for CreateImageRequest {
@@ -3399,30 +3279,32 @@ impl rt::de::Decode for CreateImageResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["ImageId", "RequestId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "ImageId", &mut out.image_id),
-                1 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for CreateImageResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["ImageId", "RequestId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.image_id),
+            1 => rt::de::read(input, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for CreateImageResponse {
@@ -3523,43 +3405,41 @@ impl rt::de::Decode for CreateKeyPairRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut __key_name = None;
-        let mut __project_id = None;
-        let mut __tag_specification = None;
-        let mut unknown = rt::UnknownFields::new();
-        const MEMBERS: &[&str] = &["KeyName", "ProjectId", "TagSpecification"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "KeyName", &mut __key_name),
-                1 => rt::de::field(&mut map, "ProjectId", &mut __project_id),
-                2 => {
-                    rt::de::field(&mut map, "TagSpecification", &mut __tag_specification)
-                }
-                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
-            }?;
+}
+impl rt::de::Model for CreateKeyPairRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &["KeyName", "ProjectId", "TagSpecification"]
+    }
+    fn required(&self) -> &'static [usize] {
+        &[0, 1]
+    }
+    fn empty() -> Self {
+        Self {
+            key_name: ::std::default::Default::default(),
+            project_id: ::std::default::Default::default(),
+            tag_specification: None,
+            unknown_fields: rt::UnknownFields::new(),
         }
-        Ok(
-            Some(Self {
-                key_name: match __key_name {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("KeyName")),
-                },
-                project_id: match __project_id {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("ProjectId")),
-                },
-                tag_specification: __tag_specification,
-                unknown_fields: unknown,
-            }),
-        )
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read_required(input, &mut self.key_name),
+            1 => rt::de::read_required(input, &mut self.project_id),
+            2 => rt::de::read(input, &mut self.tag_specification),
+            _ => Ok(false),
+        }
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for CreateKeyPairRequest {
@@ -3625,30 +3505,32 @@ impl rt::de::Decode for CreateKeyPairResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["KeyPair", "RequestId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "KeyPair", &mut out.key_pair),
-                1 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for CreateKeyPairResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["KeyPair", "RequestId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.key_pair),
+            1 => rt::de::read(input, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for CreateKeyPairResponse {
@@ -4201,48 +4083,15 @@ impl rt::de::Decode for CreateLaunchTemplateRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut __launch_template_name = None;
-        let mut __placement = None;
-        let mut __image_id = None;
-        let mut __launch_template_version_description = None;
-        let mut __instance_type = None;
-        let mut __system_disk = None;
-        let mut __data_disks = None;
-        let mut __virtual_private_cloud = None;
-        let mut __internet_accessible = None;
-        let mut __instance_count = None;
-        let mut __instance_name = None;
-        let mut __login_settings = None;
-        let mut __security_group_ids = None;
-        let mut __enhanced_service = None;
-        let mut __client_token = None;
-        let mut __host_name = None;
-        let mut __action_timer = None;
-        let mut __disaster_recover_group_ids = None;
-        let mut __tag_specification = None;
-        let mut __instance_market_options = None;
-        let mut __user_data = None;
-        let mut __dry_run = None;
-        let mut __cam_role_name = None;
-        let mut __hpc_cluster_id = None;
-        let mut __instance_charge_type = None;
-        let mut __instance_charge_prepaid = None;
-        let mut __disable_api_termination = None;
-        let mut __enable_jumbo_frame = None;
-        let mut __launch_template_tag_specification = None;
-        let mut __metadata = None;
-        let mut __template_data_modify_action = None;
-        let mut __network_interfaces = None;
-        let mut unknown = rt::UnknownFields::new();
-        const MEMBERS: &[&str] = &[
+}
+impl rt::de::Model for CreateLaunchTemplateRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &[
             "ActionTimer",
             "CamRoleName",
             "ClientToken",
@@ -4275,176 +4124,91 @@ impl rt::de::Decode for CreateLaunchTemplateRequest {
             "TemplateDataModifyAction",
             "UserData",
             "VirtualPrivateCloud",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "ActionTimer", &mut __action_timer),
-                1 => rt::de::field(&mut map, "CamRoleName", &mut __cam_role_name),
-                2 => rt::de::field(&mut map, "ClientToken", &mut __client_token),
-                3 => rt::de::field(&mut map, "DataDisks", &mut __data_disks),
-                4 => {
-                    rt::de::field(
-                        &mut map,
-                        "DisableApiTermination",
-                        &mut __disable_api_termination,
-                    )
-                }
-                5 => {
-                    rt::de::field(
-                        &mut map,
-                        "DisasterRecoverGroupIds",
-                        &mut __disaster_recover_group_ids,
-                    )
-                }
-                6 => rt::de::field(&mut map, "DryRun", &mut __dry_run),
-                7 => {
-                    rt::de::field(
-                        &mut map,
-                        "EnableJumboFrame",
-                        &mut __enable_jumbo_frame,
-                    )
-                }
-                8 => rt::de::field(&mut map, "EnhancedService", &mut __enhanced_service),
-                9 => rt::de::field(&mut map, "HostName", &mut __host_name),
-                10 => rt::de::field(&mut map, "HpcClusterId", &mut __hpc_cluster_id),
-                11 => rt::de::field(&mut map, "ImageId", &mut __image_id),
-                12 => {
-                    rt::de::field(
-                        &mut map,
-                        "InstanceChargePrepaid",
-                        &mut __instance_charge_prepaid,
-                    )
-                }
-                13 => {
-                    rt::de::field(
-                        &mut map,
-                        "InstanceChargeType",
-                        &mut __instance_charge_type,
-                    )
-                }
-                14 => rt::de::field(&mut map, "InstanceCount", &mut __instance_count),
-                15 => {
-                    rt::de::field(
-                        &mut map,
-                        "InstanceMarketOptions",
-                        &mut __instance_market_options,
-                    )
-                }
-                16 => rt::de::field(&mut map, "InstanceName", &mut __instance_name),
-                17 => rt::de::field(&mut map, "InstanceType", &mut __instance_type),
-                18 => {
-                    rt::de::field(
-                        &mut map,
-                        "InternetAccessible",
-                        &mut __internet_accessible,
-                    )
-                }
-                19 => {
-                    rt::de::field(
-                        &mut map,
-                        "LaunchTemplateName",
-                        &mut __launch_template_name,
-                    )
-                }
-                20 => {
-                    rt::de::field(
-                        &mut map,
-                        "LaunchTemplateTagSpecification",
-                        &mut __launch_template_tag_specification,
-                    )
-                }
-                21 => {
-                    rt::de::field(
-                        &mut map,
-                        "LaunchTemplateVersionDescription",
-                        &mut __launch_template_version_description,
-                    )
-                }
-                22 => rt::de::field(&mut map, "LoginSettings", &mut __login_settings),
-                23 => rt::de::field(&mut map, "Metadata", &mut __metadata),
-                24 => {
-                    rt::de::field(
-                        &mut map,
-                        "NetworkInterfaces",
-                        &mut __network_interfaces,
-                    )
-                }
-                25 => rt::de::field(&mut map, "Placement", &mut __placement),
-                26 => {
-                    rt::de::field(
-                        &mut map,
-                        "SecurityGroupIds",
-                        &mut __security_group_ids,
-                    )
-                }
-                27 => rt::de::field(&mut map, "SystemDisk", &mut __system_disk),
-                28 => {
-                    rt::de::field(&mut map, "TagSpecification", &mut __tag_specification)
-                }
-                29 => {
-                    rt::de::field(
-                        &mut map,
-                        "TemplateDataModifyAction",
-                        &mut __template_data_modify_action,
-                    )
-                }
-                30 => rt::de::field(&mut map, "UserData", &mut __user_data),
-                31 => {
-                    rt::de::field(
-                        &mut map,
-                        "VirtualPrivateCloud",
-                        &mut __virtual_private_cloud,
-                    )
-                }
-                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
-            }?;
+        ]
+    }
+    fn required(&self) -> &'static [usize] {
+        &[11, 19, 25]
+    }
+    fn empty() -> Self {
+        Self {
+            launch_template_name: ::std::default::Default::default(),
+            placement: ::std::default::Default::default(),
+            image_id: ::std::default::Default::default(),
+            launch_template_version_description: None,
+            instance_type: None,
+            system_disk: None,
+            data_disks: None,
+            virtual_private_cloud: None,
+            internet_accessible: None,
+            instance_count: None,
+            instance_name: None,
+            login_settings: None,
+            security_group_ids: None,
+            enhanced_service: None,
+            client_token: None,
+            host_name: None,
+            action_timer: None,
+            disaster_recover_group_ids: None,
+            tag_specification: None,
+            instance_market_options: None,
+            user_data: None,
+            dry_run: None,
+            cam_role_name: None,
+            hpc_cluster_id: None,
+            instance_charge_type: None,
+            instance_charge_prepaid: None,
+            disable_api_termination: None,
+            enable_jumbo_frame: None,
+            launch_template_tag_specification: None,
+            metadata: None,
+            template_data_modify_action: None,
+            network_interfaces: None,
+            unknown_fields: rt::UnknownFields::new(),
         }
-        Ok(
-            Some(Self {
-                launch_template_name: match __launch_template_name {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("LaunchTemplateName")),
-                },
-                placement: match __placement {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("Placement")),
-                },
-                image_id: match __image_id {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("ImageId")),
-                },
-                launch_template_version_description: __launch_template_version_description,
-                instance_type: __instance_type,
-                system_disk: __system_disk,
-                data_disks: __data_disks,
-                virtual_private_cloud: __virtual_private_cloud,
-                internet_accessible: __internet_accessible,
-                instance_count: __instance_count,
-                instance_name: __instance_name,
-                login_settings: __login_settings,
-                security_group_ids: __security_group_ids,
-                enhanced_service: __enhanced_service,
-                client_token: __client_token,
-                host_name: __host_name,
-                action_timer: __action_timer,
-                disaster_recover_group_ids: __disaster_recover_group_ids,
-                tag_specification: __tag_specification,
-                instance_market_options: __instance_market_options,
-                user_data: __user_data,
-                dry_run: __dry_run,
-                cam_role_name: __cam_role_name,
-                hpc_cluster_id: __hpc_cluster_id,
-                instance_charge_type: __instance_charge_type,
-                instance_charge_prepaid: __instance_charge_prepaid,
-                disable_api_termination: __disable_api_termination,
-                enable_jumbo_frame: __enable_jumbo_frame,
-                launch_template_tag_specification: __launch_template_tag_specification,
-                metadata: __metadata,
-                template_data_modify_action: __template_data_modify_action,
-                network_interfaces: __network_interfaces,
-                unknown_fields: unknown,
-            }),
-        )
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.action_timer),
+            1 => rt::de::read(input, &mut self.cam_role_name),
+            2 => rt::de::read(input, &mut self.client_token),
+            3 => rt::de::read(input, &mut self.data_disks),
+            4 => rt::de::read(input, &mut self.disable_api_termination),
+            5 => rt::de::read(input, &mut self.disaster_recover_group_ids),
+            6 => rt::de::read(input, &mut self.dry_run),
+            7 => rt::de::read(input, &mut self.enable_jumbo_frame),
+            8 => rt::de::read(input, &mut self.enhanced_service),
+            9 => rt::de::read(input, &mut self.host_name),
+            10 => rt::de::read(input, &mut self.hpc_cluster_id),
+            11 => rt::de::read_required(input, &mut self.image_id),
+            12 => rt::de::read(input, &mut self.instance_charge_prepaid),
+            13 => rt::de::read(input, &mut self.instance_charge_type),
+            14 => rt::de::read(input, &mut self.instance_count),
+            15 => rt::de::read(input, &mut self.instance_market_options),
+            16 => rt::de::read(input, &mut self.instance_name),
+            17 => rt::de::read(input, &mut self.instance_type),
+            18 => rt::de::read(input, &mut self.internet_accessible),
+            19 => rt::de::read_required(input, &mut self.launch_template_name),
+            20 => rt::de::read(input, &mut self.launch_template_tag_specification),
+            21 => rt::de::read(input, &mut self.launch_template_version_description),
+            22 => rt::de::read(input, &mut self.login_settings),
+            23 => rt::de::read(input, &mut self.metadata),
+            24 => rt::de::read(input, &mut self.network_interfaces),
+            25 => rt::de::read_required(input, &mut self.placement),
+            26 => rt::de::read(input, &mut self.security_group_ids),
+            27 => rt::de::read(input, &mut self.system_disk),
+            28 => rt::de::read(input, &mut self.tag_specification),
+            29 => rt::de::read(input, &mut self.template_data_modify_action),
+            30 => rt::de::read(input, &mut self.user_data),
+            31 => rt::de::read(input, &mut self.virtual_private_cloud),
+            _ => Ok(false),
+        }
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for CreateLaunchTemplateRequest {
@@ -4510,36 +4274,32 @@ impl rt::de::Decode for CreateLaunchTemplateResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["LaunchTemplateId", "RequestId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => {
-                    rt::de::field(
-                        &mut map,
-                        "LaunchTemplateId",
-                        &mut out.launch_template_id,
-                    )
-                }
-                1 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for CreateLaunchTemplateResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["LaunchTemplateId", "RequestId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.launch_template_id),
+            1 => rt::de::read(input, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for CreateLaunchTemplateResponse {
@@ -5087,48 +4847,15 @@ impl rt::de::Decode for CreateLaunchTemplateVersionRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut __placement = None;
-        let mut __launch_template_id = None;
-        let mut __launch_template_version = None;
-        let mut __launch_template_version_description = None;
-        let mut __instance_type = None;
-        let mut __image_id = None;
-        let mut __system_disk = None;
-        let mut __data_disks = None;
-        let mut __virtual_private_cloud = None;
-        let mut __internet_accessible = None;
-        let mut __instance_count = None;
-        let mut __instance_name = None;
-        let mut __login_settings = None;
-        let mut __security_group_ids = None;
-        let mut __enhanced_service = None;
-        let mut __client_token = None;
-        let mut __host_name = None;
-        let mut __action_timer = None;
-        let mut __disaster_recover_group_ids = None;
-        let mut __tag_specification = None;
-        let mut __instance_market_options = None;
-        let mut __user_data = None;
-        let mut __dry_run = None;
-        let mut __cam_role_name = None;
-        let mut __hpc_cluster_id = None;
-        let mut __instance_charge_type = None;
-        let mut __instance_charge_prepaid = None;
-        let mut __disable_api_termination = None;
-        let mut __enable_jumbo_frame = None;
-        let mut __metadata = None;
-        let mut __template_data_modify_action = None;
-        let mut __network_interfaces = None;
-        let mut unknown = rt::UnknownFields::new();
-        const MEMBERS: &[&str] = &[
+}
+impl rt::de::Model for CreateLaunchTemplateVersionRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &[
             "ActionTimer",
             "CamRoleName",
             "ClientToken",
@@ -5161,173 +4888,91 @@ impl rt::de::Decode for CreateLaunchTemplateVersionRequest {
             "TemplateDataModifyAction",
             "UserData",
             "VirtualPrivateCloud",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "ActionTimer", &mut __action_timer),
-                1 => rt::de::field(&mut map, "CamRoleName", &mut __cam_role_name),
-                2 => rt::de::field(&mut map, "ClientToken", &mut __client_token),
-                3 => rt::de::field(&mut map, "DataDisks", &mut __data_disks),
-                4 => {
-                    rt::de::field(
-                        &mut map,
-                        "DisableApiTermination",
-                        &mut __disable_api_termination,
-                    )
-                }
-                5 => {
-                    rt::de::field(
-                        &mut map,
-                        "DisasterRecoverGroupIds",
-                        &mut __disaster_recover_group_ids,
-                    )
-                }
-                6 => rt::de::field(&mut map, "DryRun", &mut __dry_run),
-                7 => {
-                    rt::de::field(
-                        &mut map,
-                        "EnableJumboFrame",
-                        &mut __enable_jumbo_frame,
-                    )
-                }
-                8 => rt::de::field(&mut map, "EnhancedService", &mut __enhanced_service),
-                9 => rt::de::field(&mut map, "HostName", &mut __host_name),
-                10 => rt::de::field(&mut map, "HpcClusterId", &mut __hpc_cluster_id),
-                11 => rt::de::field(&mut map, "ImageId", &mut __image_id),
-                12 => {
-                    rt::de::field(
-                        &mut map,
-                        "InstanceChargePrepaid",
-                        &mut __instance_charge_prepaid,
-                    )
-                }
-                13 => {
-                    rt::de::field(
-                        &mut map,
-                        "InstanceChargeType",
-                        &mut __instance_charge_type,
-                    )
-                }
-                14 => rt::de::field(&mut map, "InstanceCount", &mut __instance_count),
-                15 => {
-                    rt::de::field(
-                        &mut map,
-                        "InstanceMarketOptions",
-                        &mut __instance_market_options,
-                    )
-                }
-                16 => rt::de::field(&mut map, "InstanceName", &mut __instance_name),
-                17 => rt::de::field(&mut map, "InstanceType", &mut __instance_type),
-                18 => {
-                    rt::de::field(
-                        &mut map,
-                        "InternetAccessible",
-                        &mut __internet_accessible,
-                    )
-                }
-                19 => {
-                    rt::de::field(
-                        &mut map,
-                        "LaunchTemplateId",
-                        &mut __launch_template_id,
-                    )
-                }
-                20 => {
-                    rt::de::field(
-                        &mut map,
-                        "LaunchTemplateVersion",
-                        &mut __launch_template_version,
-                    )
-                }
-                21 => {
-                    rt::de::field(
-                        &mut map,
-                        "LaunchTemplateVersionDescription",
-                        &mut __launch_template_version_description,
-                    )
-                }
-                22 => rt::de::field(&mut map, "LoginSettings", &mut __login_settings),
-                23 => rt::de::field(&mut map, "Metadata", &mut __metadata),
-                24 => {
-                    rt::de::field(
-                        &mut map,
-                        "NetworkInterfaces",
-                        &mut __network_interfaces,
-                    )
-                }
-                25 => rt::de::field(&mut map, "Placement", &mut __placement),
-                26 => {
-                    rt::de::field(
-                        &mut map,
-                        "SecurityGroupIds",
-                        &mut __security_group_ids,
-                    )
-                }
-                27 => rt::de::field(&mut map, "SystemDisk", &mut __system_disk),
-                28 => {
-                    rt::de::field(&mut map, "TagSpecification", &mut __tag_specification)
-                }
-                29 => {
-                    rt::de::field(
-                        &mut map,
-                        "TemplateDataModifyAction",
-                        &mut __template_data_modify_action,
-                    )
-                }
-                30 => rt::de::field(&mut map, "UserData", &mut __user_data),
-                31 => {
-                    rt::de::field(
-                        &mut map,
-                        "VirtualPrivateCloud",
-                        &mut __virtual_private_cloud,
-                    )
-                }
-                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
-            }?;
+        ]
+    }
+    fn required(&self) -> &'static [usize] {
+        &[19, 25]
+    }
+    fn empty() -> Self {
+        Self {
+            placement: ::std::default::Default::default(),
+            launch_template_id: ::std::default::Default::default(),
+            launch_template_version: None,
+            launch_template_version_description: None,
+            instance_type: None,
+            image_id: None,
+            system_disk: None,
+            data_disks: None,
+            virtual_private_cloud: None,
+            internet_accessible: None,
+            instance_count: None,
+            instance_name: None,
+            login_settings: None,
+            security_group_ids: None,
+            enhanced_service: None,
+            client_token: None,
+            host_name: None,
+            action_timer: None,
+            disaster_recover_group_ids: None,
+            tag_specification: None,
+            instance_market_options: None,
+            user_data: None,
+            dry_run: None,
+            cam_role_name: None,
+            hpc_cluster_id: None,
+            instance_charge_type: None,
+            instance_charge_prepaid: None,
+            disable_api_termination: None,
+            enable_jumbo_frame: None,
+            metadata: None,
+            template_data_modify_action: None,
+            network_interfaces: None,
+            unknown_fields: rt::UnknownFields::new(),
         }
-        Ok(
-            Some(Self {
-                placement: match __placement {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("Placement")),
-                },
-                launch_template_id: match __launch_template_id {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("LaunchTemplateId")),
-                },
-                launch_template_version: __launch_template_version,
-                launch_template_version_description: __launch_template_version_description,
-                instance_type: __instance_type,
-                image_id: __image_id,
-                system_disk: __system_disk,
-                data_disks: __data_disks,
-                virtual_private_cloud: __virtual_private_cloud,
-                internet_accessible: __internet_accessible,
-                instance_count: __instance_count,
-                instance_name: __instance_name,
-                login_settings: __login_settings,
-                security_group_ids: __security_group_ids,
-                enhanced_service: __enhanced_service,
-                client_token: __client_token,
-                host_name: __host_name,
-                action_timer: __action_timer,
-                disaster_recover_group_ids: __disaster_recover_group_ids,
-                tag_specification: __tag_specification,
-                instance_market_options: __instance_market_options,
-                user_data: __user_data,
-                dry_run: __dry_run,
-                cam_role_name: __cam_role_name,
-                hpc_cluster_id: __hpc_cluster_id,
-                instance_charge_type: __instance_charge_type,
-                instance_charge_prepaid: __instance_charge_prepaid,
-                disable_api_termination: __disable_api_termination,
-                enable_jumbo_frame: __enable_jumbo_frame,
-                metadata: __metadata,
-                template_data_modify_action: __template_data_modify_action,
-                network_interfaces: __network_interfaces,
-                unknown_fields: unknown,
-            }),
-        )
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.action_timer),
+            1 => rt::de::read(input, &mut self.cam_role_name),
+            2 => rt::de::read(input, &mut self.client_token),
+            3 => rt::de::read(input, &mut self.data_disks),
+            4 => rt::de::read(input, &mut self.disable_api_termination),
+            5 => rt::de::read(input, &mut self.disaster_recover_group_ids),
+            6 => rt::de::read(input, &mut self.dry_run),
+            7 => rt::de::read(input, &mut self.enable_jumbo_frame),
+            8 => rt::de::read(input, &mut self.enhanced_service),
+            9 => rt::de::read(input, &mut self.host_name),
+            10 => rt::de::read(input, &mut self.hpc_cluster_id),
+            11 => rt::de::read(input, &mut self.image_id),
+            12 => rt::de::read(input, &mut self.instance_charge_prepaid),
+            13 => rt::de::read(input, &mut self.instance_charge_type),
+            14 => rt::de::read(input, &mut self.instance_count),
+            15 => rt::de::read(input, &mut self.instance_market_options),
+            16 => rt::de::read(input, &mut self.instance_name),
+            17 => rt::de::read(input, &mut self.instance_type),
+            18 => rt::de::read(input, &mut self.internet_accessible),
+            19 => rt::de::read_required(input, &mut self.launch_template_id),
+            20 => rt::de::read(input, &mut self.launch_template_version),
+            21 => rt::de::read(input, &mut self.launch_template_version_description),
+            22 => rt::de::read(input, &mut self.login_settings),
+            23 => rt::de::read(input, &mut self.metadata),
+            24 => rt::de::read(input, &mut self.network_interfaces),
+            25 => rt::de::read_required(input, &mut self.placement),
+            26 => rt::de::read(input, &mut self.security_group_ids),
+            27 => rt::de::read(input, &mut self.system_disk),
+            28 => rt::de::read(input, &mut self.tag_specification),
+            29 => rt::de::read(input, &mut self.template_data_modify_action),
+            30 => rt::de::read(input, &mut self.user_data),
+            31 => rt::de::read(input, &mut self.virtual_private_cloud),
+            _ => Ok(false),
+        }
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for CreateLaunchTemplateVersionRequest {
@@ -5393,36 +5038,32 @@ impl rt::de::Decode for CreateLaunchTemplateVersionResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["LaunchTemplateVersionNumber", "RequestId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => {
-                    rt::de::field(
-                        &mut map,
-                        "LaunchTemplateVersionNumber",
-                        &mut out.launch_template_version_number,
-                    )
-                }
-                1 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for CreateLaunchTemplateVersionResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["LaunchTemplateVersionNumber", "RequestId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.launch_template_version_number),
+            1 => rt::de::read(input, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for CreateLaunchTemplateVersionResponse {
@@ -5636,16 +5277,15 @@ impl rt::de::Decode for DataDisk {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &[
+}
+impl rt::de::Model for DataDisk {
+    fn members(&self) -> &'static [&'static str] {
+        &[
             "BurstPerformance",
             "CdcId",
             "DeleteWithInstance",
@@ -5657,48 +5297,33 @@ impl rt::de::Decode for DataDisk {
             "KmsKeyId",
             "SnapshotId",
             "ThroughputPerformance",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => {
-                    rt::de::field(
-                        &mut map,
-                        "BurstPerformance",
-                        &mut out.burst_performance,
-                    )
-                }
-                1 => rt::de::field(&mut map, "CdcId", &mut out.cdc_id),
-                2 => {
-                    rt::de::field(
-                        &mut map,
-                        "DeleteWithInstance",
-                        &mut out.delete_with_instance,
-                    )
-                }
-                3 => rt::de::field(&mut map, "DiskId", &mut out.disk_id),
-                4 => rt::de::field(&mut map, "DiskName", &mut out.disk_name),
-                5 => rt::de::field(&mut map, "DiskSize", &mut out.disk_size),
-                6 => rt::de::field(&mut map, "DiskType", &mut out.disk_type),
-                7 => rt::de::field(&mut map, "Encrypt", &mut out.encrypt),
-                8 => rt::de::field(&mut map, "KmsKeyId", &mut out.kms_key_id),
-                9 => rt::de::field(&mut map, "SnapshotId", &mut out.snapshot_id),
-                10 => {
-                    rt::de::field(
-                        &mut map,
-                        "ThroughputPerformance",
-                        &mut out.throughput_performance,
-                    )
-                }
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+        ]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.burst_performance),
+            1 => rt::de::read(input, &mut self.cdc_id),
+            2 => rt::de::read(input, &mut self.delete_with_instance),
+            3 => rt::de::read(input, &mut self.disk_id),
+            4 => rt::de::read(input, &mut self.disk_name),
+            5 => rt::de::read(input, &mut self.disk_size),
+            6 => rt::de::read(input, &mut self.disk_type),
+            7 => rt::de::read(input, &mut self.encrypt),
+            8 => rt::de::read(input, &mut self.kms_key_id),
+            9 => rt::de::read(input, &mut self.snapshot_id),
+            10 => rt::de::read(input, &mut self.throughput_performance),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DataDisk {
@@ -5773,38 +5398,37 @@ impl rt::de::Decode for DeleteDisasterRecoverGroupsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut __disaster_recover_group_ids = None;
-        let mut unknown = rt::UnknownFields::new();
-        const MEMBERS: &[&str] = &["DisasterRecoverGroupIds"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => {
-                    rt::de::field(
-                        &mut map,
-                        "DisasterRecoverGroupIds",
-                        &mut __disaster_recover_group_ids,
-                    )
-                }
-                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
-            }?;
+}
+impl rt::de::Model for DeleteDisasterRecoverGroupsRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &["DisasterRecoverGroupIds"]
+    }
+    fn required(&self) -> &'static [usize] {
+        &[0]
+    }
+    fn empty() -> Self {
+        Self {
+            disaster_recover_group_ids: ::std::default::Default::default(),
+            unknown_fields: rt::UnknownFields::new(),
         }
-        Ok(
-            Some(Self {
-                disaster_recover_group_ids: match __disaster_recover_group_ids {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("DisasterRecoverGroupIds")),
-                },
-                unknown_fields: unknown,
-            }),
-        )
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read_required(input, &mut self.disaster_recover_group_ids),
+            _ => Ok(false),
+        }
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DeleteDisasterRecoverGroupsRequest {
@@ -5860,29 +5484,31 @@ impl rt::de::Decode for DeleteDisasterRecoverGroupsResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["RequestId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for DeleteDisasterRecoverGroupsResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["RequestId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DeleteDisasterRecoverGroupsResponse {
@@ -5977,44 +5603,41 @@ impl rt::de::Decode for DeleteImagesRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut __image_ids = None;
-        let mut __delete_binded_snap = None;
-        let mut __dry_run = None;
-        let mut unknown = rt::UnknownFields::new();
-        const MEMBERS: &[&str] = &["DeleteBindedSnap", "DryRun", "ImageIds"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => {
-                    rt::de::field(
-                        &mut map,
-                        "DeleteBindedSnap",
-                        &mut __delete_binded_snap,
-                    )
-                }
-                1 => rt::de::field(&mut map, "DryRun", &mut __dry_run),
-                2 => rt::de::field(&mut map, "ImageIds", &mut __image_ids),
-                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
-            }?;
+}
+impl rt::de::Model for DeleteImagesRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &["DeleteBindedSnap", "DryRun", "ImageIds"]
+    }
+    fn required(&self) -> &'static [usize] {
+        &[2]
+    }
+    fn empty() -> Self {
+        Self {
+            image_ids: ::std::default::Default::default(),
+            delete_binded_snap: None,
+            dry_run: None,
+            unknown_fields: rt::UnknownFields::new(),
         }
-        Ok(
-            Some(Self {
-                image_ids: match __image_ids {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("ImageIds")),
-                },
-                delete_binded_snap: __delete_binded_snap,
-                dry_run: __dry_run,
-                unknown_fields: unknown,
-            }),
-        )
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.delete_binded_snap),
+            1 => rt::de::read(input, &mut self.dry_run),
+            2 => rt::de::read_required(input, &mut self.image_ids),
+            _ => Ok(false),
+        }
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DeleteImagesRequest {
@@ -6070,29 +5693,31 @@ impl rt::de::Decode for DeleteImagesResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["RequestId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for DeleteImagesResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["RequestId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DeleteImagesResponse {
@@ -6187,44 +5812,39 @@ impl rt::de::Decode for DeleteInstancesDisasterRecoverGroupsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut __instance_ids = None;
-        let mut __disaster_recover_group_ids = None;
-        let mut unknown = rt::UnknownFields::new();
-        const MEMBERS: &[&str] = &["DisasterRecoverGroupIds", "InstanceIds"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => {
-                    rt::de::field(
-                        &mut map,
-                        "DisasterRecoverGroupIds",
-                        &mut __disaster_recover_group_ids,
-                    )
-                }
-                1 => rt::de::field(&mut map, "InstanceIds", &mut __instance_ids),
-                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
-            }?;
+}
+impl rt::de::Model for DeleteInstancesDisasterRecoverGroupsRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &["DisasterRecoverGroupIds", "InstanceIds"]
+    }
+    fn required(&self) -> &'static [usize] {
+        &[0, 1]
+    }
+    fn empty() -> Self {
+        Self {
+            instance_ids: ::std::default::Default::default(),
+            disaster_recover_group_ids: ::std::default::Default::default(),
+            unknown_fields: rt::UnknownFields::new(),
         }
-        Ok(
-            Some(Self {
-                instance_ids: match __instance_ids {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("InstanceIds")),
-                },
-                disaster_recover_group_ids: match __disaster_recover_group_ids {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("DisasterRecoverGroupIds")),
-                },
-                unknown_fields: unknown,
-            }),
-        )
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read_required(input, &mut self.disaster_recover_group_ids),
+            1 => rt::de::read_required(input, &mut self.instance_ids),
+            _ => Ok(false),
+        }
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DeleteInstancesDisasterRecoverGroupsRequest {
@@ -6280,29 +5900,31 @@ impl rt::de::Decode for DeleteInstancesDisasterRecoverGroupsResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["RequestId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for DeleteInstancesDisasterRecoverGroupsResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["RequestId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DeleteInstancesDisasterRecoverGroupsResponse {
@@ -6381,32 +6003,37 @@ impl rt::de::Decode for DeleteKeyPairsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut __key_ids = None;
-        let mut unknown = rt::UnknownFields::new();
-        const MEMBERS: &[&str] = &["KeyIds"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "KeyIds", &mut __key_ids),
-                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
-            }?;
+}
+impl rt::de::Model for DeleteKeyPairsRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &["KeyIds"]
+    }
+    fn required(&self) -> &'static [usize] {
+        &[0]
+    }
+    fn empty() -> Self {
+        Self {
+            key_ids: ::std::default::Default::default(),
+            unknown_fields: rt::UnknownFields::new(),
         }
-        Ok(
-            Some(Self {
-                key_ids: match __key_ids {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("KeyIds")),
-                },
-                unknown_fields: unknown,
-            }),
-        )
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read_required(input, &mut self.key_ids),
+            _ => Ok(false),
+        }
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DeleteKeyPairsRequest {
@@ -6462,29 +6089,31 @@ impl rt::de::Decode for DeleteKeyPairsResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["RequestId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for DeleteKeyPairsResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["RequestId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DeleteKeyPairsResponse {
@@ -6549,38 +6178,37 @@ impl rt::de::Decode for DeleteLaunchTemplateRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut __launch_template_id = None;
-        let mut unknown = rt::UnknownFields::new();
-        const MEMBERS: &[&str] = &["LaunchTemplateId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => {
-                    rt::de::field(
-                        &mut map,
-                        "LaunchTemplateId",
-                        &mut __launch_template_id,
-                    )
-                }
-                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
-            }?;
+}
+impl rt::de::Model for DeleteLaunchTemplateRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &["LaunchTemplateId"]
+    }
+    fn required(&self) -> &'static [usize] {
+        &[0]
+    }
+    fn empty() -> Self {
+        Self {
+            launch_template_id: ::std::default::Default::default(),
+            unknown_fields: rt::UnknownFields::new(),
         }
-        Ok(
-            Some(Self {
-                launch_template_id: match __launch_template_id {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("LaunchTemplateId")),
-                },
-                unknown_fields: unknown,
-            }),
-        )
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read_required(input, &mut self.launch_template_id),
+            _ => Ok(false),
+        }
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DeleteLaunchTemplateRequest {
@@ -6636,29 +6264,31 @@ impl rt::de::Decode for DeleteLaunchTemplateResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["RequestId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for DeleteLaunchTemplateResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["RequestId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DeleteLaunchTemplateResponse {
@@ -6745,50 +6375,39 @@ impl rt::de::Decode for DeleteLaunchTemplateVersionsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut __launch_template_id = None;
-        let mut __launch_template_versions = None;
-        let mut unknown = rt::UnknownFields::new();
-        const MEMBERS: &[&str] = &["LaunchTemplateId", "LaunchTemplateVersions"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => {
-                    rt::de::field(
-                        &mut map,
-                        "LaunchTemplateId",
-                        &mut __launch_template_id,
-                    )
-                }
-                1 => {
-                    rt::de::field(
-                        &mut map,
-                        "LaunchTemplateVersions",
-                        &mut __launch_template_versions,
-                    )
-                }
-                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
-            }?;
+}
+impl rt::de::Model for DeleteLaunchTemplateVersionsRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &["LaunchTemplateId", "LaunchTemplateVersions"]
+    }
+    fn required(&self) -> &'static [usize] {
+        &[0, 1]
+    }
+    fn empty() -> Self {
+        Self {
+            launch_template_id: ::std::default::Default::default(),
+            launch_template_versions: ::std::default::Default::default(),
+            unknown_fields: rt::UnknownFields::new(),
         }
-        Ok(
-            Some(Self {
-                launch_template_id: match __launch_template_id {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("LaunchTemplateId")),
-                },
-                launch_template_versions: match __launch_template_versions {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("LaunchTemplateVersions")),
-                },
-                unknown_fields: unknown,
-            }),
-        )
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read_required(input, &mut self.launch_template_id),
+            1 => rt::de::read_required(input, &mut self.launch_template_versions),
+            _ => Ok(false),
+        }
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DeleteLaunchTemplateVersionsRequest {
@@ -6844,29 +6463,31 @@ impl rt::de::Decode for DeleteLaunchTemplateVersionsResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["RequestId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for DeleteLaunchTemplateVersionsResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["RequestId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DeleteLaunchTemplateVersionsResponse {
@@ -6939,32 +6560,37 @@ impl rt::de::Decode for DescribeChcDeniedActionsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut __chc_ids = None;
-        let mut unknown = rt::UnknownFields::new();
-        const MEMBERS: &[&str] = &["ChcIds"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "ChcIds", &mut __chc_ids),
-                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
-            }?;
+}
+impl rt::de::Model for DescribeChcDeniedActionsRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &["ChcIds"]
+    }
+    fn required(&self) -> &'static [usize] {
+        &[0]
+    }
+    fn empty() -> Self {
+        Self {
+            chc_ids: ::std::default::Default::default(),
+            unknown_fields: rt::UnknownFields::new(),
         }
-        Ok(
-            Some(Self {
-                chc_ids: match __chc_ids {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("ChcIds")),
-                },
-                unknown_fields: unknown,
-            }),
-        )
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read_required(input, &mut self.chc_ids),
+            _ => Ok(false),
+        }
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeChcDeniedActionsRequest {
@@ -7039,36 +6665,32 @@ impl rt::de::Decode for DescribeChcDeniedActionsResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["ChcHostDeniedActionSet", "RequestId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => {
-                    rt::de::field(
-                        &mut map,
-                        "ChcHostDeniedActionSet",
-                        &mut out.chc_host_denied_action_set,
-                    )
-                }
-                1 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for DescribeChcDeniedActionsResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["ChcHostDeniedActionSet", "RequestId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.chc_host_denied_action_set),
+            1 => rt::de::read(input, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeChcDeniedActionsResponse {
@@ -7236,32 +6858,34 @@ impl rt::de::Decode for DescribeChcHostsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["ChcIds", "Filters", "Limit", "Offset"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "ChcIds", &mut out.chc_ids),
-                1 => rt::de::field(&mut map, "Filters", &mut out.filters),
-                2 => rt::de::field(&mut map, "Limit", &mut out.limit),
-                3 => rt::de::field(&mut map, "Offset", &mut out.offset),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for DescribeChcHostsRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &["ChcIds", "Filters", "Limit", "Offset"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.chc_ids),
+            1 => rt::de::read(input, &mut self.filters),
+            2 => rt::de::read(input, &mut self.limit),
+            3 => rt::de::read(input, &mut self.offset),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeChcHostsRequest {
@@ -7348,31 +6972,33 @@ impl rt::de::Decode for DescribeChcHostsResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["ChcHostSet", "RequestId", "TotalCount"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "ChcHostSet", &mut out.chc_host_set),
-                1 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                2 => rt::de::field(&mut map, "TotalCount", &mut out.total_count),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for DescribeChcHostsResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["ChcHostSet", "RequestId", "TotalCount"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.chc_host_set),
+            1 => rt::de::read(input, &mut self.request_id),
+            2 => rt::de::read(input, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeChcHostsResponse {
@@ -7426,19 +7052,29 @@ impl rt::de::Decode for DescribeDisasterRecoverGroupQuotaRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        while let Some(k) = map.next_key::<rt::de::Key<'de>>()? {
-            rt::de::unknown_member(&mut out.unknown_fields, k.as_str(), &mut map)?;
-        }
-        Ok(Some(out))
+}
+impl rt::de::Model for DescribeDisasterRecoverGroupQuotaRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &[]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        let _ = (index, input);
+        Ok(false)
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeDisasterRecoverGroupQuotaRequest {
@@ -7556,16 +7192,15 @@ impl rt::de::Decode for DescribeDisasterRecoverGroupQuotaResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &[
+}
+impl rt::de::Model for DescribeDisasterRecoverGroupQuotaResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &[
             "CurrentNum",
             "CvmInHostGroupQuota",
             "CvmInRackGroupQuota",
@@ -7573,50 +7208,29 @@ impl rt::de::Decode for DescribeDisasterRecoverGroupQuotaResponse {
             "CvmInSwitchGroupQuota",
             "GroupQuota",
             "RequestId",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "CurrentNum", &mut out.current_num),
-                1 => {
-                    rt::de::field(
-                        &mut map,
-                        "CvmInHostGroupQuota",
-                        &mut out.cvm_in_host_group_quota,
-                    )
-                }
-                2 => {
-                    rt::de::field(
-                        &mut map,
-                        "CvmInRackGroupQuota",
-                        &mut out.cvm_in_rack_group_quota,
-                    )
-                }
-                3 => {
-                    rt::de::field(
-                        &mut map,
-                        "CvmInSwGroupQuota",
-                        &mut out.cvm_in_sw_group_quota,
-                    )
-                }
-                4 => {
-                    rt::de::field(
-                        &mut map,
-                        "CvmInSwitchGroupQuota",
-                        &mut out.cvm_in_switch_group_quota,
-                    )
-                }
-                5 => rt::de::field(&mut map, "GroupQuota", &mut out.group_quota),
-                6 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+        ]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.current_num),
+            1 => rt::de::read(input, &mut self.cvm_in_host_group_quota),
+            2 => rt::de::read(input, &mut self.cvm_in_rack_group_quota),
+            3 => rt::de::read(input, &mut self.cvm_in_sw_group_quota),
+            4 => rt::de::read(input, &mut self.cvm_in_switch_group_quota),
+            5 => rt::de::read(input, &mut self.group_quota),
+            6 => rt::de::read(input, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeDisasterRecoverGroupQuotaResponse {
@@ -7751,45 +7365,35 @@ impl rt::de::Decode for DescribeDisasterRecoverGroupsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &[
-            "DisasterRecoverGroupIds",
-            "Filters",
-            "Limit",
-            "Name",
-            "Offset",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => {
-                    rt::de::field(
-                        &mut map,
-                        "DisasterRecoverGroupIds",
-                        &mut out.disaster_recover_group_ids,
-                    )
-                }
-                1 => rt::de::field(&mut map, "Filters", &mut out.filters),
-                2 => rt::de::field(&mut map, "Limit", &mut out.limit),
-                3 => rt::de::field(&mut map, "Name", &mut out.name),
-                4 => rt::de::field(&mut map, "Offset", &mut out.offset),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for DescribeDisasterRecoverGroupsRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &["DisasterRecoverGroupIds", "Filters", "Limit", "Name", "Offset"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.disaster_recover_group_ids),
+            1 => rt::de::read(input, &mut self.filters),
+            2 => rt::de::read(input, &mut self.limit),
+            3 => rt::de::read(input, &mut self.name),
+            4 => rt::de::read(input, &mut self.offset),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeDisasterRecoverGroupsRequest {
@@ -7876,37 +7480,33 @@ impl rt::de::Decode for DescribeDisasterRecoverGroupsResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["DisasterRecoverGroupSet", "RequestId", "TotalCount"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => {
-                    rt::de::field(
-                        &mut map,
-                        "DisasterRecoverGroupSet",
-                        &mut out.disaster_recover_group_set,
-                    )
-                }
-                1 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                2 => rt::de::field(&mut map, "TotalCount", &mut out.total_count),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for DescribeDisasterRecoverGroupsResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["DisasterRecoverGroupSet", "RequestId", "TotalCount"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.disaster_recover_group_set),
+            1 => rt::de::read(input, &mut self.request_id),
+            2 => rt::de::read(input, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeDisasterRecoverGroupsResponse {
@@ -8046,31 +7646,33 @@ impl rt::de::Decode for DescribeHostsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["Filters", "Limit", "Offset"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "Filters", &mut out.filters),
-                1 => rt::de::field(&mut map, "Limit", &mut out.limit),
-                2 => rt::de::field(&mut map, "Offset", &mut out.offset),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for DescribeHostsRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &["Filters", "Limit", "Offset"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.filters),
+            1 => rt::de::read(input, &mut self.limit),
+            2 => rt::de::read(input, &mut self.offset),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeHostsRequest {
@@ -8155,31 +7757,33 @@ impl rt::de::Decode for DescribeHostsResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["HostSet", "RequestId", "TotalCount"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "HostSet", &mut out.host_set),
-                1 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                2 => rt::de::field(&mut map, "TotalCount", &mut out.total_count),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for DescribeHostsResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["HostSet", "RequestId", "TotalCount"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.host_set),
+            1 => rt::de::read(input, &mut self.request_id),
+            2 => rt::de::read(input, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeHostsResponse {
@@ -8244,29 +7848,31 @@ impl rt::de::Decode for DescribeImageFromFamilyRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["ImageFamily"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "ImageFamily", &mut out.image_family),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for DescribeImageFromFamilyRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &["ImageFamily"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.image_family),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeImageFromFamilyRequest {
@@ -8332,30 +7938,32 @@ impl rt::de::Decode for DescribeImageFromFamilyResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["Image", "RequestId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "Image", &mut out.image),
-                1 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for DescribeImageFromFamilyResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["Image", "RequestId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.image),
+            1 => rt::de::read(input, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeImageFromFamilyResponse {
@@ -8409,19 +8017,29 @@ impl rt::de::Decode for DescribeImageQuotaRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        while let Some(k) = map.next_key::<rt::de::Key<'de>>()? {
-            rt::de::unknown_member(&mut out.unknown_fields, k.as_str(), &mut map)?;
-        }
-        Ok(Some(out))
+}
+impl rt::de::Model for DescribeImageQuotaRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &[]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        let _ = (index, input);
+        Ok(false)
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeImageQuotaRequest {
@@ -8487,30 +8105,32 @@ impl rt::de::Decode for DescribeImageQuotaResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["ImageNumQuota", "RequestId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "ImageNumQuota", &mut out.image_num_quota),
-                1 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for DescribeImageQuotaResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["ImageNumQuota", "RequestId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.image_num_quota),
+            1 => rt::de::read(input, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeImageQuotaResponse {
@@ -8575,32 +8195,37 @@ impl rt::de::Decode for DescribeImageSharePermissionRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut __image_id = None;
-        let mut unknown = rt::UnknownFields::new();
-        const MEMBERS: &[&str] = &["ImageId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "ImageId", &mut __image_id),
-                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
-            }?;
+}
+impl rt::de::Model for DescribeImageSharePermissionRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &["ImageId"]
+    }
+    fn required(&self) -> &'static [usize] {
+        &[0]
+    }
+    fn empty() -> Self {
+        Self {
+            image_id: ::std::default::Default::default(),
+            unknown_fields: rt::UnknownFields::new(),
         }
-        Ok(
-            Some(Self {
-                image_id: match __image_id {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("ImageId")),
-                },
-                unknown_fields: unknown,
-            }),
-        )
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read_required(input, &mut self.image_id),
+            _ => Ok(false),
+        }
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeImageSharePermissionRequest {
@@ -8675,36 +8300,32 @@ impl rt::de::Decode for DescribeImageSharePermissionResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["RequestId", "SharePermissionSet"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                1 => {
-                    rt::de::field(
-                        &mut map,
-                        "SharePermissionSet",
-                        &mut out.share_permission_set,
-                    )
-                }
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for DescribeImageSharePermissionResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["RequestId", "SharePermissionSet"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.request_id),
+            1 => rt::de::read(input, &mut self.share_permission_set),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeImageSharePermissionResponse {
@@ -8903,39 +8524,35 @@ impl rt::de::Decode for DescribeImagesRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &[
-            "Filters",
-            "ImageIds",
-            "InstanceType",
-            "Limit",
-            "Offset",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "Filters", &mut out.filters),
-                1 => rt::de::field(&mut map, "ImageIds", &mut out.image_ids),
-                2 => rt::de::field(&mut map, "InstanceType", &mut out.instance_type),
-                3 => rt::de::field(&mut map, "Limit", &mut out.limit),
-                4 => rt::de::field(&mut map, "Offset", &mut out.offset),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for DescribeImagesRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &["Filters", "ImageIds", "InstanceType", "Limit", "Offset"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.filters),
+            1 => rt::de::read(input, &mut self.image_ids),
+            2 => rt::de::read(input, &mut self.instance_type),
+            3 => rt::de::read(input, &mut self.limit),
+            4 => rt::de::read(input, &mut self.offset),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeImagesRequest {
@@ -9022,31 +8639,33 @@ impl rt::de::Decode for DescribeImagesResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["ImageSet", "RequestId", "TotalCount"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "ImageSet", &mut out.image_set),
-                1 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                2 => rt::de::field(&mut map, "TotalCount", &mut out.total_count),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for DescribeImagesResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["ImageSet", "RequestId", "TotalCount"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.image_set),
+            1 => rt::de::read(input, &mut self.request_id),
+            2 => rt::de::read(input, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeImagesResponse {
@@ -9100,19 +8719,29 @@ impl rt::de::Decode for DescribeImportImageOsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        while let Some(k) = map.next_key::<rt::de::Key<'de>>()? {
-            rt::de::unknown_member(&mut out.unknown_fields, k.as_str(), &mut map)?;
-        }
-        Ok(Some(out))
+}
+impl rt::de::Model for DescribeImportImageOsRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &[]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        let _ = (index, input);
+        Ok(false)
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeImportImageOsRequest {
@@ -9202,47 +8831,33 @@ impl rt::de::Decode for DescribeImportImageOsResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &[
-            "ImportImageOsListSupported",
-            "ImportImageOsVersionSet",
-            "RequestId",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => {
-                    rt::de::field(
-                        &mut map,
-                        "ImportImageOsListSupported",
-                        &mut out.import_image_os_list_supported,
-                    )
-                }
-                1 => {
-                    rt::de::field(
-                        &mut map,
-                        "ImportImageOsVersionSet",
-                        &mut out.import_image_os_version_set,
-                    )
-                }
-                2 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for DescribeImportImageOsResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["ImportImageOsListSupported", "ImportImageOsVersionSet", "RequestId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.import_image_os_list_supported),
+            1 => rt::de::read(input, &mut self.import_image_os_version_set),
+            2 => rt::de::read(input, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeImportImageOsResponse {
@@ -9296,19 +8911,29 @@ impl rt::de::Decode for DescribeInstanceFamilyConfigsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        while let Some(k) = map.next_key::<rt::de::Key<'de>>()? {
-            rt::de::unknown_member(&mut out.unknown_fields, k.as_str(), &mut map)?;
-        }
-        Ok(Some(out))
+}
+impl rt::de::Model for DescribeInstanceFamilyConfigsRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &[]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        let _ = (index, input);
+        Ok(false)
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeInstanceFamilyConfigsRequest {
@@ -9385,36 +9010,32 @@ impl rt::de::Decode for DescribeInstanceFamilyConfigsResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["InstanceFamilyConfigSet", "RequestId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => {
-                    rt::de::field(
-                        &mut map,
-                        "InstanceFamilyConfigSet",
-                        &mut out.instance_family_config_set,
-                    )
-                }
-                1 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for DescribeInstanceFamilyConfigsResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["InstanceFamilyConfigSet", "RequestId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.instance_family_config_set),
+            1 => rt::de::read(input, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeInstanceFamilyConfigsResponse {
@@ -9511,38 +9132,39 @@ impl rt::de::Decode for DescribeInstancesAttributesRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut __attributes = None;
-        let mut __instance_ids = None;
-        let mut unknown = rt::UnknownFields::new();
-        const MEMBERS: &[&str] = &["Attributes", "InstanceIds"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "Attributes", &mut __attributes),
-                1 => rt::de::field(&mut map, "InstanceIds", &mut __instance_ids),
-                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
-            }?;
+}
+impl rt::de::Model for DescribeInstancesAttributesRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &["Attributes", "InstanceIds"]
+    }
+    fn required(&self) -> &'static [usize] {
+        &[0, 1]
+    }
+    fn empty() -> Self {
+        Self {
+            attributes: ::std::default::Default::default(),
+            instance_ids: ::std::default::Default::default(),
+            unknown_fields: rt::UnknownFields::new(),
         }
-        Ok(
-            Some(Self {
-                attributes: match __attributes {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("Attributes")),
-                },
-                instance_ids: match __instance_ids {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("InstanceIds")),
-                },
-                unknown_fields: unknown,
-            }),
-        )
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read_required(input, &mut self.attributes),
+            1 => rt::de::read_required(input, &mut self.instance_ids),
+            _ => Ok(false),
+        }
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeInstancesAttributesRequest {
@@ -9619,30 +9241,32 @@ impl rt::de::Decode for DescribeInstancesAttributesResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["InstanceSet", "RequestId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "InstanceSet", &mut out.instance_set),
-                1 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for DescribeInstancesAttributesResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["InstanceSet", "RequestId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.instance_set),
+            1 => rt::de::read(input, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeInstancesAttributesResponse {
@@ -9731,38 +9355,39 @@ impl rt::de::Decode for DescribeInstancesOperationLimitRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut __instance_ids = None;
-        let mut __operation = None;
-        let mut unknown = rt::UnknownFields::new();
-        const MEMBERS: &[&str] = &["InstanceIds", "Operation"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "InstanceIds", &mut __instance_ids),
-                1 => rt::de::field(&mut map, "Operation", &mut __operation),
-                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
-            }?;
+}
+impl rt::de::Model for DescribeInstancesOperationLimitRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &["InstanceIds", "Operation"]
+    }
+    fn required(&self) -> &'static [usize] {
+        &[0, 1]
+    }
+    fn empty() -> Self {
+        Self {
+            instance_ids: ::std::default::Default::default(),
+            operation: ::std::default::Default::default(),
+            unknown_fields: rt::UnknownFields::new(),
         }
-        Ok(
-            Some(Self {
-                instance_ids: match __instance_ids {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("InstanceIds")),
-                },
-                operation: match __operation {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("Operation")),
-                },
-                unknown_fields: unknown,
-            }),
-        )
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read_required(input, &mut self.instance_ids),
+            1 => rt::de::read_required(input, &mut self.operation),
+            _ => Ok(false),
+        }
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeInstancesOperationLimitRequest {
@@ -9839,36 +9464,32 @@ impl rt::de::Decode for DescribeInstancesOperationLimitResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["InstanceOperationLimitSet", "RequestId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => {
-                    rt::de::field(
-                        &mut map,
-                        "InstanceOperationLimitSet",
-                        &mut out.instance_operation_limit_set,
-                    )
-                }
-                1 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for DescribeInstancesOperationLimitResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["InstanceOperationLimitSet", "RequestId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.instance_operation_limit_set),
+            1 => rt::de::read(input, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeInstancesOperationLimitResponse {
@@ -10013,32 +9634,34 @@ impl rt::de::Decode for DescribeInstancesRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["Filters", "InstanceIds", "Limit", "Offset"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "Filters", &mut out.filters),
-                1 => rt::de::field(&mut map, "InstanceIds", &mut out.instance_ids),
-                2 => rt::de::field(&mut map, "Limit", &mut out.limit),
-                3 => rt::de::field(&mut map, "Offset", &mut out.offset),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for DescribeInstancesRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &["Filters", "InstanceIds", "Limit", "Offset"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.filters),
+            1 => rt::de::read(input, &mut self.instance_ids),
+            2 => rt::de::read(input, &mut self.limit),
+            3 => rt::de::read(input, &mut self.offset),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeInstancesRequest {
@@ -10125,31 +9748,33 @@ impl rt::de::Decode for DescribeInstancesResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["InstanceSet", "RequestId", "TotalCount"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "InstanceSet", &mut out.instance_set),
-                1 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                2 => rt::de::field(&mut map, "TotalCount", &mut out.total_count),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for DescribeInstancesResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["InstanceSet", "RequestId", "TotalCount"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.instance_set),
+            1 => rt::de::read(input, &mut self.request_id),
+            2 => rt::de::read(input, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeInstancesResponse {
@@ -10247,31 +9872,33 @@ impl rt::de::Decode for DescribeInstancesStatusRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["InstanceIds", "Limit", "Offset"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "InstanceIds", &mut out.instance_ids),
-                1 => rt::de::field(&mut map, "Limit", &mut out.limit),
-                2 => rt::de::field(&mut map, "Offset", &mut out.offset),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for DescribeInstancesStatusRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &["InstanceIds", "Limit", "Offset"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.instance_ids),
+            1 => rt::de::read(input, &mut self.limit),
+            2 => rt::de::read(input, &mut self.offset),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeInstancesStatusRequest {
@@ -10356,37 +9983,33 @@ impl rt::de::Decode for DescribeInstancesStatusResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["InstanceStatusSet", "RequestId", "TotalCount"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => {
-                    rt::de::field(
-                        &mut map,
-                        "InstanceStatusSet",
-                        &mut out.instance_status_set,
-                    )
-                }
-                1 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                2 => rt::de::field(&mut map, "TotalCount", &mut out.total_count),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for DescribeInstancesStatusResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["InstanceStatusSet", "RequestId", "TotalCount"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.instance_status_set),
+            1 => rt::de::read(input, &mut self.request_id),
+            2 => rt::de::read(input, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeInstancesStatusResponse {
@@ -10440,19 +10063,29 @@ impl rt::de::Decode for DescribeInternetChargeTypeConfigsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        while let Some(k) = map.next_key::<rt::de::Key<'de>>()? {
-            rt::de::unknown_member(&mut out.unknown_fields, k.as_str(), &mut map)?;
-        }
-        Ok(Some(out))
+}
+impl rt::de::Model for DescribeInternetChargeTypeConfigsRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &[]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        let _ = (index, input);
+        Ok(false)
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeInternetChargeTypeConfigsRequest {
@@ -10529,36 +10162,32 @@ impl rt::de::Decode for DescribeInternetChargeTypeConfigsResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["InternetChargeTypeConfigSet", "RequestId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => {
-                    rt::de::field(
-                        &mut map,
-                        "InternetChargeTypeConfigSet",
-                        &mut out.internet_charge_type_config_set,
-                    )
-                }
-                1 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for DescribeInternetChargeTypeConfigsResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["InternetChargeTypeConfigSet", "RequestId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.internet_charge_type_config_set),
+            1 => rt::de::read(input, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeInternetChargeTypeConfigsResponse {
@@ -10683,32 +10312,34 @@ impl rt::de::Decode for DescribeKeyPairsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["Filters", "KeyIds", "Limit", "Offset"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "Filters", &mut out.filters),
-                1 => rt::de::field(&mut map, "KeyIds", &mut out.key_ids),
-                2 => rt::de::field(&mut map, "Limit", &mut out.limit),
-                3 => rt::de::field(&mut map, "Offset", &mut out.offset),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for DescribeKeyPairsRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &["Filters", "KeyIds", "Limit", "Offset"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.filters),
+            1 => rt::de::read(input, &mut self.key_ids),
+            2 => rt::de::read(input, &mut self.limit),
+            3 => rt::de::read(input, &mut self.offset),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeKeyPairsRequest {
@@ -10795,31 +10426,33 @@ impl rt::de::Decode for DescribeKeyPairsResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["KeyPairSet", "RequestId", "TotalCount"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "KeyPairSet", &mut out.key_pair_set),
-                1 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                2 => rt::de::field(&mut map, "TotalCount", &mut out.total_count),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for DescribeKeyPairsResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["KeyPairSet", "RequestId", "TotalCount"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.key_pair_set),
+            1 => rt::de::read(input, &mut self.request_id),
+            2 => rt::de::read(input, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeKeyPairsResponse {
@@ -10961,23 +10594,15 @@ impl rt::de::Decode for DescribeLaunchTemplateVersionsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut __launch_template_id = None;
-        let mut __launch_template_versions = None;
-        let mut __min_version = None;
-        let mut __max_version = None;
-        let mut __offset = None;
-        let mut __limit = None;
-        let mut __default_version = None;
-        let mut unknown = rt::UnknownFields::new();
-        const MEMBERS: &[&str] = &[
+}
+impl rt::de::Model for DescribeLaunchTemplateVersionsRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &[
             "DefaultVersion",
             "LaunchTemplateId",
             "LaunchTemplateVersions",
@@ -10985,46 +10610,41 @@ impl rt::de::Decode for DescribeLaunchTemplateVersionsRequest {
             "MaxVersion",
             "MinVersion",
             "Offset",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "DefaultVersion", &mut __default_version),
-                1 => {
-                    rt::de::field(
-                        &mut map,
-                        "LaunchTemplateId",
-                        &mut __launch_template_id,
-                    )
-                }
-                2 => {
-                    rt::de::field(
-                        &mut map,
-                        "LaunchTemplateVersions",
-                        &mut __launch_template_versions,
-                    )
-                }
-                3 => rt::de::field(&mut map, "Limit", &mut __limit),
-                4 => rt::de::field(&mut map, "MaxVersion", &mut __max_version),
-                5 => rt::de::field(&mut map, "MinVersion", &mut __min_version),
-                6 => rt::de::field(&mut map, "Offset", &mut __offset),
-                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
-            }?;
+        ]
+    }
+    fn required(&self) -> &'static [usize] {
+        &[1]
+    }
+    fn empty() -> Self {
+        Self {
+            launch_template_id: ::std::default::Default::default(),
+            launch_template_versions: None,
+            min_version: None,
+            max_version: None,
+            offset: None,
+            limit: None,
+            default_version: None,
+            unknown_fields: rt::UnknownFields::new(),
         }
-        Ok(
-            Some(Self {
-                launch_template_id: match __launch_template_id {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("LaunchTemplateId")),
-                },
-                launch_template_versions: __launch_template_versions,
-                min_version: __min_version,
-                max_version: __max_version,
-                offset: __offset,
-                limit: __limit,
-                default_version: __default_version,
-                unknown_fields: unknown,
-            }),
-        )
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.default_version),
+            1 => rt::de::read_required(input, &mut self.launch_template_id),
+            2 => rt::de::read(input, &mut self.launch_template_versions),
+            3 => rt::de::read(input, &mut self.limit),
+            4 => rt::de::read(input, &mut self.max_version),
+            5 => rt::de::read(input, &mut self.min_version),
+            6 => rt::de::read(input, &mut self.offset),
+            _ => Ok(false),
+        }
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeLaunchTemplateVersionsRequest {
@@ -11111,41 +10731,33 @@ impl rt::de::Decode for DescribeLaunchTemplateVersionsResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &[
-            "LaunchTemplateVersionSet",
-            "RequestId",
-            "TotalCount",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => {
-                    rt::de::field(
-                        &mut map,
-                        "LaunchTemplateVersionSet",
-                        &mut out.launch_template_version_set,
-                    )
-                }
-                1 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                2 => rt::de::field(&mut map, "TotalCount", &mut out.total_count),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for DescribeLaunchTemplateVersionsResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["LaunchTemplateVersionSet", "RequestId", "TotalCount"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.launch_template_version_set),
+            1 => rt::de::read(input, &mut self.request_id),
+            2 => rt::de::read(input, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeLaunchTemplateVersionsResponse {
@@ -11271,38 +10883,34 @@ impl rt::de::Decode for DescribeLaunchTemplatesRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["Filters", "LaunchTemplateIds", "Limit", "Offset"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "Filters", &mut out.filters),
-                1 => {
-                    rt::de::field(
-                        &mut map,
-                        "LaunchTemplateIds",
-                        &mut out.launch_template_ids,
-                    )
-                }
-                2 => rt::de::field(&mut map, "Limit", &mut out.limit),
-                3 => rt::de::field(&mut map, "Offset", &mut out.offset),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for DescribeLaunchTemplatesRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &["Filters", "LaunchTemplateIds", "Limit", "Offset"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.filters),
+            1 => rt::de::read(input, &mut self.launch_template_ids),
+            2 => rt::de::read(input, &mut self.limit),
+            3 => rt::de::read(input, &mut self.offset),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeLaunchTemplatesRequest {
@@ -11393,37 +11001,33 @@ impl rt::de::Decode for DescribeLaunchTemplatesResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["LaunchTemplateSet", "RequestId", "TotalCount"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => {
-                    rt::de::field(
-                        &mut map,
-                        "LaunchTemplateSet",
-                        &mut out.launch_template_set,
-                    )
-                }
-                1 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                2 => rt::de::field(&mut map, "TotalCount", &mut out.total_count),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for DescribeLaunchTemplatesResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["LaunchTemplateSet", "RequestId", "TotalCount"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.launch_template_set),
+            1 => rt::de::read(input, &mut self.request_id),
+            2 => rt::de::read(input, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeLaunchTemplatesResponse {
@@ -11477,19 +11081,29 @@ impl rt::de::Decode for DescribeRegionsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        while let Some(k) = map.next_key::<rt::de::Key<'de>>()? {
-            rt::de::unknown_member(&mut out.unknown_fields, k.as_str(), &mut map)?;
-        }
-        Ok(Some(out))
+}
+impl rt::de::Model for DescribeRegionsRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &[]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        let _ = (index, input);
+        Ok(false)
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeRegionsRequest {
@@ -11576,31 +11190,33 @@ impl rt::de::Decode for DescribeRegionsResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["RegionSet", "RequestId", "TotalCount"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "RegionSet", &mut out.region_set),
-                1 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                2 => rt::de::field(&mut map, "TotalCount", &mut out.total_count),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for DescribeRegionsResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["RegionSet", "RequestId", "TotalCount"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.region_set),
+            1 => rt::de::read(input, &mut self.request_id),
+            2 => rt::de::read(input, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeRegionsResponse {
@@ -11706,29 +11322,31 @@ impl rt::de::Decode for DescribeReservedInstancesConfigInfosRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["Filters"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "Filters", &mut out.filters),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for DescribeReservedInstancesConfigInfosRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &["Filters"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.filters),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeReservedInstancesConfigInfosRequest {
@@ -11805,36 +11423,32 @@ impl rt::de::Decode for DescribeReservedInstancesConfigInfosResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["RequestId", "ReservedInstanceConfigInfos"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                1 => {
-                    rt::de::field(
-                        &mut map,
-                        "ReservedInstanceConfigInfos",
-                        &mut out.reserved_instance_config_infos,
-                    )
-                }
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for DescribeReservedInstancesConfigInfosResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["RequestId", "ReservedInstanceConfigInfos"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.request_id),
+            1 => rt::de::read(input, &mut self.reserved_instance_config_infos),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeReservedInstancesConfigInfosResponse {
@@ -12033,41 +11647,36 @@ impl rt::de::Decode for DescribeReservedInstancesOfferingsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &[
-            "DryRun",
-            "Filters",
-            "Limit",
-            "MaxDuration",
-            "MinDuration",
-            "Offset",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "DryRun", &mut out.dry_run),
-                1 => rt::de::field(&mut map, "Filters", &mut out.filters),
-                2 => rt::de::field(&mut map, "Limit", &mut out.limit),
-                3 => rt::de::field(&mut map, "MaxDuration", &mut out.max_duration),
-                4 => rt::de::field(&mut map, "MinDuration", &mut out.min_duration),
-                5 => rt::de::field(&mut map, "Offset", &mut out.offset),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for DescribeReservedInstancesOfferingsRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &["DryRun", "Filters", "Limit", "MaxDuration", "MinDuration", "Offset"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.dry_run),
+            1 => rt::de::read(input, &mut self.filters),
+            2 => rt::de::read(input, &mut self.limit),
+            3 => rt::de::read(input, &mut self.max_duration),
+            4 => rt::de::read(input, &mut self.min_duration),
+            5 => rt::de::read(input, &mut self.offset),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeReservedInstancesOfferingsRequest {
@@ -12154,41 +11763,33 @@ impl rt::de::Decode for DescribeReservedInstancesOfferingsResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &[
-            "RequestId",
-            "ReservedInstancesOfferingsSet",
-            "TotalCount",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                1 => {
-                    rt::de::field(
-                        &mut map,
-                        "ReservedInstancesOfferingsSet",
-                        &mut out.reserved_instances_offerings_set,
-                    )
-                }
-                2 => rt::de::field(&mut map, "TotalCount", &mut out.total_count),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for DescribeReservedInstancesOfferingsResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["RequestId", "ReservedInstancesOfferingsSet", "TotalCount"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.request_id),
+            1 => rt::de::read(input, &mut self.reserved_instances_offerings_set),
+            2 => rt::de::read(input, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeReservedInstancesOfferingsResponse {
@@ -12377,32 +11978,34 @@ impl rt::de::Decode for DescribeReservedInstancesRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["DryRun", "Filters", "Limit", "Offset"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "DryRun", &mut out.dry_run),
-                1 => rt::de::field(&mut map, "Filters", &mut out.filters),
-                2 => rt::de::field(&mut map, "Limit", &mut out.limit),
-                3 => rt::de::field(&mut map, "Offset", &mut out.offset),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for DescribeReservedInstancesRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &["DryRun", "Filters", "Limit", "Offset"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.dry_run),
+            1 => rt::de::read(input, &mut self.filters),
+            2 => rt::de::read(input, &mut self.limit),
+            3 => rt::de::read(input, &mut self.offset),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeReservedInstancesRequest {
@@ -12489,37 +12092,33 @@ impl rt::de::Decode for DescribeReservedInstancesResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["RequestId", "ReservedInstancesSet", "TotalCount"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                1 => {
-                    rt::de::field(
-                        &mut map,
-                        "ReservedInstancesSet",
-                        &mut out.reserved_instances_set,
-                    )
-                }
-                2 => rt::de::field(&mut map, "TotalCount", &mut out.total_count),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for DescribeReservedInstancesResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["RequestId", "ReservedInstancesSet", "TotalCount"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.request_id),
+            1 => rt::de::read(input, &mut self.reserved_instances_set),
+            2 => rt::de::read(input, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeReservedInstancesResponse {
@@ -12595,29 +12194,31 @@ impl rt::de::Decode for DescribeZoneInstanceConfigInfosRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["Filters"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "Filters", &mut out.filters),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for DescribeZoneInstanceConfigInfosRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &["Filters"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.filters),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeZoneInstanceConfigInfosRequest {
@@ -12694,36 +12295,32 @@ impl rt::de::Decode for DescribeZoneInstanceConfigInfosResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["InstanceTypeQuotaSet", "RequestId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => {
-                    rt::de::field(
-                        &mut map,
-                        "InstanceTypeQuotaSet",
-                        &mut out.instance_type_quota_set,
-                    )
-                }
-                1 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for DescribeZoneInstanceConfigInfosResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["InstanceTypeQuotaSet", "RequestId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.instance_type_quota_set),
+            1 => rt::de::read(input, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeZoneInstanceConfigInfosResponse {
@@ -12777,19 +12374,29 @@ impl rt::de::Decode for DescribeZonesRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        while let Some(k) = map.next_key::<rt::de::Key<'de>>()? {
-            rt::de::unknown_member(&mut out.unknown_fields, k.as_str(), &mut map)?;
-        }
-        Ok(Some(out))
+}
+impl rt::de::Model for DescribeZonesRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &[]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        let _ = (index, input);
+        Ok(false)
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeZonesRequest {
@@ -12876,31 +12483,33 @@ impl rt::de::Decode for DescribeZonesResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["RequestId", "TotalCount", "ZoneSet"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                1 => rt::de::field(&mut map, "TotalCount", &mut out.total_count),
-                2 => rt::de::field(&mut map, "ZoneSet", &mut out.zone_set),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for DescribeZonesResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["RequestId", "TotalCount", "ZoneSet"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.request_id),
+            1 => rt::de::read(input, &mut self.total_count),
+            2 => rt::de::read(input, &mut self.zone_set),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeZonesResponse {
@@ -13024,41 +12633,41 @@ impl rt::de::Decode for DisassociateInstancesKeyPairsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut __instance_ids = None;
-        let mut __key_ids = None;
-        let mut __force_stop = None;
-        let mut unknown = rt::UnknownFields::new();
-        const MEMBERS: &[&str] = &["ForceStop", "InstanceIds", "KeyIds"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "ForceStop", &mut __force_stop),
-                1 => rt::de::field(&mut map, "InstanceIds", &mut __instance_ids),
-                2 => rt::de::field(&mut map, "KeyIds", &mut __key_ids),
-                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
-            }?;
+}
+impl rt::de::Model for DisassociateInstancesKeyPairsRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &["ForceStop", "InstanceIds", "KeyIds"]
+    }
+    fn required(&self) -> &'static [usize] {
+        &[1, 2]
+    }
+    fn empty() -> Self {
+        Self {
+            instance_ids: ::std::default::Default::default(),
+            key_ids: ::std::default::Default::default(),
+            force_stop: None,
+            unknown_fields: rt::UnknownFields::new(),
         }
-        Ok(
-            Some(Self {
-                instance_ids: match __instance_ids {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("InstanceIds")),
-                },
-                key_ids: match __key_ids {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("KeyIds")),
-                },
-                force_stop: __force_stop,
-                unknown_fields: unknown,
-            }),
-        )
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.force_stop),
+            1 => rt::de::read_required(input, &mut self.instance_ids),
+            2 => rt::de::read_required(input, &mut self.key_ids),
+            _ => Ok(false),
+        }
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DisassociateInstancesKeyPairsRequest {
@@ -13114,29 +12723,31 @@ impl rt::de::Decode for DisassociateInstancesKeyPairsResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["RequestId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for DisassociateInstancesKeyPairsResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["RequestId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DisassociateInstancesKeyPairsResponse {
@@ -13231,44 +12842,39 @@ impl rt::de::Decode for DisassociateSecurityGroupsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut __security_group_ids = None;
-        let mut __instance_ids = None;
-        let mut unknown = rt::UnknownFields::new();
-        const MEMBERS: &[&str] = &["InstanceIds", "SecurityGroupIds"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "InstanceIds", &mut __instance_ids),
-                1 => {
-                    rt::de::field(
-                        &mut map,
-                        "SecurityGroupIds",
-                        &mut __security_group_ids,
-                    )
-                }
-                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
-            }?;
+}
+impl rt::de::Model for DisassociateSecurityGroupsRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &["InstanceIds", "SecurityGroupIds"]
+    }
+    fn required(&self) -> &'static [usize] {
+        &[0, 1]
+    }
+    fn empty() -> Self {
+        Self {
+            security_group_ids: ::std::default::Default::default(),
+            instance_ids: ::std::default::Default::default(),
+            unknown_fields: rt::UnknownFields::new(),
         }
-        Ok(
-            Some(Self {
-                security_group_ids: match __security_group_ids {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("SecurityGroupIds")),
-                },
-                instance_ids: match __instance_ids {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("InstanceIds")),
-                },
-                unknown_fields: unknown,
-            }),
-        )
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read_required(input, &mut self.instance_ids),
+            1 => rt::de::read_required(input, &mut self.security_group_ids),
+            _ => Ok(false),
+        }
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DisassociateSecurityGroupsRequest {
@@ -13324,29 +12930,31 @@ impl rt::de::Decode for DisassociateSecurityGroupsResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["RequestId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for DisassociateSecurityGroupsResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["RequestId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DisassociateSecurityGroupsResponse {
@@ -13511,16 +13119,15 @@ impl rt::de::Decode for DisasterRecoverGroup {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &[
+}
+impl rt::de::Model for DisasterRecoverGroup {
+    fn members(&self) -> &'static [&'static str] {
+        &[
             "Affinity",
             "CreateTime",
             "CurrentNum",
@@ -13530,34 +13137,31 @@ impl rt::de::Decode for DisasterRecoverGroup {
             "Name",
             "Tags",
             "Type",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "Affinity", &mut out.affinity),
-                1 => rt::de::field(&mut map, "CreateTime", &mut out.create_time),
-                2 => rt::de::field(&mut map, "CurrentNum", &mut out.current_num),
-                3 => rt::de::field(&mut map, "CvmQuotaTotal", &mut out.cvm_quota_total),
-                4 => {
-                    rt::de::field(
-                        &mut map,
-                        "DisasterRecoverGroupId",
-                        &mut out.disaster_recover_group_id,
-                    )
-                }
-                5 => rt::de::field(&mut map, "InstanceIds", &mut out.instance_ids),
-                6 => rt::de::field(&mut map, "Name", &mut out.name),
-                7 => rt::de::field(&mut map, "Tags", &mut out.tags),
-                8 => rt::de::field(&mut map, "Type", &mut out.r#type),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+        ]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.affinity),
+            1 => rt::de::read(input, &mut self.create_time),
+            2 => rt::de::read(input, &mut self.current_num),
+            3 => rt::de::read(input, &mut self.cvm_quota_total),
+            4 => rt::de::read(input, &mut self.disaster_recover_group_id),
+            5 => rt::de::read(input, &mut self.instance_ids),
+            6 => rt::de::read(input, &mut self.name),
+            7 => rt::de::read(input, &mut self.tags),
+            8 => rt::de::read(input, &mut self.r#type),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DisasterRecoverGroup {
@@ -13642,43 +13246,33 @@ impl rt::de::Decode for EnhancedService {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &[
-            "AutomationService",
-            "MonitorService",
-            "SecurityService",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => {
-                    rt::de::field(
-                        &mut map,
-                        "AutomationService",
-                        &mut out.automation_service,
-                    )
-                }
-                1 => rt::de::field(&mut map, "MonitorService", &mut out.monitor_service),
-                2 => {
-                    rt::de::field(&mut map, "SecurityService", &mut out.security_service)
-                }
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for EnhancedService {
+    fn members(&self) -> &'static [&'static str] {
+        &["AutomationService", "MonitorService", "SecurityService"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.automation_service),
+            1 => rt::de::read(input, &mut self.monitor_service),
+            2 => rt::de::read(input, &mut self.security_service),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for EnhancedService {
@@ -13797,53 +13391,45 @@ impl rt::de::Decode for EnterRescueModeRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut __instance_id = None;
-        let mut __password = None;
-        let mut __username = None;
-        let mut __force_stop = None;
-        let mut __stop_type = None;
-        let mut unknown = rt::UnknownFields::new();
-        const MEMBERS: &[&str] = &[
-            "ForceStop",
-            "InstanceId",
-            "Password",
-            "StopType",
-            "Username",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "ForceStop", &mut __force_stop),
-                1 => rt::de::field(&mut map, "InstanceId", &mut __instance_id),
-                2 => rt::de::field(&mut map, "Password", &mut __password),
-                3 => rt::de::field(&mut map, "StopType", &mut __stop_type),
-                4 => rt::de::field(&mut map, "Username", &mut __username),
-                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
-            }?;
+}
+impl rt::de::Model for EnterRescueModeRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &["ForceStop", "InstanceId", "Password", "StopType", "Username"]
+    }
+    fn required(&self) -> &'static [usize] {
+        &[1, 2]
+    }
+    fn empty() -> Self {
+        Self {
+            instance_id: ::std::default::Default::default(),
+            password: ::std::default::Default::default(),
+            username: None,
+            force_stop: None,
+            stop_type: None,
+            unknown_fields: rt::UnknownFields::new(),
         }
-        Ok(
-            Some(Self {
-                instance_id: match __instance_id {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("InstanceId")),
-                },
-                password: match __password {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("Password")),
-                },
-                username: __username,
-                force_stop: __force_stop,
-                stop_type: __stop_type,
-                unknown_fields: unknown,
-            }),
-        )
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.force_stop),
+            1 => rt::de::read_required(input, &mut self.instance_id),
+            2 => rt::de::read_required(input, &mut self.password),
+            3 => rt::de::read(input, &mut self.stop_type),
+            4 => rt::de::read(input, &mut self.username),
+            _ => Ok(false),
+        }
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for EnterRescueModeRequest {
@@ -13899,29 +13485,31 @@ impl rt::de::Decode for EnterRescueModeResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["RequestId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for EnterRescueModeResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["RequestId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for EnterRescueModeResponse {
@@ -13986,32 +13574,37 @@ impl rt::de::Decode for ExitRescueModeRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut __instance_id = None;
-        let mut unknown = rt::UnknownFields::new();
-        const MEMBERS: &[&str] = &["InstanceId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "InstanceId", &mut __instance_id),
-                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
-            }?;
+}
+impl rt::de::Model for ExitRescueModeRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &["InstanceId"]
+    }
+    fn required(&self) -> &'static [usize] {
+        &[0]
+    }
+    fn empty() -> Self {
+        Self {
+            instance_id: ::std::default::Default::default(),
+            unknown_fields: rt::UnknownFields::new(),
         }
-        Ok(
-            Some(Self {
-                instance_id: match __instance_id {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("InstanceId")),
-                },
-                unknown_fields: unknown,
-            }),
-        )
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read_required(input, &mut self.instance_id),
+            _ => Ok(false),
+        }
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ExitRescueModeRequest {
@@ -14067,29 +13660,31 @@ impl rt::de::Decode for ExitRescueModeResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["RequestId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for ExitRescueModeResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["RequestId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ExitRescueModeResponse {
@@ -14242,23 +13837,15 @@ impl rt::de::Decode for ExportImagesRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut __bucket_name = None;
-        let mut __image_ids = None;
-        let mut __export_format = None;
-        let mut __file_name_prefix_list = None;
-        let mut __only_export_root_disk = None;
-        let mut __dry_run = None;
-        let mut __role_name = None;
-        let mut unknown = rt::UnknownFields::new();
-        const MEMBERS: &[&str] = &[
+}
+impl rt::de::Model for ExportImagesRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &[
             "BucketName",
             "DryRun",
             "ExportFormat",
@@ -14266,46 +13853,41 @@ impl rt::de::Decode for ExportImagesRequest {
             "ImageIds",
             "OnlyExportRootDisk",
             "RoleName",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "BucketName", &mut __bucket_name),
-                1 => rt::de::field(&mut map, "DryRun", &mut __dry_run),
-                2 => rt::de::field(&mut map, "ExportFormat", &mut __export_format),
-                3 => {
-                    rt::de::field(
-                        &mut map,
-                        "FileNamePrefixList",
-                        &mut __file_name_prefix_list,
-                    )
-                }
-                4 => rt::de::field(&mut map, "ImageIds", &mut __image_ids),
-                5 => {
-                    rt::de::field(
-                        &mut map,
-                        "OnlyExportRootDisk",
-                        &mut __only_export_root_disk,
-                    )
-                }
-                6 => rt::de::field(&mut map, "RoleName", &mut __role_name),
-                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
-            }?;
+        ]
+    }
+    fn required(&self) -> &'static [usize] {
+        &[0]
+    }
+    fn empty() -> Self {
+        Self {
+            bucket_name: ::std::default::Default::default(),
+            image_ids: None,
+            export_format: None,
+            file_name_prefix_list: None,
+            only_export_root_disk: None,
+            dry_run: None,
+            role_name: None,
+            unknown_fields: rt::UnknownFields::new(),
         }
-        Ok(
-            Some(Self {
-                bucket_name: match __bucket_name {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("BucketName")),
-                },
-                image_ids: __image_ids,
-                export_format: __export_format,
-                file_name_prefix_list: __file_name_prefix_list,
-                only_export_root_disk: __only_export_root_disk,
-                dry_run: __dry_run,
-                role_name: __role_name,
-                unknown_fields: unknown,
-            }),
-        )
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read_required(input, &mut self.bucket_name),
+            1 => rt::de::read(input, &mut self.dry_run),
+            2 => rt::de::read(input, &mut self.export_format),
+            3 => rt::de::read(input, &mut self.file_name_prefix_list),
+            4 => rt::de::read(input, &mut self.image_ids),
+            5 => rt::de::read(input, &mut self.only_export_root_disk),
+            6 => rt::de::read(input, &mut self.role_name),
+            _ => Ok(false),
+        }
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ExportImagesRequest {
@@ -14392,31 +13974,33 @@ impl rt::de::Decode for ExportImagesResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["CosPaths", "RequestId", "TaskId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "CosPaths", &mut out.cos_paths),
-                1 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                2 => rt::de::field(&mut map, "TaskId", &mut out.task_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for ExportImagesResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["CosPaths", "RequestId", "TaskId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.cos_paths),
+            1 => rt::de::read(input, &mut self.request_id),
+            2 => rt::de::read(input, &mut self.task_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ExportImagesResponse {
@@ -14508,47 +14092,33 @@ impl rt::de::Decode for Externals {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &[
-            "ReleaseAddress",
-            "StorageBlockAttr",
-            "UnsupportNetworks",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "ReleaseAddress", &mut out.release_address),
-                1 => {
-                    rt::de::field(
-                        &mut map,
-                        "StorageBlockAttr",
-                        &mut out.storage_block_attr,
-                    )
-                }
-                2 => {
-                    rt::de::field(
-                        &mut map,
-                        "UnsupportNetworks",
-                        &mut out.unsupport_networks,
-                    )
-                }
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for Externals {
+    fn members(&self) -> &'static [&'static str] {
+        &["ReleaseAddress", "StorageBlockAttr", "UnsupportNetworks"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.release_address),
+            1 => rt::de::read(input, &mut self.storage_block_attr),
+            2 => rt::de::read(input, &mut self.unsupport_networks),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Externals {
@@ -14653,38 +14223,39 @@ impl rt::de::Decode for Filter {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut __name = None;
-        let mut __values = None;
-        let mut unknown = rt::UnknownFields::new();
-        const MEMBERS: &[&str] = &["Name", "Values"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "Name", &mut __name),
-                1 => rt::de::field(&mut map, "Values", &mut __values),
-                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
-            }?;
+}
+impl rt::de::Model for Filter {
+    fn members(&self) -> &'static [&'static str] {
+        &["Name", "Values"]
+    }
+    fn required(&self) -> &'static [usize] {
+        &[0, 1]
+    }
+    fn empty() -> Self {
+        Self {
+            name: ::std::default::Default::default(),
+            values: ::std::default::Default::default(),
+            unknown_fields: rt::UnknownFields::new(),
         }
-        Ok(
-            Some(Self {
-                name: match __name {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("Name")),
-                },
-                values: match __values {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("Values")),
-                },
-                unknown_fields: unknown,
-            }),
-        )
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read_required(input, &mut self.name),
+            1 => rt::de::read_required(input, &mut self.values),
+            _ => Ok(false),
+        }
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Filter {
@@ -14771,31 +14342,33 @@ impl rt::de::Decode for GPUInfo {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["GPUCount", "GPUId", "GPUType"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "GPUCount", &mut out.gpu_count),
-                1 => rt::de::field(&mut map, "GPUId", &mut out.gpu_id),
-                2 => rt::de::field(&mut map, "GPUType", &mut out.gpu_type),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for GPUInfo {
+    fn members(&self) -> &'static [&'static str] {
+        &["GPUCount", "GPUId", "GPUType"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.gpu_count),
+            1 => rt::de::read(input, &mut self.gpu_id),
+            2 => rt::de::read(input, &mut self.gpu_type),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for GPUInfo {
@@ -14982,16 +14555,15 @@ impl rt::de::Decode for HostItem {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &[
+}
+impl rt::de::Model for HostItem {
+    fn members(&self) -> &'static [&'static str] {
+        &[
             "CageId",
             "CreatedTime",
             "ExpiredTime",
@@ -15005,32 +14577,35 @@ impl rt::de::Decode for HostItem {
             "InstanceIds",
             "Placement",
             "RenewFlag",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "CageId", &mut out.cage_id),
-                1 => rt::de::field(&mut map, "CreatedTime", &mut out.created_time),
-                2 => rt::de::field(&mut map, "ExpiredTime", &mut out.expired_time),
-                3 => rt::de::field(&mut map, "HostChargeType", &mut out.host_charge_type),
-                4 => rt::de::field(&mut map, "HostId", &mut out.host_id),
-                5 => rt::de::field(&mut map, "HostIp", &mut out.host_ip),
-                6 => rt::de::field(&mut map, "HostName", &mut out.host_name),
-                7 => rt::de::field(&mut map, "HostResource", &mut out.host_resource),
-                8 => rt::de::field(&mut map, "HostState", &mut out.host_state),
-                9 => rt::de::field(&mut map, "HostType", &mut out.host_type),
-                10 => rt::de::field(&mut map, "InstanceIds", &mut out.instance_ids),
-                11 => rt::de::field(&mut map, "Placement", &mut out.placement),
-                12 => rt::de::field(&mut map, "RenewFlag", &mut out.renew_flag),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+        ]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.cage_id),
+            1 => rt::de::read(input, &mut self.created_time),
+            2 => rt::de::read(input, &mut self.expired_time),
+            3 => rt::de::read(input, &mut self.host_charge_type),
+            4 => rt::de::read(input, &mut self.host_id),
+            5 => rt::de::read(input, &mut self.host_ip),
+            6 => rt::de::read(input, &mut self.host_name),
+            7 => rt::de::read(input, &mut self.host_resource),
+            8 => rt::de::read(input, &mut self.host_state),
+            9 => rt::de::read(input, &mut self.host_type),
+            10 => rt::de::read(input, &mut self.instance_ids),
+            11 => rt::de::read(input, &mut self.placement),
+            12 => rt::de::read(input, &mut self.renew_flag),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for HostItem {
@@ -15166,16 +14741,15 @@ impl rt::de::Decode for HostResource {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &[
+}
+impl rt::de::Model for HostResource {
+    fn members(&self) -> &'static [&'static str] {
+        &[
             "CpuAvailable",
             "CpuTotal",
             "DiskAvailable",
@@ -15185,28 +14759,31 @@ impl rt::de::Decode for HostResource {
             "GpuTotal",
             "MemAvailable",
             "MemTotal",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "CpuAvailable", &mut out.cpu_available),
-                1 => rt::de::field(&mut map, "CpuTotal", &mut out.cpu_total),
-                2 => rt::de::field(&mut map, "DiskAvailable", &mut out.disk_available),
-                3 => rt::de::field(&mut map, "DiskTotal", &mut out.disk_total),
-                4 => rt::de::field(&mut map, "DiskType", &mut out.disk_type),
-                5 => rt::de::field(&mut map, "GpuAvailable", &mut out.gpu_available),
-                6 => rt::de::field(&mut map, "GpuTotal", &mut out.gpu_total),
-                7 => rt::de::field(&mut map, "MemAvailable", &mut out.mem_available),
-                8 => rt::de::field(&mut map, "MemTotal", &mut out.mem_total),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+        ]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.cpu_available),
+            1 => rt::de::read(input, &mut self.cpu_total),
+            2 => rt::de::read(input, &mut self.disk_available),
+            3 => rt::de::read(input, &mut self.disk_total),
+            4 => rt::de::read(input, &mut self.disk_type),
+            5 => rt::de::read(input, &mut self.gpu_available),
+            6 => rt::de::read(input, &mut self.gpu_total),
+            7 => rt::de::read(input, &mut self.mem_available),
+            8 => rt::de::read(input, &mut self.mem_total),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for HostResource {
@@ -15469,16 +15046,15 @@ impl rt::de::Decode for Image {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &[
+}
+impl rt::de::Model for Image {
+    fn members(&self) -> &'static [&'static str] {
+        &[
             "Architecture",
             "CreatedTime",
             "ImageCreator",
@@ -15498,52 +15074,41 @@ impl rt::de::Decode for Image {
             "SnapshotSet",
             "SyncPercent",
             "Tags",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "Architecture", &mut out.architecture),
-                1 => rt::de::field(&mut map, "CreatedTime", &mut out.created_time),
-                2 => rt::de::field(&mut map, "ImageCreator", &mut out.image_creator),
-                3 => {
-                    rt::de::field(&mut map, "ImageDeprecated", &mut out.image_deprecated)
-                }
-                4 => {
-                    rt::de::field(
-                        &mut map,
-                        "ImageDescription",
-                        &mut out.image_description,
-                    )
-                }
-                5 => rt::de::field(&mut map, "ImageFamily", &mut out.image_family),
-                6 => rt::de::field(&mut map, "ImageId", &mut out.image_id),
-                7 => rt::de::field(&mut map, "ImageName", &mut out.image_name),
-                8 => rt::de::field(&mut map, "ImageSize", &mut out.image_size),
-                9 => rt::de::field(&mut map, "ImageSource", &mut out.image_source),
-                10 => rt::de::field(&mut map, "ImageState", &mut out.image_state),
-                11 => rt::de::field(&mut map, "ImageType", &mut out.image_type),
-                12 => {
-                    rt::de::field(
-                        &mut map,
-                        "IsSupportCloudinit",
-                        &mut out.is_support_cloudinit,
-                    )
-                }
-                13 => rt::de::field(&mut map, "LicenseType", &mut out.license_type),
-                14 => rt::de::field(&mut map, "OsName", &mut out.os_name),
-                15 => rt::de::field(&mut map, "Platform", &mut out.platform),
-                16 => rt::de::field(&mut map, "SnapshotSet", &mut out.snapshot_set),
-                17 => rt::de::field(&mut map, "SyncPercent", &mut out.sync_percent),
-                18 => rt::de::field(&mut map, "Tags", &mut out.tags),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+        ]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.architecture),
+            1 => rt::de::read(input, &mut self.created_time),
+            2 => rt::de::read(input, &mut self.image_creator),
+            3 => rt::de::read(input, &mut self.image_deprecated),
+            4 => rt::de::read(input, &mut self.image_description),
+            5 => rt::de::read(input, &mut self.image_family),
+            6 => rt::de::read(input, &mut self.image_id),
+            7 => rt::de::read(input, &mut self.image_name),
+            8 => rt::de::read(input, &mut self.image_size),
+            9 => rt::de::read(input, &mut self.image_source),
+            10 => rt::de::read(input, &mut self.image_state),
+            11 => rt::de::read(input, &mut self.image_type),
+            12 => rt::de::read(input, &mut self.is_support_cloudinit),
+            13 => rt::de::read(input, &mut self.license_type),
+            14 => rt::de::read(input, &mut self.os_name),
+            15 => rt::de::read(input, &mut self.platform),
+            16 => rt::de::read(input, &mut self.snapshot_set),
+            17 => rt::de::read(input, &mut self.sync_percent),
+            18 => rt::de::read(input, &mut self.tags),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Image {
@@ -15635,30 +15200,32 @@ impl rt::de::Decode for ImageOsList {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["Linux", "Windows"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "Linux", &mut out.linux),
-                1 => rt::de::field(&mut map, "Windows", &mut out.windows),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for ImageOsList {
+    fn members(&self) -> &'static [&'static str] {
+        &["Linux", "Windows"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.linux),
+            1 => rt::de::read(input, &mut self.windows),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ImageOsList {
@@ -15867,28 +15434,15 @@ impl rt::de::Decode for ImportImageRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut __architecture = None;
-        let mut __os_type = None;
-        let mut __os_version = None;
-        let mut __image_url = None;
-        let mut __image_name = None;
-        let mut __image_description = None;
-        let mut __dry_run = None;
-        let mut __force = None;
-        let mut __tag_specification = None;
-        let mut __license_type = None;
-        let mut __boot_mode = None;
-        let mut __image_family = None;
-        let mut unknown = rt::UnknownFields::new();
-        const MEMBERS: &[&str] = &[
+}
+impl rt::de::Model for ImportImageRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &[
             "Architecture",
             "BootMode",
             "DryRun",
@@ -15901,60 +15455,51 @@ impl rt::de::Decode for ImportImageRequest {
             "OsType",
             "OsVersion",
             "TagSpecification",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "Architecture", &mut __architecture),
-                1 => rt::de::field(&mut map, "BootMode", &mut __boot_mode),
-                2 => rt::de::field(&mut map, "DryRun", &mut __dry_run),
-                3 => rt::de::field(&mut map, "Force", &mut __force),
-                4 => {
-                    rt::de::field(&mut map, "ImageDescription", &mut __image_description)
-                }
-                5 => rt::de::field(&mut map, "ImageFamily", &mut __image_family),
-                6 => rt::de::field(&mut map, "ImageName", &mut __image_name),
-                7 => rt::de::field(&mut map, "ImageUrl", &mut __image_url),
-                8 => rt::de::field(&mut map, "LicenseType", &mut __license_type),
-                9 => rt::de::field(&mut map, "OsType", &mut __os_type),
-                10 => rt::de::field(&mut map, "OsVersion", &mut __os_version),
-                11 => {
-                    rt::de::field(&mut map, "TagSpecification", &mut __tag_specification)
-                }
-                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
-            }?;
+        ]
+    }
+    fn required(&self) -> &'static [usize] {
+        &[0, 6, 7, 9, 10]
+    }
+    fn empty() -> Self {
+        Self {
+            architecture: ::std::default::Default::default(),
+            os_type: ::std::default::Default::default(),
+            os_version: ::std::default::Default::default(),
+            image_url: ::std::default::Default::default(),
+            image_name: ::std::default::Default::default(),
+            image_description: None,
+            dry_run: None,
+            force: None,
+            tag_specification: None,
+            license_type: None,
+            boot_mode: None,
+            image_family: None,
+            unknown_fields: rt::UnknownFields::new(),
         }
-        Ok(
-            Some(Self {
-                architecture: match __architecture {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("Architecture")),
-                },
-                os_type: match __os_type {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("OsType")),
-                },
-                os_version: match __os_version {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("OsVersion")),
-                },
-                image_url: match __image_url {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("ImageUrl")),
-                },
-                image_name: match __image_name {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("ImageName")),
-                },
-                image_description: __image_description,
-                dry_run: __dry_run,
-                force: __force,
-                tag_specification: __tag_specification,
-                license_type: __license_type,
-                boot_mode: __boot_mode,
-                image_family: __image_family,
-                unknown_fields: unknown,
-            }),
-        )
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read_required(input, &mut self.architecture),
+            1 => rt::de::read(input, &mut self.boot_mode),
+            2 => rt::de::read(input, &mut self.dry_run),
+            3 => rt::de::read(input, &mut self.force),
+            4 => rt::de::read(input, &mut self.image_description),
+            5 => rt::de::read(input, &mut self.image_family),
+            6 => rt::de::read_required(input, &mut self.image_name),
+            7 => rt::de::read_required(input, &mut self.image_url),
+            8 => rt::de::read(input, &mut self.license_type),
+            9 => rt::de::read_required(input, &mut self.os_type),
+            10 => rt::de::read_required(input, &mut self.os_version),
+            11 => rt::de::read(input, &mut self.tag_specification),
+            _ => Ok(false),
+        }
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ImportImageRequest {
@@ -16010,29 +15555,31 @@ impl rt::de::Decode for ImportImageResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["RequestId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for ImportImageResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["RequestId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ImportImageResponse {
@@ -16153,54 +15700,43 @@ impl rt::de::Decode for ImportKeyPairRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut __key_name = None;
-        let mut __project_id = None;
-        let mut __public_key = None;
-        let mut __tag_specification = None;
-        let mut unknown = rt::UnknownFields::new();
-        const MEMBERS: &[&str] = &[
-            "KeyName",
-            "ProjectId",
-            "PublicKey",
-            "TagSpecification",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "KeyName", &mut __key_name),
-                1 => rt::de::field(&mut map, "ProjectId", &mut __project_id),
-                2 => rt::de::field(&mut map, "PublicKey", &mut __public_key),
-                3 => {
-                    rt::de::field(&mut map, "TagSpecification", &mut __tag_specification)
-                }
-                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
-            }?;
+}
+impl rt::de::Model for ImportKeyPairRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &["KeyName", "ProjectId", "PublicKey", "TagSpecification"]
+    }
+    fn required(&self) -> &'static [usize] {
+        &[0, 1, 2]
+    }
+    fn empty() -> Self {
+        Self {
+            key_name: ::std::default::Default::default(),
+            project_id: ::std::default::Default::default(),
+            public_key: ::std::default::Default::default(),
+            tag_specification: None,
+            unknown_fields: rt::UnknownFields::new(),
         }
-        Ok(
-            Some(Self {
-                key_name: match __key_name {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("KeyName")),
-                },
-                project_id: match __project_id {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("ProjectId")),
-                },
-                public_key: match __public_key {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("PublicKey")),
-                },
-                tag_specification: __tag_specification,
-                unknown_fields: unknown,
-            }),
-        )
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read_required(input, &mut self.key_name),
+            1 => rt::de::read_required(input, &mut self.project_id),
+            2 => rt::de::read_required(input, &mut self.public_key),
+            3 => rt::de::read(input, &mut self.tag_specification),
+            _ => Ok(false),
+        }
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ImportKeyPairRequest {
@@ -16266,30 +15802,32 @@ impl rt::de::Decode for ImportKeyPairResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["KeyId", "RequestId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "KeyId", &mut out.key_id),
-                1 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for ImportKeyPairResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["KeyId", "RequestId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.key_id),
+            1 => rt::de::read(input, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ImportKeyPairResponse {
@@ -16409,65 +15947,51 @@ impl rt::de::Decode for InquirePricePurchaseReservedInstancesOfferingRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut __instance_count = None;
-        let mut __reserved_instances_offering_id = None;
-        let mut __dry_run = None;
-        let mut __client_token = None;
-        let mut __reserved_instance_name = None;
-        let mut unknown = rt::UnknownFields::new();
-        const MEMBERS: &[&str] = &[
+}
+impl rt::de::Model for InquirePricePurchaseReservedInstancesOfferingRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &[
             "ClientToken",
             "DryRun",
             "InstanceCount",
             "ReservedInstanceName",
             "ReservedInstancesOfferingId",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "ClientToken", &mut __client_token),
-                1 => rt::de::field(&mut map, "DryRun", &mut __dry_run),
-                2 => rt::de::field(&mut map, "InstanceCount", &mut __instance_count),
-                3 => {
-                    rt::de::field(
-                        &mut map,
-                        "ReservedInstanceName",
-                        &mut __reserved_instance_name,
-                    )
-                }
-                4 => {
-                    rt::de::field(
-                        &mut map,
-                        "ReservedInstancesOfferingId",
-                        &mut __reserved_instances_offering_id,
-                    )
-                }
-                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
-            }?;
+        ]
+    }
+    fn required(&self) -> &'static [usize] {
+        &[2, 4]
+    }
+    fn empty() -> Self {
+        Self {
+            instance_count: ::std::default::Default::default(),
+            reserved_instances_offering_id: ::std::default::Default::default(),
+            dry_run: None,
+            client_token: None,
+            reserved_instance_name: None,
+            unknown_fields: rt::UnknownFields::new(),
         }
-        Ok(
-            Some(Self {
-                instance_count: match __instance_count {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("InstanceCount")),
-                },
-                reserved_instances_offering_id: match __reserved_instances_offering_id {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("ReservedInstancesOfferingId")),
-                },
-                dry_run: __dry_run,
-                client_token: __client_token,
-                reserved_instance_name: __reserved_instance_name,
-                unknown_fields: unknown,
-            }),
-        )
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.client_token),
+            1 => rt::de::read(input, &mut self.dry_run),
+            2 => rt::de::read_required(input, &mut self.instance_count),
+            3 => rt::de::read(input, &mut self.reserved_instance_name),
+            4 => rt::de::read_required(input, &mut self.reserved_instances_offering_id),
+            _ => Ok(false),
+        }
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de>
@@ -16534,30 +16058,32 @@ impl rt::de::Decode for InquirePricePurchaseReservedInstancesOfferingResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["Price", "RequestId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "Price", &mut out.price),
-                1 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for InquirePricePurchaseReservedInstancesOfferingResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["Price", "RequestId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.price),
+            1 => rt::de::read(input, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de>
@@ -16684,67 +16210,50 @@ impl rt::de::Decode for InquiryPriceModifyInstancesChargeTypeRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut __instance_ids = None;
-        let mut __instance_charge_type = None;
-        let mut __instance_charge_prepaid = None;
-        let mut __modify_portable_data_disk = None;
-        let mut unknown = rt::UnknownFields::new();
-        const MEMBERS: &[&str] = &[
+}
+impl rt::de::Model for InquiryPriceModifyInstancesChargeTypeRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &[
             "InstanceChargePrepaid",
             "InstanceChargeType",
             "InstanceIds",
             "ModifyPortableDataDisk",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => {
-                    rt::de::field(
-                        &mut map,
-                        "InstanceChargePrepaid",
-                        &mut __instance_charge_prepaid,
-                    )
-                }
-                1 => {
-                    rt::de::field(
-                        &mut map,
-                        "InstanceChargeType",
-                        &mut __instance_charge_type,
-                    )
-                }
-                2 => rt::de::field(&mut map, "InstanceIds", &mut __instance_ids),
-                3 => {
-                    rt::de::field(
-                        &mut map,
-                        "ModifyPortableDataDisk",
-                        &mut __modify_portable_data_disk,
-                    )
-                }
-                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
-            }?;
+        ]
+    }
+    fn required(&self) -> &'static [usize] {
+        &[1, 2]
+    }
+    fn empty() -> Self {
+        Self {
+            instance_ids: ::std::default::Default::default(),
+            instance_charge_type: <InstanceChargeType as rt::OpenEnum>::unknown(
+                rt::UnknownValue::string(""),
+            ),
+            instance_charge_prepaid: None,
+            modify_portable_data_disk: None,
+            unknown_fields: rt::UnknownFields::new(),
         }
-        Ok(
-            Some(Self {
-                instance_ids: match __instance_ids {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("InstanceIds")),
-                },
-                instance_charge_type: match __instance_charge_type {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("InstanceChargeType")),
-                },
-                instance_charge_prepaid: __instance_charge_prepaid,
-                modify_portable_data_disk: __modify_portable_data_disk,
-                unknown_fields: unknown,
-            }),
-        )
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.instance_charge_prepaid),
+            1 => rt::de::read_required(input, &mut self.instance_charge_type),
+            2 => rt::de::read_required(input, &mut self.instance_ids),
+            3 => rt::de::read(input, &mut self.modify_portable_data_disk),
+            _ => Ok(false),
+        }
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for InquiryPriceModifyInstancesChargeTypeRequest {
@@ -16810,30 +16319,32 @@ impl rt::de::Decode for InquiryPriceModifyInstancesChargeTypeResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["Price", "RequestId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "Price", &mut out.price),
-                1 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for InquiryPriceModifyInstancesChargeTypeResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["Price", "RequestId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.price),
+            1 => rt::de::read(input, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for InquiryPriceModifyInstancesChargeTypeResponse {
@@ -16954,61 +16465,43 @@ impl rt::de::Decode for InquiryPriceRenewInstancesRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut __instance_ids = None;
-        let mut __instance_charge_prepaid = None;
-        let mut __dry_run = None;
-        let mut __renew_portable_data_disk = None;
-        let mut unknown = rt::UnknownFields::new();
-        const MEMBERS: &[&str] = &[
-            "DryRun",
-            "InstanceChargePrepaid",
-            "InstanceIds",
-            "RenewPortableDataDisk",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "DryRun", &mut __dry_run),
-                1 => {
-                    rt::de::field(
-                        &mut map,
-                        "InstanceChargePrepaid",
-                        &mut __instance_charge_prepaid,
-                    )
-                }
-                2 => rt::de::field(&mut map, "InstanceIds", &mut __instance_ids),
-                3 => {
-                    rt::de::field(
-                        &mut map,
-                        "RenewPortableDataDisk",
-                        &mut __renew_portable_data_disk,
-                    )
-                }
-                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
-            }?;
+}
+impl rt::de::Model for InquiryPriceRenewInstancesRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &["DryRun", "InstanceChargePrepaid", "InstanceIds", "RenewPortableDataDisk"]
+    }
+    fn required(&self) -> &'static [usize] {
+        &[1, 2]
+    }
+    fn empty() -> Self {
+        Self {
+            instance_ids: ::std::default::Default::default(),
+            instance_charge_prepaid: ::std::default::Default::default(),
+            dry_run: None,
+            renew_portable_data_disk: None,
+            unknown_fields: rt::UnknownFields::new(),
         }
-        Ok(
-            Some(Self {
-                instance_ids: match __instance_ids {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("InstanceIds")),
-                },
-                instance_charge_prepaid: match __instance_charge_prepaid {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("InstanceChargePrepaid")),
-                },
-                dry_run: __dry_run,
-                renew_portable_data_disk: __renew_portable_data_disk,
-                unknown_fields: unknown,
-            }),
-        )
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.dry_run),
+            1 => rt::de::read_required(input, &mut self.instance_charge_prepaid),
+            2 => rt::de::read_required(input, &mut self.instance_ids),
+            3 => rt::de::read(input, &mut self.renew_portable_data_disk),
+            _ => Ok(false),
+        }
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for InquiryPriceRenewInstancesRequest {
@@ -17074,30 +16567,32 @@ impl rt::de::Decode for InquiryPriceRenewInstancesResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["Price", "RequestId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "Price", &mut out.price),
-                1 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for InquiryPriceRenewInstancesResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["Price", "RequestId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.price),
+            1 => rt::de::read(input, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for InquiryPriceRenewInstancesResponse {
@@ -17227,54 +16722,54 @@ impl rt::de::Decode for InquiryPriceResetInstanceRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut __instance_id = None;
-        let mut __image_id = None;
-        let mut __system_disk = None;
-        let mut __login_settings = None;
-        let mut __enhanced_service = None;
-        let mut __user_data = None;
-        let mut unknown = rt::UnknownFields::new();
-        const MEMBERS: &[&str] = &[
+}
+impl rt::de::Model for InquiryPriceResetInstanceRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &[
             "EnhancedService",
             "ImageId",
             "InstanceId",
             "LoginSettings",
             "SystemDisk",
             "UserData",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "EnhancedService", &mut __enhanced_service),
-                1 => rt::de::field(&mut map, "ImageId", &mut __image_id),
-                2 => rt::de::field(&mut map, "InstanceId", &mut __instance_id),
-                3 => rt::de::field(&mut map, "LoginSettings", &mut __login_settings),
-                4 => rt::de::field(&mut map, "SystemDisk", &mut __system_disk),
-                5 => rt::de::field(&mut map, "UserData", &mut __user_data),
-                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
-            }?;
+        ]
+    }
+    fn required(&self) -> &'static [usize] {
+        &[2]
+    }
+    fn empty() -> Self {
+        Self {
+            instance_id: ::std::default::Default::default(),
+            image_id: None,
+            system_disk: None,
+            login_settings: None,
+            enhanced_service: None,
+            user_data: None,
+            unknown_fields: rt::UnknownFields::new(),
         }
-        Ok(
-            Some(Self {
-                instance_id: match __instance_id {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("InstanceId")),
-                },
-                image_id: __image_id,
-                system_disk: __system_disk,
-                login_settings: __login_settings,
-                enhanced_service: __enhanced_service,
-                user_data: __user_data,
-                unknown_fields: unknown,
-            }),
-        )
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.enhanced_service),
+            1 => rt::de::read(input, &mut self.image_id),
+            2 => rt::de::read_required(input, &mut self.instance_id),
+            3 => rt::de::read(input, &mut self.login_settings),
+            4 => rt::de::read(input, &mut self.system_disk),
+            5 => rt::de::read(input, &mut self.user_data),
+            _ => Ok(false),
+        }
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for InquiryPriceResetInstanceRequest {
@@ -17340,30 +16835,32 @@ impl rt::de::Decode for InquiryPriceResetInstanceResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["Price", "RequestId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "Price", &mut out.price),
-                1 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for InquiryPriceResetInstanceResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["Price", "RequestId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.price),
+            1 => rt::de::read(input, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for InquiryPriceResetInstanceResponse {
@@ -17475,55 +16972,43 @@ impl rt::de::Decode for InquiryPriceResetInstancesInternetMaxBandwidthRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut __instance_ids = None;
-        let mut __internet_accessible = None;
-        let mut __start_time = None;
-        let mut __end_time = None;
-        let mut unknown = rt::UnknownFields::new();
-        const MEMBERS: &[&str] = &[
-            "EndTime",
-            "InstanceIds",
-            "InternetAccessible",
-            "StartTime",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "EndTime", &mut __end_time),
-                1 => rt::de::field(&mut map, "InstanceIds", &mut __instance_ids),
-                2 => {
-                    rt::de::field(
-                        &mut map,
-                        "InternetAccessible",
-                        &mut __internet_accessible,
-                    )
-                }
-                3 => rt::de::field(&mut map, "StartTime", &mut __start_time),
-                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
-            }?;
+}
+impl rt::de::Model for InquiryPriceResetInstancesInternetMaxBandwidthRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &["EndTime", "InstanceIds", "InternetAccessible", "StartTime"]
+    }
+    fn required(&self) -> &'static [usize] {
+        &[1, 2]
+    }
+    fn empty() -> Self {
+        Self {
+            instance_ids: ::std::default::Default::default(),
+            internet_accessible: ::std::default::Default::default(),
+            start_time: None,
+            end_time: None,
+            unknown_fields: rt::UnknownFields::new(),
         }
-        Ok(
-            Some(Self {
-                instance_ids: match __instance_ids {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("InstanceIds")),
-                },
-                internet_accessible: match __internet_accessible {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("InternetAccessible")),
-                },
-                start_time: __start_time,
-                end_time: __end_time,
-                unknown_fields: unknown,
-            }),
-        )
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.end_time),
+            1 => rt::de::read_required(input, &mut self.instance_ids),
+            2 => rt::de::read_required(input, &mut self.internet_accessible),
+            3 => rt::de::read(input, &mut self.start_time),
+            _ => Ok(false),
+        }
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de>
@@ -17590,30 +17075,32 @@ impl rt::de::Decode for InquiryPriceResetInstancesInternetMaxBandwidthResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["Price", "RequestId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "Price", &mut out.price),
-                1 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for InquiryPriceResetInstancesInternetMaxBandwidthResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["Price", "RequestId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.price),
+            1 => rt::de::read(input, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de>
@@ -17701,38 +17188,39 @@ impl rt::de::Decode for InquiryPriceResetInstancesTypeRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut __instance_ids = None;
-        let mut __instance_type = None;
-        let mut unknown = rt::UnknownFields::new();
-        const MEMBERS: &[&str] = &["InstanceIds", "InstanceType"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "InstanceIds", &mut __instance_ids),
-                1 => rt::de::field(&mut map, "InstanceType", &mut __instance_type),
-                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
-            }?;
+}
+impl rt::de::Model for InquiryPriceResetInstancesTypeRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &["InstanceIds", "InstanceType"]
+    }
+    fn required(&self) -> &'static [usize] {
+        &[0, 1]
+    }
+    fn empty() -> Self {
+        Self {
+            instance_ids: ::std::default::Default::default(),
+            instance_type: ::std::default::Default::default(),
+            unknown_fields: rt::UnknownFields::new(),
         }
-        Ok(
-            Some(Self {
-                instance_ids: match __instance_ids {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("InstanceIds")),
-                },
-                instance_type: match __instance_type {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("InstanceType")),
-                },
-                unknown_fields: unknown,
-            }),
-        )
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read_required(input, &mut self.instance_ids),
+            1 => rt::de::read_required(input, &mut self.instance_type),
+            _ => Ok(false),
+        }
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for InquiryPriceResetInstancesTypeRequest {
@@ -17798,30 +17286,32 @@ impl rt::de::Decode for InquiryPriceResetInstancesTypeResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["Price", "RequestId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "Price", &mut out.price),
-                1 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for InquiryPriceResetInstancesTypeResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["Price", "RequestId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.price),
+            1 => rt::de::read(input, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for InquiryPriceResetInstancesTypeResponse {
@@ -17951,50 +17441,45 @@ impl rt::de::Decode for InquiryPriceResizeInstanceDisksRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut __instance_id = None;
-        let mut __data_disks = None;
-        let mut __force_stop = None;
-        let mut __system_disk = None;
-        let mut __resize_online = None;
-        let mut unknown = rt::UnknownFields::new();
-        const MEMBERS: &[&str] = &[
-            "DataDisks",
-            "ForceStop",
-            "InstanceId",
-            "ResizeOnline",
-            "SystemDisk",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "DataDisks", &mut __data_disks),
-                1 => rt::de::field(&mut map, "ForceStop", &mut __force_stop),
-                2 => rt::de::field(&mut map, "InstanceId", &mut __instance_id),
-                3 => rt::de::field(&mut map, "ResizeOnline", &mut __resize_online),
-                4 => rt::de::field(&mut map, "SystemDisk", &mut __system_disk),
-                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
-            }?;
+}
+impl rt::de::Model for InquiryPriceResizeInstanceDisksRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &["DataDisks", "ForceStop", "InstanceId", "ResizeOnline", "SystemDisk"]
+    }
+    fn required(&self) -> &'static [usize] {
+        &[2]
+    }
+    fn empty() -> Self {
+        Self {
+            instance_id: ::std::default::Default::default(),
+            data_disks: None,
+            force_stop: None,
+            system_disk: None,
+            resize_online: None,
+            unknown_fields: rt::UnknownFields::new(),
         }
-        Ok(
-            Some(Self {
-                instance_id: match __instance_id {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("InstanceId")),
-                },
-                data_disks: __data_disks,
-                force_stop: __force_stop,
-                system_disk: __system_disk,
-                resize_online: __resize_online,
-                unknown_fields: unknown,
-            }),
-        )
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.data_disks),
+            1 => rt::de::read(input, &mut self.force_stop),
+            2 => rt::de::read_required(input, &mut self.instance_id),
+            3 => rt::de::read(input, &mut self.resize_online),
+            4 => rt::de::read(input, &mut self.system_disk),
+            _ => Ok(false),
+        }
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for InquiryPriceResizeInstanceDisksRequest {
@@ -18060,30 +17545,32 @@ impl rt::de::Decode for InquiryPriceResizeInstanceDisksResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["Price", "RequestId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "Price", &mut out.price),
-                1 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for InquiryPriceResizeInstanceDisksResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["Price", "RequestId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.price),
+            1 => rt::de::read(input, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for InquiryPriceResizeInstanceDisksResponse {
@@ -18489,39 +17976,15 @@ impl rt::de::Decode for InquiryPriceRunInstancesRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut __placement = None;
-        let mut __image_id = None;
-        let mut __instance_charge_type = None;
-        let mut __instance_charge_prepaid = None;
-        let mut __instance_type = None;
-        let mut __system_disk = None;
-        let mut __data_disks = None;
-        let mut __virtual_private_cloud = None;
-        let mut __internet_accessible = None;
-        let mut __instance_count = None;
-        let mut __instance_name = None;
-        let mut __login_settings = None;
-        let mut __security_group_ids = None;
-        let mut __enhanced_service = None;
-        let mut __client_token = None;
-        let mut __host_name = None;
-        let mut __tag_specification = None;
-        let mut __instance_market_options = None;
-        let mut __metadata = None;
-        let mut __hpc_cluster_id = None;
-        let mut __cpu_topology = None;
-        let mut __launch_template = None;
-        let mut __network_interfaces = None;
-        let mut unknown = rt::UnknownFields::new();
-        const MEMBERS: &[&str] = &[
+}
+impl rt::de::Model for InquiryPriceRunInstancesRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &[
             "ClientToken",
             "CpuTopology",
             "DataDisks",
@@ -18545,113 +18008,73 @@ impl rt::de::Decode for InquiryPriceRunInstancesRequest {
             "SystemDisk",
             "TagSpecification",
             "VirtualPrivateCloud",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "ClientToken", &mut __client_token),
-                1 => rt::de::field(&mut map, "CpuTopology", &mut __cpu_topology),
-                2 => rt::de::field(&mut map, "DataDisks", &mut __data_disks),
-                3 => rt::de::field(&mut map, "EnhancedService", &mut __enhanced_service),
-                4 => rt::de::field(&mut map, "HostName", &mut __host_name),
-                5 => rt::de::field(&mut map, "HpcClusterId", &mut __hpc_cluster_id),
-                6 => rt::de::field(&mut map, "ImageId", &mut __image_id),
-                7 => {
-                    rt::de::field(
-                        &mut map,
-                        "InstanceChargePrepaid",
-                        &mut __instance_charge_prepaid,
-                    )
-                }
-                8 => {
-                    rt::de::field(
-                        &mut map,
-                        "InstanceChargeType",
-                        &mut __instance_charge_type,
-                    )
-                }
-                9 => rt::de::field(&mut map, "InstanceCount", &mut __instance_count),
-                10 => {
-                    rt::de::field(
-                        &mut map,
-                        "InstanceMarketOptions",
-                        &mut __instance_market_options,
-                    )
-                }
-                11 => rt::de::field(&mut map, "InstanceName", &mut __instance_name),
-                12 => rt::de::field(&mut map, "InstanceType", &mut __instance_type),
-                13 => {
-                    rt::de::field(
-                        &mut map,
-                        "InternetAccessible",
-                        &mut __internet_accessible,
-                    )
-                }
-                14 => rt::de::field(&mut map, "LaunchTemplate", &mut __launch_template),
-                15 => rt::de::field(&mut map, "LoginSettings", &mut __login_settings),
-                16 => rt::de::field(&mut map, "Metadata", &mut __metadata),
-                17 => {
-                    rt::de::field(
-                        &mut map,
-                        "NetworkInterfaces",
-                        &mut __network_interfaces,
-                    )
-                }
-                18 => rt::de::field(&mut map, "Placement", &mut __placement),
-                19 => {
-                    rt::de::field(
-                        &mut map,
-                        "SecurityGroupIds",
-                        &mut __security_group_ids,
-                    )
-                }
-                20 => rt::de::field(&mut map, "SystemDisk", &mut __system_disk),
-                21 => {
-                    rt::de::field(&mut map, "TagSpecification", &mut __tag_specification)
-                }
-                22 => {
-                    rt::de::field(
-                        &mut map,
-                        "VirtualPrivateCloud",
-                        &mut __virtual_private_cloud,
-                    )
-                }
-                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
-            }?;
+        ]
+    }
+    fn required(&self) -> &'static [usize] {
+        &[6, 18]
+    }
+    fn empty() -> Self {
+        Self {
+            placement: ::std::default::Default::default(),
+            image_id: ::std::default::Default::default(),
+            instance_charge_type: None,
+            instance_charge_prepaid: None,
+            instance_type: None,
+            system_disk: None,
+            data_disks: None,
+            virtual_private_cloud: None,
+            internet_accessible: None,
+            instance_count: None,
+            instance_name: None,
+            login_settings: None,
+            security_group_ids: None,
+            enhanced_service: None,
+            client_token: None,
+            host_name: None,
+            tag_specification: None,
+            instance_market_options: None,
+            metadata: None,
+            hpc_cluster_id: None,
+            cpu_topology: None,
+            launch_template: None,
+            network_interfaces: None,
+            unknown_fields: rt::UnknownFields::new(),
         }
-        Ok(
-            Some(Self {
-                placement: match __placement {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("Placement")),
-                },
-                image_id: match __image_id {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("ImageId")),
-                },
-                instance_charge_type: __instance_charge_type,
-                instance_charge_prepaid: __instance_charge_prepaid,
-                instance_type: __instance_type,
-                system_disk: __system_disk,
-                data_disks: __data_disks,
-                virtual_private_cloud: __virtual_private_cloud,
-                internet_accessible: __internet_accessible,
-                instance_count: __instance_count,
-                instance_name: __instance_name,
-                login_settings: __login_settings,
-                security_group_ids: __security_group_ids,
-                enhanced_service: __enhanced_service,
-                client_token: __client_token,
-                host_name: __host_name,
-                tag_specification: __tag_specification,
-                instance_market_options: __instance_market_options,
-                metadata: __metadata,
-                hpc_cluster_id: __hpc_cluster_id,
-                cpu_topology: __cpu_topology,
-                launch_template: __launch_template,
-                network_interfaces: __network_interfaces,
-                unknown_fields: unknown,
-            }),
-        )
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.client_token),
+            1 => rt::de::read(input, &mut self.cpu_topology),
+            2 => rt::de::read(input, &mut self.data_disks),
+            3 => rt::de::read(input, &mut self.enhanced_service),
+            4 => rt::de::read(input, &mut self.host_name),
+            5 => rt::de::read(input, &mut self.hpc_cluster_id),
+            6 => rt::de::read_required(input, &mut self.image_id),
+            7 => rt::de::read(input, &mut self.instance_charge_prepaid),
+            8 => rt::de::read(input, &mut self.instance_charge_type),
+            9 => rt::de::read(input, &mut self.instance_count),
+            10 => rt::de::read(input, &mut self.instance_market_options),
+            11 => rt::de::read(input, &mut self.instance_name),
+            12 => rt::de::read(input, &mut self.instance_type),
+            13 => rt::de::read(input, &mut self.internet_accessible),
+            14 => rt::de::read(input, &mut self.launch_template),
+            15 => rt::de::read(input, &mut self.login_settings),
+            16 => rt::de::read(input, &mut self.metadata),
+            17 => rt::de::read(input, &mut self.network_interfaces),
+            18 => rt::de::read_required(input, &mut self.placement),
+            19 => rt::de::read(input, &mut self.security_group_ids),
+            20 => rt::de::read(input, &mut self.system_disk),
+            21 => rt::de::read(input, &mut self.tag_specification),
+            22 => rt::de::read(input, &mut self.virtual_private_cloud),
+            _ => Ok(false),
+        }
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for InquiryPriceRunInstancesRequest {
@@ -18717,30 +18140,32 @@ impl rt::de::Decode for InquiryPriceRunInstancesResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["Price", "RequestId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "Price", &mut out.price),
-                1 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for InquiryPriceRunInstancesResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["Price", "RequestId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.price),
+            1 => rt::de::read(input, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for InquiryPriceRunInstancesResponse {
@@ -19370,16 +18795,15 @@ impl rt::de::Decode for Instance {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &[
+}
+impl rt::de::Model for Instance {
+    fn members(&self) -> &'static [&'static str] {
+        &[
             "CPU",
             "CamRoleName",
             "CreatedTime",
@@ -19423,166 +18847,65 @@ impl rt::de::Decode for Instance {
             "Tags",
             "Uuid",
             "VirtualPrivateCloud",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "CPU", &mut out.cpu),
-                1 => rt::de::field(&mut map, "CamRoleName", &mut out.cam_role_name),
-                2 => rt::de::field(&mut map, "CreatedTime", &mut out.created_time),
-                3 => rt::de::field(&mut map, "DataDisks", &mut out.data_disks),
-                4 => {
-                    rt::de::field(
-                        &mut map,
-                        "DedicatedClusterId",
-                        &mut out.dedicated_cluster_id,
-                    )
-                }
-                5 => {
-                    rt::de::field(
-                        &mut map,
-                        "DefaultLoginPort",
-                        &mut out.default_login_port,
-                    )
-                }
-                6 => {
-                    rt::de::field(
-                        &mut map,
-                        "DefaultLoginUser",
-                        &mut out.default_login_user,
-                    )
-                }
-                7 => {
-                    rt::de::field(
-                        &mut map,
-                        "DisableApiTermination",
-                        &mut out.disable_api_termination,
-                    )
-                }
-                8 => {
-                    rt::de::field(
-                        &mut map,
-                        "DisasterRecoverGroupId",
-                        &mut out.disaster_recover_group_id,
-                    )
-                }
-                9 => rt::de::field(&mut map, "ExpiredTime", &mut out.expired_time),
-                10 => rt::de::field(&mut map, "GPUInfo", &mut out.gpu_info),
-                11 => rt::de::field(&mut map, "HpcClusterId", &mut out.hpc_cluster_id),
-                12 => rt::de::field(&mut map, "IPv6Addresses", &mut out.i_pv6_addresses),
-                13 => rt::de::field(&mut map, "ImageId", &mut out.image_id),
-                14 => {
-                    rt::de::field(
-                        &mut map,
-                        "InstanceChargeType",
-                        &mut out.instance_charge_type,
-                    )
-                }
-                15 => rt::de::field(&mut map, "InstanceId", &mut out.instance_id),
-                16 => rt::de::field(&mut map, "InstanceName", &mut out.instance_name),
-                17 => rt::de::field(&mut map, "InstanceState", &mut out.instance_state),
-                18 => rt::de::field(&mut map, "InstanceType", &mut out.instance_type),
-                19 => {
-                    rt::de::field(
-                        &mut map,
-                        "InternetAccessible",
-                        &mut out.internet_accessible,
-                    )
-                }
-                20 => rt::de::field(&mut map, "IsolatedSource", &mut out.isolated_source),
-                21 => {
-                    rt::de::field(&mut map, "LatestOperation", &mut out.latest_operation)
-                }
-                22 => {
-                    rt::de::field(
-                        &mut map,
-                        "LatestOperationErrorMsg",
-                        &mut out.latest_operation_error_msg,
-                    )
-                }
-                23 => {
-                    rt::de::field(
-                        &mut map,
-                        "LatestOperationRequestId",
-                        &mut out.latest_operation_request_id,
-                    )
-                }
-                24 => {
-                    rt::de::field(
-                        &mut map,
-                        "LatestOperationState",
-                        &mut out.latest_operation_state,
-                    )
-                }
-                25 => rt::de::field(&mut map, "LicenseType", &mut out.license_type),
-                26 => rt::de::field(&mut map, "LoginSettings", &mut out.login_settings),
-                27 => rt::de::field(&mut map, "Memory", &mut out.memory),
-                28 => rt::de::field(&mut map, "Metadata", &mut out.metadata),
-                29 => rt::de::field(&mut map, "OsName", &mut out.os_name),
-                30 => rt::de::field(&mut map, "Placement", &mut out.placement),
-                31 => {
-                    rt::de::field(
-                        &mut map,
-                        "PrivateIpAddresses",
-                        &mut out.private_ip_addresses,
-                    )
-                }
-                32 => {
-                    rt::de::field(
-                        &mut map,
-                        "PublicIPv6Addresses",
-                        &mut out.public_i_pv6_addresses,
-                    )
-                }
-                33 => {
-                    rt::de::field(
-                        &mut map,
-                        "PublicIpAddresses",
-                        &mut out.public_ip_addresses,
-                    )
-                }
-                34 => {
-                    rt::de::field(
-                        &mut map,
-                        "RdmaIpAddresses",
-                        &mut out.rdma_ip_addresses,
-                    )
-                }
-                35 => rt::de::field(&mut map, "RenewFlag", &mut out.renew_flag),
-                36 => rt::de::field(&mut map, "RestrictState", &mut out.restrict_state),
-                37 => {
-                    rt::de::field(
-                        &mut map,
-                        "SecurityGroupIds",
-                        &mut out.security_group_ids,
-                    )
-                }
-                38 => {
-                    rt::de::field(
-                        &mut map,
-                        "StopChargingMode",
-                        &mut out.stop_charging_mode,
-                    )
-                }
-                39 => rt::de::field(&mut map, "SystemDisk", &mut out.system_disk),
-                40 => rt::de::field(&mut map, "Tags", &mut out.tags),
-                41 => rt::de::field(&mut map, "Uuid", &mut out.uuid),
-                42 => {
-                    rt::de::field(
-                        &mut map,
-                        "VirtualPrivateCloud",
-                        &mut out.virtual_private_cloud,
-                    )
-                }
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+        ]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.cpu),
+            1 => rt::de::read(input, &mut self.cam_role_name),
+            2 => rt::de::read(input, &mut self.created_time),
+            3 => rt::de::read(input, &mut self.data_disks),
+            4 => rt::de::read(input, &mut self.dedicated_cluster_id),
+            5 => rt::de::read(input, &mut self.default_login_port),
+            6 => rt::de::read(input, &mut self.default_login_user),
+            7 => rt::de::read(input, &mut self.disable_api_termination),
+            8 => rt::de::read(input, &mut self.disaster_recover_group_id),
+            9 => rt::de::read(input, &mut self.expired_time),
+            10 => rt::de::read(input, &mut self.gpu_info),
+            11 => rt::de::read(input, &mut self.hpc_cluster_id),
+            12 => rt::de::read(input, &mut self.i_pv6_addresses),
+            13 => rt::de::read(input, &mut self.image_id),
+            14 => rt::de::read(input, &mut self.instance_charge_type),
+            15 => rt::de::read(input, &mut self.instance_id),
+            16 => rt::de::read(input, &mut self.instance_name),
+            17 => rt::de::read(input, &mut self.instance_state),
+            18 => rt::de::read(input, &mut self.instance_type),
+            19 => rt::de::read(input, &mut self.internet_accessible),
+            20 => rt::de::read(input, &mut self.isolated_source),
+            21 => rt::de::read(input, &mut self.latest_operation),
+            22 => rt::de::read(input, &mut self.latest_operation_error_msg),
+            23 => rt::de::read(input, &mut self.latest_operation_request_id),
+            24 => rt::de::read(input, &mut self.latest_operation_state),
+            25 => rt::de::read(input, &mut self.license_type),
+            26 => rt::de::read(input, &mut self.login_settings),
+            27 => rt::de::read(input, &mut self.memory),
+            28 => rt::de::read(input, &mut self.metadata),
+            29 => rt::de::read(input, &mut self.os_name),
+            30 => rt::de::read(input, &mut self.placement),
+            31 => rt::de::read(input, &mut self.private_ip_addresses),
+            32 => rt::de::read(input, &mut self.public_i_pv6_addresses),
+            33 => rt::de::read(input, &mut self.public_ip_addresses),
+            34 => rt::de::read(input, &mut self.rdma_ip_addresses),
+            35 => rt::de::read(input, &mut self.renew_flag),
+            36 => rt::de::read(input, &mut self.restrict_state),
+            37 => rt::de::read(input, &mut self.security_group_ids),
+            38 => rt::de::read(input, &mut self.stop_charging_mode),
+            39 => rt::de::read(input, &mut self.system_disk),
+            40 => rt::de::read(input, &mut self.tags),
+            41 => rt::de::read(input, &mut self.uuid),
+            42 => rt::de::read(input, &mut self.virtual_private_cloud),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Instance {
@@ -19648,30 +18971,32 @@ impl rt::de::Decode for InstanceAttribute {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["Attributes", "InstanceId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "Attributes", &mut out.attributes),
-                1 => rt::de::field(&mut map, "InstanceId", &mut out.instance_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for InstanceAttribute {
+    fn members(&self) -> &'static [&'static str] {
+        &["Attributes", "InstanceId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.attributes),
+            1 => rt::de::read(input, &mut self.instance_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for InstanceAttribute {
@@ -19753,30 +19078,32 @@ impl rt::de::Decode for InstanceChargePrepaid {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["Period", "RenewFlag"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "Period", &mut out.period),
-                1 => rt::de::field(&mut map, "RenewFlag", &mut out.renew_flag),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for InstanceChargePrepaid {
+    fn members(&self) -> &'static [&'static str] {
+        &["Period", "RenewFlag"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.period),
+            1 => rt::de::read(input, &mut self.renew_flag),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for InstanceChargePrepaid {
@@ -19844,36 +19171,32 @@ impl rt::de::Decode for InstanceFamilyConfig {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["InstanceFamily", "InstanceFamilyName"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "InstanceFamily", &mut out.instance_family),
-                1 => {
-                    rt::de::field(
-                        &mut map,
-                        "InstanceFamilyName",
-                        &mut out.instance_family_name,
-                    )
-                }
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for InstanceFamilyConfig {
+    fn members(&self) -> &'static [&'static str] {
+        &["InstanceFamily", "InstanceFamilyName"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.instance_family),
+            1 => rt::de::read(input, &mut self.instance_family_name),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for InstanceFamilyConfig {
@@ -19947,30 +19270,32 @@ impl rt::de::Decode for InstanceMarketOptionsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["MarketType", "SpotOptions"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "MarketType", &mut out.market_type),
-                1 => rt::de::field(&mut map, "SpotOptions", &mut out.spot_options),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for InstanceMarketOptionsRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &["MarketType", "SpotOptions"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.market_type),
+            1 => rt::de::read(input, &mut self.spot_options),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for InstanceMarketOptionsRequest {
@@ -20066,30 +19391,32 @@ impl rt::de::Decode for InstanceStatus {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["InstanceId", "InstanceState"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "InstanceId", &mut out.instance_id),
-                1 => rt::de::field(&mut map, "InstanceState", &mut out.instance_state),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for InstanceStatus {
+    fn members(&self) -> &'static [&'static str] {
+        &["InstanceId", "InstanceState"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.instance_id),
+            1 => rt::de::read(input, &mut self.instance_state),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for InstanceStatus {
@@ -20398,16 +19725,15 @@ impl rt::de::Decode for InstanceTypeQuotaItem {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &[
+}
+impl rt::de::Model for InstanceTypeQuotaItem {
+    fn members(&self) -> &'static [&'static str] {
+        &[
             "Cpu",
             "CpuType",
             "Externals",
@@ -20431,66 +19757,45 @@ impl rt::de::Decode for InstanceTypeQuotaItem {
             "StorageBlockAmount",
             "TypeName",
             "Zone",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "Cpu", &mut out.cpu),
-                1 => rt::de::field(&mut map, "CpuType", &mut out.cpu_type),
-                2 => rt::de::field(&mut map, "Externals", &mut out.externals),
-                3 => rt::de::field(&mut map, "Fpga", &mut out.fpga),
-                4 => rt::de::field(&mut map, "Frequency", &mut out.frequency),
-                5 => rt::de::field(&mut map, "Gpu", &mut out.gpu),
-                6 => rt::de::field(&mut map, "GpuCount", &mut out.gpu_count),
-                7 => {
-                    rt::de::field(
-                        &mut map,
-                        "InstanceBandwidth",
-                        &mut out.instance_bandwidth,
-                    )
-                }
-                8 => {
-                    rt::de::field(
-                        &mut map,
-                        "InstanceChargeType",
-                        &mut out.instance_charge_type,
-                    )
-                }
-                9 => rt::de::field(&mut map, "InstanceFamily", &mut out.instance_family),
-                10 => rt::de::field(&mut map, "InstancePps", &mut out.instance_pps),
-                11 => rt::de::field(&mut map, "InstanceType", &mut out.instance_type),
-                12 => {
-                    rt::de::field(
-                        &mut map,
-                        "LocalDiskTypeList",
-                        &mut out.local_disk_type_list,
-                    )
-                }
-                13 => rt::de::field(&mut map, "Memory", &mut out.memory),
-                14 => rt::de::field(&mut map, "NetworkCard", &mut out.network_card),
-                15 => rt::de::field(&mut map, "Price", &mut out.price),
-                16 => rt::de::field(&mut map, "Remark", &mut out.remark),
-                17 => rt::de::field(&mut map, "SoldOutReason", &mut out.sold_out_reason),
-                18 => rt::de::field(&mut map, "Status", &mut out.status),
-                19 => rt::de::field(&mut map, "StatusCategory", &mut out.status_category),
-                20 => {
-                    rt::de::field(
-                        &mut map,
-                        "StorageBlockAmount",
-                        &mut out.storage_block_amount,
-                    )
-                }
-                21 => rt::de::field(&mut map, "TypeName", &mut out.type_name),
-                22 => rt::de::field(&mut map, "Zone", &mut out.zone),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+        ]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.cpu),
+            1 => rt::de::read(input, &mut self.cpu_type),
+            2 => rt::de::read(input, &mut self.externals),
+            3 => rt::de::read(input, &mut self.fpga),
+            4 => rt::de::read(input, &mut self.frequency),
+            5 => rt::de::read(input, &mut self.gpu),
+            6 => rt::de::read(input, &mut self.gpu_count),
+            7 => rt::de::read(input, &mut self.instance_bandwidth),
+            8 => rt::de::read(input, &mut self.instance_charge_type),
+            9 => rt::de::read(input, &mut self.instance_family),
+            10 => rt::de::read(input, &mut self.instance_pps),
+            11 => rt::de::read(input, &mut self.instance_type),
+            12 => rt::de::read(input, &mut self.local_disk_type_list),
+            13 => rt::de::read(input, &mut self.memory),
+            14 => rt::de::read(input, &mut self.network_card),
+            15 => rt::de::read(input, &mut self.price),
+            16 => rt::de::read(input, &mut self.remark),
+            17 => rt::de::read(input, &mut self.sold_out_reason),
+            18 => rt::de::read(input, &mut self.status),
+            19 => rt::de::read(input, &mut self.status_category),
+            20 => rt::de::read(input, &mut self.storage_block_amount),
+            21 => rt::de::read(input, &mut self.type_name),
+            22 => rt::de::read(input, &mut self.zone),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for InstanceTypeQuotaItem {
@@ -20675,16 +19980,15 @@ impl rt::de::Decode for InternetAccessible {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &[
+}
+impl rt::de::Model for InternetAccessible {
+    fn members(&self) -> &'static [&'static str] {
+        &[
             "AntiDDoSPackageId",
             "BandwidthPackageId",
             "IPv4AddressType",
@@ -20693,75 +19997,30 @@ impl rt::de::Decode for InternetAccessible {
             "InternetMaxBandwidthOut",
             "InternetServiceProvider",
             "PublicIpAssigned",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => {
-                    rt::de::field(
-                        &mut map,
-                        "AntiDDoSPackageId",
-                        &mut out.anti_d_do_s_package_id,
-                    )
-                }
-                1 => {
-                    rt::de::field(
-                        &mut map,
-                        "BandwidthPackageId",
-                        &mut out.bandwidth_package_id,
-                    )
-                }
-                2 => {
-                    rt::de::field(
-                        &mut map,
-                        "IPv4AddressType",
-                        &mut out.i_pv4_address_type,
-                    )
-                }
-                3 => {
-                    rt::de::field(
-                        &mut map,
-                        "IPv6AddressType",
-                        &mut out.i_pv6_address_type,
-                    )
-                }
-                4 => {
-                    rt::de::field(
-                        &mut map,
-                        "InternetChargeType",
-                        &mut out.internet_charge_type,
-                    )
-                }
-                5 => {
-                    rt::de::field(
-                        &mut map,
-                        "InternetMaxBandwidthOut",
-                        &mut out.internet_max_bandwidth_out,
-                    )
-                }
-                6 => {
-                    rt::de::field(
-                        &mut map,
-                        "InternetServiceProvider",
-                        &mut out.internet_service_provider,
-                    )
-                }
-                7 => {
-                    rt::de::field(
-                        &mut map,
-                        "PublicIpAssigned",
-                        &mut out.public_ip_assigned,
-                    )
-                }
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+        ]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.anti_d_do_s_package_id),
+            1 => rt::de::read(input, &mut self.bandwidth_package_id),
+            2 => rt::de::read(input, &mut self.i_pv4_address_type),
+            3 => rt::de::read(input, &mut self.i_pv6_address_type),
+            4 => rt::de::read(input, &mut self.internet_charge_type),
+            5 => rt::de::read(input, &mut self.internet_max_bandwidth_out),
+            6 => rt::de::read(input, &mut self.internet_service_provider),
+            7 => rt::de::read(input, &mut self.public_ip_assigned),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for InternetAccessible {
@@ -20827,36 +20086,32 @@ impl rt::de::Decode for InternetChargeTypeConfig {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["Description", "InternetChargeType"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "Description", &mut out.description),
-                1 => {
-                    rt::de::field(
-                        &mut map,
-                        "InternetChargeType",
-                        &mut out.internet_charge_type,
-                    )
-                }
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for InternetChargeTypeConfig {
+    fn members(&self) -> &'static [&'static str] {
+        &["Description", "InternetChargeType"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.description),
+            1 => rt::de::read(input, &mut self.internet_charge_type),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for InternetChargeTypeConfig {
@@ -21116,16 +20371,15 @@ impl rt::de::Decode for ItemPrice {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &[
+}
+impl rt::de::Model for ItemPrice {
+    fn members(&self) -> &'static [&'static str] {
+        &[
             "ChargeUnit",
             "Discount",
             "DiscountFiveYear",
@@ -21145,122 +20399,41 @@ impl rt::de::Decode for ItemPrice {
             "UnitPriceDiscountThirdStep",
             "UnitPriceSecondStep",
             "UnitPriceThirdStep",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "ChargeUnit", &mut out.charge_unit),
-                1 => rt::de::field(&mut map, "Discount", &mut out.discount),
-                2 => {
-                    rt::de::field(
-                        &mut map,
-                        "DiscountFiveYear",
-                        &mut out.discount_five_year,
-                    )
-                }
-                3 => {
-                    rt::de::field(
-                        &mut map,
-                        "DiscountOneYear",
-                        &mut out.discount_one_year,
-                    )
-                }
-                4 => rt::de::field(&mut map, "DiscountPrice", &mut out.discount_price),
-                5 => {
-                    rt::de::field(
-                        &mut map,
-                        "DiscountPriceFiveYear",
-                        &mut out.discount_price_five_year,
-                    )
-                }
-                6 => {
-                    rt::de::field(
-                        &mut map,
-                        "DiscountPriceOneYear",
-                        &mut out.discount_price_one_year,
-                    )
-                }
-                7 => {
-                    rt::de::field(
-                        &mut map,
-                        "DiscountPriceThreeYear",
-                        &mut out.discount_price_three_year,
-                    )
-                }
-                8 => {
-                    rt::de::field(
-                        &mut map,
-                        "DiscountThreeYear",
-                        &mut out.discount_three_year,
-                    )
-                }
-                9 => rt::de::field(&mut map, "OriginalPrice", &mut out.original_price),
-                10 => {
-                    rt::de::field(
-                        &mut map,
-                        "OriginalPriceFiveYear",
-                        &mut out.original_price_five_year,
-                    )
-                }
-                11 => {
-                    rt::de::field(
-                        &mut map,
-                        "OriginalPriceOneYear",
-                        &mut out.original_price_one_year,
-                    )
-                }
-                12 => {
-                    rt::de::field(
-                        &mut map,
-                        "OriginalPriceThreeYear",
-                        &mut out.original_price_three_year,
-                    )
-                }
-                13 => rt::de::field(&mut map, "UnitPrice", &mut out.unit_price),
-                14 => {
-                    rt::de::field(
-                        &mut map,
-                        "UnitPriceDiscount",
-                        &mut out.unit_price_discount,
-                    )
-                }
-                15 => {
-                    rt::de::field(
-                        &mut map,
-                        "UnitPriceDiscountSecondStep",
-                        &mut out.unit_price_discount_second_step,
-                    )
-                }
-                16 => {
-                    rt::de::field(
-                        &mut map,
-                        "UnitPriceDiscountThirdStep",
-                        &mut out.unit_price_discount_third_step,
-                    )
-                }
-                17 => {
-                    rt::de::field(
-                        &mut map,
-                        "UnitPriceSecondStep",
-                        &mut out.unit_price_second_step,
-                    )
-                }
-                18 => {
-                    rt::de::field(
-                        &mut map,
-                        "UnitPriceThirdStep",
-                        &mut out.unit_price_third_step,
-                    )
-                }
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+        ]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.charge_unit),
+            1 => rt::de::read(input, &mut self.discount),
+            2 => rt::de::read(input, &mut self.discount_five_year),
+            3 => rt::de::read(input, &mut self.discount_one_year),
+            4 => rt::de::read(input, &mut self.discount_price),
+            5 => rt::de::read(input, &mut self.discount_price_five_year),
+            6 => rt::de::read(input, &mut self.discount_price_one_year),
+            7 => rt::de::read(input, &mut self.discount_price_three_year),
+            8 => rt::de::read(input, &mut self.discount_three_year),
+            9 => rt::de::read(input, &mut self.original_price),
+            10 => rt::de::read(input, &mut self.original_price_five_year),
+            11 => rt::de::read(input, &mut self.original_price_one_year),
+            12 => rt::de::read(input, &mut self.original_price_three_year),
+            13 => rt::de::read(input, &mut self.unit_price),
+            14 => rt::de::read(input, &mut self.unit_price_discount),
+            15 => rt::de::read(input, &mut self.unit_price_discount_second_step),
+            16 => rt::de::read(input, &mut self.unit_price_discount_third_step),
+            17 => rt::de::read(input, &mut self.unit_price_second_step),
+            18 => rt::de::read(input, &mut self.unit_price_third_step),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ItemPrice {
@@ -21415,16 +20588,15 @@ impl rt::de::Decode for KeyPair {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &[
+}
+impl rt::de::Model for KeyPair {
+    fn members(&self) -> &'static [&'static str] {
+        &[
             "AssociatedInstanceIds",
             "CreatedTime",
             "Description",
@@ -21434,34 +20606,31 @@ impl rt::de::Decode for KeyPair {
             "ProjectId",
             "PublicKey",
             "Tags",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => {
-                    rt::de::field(
-                        &mut map,
-                        "AssociatedInstanceIds",
-                        &mut out.associated_instance_ids,
-                    )
-                }
-                1 => rt::de::field(&mut map, "CreatedTime", &mut out.created_time),
-                2 => rt::de::field(&mut map, "Description", &mut out.description),
-                3 => rt::de::field(&mut map, "KeyId", &mut out.key_id),
-                4 => rt::de::field(&mut map, "KeyName", &mut out.key_name),
-                5 => rt::de::field(&mut map, "PrivateKey", &mut out.private_key),
-                6 => rt::de::field(&mut map, "ProjectId", &mut out.project_id),
-                7 => rt::de::field(&mut map, "PublicKey", &mut out.public_key),
-                8 => rt::de::field(&mut map, "Tags", &mut out.tags),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+        ]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.associated_instance_ids),
+            1 => rt::de::read(input, &mut self.created_time),
+            2 => rt::de::read(input, &mut self.description),
+            3 => rt::de::read(input, &mut self.key_id),
+            4 => rt::de::read(input, &mut self.key_name),
+            5 => rt::de::read(input, &mut self.private_key),
+            6 => rt::de::read(input, &mut self.project_id),
+            7 => rt::de::read(input, &mut self.public_key),
+            8 => rt::de::read(input, &mut self.tags),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for KeyPair {
@@ -21527,42 +20696,32 @@ impl rt::de::Decode for LaunchTemplate {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["LaunchTemplateId", "LaunchTemplateVersion"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => {
-                    rt::de::field(
-                        &mut map,
-                        "LaunchTemplateId",
-                        &mut out.launch_template_id,
-                    )
-                }
-                1 => {
-                    rt::de::field(
-                        &mut map,
-                        "LaunchTemplateVersion",
-                        &mut out.launch_template_version,
-                    )
-                }
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for LaunchTemplate {
+    fn members(&self) -> &'static [&'static str] {
+        &["LaunchTemplateId", "LaunchTemplateVersion"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.launch_template_id),
+            1 => rt::de::read(input, &mut self.launch_template_version),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for LaunchTemplate {
@@ -21692,16 +20851,15 @@ impl rt::de::Decode for LaunchTemplateInfo {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &[
+}
+impl rt::de::Model for LaunchTemplateInfo {
+    fn members(&self) -> &'static [&'static str] {
+        &[
             "CreatedBy",
             "CreationTime",
             "DefaultVersionNumber",
@@ -21709,56 +20867,29 @@ impl rt::de::Decode for LaunchTemplateInfo {
             "LaunchTemplateId",
             "LaunchTemplateName",
             "LaunchTemplateVersionCount",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "CreatedBy", &mut out.created_by),
-                1 => rt::de::field(&mut map, "CreationTime", &mut out.creation_time),
-                2 => {
-                    rt::de::field(
-                        &mut map,
-                        "DefaultVersionNumber",
-                        &mut out.default_version_number,
-                    )
-                }
-                3 => {
-                    rt::de::field(
-                        &mut map,
-                        "LatestVersionNumber",
-                        &mut out.latest_version_number,
-                    )
-                }
-                4 => {
-                    rt::de::field(
-                        &mut map,
-                        "LaunchTemplateId",
-                        &mut out.launch_template_id,
-                    )
-                }
-                5 => {
-                    rt::de::field(
-                        &mut map,
-                        "LaunchTemplateName",
-                        &mut out.launch_template_name,
-                    )
-                }
-                6 => {
-                    rt::de::field(
-                        &mut map,
-                        "LaunchTemplateVersionCount",
-                        &mut out.launch_template_version_count,
-                    )
-                }
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+        ]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.created_by),
+            1 => rt::de::read(input, &mut self.creation_time),
+            2 => rt::de::read(input, &mut self.default_version_number),
+            3 => rt::de::read(input, &mut self.latest_version_number),
+            4 => rt::de::read(input, &mut self.launch_template_id),
+            5 => rt::de::read(input, &mut self.launch_template_name),
+            6 => rt::de::read(input, &mut self.launch_template_version_count),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for LaunchTemplateInfo {
@@ -22161,16 +21292,15 @@ impl rt::de::Decode for LaunchTemplateVersionData {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &[
+}
+impl rt::de::Model for LaunchTemplateVersionData {
+    fn members(&self) -> &'static [&'static str] {
+        &[
             "ActionTimer",
             "CamRoleName",
             "ClientToken",
@@ -22195,99 +21325,46 @@ impl rt::de::Decode for LaunchTemplateVersionData {
             "TagSpecification",
             "UserData",
             "VirtualPrivateCloud",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "ActionTimer", &mut out.action_timer),
-                1 => rt::de::field(&mut map, "CamRoleName", &mut out.cam_role_name),
-                2 => rt::de::field(&mut map, "ClientToken", &mut out.client_token),
-                3 => rt::de::field(&mut map, "DataDisks", &mut out.data_disks),
-                4 => {
-                    rt::de::field(
-                        &mut map,
-                        "DisableApiTermination",
-                        &mut out.disable_api_termination,
-                    )
-                }
-                5 => {
-                    rt::de::field(
-                        &mut map,
-                        "DisasterRecoverGroupIds",
-                        &mut out.disaster_recover_group_ids,
-                    )
-                }
-                6 => {
-                    rt::de::field(&mut map, "EnhancedService", &mut out.enhanced_service)
-                }
-                7 => rt::de::field(&mut map, "HostName", &mut out.host_name),
-                8 => rt::de::field(&mut map, "HpcClusterId", &mut out.hpc_cluster_id),
-                9 => rt::de::field(&mut map, "ImageId", &mut out.image_id),
-                10 => {
-                    rt::de::field(
-                        &mut map,
-                        "InstanceChargePrepaid",
-                        &mut out.instance_charge_prepaid,
-                    )
-                }
-                11 => {
-                    rt::de::field(
-                        &mut map,
-                        "InstanceChargeType",
-                        &mut out.instance_charge_type,
-                    )
-                }
-                12 => rt::de::field(&mut map, "InstanceCount", &mut out.instance_count),
-                13 => {
-                    rt::de::field(
-                        &mut map,
-                        "InstanceMarketOptions",
-                        &mut out.instance_market_options,
-                    )
-                }
-                14 => rt::de::field(&mut map, "InstanceName", &mut out.instance_name),
-                15 => rt::de::field(&mut map, "InstanceType", &mut out.instance_type),
-                16 => {
-                    rt::de::field(
-                        &mut map,
-                        "InternetAccessible",
-                        &mut out.internet_accessible,
-                    )
-                }
-                17 => rt::de::field(&mut map, "LoginSettings", &mut out.login_settings),
-                18 => rt::de::field(&mut map, "Placement", &mut out.placement),
-                19 => {
-                    rt::de::field(
-                        &mut map,
-                        "SecurityGroupIds",
-                        &mut out.security_group_ids,
-                    )
-                }
-                20 => rt::de::field(&mut map, "SystemDisk", &mut out.system_disk),
-                21 => {
-                    rt::de::field(
-                        &mut map,
-                        "TagSpecification",
-                        &mut out.tag_specification,
-                    )
-                }
-                22 => rt::de::field(&mut map, "UserData", &mut out.user_data),
-                23 => {
-                    rt::de::field(
-                        &mut map,
-                        "VirtualPrivateCloud",
-                        &mut out.virtual_private_cloud,
-                    )
-                }
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+        ]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.action_timer),
+            1 => rt::de::read(input, &mut self.cam_role_name),
+            2 => rt::de::read(input, &mut self.client_token),
+            3 => rt::de::read(input, &mut self.data_disks),
+            4 => rt::de::read(input, &mut self.disable_api_termination),
+            5 => rt::de::read(input, &mut self.disaster_recover_group_ids),
+            6 => rt::de::read(input, &mut self.enhanced_service),
+            7 => rt::de::read(input, &mut self.host_name),
+            8 => rt::de::read(input, &mut self.hpc_cluster_id),
+            9 => rt::de::read(input, &mut self.image_id),
+            10 => rt::de::read(input, &mut self.instance_charge_prepaid),
+            11 => rt::de::read(input, &mut self.instance_charge_type),
+            12 => rt::de::read(input, &mut self.instance_count),
+            13 => rt::de::read(input, &mut self.instance_market_options),
+            14 => rt::de::read(input, &mut self.instance_name),
+            15 => rt::de::read(input, &mut self.instance_type),
+            16 => rt::de::read(input, &mut self.internet_accessible),
+            17 => rt::de::read(input, &mut self.login_settings),
+            18 => rt::de::read(input, &mut self.placement),
+            19 => rt::de::read(input, &mut self.security_group_ids),
+            20 => rt::de::read(input, &mut self.system_disk),
+            21 => rt::de::read(input, &mut self.tag_specification),
+            22 => rt::de::read(input, &mut self.user_data),
+            23 => rt::de::read(input, &mut self.virtual_private_cloud),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for LaunchTemplateVersionData {
@@ -22416,16 +21493,15 @@ impl rt::de::Decode for LaunchTemplateVersionInfo {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &[
+}
+impl rt::de::Model for LaunchTemplateVersionInfo {
+    fn members(&self) -> &'static [&'static str] {
+        &[
             "CreatedBy",
             "CreationTime",
             "IsDefaultVersion",
@@ -22433,56 +21509,29 @@ impl rt::de::Decode for LaunchTemplateVersionInfo {
             "LaunchTemplateVersion",
             "LaunchTemplateVersionData",
             "LaunchTemplateVersionDescription",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "CreatedBy", &mut out.created_by),
-                1 => rt::de::field(&mut map, "CreationTime", &mut out.creation_time),
-                2 => {
-                    rt::de::field(
-                        &mut map,
-                        "IsDefaultVersion",
-                        &mut out.is_default_version,
-                    )
-                }
-                3 => {
-                    rt::de::field(
-                        &mut map,
-                        "LaunchTemplateId",
-                        &mut out.launch_template_id,
-                    )
-                }
-                4 => {
-                    rt::de::field(
-                        &mut map,
-                        "LaunchTemplateVersion",
-                        &mut out.launch_template_version,
-                    )
-                }
-                5 => {
-                    rt::de::field(
-                        &mut map,
-                        "LaunchTemplateVersionData",
-                        &mut out.launch_template_version_data,
-                    )
-                }
-                6 => {
-                    rt::de::field(
-                        &mut map,
-                        "LaunchTemplateVersionDescription",
-                        &mut out.launch_template_version_description,
-                    )
-                }
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+        ]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.created_by),
+            1 => rt::de::read(input, &mut self.creation_time),
+            2 => rt::de::read(input, &mut self.is_default_version),
+            3 => rt::de::read(input, &mut self.launch_template_id),
+            4 => rt::de::read(input, &mut self.launch_template_version),
+            5 => rt::de::read(input, &mut self.launch_template_version_data),
+            6 => rt::de::read(input, &mut self.launch_template_version_description),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for LaunchTemplateVersionInfo {
@@ -22582,39 +21631,35 @@ impl rt::de::Decode for LocalDiskType {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &[
-            "MaxSize",
-            "MinSize",
-            "PartitionType",
-            "Required",
-            "Type",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "MaxSize", &mut out.max_size),
-                1 => rt::de::field(&mut map, "MinSize", &mut out.min_size),
-                2 => rt::de::field(&mut map, "PartitionType", &mut out.partition_type),
-                3 => rt::de::field(&mut map, "Required", &mut out.required),
-                4 => rt::de::field(&mut map, "Type", &mut out.r#type),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for LocalDiskType {
+    fn members(&self) -> &'static [&'static str] {
+        &["MaxSize", "MinSize", "PartitionType", "Required", "Type"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.max_size),
+            1 => rt::de::read(input, &mut self.min_size),
+            2 => rt::de::read(input, &mut self.partition_type),
+            3 => rt::de::read(input, &mut self.required),
+            4 => rt::de::read(input, &mut self.r#type),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for LocalDiskType {
@@ -22713,31 +21758,33 @@ impl rt::de::Decode for LoginSettings {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["KeepImageLogin", "KeyIds", "Password"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "KeepImageLogin", &mut out.keep_image_login),
-                1 => rt::de::field(&mut map, "KeyIds", &mut out.key_ids),
-                2 => rt::de::field(&mut map, "Password", &mut out.password),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for LoginSettings {
+    fn members(&self) -> &'static [&'static str] {
+        &["KeepImageLogin", "KeyIds", "Password"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.keep_image_login),
+            1 => rt::de::read(input, &mut self.key_ids),
+            2 => rt::de::read(input, &mut self.password),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for LoginSettings {
@@ -22811,29 +21858,31 @@ impl rt::de::Decode for Metadata {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["Items"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "Items", &mut out.items),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for Metadata {
+    fn members(&self) -> &'static [&'static str] {
+        &["Items"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.items),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Metadata {
@@ -22907,30 +21956,32 @@ impl rt::de::Decode for MetadataItem {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["Key", "Value"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "Key", &mut out.key),
-                1 => rt::de::field(&mut map, "Value", &mut out.value),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for MetadataItem {
+    fn members(&self) -> &'static [&'static str] {
+        &["Key", "Value"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.key),
+            1 => rt::de::read(input, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for MetadataItem {
@@ -23069,60 +22120,54 @@ impl rt::de::Decode for ModifyChcAttributeRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut __chc_ids = None;
-        let mut __instance_name = None;
-        let mut __device_type = None;
-        let mut __bmc_user = None;
-        let mut __password = None;
-        let mut __bmc_security_group_ids = None;
-        let mut unknown = rt::UnknownFields::new();
-        const MEMBERS: &[&str] = &[
+}
+impl rt::de::Model for ModifyChcAttributeRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &[
             "BmcSecurityGroupIds",
             "BmcUser",
             "ChcIds",
             "DeviceType",
             "InstanceName",
             "Password",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => {
-                    rt::de::field(
-                        &mut map,
-                        "BmcSecurityGroupIds",
-                        &mut __bmc_security_group_ids,
-                    )
-                }
-                1 => rt::de::field(&mut map, "BmcUser", &mut __bmc_user),
-                2 => rt::de::field(&mut map, "ChcIds", &mut __chc_ids),
-                3 => rt::de::field(&mut map, "DeviceType", &mut __device_type),
-                4 => rt::de::field(&mut map, "InstanceName", &mut __instance_name),
-                5 => rt::de::field(&mut map, "Password", &mut __password),
-                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
-            }?;
+        ]
+    }
+    fn required(&self) -> &'static [usize] {
+        &[2]
+    }
+    fn empty() -> Self {
+        Self {
+            chc_ids: ::std::default::Default::default(),
+            instance_name: None,
+            device_type: None,
+            bmc_user: None,
+            password: None,
+            bmc_security_group_ids: None,
+            unknown_fields: rt::UnknownFields::new(),
         }
-        Ok(
-            Some(Self {
-                chc_ids: match __chc_ids {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("ChcIds")),
-                },
-                instance_name: __instance_name,
-                device_type: __device_type,
-                bmc_user: __bmc_user,
-                password: __password,
-                bmc_security_group_ids: __bmc_security_group_ids,
-                unknown_fields: unknown,
-            }),
-        )
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.bmc_security_group_ids),
+            1 => rt::de::read(input, &mut self.bmc_user),
+            2 => rt::de::read_required(input, &mut self.chc_ids),
+            3 => rt::de::read(input, &mut self.device_type),
+            4 => rt::de::read(input, &mut self.instance_name),
+            5 => rt::de::read(input, &mut self.password),
+            _ => Ok(false),
+        }
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ModifyChcAttributeRequest {
@@ -23178,29 +22223,31 @@ impl rt::de::Decode for ModifyChcAttributeResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["RequestId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for ModifyChcAttributeResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["RequestId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ModifyChcAttributeResponse {
@@ -23279,44 +22326,39 @@ impl rt::de::Decode for ModifyDisasterRecoverGroupAttributeRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut __disaster_recover_group_id = None;
-        let mut __name = None;
-        let mut unknown = rt::UnknownFields::new();
-        const MEMBERS: &[&str] = &["DisasterRecoverGroupId", "Name"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => {
-                    rt::de::field(
-                        &mut map,
-                        "DisasterRecoverGroupId",
-                        &mut __disaster_recover_group_id,
-                    )
-                }
-                1 => rt::de::field(&mut map, "Name", &mut __name),
-                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
-            }?;
+}
+impl rt::de::Model for ModifyDisasterRecoverGroupAttributeRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &["DisasterRecoverGroupId", "Name"]
+    }
+    fn required(&self) -> &'static [usize] {
+        &[0, 1]
+    }
+    fn empty() -> Self {
+        Self {
+            disaster_recover_group_id: ::std::default::Default::default(),
+            name: ::std::default::Default::default(),
+            unknown_fields: rt::UnknownFields::new(),
         }
-        Ok(
-            Some(Self {
-                disaster_recover_group_id: match __disaster_recover_group_id {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("DisasterRecoverGroupId")),
-                },
-                name: match __name {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("Name")),
-                },
-                unknown_fields: unknown,
-            }),
-        )
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read_required(input, &mut self.disaster_recover_group_id),
+            1 => rt::de::read_required(input, &mut self.name),
+            _ => Ok(false),
+        }
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ModifyDisasterRecoverGroupAttributeRequest {
@@ -23372,29 +22414,31 @@ impl rt::de::Decode for ModifyDisasterRecoverGroupAttributeResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["RequestId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for ModifyDisasterRecoverGroupAttributeResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["RequestId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ModifyDisasterRecoverGroupAttributeResponse {
@@ -23508,41 +22552,43 @@ impl rt::de::Decode for ModifyHostsAttributeRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut __host_ids = None;
-        let mut __host_name = None;
-        let mut __renew_flag = None;
-        let mut __project_id = None;
-        let mut unknown = rt::UnknownFields::new();
-        const MEMBERS: &[&str] = &["HostIds", "HostName", "ProjectId", "RenewFlag"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "HostIds", &mut __host_ids),
-                1 => rt::de::field(&mut map, "HostName", &mut __host_name),
-                2 => rt::de::field(&mut map, "ProjectId", &mut __project_id),
-                3 => rt::de::field(&mut map, "RenewFlag", &mut __renew_flag),
-                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
-            }?;
+}
+impl rt::de::Model for ModifyHostsAttributeRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &["HostIds", "HostName", "ProjectId", "RenewFlag"]
+    }
+    fn required(&self) -> &'static [usize] {
+        &[0]
+    }
+    fn empty() -> Self {
+        Self {
+            host_ids: ::std::default::Default::default(),
+            host_name: None,
+            renew_flag: None,
+            project_id: None,
+            unknown_fields: rt::UnknownFields::new(),
         }
-        Ok(
-            Some(Self {
-                host_ids: match __host_ids {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("HostIds")),
-                },
-                host_name: __host_name,
-                renew_flag: __renew_flag,
-                project_id: __project_id,
-                unknown_fields: unknown,
-            }),
-        )
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read_required(input, &mut self.host_ids),
+            1 => rt::de::read(input, &mut self.host_name),
+            2 => rt::de::read(input, &mut self.project_id),
+            3 => rt::de::read(input, &mut self.renew_flag),
+            _ => Ok(false),
+        }
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ModifyHostsAttributeRequest {
@@ -23598,29 +22644,31 @@ impl rt::de::Decode for ModifyHostsAttributeResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["RequestId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for ModifyHostsAttributeResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["RequestId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ModifyHostsAttributeResponse {
@@ -23734,52 +22782,45 @@ impl rt::de::Decode for ModifyImageAttributeRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut __image_id = None;
-        let mut __image_name = None;
-        let mut __image_description = None;
-        let mut __image_family = None;
-        let mut __image_deprecated = None;
-        let mut unknown = rt::UnknownFields::new();
-        const MEMBERS: &[&str] = &[
-            "ImageDeprecated",
-            "ImageDescription",
-            "ImageFamily",
-            "ImageId",
-            "ImageName",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "ImageDeprecated", &mut __image_deprecated),
-                1 => {
-                    rt::de::field(&mut map, "ImageDescription", &mut __image_description)
-                }
-                2 => rt::de::field(&mut map, "ImageFamily", &mut __image_family),
-                3 => rt::de::field(&mut map, "ImageId", &mut __image_id),
-                4 => rt::de::field(&mut map, "ImageName", &mut __image_name),
-                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
-            }?;
+}
+impl rt::de::Model for ModifyImageAttributeRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &["ImageDeprecated", "ImageDescription", "ImageFamily", "ImageId", "ImageName"]
+    }
+    fn required(&self) -> &'static [usize] {
+        &[3]
+    }
+    fn empty() -> Self {
+        Self {
+            image_id: ::std::default::Default::default(),
+            image_name: None,
+            image_description: None,
+            image_family: None,
+            image_deprecated: None,
+            unknown_fields: rt::UnknownFields::new(),
         }
-        Ok(
-            Some(Self {
-                image_id: match __image_id {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("ImageId")),
-                },
-                image_name: __image_name,
-                image_description: __image_description,
-                image_family: __image_family,
-                image_deprecated: __image_deprecated,
-                unknown_fields: unknown,
-            }),
-        )
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.image_deprecated),
+            1 => rt::de::read(input, &mut self.image_description),
+            2 => rt::de::read(input, &mut self.image_family),
+            3 => rt::de::read_required(input, &mut self.image_id),
+            4 => rt::de::read(input, &mut self.image_name),
+            _ => Ok(false),
+        }
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ModifyImageAttributeRequest {
@@ -23835,29 +22876,31 @@ impl rt::de::Decode for ModifyImageAttributeResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["RequestId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for ModifyImageAttributeResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["RequestId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ModifyImageAttributeResponse {
@@ -23962,44 +23005,41 @@ impl rt::de::Decode for ModifyImageSharePermissionRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut __image_id = None;
-        let mut __account_ids = None;
-        let mut __permission = None;
-        let mut unknown = rt::UnknownFields::new();
-        const MEMBERS: &[&str] = &["AccountIds", "ImageId", "Permission"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "AccountIds", &mut __account_ids),
-                1 => rt::de::field(&mut map, "ImageId", &mut __image_id),
-                2 => rt::de::field(&mut map, "Permission", &mut __permission),
-                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
-            }?;
+}
+impl rt::de::Model for ModifyImageSharePermissionRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &["AccountIds", "ImageId", "Permission"]
+    }
+    fn required(&self) -> &'static [usize] {
+        &[0, 1, 2]
+    }
+    fn empty() -> Self {
+        Self {
+            image_id: ::std::default::Default::default(),
+            account_ids: ::std::default::Default::default(),
+            permission: ::std::default::Default::default(),
+            unknown_fields: rt::UnknownFields::new(),
         }
-        Ok(
-            Some(Self {
-                image_id: match __image_id {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("ImageId")),
-                },
-                account_ids: match __account_ids {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("AccountIds")),
-                },
-                permission: match __permission {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("Permission")),
-                },
-                unknown_fields: unknown,
-            }),
-        )
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read_required(input, &mut self.account_ids),
+            1 => rt::de::read_required(input, &mut self.image_id),
+            2 => rt::de::read_required(input, &mut self.permission),
+            _ => Ok(false),
+        }
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ModifyImageSharePermissionRequest {
@@ -24055,29 +23095,31 @@ impl rt::de::Decode for ModifyImageSharePermissionResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["RequestId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for ModifyImageSharePermissionResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["RequestId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ModifyImageSharePermissionResponse {
@@ -24268,25 +23310,15 @@ impl rt::de::Decode for ModifyInstancesAttributeRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut __instance_ids = None;
-        let mut __instance_name = None;
-        let mut __user_data = None;
-        let mut __security_groups = None;
-        let mut __cam_role_name = None;
-        let mut __host_name = None;
-        let mut __disable_api_termination = None;
-        let mut __cam_role_type = None;
-        let mut __auto_reboot = None;
-        let mut unknown = rt::UnknownFields::new();
-        const MEMBERS: &[&str] = &[
+}
+impl rt::de::Model for ModifyInstancesAttributeRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &[
             "AutoReboot",
             "CamRoleName",
             "CamRoleType",
@@ -24296,44 +23328,45 @@ impl rt::de::Decode for ModifyInstancesAttributeRequest {
             "InstanceName",
             "SecurityGroups",
             "UserData",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "AutoReboot", &mut __auto_reboot),
-                1 => rt::de::field(&mut map, "CamRoleName", &mut __cam_role_name),
-                2 => rt::de::field(&mut map, "CamRoleType", &mut __cam_role_type),
-                3 => {
-                    rt::de::field(
-                        &mut map,
-                        "DisableApiTermination",
-                        &mut __disable_api_termination,
-                    )
-                }
-                4 => rt::de::field(&mut map, "HostName", &mut __host_name),
-                5 => rt::de::field(&mut map, "InstanceIds", &mut __instance_ids),
-                6 => rt::de::field(&mut map, "InstanceName", &mut __instance_name),
-                7 => rt::de::field(&mut map, "SecurityGroups", &mut __security_groups),
-                8 => rt::de::field(&mut map, "UserData", &mut __user_data),
-                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
-            }?;
+        ]
+    }
+    fn required(&self) -> &'static [usize] {
+        &[5]
+    }
+    fn empty() -> Self {
+        Self {
+            instance_ids: ::std::default::Default::default(),
+            instance_name: None,
+            user_data: None,
+            security_groups: None,
+            cam_role_name: None,
+            host_name: None,
+            disable_api_termination: None,
+            cam_role_type: None,
+            auto_reboot: None,
+            unknown_fields: rt::UnknownFields::new(),
         }
-        Ok(
-            Some(Self {
-                instance_ids: match __instance_ids {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("InstanceIds")),
-                },
-                instance_name: __instance_name,
-                user_data: __user_data,
-                security_groups: __security_groups,
-                cam_role_name: __cam_role_name,
-                host_name: __host_name,
-                disable_api_termination: __disable_api_termination,
-                cam_role_type: __cam_role_type,
-                auto_reboot: __auto_reboot,
-                unknown_fields: unknown,
-            }),
-        )
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.auto_reboot),
+            1 => rt::de::read(input, &mut self.cam_role_name),
+            2 => rt::de::read(input, &mut self.cam_role_type),
+            3 => rt::de::read(input, &mut self.disable_api_termination),
+            4 => rt::de::read(input, &mut self.host_name),
+            5 => rt::de::read_required(input, &mut self.instance_ids),
+            6 => rt::de::read(input, &mut self.instance_name),
+            7 => rt::de::read(input, &mut self.security_groups),
+            8 => rt::de::read(input, &mut self.user_data),
+            _ => Ok(false),
+        }
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ModifyInstancesAttributeRequest {
@@ -24389,29 +23422,31 @@ impl rt::de::Decode for ModifyInstancesAttributeResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["RequestId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for ModifyInstancesAttributeResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["RequestId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ModifyInstancesAttributeResponse {
@@ -24535,67 +23570,50 @@ impl rt::de::Decode for ModifyInstancesChargeTypeRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut __instance_ids = None;
-        let mut __instance_charge_type = None;
-        let mut __instance_charge_prepaid = None;
-        let mut __modify_portable_data_disk = None;
-        let mut unknown = rt::UnknownFields::new();
-        const MEMBERS: &[&str] = &[
+}
+impl rt::de::Model for ModifyInstancesChargeTypeRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &[
             "InstanceChargePrepaid",
             "InstanceChargeType",
             "InstanceIds",
             "ModifyPortableDataDisk",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => {
-                    rt::de::field(
-                        &mut map,
-                        "InstanceChargePrepaid",
-                        &mut __instance_charge_prepaid,
-                    )
-                }
-                1 => {
-                    rt::de::field(
-                        &mut map,
-                        "InstanceChargeType",
-                        &mut __instance_charge_type,
-                    )
-                }
-                2 => rt::de::field(&mut map, "InstanceIds", &mut __instance_ids),
-                3 => {
-                    rt::de::field(
-                        &mut map,
-                        "ModifyPortableDataDisk",
-                        &mut __modify_portable_data_disk,
-                    )
-                }
-                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
-            }?;
+        ]
+    }
+    fn required(&self) -> &'static [usize] {
+        &[1, 2]
+    }
+    fn empty() -> Self {
+        Self {
+            instance_ids: ::std::default::Default::default(),
+            instance_charge_type: <InstanceChargeType as rt::OpenEnum>::unknown(
+                rt::UnknownValue::string(""),
+            ),
+            instance_charge_prepaid: None,
+            modify_portable_data_disk: None,
+            unknown_fields: rt::UnknownFields::new(),
         }
-        Ok(
-            Some(Self {
-                instance_ids: match __instance_ids {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("InstanceIds")),
-                },
-                instance_charge_type: match __instance_charge_type {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("InstanceChargeType")),
-                },
-                instance_charge_prepaid: __instance_charge_prepaid,
-                modify_portable_data_disk: __modify_portable_data_disk,
-                unknown_fields: unknown,
-            }),
-        )
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.instance_charge_prepaid),
+            1 => rt::de::read_required(input, &mut self.instance_charge_type),
+            2 => rt::de::read_required(input, &mut self.instance_ids),
+            3 => rt::de::read(input, &mut self.modify_portable_data_disk),
+            _ => Ok(false),
+        }
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ModifyInstancesChargeTypeRequest {
@@ -24651,29 +23669,31 @@ impl rt::de::Decode for ModifyInstancesChargeTypeResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["RequestId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for ModifyInstancesChargeTypeResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["RequestId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ModifyInstancesChargeTypeResponse {
@@ -24774,44 +23794,41 @@ impl rt::de::Decode for ModifyInstancesDisasterRecoverGroupRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut __instance_ids = None;
-        let mut __disaster_recover_group_id = None;
-        let mut __force = None;
-        let mut unknown = rt::UnknownFields::new();
-        const MEMBERS: &[&str] = &["DisasterRecoverGroupId", "Force", "InstanceIds"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => {
-                    rt::de::field(
-                        &mut map,
-                        "DisasterRecoverGroupId",
-                        &mut __disaster_recover_group_id,
-                    )
-                }
-                1 => rt::de::field(&mut map, "Force", &mut __force),
-                2 => rt::de::field(&mut map, "InstanceIds", &mut __instance_ids),
-                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
-            }?;
+}
+impl rt::de::Model for ModifyInstancesDisasterRecoverGroupRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &["DisasterRecoverGroupId", "Force", "InstanceIds"]
+    }
+    fn required(&self) -> &'static [usize] {
+        &[2]
+    }
+    fn empty() -> Self {
+        Self {
+            instance_ids: ::std::default::Default::default(),
+            disaster_recover_group_id: None,
+            force: None,
+            unknown_fields: rt::UnknownFields::new(),
         }
-        Ok(
-            Some(Self {
-                instance_ids: match __instance_ids {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("InstanceIds")),
-                },
-                disaster_recover_group_id: __disaster_recover_group_id,
-                force: __force,
-                unknown_fields: unknown,
-            }),
-        )
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.disaster_recover_group_id),
+            1 => rt::de::read(input, &mut self.force),
+            2 => rt::de::read_required(input, &mut self.instance_ids),
+            _ => Ok(false),
+        }
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ModifyInstancesDisasterRecoverGroupRequest {
@@ -24867,29 +23884,31 @@ impl rt::de::Decode for ModifyInstancesDisasterRecoverGroupResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["RequestId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for ModifyInstancesDisasterRecoverGroupResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["RequestId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ModifyInstancesDisasterRecoverGroupResponse {
@@ -24976,38 +23995,39 @@ impl rt::de::Decode for ModifyInstancesProjectRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut __instance_ids = None;
-        let mut __project_id = None;
-        let mut unknown = rt::UnknownFields::new();
-        const MEMBERS: &[&str] = &["InstanceIds", "ProjectId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "InstanceIds", &mut __instance_ids),
-                1 => rt::de::field(&mut map, "ProjectId", &mut __project_id),
-                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
-            }?;
+}
+impl rt::de::Model for ModifyInstancesProjectRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &["InstanceIds", "ProjectId"]
+    }
+    fn required(&self) -> &'static [usize] {
+        &[0, 1]
+    }
+    fn empty() -> Self {
+        Self {
+            instance_ids: ::std::default::Default::default(),
+            project_id: ::std::default::Default::default(),
+            unknown_fields: rt::UnknownFields::new(),
         }
-        Ok(
-            Some(Self {
-                instance_ids: match __instance_ids {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("InstanceIds")),
-                },
-                project_id: match __project_id {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("ProjectId")),
-                },
-                unknown_fields: unknown,
-            }),
-        )
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read_required(input, &mut self.instance_ids),
+            1 => rt::de::read_required(input, &mut self.project_id),
+            _ => Ok(false),
+        }
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ModifyInstancesProjectRequest {
@@ -25063,29 +24083,31 @@ impl rt::de::Decode for ModifyInstancesProjectResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["RequestId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for ModifyInstancesProjectResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["RequestId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ModifyInstancesProjectResponse {
@@ -25178,38 +24200,41 @@ impl rt::de::Decode for ModifyInstancesRenewFlagRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut __instance_ids = None;
-        let mut __renew_flag = None;
-        let mut unknown = rt::UnknownFields::new();
-        const MEMBERS: &[&str] = &["InstanceIds", "RenewFlag"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "InstanceIds", &mut __instance_ids),
-                1 => rt::de::field(&mut map, "RenewFlag", &mut __renew_flag),
-                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
-            }?;
+}
+impl rt::de::Model for ModifyInstancesRenewFlagRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &["InstanceIds", "RenewFlag"]
+    }
+    fn required(&self) -> &'static [usize] {
+        &[0, 1]
+    }
+    fn empty() -> Self {
+        Self {
+            instance_ids: ::std::default::Default::default(),
+            renew_flag: <RenewFlag as rt::OpenEnum>::unknown(
+                rt::UnknownValue::string(""),
+            ),
+            unknown_fields: rt::UnknownFields::new(),
         }
-        Ok(
-            Some(Self {
-                instance_ids: match __instance_ids {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("InstanceIds")),
-                },
-                renew_flag: match __renew_flag {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("RenewFlag")),
-                },
-                unknown_fields: unknown,
-            }),
-        )
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read_required(input, &mut self.instance_ids),
+            1 => rt::de::read_required(input, &mut self.renew_flag),
+            _ => Ok(false),
+        }
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ModifyInstancesRenewFlagRequest {
@@ -25265,29 +24290,31 @@ impl rt::de::Decode for ModifyInstancesRenewFlagResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["RequestId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for ModifyInstancesRenewFlagResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["RequestId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ModifyInstancesRenewFlagResponse {
@@ -25399,55 +24426,43 @@ impl rt::de::Decode for ModifyInstancesVpcAttributeRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut __instance_ids = None;
-        let mut __virtual_private_cloud = None;
-        let mut __force_stop = None;
-        let mut __reserve_host_name = None;
-        let mut unknown = rt::UnknownFields::new();
-        const MEMBERS: &[&str] = &[
-            "ForceStop",
-            "InstanceIds",
-            "ReserveHostName",
-            "VirtualPrivateCloud",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "ForceStop", &mut __force_stop),
-                1 => rt::de::field(&mut map, "InstanceIds", &mut __instance_ids),
-                2 => rt::de::field(&mut map, "ReserveHostName", &mut __reserve_host_name),
-                3 => {
-                    rt::de::field(
-                        &mut map,
-                        "VirtualPrivateCloud",
-                        &mut __virtual_private_cloud,
-                    )
-                }
-                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
-            }?;
+}
+impl rt::de::Model for ModifyInstancesVpcAttributeRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &["ForceStop", "InstanceIds", "ReserveHostName", "VirtualPrivateCloud"]
+    }
+    fn required(&self) -> &'static [usize] {
+        &[1, 3]
+    }
+    fn empty() -> Self {
+        Self {
+            instance_ids: ::std::default::Default::default(),
+            virtual_private_cloud: ::std::default::Default::default(),
+            force_stop: None,
+            reserve_host_name: None,
+            unknown_fields: rt::UnknownFields::new(),
         }
-        Ok(
-            Some(Self {
-                instance_ids: match __instance_ids {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("InstanceIds")),
-                },
-                virtual_private_cloud: match __virtual_private_cloud {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("VirtualPrivateCloud")),
-                },
-                force_stop: __force_stop,
-                reserve_host_name: __reserve_host_name,
-                unknown_fields: unknown,
-            }),
-        )
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.force_stop),
+            1 => rt::de::read_required(input, &mut self.instance_ids),
+            2 => rt::de::read(input, &mut self.reserve_host_name),
+            3 => rt::de::read_required(input, &mut self.virtual_private_cloud),
+            _ => Ok(false),
+        }
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ModifyInstancesVpcAttributeRequest {
@@ -25503,29 +24518,31 @@ impl rt::de::Decode for ModifyInstancesVpcAttributeResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["RequestId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for ModifyInstancesVpcAttributeResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["RequestId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ModifyInstancesVpcAttributeResponse {
@@ -25618,38 +24635,41 @@ impl rt::de::Decode for ModifyKeyPairAttributeRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut __key_id = None;
-        let mut __key_name = None;
-        let mut __description = None;
-        let mut unknown = rt::UnknownFields::new();
-        const MEMBERS: &[&str] = &["Description", "KeyId", "KeyName"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "Description", &mut __description),
-                1 => rt::de::field(&mut map, "KeyId", &mut __key_id),
-                2 => rt::de::field(&mut map, "KeyName", &mut __key_name),
-                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
-            }?;
+}
+impl rt::de::Model for ModifyKeyPairAttributeRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &["Description", "KeyId", "KeyName"]
+    }
+    fn required(&self) -> &'static [usize] {
+        &[1]
+    }
+    fn empty() -> Self {
+        Self {
+            key_id: ::std::default::Default::default(),
+            key_name: None,
+            description: None,
+            unknown_fields: rt::UnknownFields::new(),
         }
-        Ok(
-            Some(Self {
-                key_id: match __key_id {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("KeyId")),
-                },
-                key_name: __key_name,
-                description: __description,
-                unknown_fields: unknown,
-            }),
-        )
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.description),
+            1 => rt::de::read_required(input, &mut self.key_id),
+            2 => rt::de::read(input, &mut self.key_name),
+            _ => Ok(false),
+        }
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ModifyKeyPairAttributeRequest {
@@ -25705,29 +24725,31 @@ impl rt::de::Decode for ModifyKeyPairAttributeResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["RequestId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for ModifyKeyPairAttributeResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["RequestId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ModifyKeyPairAttributeResponse {
@@ -25803,44 +24825,39 @@ impl rt::de::Decode for ModifyLaunchTemplateDefaultVersionRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut __launch_template_id = None;
-        let mut __default_version = None;
-        let mut unknown = rt::UnknownFields::new();
-        const MEMBERS: &[&str] = &["DefaultVersion", "LaunchTemplateId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "DefaultVersion", &mut __default_version),
-                1 => {
-                    rt::de::field(
-                        &mut map,
-                        "LaunchTemplateId",
-                        &mut __launch_template_id,
-                    )
-                }
-                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
-            }?;
+}
+impl rt::de::Model for ModifyLaunchTemplateDefaultVersionRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &["DefaultVersion", "LaunchTemplateId"]
+    }
+    fn required(&self) -> &'static [usize] {
+        &[0, 1]
+    }
+    fn empty() -> Self {
+        Self {
+            launch_template_id: ::std::default::Default::default(),
+            default_version: ::std::default::Default::default(),
+            unknown_fields: rt::UnknownFields::new(),
         }
-        Ok(
-            Some(Self {
-                launch_template_id: match __launch_template_id {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("LaunchTemplateId")),
-                },
-                default_version: match __default_version {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("DefaultVersion")),
-                },
-                unknown_fields: unknown,
-            }),
-        )
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read_required(input, &mut self.default_version),
+            1 => rt::de::read_required(input, &mut self.launch_template_id),
+            _ => Ok(false),
+        }
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ModifyLaunchTemplateDefaultVersionRequest {
@@ -25896,29 +24913,31 @@ impl rt::de::Decode for ModifyLaunchTemplateDefaultVersionResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["RequestId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for ModifyLaunchTemplateDefaultVersionResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["RequestId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ModifyLaunchTemplateDefaultVersionResponse {
@@ -26067,23 +25086,15 @@ impl rt::de::Decode for NetworkInterfaces {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut __interface_type = None;
-        let mut __vpc_id = None;
-        let mut __subnet_id = None;
-        let mut __private_ipv4_address_count = None;
-        let mut __network_interface_id = None;
-        let mut __security_group_ids = None;
-        let mut __delete_with_instance = None;
-        let mut unknown = rt::UnknownFields::new();
-        const MEMBERS: &[&str] = &[
+}
+impl rt::de::Model for NetworkInterfaces {
+    fn members(&self) -> &'static [&'static str] {
+        &[
             "DeleteWithInstance",
             "InterfaceType",
             "NetworkInterfaceId",
@@ -26091,67 +25102,43 @@ impl rt::de::Decode for NetworkInterfaces {
             "SecurityGroupIds",
             "SubnetId",
             "VpcId",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => {
-                    rt::de::field(
-                        &mut map,
-                        "DeleteWithInstance",
-                        &mut __delete_with_instance,
-                    )
-                }
-                1 => rt::de::field(&mut map, "InterfaceType", &mut __interface_type),
-                2 => {
-                    rt::de::field(
-                        &mut map,
-                        "NetworkInterfaceId",
-                        &mut __network_interface_id,
-                    )
-                }
-                3 => {
-                    rt::de::field(
-                        &mut map,
-                        "PrivateIpv4AddressCount",
-                        &mut __private_ipv4_address_count,
-                    )
-                }
-                4 => {
-                    rt::de::field(
-                        &mut map,
-                        "SecurityGroupIds",
-                        &mut __security_group_ids,
-                    )
-                }
-                5 => rt::de::field(&mut map, "SubnetId", &mut __subnet_id),
-                6 => rt::de::field(&mut map, "VpcId", &mut __vpc_id),
-                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
-            }?;
+        ]
+    }
+    fn required(&self) -> &'static [usize] {
+        &[1, 3, 5, 6]
+    }
+    fn empty() -> Self {
+        Self {
+            interface_type: <InterfaceType as rt::OpenEnum>::unknown(
+                rt::UnknownValue::string(""),
+            ),
+            vpc_id: ::std::default::Default::default(),
+            subnet_id: ::std::default::Default::default(),
+            private_ipv4_address_count: ::std::default::Default::default(),
+            network_interface_id: None,
+            security_group_ids: None,
+            delete_with_instance: None,
+            unknown_fields: rt::UnknownFields::new(),
         }
-        Ok(
-            Some(Self {
-                interface_type: match __interface_type {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("InterfaceType")),
-                },
-                vpc_id: match __vpc_id {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("VpcId")),
-                },
-                subnet_id: match __subnet_id {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("SubnetId")),
-                },
-                private_ipv4_address_count: match __private_ipv4_address_count {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("PrivateIpv4AddressCount")),
-                },
-                network_interface_id: __network_interface_id,
-                security_group_ids: __security_group_ids,
-                delete_with_instance: __delete_with_instance,
-                unknown_fields: unknown,
-            }),
-        )
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.delete_with_instance),
+            1 => rt::de::read_required(input, &mut self.interface_type),
+            2 => rt::de::read(input, &mut self.network_interface_id),
+            3 => rt::de::read_required(input, &mut self.private_ipv4_address_count),
+            4 => rt::de::read(input, &mut self.security_group_ids),
+            5 => rt::de::read_required(input, &mut self.subnet_id),
+            6 => rt::de::read_required(input, &mut self.vpc_id),
+            _ => Ok(false),
+        }
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for NetworkInterfaces {
@@ -26241,37 +25228,34 @@ impl rt::de::Decode for OperationCountLimit {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &[
-            "CurrentCount",
-            "InstanceId",
-            "LimitCount",
-            "Operation",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "CurrentCount", &mut out.current_count),
-                1 => rt::de::field(&mut map, "InstanceId", &mut out.instance_id),
-                2 => rt::de::field(&mut map, "LimitCount", &mut out.limit_count),
-                3 => rt::de::field(&mut map, "Operation", &mut out.operation),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for OperationCountLimit {
+    fn members(&self) -> &'static [&'static str] {
+        &["CurrentCount", "InstanceId", "LimitCount", "Operation"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.current_count),
+            1 => rt::de::read(input, &mut self.instance_id),
+            2 => rt::de::read(input, &mut self.limit_count),
+            3 => rt::de::read(input, &mut self.operation),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for OperationCountLimit {
@@ -26369,31 +25353,33 @@ impl rt::de::Decode for OsVersion {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["Architecture", "OsName", "OsVersions"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "Architecture", &mut out.architecture),
-                1 => rt::de::field(&mut map, "OsName", &mut out.os_name),
-                2 => rt::de::field(&mut map, "OsVersions", &mut out.os_versions),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for OsVersion {
+    fn members(&self) -> &'static [&'static str] {
+        &["Architecture", "OsName", "OsVersions"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.architecture),
+            1 => rt::de::read(input, &mut self.os_name),
+            2 => rt::de::read(input, &mut self.os_versions),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for OsVersion {
@@ -26500,32 +25486,34 @@ impl rt::de::Decode for Placement {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["HostId", "HostIds", "ProjectId", "Zone"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "HostId", &mut out.host_id),
-                1 => rt::de::field(&mut map, "HostIds", &mut out.host_ids),
-                2 => rt::de::field(&mut map, "ProjectId", &mut out.project_id),
-                3 => rt::de::field(&mut map, "Zone", &mut out.zone),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for Placement {
+    fn members(&self) -> &'static [&'static str] {
+        &["HostId", "HostIds", "ProjectId", "Zone"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.host_id),
+            1 => rt::de::read(input, &mut self.host_ids),
+            2 => rt::de::read(input, &mut self.project_id),
+            3 => rt::de::read(input, &mut self.zone),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Placement {
@@ -26591,30 +25579,32 @@ impl rt::de::Decode for Price {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["BandwidthPrice", "InstancePrice"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "BandwidthPrice", &mut out.bandwidth_price),
-                1 => rt::de::field(&mut map, "InstancePrice", &mut out.instance_price),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for Price {
+    fn members(&self) -> &'static [&'static str] {
+        &["BandwidthPrice", "InstancePrice"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.bandwidth_price),
+            1 => rt::de::read(input, &mut self.instance_price),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Price {
@@ -26734,65 +25724,51 @@ impl rt::de::Decode for PurchaseReservedInstancesOfferingRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut __instance_count = None;
-        let mut __reserved_instances_offering_id = None;
-        let mut __dry_run = None;
-        let mut __client_token = None;
-        let mut __reserved_instance_name = None;
-        let mut unknown = rt::UnknownFields::new();
-        const MEMBERS: &[&str] = &[
+}
+impl rt::de::Model for PurchaseReservedInstancesOfferingRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &[
             "ClientToken",
             "DryRun",
             "InstanceCount",
             "ReservedInstanceName",
             "ReservedInstancesOfferingId",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "ClientToken", &mut __client_token),
-                1 => rt::de::field(&mut map, "DryRun", &mut __dry_run),
-                2 => rt::de::field(&mut map, "InstanceCount", &mut __instance_count),
-                3 => {
-                    rt::de::field(
-                        &mut map,
-                        "ReservedInstanceName",
-                        &mut __reserved_instance_name,
-                    )
-                }
-                4 => {
-                    rt::de::field(
-                        &mut map,
-                        "ReservedInstancesOfferingId",
-                        &mut __reserved_instances_offering_id,
-                    )
-                }
-                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
-            }?;
+        ]
+    }
+    fn required(&self) -> &'static [usize] {
+        &[2, 4]
+    }
+    fn empty() -> Self {
+        Self {
+            instance_count: ::std::default::Default::default(),
+            reserved_instances_offering_id: ::std::default::Default::default(),
+            dry_run: None,
+            client_token: None,
+            reserved_instance_name: None,
+            unknown_fields: rt::UnknownFields::new(),
         }
-        Ok(
-            Some(Self {
-                instance_count: match __instance_count {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("InstanceCount")),
-                },
-                reserved_instances_offering_id: match __reserved_instances_offering_id {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("ReservedInstancesOfferingId")),
-                },
-                dry_run: __dry_run,
-                client_token: __client_token,
-                reserved_instance_name: __reserved_instance_name,
-                unknown_fields: unknown,
-            }),
-        )
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.client_token),
+            1 => rt::de::read(input, &mut self.dry_run),
+            2 => rt::de::read_required(input, &mut self.instance_count),
+            3 => rt::de::read(input, &mut self.reserved_instance_name),
+            4 => rt::de::read_required(input, &mut self.reserved_instances_offering_id),
+            _ => Ok(false),
+        }
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for PurchaseReservedInstancesOfferingRequest {
@@ -26858,36 +25834,32 @@ impl rt::de::Decode for PurchaseReservedInstancesOfferingResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["RequestId", "ReservedInstanceId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                1 => {
-                    rt::de::field(
-                        &mut map,
-                        "ReservedInstanceId",
-                        &mut out.reserved_instance_id,
-                    )
-                }
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for PurchaseReservedInstancesOfferingResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["RequestId", "ReservedInstanceId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.request_id),
+            1 => rt::de::read(input, &mut self.reserved_instance_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for PurchaseReservedInstancesOfferingResponse {
@@ -26996,38 +25968,41 @@ impl rt::de::Decode for RebootInstancesRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut __instance_ids = None;
-        let mut __force_reboot = None;
-        let mut __stop_type = None;
-        let mut unknown = rt::UnknownFields::new();
-        const MEMBERS: &[&str] = &["ForceReboot", "InstanceIds", "StopType"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "ForceReboot", &mut __force_reboot),
-                1 => rt::de::field(&mut map, "InstanceIds", &mut __instance_ids),
-                2 => rt::de::field(&mut map, "StopType", &mut __stop_type),
-                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
-            }?;
+}
+impl rt::de::Model for RebootInstancesRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &["ForceReboot", "InstanceIds", "StopType"]
+    }
+    fn required(&self) -> &'static [usize] {
+        &[1]
+    }
+    fn empty() -> Self {
+        Self {
+            instance_ids: ::std::default::Default::default(),
+            force_reboot: None,
+            stop_type: None,
+            unknown_fields: rt::UnknownFields::new(),
         }
-        Ok(
-            Some(Self {
-                instance_ids: match __instance_ids {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("InstanceIds")),
-                },
-                force_reboot: __force_reboot,
-                stop_type: __stop_type,
-                unknown_fields: unknown,
-            }),
-        )
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.force_reboot),
+            1 => rt::de::read_required(input, &mut self.instance_ids),
+            2 => rt::de::read(input, &mut self.stop_type),
+            _ => Ok(false),
+        }
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for RebootInstancesRequest {
@@ -27083,29 +26058,31 @@ impl rt::de::Decode for RebootInstancesResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["RequestId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for RebootInstancesResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["RequestId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for RebootInstancesResponse {
@@ -27175,31 +26152,33 @@ impl rt::de::Decode for RegionInfo {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["Region", "RegionName", "RegionState"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "Region", &mut out.region),
-                1 => rt::de::field(&mut map, "RegionName", &mut out.region_name),
-                2 => rt::de::field(&mut map, "RegionState", &mut out.region_state),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for RegionInfo {
+    fn members(&self) -> &'static [&'static str] {
+        &["Region", "RegionName", "RegionState"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.region),
+            1 => rt::de::read(input, &mut self.region_name),
+            2 => rt::de::read(input, &mut self.region_state),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for RegionInfo {
@@ -27272,32 +26251,37 @@ impl rt::de::Decode for RemoveChcAssistVpcRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut __chc_ids = None;
-        let mut unknown = rt::UnknownFields::new();
-        const MEMBERS: &[&str] = &["ChcIds"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "ChcIds", &mut __chc_ids),
-                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
-            }?;
+}
+impl rt::de::Model for RemoveChcAssistVpcRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &["ChcIds"]
+    }
+    fn required(&self) -> &'static [usize] {
+        &[0]
+    }
+    fn empty() -> Self {
+        Self {
+            chc_ids: ::std::default::Default::default(),
+            unknown_fields: rt::UnknownFields::new(),
         }
-        Ok(
-            Some(Self {
-                chc_ids: match __chc_ids {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("ChcIds")),
-                },
-                unknown_fields: unknown,
-            }),
-        )
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read_required(input, &mut self.chc_ids),
+            _ => Ok(false),
+        }
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for RemoveChcAssistVpcRequest {
@@ -27353,29 +26337,31 @@ impl rt::de::Decode for RemoveChcAssistVpcResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["RequestId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for RemoveChcAssistVpcResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["RequestId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for RemoveChcAssistVpcResponse {
@@ -27448,32 +26434,37 @@ impl rt::de::Decode for RemoveChcDeployVpcRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut __chc_ids = None;
-        let mut unknown = rt::UnknownFields::new();
-        const MEMBERS: &[&str] = &["ChcIds"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "ChcIds", &mut __chc_ids),
-                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
-            }?;
+}
+impl rt::de::Model for RemoveChcDeployVpcRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &["ChcIds"]
+    }
+    fn required(&self) -> &'static [usize] {
+        &[0]
+    }
+    fn empty() -> Self {
+        Self {
+            chc_ids: ::std::default::Default::default(),
+            unknown_fields: rt::UnknownFields::new(),
         }
-        Ok(
-            Some(Self {
-                chc_ids: match __chc_ids {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("ChcIds")),
-                },
-                unknown_fields: unknown,
-            }),
-        )
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read_required(input, &mut self.chc_ids),
+            _ => Ok(false),
+        }
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for RemoveChcDeployVpcRequest {
@@ -27529,29 +26520,31 @@ impl rt::de::Decode for RemoveChcDeployVpcResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["RequestId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for RemoveChcDeployVpcResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["RequestId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for RemoveChcDeployVpcResponse {
@@ -27654,54 +26647,41 @@ impl rt::de::Decode for RenewInstancesRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut __instance_ids = None;
-        let mut __instance_charge_prepaid = None;
-        let mut __renew_portable_data_disk = None;
-        let mut unknown = rt::UnknownFields::new();
-        const MEMBERS: &[&str] = &[
-            "InstanceChargePrepaid",
-            "InstanceIds",
-            "RenewPortableDataDisk",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => {
-                    rt::de::field(
-                        &mut map,
-                        "InstanceChargePrepaid",
-                        &mut __instance_charge_prepaid,
-                    )
-                }
-                1 => rt::de::field(&mut map, "InstanceIds", &mut __instance_ids),
-                2 => {
-                    rt::de::field(
-                        &mut map,
-                        "RenewPortableDataDisk",
-                        &mut __renew_portable_data_disk,
-                    )
-                }
-                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
-            }?;
+}
+impl rt::de::Model for RenewInstancesRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &["InstanceChargePrepaid", "InstanceIds", "RenewPortableDataDisk"]
+    }
+    fn required(&self) -> &'static [usize] {
+        &[1]
+    }
+    fn empty() -> Self {
+        Self {
+            instance_ids: ::std::default::Default::default(),
+            instance_charge_prepaid: None,
+            renew_portable_data_disk: None,
+            unknown_fields: rt::UnknownFields::new(),
         }
-        Ok(
-            Some(Self {
-                instance_ids: match __instance_ids {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("InstanceIds")),
-                },
-                instance_charge_prepaid: __instance_charge_prepaid,
-                renew_portable_data_disk: __renew_portable_data_disk,
-                unknown_fields: unknown,
-            }),
-        )
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.instance_charge_prepaid),
+            1 => rt::de::read_required(input, &mut self.instance_ids),
+            2 => rt::de::read(input, &mut self.renew_portable_data_disk),
+            _ => Ok(false),
+        }
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for RenewInstancesRequest {
@@ -27757,29 +26737,31 @@ impl rt::de::Decode for RenewInstancesResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["RequestId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for RenewInstancesResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["RequestId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for RenewInstancesResponse {
@@ -27876,38 +26858,34 @@ impl rt::de::Decode for ReservedInstanceConfigInfoItem {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["InstanceFamilies", "Order", "Type", "TypeName"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => {
-                    rt::de::field(
-                        &mut map,
-                        "InstanceFamilies",
-                        &mut out.instance_families,
-                    )
-                }
-                1 => rt::de::field(&mut map, "Order", &mut out.order),
-                2 => rt::de::field(&mut map, "Type", &mut out.r#type),
-                3 => rt::de::field(&mut map, "TypeName", &mut out.type_name),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for ReservedInstanceConfigInfoItem {
+    fn members(&self) -> &'static [&'static str] {
+        &["InstanceFamilies", "Order", "Type", "TypeName"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.instance_families),
+            1 => rt::de::read(input, &mut self.order),
+            2 => rt::de::read(input, &mut self.r#type),
+            3 => rt::de::read(input, &mut self.type_name),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ReservedInstanceConfigInfoItem {
@@ -27994,31 +26972,33 @@ impl rt::de::Decode for ReservedInstanceFamilyItem {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["InstanceFamily", "InstanceTypes", "Order"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "InstanceFamily", &mut out.instance_family),
-                1 => rt::de::field(&mut map, "InstanceTypes", &mut out.instance_types),
-                2 => rt::de::field(&mut map, "Order", &mut out.order),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for ReservedInstanceFamilyItem {
+    fn members(&self) -> &'static [&'static str] {
+        &["InstanceFamily", "InstanceTypes", "Order"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.instance_family),
+            1 => rt::de::read(input, &mut self.instance_types),
+            2 => rt::de::read(input, &mut self.order),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ReservedInstanceFamilyItem {
@@ -28128,77 +27108,43 @@ impl rt::de::Decode for ReservedInstancePrice {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &[
+}
+impl rt::de::Model for ReservedInstancePrice {
+    fn members(&self) -> &'static [&'static str] {
+        &[
             "DiscountFixedPrice",
             "DiscountUsagePrice",
             "FixedPriceDiscount",
             "OriginalFixedPrice",
             "OriginalUsagePrice",
             "UsagePriceDiscount",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => {
-                    rt::de::field(
-                        &mut map,
-                        "DiscountFixedPrice",
-                        &mut out.discount_fixed_price,
-                    )
-                }
-                1 => {
-                    rt::de::field(
-                        &mut map,
-                        "DiscountUsagePrice",
-                        &mut out.discount_usage_price,
-                    )
-                }
-                2 => {
-                    rt::de::field(
-                        &mut map,
-                        "FixedPriceDiscount",
-                        &mut out.fixed_price_discount,
-                    )
-                }
-                3 => {
-                    rt::de::field(
-                        &mut map,
-                        "OriginalFixedPrice",
-                        &mut out.original_fixed_price,
-                    )
-                }
-                4 => {
-                    rt::de::field(
-                        &mut map,
-                        "OriginalUsagePrice",
-                        &mut out.original_usage_price,
-                    )
-                }
-                5 => {
-                    rt::de::field(
-                        &mut map,
-                        "UsagePriceDiscount",
-                        &mut out.usage_price_discount,
-                    )
-                }
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+        ]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.discount_fixed_price),
+            1 => rt::de::read(input, &mut self.discount_usage_price),
+            2 => rt::de::read(input, &mut self.fixed_price_discount),
+            3 => rt::de::read(input, &mut self.original_fixed_price),
+            4 => rt::de::read(input, &mut self.original_usage_price),
+            5 => rt::de::read(input, &mut self.usage_price_discount),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ReservedInstancePrice {
@@ -28341,16 +27287,15 @@ impl rt::de::Decode for ReservedInstancePriceItem {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &[
+}
+impl rt::de::Model for ReservedInstancePriceItem {
+    fn members(&self) -> &'static [&'static str] {
+        &[
             "DiscountFixedPrice",
             "DiscountUsagePrice",
             "Duration",
@@ -28360,52 +27305,31 @@ impl rt::de::Decode for ReservedInstancePriceItem {
             "ReservedInstancesOfferingId",
             "UsagePrice",
             "Zone",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => {
-                    rt::de::field(
-                        &mut map,
-                        "DiscountFixedPrice",
-                        &mut out.discount_fixed_price,
-                    )
-                }
-                1 => {
-                    rt::de::field(
-                        &mut map,
-                        "DiscountUsagePrice",
-                        &mut out.discount_usage_price,
-                    )
-                }
-                2 => rt::de::field(&mut map, "Duration", &mut out.duration),
-                3 => rt::de::field(&mut map, "FixedPrice", &mut out.fixed_price),
-                4 => rt::de::field(&mut map, "OfferingType", &mut out.offering_type),
-                5 => {
-                    rt::de::field(
-                        &mut map,
-                        "ProductDescription",
-                        &mut out.product_description,
-                    )
-                }
-                6 => {
-                    rt::de::field(
-                        &mut map,
-                        "ReservedInstancesOfferingId",
-                        &mut out.reserved_instances_offering_id,
-                    )
-                }
-                7 => rt::de::field(&mut map, "UsagePrice", &mut out.usage_price),
-                8 => rt::de::field(&mut map, "Zone", &mut out.zone),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+        ]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.discount_fixed_price),
+            1 => rt::de::read(input, &mut self.discount_usage_price),
+            2 => rt::de::read(input, &mut self.duration),
+            3 => rt::de::read(input, &mut self.fixed_price),
+            4 => rt::de::read(input, &mut self.offering_type),
+            5 => rt::de::read(input, &mut self.product_description),
+            6 => rt::de::read(input, &mut self.reserved_instances_offering_id),
+            7 => rt::de::read(input, &mut self.usage_price),
+            8 => rt::de::read(input, &mut self.zone),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ReservedInstancePriceItem {
@@ -28602,16 +27526,15 @@ impl rt::de::Decode for ReservedInstanceTypeItem {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &[
+}
+impl rt::de::Model for ReservedInstanceTypeItem {
+    fn members(&self) -> &'static [&'static str] {
+        &[
             "Cpu",
             "CpuModelName",
             "Externals",
@@ -28626,33 +27549,36 @@ impl rt::de::Decode for ReservedInstanceTypeItem {
             "Prices",
             "Remark",
             "StorageBlock",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "Cpu", &mut out.cpu),
-                1 => rt::de::field(&mut map, "CpuModelName", &mut out.cpu_model_name),
-                2 => rt::de::field(&mut map, "Externals", &mut out.externals),
-                3 => rt::de::field(&mut map, "Fpga", &mut out.fpga),
-                4 => rt::de::field(&mut map, "Frequency", &mut out.frequency),
-                5 => rt::de::field(&mut map, "Gpu", &mut out.gpu),
-                6 => rt::de::field(&mut map, "InstanceType", &mut out.instance_type),
-                7 => rt::de::field(&mut map, "MaxBandwidth", &mut out.max_bandwidth),
-                8 => rt::de::field(&mut map, "Memory", &mut out.memory),
-                9 => rt::de::field(&mut map, "NetworkCard", &mut out.network_card),
-                10 => rt::de::field(&mut map, "Pps", &mut out.pps),
-                11 => rt::de::field(&mut map, "Prices", &mut out.prices),
-                12 => rt::de::field(&mut map, "Remark", &mut out.remark),
-                13 => rt::de::field(&mut map, "StorageBlock", &mut out.storage_block),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+        ]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.cpu),
+            1 => rt::de::read(input, &mut self.cpu_model_name),
+            2 => rt::de::read(input, &mut self.externals),
+            3 => rt::de::read(input, &mut self.fpga),
+            4 => rt::de::read(input, &mut self.frequency),
+            5 => rt::de::read(input, &mut self.gpu),
+            6 => rt::de::read(input, &mut self.instance_type),
+            7 => rt::de::read(input, &mut self.max_bandwidth),
+            8 => rt::de::read(input, &mut self.memory),
+            9 => rt::de::read(input, &mut self.network_card),
+            10 => rt::de::read(input, &mut self.pps),
+            11 => rt::de::read(input, &mut self.prices),
+            12 => rt::de::read(input, &mut self.remark),
+            13 => rt::de::read(input, &mut self.storage_block),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ReservedInstanceTypeItem {
@@ -28856,16 +27782,15 @@ impl rt::de::Decode for ReservedInstances {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &[
+}
+impl rt::de::Model for ReservedInstances {
+    fn members(&self) -> &'static [&'static str] {
+        &[
             "CurrencyCode",
             "Duration",
             "EndTime",
@@ -28880,57 +27805,36 @@ impl rt::de::Decode for ReservedInstances {
             "StartTime",
             "State",
             "Zone",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "CurrencyCode", &mut out.currency_code),
-                1 => rt::de::field(&mut map, "Duration", &mut out.duration),
-                2 => rt::de::field(&mut map, "EndTime", &mut out.end_time),
-                3 => rt::de::field(&mut map, "InstanceCount", &mut out.instance_count),
-                4 => rt::de::field(&mut map, "InstanceFamily", &mut out.instance_family),
-                5 => rt::de::field(&mut map, "InstanceType", &mut out.instance_type),
-                6 => rt::de::field(&mut map, "OfferingType", &mut out.offering_type),
-                7 => {
-                    rt::de::field(
-                        &mut map,
-                        "ProductDescription",
-                        &mut out.product_description,
-                    )
-                }
-                8 => {
-                    rt::de::field(
-                        &mut map,
-                        "ReservedInstanceId",
-                        &mut out.reserved_instance_id,
-                    )
-                }
-                9 => {
-                    rt::de::field(
-                        &mut map,
-                        "ReservedInstanceName",
-                        &mut out.reserved_instance_name,
-                    )
-                }
-                10 => {
-                    rt::de::field(
-                        &mut map,
-                        "ReservedInstancesId",
-                        &mut out.reserved_instances_id,
-                    )
-                }
-                11 => rt::de::field(&mut map, "StartTime", &mut out.start_time),
-                12 => rt::de::field(&mut map, "State", &mut out.state),
-                13 => rt::de::field(&mut map, "Zone", &mut out.zone),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+        ]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.currency_code),
+            1 => rt::de::read(input, &mut self.duration),
+            2 => rt::de::read(input, &mut self.end_time),
+            3 => rt::de::read(input, &mut self.instance_count),
+            4 => rt::de::read(input, &mut self.instance_family),
+            5 => rt::de::read(input, &mut self.instance_type),
+            6 => rt::de::read(input, &mut self.offering_type),
+            7 => rt::de::read(input, &mut self.product_description),
+            8 => rt::de::read(input, &mut self.reserved_instance_id),
+            9 => rt::de::read(input, &mut self.reserved_instance_name),
+            10 => rt::de::read(input, &mut self.reserved_instances_id),
+            11 => rt::de::read(input, &mut self.start_time),
+            12 => rt::de::read(input, &mut self.state),
+            13 => rt::de::read(input, &mut self.zone),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ReservedInstances {
@@ -29087,16 +27991,15 @@ impl rt::de::Decode for ReservedInstancesOffering {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &[
+}
+impl rt::de::Model for ReservedInstancesOffering {
+    fn members(&self) -> &'static [&'static str] {
+        &[
             "CurrencyCode",
             "Duration",
             "FixedPrice",
@@ -29106,40 +28009,31 @@ impl rt::de::Decode for ReservedInstancesOffering {
             "ReservedInstancesOfferingId",
             "UsagePrice",
             "Zone",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "CurrencyCode", &mut out.currency_code),
-                1 => rt::de::field(&mut map, "Duration", &mut out.duration),
-                2 => rt::de::field(&mut map, "FixedPrice", &mut out.fixed_price),
-                3 => rt::de::field(&mut map, "InstanceType", &mut out.instance_type),
-                4 => rt::de::field(&mut map, "OfferingType", &mut out.offering_type),
-                5 => {
-                    rt::de::field(
-                        &mut map,
-                        "ProductDescription",
-                        &mut out.product_description,
-                    )
-                }
-                6 => {
-                    rt::de::field(
-                        &mut map,
-                        "ReservedInstancesOfferingId",
-                        &mut out.reserved_instances_offering_id,
-                    )
-                }
-                7 => rt::de::field(&mut map, "UsagePrice", &mut out.usage_price),
-                8 => rt::de::field(&mut map, "Zone", &mut out.zone),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+        ]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.currency_code),
+            1 => rt::de::read(input, &mut self.duration),
+            2 => rt::de::read(input, &mut self.fixed_price),
+            3 => rt::de::read(input, &mut self.instance_type),
+            4 => rt::de::read(input, &mut self.offering_type),
+            5 => rt::de::read(input, &mut self.product_description),
+            6 => rt::de::read(input, &mut self.reserved_instances_offering_id),
+            7 => rt::de::read(input, &mut self.usage_price),
+            8 => rt::de::read(input, &mut self.zone),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ReservedInstancesOffering {
@@ -29288,23 +28182,15 @@ impl rt::de::Decode for ResetInstanceRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut __instance_id = None;
-        let mut __image_id = None;
-        let mut __system_disk = None;
-        let mut __login_settings = None;
-        let mut __enhanced_service = None;
-        let mut __host_name = None;
-        let mut __user_data = None;
-        let mut unknown = rt::UnknownFields::new();
-        const MEMBERS: &[&str] = &[
+}
+impl rt::de::Model for ResetInstanceRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &[
             "EnhancedService",
             "HostName",
             "ImageId",
@@ -29312,34 +28198,41 @@ impl rt::de::Decode for ResetInstanceRequest {
             "LoginSettings",
             "SystemDisk",
             "UserData",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "EnhancedService", &mut __enhanced_service),
-                1 => rt::de::field(&mut map, "HostName", &mut __host_name),
-                2 => rt::de::field(&mut map, "ImageId", &mut __image_id),
-                3 => rt::de::field(&mut map, "InstanceId", &mut __instance_id),
-                4 => rt::de::field(&mut map, "LoginSettings", &mut __login_settings),
-                5 => rt::de::field(&mut map, "SystemDisk", &mut __system_disk),
-                6 => rt::de::field(&mut map, "UserData", &mut __user_data),
-                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
-            }?;
+        ]
+    }
+    fn required(&self) -> &'static [usize] {
+        &[3]
+    }
+    fn empty() -> Self {
+        Self {
+            instance_id: ::std::default::Default::default(),
+            image_id: None,
+            system_disk: None,
+            login_settings: None,
+            enhanced_service: None,
+            host_name: None,
+            user_data: None,
+            unknown_fields: rt::UnknownFields::new(),
         }
-        Ok(
-            Some(Self {
-                instance_id: match __instance_id {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("InstanceId")),
-                },
-                image_id: __image_id,
-                system_disk: __system_disk,
-                login_settings: __login_settings,
-                enhanced_service: __enhanced_service,
-                host_name: __host_name,
-                user_data: __user_data,
-                unknown_fields: unknown,
-            }),
-        )
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.enhanced_service),
+            1 => rt::de::read(input, &mut self.host_name),
+            2 => rt::de::read(input, &mut self.image_id),
+            3 => rt::de::read_required(input, &mut self.instance_id),
+            4 => rt::de::read(input, &mut self.login_settings),
+            5 => rt::de::read(input, &mut self.system_disk),
+            6 => rt::de::read(input, &mut self.user_data),
+            _ => Ok(false),
+        }
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ResetInstanceRequest {
@@ -29395,29 +28288,31 @@ impl rt::de::Decode for ResetInstanceResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["RequestId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for ResetInstanceResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["RequestId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ResetInstanceResponse {
@@ -29529,55 +28424,43 @@ impl rt::de::Decode for ResetInstancesInternetMaxBandwidthRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut __instance_ids = None;
-        let mut __internet_accessible = None;
-        let mut __start_time = None;
-        let mut __end_time = None;
-        let mut unknown = rt::UnknownFields::new();
-        const MEMBERS: &[&str] = &[
-            "EndTime",
-            "InstanceIds",
-            "InternetAccessible",
-            "StartTime",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "EndTime", &mut __end_time),
-                1 => rt::de::field(&mut map, "InstanceIds", &mut __instance_ids),
-                2 => {
-                    rt::de::field(
-                        &mut map,
-                        "InternetAccessible",
-                        &mut __internet_accessible,
-                    )
-                }
-                3 => rt::de::field(&mut map, "StartTime", &mut __start_time),
-                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
-            }?;
+}
+impl rt::de::Model for ResetInstancesInternetMaxBandwidthRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &["EndTime", "InstanceIds", "InternetAccessible", "StartTime"]
+    }
+    fn required(&self) -> &'static [usize] {
+        &[1, 2]
+    }
+    fn empty() -> Self {
+        Self {
+            instance_ids: ::std::default::Default::default(),
+            internet_accessible: ::std::default::Default::default(),
+            start_time: None,
+            end_time: None,
+            unknown_fields: rt::UnknownFields::new(),
         }
-        Ok(
-            Some(Self {
-                instance_ids: match __instance_ids {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("InstanceIds")),
-                },
-                internet_accessible: match __internet_accessible {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("InternetAccessible")),
-                },
-                start_time: __start_time,
-                end_time: __end_time,
-                unknown_fields: unknown,
-            }),
-        )
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.end_time),
+            1 => rt::de::read_required(input, &mut self.instance_ids),
+            2 => rt::de::read_required(input, &mut self.internet_accessible),
+            3 => rt::de::read(input, &mut self.start_time),
+            _ => Ok(false),
+        }
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ResetInstancesInternetMaxBandwidthRequest {
@@ -29633,29 +28516,31 @@ impl rt::de::Decode for ResetInstancesInternetMaxBandwidthResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["RequestId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for ResetInstancesInternetMaxBandwidthResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["RequestId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ResetInstancesInternetMaxBandwidthResponse {
@@ -29794,44 +28679,43 @@ impl rt::de::Decode for ResetInstancesPasswordRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut __instance_ids = None;
-        let mut __password = None;
-        let mut __user_name = None;
-        let mut __force_stop = None;
-        let mut unknown = rt::UnknownFields::new();
-        const MEMBERS: &[&str] = &["ForceStop", "InstanceIds", "Password", "UserName"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "ForceStop", &mut __force_stop),
-                1 => rt::de::field(&mut map, "InstanceIds", &mut __instance_ids),
-                2 => rt::de::field(&mut map, "Password", &mut __password),
-                3 => rt::de::field(&mut map, "UserName", &mut __user_name),
-                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
-            }?;
+}
+impl rt::de::Model for ResetInstancesPasswordRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &["ForceStop", "InstanceIds", "Password", "UserName"]
+    }
+    fn required(&self) -> &'static [usize] {
+        &[1, 2]
+    }
+    fn empty() -> Self {
+        Self {
+            instance_ids: ::std::default::Default::default(),
+            password: ::std::default::Default::default(),
+            user_name: None,
+            force_stop: None,
+            unknown_fields: rt::UnknownFields::new(),
         }
-        Ok(
-            Some(Self {
-                instance_ids: match __instance_ids {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("InstanceIds")),
-                },
-                password: match __password {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("Password")),
-                },
-                user_name: __user_name,
-                force_stop: __force_stop,
-                unknown_fields: unknown,
-            }),
-        )
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.force_stop),
+            1 => rt::de::read_required(input, &mut self.instance_ids),
+            2 => rt::de::read_required(input, &mut self.password),
+            3 => rt::de::read(input, &mut self.user_name),
+            _ => Ok(false),
+        }
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ResetInstancesPasswordRequest {
@@ -29887,29 +28771,31 @@ impl rt::de::Decode for ResetInstancesPasswordResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["RequestId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for ResetInstancesPasswordResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["RequestId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ResetInstancesPasswordResponse {
@@ -30015,41 +28901,41 @@ impl rt::de::Decode for ResetInstancesTypeRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut __instance_ids = None;
-        let mut __instance_type = None;
-        let mut __force_stop = None;
-        let mut unknown = rt::UnknownFields::new();
-        const MEMBERS: &[&str] = &["ForceStop", "InstanceIds", "InstanceType"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "ForceStop", &mut __force_stop),
-                1 => rt::de::field(&mut map, "InstanceIds", &mut __instance_ids),
-                2 => rt::de::field(&mut map, "InstanceType", &mut __instance_type),
-                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
-            }?;
+}
+impl rt::de::Model for ResetInstancesTypeRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &["ForceStop", "InstanceIds", "InstanceType"]
+    }
+    fn required(&self) -> &'static [usize] {
+        &[1, 2]
+    }
+    fn empty() -> Self {
+        Self {
+            instance_ids: ::std::default::Default::default(),
+            instance_type: ::std::default::Default::default(),
+            force_stop: None,
+            unknown_fields: rt::UnknownFields::new(),
         }
-        Ok(
-            Some(Self {
-                instance_ids: match __instance_ids {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("InstanceIds")),
-                },
-                instance_type: match __instance_type {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("InstanceType")),
-                },
-                force_stop: __force_stop,
-                unknown_fields: unknown,
-            }),
-        )
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.force_stop),
+            1 => rt::de::read_required(input, &mut self.instance_ids),
+            2 => rt::de::read_required(input, &mut self.instance_type),
+            _ => Ok(false),
+        }
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ResetInstancesTypeRequest {
@@ -30105,29 +28991,31 @@ impl rt::de::Decode for ResetInstancesTypeResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["RequestId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for ResetInstancesTypeResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["RequestId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ResetInstancesTypeResponse {
@@ -30255,50 +29143,45 @@ impl rt::de::Decode for ResizeInstanceDisksRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut __instance_id = None;
-        let mut __data_disks = None;
-        let mut __force_stop = None;
-        let mut __system_disk = None;
-        let mut __resize_online = None;
-        let mut unknown = rt::UnknownFields::new();
-        const MEMBERS: &[&str] = &[
-            "DataDisks",
-            "ForceStop",
-            "InstanceId",
-            "ResizeOnline",
-            "SystemDisk",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "DataDisks", &mut __data_disks),
-                1 => rt::de::field(&mut map, "ForceStop", &mut __force_stop),
-                2 => rt::de::field(&mut map, "InstanceId", &mut __instance_id),
-                3 => rt::de::field(&mut map, "ResizeOnline", &mut __resize_online),
-                4 => rt::de::field(&mut map, "SystemDisk", &mut __system_disk),
-                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
-            }?;
+}
+impl rt::de::Model for ResizeInstanceDisksRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &["DataDisks", "ForceStop", "InstanceId", "ResizeOnline", "SystemDisk"]
+    }
+    fn required(&self) -> &'static [usize] {
+        &[2]
+    }
+    fn empty() -> Self {
+        Self {
+            instance_id: ::std::default::Default::default(),
+            data_disks: None,
+            force_stop: None,
+            system_disk: None,
+            resize_online: None,
+            unknown_fields: rt::UnknownFields::new(),
         }
-        Ok(
-            Some(Self {
-                instance_id: match __instance_id {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("InstanceId")),
-                },
-                data_disks: __data_disks,
-                force_stop: __force_stop,
-                system_disk: __system_disk,
-                resize_online: __resize_online,
-                unknown_fields: unknown,
-            }),
-        )
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.data_disks),
+            1 => rt::de::read(input, &mut self.force_stop),
+            2 => rt::de::read_required(input, &mut self.instance_id),
+            3 => rt::de::read(input, &mut self.resize_online),
+            4 => rt::de::read(input, &mut self.system_disk),
+            _ => Ok(false),
+        }
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ResizeInstanceDisksRequest {
@@ -30354,29 +29237,31 @@ impl rt::de::Decode for ResizeInstanceDisksResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["RequestId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for ResizeInstanceDisksResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["RequestId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ResizeInstanceDisksResponse {
@@ -30438,29 +29323,31 @@ impl rt::de::Decode for RunAutomationServiceEnabled {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["Enabled"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "Enabled", &mut out.enabled),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for RunAutomationServiceEnabled {
+    fn members(&self) -> &'static [&'static str] {
+        &["Enabled"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.enabled),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for RunAutomationServiceEnabled {
@@ -31055,16 +29942,15 @@ impl rt::de::Decode for RunInstancesRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &[
+}
+impl rt::de::Model for RunInstancesRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &[
             "ActionTimer",
             "CamRoleName",
             "ChcIds",
@@ -31099,129 +29985,56 @@ impl rt::de::Decode for RunInstancesRequest {
             "TagSpecification",
             "UserData",
             "VirtualPrivateCloud",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "ActionTimer", &mut out.action_timer),
-                1 => rt::de::field(&mut map, "CamRoleName", &mut out.cam_role_name),
-                2 => rt::de::field(&mut map, "ChcIds", &mut out.chc_ids),
-                3 => rt::de::field(&mut map, "ClientToken", &mut out.client_token),
-                4 => rt::de::field(&mut map, "CpuTopology", &mut out.cpu_topology),
-                5 => rt::de::field(&mut map, "DataDisks", &mut out.data_disks),
-                6 => {
-                    rt::de::field(
-                        &mut map,
-                        "DedicatedClusterId",
-                        &mut out.dedicated_cluster_id,
-                    )
-                }
-                7 => {
-                    rt::de::field(
-                        &mut map,
-                        "DisableApiTermination",
-                        &mut out.disable_api_termination,
-                    )
-                }
-                8 => {
-                    rt::de::field(
-                        &mut map,
-                        "DisasterRecoverGroupIds",
-                        &mut out.disaster_recover_group_ids,
-                    )
-                }
-                9 => rt::de::field(&mut map, "DryRun", &mut out.dry_run),
-                10 => {
-                    rt::de::field(
-                        &mut map,
-                        "EnableJumboFrame",
-                        &mut out.enable_jumbo_frame,
-                    )
-                }
-                11 => {
-                    rt::de::field(&mut map, "EnhancedService", &mut out.enhanced_service)
-                }
-                12 => rt::de::field(&mut map, "HostName", &mut out.host_name),
-                13 => rt::de::field(&mut map, "HpcClusterId", &mut out.hpc_cluster_id),
-                14 => rt::de::field(&mut map, "ImageId", &mut out.image_id),
-                15 => {
-                    rt::de::field(
-                        &mut map,
-                        "InstanceChargePrepaid",
-                        &mut out.instance_charge_prepaid,
-                    )
-                }
-                16 => {
-                    rt::de::field(
-                        &mut map,
-                        "InstanceChargeType",
-                        &mut out.instance_charge_type,
-                    )
-                }
-                17 => rt::de::field(&mut map, "InstanceCount", &mut out.instance_count),
-                18 => {
-                    rt::de::field(
-                        &mut map,
-                        "InstanceMarketOptions",
-                        &mut out.instance_market_options,
-                    )
-                }
-                19 => rt::de::field(&mut map, "InstanceName", &mut out.instance_name),
-                20 => rt::de::field(&mut map, "InstanceType", &mut out.instance_type),
-                21 => {
-                    rt::de::field(
-                        &mut map,
-                        "InternetAccessible",
-                        &mut out.internet_accessible,
-                    )
-                }
-                22 => rt::de::field(&mut map, "LaunchTemplate", &mut out.launch_template),
-                23 => rt::de::field(&mut map, "LoginSettings", &mut out.login_settings),
-                24 => rt::de::field(&mut map, "Metadata", &mut out.metadata),
-                25 => rt::de::field(&mut map, "MinCount", &mut out.min_count),
-                26 => {
-                    rt::de::field(
-                        &mut map,
-                        "NetworkInterfaces",
-                        &mut out.network_interfaces,
-                    )
-                }
-                27 => {
-                    rt::de::field(&mut map, "PartitionNumber", &mut out.partition_number)
-                }
-                28 => rt::de::field(&mut map, "Placement", &mut out.placement),
-                29 => {
-                    rt::de::field(
-                        &mut map,
-                        "SecurityGroupIds",
-                        &mut out.security_group_ids,
-                    )
-                }
-                30 => rt::de::field(&mut map, "SystemDisk", &mut out.system_disk),
-                31 => {
-                    rt::de::field(
-                        &mut map,
-                        "TagSpecification",
-                        &mut out.tag_specification,
-                    )
-                }
-                32 => rt::de::field(&mut map, "UserData", &mut out.user_data),
-                33 => {
-                    rt::de::field(
-                        &mut map,
-                        "VirtualPrivateCloud",
-                        &mut out.virtual_private_cloud,
-                    )
-                }
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+        ]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.action_timer),
+            1 => rt::de::read(input, &mut self.cam_role_name),
+            2 => rt::de::read(input, &mut self.chc_ids),
+            3 => rt::de::read(input, &mut self.client_token),
+            4 => rt::de::read(input, &mut self.cpu_topology),
+            5 => rt::de::read(input, &mut self.data_disks),
+            6 => rt::de::read(input, &mut self.dedicated_cluster_id),
+            7 => rt::de::read(input, &mut self.disable_api_termination),
+            8 => rt::de::read(input, &mut self.disaster_recover_group_ids),
+            9 => rt::de::read(input, &mut self.dry_run),
+            10 => rt::de::read(input, &mut self.enable_jumbo_frame),
+            11 => rt::de::read(input, &mut self.enhanced_service),
+            12 => rt::de::read(input, &mut self.host_name),
+            13 => rt::de::read(input, &mut self.hpc_cluster_id),
+            14 => rt::de::read(input, &mut self.image_id),
+            15 => rt::de::read(input, &mut self.instance_charge_prepaid),
+            16 => rt::de::read(input, &mut self.instance_charge_type),
+            17 => rt::de::read(input, &mut self.instance_count),
+            18 => rt::de::read(input, &mut self.instance_market_options),
+            19 => rt::de::read(input, &mut self.instance_name),
+            20 => rt::de::read(input, &mut self.instance_type),
+            21 => rt::de::read(input, &mut self.internet_accessible),
+            22 => rt::de::read(input, &mut self.launch_template),
+            23 => rt::de::read(input, &mut self.login_settings),
+            24 => rt::de::read(input, &mut self.metadata),
+            25 => rt::de::read(input, &mut self.min_count),
+            26 => rt::de::read(input, &mut self.network_interfaces),
+            27 => rt::de::read(input, &mut self.partition_number),
+            28 => rt::de::read(input, &mut self.placement),
+            29 => rt::de::read(input, &mut self.security_group_ids),
+            30 => rt::de::read(input, &mut self.system_disk),
+            31 => rt::de::read(input, &mut self.tag_specification),
+            32 => rt::de::read(input, &mut self.user_data),
+            33 => rt::de::read(input, &mut self.virtual_private_cloud),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for RunInstancesRequest {
@@ -31298,30 +30111,32 @@ impl rt::de::Decode for RunInstancesResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["InstanceIdSet", "RequestId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "InstanceIdSet", &mut out.instance_id_set),
-                1 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for RunInstancesResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["InstanceIdSet", "RequestId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.instance_id_set),
+            1 => rt::de::read(input, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for RunInstancesResponse {
@@ -31381,29 +30196,31 @@ impl rt::de::Decode for RunMonitorServiceEnabled {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["Enabled"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "Enabled", &mut out.enabled),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for RunMonitorServiceEnabled {
+    fn members(&self) -> &'static [&'static str] {
+        &["Enabled"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.enabled),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for RunMonitorServiceEnabled {
@@ -31465,29 +30282,31 @@ impl rt::de::Decode for RunSecurityServiceEnabled {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["Enabled"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "Enabled", &mut out.enabled),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for RunSecurityServiceEnabled {
+    fn members(&self) -> &'static [&'static str] {
+        &["Enabled"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.enabled),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for RunSecurityServiceEnabled {
@@ -31553,30 +30372,32 @@ impl rt::de::Decode for SharePermission {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["AccountId", "CreatedTime"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "AccountId", &mut out.account_id),
-                1 => rt::de::field(&mut map, "CreatedTime", &mut out.created_time),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for SharePermission {
+    fn members(&self) -> &'static [&'static str] {
+        &["AccountId", "CreatedTime"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.account_id),
+            1 => rt::de::read(input, &mut self.created_time),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for SharePermission {
@@ -31656,31 +30477,33 @@ impl rt::de::Decode for Snapshot {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["DiskSize", "DiskUsage", "SnapshotId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "DiskSize", &mut out.disk_size),
-                1 => rt::de::field(&mut map, "DiskUsage", &mut out.disk_usage),
-                2 => rt::de::field(&mut map, "SnapshotId", &mut out.snapshot_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for Snapshot {
+    fn members(&self) -> &'static [&'static str] {
+        &["DiskSize", "DiskUsage", "SnapshotId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.disk_size),
+            1 => rt::de::read(input, &mut self.disk_usage),
+            2 => rt::de::read(input, &mut self.snapshot_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Snapshot {
@@ -31754,36 +30577,32 @@ impl rt::de::Decode for SpotMarketOptions {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["MaxPrice", "SpotInstanceType"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "MaxPrice", &mut out.max_price),
-                1 => {
-                    rt::de::field(
-                        &mut map,
-                        "SpotInstanceType",
-                        &mut out.spot_instance_type,
-                    )
-                }
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for SpotMarketOptions {
+    fn members(&self) -> &'static [&'static str] {
+        &["MaxPrice", "SpotInstanceType"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.max_price),
+            1 => rt::de::read(input, &mut self.spot_instance_type),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for SpotMarketOptions {
@@ -31856,32 +30675,37 @@ impl rt::de::Decode for StartInstancesRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut __instance_ids = None;
-        let mut unknown = rt::UnknownFields::new();
-        const MEMBERS: &[&str] = &["InstanceIds"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "InstanceIds", &mut __instance_ids),
-                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
-            }?;
+}
+impl rt::de::Model for StartInstancesRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &["InstanceIds"]
+    }
+    fn required(&self) -> &'static [usize] {
+        &[0]
+    }
+    fn empty() -> Self {
+        Self {
+            instance_ids: ::std::default::Default::default(),
+            unknown_fields: rt::UnknownFields::new(),
         }
-        Ok(
-            Some(Self {
-                instance_ids: match __instance_ids {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("InstanceIds")),
-                },
-                unknown_fields: unknown,
-            }),
-        )
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read_required(input, &mut self.instance_ids),
+            _ => Ok(false),
+        }
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for StartInstancesRequest {
@@ -31937,29 +30761,31 @@ impl rt::de::Decode for StartInstancesResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["RequestId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for StartInstancesResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["RequestId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for StartInstancesResponse {
@@ -32091,46 +30917,43 @@ impl rt::de::Decode for StopInstancesRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut __instance_ids = None;
-        let mut __force_stop = None;
-        let mut __stop_type = None;
-        let mut __stopped_mode = None;
-        let mut unknown = rt::UnknownFields::new();
-        const MEMBERS: &[&str] = &[
-            "ForceStop",
-            "InstanceIds",
-            "StopType",
-            "StoppedMode",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "ForceStop", &mut __force_stop),
-                1 => rt::de::field(&mut map, "InstanceIds", &mut __instance_ids),
-                2 => rt::de::field(&mut map, "StopType", &mut __stop_type),
-                3 => rt::de::field(&mut map, "StoppedMode", &mut __stopped_mode),
-                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
-            }?;
+}
+impl rt::de::Model for StopInstancesRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &["ForceStop", "InstanceIds", "StopType", "StoppedMode"]
+    }
+    fn required(&self) -> &'static [usize] {
+        &[1]
+    }
+    fn empty() -> Self {
+        Self {
+            instance_ids: ::std::default::Default::default(),
+            force_stop: None,
+            stop_type: None,
+            stopped_mode: None,
+            unknown_fields: rt::UnknownFields::new(),
         }
-        Ok(
-            Some(Self {
-                instance_ids: match __instance_ids {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("InstanceIds")),
-                },
-                force_stop: __force_stop,
-                stop_type: __stop_type,
-                stopped_mode: __stopped_mode,
-                unknown_fields: unknown,
-            }),
-        )
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.force_stop),
+            1 => rt::de::read_required(input, &mut self.instance_ids),
+            2 => rt::de::read(input, &mut self.stop_type),
+            3 => rt::de::read(input, &mut self.stopped_mode),
+            _ => Ok(false),
+        }
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for StopInstancesRequest {
@@ -32186,29 +31009,31 @@ impl rt::de::Decode for StopInstancesResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["RequestId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for StopInstancesResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["RequestId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for StopInstancesResponse {
@@ -32284,31 +31109,33 @@ impl rt::de::Decode for StorageBlock {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["MaxSize", "MinSize", "Type"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "MaxSize", &mut out.max_size),
-                1 => rt::de::field(&mut map, "MinSize", &mut out.min_size),
-                2 => rt::de::field(&mut map, "Type", &mut out.r#type),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for StorageBlock {
+    fn members(&self) -> &'static [&'static str] {
+        &["MaxSize", "MinSize", "Type"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.max_size),
+            1 => rt::de::read(input, &mut self.min_size),
+            2 => rt::de::read(input, &mut self.r#type),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for StorageBlock {
@@ -32374,30 +31201,32 @@ impl rt::de::Decode for SyncImage {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["ImageId", "Region"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "ImageId", &mut out.image_id),
-                1 => rt::de::field(&mut map, "Region", &mut out.region),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for SyncImage {
+    fn members(&self) -> &'static [&'static str] {
+        &["ImageId", "Region"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.image_id),
+            1 => rt::de::read(input, &mut self.region),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for SyncImage {
@@ -32574,23 +31403,15 @@ impl rt::de::Decode for SyncImagesRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut __image_ids = None;
-        let mut __destination_regions = None;
-        let mut __dry_run = None;
-        let mut __image_name = None;
-        let mut __image_set_required = None;
-        let mut __encrypt = None;
-        let mut __kms_key_id = None;
-        let mut unknown = rt::UnknownFields::new();
-        const MEMBERS: &[&str] = &[
+}
+impl rt::de::Model for SyncImagesRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &[
             "DestinationRegions",
             "DryRun",
             "Encrypt",
@@ -32598,49 +31419,41 @@ impl rt::de::Decode for SyncImagesRequest {
             "ImageName",
             "ImageSetRequired",
             "KmsKeyId",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => {
-                    rt::de::field(
-                        &mut map,
-                        "DestinationRegions",
-                        &mut __destination_regions,
-                    )
-                }
-                1 => rt::de::field(&mut map, "DryRun", &mut __dry_run),
-                2 => rt::de::field(&mut map, "Encrypt", &mut __encrypt),
-                3 => rt::de::field(&mut map, "ImageIds", &mut __image_ids),
-                4 => rt::de::field(&mut map, "ImageName", &mut __image_name),
-                5 => {
-                    rt::de::field(
-                        &mut map,
-                        "ImageSetRequired",
-                        &mut __image_set_required,
-                    )
-                }
-                6 => rt::de::field(&mut map, "KmsKeyId", &mut __kms_key_id),
-                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
-            }?;
+        ]
+    }
+    fn required(&self) -> &'static [usize] {
+        &[0, 3]
+    }
+    fn empty() -> Self {
+        Self {
+            image_ids: ::std::default::Default::default(),
+            destination_regions: ::std::default::Default::default(),
+            dry_run: None,
+            image_name: None,
+            image_set_required: None,
+            encrypt: None,
+            kms_key_id: None,
+            unknown_fields: rt::UnknownFields::new(),
         }
-        Ok(
-            Some(Self {
-                image_ids: match __image_ids {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("ImageIds")),
-                },
-                destination_regions: match __destination_regions {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("DestinationRegions")),
-                },
-                dry_run: __dry_run,
-                image_name: __image_name,
-                image_set_required: __image_set_required,
-                encrypt: __encrypt,
-                kms_key_id: __kms_key_id,
-                unknown_fields: unknown,
-            }),
-        )
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read_required(input, &mut self.destination_regions),
+            1 => rt::de::read(input, &mut self.dry_run),
+            2 => rt::de::read(input, &mut self.encrypt),
+            3 => rt::de::read_required(input, &mut self.image_ids),
+            4 => rt::de::read(input, &mut self.image_name),
+            5 => rt::de::read(input, &mut self.image_set_required),
+            6 => rt::de::read(input, &mut self.kms_key_id),
+            _ => Ok(false),
+        }
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for SyncImagesRequest {
@@ -32717,30 +31530,32 @@ impl rt::de::Decode for SyncImagesResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["ImageSet", "RequestId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "ImageSet", &mut out.image_set),
-                1 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for SyncImagesResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["ImageSet", "RequestId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.image_set),
+            1 => rt::de::read(input, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for SyncImagesResponse {
@@ -32851,39 +31666,35 @@ impl rt::de::Decode for SystemDisk {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &[
-            "CdcId",
-            "DiskId",
-            "DiskName",
-            "DiskSize",
-            "DiskType",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "CdcId", &mut out.cdc_id),
-                1 => rt::de::field(&mut map, "DiskId", &mut out.disk_id),
-                2 => rt::de::field(&mut map, "DiskName", &mut out.disk_name),
-                3 => rt::de::field(&mut map, "DiskSize", &mut out.disk_size),
-                4 => rt::de::field(&mut map, "DiskType", &mut out.disk_type),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for SystemDisk {
+    fn members(&self) -> &'static [&'static str] {
+        &["CdcId", "DiskId", "DiskName", "DiskSize", "DiskType"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.cdc_id),
+            1 => rt::de::read(input, &mut self.disk_id),
+            2 => rt::de::read(input, &mut self.disk_name),
+            3 => rt::de::read(input, &mut self.disk_size),
+            4 => rt::de::read(input, &mut self.disk_type),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for SystemDisk {
@@ -32957,30 +31768,32 @@ impl rt::de::Decode for Tag {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["Key", "Value"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "Key", &mut out.key),
-                1 => rt::de::field(&mut map, "Value", &mut out.value),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for Tag {
+    fn members(&self) -> &'static [&'static str] {
+        &["Key", "Value"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.key),
+            1 => rt::de::read(input, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Tag {
@@ -33065,30 +31878,32 @@ impl rt::de::Decode for TagSpecification {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["ResourceType", "Tags"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "ResourceType", &mut out.resource_type),
-                1 => rt::de::field(&mut map, "Tags", &mut out.tags),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for TagSpecification {
+    fn members(&self) -> &'static [&'static str] {
+        &["ResourceType", "Tags"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.resource_type),
+            1 => rt::de::read(input, &mut self.tags),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for TagSpecification {
@@ -33154,36 +31969,32 @@ impl rt::de::Decode for TargetOS {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["TargetOSType", "TargetOSVersion"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "TargetOSType", &mut out.target_os_type),
-                1 => {
-                    rt::de::field(
-                        &mut map,
-                        "TargetOSVersion",
-                        &mut out.target_os_version,
-                    )
-                }
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for TargetOS {
+    fn members(&self) -> &'static [&'static str] {
+        &["TargetOSType", "TargetOSVersion"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.target_os_type),
+            1 => rt::de::read(input, &mut self.target_os_version),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for TargetOS {
@@ -33284,48 +32095,41 @@ impl rt::de::Decode for TerminateInstancesRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut __instance_ids = None;
-        let mut __release_address = None;
-        let mut __release_prepaid_data_disks = None;
-        let mut unknown = rt::UnknownFields::new();
-        const MEMBERS: &[&str] = &[
-            "InstanceIds",
-            "ReleaseAddress",
-            "ReleasePrepaidDataDisks",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "InstanceIds", &mut __instance_ids),
-                1 => rt::de::field(&mut map, "ReleaseAddress", &mut __release_address),
-                2 => {
-                    rt::de::field(
-                        &mut map,
-                        "ReleasePrepaidDataDisks",
-                        &mut __release_prepaid_data_disks,
-                    )
-                }
-                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
-            }?;
+}
+impl rt::de::Model for TerminateInstancesRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &["InstanceIds", "ReleaseAddress", "ReleasePrepaidDataDisks"]
+    }
+    fn required(&self) -> &'static [usize] {
+        &[0]
+    }
+    fn empty() -> Self {
+        Self {
+            instance_ids: ::std::default::Default::default(),
+            release_address: None,
+            release_prepaid_data_disks: None,
+            unknown_fields: rt::UnknownFields::new(),
         }
-        Ok(
-            Some(Self {
-                instance_ids: match __instance_ids {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("InstanceIds")),
-                },
-                release_address: __release_address,
-                release_prepaid_data_disks: __release_prepaid_data_disks,
-                unknown_fields: unknown,
-            }),
-        )
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read_required(input, &mut self.instance_ids),
+            1 => rt::de::read(input, &mut self.release_address),
+            2 => rt::de::read(input, &mut self.release_prepaid_data_disks),
+            _ => Ok(false),
+        }
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for TerminateInstancesRequest {
@@ -33381,29 +32185,31 @@ impl rt::de::Decode for TerminateInstancesResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["RequestId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for TerminateInstancesResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["RequestId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for TerminateInstancesResponse {
@@ -33527,51 +32333,35 @@ impl rt::de::Decode for VirtualPrivateCloud {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &[
-            "AsVpcGateway",
-            "Ipv6AddressCount",
-            "PrivateIpAddresses",
-            "SubnetId",
-            "VpcId",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "AsVpcGateway", &mut out.as_vpc_gateway),
-                1 => {
-                    rt::de::field(
-                        &mut map,
-                        "Ipv6AddressCount",
-                        &mut out.ipv6_address_count,
-                    )
-                }
-                2 => {
-                    rt::de::field(
-                        &mut map,
-                        "PrivateIpAddresses",
-                        &mut out.private_ip_addresses,
-                    )
-                }
-                3 => rt::de::field(&mut map, "SubnetId", &mut out.subnet_id),
-                4 => rt::de::field(&mut map, "VpcId", &mut out.vpc_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for VirtualPrivateCloud {
+    fn members(&self) -> &'static [&'static str] {
+        &["AsVpcGateway", "Ipv6AddressCount", "PrivateIpAddresses", "SubnetId", "VpcId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.as_vpc_gateway),
+            1 => rt::de::read(input, &mut self.ipv6_address_count),
+            2 => rt::de::read(input, &mut self.private_ip_addresses),
+            3 => rt::de::read(input, &mut self.subnet_id),
+            4 => rt::de::read(input, &mut self.vpc_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for VirtualPrivateCloud {
@@ -33712,32 +32502,34 @@ impl rt::de::Decode for ZoneInfo {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["Zone", "ZoneId", "ZoneName", "ZoneState"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "Zone", &mut out.zone),
-                1 => rt::de::field(&mut map, "ZoneId", &mut out.zone_id),
-                2 => rt::de::field(&mut map, "ZoneName", &mut out.zone_name),
-                3 => rt::de::field(&mut map, "ZoneState", &mut out.zone_state),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for ZoneInfo {
+    fn members(&self) -> &'static [&'static str] {
+        &["Zone", "ZoneId", "ZoneName", "ZoneState"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.zone),
+            1 => rt::de::read(input, &mut self.zone_id),
+            2 => rt::de::read(input, &mut self.zone_name),
+            3 => rt::de::read(input, &mut self.zone_state),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ZoneInfo {

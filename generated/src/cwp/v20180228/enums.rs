@@ -112,10 +112,13 @@ impl ::tencentcloud_runtime::de::Decode for AccessType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for AccessType {
@@ -221,10 +224,13 @@ impl ::tencentcloud_runtime::de::Decode for Action {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Action {
@@ -330,10 +336,13 @@ impl ::tencentcloud_runtime::de::Decode for AddWhiteType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for AddWhiteType {
@@ -484,10 +493,13 @@ impl ::tencentcloud_runtime::de::Decode for AssetAppBaseInfoType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for AssetAppBaseInfoType {
@@ -606,10 +618,13 @@ impl ::tencentcloud_runtime::de::Decode for AssetEnvBaseInfoType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for AssetEnvBaseInfoType {
@@ -728,10 +743,13 @@ impl ::tencentcloud_runtime::de::Decode for AssetInitServiceBaseInfoStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for AssetInitServiceBaseInfoStatus {
@@ -913,10 +931,13 @@ impl ::tencentcloud_runtime::de::Decode for AssetInitServiceBaseInfoType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for AssetInitServiceBaseInfoType {
@@ -1040,10 +1061,13 @@ impl ::tencentcloud_runtime::de::Decode for AssetJarBaseInfoStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for AssetJarBaseInfoStatus {
@@ -1172,10 +1196,13 @@ impl ::tencentcloud_runtime::de::Decode for AssetJarBaseInfoType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for AssetJarBaseInfoType {
@@ -1304,10 +1331,13 @@ impl ::tencentcloud_runtime::de::Decode for AssetJarDetailType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for AssetJarDetailType {
@@ -1426,10 +1456,13 @@ impl ::tencentcloud_runtime::de::Decode for AssetMachineDetailStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for AssetMachineDetailStatus {
@@ -1548,10 +1581,13 @@ impl ::tencentcloud_runtime::de::Decode for AssetPlanTaskStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for AssetPlanTaskStatus {
@@ -1670,10 +1706,13 @@ impl ::tencentcloud_runtime::de::Decode for AssetScopeType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for AssetScopeType {
@@ -1792,10 +1831,13 @@ impl ::tencentcloud_runtime::de::Decode for AutoBindRaspSwitch {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for AutoBindRaspSwitch {
@@ -1914,10 +1956,13 @@ impl ::tencentcloud_runtime::de::Decode for AutoInclude {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for AutoInclude {
@@ -2041,10 +2086,13 @@ impl ::tencentcloud_runtime::de::Decode for BackupType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for BackupType {
@@ -2163,10 +2211,13 @@ impl ::tencentcloud_runtime::de::Decode for BalanceStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for BalanceStatus {
@@ -2285,10 +2336,13 @@ impl ::tencentcloud_runtime::de::Decode for BaselineDownloadStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for BaselineDownloadStatus {
@@ -2407,10 +2461,13 @@ impl ::tencentcloud_runtime::de::Decode for BaselineEffectHostStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for BaselineEffectHostStatus {
@@ -2529,10 +2586,13 @@ impl ::tencentcloud_runtime::de::Decode for BaselineInfoStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for BaselineInfoStatus {
@@ -2656,10 +2716,13 @@ impl ::tencentcloud_runtime::de::Decode for BaselinePolicyAssetType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for BaselinePolicyAssetType {
@@ -2783,10 +2846,13 @@ impl ::tencentcloud_runtime::de::Decode for BaselineRuleAssetType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for BaselineRuleAssetType {
@@ -2910,10 +2976,13 @@ impl ::tencentcloud_runtime::de::Decode for BashAction {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for BashAction {
@@ -3037,10 +3106,13 @@ impl ::tencentcloud_runtime::de::Decode for BashEventNewMachineType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for BashEventNewMachineType {
@@ -3169,10 +3241,13 @@ impl ::tencentcloud_runtime::de::Decode for BashEventStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for BashEventStatus {
@@ -3296,10 +3371,13 @@ impl ::tencentcloud_runtime::de::Decode for BashEventsInfoNewMachineType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for BashEventsInfoNewMachineType {
@@ -3428,10 +3506,13 @@ impl ::tencentcloud_runtime::de::Decode for BashEventsInfoStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for BashEventsInfoStatus {
@@ -3550,10 +3631,13 @@ impl ::tencentcloud_runtime::de::Decode for BashPolicyCategory {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for BashPolicyCategory {
@@ -3672,10 +3756,13 @@ impl ::tencentcloud_runtime::de::Decode for BashPolicyEnable {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for BashPolicyEnable {
@@ -3804,10 +3891,13 @@ impl ::tencentcloud_runtime::de::Decode for BashPolicyLevel {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for BashPolicyLevel {
@@ -3936,10 +4026,13 @@ impl ::tencentcloud_runtime::de::Decode for BashPolicyScope {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for BashPolicyScope {
@@ -4058,10 +4151,13 @@ impl ::tencentcloud_runtime::de::Decode for BashRuleStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for BashRuleStatus {
@@ -4190,10 +4286,13 @@ impl ::tencentcloud_runtime::de::Decode for BroadcastInfoType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for BroadcastInfoType {
@@ -4311,10 +4410,13 @@ impl ::tencentcloud_runtime::de::Decode for BroadcastType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for BroadcastType {
@@ -4448,10 +4550,13 @@ impl ::tencentcloud_runtime::de::Decode for BroadcastsLevel {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for BroadcastsLevel {
@@ -4579,10 +4684,13 @@ impl ::tencentcloud_runtime::de::Decode for BruteAttackInfoEventType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for BruteAttackInfoEventType {
@@ -4706,10 +4814,13 @@ impl ::tencentcloud_runtime::de::Decode for BruteAttackInfoRiskLevel {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for BruteAttackInfoRiskLevel {
@@ -4815,10 +4926,13 @@ impl ::tencentcloud_runtime::de::Decode for BruteAttackInfoStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for BruteAttackInfoStatus {
@@ -4942,10 +5056,13 @@ impl ::tencentcloud_runtime::de::Decode for BuyStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for BuyStatus {
@@ -5074,10 +5191,13 @@ impl ::tencentcloud_runtime::de::Decode for CKafkaRouteInfoAccessType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for CKafkaRouteInfoAccessType {
@@ -5196,10 +5316,13 @@ impl ::tencentcloud_runtime::de::Decode for CWPEffective {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for CWPEffective {
@@ -5318,10 +5441,13 @@ impl ::tencentcloud_runtime::de::Decode for CWPScope {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for CWPScope {
@@ -5445,10 +5571,13 @@ impl ::tencentcloud_runtime::de::Decode for CanFixVulInfoVulCategory {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for CanFixVulInfoVulCategory {
@@ -5568,10 +5697,13 @@ impl ::tencentcloud_runtime::de::Decode for CheckLogKafkaConnectionStateAccessTy
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for CheckLogKafkaConnectionStateAccessType {
@@ -5690,10 +5822,13 @@ impl ::tencentcloud_runtime::de::Decode for CheckPattern {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for CheckPattern {
@@ -5811,10 +5946,13 @@ impl ::tencentcloud_runtime::de::Decode for CheckPlatform {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for CheckPlatform {
@@ -5924,10 +6062,13 @@ impl ::tencentcloud_runtime::de::Decode for ClientSettingHostInstanceStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ClientSettingHostInstanceStatus {
@@ -6046,10 +6187,13 @@ impl ::tencentcloud_runtime::de::Decode for ClientSettingHostMachineStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ClientSettingHostMachineStatus {
@@ -6178,10 +6322,13 @@ impl ::tencentcloud_runtime::de::Decode for CreateBuyBindTaskLicenseType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for CreateBuyBindTaskLicenseType {
@@ -6315,10 +6462,13 @@ impl ::tencentcloud_runtime::de::Decode for CreateLicenseOrderLicenseType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for CreateLicenseOrderLicenseType {
@@ -6437,10 +6587,13 @@ impl ::tencentcloud_runtime::de::Decode for CreateMalwareWhiteListMode {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for CreateMalwareWhiteListMode {
@@ -6559,10 +6712,13 @@ impl ::tencentcloud_runtime::de::Decode for CreateScanMalwareSettingHostType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for CreateScanMalwareSettingHostType {
@@ -6696,10 +6852,13 @@ impl ::tencentcloud_runtime::de::Decode for CreateWhiteListOrderSourceType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for CreateWhiteListOrderSourceType {
@@ -6818,10 +6977,13 @@ impl ::tencentcloud_runtime::de::Decode for DataFrom {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DataFrom {
@@ -6950,10 +7112,13 @@ impl ::tencentcloud_runtime::de::Decode for DataStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DataStatus {
@@ -7072,10 +7237,13 @@ impl ::tencentcloud_runtime::de::Decode for DealOldEvents {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DealOldEvents {
@@ -7199,10 +7367,13 @@ impl ::tencentcloud_runtime::de::Decode for DeliverStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DeliverStatus {
@@ -7351,10 +7522,13 @@ impl ::tencentcloud_runtime::de::Decode for DeliverTypeDetailsSecurityType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DeliverTypeDetailsSecurityType {
@@ -7478,10 +7652,13 @@ impl ::tencentcloud_runtime::de::Decode for DeliverTypeDetailsStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DeliverTypeDetailsStatus {
@@ -7587,10 +7764,13 @@ impl ::tencentcloud_runtime::de::Decode for Desc {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Desc {
@@ -7696,10 +7876,13 @@ impl ::tencentcloud_runtime::de::Decode for DescribeAssetAppListBy {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeAssetAppListBy {
@@ -7818,10 +8001,13 @@ impl ::tencentcloud_runtime::de::Decode for DescribeAssetCoreModuleListBy {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeAssetCoreModuleListBy {
@@ -7927,10 +8113,13 @@ impl ::tencentcloud_runtime::de::Decode for DescribeAssetMachineListBy {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeAssetMachineListBy {
@@ -8036,10 +8225,13 @@ impl ::tencentcloud_runtime::de::Decode for DescribeAssetPortInfoListBy {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeAssetPortInfoListBy {
@@ -8163,10 +8355,13 @@ impl ::tencentcloud_runtime::de::Decode for DescribeAssetUserListBy {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeAssetUserListBy {
@@ -8272,10 +8467,13 @@ impl ::tencentcloud_runtime::de::Decode for DescribeAssetWebAppListBy {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeAssetWebAppListBy {
@@ -8381,10 +8579,13 @@ impl ::tencentcloud_runtime::de::Decode for DescribeAssetWebFrameListBy {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeAssetWebFrameListBy {
@@ -8490,10 +8691,13 @@ impl ::tencentcloud_runtime::de::Decode for DescribeAssetWebLocationListBy {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeAssetWebLocationListBy {
@@ -8599,10 +8803,13 @@ impl ::tencentcloud_runtime::de::Decode for DescribeBanMode {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeBanMode {
@@ -8712,10 +8919,13 @@ impl ::tencentcloud_runtime::de::Decode for DescribeBaselineDetectListBy {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeBaselineDetectListBy {
@@ -8821,10 +9031,13 @@ impl ::tencentcloud_runtime::de::Decode for DescribeBaselineDownloadListBy {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeBaselineDownloadListBy {
@@ -8934,10 +9147,13 @@ impl ::tencentcloud_runtime::de::Decode for DescribeBaselineFixListBy {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeBaselineFixListBy {
@@ -9061,10 +9277,13 @@ impl ::tencentcloud_runtime::de::Decode for DescribeBaselineHostDetectListBy {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeBaselineHostDetectListBy {
@@ -9174,10 +9393,13 @@ impl ::tencentcloud_runtime::de::Decode for DescribeBaselineItemDetectListBy {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeBaselineItemDetectListBy {
@@ -9287,10 +9509,13 @@ impl ::tencentcloud_runtime::de::Decode for DescribeBaselinePolicyListBy {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeBaselinePolicyListBy {
@@ -9401,10 +9626,13 @@ impl ::tencentcloud_runtime::de::Decode for DescribeBaselineStrategyDetailMachin
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeBaselineStrategyDetailMachineType {
@@ -9510,10 +9738,13 @@ impl ::tencentcloud_runtime::de::Decode for DescribeBaselineWeakPasswordListBy {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeBaselineWeakPasswordListBy {
@@ -9619,10 +9850,13 @@ impl ::tencentcloud_runtime::de::Decode for DescribeBashEventsNewOrder {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeBashEventsNewOrder {
@@ -9753,10 +9987,13 @@ impl ::tencentcloud_runtime::de::Decode for DescribeEventByTableType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeEventByTableType {
@@ -9862,10 +10099,13 @@ impl ::tencentcloud_runtime::de::Decode for DescribeExportMachinesMachineType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeExportMachinesMachineType {
@@ -9979,10 +10219,13 @@ impl ::tencentcloud_runtime::de::Decode for DescribeFileTamperRulesBy {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeFileTamperRulesBy {
@@ -10111,10 +10354,13 @@ impl ::tencentcloud_runtime::de::Decode for DescribeHistoryServiceStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeHistoryServiceStatus {
@@ -10263,10 +10509,13 @@ impl ::tencentcloud_runtime::de::Decode for DescribeLicenseBindListLicenseType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeLicenseBindListLicenseType {
@@ -10380,10 +10629,13 @@ impl ::tencentcloud_runtime::de::Decode for DescribeLicenseGeneralProtectType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeLicenseGeneralProtectType {
@@ -10502,10 +10754,13 @@ impl ::tencentcloud_runtime::de::Decode for DescribeLoginTypeGlobalConfScope {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeLoginTypeGlobalConfScope {
@@ -10616,10 +10871,13 @@ impl ::tencentcloud_runtime::de::Decode for DescribeMachineClearHistoryBy {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeMachineClearHistoryBy {
@@ -10738,10 +10996,13 @@ impl ::tencentcloud_runtime::de::Decode for DescribeMachineSnapshotType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeMachineSnapshotType {
@@ -10861,10 +11122,13 @@ impl ::tencentcloud_runtime::de::Decode for DescribeMalwareTimingScanSettingIsGl
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeMalwareTimingScanSettingIsGlobal {
@@ -10978,10 +11242,13 @@ impl ::tencentcloud_runtime::de::Decode for DescribeMalwareWhiteListBy {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeMalwareWhiteListBy {
@@ -11100,10 +11367,13 @@ impl ::tencentcloud_runtime::de::Decode for DescribeNetAttackSettingScope {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeNetAttackSettingScope {
@@ -11209,10 +11479,13 @@ impl ::tencentcloud_runtime::de::Decode for DescribeRiskBatchStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeRiskBatchStatus {
@@ -11318,10 +11591,13 @@ impl ::tencentcloud_runtime::de::Decode for DescribeRiskDnsEventListBy {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeRiskDnsEventListBy {
@@ -11427,10 +11703,13 @@ impl ::tencentcloud_runtime::de::Decode for DescribeRiskDnsPolicyListBy {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeRiskDnsPolicyListBy {
@@ -11536,10 +11815,13 @@ impl ::tencentcloud_runtime::de::Decode for DescribeRiskProcessEventsBy {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeRiskProcessEventsBy {
@@ -11658,10 +11940,13 @@ impl ::tencentcloud_runtime::de::Decode for DescribeScanStateType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeScanStateType {
@@ -11781,10 +12066,13 @@ impl ::tencentcloud_runtime::de::Decode for DescribeScreenEventsCntBusinessType 
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeScreenEventsCntBusinessType {
@@ -11919,10 +12207,13 @@ impl ::tencentcloud_runtime::de::Decode for DescribeScreenMachinesSecurityStatus
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeScreenMachinesSecurityStatus {
@@ -12052,10 +12343,13 @@ impl ::tencentcloud_runtime::de::Decode for DescribeScreenRiskAssetsTopBusinessT
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeScreenRiskAssetsTopBusinessType {
@@ -12184,10 +12478,13 @@ impl ::tencentcloud_runtime::de::Decode for DescribeUndoVulCountsCategory {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeUndoVulCountsCategory {
@@ -12316,10 +12613,13 @@ impl ::tencentcloud_runtime::de::Decode for DescribeVulCountByDatesVulCategory {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeVulCountByDatesVulCategory {
@@ -12438,10 +12738,13 @@ impl ::tencentcloud_runtime::de::Decode for DescribeVulDefenceSettingScope {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeVulDefenceSettingScope {
@@ -12575,10 +12878,13 @@ impl ::tencentcloud_runtime::de::Decode for DescribeVulHostTopVulCategory {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeVulHostTopVulCategory {
@@ -12707,10 +13013,13 @@ impl ::tencentcloud_runtime::de::Decode for DescribeVulInfoCvssFixSwitch {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeVulInfoCvssFixSwitch {
@@ -12849,10 +13158,13 @@ impl ::tencentcloud_runtime::de::Decode for DescribeVulLevelCountVulCategory {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeVulLevelCountVulCategory {
@@ -12971,10 +13283,13 @@ impl ::tencentcloud_runtime::de::Decode for DescribeVulTopIsFollowVul {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeVulTopIsFollowVul {
@@ -13108,10 +13423,13 @@ impl ::tencentcloud_runtime::de::Decode for DescribeVulTopVulCategory {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeVulTopVulCategory {
@@ -13217,10 +13535,13 @@ impl ::tencentcloud_runtime::de::Decode for DescribeWebPageEventListBy {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeWebPageEventListBy {
@@ -13339,10 +13660,13 @@ impl ::tencentcloud_runtime::de::Decode for DescribeWebPageEventListOrder {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeWebPageEventListOrder {
@@ -13476,10 +13800,13 @@ impl ::tencentcloud_runtime::de::Decode for DestroyOrderLicenseType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DestroyOrderLicenseType {
@@ -13598,10 +13925,13 @@ impl ::tencentcloud_runtime::de::Decode for DetectBy {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DetectBy {
@@ -13730,10 +14060,13 @@ impl ::tencentcloud_runtime::de::Decode for DetectInterval {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DetectInterval {
@@ -13862,10 +14195,13 @@ impl ::tencentcloud_runtime::de::Decode for DetectStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DetectStatus {
@@ -13984,10 +14320,13 @@ impl ::tencentcloud_runtime::de::Decode for DisablePhoneWarning {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DisablePhoneWarning {
@@ -14106,10 +14445,13 @@ impl ::tencentcloud_runtime::de::Decode for DoClean {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DoClean {
@@ -14228,10 +14570,13 @@ impl ::tencentcloud_runtime::de::Decode for EditBashRulesIsGlobal {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for EditBashRulesIsGlobal {
@@ -14360,10 +14705,13 @@ impl ::tencentcloud_runtime::de::Decode for EditBashRulesScope {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for EditBashRulesScope {
@@ -14482,10 +14830,13 @@ impl ::tencentcloud_runtime::de::Decode for EditBashRulesStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for EditBashRulesStatus {
@@ -14604,10 +14955,13 @@ impl ::tencentcloud_runtime::de::Decode for EksEffective {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for EksEffective {
@@ -14726,10 +15080,13 @@ impl ::tencentcloud_runtime::de::Decode for EksScope {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for EksScope {
@@ -14858,10 +15215,13 @@ impl ::tencentcloud_runtime::de::Decode for EmergencyVulStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for EmergencyVulStatus {
@@ -14980,10 +15340,13 @@ impl ::tencentcloud_runtime::de::Decode for Enable {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Enable {
@@ -15107,10 +15470,13 @@ impl ::tencentcloud_runtime::de::Decode for Enabled {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Enabled {
@@ -15234,10 +15600,13 @@ impl ::tencentcloud_runtime::de::Decode for EngineType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for EngineType {
@@ -15365,10 +15734,13 @@ impl ::tencentcloud_runtime::de::Decode for ErrCode {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ErrCode {
@@ -15492,10 +15864,13 @@ impl ::tencentcloud_runtime::de::Decode for EventPatchInfoStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for EventPatchInfoStatus {
@@ -15614,10 +15989,13 @@ impl ::tencentcloud_runtime::de::Decode for Exception {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Exception {
@@ -15736,10 +16114,13 @@ impl ::tencentcloud_runtime::de::Decode for ExceptionType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ExceptionType {
@@ -15858,10 +16239,13 @@ impl ::tencentcloud_runtime::de::Decode for ExportAll {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ExportAll {
@@ -15980,10 +16364,13 @@ impl ::tencentcloud_runtime::de::Decode for ExportAssetUserListBy {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ExportAssetUserListBy {
@@ -16102,10 +16489,13 @@ impl ::tencentcloud_runtime::de::Decode for ExportInfoStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ExportInfoStatus {
@@ -16211,10 +16601,13 @@ impl ::tencentcloud_runtime::de::Decode for ExportRiskDnsPolicyListBy {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ExportRiskDnsPolicyListBy {
@@ -16324,10 +16717,13 @@ impl ::tencentcloud_runtime::de::Decode for ExportTasksStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ExportTasksStatus {
@@ -16456,10 +16852,13 @@ impl ::tencentcloud_runtime::de::Decode for FWUserStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for FWUserStatus {
@@ -16588,10 +16987,13 @@ impl ::tencentcloud_runtime::de::Decode for FailType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for FailType {
@@ -16701,10 +17103,13 @@ impl ::tencentcloud_runtime::de::Decode for FileAction {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for FileAction {
@@ -16828,10 +17233,13 @@ impl ::tencentcloud_runtime::de::Decode for FileExist {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for FileExist {
@@ -16937,10 +17345,13 @@ impl ::tencentcloud_runtime::de::Decode for FileTamperEventFileAction {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for FileTamperEventFileAction {
@@ -17059,10 +17470,13 @@ impl ::tencentcloud_runtime::de::Decode for FileTamperEventRuleCategory {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for FileTamperEventRuleCategory {
@@ -17196,10 +17610,13 @@ impl ::tencentcloud_runtime::de::Decode for FileTamperEventStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for FileTamperEventStatus {
@@ -17323,10 +17740,13 @@ impl ::tencentcloud_runtime::de::Decode for FileType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for FileType {
@@ -17445,10 +17865,13 @@ impl ::tencentcloud_runtime::de::Decode for FilterType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for FilterType {
@@ -17567,10 +17990,13 @@ impl ::tencentcloud_runtime::de::Decode for FixMethod {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for FixMethod {
@@ -17689,10 +18115,13 @@ impl ::tencentcloud_runtime::de::Decode for FixType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for FixType {
@@ -17811,10 +18240,13 @@ impl ::tencentcloud_runtime::de::Decode for Format {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Format {
@@ -17948,10 +18380,13 @@ impl ::tencentcloud_runtime::de::Decode for FunctionStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for FunctionStatus {
@@ -18080,10 +18515,13 @@ impl ::tencentcloud_runtime::de::Decode for GotoType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for GotoType {
@@ -18202,10 +18640,13 @@ impl ::tencentcloud_runtime::de::Decode for HasPwd {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for HasPwd {
@@ -18329,10 +18770,13 @@ impl ::tencentcloud_runtime::de::Decode for HasSign {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for HasSign {
@@ -18456,10 +18900,13 @@ impl ::tencentcloud_runtime::de::Decode for Healthy {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Healthy {
@@ -18578,10 +19025,13 @@ impl ::tencentcloud_runtime::de::Decode for HostLoginListRiskLevel {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for HostLoginListRiskLevel {
@@ -18715,10 +19165,13 @@ impl ::tencentcloud_runtime::de::Decode for HostLoginListStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for HostLoginListStatus {
@@ -18837,10 +19290,13 @@ impl ::tencentcloud_runtime::de::Decode for HostLoginWhiteObjIsGlobal {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for HostLoginWhiteObjIsGlobal {
@@ -18969,10 +19425,13 @@ impl ::tencentcloud_runtime::de::Decode for HostOpType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for HostOpType {
@@ -19106,10 +19565,13 @@ impl ::tencentcloud_runtime::de::Decode for HostRange {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for HostRange {
@@ -19219,10 +19681,13 @@ impl ::tencentcloud_runtime::de::Decode for HostStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for HostStatus {
@@ -19336,10 +19801,13 @@ impl ::tencentcloud_runtime::de::Decode for HostTagInfoProtectType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for HostTagInfoProtectType {
@@ -19458,10 +19926,13 @@ impl ::tencentcloud_runtime::de::Decode for IPAnalyseStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for IPAnalyseStatus {
@@ -19580,10 +20051,13 @@ impl ::tencentcloud_runtime::de::Decode for IdType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for IdType {
@@ -19702,10 +20176,13 @@ impl ::tencentcloud_runtime::de::Decode for IfScanned {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for IfScanned {
@@ -19834,10 +20311,13 @@ impl ::tencentcloud_runtime::de::Decode for IgnoreRuleEffectHostInfoStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for IgnoreRuleEffectHostInfoStatus {
@@ -19956,10 +20436,13 @@ impl ::tencentcloud_runtime::de::Decode for IgnoreStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for IgnoreStatus {
@@ -20078,10 +20561,13 @@ impl ::tencentcloud_runtime::de::Decode for IsAllowRetry {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for IsAllowRetry {
@@ -20205,10 +20691,13 @@ impl ::tencentcloud_runtime::de::Decode for IsAutoOpenRenew {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for IsAutoOpenRenew {
@@ -20327,10 +20816,13 @@ impl ::tencentcloud_runtime::de::Decode for IsDisabled {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for IsDisabled {
@@ -20459,10 +20951,13 @@ impl ::tencentcloud_runtime::de::Decode for IsDomain {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for IsDomain {
@@ -20581,10 +21076,13 @@ impl ::tencentcloud_runtime::de::Decode for IsEnabled {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for IsEnabled {
@@ -20703,10 +21201,13 @@ impl ::tencentcloud_runtime::de::Decode for IsExportDetail {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for IsExportDetail {
@@ -20825,10 +21326,13 @@ impl ::tencentcloud_runtime::de::Decode for IsFollowVul {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for IsFollowVul {
@@ -20947,10 +21451,13 @@ impl ::tencentcloud_runtime::de::Decode for IsNew {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for IsNew {
@@ -21069,10 +21576,13 @@ impl ::tencentcloud_runtime::de::Decode for IsRiskArea {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for IsRiskArea {
@@ -21196,10 +21706,13 @@ impl ::tencentcloud_runtime::de::Decode for IsRoot {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for IsRoot {
@@ -21318,10 +21831,13 @@ impl ::tencentcloud_runtime::de::Decode for IsSupportDefense {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for IsSupportDefense {
@@ -21440,10 +21956,13 @@ impl ::tencentcloud_runtime::de::Decode for IsSync {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for IsSync {
@@ -21582,10 +22101,13 @@ impl ::tencentcloud_runtime::de::Decode for JavaMemShellDetailType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for JavaMemShellDetailType {
@@ -21724,10 +22246,13 @@ impl ::tencentcloud_runtime::de::Decode for JavaMemShellPluginInfoStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for JavaMemShellPluginInfoStatus {
@@ -21851,10 +22376,13 @@ impl ::tencentcloud_runtime::de::Decode for JavaShellInjectRiskyServiceStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for JavaShellInjectRiskyServiceStatus {
@@ -21973,10 +22501,13 @@ impl ::tencentcloud_runtime::de::Decode for KillProcess {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for KillProcess {
@@ -22105,10 +22636,13 @@ impl ::tencentcloud_runtime::de::Decode for LastBackupStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for LastBackupStatus {
@@ -22218,10 +22752,13 @@ impl ::tencentcloud_runtime::de::Decode for LicenseBindDetailAgentStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for LicenseBindDetailAgentStatus {
@@ -22327,10 +22864,13 @@ impl ::tencentcloud_runtime::de::Decode for LicenseBindDetailInstanceState {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for LicenseBindDetailInstanceState {
@@ -22454,10 +22994,13 @@ impl ::tencentcloud_runtime::de::Decode for LicenseDetailAutoRenewFlag {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for LicenseDetailAutoRenewFlag {
@@ -22586,10 +23129,13 @@ impl ::tencentcloud_runtime::de::Decode for LicenseDetailLicenseStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for LicenseDetailLicenseStatus {
@@ -22708,10 +23254,13 @@ impl ::tencentcloud_runtime::de::Decode for LogicalSymbol {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for LogicalSymbol {
@@ -22845,10 +23394,13 @@ impl ::tencentcloud_runtime::de::Decode for LoginType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for LoginType {
@@ -22967,10 +23519,13 @@ impl ::tencentcloud_runtime::de::Decode for LoginWhiteCombinedInfoIsGlobal {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for LoginWhiteCombinedInfoIsGlobal {
@@ -23080,10 +23635,13 @@ impl ::tencentcloud_runtime::de::Decode for MachineAgentStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for MachineAgentStatus {
@@ -23193,10 +23751,13 @@ impl ::tencentcloud_runtime::de::Decode for MachineInstanceStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for MachineInstanceStatus {
@@ -23320,10 +23881,13 @@ impl ::tencentcloud_runtime::de::Decode for MachineLicenseDetailAutoRenewFlag {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for MachineLicenseDetailAutoRenewFlag {
@@ -23442,10 +24006,13 @@ impl ::tencentcloud_runtime::de::Decode for MachineLicenseDetailPayMode {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for MachineLicenseDetailPayMode {
@@ -23574,10 +24141,13 @@ impl ::tencentcloud_runtime::de::Decode for MachineLicenseDetailSourceType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for MachineLicenseDetailSourceType {
@@ -23696,10 +24266,13 @@ impl ::tencentcloud_runtime::de::Decode for MachineLicenseStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for MachineLicenseStatus {
@@ -23818,10 +24391,13 @@ impl ::tencentcloud_runtime::de::Decode for MachineProtectType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for MachineProtectType {
@@ -23927,10 +24503,13 @@ impl ::tencentcloud_runtime::de::Decode for MachineStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for MachineStatus {
@@ -24048,10 +24627,13 @@ impl ::tencentcloud_runtime::de::Decode for MachineType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for MachineType {
@@ -24170,10 +24752,13 @@ impl ::tencentcloud_runtime::de::Decode for MalWareListFirstDetectionMethod {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for MalWareListFirstDetectionMethod {
@@ -24307,10 +24892,13 @@ impl ::tencentcloud_runtime::de::Decode for MalWareListLevel {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for MalWareListLevel {
@@ -24449,10 +25037,13 @@ impl ::tencentcloud_runtime::de::Decode for MalWareListStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for MalWareListStatus {
@@ -24571,10 +25162,13 @@ impl ::tencentcloud_runtime::de::Decode for MalwareInfoFirstDetectionMethod {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for MalwareInfoFirstDetectionMethod {
@@ -24708,10 +25302,13 @@ impl ::tencentcloud_runtime::de::Decode for MalwareInfoLevel {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for MalwareInfoLevel {
@@ -24835,10 +25432,13 @@ impl ::tencentcloud_runtime::de::Decode for MalwareInfoStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for MalwareInfoStatus {
@@ -24957,10 +25557,13 @@ impl ::tencentcloud_runtime::de::Decode for MalwareWhiteListInfoMatchType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for MalwareWhiteListInfoMatchType {
@@ -25079,10 +25682,13 @@ impl ::tencentcloud_runtime::de::Decode for MalwareWhiteListInfoMode {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for MalwareWhiteListInfoMode {
@@ -25221,10 +25827,13 @@ impl ::tencentcloud_runtime::de::Decode for MatchMode {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for MatchMode {
@@ -25343,10 +25952,13 @@ impl ::tencentcloud_runtime::de::Decode for MatchType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for MatchType {
@@ -25465,10 +26077,13 @@ impl ::tencentcloud_runtime::de::Decode for MemShellRuleIsGlobal {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for MemShellRuleIsGlobal {
@@ -25592,10 +26207,13 @@ impl ::tencentcloud_runtime::de::Decode for MemShellRuleStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for MemShellRuleStatus {
@@ -25714,10 +26332,13 @@ impl ::tencentcloud_runtime::de::Decode for Method {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Method {
@@ -25824,10 +26445,13 @@ impl ::tencentcloud_runtime::de::Decode for ModifyAutoOpenProVersionConfigStatus
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ModifyAutoOpenProVersionConfigStatus {
@@ -25956,10 +26580,13 @@ impl ::tencentcloud_runtime::de::Decode for ModifyEventAttackStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ModifyEventAttackStatus {
@@ -26083,10 +26710,13 @@ impl ::tencentcloud_runtime::de::Decode for ModifyFileTamperEventsStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ModifyFileTamperEventsStatus {
@@ -26210,10 +26840,13 @@ impl ::tencentcloud_runtime::de::Decode for ModifyFileTamperRuleStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ModifyFileTamperRuleStatus {
@@ -26333,10 +26966,13 @@ impl ::tencentcloud_runtime::de::Decode for ModifyFileTamperRuleStatusRuleCatego
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ModifyFileTamperRuleStatusRuleCategory {
@@ -26455,10 +27091,13 @@ impl ::tencentcloud_runtime::de::Decode for ModifyLicenseUnBindsLicenseType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ModifyLicenseUnBindsLicenseType {
@@ -26598,10 +27237,13 @@ impl ::tencentcloud_runtime::de::Decode for ModifyLogKafkaDeliverTypeSecurityTyp
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ModifyLogKafkaDeliverTypeSecurityType {
@@ -26720,10 +27362,13 @@ impl ::tencentcloud_runtime::de::Decode for ModifyMalwareWhiteListMode {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ModifyMalwareWhiteListMode {
@@ -26842,10 +27487,13 @@ impl ::tencentcloud_runtime::de::Decode for ModifyNetAttackSettingScope {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ModifyNetAttackSettingScope {
@@ -26969,10 +27617,13 @@ impl ::tencentcloud_runtime::de::Decode for ModifyOrderAttributeLicenseType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ModifyOrderAttributeLicenseType {
@@ -27101,10 +27752,13 @@ impl ::tencentcloud_runtime::de::Decode for ModifyRansomDefenseEventsStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ModifyRansomDefenseEventsStatus {
@@ -27228,10 +27882,13 @@ impl ::tencentcloud_runtime::de::Decode for ModifyRansomDefenseStrategyStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ModifyRansomDefenseStrategyStatus {
@@ -27350,10 +28007,13 @@ impl ::tencentcloud_runtime::de::Decode for ModifyRaspRulesWhiteType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ModifyRaspRulesWhiteType {
@@ -27473,10 +28133,13 @@ impl ::tencentcloud_runtime::de::Decode for ModifyReverseShellRulesAggregationWh
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ModifyReverseShellRulesAggregationWhiteType {
@@ -27595,10 +28258,13 @@ impl ::tencentcloud_runtime::de::Decode for ModifyRiskDnsPolicyStatusIsEnabled {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ModifyRiskDnsPolicyStatusIsEnabled {
@@ -27708,10 +28374,13 @@ impl ::tencentcloud_runtime::de::Decode for ModifyType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ModifyType {
@@ -27840,10 +28509,13 @@ impl ::tencentcloud_runtime::de::Decode for ModifyVulDefenceEventStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ModifyVulDefenceEventStatus {
@@ -27962,10 +28634,13 @@ impl ::tencentcloud_runtime::de::Decode for ModifyVulDefenceSettingScope {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ModifyVulDefenceSettingScope {
@@ -28084,10 +28759,13 @@ impl ::tencentcloud_runtime::de::Decode for ModifyWebHookRuleStatusIsDisabled {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ModifyWebHookRuleStatusIsDisabled {
@@ -28197,10 +28875,13 @@ impl ::tencentcloud_runtime::de::Decode for ModuleType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ModuleType {
@@ -28319,10 +29000,13 @@ impl ::tencentcloud_runtime::de::Decode for MonitoringPattern {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for MonitoringPattern {
@@ -28446,10 +29130,13 @@ impl ::tencentcloud_runtime::de::Decode for NetAttackAlarmStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for NetAttackAlarmStatus {
@@ -28568,10 +29255,13 @@ impl ::tencentcloud_runtime::de::Decode for NetAttackEnable {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for NetAttackEnable {
@@ -28690,10 +29380,13 @@ impl ::tencentcloud_runtime::de::Decode for NetAttackEventInfoType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for NetAttackEventInfoType {
@@ -28812,10 +29505,13 @@ impl ::tencentcloud_runtime::de::Decode for NetAttackEventType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for NetAttackEventType {
@@ -28934,10 +29630,13 @@ impl ::tencentcloud_runtime::de::Decode for NetAttackWhiteRuleScope {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for NetAttackWhiteRuleScope {
@@ -29056,10 +29755,13 @@ impl ::tencentcloud_runtime::de::Decode for NetType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for NetType {
@@ -29165,10 +29867,13 @@ impl ::tencentcloud_runtime::de::Decode for NewSubProductCode {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for NewSubProductCode {
@@ -29324,10 +30029,13 @@ impl ::tencentcloud_runtime::de::Decode for Operate {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Operate {
@@ -29433,10 +30141,13 @@ impl ::tencentcloud_runtime::de::Decode for Order {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Order {
@@ -29560,10 +30271,13 @@ impl ::tencentcloud_runtime::de::Decode for OrderStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for OrderStatus {
@@ -29724,10 +30438,13 @@ impl ::tencentcloud_runtime::de::Decode for OsType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for OsType {
@@ -29861,10 +30578,13 @@ impl ::tencentcloud_runtime::de::Decode for PasswordStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for PasswordStatus {
@@ -30008,10 +30728,13 @@ impl ::tencentcloud_runtime::de::Decode for PatchEffectHostListStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for PatchEffectHostListStatus {
@@ -30117,10 +30840,13 @@ impl ::tencentcloud_runtime::de::Decode for PayMode {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for PayMode {
@@ -30249,10 +30975,13 @@ impl ::tencentcloud_runtime::de::Decode for PayVersion {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for PayVersion {
@@ -30376,10 +31105,13 @@ impl ::tencentcloud_runtime::de::Decode for PolicyAction {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for PolicyAction {
@@ -30498,10 +31230,13 @@ impl ::tencentcloud_runtime::de::Decode for PolicyDetectStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for PolicyDetectStatus {
@@ -30630,10 +31365,13 @@ impl ::tencentcloud_runtime::de::Decode for PrivilegeEscalationProcessStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for PrivilegeEscalationProcessStatus {
@@ -30752,10 +31490,13 @@ impl ::tencentcloud_runtime::de::Decode for ProductType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ProductType {
@@ -30874,10 +31615,13 @@ impl ::tencentcloud_runtime::de::Decode for ProtectEventListsEventStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ProtectEventListsEventStatus {
@@ -31011,10 +31755,13 @@ impl ::tencentcloud_runtime::de::Decode for ProtectEventListsEventType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ProtectEventListsEventType {
@@ -31133,10 +31880,13 @@ impl ::tencentcloud_runtime::de::Decode for ProtectFileScope {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ProtectFileScope {
@@ -31260,10 +32010,13 @@ impl ::tencentcloud_runtime::de::Decode for ProtectLevel {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ProtectLevel {
@@ -31382,10 +32135,13 @@ impl ::tencentcloud_runtime::de::Decode for ProtectMode {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ProtectMode {
@@ -31509,10 +32265,13 @@ impl ::tencentcloud_runtime::de::Decode for ProtectMonitor {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ProtectMonitor {
@@ -31631,10 +32390,13 @@ impl ::tencentcloud_runtime::de::Decode for QuaraScope {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for QuaraScope {
@@ -31753,10 +32515,13 @@ impl ::tencentcloud_runtime::de::Decode for RansomDefenseBackupEventStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for RansomDefenseBackupEventStatus {
@@ -31875,10 +32640,13 @@ impl ::tencentcloud_runtime::de::Decode for RansomDefenseEventType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for RansomDefenseEventType {
@@ -31998,10 +32766,13 @@ impl ::tencentcloud_runtime::de::Decode for RansomDefenseStrategyDetailBackupTyp
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for RansomDefenseStrategyDetailBackupType {
@@ -32107,10 +32878,13 @@ impl ::tencentcloud_runtime::de::Decode for RaspAttackTypeListItemSource {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for RaspAttackTypeListItemSource {
@@ -32229,10 +33003,13 @@ impl ::tencentcloud_runtime::de::Decode for RaspEventDetailEventType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for RaspEventDetailEventType {
@@ -32351,10 +33128,13 @@ impl ::tencentcloud_runtime::de::Decode for RaspEventEventType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for RaspEventEventType {
@@ -32493,10 +33273,13 @@ impl ::tencentcloud_runtime::de::Decode for RaspEventStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for RaspEventStatus {
@@ -32630,10 +33413,13 @@ impl ::tencentcloud_runtime::de::Decode for RaspLicensePluginStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for RaspLicensePluginStatus {
@@ -32756,10 +33542,13 @@ impl ::tencentcloud_runtime::de::Decode for RaspRuleSupportDefense {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for RaspRuleSupportDefense {
@@ -32878,10 +33667,13 @@ impl ::tencentcloud_runtime::de::Decode for RaspRuleWhiteType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for RaspRuleWhiteType {
@@ -33000,10 +33792,13 @@ impl ::tencentcloud_runtime::de::Decode for Repeat {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Repeat {
@@ -33122,10 +33917,13 @@ impl ::tencentcloud_runtime::de::Decode for RestartRequired {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for RestartRequired {
@@ -33244,10 +34042,13 @@ impl ::tencentcloud_runtime::de::Decode for ReverseShellRiskLevel {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ReverseShellRiskLevel {
@@ -33381,10 +34182,13 @@ impl ::tencentcloud_runtime::de::Decode for ReverseShellStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ReverseShellStatus {
@@ -33523,10 +34327,13 @@ impl ::tencentcloud_runtime::de::Decode for RiskDnsEventHandleStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for RiskDnsEventHandleStatus {
@@ -33650,10 +34457,13 @@ impl ::tencentcloud_runtime::de::Decode for RiskDnsEventPolicyType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for RiskDnsEventPolicyType {
@@ -33787,10 +34597,13 @@ impl ::tencentcloud_runtime::de::Decode for RiskDnsListStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for RiskDnsListStatus {
@@ -33914,10 +34727,13 @@ impl ::tencentcloud_runtime::de::Decode for RiskDnsPolicyHostScope {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for RiskDnsPolicyHostScope {
@@ -34037,10 +34853,13 @@ impl ::tencentcloud_runtime::de::Decode for RiskProcessEventFirstDetectionMethod
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for RiskProcessEventFirstDetectionMethod {
@@ -34179,10 +34998,13 @@ impl ::tencentcloud_runtime::de::Decode for RiskProcessEventHandleStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for RiskProcessEventHandleStatus {
@@ -34292,10 +35114,13 @@ impl ::tencentcloud_runtime::de::Decode for RiskStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for RiskStatus {
@@ -34429,10 +35254,13 @@ impl ::tencentcloud_runtime::de::Decode for RiskType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for RiskType {
@@ -34556,10 +35384,13 @@ impl ::tencentcloud_runtime::de::Decode for RollBackStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for RollBackStatus {
@@ -34678,10 +35509,13 @@ impl ::tencentcloud_runtime::de::Decode for RuleCategory {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for RuleCategory {
@@ -34805,10 +35639,13 @@ impl ::tencentcloud_runtime::de::Decode for RuleLevel {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for RuleLevel {
@@ -34927,10 +35764,13 @@ impl ::tencentcloud_runtime::de::Decode for RuleType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for RuleType {
@@ -35054,10 +35894,13 @@ impl ::tencentcloud_runtime::de::Decode for SafeStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for SafeStatus {
@@ -35176,10 +36019,13 @@ impl ::tencentcloud_runtime::de::Decode for ScanMethod {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ScanMethod {
@@ -35298,10 +36144,13 @@ impl ::tencentcloud_runtime::de::Decode for ScanPattern {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ScanPattern {
@@ -35435,10 +36284,13 @@ impl ::tencentcloud_runtime::de::Decode for ScanState {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ScanState {
@@ -35557,10 +36409,13 @@ impl ::tencentcloud_runtime::de::Decode for ScanVulAgainEventType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ScanVulAgainEventType {
@@ -35679,10 +36534,13 @@ impl ::tencentcloud_runtime::de::Decode for ScanVulHostType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ScanVulHostType {
@@ -35801,10 +36659,13 @@ impl ::tencentcloud_runtime::de::Decode for ScanVulSettingEnable {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ScanVulSettingEnable {
@@ -35933,10 +36794,13 @@ impl ::tencentcloud_runtime::de::Decode for ScanVulSettingLevel {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ScanVulSettingLevel {
@@ -36080,10 +36944,13 @@ impl ::tencentcloud_runtime::de::Decode for ScreenInvasionEventType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ScreenInvasionEventType {
@@ -36217,10 +37084,13 @@ impl ::tencentcloud_runtime::de::Decode for ScreenInvasionLevel {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ScreenInvasionLevel {
@@ -36349,10 +37219,13 @@ impl ::tencentcloud_runtime::de::Decode for ScreenProtectionCntType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ScreenProtectionCntType {
@@ -36481,10 +37354,13 @@ impl ::tencentcloud_runtime::de::Decode for ScreenVulInfoLevel {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ScreenVulInfoLevel {
@@ -36610,10 +37486,13 @@ impl ::tencentcloud_runtime::de::Decode for SecurityDynamicEventType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for SecurityDynamicEventType {
@@ -36737,10 +37616,13 @@ impl ::tencentcloud_runtime::de::Decode for SecurityLevel {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for SecurityLevel {
@@ -36850,10 +37732,13 @@ impl ::tencentcloud_runtime::de::Decode for SecurityStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for SecurityStatus {
@@ -36977,10 +37862,13 @@ impl ::tencentcloud_runtime::de::Decode for SetBashEventsStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for SetBashEventsStatus {
@@ -37109,10 +37997,13 @@ impl ::tencentcloud_runtime::de::Decode for ShellPolicyListHostScope {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ShellPolicyListHostScope {
@@ -37231,10 +38122,13 @@ impl ::tencentcloud_runtime::de::Decode for ShellPolicyListPolicyType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ShellPolicyListPolicyType {
@@ -37344,10 +38238,13 @@ impl ::tencentcloud_runtime::de::Decode for State {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for State {
@@ -37471,10 +38368,13 @@ impl ::tencentcloud_runtime::de::Decode for StrategyStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for StrategyStatus {
@@ -37598,10 +38498,13 @@ impl ::tencentcloud_runtime::de::Decode for SwitchType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for SwitchType {
@@ -37720,10 +38623,13 @@ impl ::tencentcloud_runtime::de::Decode for TCSSEffective {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for TCSSEffective {
@@ -37842,10 +38748,13 @@ impl ::tencentcloud_runtime::de::Decode for TCSSScope {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for TCSSScope {
@@ -37959,10 +38868,13 @@ impl ::tencentcloud_runtime::de::Decode for UpdateBaselineStrategyMachineType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for UpdateBaselineStrategyMachineType {
@@ -38091,10 +39003,13 @@ impl ::tencentcloud_runtime::de::Decode for UpgradeType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for UpgradeType {
@@ -38223,10 +39138,13 @@ impl ::tencentcloud_runtime::de::Decode for UserType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for UserType {
@@ -38355,10 +39273,13 @@ impl ::tencentcloud_runtime::de::Decode for VertexDetailType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for VertexDetailType {
@@ -38502,10 +39423,13 @@ impl ::tencentcloud_runtime::de::Decode for VipType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for VipType {
@@ -38629,10 +39553,13 @@ impl ::tencentcloud_runtime::de::Decode for VulDefenceEventEventType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for VulDefenceEventEventType {
@@ -38766,10 +39693,13 @@ impl ::tencentcloud_runtime::de::Decode for VulDefenceEventStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for VulDefenceEventStatus {
@@ -38908,10 +39838,13 @@ impl ::tencentcloud_runtime::de::Decode for VulDefencePluginDetailStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for VulDefencePluginDetailStatus {
@@ -39030,10 +39963,13 @@ impl ::tencentcloud_runtime::de::Decode for VulDefenceRangeDetailStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for VulDefenceRangeDetailStatus {
@@ -39167,10 +40103,13 @@ impl ::tencentcloud_runtime::de::Decode for VulDetailInfoVulCategory {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for VulDetailInfoVulCategory {
@@ -39314,10 +40253,13 @@ impl ::tencentcloud_runtime::de::Decode for VulEffectHostListInstanceState {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for VulEffectHostListInstanceState {
@@ -39508,10 +40450,13 @@ impl ::tencentcloud_runtime::de::Decode for VulEffectHostListIsSupportAutoFix {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for VulEffectHostListIsSupportAutoFix {
@@ -39655,10 +40600,13 @@ impl ::tencentcloud_runtime::de::Decode for VulEffectHostListStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for VulEffectHostListStatus {
@@ -39792,10 +40740,13 @@ impl ::tencentcloud_runtime::de::Decode for VulFixStatusHostInfoStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for VulFixStatusHostInfoStatus {
@@ -39929,10 +40880,13 @@ impl ::tencentcloud_runtime::de::Decode for VulFixStatusSnapshotInfoStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for VulFixStatusSnapshotInfoStatus {
@@ -40061,10 +41015,13 @@ impl ::tencentcloud_runtime::de::Decode for VulInfoByCveIdFixSwitch {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for VulInfoByCveIdFixSwitch {
@@ -40183,10 +41140,13 @@ impl ::tencentcloud_runtime::de::Decode for VulInfoHostInfoAgentStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for VulInfoHostInfoAgentStatus {
@@ -40371,10 +41331,13 @@ impl ::tencentcloud_runtime::de::Decode for VulInfoHostInfoIsSupportAutoFix {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for VulInfoHostInfoIsSupportAutoFix {
@@ -40513,10 +41476,13 @@ impl ::tencentcloud_runtime::de::Decode for VulInfoListStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for VulInfoListStatus {
@@ -40635,10 +41601,13 @@ impl ::tencentcloud_runtime::de::Decode for VulInfoListSupportDefense {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for VulInfoListSupportDefense {
@@ -40767,10 +41736,13 @@ impl ::tencentcloud_runtime::de::Decode for VulStoreListInfoFixSwitch {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for VulStoreListInfoFixSwitch {
@@ -40899,10 +41871,13 @@ impl ::tencentcloud_runtime::de::Decode for VulType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for VulType {
@@ -41114,10 +42089,13 @@ impl ::tencentcloud_runtime::de::Decode for WarningInfoObjType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for WarningInfoObjType {
@@ -41309,10 +42287,13 @@ impl ::tencentcloud_runtime::de::Decode for WarningObjectType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for WarningObjectType {
@@ -41441,10 +42422,13 @@ impl ::tencentcloud_runtime::de::Decode for WebHookHostLabelType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for WebHookHostLabelType {
@@ -41563,10 +42547,13 @@ impl ::tencentcloud_runtime::de::Decode for White {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for White {
@@ -41685,10 +42672,13 @@ impl ::tencentcloud_runtime::de::Decode for WillFirstScan {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for WillFirstScan {
@@ -41802,10 +42792,13 @@ impl ::tencentcloud_runtime::de::Decode for YDRaspBlackWhiteListItemSource {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for YDRaspBlackWhiteListItemSource {

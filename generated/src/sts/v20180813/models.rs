@@ -182,25 +182,15 @@ impl rt::de::Decode for AssumeRoleRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut __role_arn = None;
-        let mut __role_session_name = None;
-        let mut __duration_seconds = None;
-        let mut __policy = None;
-        let mut __external_id = None;
-        let mut __tags = None;
-        let mut __source_identity = None;
-        let mut __serial_number = None;
-        let mut __token_code = None;
-        let mut unknown = rt::UnknownFields::new();
-        const MEMBERS: &[&str] = &[
+}
+impl rt::de::Model for AssumeRoleRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &[
             "DurationSeconds",
             "ExternalId",
             "Policy",
@@ -210,41 +200,45 @@ impl rt::de::Decode for AssumeRoleRequest {
             "SourceIdentity",
             "Tags",
             "TokenCode",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "DurationSeconds", &mut __duration_seconds),
-                1 => rt::de::field(&mut map, "ExternalId", &mut __external_id),
-                2 => rt::de::field(&mut map, "Policy", &mut __policy),
-                3 => rt::de::field(&mut map, "RoleArn", &mut __role_arn),
-                4 => rt::de::field(&mut map, "RoleSessionName", &mut __role_session_name),
-                5 => rt::de::field(&mut map, "SerialNumber", &mut __serial_number),
-                6 => rt::de::field(&mut map, "SourceIdentity", &mut __source_identity),
-                7 => rt::de::field(&mut map, "Tags", &mut __tags),
-                8 => rt::de::field(&mut map, "TokenCode", &mut __token_code),
-                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
-            }?;
+        ]
+    }
+    fn required(&self) -> &'static [usize] {
+        &[3, 4]
+    }
+    fn empty() -> Self {
+        Self {
+            role_arn: ::std::default::Default::default(),
+            role_session_name: ::std::default::Default::default(),
+            duration_seconds: None,
+            policy: None,
+            external_id: None,
+            tags: None,
+            source_identity: None,
+            serial_number: None,
+            token_code: None,
+            unknown_fields: rt::UnknownFields::new(),
         }
-        Ok(
-            Some(Self {
-                role_arn: match __role_arn {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("RoleArn")),
-                },
-                role_session_name: match __role_session_name {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("RoleSessionName")),
-                },
-                duration_seconds: __duration_seconds,
-                policy: __policy,
-                external_id: __external_id,
-                tags: __tags,
-                source_identity: __source_identity,
-                serial_number: __serial_number,
-                token_code: __token_code,
-                unknown_fields: unknown,
-            }),
-        )
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.duration_seconds),
+            1 => rt::de::read(input, &mut self.external_id),
+            2 => rt::de::read(input, &mut self.policy),
+            3 => rt::de::read_required(input, &mut self.role_arn),
+            4 => rt::de::read_required(input, &mut self.role_session_name),
+            5 => rt::de::read(input, &mut self.serial_number),
+            6 => rt::de::read(input, &mut self.source_identity),
+            7 => rt::de::read(input, &mut self.tags),
+            8 => rt::de::read(input, &mut self.token_code),
+            _ => Ok(false),
+        }
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for AssumeRoleRequest {
@@ -330,37 +324,34 @@ impl rt::de::Decode for AssumeRoleResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &[
-            "Credentials",
-            "Expiration",
-            "ExpiredTime",
-            "RequestId",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "Credentials", &mut out.credentials),
-                1 => rt::de::field(&mut map, "Expiration", &mut out.expiration),
-                2 => rt::de::field(&mut map, "ExpiredTime", &mut out.expired_time),
-                3 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for AssumeRoleResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["Credentials", "Expiration", "ExpiredTime", "RequestId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.credentials),
+            1 => rt::de::read(input, &mut self.expiration),
+            2 => rt::de::read(input, &mut self.expired_time),
+            3 => rt::de::read(input, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for AssumeRoleResponse {
@@ -474,59 +465,51 @@ impl rt::de::Decode for AssumeRoleWithSAMLRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut __saml_assertion = None;
-        let mut __principal_arn = None;
-        let mut __role_arn = None;
-        let mut __role_session_name = None;
-        let mut __duration_seconds = None;
-        let mut unknown = rt::UnknownFields::new();
-        const MEMBERS: &[&str] = &[
+}
+impl rt::de::Model for AssumeRoleWithSAMLRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &[
             "DurationSeconds",
             "PrincipalArn",
             "RoleArn",
             "RoleSessionName",
             "SAMLAssertion",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "DurationSeconds", &mut __duration_seconds),
-                1 => rt::de::field(&mut map, "PrincipalArn", &mut __principal_arn),
-                2 => rt::de::field(&mut map, "RoleArn", &mut __role_arn),
-                3 => rt::de::field(&mut map, "RoleSessionName", &mut __role_session_name),
-                4 => rt::de::field(&mut map, "SAMLAssertion", &mut __saml_assertion),
-                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
-            }?;
+        ]
+    }
+    fn required(&self) -> &'static [usize] {
+        &[1, 2, 3, 4]
+    }
+    fn empty() -> Self {
+        Self {
+            saml_assertion: ::std::default::Default::default(),
+            principal_arn: ::std::default::Default::default(),
+            role_arn: ::std::default::Default::default(),
+            role_session_name: ::std::default::Default::default(),
+            duration_seconds: None,
+            unknown_fields: rt::UnknownFields::new(),
         }
-        Ok(
-            Some(Self {
-                saml_assertion: match __saml_assertion {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("SAMLAssertion")),
-                },
-                principal_arn: match __principal_arn {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("PrincipalArn")),
-                },
-                role_arn: match __role_arn {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("RoleArn")),
-                },
-                role_session_name: match __role_session_name {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("RoleSessionName")),
-                },
-                duration_seconds: __duration_seconds,
-                unknown_fields: unknown,
-            }),
-        )
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.duration_seconds),
+            1 => rt::de::read_required(input, &mut self.principal_arn),
+            2 => rt::de::read_required(input, &mut self.role_arn),
+            3 => rt::de::read_required(input, &mut self.role_session_name),
+            4 => rt::de::read_required(input, &mut self.saml_assertion),
+            _ => Ok(false),
+        }
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for AssumeRoleWithSAMLRequest {
@@ -610,37 +593,34 @@ impl rt::de::Decode for AssumeRoleWithSAMLResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &[
-            "Credentials",
-            "Expiration",
-            "ExpiredTime",
-            "RequestId",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "Credentials", &mut out.credentials),
-                1 => rt::de::field(&mut map, "Expiration", &mut out.expiration),
-                2 => rt::de::field(&mut map, "ExpiredTime", &mut out.expired_time),
-                3 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for AssumeRoleWithSAMLResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["Credentials", "Expiration", "ExpiredTime", "RequestId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.credentials),
+            1 => rt::de::read(input, &mut self.expiration),
+            2 => rt::de::read(input, &mut self.expired_time),
+            3 => rt::de::read(input, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for AssumeRoleWithSAMLResponse {
@@ -754,65 +734,51 @@ impl rt::de::Decode for AssumeRoleWithWebIdentityRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut __provider_id = None;
-        let mut __web_identity_token = None;
-        let mut __role_arn = None;
-        let mut __role_session_name = None;
-        let mut __duration_seconds = None;
-        let mut unknown = rt::UnknownFields::new();
-        const MEMBERS: &[&str] = &[
+}
+impl rt::de::Model for AssumeRoleWithWebIdentityRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &[
             "DurationSeconds",
             "ProviderId",
             "RoleArn",
             "RoleSessionName",
             "WebIdentityToken",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "DurationSeconds", &mut __duration_seconds),
-                1 => rt::de::field(&mut map, "ProviderId", &mut __provider_id),
-                2 => rt::de::field(&mut map, "RoleArn", &mut __role_arn),
-                3 => rt::de::field(&mut map, "RoleSessionName", &mut __role_session_name),
-                4 => {
-                    rt::de::field(
-                        &mut map,
-                        "WebIdentityToken",
-                        &mut __web_identity_token,
-                    )
-                }
-                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
-            }?;
+        ]
+    }
+    fn required(&self) -> &'static [usize] {
+        &[1, 2, 3, 4]
+    }
+    fn empty() -> Self {
+        Self {
+            provider_id: ::std::default::Default::default(),
+            web_identity_token: ::std::default::Default::default(),
+            role_arn: ::std::default::Default::default(),
+            role_session_name: ::std::default::Default::default(),
+            duration_seconds: None,
+            unknown_fields: rt::UnknownFields::new(),
         }
-        Ok(
-            Some(Self {
-                provider_id: match __provider_id {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("ProviderId")),
-                },
-                web_identity_token: match __web_identity_token {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("WebIdentityToken")),
-                },
-                role_arn: match __role_arn {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("RoleArn")),
-                },
-                role_session_name: match __role_session_name {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("RoleSessionName")),
-                },
-                duration_seconds: __duration_seconds,
-                unknown_fields: unknown,
-            }),
-        )
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.duration_seconds),
+            1 => rt::de::read_required(input, &mut self.provider_id),
+            2 => rt::de::read_required(input, &mut self.role_arn),
+            3 => rt::de::read_required(input, &mut self.role_session_name),
+            4 => rt::de::read_required(input, &mut self.web_identity_token),
+            _ => Ok(false),
+        }
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for AssumeRoleWithWebIdentityRequest {
@@ -896,37 +862,34 @@ impl rt::de::Decode for AssumeRoleWithWebIdentityResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &[
-            "Credentials",
-            "Expiration",
-            "ExpiredTime",
-            "RequestId",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "Credentials", &mut out.credentials),
-                1 => rt::de::field(&mut map, "Expiration", &mut out.expiration),
-                2 => rt::de::field(&mut map, "ExpiredTime", &mut out.expired_time),
-                3 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for AssumeRoleWithWebIdentityResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["Credentials", "Expiration", "ExpiredTime", "RequestId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.credentials),
+            1 => rt::de::read(input, &mut self.expiration),
+            2 => rt::de::read(input, &mut self.expired_time),
+            3 => rt::de::read(input, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for AssumeRoleWithWebIdentityResponse {
@@ -1002,31 +965,33 @@ impl rt::de::Decode for Credentials {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["TmpSecretId", "TmpSecretKey", "Token"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "TmpSecretId", &mut out.tmp_secret_id),
-                1 => rt::de::field(&mut map, "TmpSecretKey", &mut out.tmp_secret_key),
-                2 => rt::de::field(&mut map, "Token", &mut out.token),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for Credentials {
+    fn members(&self) -> &'static [&'static str] {
+        &["TmpSecretId", "TmpSecretKey", "Token"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.tmp_secret_id),
+            1 => rt::de::read(input, &mut self.tmp_secret_key),
+            2 => rt::de::read(input, &mut self.token),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Credentials {
@@ -1080,19 +1045,29 @@ impl rt::de::Decode for GetCallerIdentityRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        while let Some(k) = map.next_key::<rt::de::Key<'de>>()? {
-            rt::de::unknown_member(&mut out.unknown_fields, k.as_str(), &mut map)?;
-        }
-        Ok(Some(out))
+}
+impl rt::de::Model for GetCallerIdentityRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &[]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        let _ = (index, input);
+        Ok(false)
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for GetCallerIdentityRequest {
@@ -1208,41 +1183,36 @@ impl rt::de::Decode for GetCallerIdentityResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &[
-            "AccountId",
-            "Arn",
-            "PrincipalId",
-            "RequestId",
-            "Type",
-            "UserId",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "AccountId", &mut out.account_id),
-                1 => rt::de::field(&mut map, "Arn", &mut out.arn),
-                2 => rt::de::field(&mut map, "PrincipalId", &mut out.principal_id),
-                3 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                4 => rt::de::field(&mut map, "Type", &mut out.r#type),
-                5 => rt::de::field(&mut map, "UserId", &mut out.user_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for GetCallerIdentityResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["AccountId", "Arn", "PrincipalId", "RequestId", "Type", "UserId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.account_id),
+            1 => rt::de::read(input, &mut self.arn),
+            2 => rt::de::read(input, &mut self.principal_id),
+            3 => rt::de::read(input, &mut self.request_id),
+            4 => rt::de::read(input, &mut self.r#type),
+            5 => rt::de::read(input, &mut self.user_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for GetCallerIdentityResponse {
@@ -1335,41 +1305,41 @@ impl rt::de::Decode for GetFederationTokenRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut __name = None;
-        let mut __policy = None;
-        let mut __duration_seconds = None;
-        let mut unknown = rt::UnknownFields::new();
-        const MEMBERS: &[&str] = &["DurationSeconds", "Name", "Policy"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "DurationSeconds", &mut __duration_seconds),
-                1 => rt::de::field(&mut map, "Name", &mut __name),
-                2 => rt::de::field(&mut map, "Policy", &mut __policy),
-                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
-            }?;
+}
+impl rt::de::Model for GetFederationTokenRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &["DurationSeconds", "Name", "Policy"]
+    }
+    fn required(&self) -> &'static [usize] {
+        &[1, 2]
+    }
+    fn empty() -> Self {
+        Self {
+            name: ::std::default::Default::default(),
+            policy: ::std::default::Default::default(),
+            duration_seconds: None,
+            unknown_fields: rt::UnknownFields::new(),
         }
-        Ok(
-            Some(Self {
-                name: match __name {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("Name")),
-                },
-                policy: match __policy {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("Policy")),
-                },
-                duration_seconds: __duration_seconds,
-                unknown_fields: unknown,
-            }),
-        )
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.duration_seconds),
+            1 => rt::de::read_required(input, &mut self.name),
+            2 => rt::de::read_required(input, &mut self.policy),
+            _ => Ok(false),
+        }
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for GetFederationTokenRequest {
@@ -1457,37 +1427,34 @@ impl rt::de::Decode for GetFederationTokenResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &[
-            "Credentials",
-            "Expiration",
-            "ExpiredTime",
-            "RequestId",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "Credentials", &mut out.credentials),
-                1 => rt::de::field(&mut map, "Expiration", &mut out.expiration),
-                2 => rt::de::field(&mut map, "ExpiredTime", &mut out.expired_time),
-                3 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for GetFederationTokenResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["Credentials", "Expiration", "ExpiredTime", "RequestId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.credentials),
+            1 => rt::de::read(input, &mut self.expiration),
+            2 => rt::de::read(input, &mut self.expired_time),
+            3 => rt::de::read(input, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for GetFederationTokenResponse {
@@ -1561,38 +1528,39 @@ impl rt::de::Decode for Tag {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut __key = None;
-        let mut __value = None;
-        let mut unknown = rt::UnknownFields::new();
-        const MEMBERS: &[&str] = &["Key", "Value"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "Key", &mut __key),
-                1 => rt::de::field(&mut map, "Value", &mut __value),
-                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
-            }?;
+}
+impl rt::de::Model for Tag {
+    fn members(&self) -> &'static [&'static str] {
+        &["Key", "Value"]
+    }
+    fn required(&self) -> &'static [usize] {
+        &[0, 1]
+    }
+    fn empty() -> Self {
+        Self {
+            key: ::std::default::Default::default(),
+            value: ::std::default::Default::default(),
+            unknown_fields: rt::UnknownFields::new(),
         }
-        Ok(
-            Some(Self {
-                key: match __key {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("Key")),
-                },
-                value: match __value {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("Value")),
-                },
-                unknown_fields: unknown,
-            }),
-        )
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read_required(input, &mut self.key),
+            1 => rt::de::read_required(input, &mut self.value),
+            _ => Ok(false),
+        }
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Tag {

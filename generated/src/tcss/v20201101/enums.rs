@@ -107,10 +107,13 @@ impl ::tencentcloud_runtime::de::Decode for AbnormalProcessEventInfoStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for AbnormalProcessEventInfoStatus {
@@ -245,10 +248,13 @@ impl ::tencentcloud_runtime::de::Decode for AbnormalProcessSystemChildRuleInfoRu
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for AbnormalProcessSystemChildRuleInfoRuleType {
@@ -388,10 +394,13 @@ impl ::tencentcloud_runtime::de::Decode for AddEscapeWhiteListEventType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for AddEscapeWhiteListEventType {
@@ -497,10 +506,13 @@ impl ::tencentcloud_runtime::de::Decode for AddWhiteEventType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for AddWhiteEventType {
@@ -631,10 +643,13 @@ impl ::tencentcloud_runtime::de::Decode for AssetType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for AssetType {
@@ -750,10 +765,13 @@ impl ::tencentcloud_runtime::de::Decode for AutoAuthorizedImageInfoStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for AutoAuthorizedImageInfoStatus {
@@ -872,10 +890,13 @@ impl ::tencentcloud_runtime::de::Decode for AutoAuthorizedRuleHostInfoMachineTyp
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for AutoAuthorizedRuleHostInfoMachineType {
@@ -994,10 +1015,13 @@ impl ::tencentcloud_runtime::de::Decode for AutoScanEnabled {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for AutoScanEnabled {
@@ -1125,10 +1149,13 @@ impl ::tencentcloud_runtime::de::Decode for Behavior {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Behavior {
@@ -1238,10 +1265,13 @@ impl ::tencentcloud_runtime::de::Decode for BuyStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for BuyStatus {
@@ -1351,10 +1381,13 @@ impl ::tencentcloud_runtime::de::Decode for CategoryType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for CategoryType {
@@ -1468,10 +1501,13 @@ impl ::tencentcloud_runtime::de::Decode for ChangeRuleType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ChangeRuleType {
@@ -1589,10 +1625,13 @@ impl ::tencentcloud_runtime::de::Decode for CheckPlatform {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for CheckPlatform {
@@ -1698,10 +1737,13 @@ impl ::tencentcloud_runtime::de::Decode for CheckResult {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for CheckResult {
@@ -1820,10 +1862,13 @@ impl ::tencentcloud_runtime::de::Decode for CheckStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for CheckStatus {
@@ -1960,10 +2005,13 @@ impl ::tencentcloud_runtime::de::Decode for ClusterAccessedSubStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ClusterAccessedSubStatus {
@@ -2087,10 +2135,13 @@ impl ::tencentcloud_runtime::de::Decode for ClusterAutoCheck {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ClusterAutoCheck {
@@ -2214,10 +2265,13 @@ impl ::tencentcloud_runtime::de::Decode for ClusterInfoItemCheckStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ClusterInfoItemCheckStatus {
@@ -2323,10 +2377,13 @@ impl ::tencentcloud_runtime::de::Decode for ClusterInfoItemClusterCheckMode {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ClusterInfoItemClusterCheckMode {
@@ -2440,10 +2497,13 @@ impl ::tencentcloud_runtime::de::Decode for ClusterRunningStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ClusterRunningStatus {
@@ -2553,10 +2613,13 @@ impl ::tencentcloud_runtime::de::Decode for ClusterStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ClusterStatus {
@@ -2680,10 +2743,13 @@ impl ::tencentcloud_runtime::de::Decode for ComplianceAssetSummaryCheckStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ComplianceAssetSummaryCheckStatus {
@@ -2802,10 +2868,13 @@ impl ::tencentcloud_runtime::de::Decode for CompliancePeriodTaskAssetType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for CompliancePeriodTaskAssetType {
@@ -2911,10 +2980,13 @@ impl ::tencentcloud_runtime::de::Decode for ConfigType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ConfigType {
@@ -3043,10 +3115,13 @@ impl ::tencentcloud_runtime::de::Decode for ContainerNetStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ContainerNetStatus {
@@ -3152,10 +3227,13 @@ impl ::tencentcloud_runtime::de::Decode for ContainerRuntime {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ContainerRuntime {
@@ -3289,10 +3367,13 @@ impl ::tencentcloud_runtime::de::Decode for ContainerStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ContainerStatus {
@@ -3419,10 +3500,13 @@ for CreateAssetImageRegistryScanTaskOneKeyScanScope {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for CreateAssetImageRegistryScanTaskOneKeyScanScope {
@@ -3552,10 +3636,13 @@ impl ::tencentcloud_runtime::de::Decode for CreateAssetImageScanSettingScanScope
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for CreateAssetImageScanSettingScanScope {
@@ -3684,10 +3771,13 @@ impl ::tencentcloud_runtime::de::Decode for CreateAssetImageScanTaskScanScope {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for CreateAssetImageScanTaskScanScope {
@@ -3801,10 +3891,13 @@ impl ::tencentcloud_runtime::de::Decode for CreateEscapeWhiteListExportJobBy {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for CreateEscapeWhiteListExportJobBy {
@@ -3923,10 +4016,13 @@ impl ::tencentcloud_runtime::de::Decode for CreateVirusScanTaskScanPathType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for CreateVirusScanTaskScanPathType {
@@ -4032,10 +4128,13 @@ impl ::tencentcloud_runtime::de::Decode for CreateVulDefenceHostExportJobBy {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for CreateVulDefenceHostExportJobBy {
@@ -4149,10 +4248,13 @@ impl ::tencentcloud_runtime::de::Decode for CsrStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for CsrStatus {
@@ -4266,10 +4368,13 @@ impl ::tencentcloud_runtime::de::Decode for CtClusterType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for CtClusterType {
@@ -4380,10 +4485,13 @@ impl ::tencentcloud_runtime::de::Decode for DealBehavior {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DealBehavior {
@@ -4527,10 +4635,13 @@ impl ::tencentcloud_runtime::de::Decode for DealStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DealStatus {
@@ -4636,10 +4747,13 @@ impl ::tencentcloud_runtime::de::Decode for DefenceScope {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DefenceScope {
@@ -4745,10 +4859,13 @@ impl ::tencentcloud_runtime::de::Decode for DefenceStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DefenceStatus {
@@ -4854,10 +4971,13 @@ impl ::tencentcloud_runtime::de::Decode for DescribeAssetHostDetailMachineType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeAssetHostDetailMachineType {
@@ -4967,10 +5087,13 @@ impl ::tencentcloud_runtime::de::Decode for DescribeAssetHostDetailStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeAssetHostDetailStatus {
@@ -5081,10 +5204,13 @@ impl ::tencentcloud_runtime::de::Decode for DescribeAssetImageRegistryAssetStatu
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeAssetImageRegistryAssetStatus {
@@ -5191,10 +5317,13 @@ impl ::tencentcloud_runtime::de::Decode for DescribeAssetImageRegistryRiskInfoLi
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeAssetImageRegistryRiskInfoListOrder {
@@ -5324,10 +5453,13 @@ impl ::tencentcloud_runtime::de::Decode for DescribeAssetImageScanSettingScanSco
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeAssetImageScanSettingScanScope {
@@ -5437,10 +5569,13 @@ impl ::tencentcloud_runtime::de::Decode for DescribeAssetImageScanTaskStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeAssetImageScanTaskStatus {
@@ -5560,10 +5695,13 @@ impl ::tencentcloud_runtime::de::Decode for DescribeAssetImageScanTaskSubStatus 
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeAssetImageScanTaskSubStatus {
@@ -5674,10 +5812,13 @@ impl ::tencentcloud_runtime::de::Decode for DescribeAssetSyncLastTimeTaskStatus 
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeAssetSyncLastTimeTaskStatus {
@@ -5788,10 +5929,13 @@ impl ::tencentcloud_runtime::de::Decode for DescribeClusterDetailClusterType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeClusterDetailClusterType {
@@ -5911,10 +6055,13 @@ impl ::tencentcloud_runtime::de::Decode for DescribeImageAutoAuthorizedRuleIsEna
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeImageAutoAuthorizedRuleIsEnabled {
@@ -6021,10 +6168,13 @@ impl ::tencentcloud_runtime::de::Decode for DescribeImageDenyEventDetailEventTyp
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeImageDenyEventDetailEventType {
@@ -6130,10 +6280,13 @@ impl ::tencentcloud_runtime::de::Decode for DescribeImageDenyEventListBy {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeImageDenyEventListBy {
@@ -6239,10 +6392,13 @@ impl ::tencentcloud_runtime::de::Decode for DescribeImageDenyEventListOrder {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeImageDenyEventListOrder {
@@ -6349,10 +6505,13 @@ impl ::tencentcloud_runtime::de::Decode for DescribeImageDenyRuleDetailRuleType 
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeImageDenyRuleDetailRuleType {
@@ -6458,10 +6617,13 @@ impl ::tencentcloud_runtime::de::Decode for DescribeImageDenyRuleListBy {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeImageDenyRuleListBy {
@@ -6567,10 +6729,13 @@ impl ::tencentcloud_runtime::de::Decode for DescribeK8sApiAbnormalEventListBy {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeK8sApiAbnormalEventListBy {
@@ -6693,10 +6858,13 @@ for DescribeNetworkFirewallClusterRefreshStatusTaskStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de>
@@ -6807,10 +6975,13 @@ impl ::tencentcloud_runtime::de::Decode for DescribeNewestVulStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeNewestVulStatus {
@@ -6929,10 +7100,13 @@ impl ::tencentcloud_runtime::de::Decode for DescribeNewestVulSupportDefense {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeNewestVulSupportDefense {
@@ -7056,10 +7230,13 @@ impl ::tencentcloud_runtime::de::Decode for DescribeRefreshTaskTaskStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeRefreshTaskTaskStatus {
@@ -7165,10 +7342,13 @@ impl ::tencentcloud_runtime::de::Decode for DescribeScanIgnoreVulListOrder {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeScanIgnoreVulListOrder {
@@ -7288,10 +7468,13 @@ impl ::tencentcloud_runtime::de::Decode for DescribeVirusMonitorSettingScanPathT
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeVirusMonitorSettingScanPathType {
@@ -7398,10 +7581,13 @@ impl ::tencentcloud_runtime::de::Decode for DescribeVirusScanTaskStatusScanType 
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeVirusScanTaskStatusScanType {
@@ -7507,10 +7693,13 @@ impl ::tencentcloud_runtime::de::Decode for DescribeVirusWhiteListRulesBy {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeVirusWhiteListRulesBy {
@@ -7629,10 +7818,13 @@ impl ::tencentcloud_runtime::de::Decode for DescribeVulDefenceSettingScope {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeVulDefenceSettingScope {
@@ -7751,10 +7943,13 @@ impl ::tencentcloud_runtime::de::Decode for DescribeVulScanInfoStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeVulScanInfoStatus {
@@ -7860,10 +8055,13 @@ impl ::tencentcloud_runtime::de::Decode for Direction {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Direction {
@@ -7969,10 +8167,13 @@ impl ::tencentcloud_runtime::de::Decode for EffectStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for EffectStatus {
@@ -8091,10 +8292,13 @@ impl ::tencentcloud_runtime::de::Decode for EmergencyVulInfoStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for EmergencyVulInfoStatus {
@@ -8260,10 +8464,13 @@ impl ::tencentcloud_runtime::de::Decode for ErrorMsg {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ErrorMsg {
@@ -8373,10 +8580,13 @@ impl ::tencentcloud_runtime::de::Decode for ErrorStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ErrorStatus {
@@ -8513,10 +8723,13 @@ impl ::tencentcloud_runtime::de::Decode for EscapeEventType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for EscapeEventType {
@@ -8656,10 +8869,13 @@ impl ::tencentcloud_runtime::de::Decode for EscapeRuleEnabledType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for EscapeRuleEnabledType {
@@ -8795,10 +9011,13 @@ impl ::tencentcloud_runtime::de::Decode for EtEventType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for EtEventType {
@@ -8936,10 +9155,13 @@ impl ::tencentcloud_runtime::de::Decode for EventStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for EventStatus {
@@ -9049,10 +9271,13 @@ impl ::tencentcloud_runtime::de::Decode for ExportStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ExportStatus {
@@ -9158,10 +9383,13 @@ impl ::tencentcloud_runtime::de::Decode for Flag {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Flag {
@@ -9285,10 +9513,13 @@ impl ::tencentcloud_runtime::de::Decode for FromPolicyRule {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for FromPolicyRule {
@@ -9402,10 +9633,13 @@ impl ::tencentcloud_runtime::de::Decode for Group {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Group {
@@ -9515,10 +9749,13 @@ impl ::tencentcloud_runtime::de::Decode for HostStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for HostStatus {
@@ -9624,10 +9861,13 @@ impl ::tencentcloud_runtime::de::Decode for ImageAutoAuthorizedTaskType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ImageAutoAuthorizedTaskType {
@@ -9741,10 +9981,13 @@ impl ::tencentcloud_runtime::de::Decode for ImageRiskType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ImageRiskType {
@@ -9850,10 +10093,13 @@ impl ::tencentcloud_runtime::de::Decode for ImageType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ImageType {
@@ -9972,10 +10218,13 @@ impl ::tencentcloud_runtime::de::Decode for Insecure {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Insecure {
@@ -10081,10 +10330,13 @@ impl ::tencentcloud_runtime::de::Decode for InstallResult {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for InstallResult {
@@ -10190,10 +10442,13 @@ impl ::tencentcloud_runtime::de::Decode for InstanceType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for InstanceType {
@@ -10312,10 +10567,13 @@ impl ::tencentcloud_runtime::de::Decode for IsAuthorized {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for IsAuthorized {
@@ -10434,10 +10692,13 @@ impl ::tencentcloud_runtime::de::Decode for IsEffectAllImage {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for IsEffectAllImage {
@@ -10556,10 +10817,13 @@ impl ::tencentcloud_runtime::de::Decode for IsEnabled {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for IsEnabled {
@@ -10669,10 +10933,13 @@ impl ::tencentcloud_runtime::de::Decode for IsSafe {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for IsSafe {
@@ -10796,10 +11063,13 @@ impl ::tencentcloud_runtime::de::Decode for K8sApiAbnormalEventInfoStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for K8sApiAbnormalEventInfoStatus {
@@ -10914,10 +11184,13 @@ impl ::tencentcloud_runtime::de::Decode for K8sApiAbnormalRuleScopeInfoRiskLevel
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for K8sApiAbnormalRuleScopeInfoRiskLevel {
@@ -11025,10 +11298,13 @@ impl ::tencentcloud_runtime::de::Decode for LatestFailCode {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for LatestFailCode {
@@ -11147,10 +11423,13 @@ impl ::tencentcloud_runtime::de::Decode for LocalImageScanType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for LocalImageScanType {
@@ -11260,10 +11539,13 @@ impl ::tencentcloud_runtime::de::Decode for MainType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for MainType {
@@ -11402,10 +11684,13 @@ impl ::tencentcloud_runtime::de::Decode for MatchRuleName {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for MatchRuleName {
@@ -11524,10 +11809,13 @@ impl ::tencentcloud_runtime::de::Decode for ModifyAbnormalProcessStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ModifyAbnormalProcessStatus {
@@ -11640,10 +11928,13 @@ impl ::tencentcloud_runtime::de::Decode for ModifyContainerNetStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ModifyContainerNetStatus {
@@ -11767,10 +12058,13 @@ impl ::tencentcloud_runtime::de::Decode for ModifyEscapeEventStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ModifyEscapeEventStatus {
@@ -11889,10 +12183,13 @@ impl ::tencentcloud_runtime::de::Decode for ModifyRaspRulesWhiteType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ModifyRaspRulesWhiteType {
@@ -12030,10 +12327,13 @@ impl ::tencentcloud_runtime::de::Decode for ModifyVirusFileStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ModifyVirusFileStatus {
@@ -12154,10 +12454,13 @@ impl ::tencentcloud_runtime::de::Decode for ModifyVulDefenceEventStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ModifyVulDefenceEventStatus {
@@ -12276,10 +12579,13 @@ impl ::tencentcloud_runtime::de::Decode for NetType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for NetType {
@@ -12385,10 +12691,13 @@ impl ::tencentcloud_runtime::de::Decode for NetworkPolicyPlugin {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for NetworkPolicyPlugin {
@@ -12494,10 +12803,13 @@ impl ::tencentcloud_runtime::de::Decode for NetworkPolicyPluginStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for NetworkPolicyPluginStatus {
@@ -12603,10 +12915,13 @@ impl ::tencentcloud_runtime::de::Decode for NetworkType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for NetworkType {
@@ -12712,10 +13027,13 @@ impl ::tencentcloud_runtime::de::Decode for NodeType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for NodeType {
@@ -12821,10 +13139,13 @@ impl ::tencentcloud_runtime::de::Decode for Order {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Order {
@@ -12930,10 +13251,13 @@ impl ::tencentcloud_runtime::de::Decode for PolicySourceType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for PolicySourceType {
@@ -13052,10 +13376,13 @@ impl ::tencentcloud_runtime::de::Decode for PrivilegeRun {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for PrivilegeRun {
@@ -13179,10 +13506,13 @@ impl ::tencentcloud_runtime::de::Decode for PublishStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for PublishStatus {
@@ -13288,10 +13618,13 @@ impl ::tencentcloud_runtime::de::Decode for PurchaseStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for PurchaseStatus {
@@ -13410,10 +13743,13 @@ impl ::tencentcloud_runtime::de::Decode for RangeType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for RangeType {
@@ -13532,10 +13868,13 @@ impl ::tencentcloud_runtime::de::Decode for RaspRuleWhiteType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for RaspRuleWhiteType {
@@ -13645,10 +13984,13 @@ impl ::tencentcloud_runtime::de::Decode for RegistryImageScanType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for RegistryImageScanType {
@@ -13777,10 +14119,13 @@ impl ::tencentcloud_runtime::de::Decode for RegistryType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for RegistryType {
@@ -13886,10 +14231,13 @@ impl ::tencentcloud_runtime::de::Decode for Result {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Result {
@@ -14008,10 +14356,13 @@ impl ::tencentcloud_runtime::de::Decode for ReverseShellEventInfoStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ReverseShellEventInfoStatus {
@@ -14130,10 +14481,13 @@ impl ::tencentcloud_runtime::de::Decode for Risk {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Risk {
@@ -14264,10 +14618,13 @@ impl ::tencentcloud_runtime::de::Decode for RiskAttribute {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for RiskAttribute {
@@ -14391,10 +14748,13 @@ impl ::tencentcloud_runtime::de::Decode for RiskLevel {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for RiskLevel {
@@ -14535,10 +14895,13 @@ impl ::tencentcloud_runtime::de::Decode for RiskProperty {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for RiskProperty {
@@ -14644,10 +15007,13 @@ impl ::tencentcloud_runtime::de::Decode for RiskType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for RiskType {
@@ -14753,10 +15119,13 @@ impl ::tencentcloud_runtime::de::Decode for RtRuleType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for RtRuleType {
@@ -14866,10 +15235,13 @@ impl ::tencentcloud_runtime::de::Decode for RuleLevel {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for RuleLevel {
@@ -14983,10 +15355,13 @@ impl ::tencentcloud_runtime::de::Decode for RuleMode {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for RuleMode {
@@ -15105,10 +15480,13 @@ impl ::tencentcloud_runtime::de::Decode for RuleStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for RuleStatus {
@@ -15222,10 +15600,13 @@ impl ::tencentcloud_runtime::de::Decode for RunTimeRiskInfoLevel {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for RunTimeRiskInfoLevel {
@@ -15341,10 +15722,13 @@ impl ::tencentcloud_runtime::de::Decode for ScanPathMode {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ScanPathMode {
@@ -15458,10 +15842,13 @@ impl ::tencentcloud_runtime::de::Decode for ScanRangeInfoRangeType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ScanRangeInfoRangeType {
@@ -15580,10 +15967,13 @@ impl ::tencentcloud_runtime::de::Decode for ScanRangeType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ScanRangeType {
@@ -15704,10 +16094,13 @@ impl ::tencentcloud_runtime::de::Decode for ScanResult {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ScanResult {
@@ -15836,10 +16229,13 @@ impl ::tencentcloud_runtime::de::Decode for ScanStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ScanStatus {
@@ -15958,10 +16354,13 @@ impl ::tencentcloud_runtime::de::Decode for ScanType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ScanType {
@@ -16080,10 +16479,13 @@ impl ::tencentcloud_runtime::de::Decode for Scope {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Scope {
@@ -16197,10 +16599,13 @@ impl ::tencentcloud_runtime::de::Decode for SetCheckModeClusterCheckMode {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for SetCheckModeClusterCheckMode {
@@ -16324,10 +16729,13 @@ impl ::tencentcloud_runtime::de::Decode for SourceType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for SourceType {
@@ -16433,10 +16841,13 @@ impl ::tencentcloud_runtime::de::Decode for SphereOfInfluence {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for SphereOfInfluence {
@@ -16570,10 +16981,13 @@ impl ::tencentcloud_runtime::de::Decode for State {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for State {
@@ -16730,10 +17144,13 @@ impl ::tencentcloud_runtime::de::Decode for SubStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for SubStatus {
@@ -16852,10 +17269,13 @@ impl ::tencentcloud_runtime::de::Decode for SupportDefenceVulStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for SupportDefenceVulStatus {
@@ -16978,10 +17398,13 @@ impl ::tencentcloud_runtime::de::Decode for SupportDefense {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for SupportDefense {
@@ -17087,10 +17510,13 @@ impl ::tencentcloud_runtime::de::Decode for Switch {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Switch {
@@ -17209,10 +17635,13 @@ impl ::tencentcloud_runtime::de::Decode for SyncMode {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for SyncMode {
@@ -17326,10 +17755,13 @@ impl ::tencentcloud_runtime::de::Decode for Tag {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Tag {
@@ -17455,10 +17887,13 @@ for UpdateAssetImageRegistryRegistryDetailInsecure {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for UpdateAssetImageRegistryRegistryDetailInsecure {
@@ -17572,10 +18007,13 @@ impl ::tencentcloud_runtime::de::Decode for UserStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for UserStatus {
@@ -17709,10 +18147,13 @@ impl ::tencentcloud_runtime::de::Decode for VirusScanStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for VirusScanStatus {
@@ -17836,10 +18277,13 @@ impl ::tencentcloud_runtime::de::Decode for VirusSourceType {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for VirusSourceType {
@@ -17973,10 +18417,13 @@ impl ::tencentcloud_runtime::de::Decode for VirusTaskInfoStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for VirusTaskInfoStatus {
@@ -18121,10 +18568,13 @@ impl ::tencentcloud_runtime::de::Decode for VulAffectedContainerInfoContainerSta
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for VulAffectedContainerInfoContainerStatus {
@@ -18234,10 +18684,13 @@ impl ::tencentcloud_runtime::de::Decode for VulDefenceHostStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for VulDefenceHostStatus {
@@ -18361,10 +18814,13 @@ impl ::tencentcloud_runtime::de::Decode for VulDefencePluginStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for VulDefencePluginStatus {
@@ -18470,10 +18926,13 @@ impl ::tencentcloud_runtime::de::Decode for VulDetailInfoScanStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for VulDetailInfoScanStatus {
@@ -18592,10 +19051,13 @@ impl ::tencentcloud_runtime::de::Decode for VulScanImageInfoScanStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for VulScanImageInfoScanStatus {
@@ -18709,10 +19171,13 @@ impl ::tencentcloud_runtime::de::Decode for VulTopRankingInfoLevel {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for VulTopRankingInfoLevel {

@@ -99,10 +99,13 @@ impl ::tencentcloud_runtime::de::Decode for Health {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Health {
@@ -221,10 +224,13 @@ impl ::tencentcloud_runtime::de::Decode for Level {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Level {
@@ -330,10 +336,13 @@ impl ::tencentcloud_runtime::de::Decode for ThingStatus {
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        ::tencentcloud_runtime::enums::decode_enum(d)
+    fn decode_from(
+        input: &mut dyn ::tencentcloud_runtime::de::Input,
+    ) -> ::std::result::Result<
+        ::std::option::Option<Self>,
+        ::tencentcloud_runtime::de::Failed,
+    > {
+        ::tencentcloud_runtime::enums::decode_enum(input)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ThingStatus {

@@ -58,29 +58,31 @@ impl rt::de::Decode for Box {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<::std::option::Option<Self>, A::Error> {
-        let mut out = <Self as ::std::default::Default>::default();
-        const MEMBERS: &[&str] = &["Inner"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "Inner", &mut out.inner),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for Box {
+    fn members(&self) -> &'static [&'static str] {
+        &["Inner"]
+    }
+    fn empty() -> Self {
+        <Self as ::std::default::Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> ::std::result::Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.inner),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Box {
@@ -141,29 +143,31 @@ impl rt::de::Decode for ClientObject {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<::std::option::Option<Self>, A::Error> {
-        let mut out = <Self as ::std::default::Default>::default();
-        const MEMBERS: &[&str] = &["Name"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "Name", &mut out.name),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for ClientObject {
+    fn members(&self) -> &'static [&'static str] {
+        &["Name"]
+    }
+    fn empty() -> Self {
+        <Self as ::std::default::Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> ::std::result::Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.name),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ClientObject {
@@ -283,47 +287,45 @@ impl rt::de::Decode for CreateThingRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<::std::option::Option<Self>, A::Error> {
-        let mut __name = None;
-        let mut __spec = None;
-        let mut __kind = None;
-        let mut __client_token = None;
-        let mut __unknown = None;
-        let mut unknown = rt::UnknownFields::new();
-        const MEMBERS: &[&str] = &["ClientToken", "Kind", "Name", "Spec", "Unknown"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "ClientToken", &mut __client_token),
-                1 => rt::de::field(&mut map, "Kind", &mut __kind),
-                2 => rt::de::field(&mut map, "Name", &mut __name),
-                3 => rt::de::field(&mut map, "Spec", &mut __spec),
-                4 => rt::de::field(&mut map, "Unknown", &mut __unknown),
-                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
-            }?;
+}
+impl rt::de::Model for CreateThingRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &["ClientToken", "Kind", "Name", "Spec", "Unknown"]
+    }
+    fn required(&self) -> &'static [usize] {
+        &[2, 3]
+    }
+    fn empty() -> Self {
+        Self {
+            name: ::std::default::Default::default(),
+            spec: ::std::default::Default::default(),
+            kind: None,
+            client_token: None,
+            unknown: None,
+            unknown_fields: rt::UnknownFields::new(),
         }
-        Ok(
-            Some(Self {
-                name: match __name {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("Name")),
-                },
-                spec: match __spec {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("Spec")),
-                },
-                kind: __kind,
-                client_token: __client_token,
-                unknown: __unknown,
-                unknown_fields: unknown,
-            }),
-        )
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> ::std::result::Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.client_token),
+            1 => rt::de::read(input, &mut self.kind),
+            2 => rt::de::read_required(input, &mut self.name),
+            3 => rt::de::read_required(input, &mut self.spec),
+            4 => rt::de::read(input, &mut self.unknown),
+            _ => Ok(false),
+        }
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for CreateThingRequest {
@@ -403,31 +405,33 @@ impl rt::de::Decode for CreateThingResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<::std::option::Option<Self>, A::Error> {
-        let mut out = <Self as ::std::default::Default>::default();
-        const MEMBERS: &[&str] = &["Health", "RequestId", "ThingId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "Health", &mut out.health),
-                1 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                2 => rt::de::field(&mut map, "ThingId", &mut out.thing_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for CreateThingResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["Health", "RequestId", "ThingId"]
+    }
+    fn empty() -> Self {
+        <Self as ::std::default::Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> ::std::result::Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.health),
+            1 => rt::de::read(input, &mut self.request_id),
+            2 => rt::de::read(input, &mut self.thing_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for CreateThingResponse {
@@ -483,29 +487,31 @@ impl rt::de::Decode for Default {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<::std::option::Option<Self>, A::Error> {
-        let mut out = <Self as ::std::default::Default>::default();
-        const MEMBERS: &[&str] = &["On"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "On", &mut out.on),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for Default {
+    fn members(&self) -> &'static [&'static str] {
+        &["On"]
+    }
+    fn empty() -> Self {
+        <Self as ::std::default::Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> ::std::result::Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.on),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Default {
@@ -595,31 +601,33 @@ impl rt::de::Decode for DescribeRoundsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<::std::option::Option<Self>, A::Error> {
-        let mut out = <Self as ::std::default::Default>::default();
-        const MEMBERS: &[&str] = &["Limit", "Offset", "ScrollToken"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "Limit", &mut out.limit),
-                1 => rt::de::field(&mut map, "Offset", &mut out.offset),
-                2 => rt::de::field(&mut map, "ScrollToken", &mut out.scroll_token),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for DescribeRoundsRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &["Limit", "Offset", "ScrollToken"]
+    }
+    fn empty() -> Self {
+        <Self as ::std::default::Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> ::std::result::Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.limit),
+            1 => rt::de::read(input, &mut self.offset),
+            2 => rt::de::read(input, &mut self.scroll_token),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeRoundsRequest {
@@ -722,32 +730,34 @@ impl rt::de::Decode for DescribeRoundsResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<::std::option::Option<Self>, A::Error> {
-        let mut out = <Self as ::std::default::Default>::default();
-        const MEMBERS: &[&str] = &["RequestId", "Rounds", "ScrollToken", "TotalCount"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                1 => rt::de::field(&mut map, "Rounds", &mut out.rounds),
-                2 => rt::de::field(&mut map, "ScrollToken", &mut out.scroll_token),
-                3 => rt::de::field(&mut map, "TotalCount", &mut out.total_count),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for DescribeRoundsResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["RequestId", "Rounds", "ScrollToken", "TotalCount"]
+    }
+    fn empty() -> Self {
+        <Self as ::std::default::Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> ::std::result::Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.request_id),
+            1 => rt::de::read(input, &mut self.rounds),
+            2 => rt::de::read(input, &mut self.scroll_token),
+            3 => rt::de::read(input, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeRoundsResponse {
@@ -850,32 +860,34 @@ impl rt::de::Decode for DescribeThingsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<::std::option::Option<Self>, A::Error> {
-        let mut out = <Self as ::std::default::Default>::default();
-        const MEMBERS: &[&str] = &["Filters", "Level", "Limit", "Offset"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "Filters", &mut out.filters),
-                1 => rt::de::field(&mut map, "Level", &mut out.level),
-                2 => rt::de::field(&mut map, "Limit", &mut out.limit),
-                3 => rt::de::field(&mut map, "Offset", &mut out.offset),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for DescribeThingsRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &["Filters", "Level", "Limit", "Offset"]
+    }
+    fn empty() -> Self {
+        <Self as ::std::default::Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> ::std::result::Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.filters),
+            1 => rt::de::read(input, &mut self.level),
+            2 => rt::de::read(input, &mut self.limit),
+            3 => rt::de::read(input, &mut self.offset),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeThingsRequest {
@@ -1009,41 +1021,36 @@ impl rt::de::Decode for DescribeThingsResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<::std::option::Option<Self>, A::Error> {
-        let mut out = <Self as ::std::default::Default>::default();
-        const MEMBERS: &[&str] = &[
-            "Filters",
-            "Levels",
-            "RequestId",
-            "Status",
-            "Things",
-            "TotalCount",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "Filters", &mut out.filters),
-                1 => rt::de::field(&mut map, "Levels", &mut out.levels),
-                2 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                3 => rt::de::field(&mut map, "Status", &mut out.status),
-                4 => rt::de::field(&mut map, "Things", &mut out.things),
-                5 => rt::de::field(&mut map, "TotalCount", &mut out.total_count),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for DescribeThingsResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["Filters", "Levels", "RequestId", "Status", "Things", "TotalCount"]
+    }
+    fn empty() -> Self {
+        <Self as ::std::default::Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> ::std::result::Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.filters),
+            1 => rt::de::read(input, &mut self.levels),
+            2 => rt::de::read(input, &mut self.request_id),
+            3 => rt::de::read(input, &mut self.status),
+            4 => rt::de::read(input, &mut self.things),
+            5 => rt::de::read(input, &mut self.total_count),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeThingsResponse {
@@ -1099,19 +1106,29 @@ impl rt::de::Decode for DescribeTreeRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<::std::option::Option<Self>, A::Error> {
-        let mut out = <Self as ::std::default::Default>::default();
-        while let Some(k) = map.next_key::<rt::de::Key<'de>>()? {
-            rt::de::unknown_member(&mut out.unknown_fields, k.as_str(), &mut map)?;
-        }
-        Ok(Some(out))
+}
+impl rt::de::Model for DescribeTreeRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &[]
+    }
+    fn empty() -> Self {
+        <Self as ::std::default::Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> ::std::result::Result<bool, rt::de::Failed> {
+        let _ = (index, input);
+        Ok(false)
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeTreeRequest {
@@ -1305,16 +1322,15 @@ impl rt::de::Decode for DescribeTreeResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<::std::option::Option<Self>, A::Error> {
-        let mut out = <Self as ::std::default::Default>::default();
-        const MEMBERS: &[&str] = &[
+}
+impl rt::de::Model for DescribeTreeResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &[
             "Box",
             "Client",
             "Default",
@@ -1331,35 +1347,38 @@ impl rt::de::Decode for DescribeTreeResponse {
             "Scalars",
             "String",
             "Vec",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "Box", &mut out.r#box),
-                1 => rt::de::field(&mut map, "Client", &mut out.client),
-                2 => rt::de::field(&mut map, "Default", &mut out.default),
-                3 => rt::de::field(&mut map, "Error", &mut out.error),
-                4 => rt::de::field(&mut map, "ErrorCode", &mut out.error_code),
-                5 => rt::de::field(&mut map, "Free", &mut out.free),
-                6 => rt::de::field(&mut map, "Into", &mut out.into),
-                7 => rt::de::field(&mut map, "Label", &mut out.label),
-                8 => rt::de::field(&mut map, "Option", &mut out.option),
-                9 => rt::de::field(&mut map, "Ping", &mut out.ping),
-                10 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                11 => rt::de::field(&mut map, "Result", &mut out.result),
-                12 => rt::de::field(&mut map, "Root", &mut out.root),
-                13 => rt::de::field(&mut map, "Scalars", &mut out.scalars),
-                14 => rt::de::field(&mut map, "String", &mut out.string),
-                15 => rt::de::field(&mut map, "Vec", &mut out.vec),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+        ]
+    }
+    fn empty() -> Self {
+        <Self as ::std::default::Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> ::std::result::Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.r#box),
+            1 => rt::de::read(input, &mut self.client),
+            2 => rt::de::read(input, &mut self.default),
+            3 => rt::de::read(input, &mut self.error),
+            4 => rt::de::read(input, &mut self.error_code),
+            5 => rt::de::read(input, &mut self.free),
+            6 => rt::de::read(input, &mut self.into),
+            7 => rt::de::read(input, &mut self.label),
+            8 => rt::de::read(input, &mut self.option),
+            9 => rt::de::read(input, &mut self.ping),
+            10 => rt::de::read(input, &mut self.request_id),
+            11 => rt::de::read(input, &mut self.result),
+            12 => rt::de::read(input, &mut self.root),
+            13 => rt::de::read(input, &mut self.scalars),
+            14 => rt::de::read(input, &mut self.string),
+            15 => rt::de::read(input, &mut self.vec),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeTreeResponse {
@@ -1439,30 +1458,32 @@ impl rt::de::Decode for DescribeWidgetsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<::std::option::Option<Self>, A::Error> {
-        let mut out = <Self as ::std::default::Default>::default();
-        const MEMBERS: &[&str] = &["Limit", "Offset"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "Limit", &mut out.limit),
-                1 => rt::de::field(&mut map, "Offset", &mut out.offset),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for DescribeWidgetsRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &["Limit", "Offset"]
+    }
+    fn empty() -> Self {
+        <Self as ::std::default::Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> ::std::result::Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.limit),
+            1 => rt::de::read(input, &mut self.offset),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeWidgetsRequest {
@@ -1550,31 +1571,33 @@ impl rt::de::Decode for DescribeWidgetsResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<::std::option::Option<Self>, A::Error> {
-        let mut out = <Self as ::std::default::Default>::default();
-        const MEMBERS: &[&str] = &["RequestId", "Total", "Widgets"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                1 => rt::de::field(&mut map, "Total", &mut out.total),
-                2 => rt::de::field(&mut map, "Widgets", &mut out.widgets),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for DescribeWidgetsResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["RequestId", "Total", "Widgets"]
+    }
+    fn empty() -> Self {
+        <Self as ::std::default::Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> ::std::result::Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.request_id),
+            1 => rt::de::read(input, &mut self.total),
+            2 => rt::de::read(input, &mut self.widgets),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeWidgetsResponse {
@@ -1633,29 +1656,31 @@ impl rt::de::Decode for Error {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<::std::option::Option<Self>, A::Error> {
-        let mut out = <Self as ::std::default::Default>::default();
-        const MEMBERS: &[&str] = &["Message"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "Message", &mut out.message),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for Error {
+    fn members(&self) -> &'static [&'static str] {
+        &["Message"]
+    }
+    fn empty() -> Self {
+        <Self as ::std::default::Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> ::std::result::Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.message),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Error {
@@ -1716,29 +1741,31 @@ impl rt::de::Decode for ErrorCodeObject {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<::std::option::Option<Self>, A::Error> {
-        let mut out = <Self as ::std::default::Default>::default();
-        const MEMBERS: &[&str] = &["Code"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "Code", &mut out.code),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for ErrorCodeObject {
+    fn members(&self) -> &'static [&'static str] {
+        &["Code"]
+    }
+    fn empty() -> Self {
+        <Self as ::std::default::Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> ::std::result::Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.code),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ErrorCodeObject {
@@ -1833,30 +1860,32 @@ impl rt::de::Decode for Filter {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<::std::option::Option<Self>, A::Error> {
-        let mut out = <Self as ::std::default::Default>::default();
-        const MEMBERS: &[&str] = &["Name", "Values"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "Name", &mut out.name),
-                1 => rt::de::field(&mut map, "Values", &mut out.values),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for Filter {
+    fn members(&self) -> &'static [&'static str] {
+        &["Name", "Values"]
+    }
+    fn empty() -> Self {
+        <Self as ::std::default::Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> ::std::result::Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.name),
+            1 => rt::de::read(input, &mut self.values),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Filter {
@@ -1917,29 +1946,31 @@ impl rt::de::Decode for GetWsTokenReqLabel {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<::std::option::Option<Self>, A::Error> {
-        let mut out = <Self as ::std::default::Default>::default();
-        const MEMBERS: &[&str] = &["Key"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "Key", &mut out.key),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for GetWsTokenReqLabel {
+    fn members(&self) -> &'static [&'static str] {
+        &["Key"]
+    }
+    fn empty() -> Self {
+        <Self as ::std::default::Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> ::std::result::Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.key),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for GetWsTokenReqLabel {
@@ -1998,29 +2029,31 @@ impl rt::de::Decode for Into {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<::std::option::Option<Self>, A::Error> {
-        let mut out = <Self as ::std::default::Default>::default();
-        const MEMBERS: &[&str] = &["Target"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "Target", &mut out.target),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for Into {
+    fn members(&self) -> &'static [&'static str] {
+        &["Target"]
+    }
+    fn empty() -> Self {
+        <Self as ::std::default::Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> ::std::result::Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.target),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Into {
@@ -2259,16 +2292,15 @@ impl rt::de::Decode for Keywords {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<::std::option::Option<Self>, A::Error> {
-        let mut out = <Self as ::std::default::Default>::default();
-        const MEMBERS: &[&str] = &[
+}
+impl rt::de::Model for Keywords {
+    fn members(&self) -> &'static [&'static str] {
+        &[
             "Async",
             "Crate",
             "Gen",
@@ -2287,37 +2319,40 @@ impl rt::de::Decode for Keywords {
             "Type",
             "UnknownFields",
             "Value",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "Async", &mut out.r#async),
-                1 => rt::de::field(&mut map, "Crate", &mut out.crate_),
-                2 => rt::de::field(&mut map, "Gen", &mut out.r#gen),
-                3 => rt::de::field(&mut map, "ID", &mut out.id_2),
-                4 => rt::de::field(&mut map, "IP", &mut out.ip),
-                5 => rt::de::field(&mut map, "Id", &mut out.id),
-                6 => rt::de::field(&mut map, "K", &mut out.k),
-                7 => rt::de::field(&mut map, "Map", &mut out.map),
-                8 => rt::de::field(&mut map, "Match", &mut out.r#match),
-                9 => rt::de::field(&mut map, "Out", &mut out.out),
-                10 => rt::de::field(&mut map, "S", &mut out.s),
-                11 => rt::de::field(&mut map, "Self", &mut out.self_),
-                12 => rt::de::field(&mut map, "SetValue", &mut out.set_value),
-                13 => rt::de::field(&mut map, "Super", &mut out.super_),
-                14 => rt::de::field(&mut map, "Try", &mut out.r#try),
-                15 => rt::de::field(&mut map, "Type", &mut out.r#type),
-                16 => rt::de::field(&mut map, "UnknownFields", &mut out.unknown_fields_),
-                17 => rt::de::field(&mut map, "Value", &mut out.value),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+        ]
+    }
+    fn empty() -> Self {
+        <Self as ::std::default::Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> ::std::result::Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.r#async),
+            1 => rt::de::read(input, &mut self.crate_),
+            2 => rt::de::read(input, &mut self.r#gen),
+            3 => rt::de::read(input, &mut self.id_2),
+            4 => rt::de::read(input, &mut self.ip),
+            5 => rt::de::read(input, &mut self.id),
+            6 => rt::de::read(input, &mut self.k),
+            7 => rt::de::read(input, &mut self.map),
+            8 => rt::de::read(input, &mut self.r#match),
+            9 => rt::de::read(input, &mut self.out),
+            10 => rt::de::read(input, &mut self.s),
+            11 => rt::de::read(input, &mut self.self_),
+            12 => rt::de::read(input, &mut self.set_value),
+            13 => rt::de::read(input, &mut self.super_),
+            14 => rt::de::read(input, &mut self.r#try),
+            15 => rt::de::read(input, &mut self.r#type),
+            16 => rt::de::read(input, &mut self.unknown_fields_),
+            17 => rt::de::read(input, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Keywords {
@@ -2394,30 +2429,32 @@ impl rt::de::Decode for ListThingsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<::std::option::Option<Self>, A::Error> {
-        let mut out = <Self as ::std::default::Default>::default();
-        const MEMBERS: &[&str] = &["MaxResults", "NextToken"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "MaxResults", &mut out.max_results),
-                1 => rt::de::field(&mut map, "NextToken", &mut out.next_token),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for ListThingsRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &["MaxResults", "NextToken"]
+    }
+    fn empty() -> Self {
+        <Self as ::std::default::Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> ::std::result::Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.max_results),
+            1 => rt::de::read(input, &mut self.next_token),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ListThingsRequest {
@@ -2508,31 +2545,33 @@ impl rt::de::Decode for ListThingsResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<::std::option::Option<Self>, A::Error> {
-        let mut out = <Self as ::std::default::Default>::default();
-        const MEMBERS: &[&str] = &["Items", "NextToken", "RequestId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "Items", &mut out.items),
-                1 => rt::de::field(&mut map, "NextToken", &mut out.next_token),
-                2 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for ListThingsResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["Items", "NextToken", "RequestId"]
+    }
+    fn empty() -> Self {
+        <Self as ::std::default::Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> ::std::result::Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.items),
+            1 => rt::de::read(input, &mut self.next_token),
+            2 => rt::de::read(input, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ListThingsResponse {
@@ -2588,19 +2627,29 @@ impl rt::de::Decode for NewRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<::std::option::Option<Self>, A::Error> {
-        let mut out = <Self as ::std::default::Default>::default();
-        while let Some(k) = map.next_key::<rt::de::Key<'de>>()? {
-            rt::de::unknown_member(&mut out.unknown_fields, k.as_str(), &mut map)?;
-        }
-        Ok(Some(out))
+}
+impl rt::de::Model for NewRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &[]
+    }
+    fn empty() -> Self {
+        <Self as ::std::default::Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> ::std::result::Result<bool, rt::de::Failed> {
+        let _ = (index, input);
+        Ok(false)
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for NewRequest {
@@ -2661,29 +2710,31 @@ impl rt::de::Decode for NewResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<::std::option::Option<Self>, A::Error> {
-        let mut out = <Self as ::std::default::Default>::default();
-        const MEMBERS: &[&str] = &["RequestId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for NewResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["RequestId"]
+    }
+    fn empty() -> Self {
+        <Self as ::std::default::Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> ::std::result::Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for NewResponse {
@@ -2769,31 +2820,33 @@ impl rt::de::Decode for Node {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<::std::option::Option<Self>, A::Error> {
-        let mut out = <Self as ::std::default::Default>::default();
-        const MEMBERS: &[&str] = &["Child", "Children", "Name"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "Child", &mut out.child),
-                1 => rt::de::field(&mut map, "Children", &mut out.children),
-                2 => rt::de::field(&mut map, "Name", &mut out.name),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for Node {
+    fn members(&self) -> &'static [&'static str] {
+        &["Child", "Children", "Name"]
+    }
+    fn empty() -> Self {
+        <Self as ::std::default::Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> ::std::result::Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.child),
+            1 => rt::de::read(input, &mut self.children),
+            2 => rt::de::read(input, &mut self.name),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Node {
@@ -2852,29 +2905,31 @@ impl rt::de::Decode for Option {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<::std::option::Option<Self>, A::Error> {
-        let mut out = <Self as ::std::default::Default>::default();
-        const MEMBERS: &[&str] = &["Value"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "Value", &mut out.value),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for Option {
+    fn members(&self) -> &'static [&'static str] {
+        &["Value"]
+    }
+    fn empty() -> Self {
+        <Self as ::std::default::Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> ::std::result::Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.value),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Option {
@@ -2930,29 +2985,31 @@ impl rt::de::Decode for Ping {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<::std::option::Option<Self>, A::Error> {
-        let mut out = <Self as ::std::default::Default>::default();
-        const MEMBERS: &[&str] = &["Pong"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "Pong", &mut out.pong),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for Ping {
+    fn members(&self) -> &'static [&'static str] {
+        &["Pong"]
+    }
+    fn empty() -> Self {
+        <Self as ::std::default::Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> ::std::result::Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.pong),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Ping {
@@ -3016,30 +3073,32 @@ impl rt::de::Decode for Pong {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<::std::option::Option<Self>, A::Error> {
-        let mut out = <Self as ::std::default::Default>::default();
-        const MEMBERS: &[&str] = &["Count", "Ping"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "Count", &mut out.count),
-                1 => rt::de::field(&mut map, "Ping", &mut out.ping),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for Pong {
+    fn members(&self) -> &'static [&'static str] {
+        &["Count", "Ping"]
+    }
+    fn empty() -> Self {
+        <Self as ::std::default::Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> ::std::result::Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.count),
+            1 => rt::de::read(input, &mut self.ping),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Pong {
@@ -3095,29 +3154,31 @@ impl rt::de::Decode for Result {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<::std::option::Option<Self>, A::Error> {
-        let mut out = <Self as ::std::default::Default>::default();
-        const MEMBERS: &[&str] = &["Code"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "Code", &mut out.code),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for Result {
+    fn members(&self) -> &'static [&'static str] {
+        &["Code"]
+    }
+    fn empty() -> Self {
+        <Self as ::std::default::Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> ::std::result::Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.code),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Result {
@@ -3360,16 +3421,15 @@ impl rt::de::Decode for Scalars {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<::std::option::Option<Self>, A::Error> {
-        let mut out = <Self as ::std::default::Default>::default();
-        const MEMBERS: &[&str] = &[
+}
+impl rt::de::Model for Scalars {
+    fn members(&self) -> &'static [&'static str] {
+        &[
             "B",
             "Bs",
             "Day",
@@ -3385,34 +3445,37 @@ impl rt::de::Decode for Scalars {
             "Us",
             "When",
             "WhenIso",
-        ];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "B", &mut out.b),
-                1 => rt::de::field(&mut map, "Bs", &mut out.bs),
-                2 => rt::de::field(&mut map, "Day", &mut out.day),
-                3 => rt::de::field(&mut map, "F", &mut out.f),
-                4 => rt::de::field(&mut map, "Free", &mut out.free),
-                5 => rt::de::field(&mut map, "Fs", &mut out.fs),
-                6 => rt::de::field(&mut map, "I", &mut out.i),
-                7 => rt::de::field(&mut map, "Is", &mut out.is),
-                8 => rt::de::field(&mut map, "Old", &mut out.old),
-                9 => rt::de::field(&mut map, "S", &mut out.s),
-                10 => rt::de::field(&mut map, "Ss", &mut out.ss),
-                11 => rt::de::field(&mut map, "U", &mut out.u),
-                12 => rt::de::field(&mut map, "Us", &mut out.us),
-                13 => rt::de::field(&mut map, "When", &mut out.when),
-                14 => rt::de::field(&mut map, "WhenIso", &mut out.when_iso),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+        ]
+    }
+    fn empty() -> Self {
+        <Self as ::std::default::Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> ::std::result::Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.b),
+            1 => rt::de::read(input, &mut self.bs),
+            2 => rt::de::read(input, &mut self.day),
+            3 => rt::de::read(input, &mut self.f),
+            4 => rt::de::read(input, &mut self.free),
+            5 => rt::de::read(input, &mut self.fs),
+            6 => rt::de::read(input, &mut self.i),
+            7 => rt::de::read(input, &mut self.is),
+            8 => rt::de::read(input, &mut self.old),
+            9 => rt::de::read(input, &mut self.s),
+            10 => rt::de::read(input, &mut self.ss),
+            11 => rt::de::read(input, &mut self.u),
+            12 => rt::de::read(input, &mut self.us),
+            13 => rt::de::read(input, &mut self.when),
+            14 => rt::de::read(input, &mut self.when_iso),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Scalars {
@@ -3516,31 +3579,33 @@ impl rt::de::Decode for Spec {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<::std::option::Option<Self>, A::Error> {
-        let mut out = <Self as ::std::default::Default>::default();
-        const MEMBERS: &[&str] = &["Labels", "Note", "Size"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "Labels", &mut out.labels),
-                1 => rt::de::field(&mut map, "Note", &mut out.note),
-                2 => rt::de::field(&mut map, "Size", &mut out.size),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for Spec {
+    fn members(&self) -> &'static [&'static str] {
+        &["Labels", "Note", "Size"]
+    }
+    fn empty() -> Self {
+        <Self as ::std::default::Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> ::std::result::Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.labels),
+            1 => rt::de::read(input, &mut self.note),
+            2 => rt::de::read(input, &mut self.size),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Spec {
@@ -3599,29 +3664,31 @@ impl rt::de::Decode for String {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<::std::option::Option<Self>, A::Error> {
-        let mut out = <Self as ::std::default::Default>::default();
-        const MEMBERS: &[&str] = &["Text"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "Text", &mut out.text),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for String {
+    fn members(&self) -> &'static [&'static str] {
+        &["Text"]
+    }
+    fn empty() -> Self {
+        <Self as ::std::default::Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> ::std::result::Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.text),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for String {
@@ -3688,29 +3755,31 @@ impl rt::de::Decode for Vec {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<::std::option::Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<::std::option::Option<Self>, A::Error> {
-        let mut out = <Self as ::std::default::Default>::default();
-        const MEMBERS: &[&str] = &["Items"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "Items", &mut out.items),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for Vec {
+    fn members(&self) -> &'static [&'static str] {
+        &["Items"]
+    }
+    fn empty() -> Self {
+        <Self as ::std::default::Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> ::std::result::Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.items),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Vec {

@@ -65,32 +65,37 @@ impl rt::de::Decode for DescribeThingRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut __thing_id = None;
-        let mut unknown = rt::UnknownFields::new();
-        const MEMBERS: &[&str] = &["ThingId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "ThingId", &mut __thing_id),
-                _ => rt::de::unknown_member(&mut unknown, k.key.as_str(), &mut map),
-            }?;
+}
+impl rt::de::Model for DescribeThingRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &["ThingId"]
+    }
+    fn required(&self) -> &'static [usize] {
+        &[0]
+    }
+    fn empty() -> Self {
+        Self {
+            thing_id: ::std::default::Default::default(),
+            unknown_fields: rt::UnknownFields::new(),
         }
-        Ok(
-            Some(Self {
-                thing_id: match __thing_id {
-                    Some(v) => v,
-                    None => return Err(rt::de::missing("ThingId")),
-                },
-                unknown_fields: unknown,
-            }),
-        )
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read_required(input, &mut self.thing_id),
+            _ => Ok(false),
+        }
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeThingRequest {
@@ -154,30 +159,32 @@ impl rt::de::Decode for DescribeThingResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
     #[inline]
-    fn decode<'de, D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Self>, D::Error> {
-        rt::de::decode_struct(d)
+    fn decode_from(
+        input: &mut dyn rt::de::Input,
+    ) -> Result<Option<Self>, rt::de::Failed> {
+        rt::de::decode_model(input)
     }
-    fn decode_map<'de, A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Option<Self>, A::Error> {
-        let mut out = <Self as Default>::default();
-        const MEMBERS: &[&str] = &["Name", "RequestId"];
-        while let Some(k) = map.next_key_seed(rt::de::Members(MEMBERS))? {
-            match k.index {
-                0 => rt::de::field(&mut map, "Name", &mut out.name),
-                1 => rt::de::field(&mut map, "RequestId", &mut out.request_id),
-                _ => {
-                    rt::de::unknown_member(
-                        &mut out.unknown_fields,
-                        k.key.as_str(),
-                        &mut map,
-                    )
-                }
-            }?;
+}
+impl rt::de::Model for DescribeThingResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["Name", "RequestId"]
+    }
+    fn empty() -> Self {
+        <Self as Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.name),
+            1 => rt::de::read(input, &mut self.request_id),
+            _ => Ok(false),
         }
-        Ok(Some(out))
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeThingResponse {
