@@ -419,9 +419,21 @@ impl ServiceClient {
     }
 
     fn decode<Resp: Decode>(&self, action: &str, response: &RawResponse) -> Result<Resp, Error> {
+        let mut slot: Option<Resp> = None;
+        let drift = self.decode_into(action, response, &mut slot)?;
+        slot.ok_or_else(|| self.decode_error(response, "the body has no `Response` object", drift))
+    }
+
+    /// The part of decoding that does not depend on the response type.
+    fn decode_into(
+        &self,
+        action: &str,
+        response: &RawResponse,
+        slot: &mut dyn de::Slot,
+    ) -> Result<Vec<de::Drift>, Error> {
         let mode = self.inner.config.decode_mode();
-        match de::decode_response::<Resp>(&response.body, mode) {
-            Ok((value, drift)) => {
+        match de::decode_response_into(&response.body, mode, slot) {
+            Ok(drift) => {
                 for d in drift
                     .iter()
                     .filter(|d| d.kind != de::DriftKind::UnknownMember)
@@ -433,16 +445,20 @@ impl ServiceClient {
                         "tencentcloud: response drift: {d}"
                     );
                 }
-                Ok(value)
+                Ok(drift)
             }
-            Err(e) => Err(Error::Decode(Box::new(DecodeError {
-                message: e.message,
-                request_id: response.request_id.clone(),
-                body_snippet: snippet(&response.body, 200),
-                drift: e.drift,
-                http_status: Some(response.status),
-            }))),
+            Err(e) => Err(self.decode_error(response, &e.message, e.drift)),
         }
+    }
+
+    fn decode_error(&self, response: &RawResponse, message: &str, drift: Vec<de::Drift>) -> Error {
+        Error::Decode(Box::new(DecodeError {
+            message: message.to_string(),
+            request_id: response.request_id.clone(),
+            body_snippet: snippet(&response.body, 200),
+            drift,
+            http_status: Some(response.status),
+        }))
     }
 
     /// Sign and send with retries; returns a successful (non-error) body.

@@ -99,7 +99,6 @@ impl Templates {
             Template::new(quote! {
                 impl ::tencentcloud_runtime::de::Decode for __name {
                     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(<Self as ::tencentcloud_runtime::OpenEnum>::INTEGER);
-                    #[inline]
                     fn decode_from(input: &mut dyn ::tencentcloud_runtime::de::Input) -> ::std::result::Result<::std::option::Option<Self>, ::tencentcloud_runtime::de::Failed> {
                         ::tencentcloud_runtime::enums::decode_enum(input)
                     }

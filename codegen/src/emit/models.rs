@@ -226,7 +226,6 @@ impl Templates {
                 impl rt::de::Decode for __name {
                     const COMPOSITE: bool = true;
                     const EXPECTED: &'static str = "object";
-                    #[inline]
                     fn decode_from(input: &mut dyn rt::de::Input) -> #result<#option<Self>, rt::de::Failed> {
                         rt::de::decode_model(input)
                     }

@@ -788,15 +788,28 @@ pub fn decode_response<T: Decode>(
     body: &[u8],
     mode: Mode,
 ) -> Result<(T, Vec<Drift>), ResponseDecodeError> {
-    let session = Session::begin(mode);
-    let result = decode_envelope::<T>(body);
-    let drift = session.finish("Response");
-    match result {
-        Ok(Some(v)) => Ok((v, drift)),
-        Ok(None) => Err(ResponseDecodeError {
+    let mut slot: Option<T> = None;
+    let drift = decode_response_into(body, mode, &mut slot)?;
+    match slot {
+        Some(v) => Ok((v, drift)),
+        None => Err(ResponseDecodeError {
             message: "the body has no `Response` object".to_string(),
             drift,
         }),
+    }
+}
+
+/// [`decode_response`] without its type: compiled once, here.
+pub fn decode_response_into(
+    body: &[u8],
+    mode: Mode,
+    slot: &mut dyn Slot,
+) -> Result<Vec<Drift>, ResponseDecodeError> {
+    let session = Session::begin(mode);
+    let result = decode_envelope_into(body, slot);
+    let drift = session.finish("Response");
+    match result {
+        Ok(()) => Ok(drift),
         Err(e) => Err(ResponseDecodeError {
             message: match drift.iter().find(|d| d.kind != DriftKind::UnknownMember) {
                 Some(d) if mode == Mode::Strict => strict_message(d),
@@ -824,14 +837,9 @@ impl fmt::Display for ResponseDecodeError {
 
 impl std::error::Error for ResponseDecodeError {}
 
-fn decode_envelope<T: Decode>(body: &[u8]) -> Result<Option<T>, serde_json::Error> {
-    let mut slot: Option<T> = None;
-    decode_envelope_into(body, &mut slot)?;
-    Ok(slot)
-}
-
-/// Where the envelope's `Response` goes.
-trait Slot {
+/// Where a decoded value goes (`Option<T>` for any `T: Decode`).
+pub trait Slot {
+    /// Decode from `input` and keep the result.
     fn read(&mut self, input: &mut dyn Input) -> Result<(), Failed>;
 }
 

@@ -102,7 +102,6 @@ impl ::tencentcloud_runtime::de::Decode for ActionTimerStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -214,7 +213,6 @@ impl ::tencentcloud_runtime::de::Decode for BootType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -326,7 +324,6 @@ impl ::tencentcloud_runtime::de::Decode for ChargeUnit {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -451,7 +448,6 @@ impl ::tencentcloud_runtime::de::Decode for ChcHostInstanceState {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -606,7 +602,6 @@ impl ::tencentcloud_runtime::de::Decode for DataDiskType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -722,7 +717,6 @@ impl ::tencentcloud_runtime::de::Decode for DisasterRecoverGroupType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -867,7 +861,6 @@ impl ::tencentcloud_runtime::de::Decode for DiskType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -979,7 +972,6 @@ impl ::tencentcloud_runtime::de::Decode for DiskUsage {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -1099,7 +1091,6 @@ impl ::tencentcloud_runtime::de::Decode for ExportFormat {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -1219,7 +1210,6 @@ impl ::tencentcloud_runtime::de::Decode for IPv4AddressType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -1331,7 +1321,6 @@ impl ::tencentcloud_runtime::de::Decode for IPv6AddressType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -1456,7 +1445,6 @@ impl ::tencentcloud_runtime::de::Decode for InstanceChargeType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -1642,7 +1630,6 @@ impl ::tencentcloud_runtime::de::Decode for InstanceState {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -1754,7 +1741,6 @@ impl ::tencentcloud_runtime::de::Decode for InstanceTypeQuotaItemStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -1866,7 +1852,6 @@ impl ::tencentcloud_runtime::de::Decode for InterfaceType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -1995,7 +1980,6 @@ impl ::tencentcloud_runtime::de::Decode for InternetChargeType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -2120,7 +2104,6 @@ impl ::tencentcloud_runtime::de::Decode for IsolatedSource {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -2236,7 +2219,6 @@ impl ::tencentcloud_runtime::de::Decode for LatestOperationState {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -2348,7 +2330,6 @@ impl ::tencentcloud_runtime::de::Decode for LicenseType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -2465,7 +2446,6 @@ impl ::tencentcloud_runtime::de::Decode for Operation {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -2591,7 +2571,6 @@ impl ::tencentcloud_runtime::de::Decode for RenewFlag {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -2707,7 +2686,6 @@ impl ::tencentcloud_runtime::de::Decode for ReservedInstanceState {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -2842,7 +2820,6 @@ impl ::tencentcloud_runtime::de::Decode for ResourceType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -2964,7 +2941,6 @@ impl ::tencentcloud_runtime::de::Decode for RestrictState {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -3089,7 +3065,6 @@ impl ::tencentcloud_runtime::de::Decode for StatusCategory {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -3209,7 +3184,6 @@ impl ::tencentcloud_runtime::de::Decode for StopChargingMode {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -3325,7 +3299,6 @@ impl ::tencentcloud_runtime::de::Decode for StopType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -3437,7 +3410,6 @@ impl ::tencentcloud_runtime::de::Decode for StoppedMode {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -3549,7 +3521,6 @@ impl ::tencentcloud_runtime::de::Decode for TenantType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -3674,7 +3645,6 @@ impl ::tencentcloud_runtime::de::Decode for ThreadPerCore {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -3786,7 +3756,6 @@ impl ::tencentcloud_runtime::de::Decode for TrueFalse {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -3898,7 +3867,6 @@ impl ::tencentcloud_runtime::de::Decode for UnsupportNetwork {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -4010,7 +3978,6 @@ impl ::tencentcloud_runtime::de::Decode for ZoneState {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<

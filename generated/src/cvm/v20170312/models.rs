@@ -110,7 +110,6 @@ impl ::serde::Serialize for ActionTimer {
 impl rt::de::Decode for ActionTimer {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -290,7 +289,6 @@ impl ::serde::Serialize for AllocateHostsRequest {
 impl rt::de::Decode for AllocateHostsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -417,7 +415,6 @@ impl ::serde::Serialize for AllocateHostsResponse {
 impl rt::de::Decode for AllocateHostsResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -566,7 +563,6 @@ impl ::serde::Serialize for AssociateInstancesKeyPairsRequest {
 impl rt::de::Decode for AssociateInstancesKeyPairsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -656,7 +652,6 @@ impl ::serde::Serialize for AssociateInstancesKeyPairsResponse {
 impl rt::de::Decode for AssociateInstancesKeyPairsResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -775,7 +770,6 @@ impl ::serde::Serialize for AssociateSecurityGroupsRequest {
 impl rt::de::Decode for AssociateSecurityGroupsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -863,7 +857,6 @@ impl ::serde::Serialize for AssociateSecurityGroupsResponse {
 impl rt::de::Decode for AssociateSecurityGroupsResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -943,7 +936,6 @@ impl ::serde::Serialize for Attribute {
 impl rt::de::Decode for Attribute {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -1049,7 +1041,6 @@ impl ::serde::Serialize for ChargePrepaid {
 impl rt::de::Decode for ChargePrepaid {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -1177,7 +1168,6 @@ impl ::serde::Serialize for ChcDeployExtraConfig {
 impl rt::de::Decode for ChcDeployExtraConfig {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -1542,7 +1532,6 @@ impl ::serde::Serialize for ChcHost {
 impl rt::de::Decode for ChcHost {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -1697,7 +1686,6 @@ impl ::serde::Serialize for ChcHostDeniedActions {
 impl rt::de::Decode for ChcHostDeniedActions {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -1885,7 +1873,6 @@ impl ::serde::Serialize for ConfigureChcAssistVpcRequest {
 impl rt::de::Decode for ConfigureChcAssistVpcRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -1988,7 +1975,6 @@ impl ::serde::Serialize for ConfigureChcAssistVpcResponse {
 impl rt::de::Decode for ConfigureChcAssistVpcResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -2138,7 +2124,6 @@ impl ::serde::Serialize for ConfigureChcDeployVpcRequest {
 impl rt::de::Decode for ConfigureChcDeployVpcRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -2235,7 +2220,6 @@ impl ::serde::Serialize for ConfigureChcDeployVpcResponse {
 impl rt::de::Decode for ConfigureChcDeployVpcResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -2365,7 +2349,6 @@ impl ::serde::Serialize for ConvertOperatingSystemsRequest {
 impl rt::de::Decode for ConvertOperatingSystemsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -2492,7 +2475,6 @@ impl ::serde::Serialize for ConvertOperatingSystemsResponse {
 impl rt::de::Decode for ConvertOperatingSystemsResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -2590,7 +2572,6 @@ impl ::serde::Serialize for CpuTopology {
 impl rt::de::Decode for CpuTopology {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -2742,7 +2723,6 @@ impl ::serde::Serialize for CreateDisasterRecoverGroupRequest {
 impl rt::de::Decode for CreateDisasterRecoverGroupRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -2902,7 +2882,6 @@ impl ::serde::Serialize for CreateDisasterRecoverGroupResponse {
 impl rt::de::Decode for CreateDisasterRecoverGroupResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -3151,7 +3130,6 @@ impl ::serde::Serialize for CreateImageRequest {
 impl rt::de::Decode for CreateImageRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -3278,7 +3256,6 @@ impl ::serde::Serialize for CreateImageResponse {
 impl rt::de::Decode for CreateImageResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -3404,7 +3381,6 @@ impl ::serde::Serialize for CreateKeyPairRequest {
 impl rt::de::Decode for CreateKeyPairRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -3504,7 +3480,6 @@ impl ::serde::Serialize for CreateKeyPairResponse {
 impl rt::de::Decode for CreateKeyPairResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -4082,7 +4057,6 @@ impl ::serde::Serialize for CreateLaunchTemplateRequest {
 impl rt::de::Decode for CreateLaunchTemplateRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -4273,7 +4247,6 @@ impl ::serde::Serialize for CreateLaunchTemplateResponse {
 impl rt::de::Decode for CreateLaunchTemplateResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -4846,7 +4819,6 @@ impl ::serde::Serialize for CreateLaunchTemplateVersionRequest {
 impl rt::de::Decode for CreateLaunchTemplateVersionRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -5037,7 +5009,6 @@ impl ::serde::Serialize for CreateLaunchTemplateVersionResponse {
 impl rt::de::Decode for CreateLaunchTemplateVersionResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -5276,7 +5247,6 @@ impl ::serde::Serialize for DataDisk {
 impl rt::de::Decode for DataDisk {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -5397,7 +5367,6 @@ impl ::serde::Serialize for DeleteDisasterRecoverGroupsRequest {
 impl rt::de::Decode for DeleteDisasterRecoverGroupsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -5483,7 +5452,6 @@ impl ::serde::Serialize for DeleteDisasterRecoverGroupsResponse {
 impl rt::de::Decode for DeleteDisasterRecoverGroupsResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -5602,7 +5570,6 @@ impl ::serde::Serialize for DeleteImagesRequest {
 impl rt::de::Decode for DeleteImagesRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -5692,7 +5659,6 @@ impl ::serde::Serialize for DeleteImagesResponse {
 impl rt::de::Decode for DeleteImagesResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -5811,7 +5777,6 @@ impl ::serde::Serialize for DeleteInstancesDisasterRecoverGroupsRequest {
 impl rt::de::Decode for DeleteInstancesDisasterRecoverGroupsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -5899,7 +5864,6 @@ impl ::serde::Serialize for DeleteInstancesDisasterRecoverGroupsResponse {
 impl rt::de::Decode for DeleteInstancesDisasterRecoverGroupsResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -6002,7 +5966,6 @@ impl ::serde::Serialize for DeleteKeyPairsRequest {
 impl rt::de::Decode for DeleteKeyPairsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -6088,7 +6051,6 @@ impl ::serde::Serialize for DeleteKeyPairsResponse {
 impl rt::de::Decode for DeleteKeyPairsResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -6177,7 +6139,6 @@ impl ::serde::Serialize for DeleteLaunchTemplateRequest {
 impl rt::de::Decode for DeleteLaunchTemplateRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -6263,7 +6224,6 @@ impl ::serde::Serialize for DeleteLaunchTemplateResponse {
 impl rt::de::Decode for DeleteLaunchTemplateResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -6374,7 +6334,6 @@ impl ::serde::Serialize for DeleteLaunchTemplateVersionsRequest {
 impl rt::de::Decode for DeleteLaunchTemplateVersionsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -6462,7 +6421,6 @@ impl ::serde::Serialize for DeleteLaunchTemplateVersionsResponse {
 impl rt::de::Decode for DeleteLaunchTemplateVersionsResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -6559,7 +6517,6 @@ impl ::serde::Serialize for DescribeChcDeniedActionsRequest {
 impl rt::de::Decode for DescribeChcDeniedActionsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -6664,7 +6621,6 @@ impl ::serde::Serialize for DescribeChcDeniedActionsResponse {
 impl rt::de::Decode for DescribeChcDeniedActionsResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -6857,7 +6813,6 @@ impl ::serde::Serialize for DescribeChcHostsRequest {
 impl rt::de::Decode for DescribeChcHostsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -6971,7 +6926,6 @@ impl ::serde::Serialize for DescribeChcHostsResponse {
 impl rt::de::Decode for DescribeChcHostsResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -7051,7 +7005,6 @@ impl ::serde::Serialize for DescribeDisasterRecoverGroupQuotaRequest {
 impl rt::de::Decode for DescribeDisasterRecoverGroupQuotaRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -7191,7 +7144,6 @@ impl ::serde::Serialize for DescribeDisasterRecoverGroupQuotaResponse {
 impl rt::de::Decode for DescribeDisasterRecoverGroupQuotaResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -7364,7 +7316,6 @@ impl ::serde::Serialize for DescribeDisasterRecoverGroupsRequest {
 impl rt::de::Decode for DescribeDisasterRecoverGroupsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -7479,7 +7430,6 @@ impl ::serde::Serialize for DescribeDisasterRecoverGroupsResponse {
 impl rt::de::Decode for DescribeDisasterRecoverGroupsResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -7645,7 +7595,6 @@ impl ::serde::Serialize for DescribeHostsRequest {
 impl rt::de::Decode for DescribeHostsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -7756,7 +7705,6 @@ impl ::serde::Serialize for DescribeHostsResponse {
 impl rt::de::Decode for DescribeHostsResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -7847,7 +7795,6 @@ impl ::serde::Serialize for DescribeImageFromFamilyRequest {
 impl rt::de::Decode for DescribeImageFromFamilyRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -7937,7 +7884,6 @@ impl ::serde::Serialize for DescribeImageFromFamilyResponse {
 impl rt::de::Decode for DescribeImageFromFamilyResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -8016,7 +7962,6 @@ impl ::serde::Serialize for DescribeImageQuotaRequest {
 impl rt::de::Decode for DescribeImageQuotaRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -8104,7 +8049,6 @@ impl ::serde::Serialize for DescribeImageQuotaResponse {
 impl rt::de::Decode for DescribeImageQuotaResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -8194,7 +8138,6 @@ impl ::serde::Serialize for DescribeImageSharePermissionRequest {
 impl rt::de::Decode for DescribeImageSharePermissionRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -8299,7 +8242,6 @@ impl ::serde::Serialize for DescribeImageSharePermissionResponse {
 impl rt::de::Decode for DescribeImageSharePermissionResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -8523,7 +8465,6 @@ impl ::serde::Serialize for DescribeImagesRequest {
 impl rt::de::Decode for DescribeImagesRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -8638,7 +8579,6 @@ impl ::serde::Serialize for DescribeImagesResponse {
 impl rt::de::Decode for DescribeImagesResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -8718,7 +8658,6 @@ impl ::serde::Serialize for DescribeImportImageOsRequest {
 impl rt::de::Decode for DescribeImportImageOsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -8830,7 +8769,6 @@ impl ::serde::Serialize for DescribeImportImageOsResponse {
 impl rt::de::Decode for DescribeImportImageOsResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -8910,7 +8848,6 @@ impl ::serde::Serialize for DescribeInstanceFamilyConfigsRequest {
 impl rt::de::Decode for DescribeInstanceFamilyConfigsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -9009,7 +8946,6 @@ impl ::serde::Serialize for DescribeInstanceFamilyConfigsResponse {
 impl rt::de::Decode for DescribeInstanceFamilyConfigsResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -9131,7 +9067,6 @@ impl ::serde::Serialize for DescribeInstancesAttributesRequest {
 impl rt::de::Decode for DescribeInstancesAttributesRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -9240,7 +9175,6 @@ impl ::serde::Serialize for DescribeInstancesAttributesResponse {
 impl rt::de::Decode for DescribeInstancesAttributesResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -9354,7 +9288,6 @@ impl ::serde::Serialize for DescribeInstancesOperationLimitRequest {
 impl rt::de::Decode for DescribeInstancesOperationLimitRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -9463,7 +9396,6 @@ impl ::serde::Serialize for DescribeInstancesOperationLimitResponse {
 impl rt::de::Decode for DescribeInstancesOperationLimitResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -9633,7 +9565,6 @@ impl ::serde::Serialize for DescribeInstancesRequest {
 impl rt::de::Decode for DescribeInstancesRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -9747,7 +9678,6 @@ impl ::serde::Serialize for DescribeInstancesResponse {
 impl rt::de::Decode for DescribeInstancesResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -9871,7 +9801,6 @@ impl ::serde::Serialize for DescribeInstancesStatusRequest {
 impl rt::de::Decode for DescribeInstancesStatusRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -9982,7 +9911,6 @@ impl ::serde::Serialize for DescribeInstancesStatusResponse {
 impl rt::de::Decode for DescribeInstancesStatusResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -10062,7 +9990,6 @@ impl ::serde::Serialize for DescribeInternetChargeTypeConfigsRequest {
 impl rt::de::Decode for DescribeInternetChargeTypeConfigsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -10161,7 +10088,6 @@ impl ::serde::Serialize for DescribeInternetChargeTypeConfigsResponse {
 impl rt::de::Decode for DescribeInternetChargeTypeConfigsResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -10311,7 +10237,6 @@ impl ::serde::Serialize for DescribeKeyPairsRequest {
 impl rt::de::Decode for DescribeKeyPairsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -10425,7 +10350,6 @@ impl ::serde::Serialize for DescribeKeyPairsResponse {
 impl rt::de::Decode for DescribeKeyPairsResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -10593,7 +10517,6 @@ impl ::serde::Serialize for DescribeLaunchTemplateVersionsRequest {
 impl rt::de::Decode for DescribeLaunchTemplateVersionsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -10730,7 +10653,6 @@ impl ::serde::Serialize for DescribeLaunchTemplateVersionsResponse {
 impl rt::de::Decode for DescribeLaunchTemplateVersionsResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -10882,7 +10804,6 @@ impl ::serde::Serialize for DescribeLaunchTemplatesRequest {
 impl rt::de::Decode for DescribeLaunchTemplatesRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -11000,7 +10921,6 @@ impl ::serde::Serialize for DescribeLaunchTemplatesResponse {
 impl rt::de::Decode for DescribeLaunchTemplatesResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -11080,7 +11000,6 @@ impl ::serde::Serialize for DescribeRegionsRequest {
 impl rt::de::Decode for DescribeRegionsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -11189,7 +11108,6 @@ impl ::serde::Serialize for DescribeRegionsResponse {
 impl rt::de::Decode for DescribeRegionsResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -11321,7 +11239,6 @@ impl ::serde::Serialize for DescribeReservedInstancesConfigInfosRequest {
 impl rt::de::Decode for DescribeReservedInstancesConfigInfosRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -11422,7 +11339,6 @@ impl ::serde::Serialize for DescribeReservedInstancesConfigInfosResponse {
 impl rt::de::Decode for DescribeReservedInstancesConfigInfosResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -11646,7 +11562,6 @@ impl ::serde::Serialize for DescribeReservedInstancesOfferingsRequest {
 impl rt::de::Decode for DescribeReservedInstancesOfferingsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -11762,7 +11677,6 @@ impl ::serde::Serialize for DescribeReservedInstancesOfferingsResponse {
 impl rt::de::Decode for DescribeReservedInstancesOfferingsResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -11977,7 +11891,6 @@ impl ::serde::Serialize for DescribeReservedInstancesRequest {
 impl rt::de::Decode for DescribeReservedInstancesRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -12091,7 +12004,6 @@ impl ::serde::Serialize for DescribeReservedInstancesResponse {
 impl rt::de::Decode for DescribeReservedInstancesResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -12193,7 +12105,6 @@ impl ::serde::Serialize for DescribeZoneInstanceConfigInfosRequest {
 impl rt::de::Decode for DescribeZoneInstanceConfigInfosRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -12294,7 +12205,6 @@ impl ::serde::Serialize for DescribeZoneInstanceConfigInfosResponse {
 impl rt::de::Decode for DescribeZoneInstanceConfigInfosResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -12373,7 +12283,6 @@ impl ::serde::Serialize for DescribeZonesRequest {
 impl rt::de::Decode for DescribeZonesRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -12482,7 +12391,6 @@ impl ::serde::Serialize for DescribeZonesResponse {
 impl rt::de::Decode for DescribeZonesResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -12632,7 +12540,6 @@ impl ::serde::Serialize for DisassociateInstancesKeyPairsRequest {
 impl rt::de::Decode for DisassociateInstancesKeyPairsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -12722,7 +12629,6 @@ impl ::serde::Serialize for DisassociateInstancesKeyPairsResponse {
 impl rt::de::Decode for DisassociateInstancesKeyPairsResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -12841,7 +12747,6 @@ impl ::serde::Serialize for DisassociateSecurityGroupsRequest {
 impl rt::de::Decode for DisassociateSecurityGroupsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -12929,7 +12834,6 @@ impl ::serde::Serialize for DisassociateSecurityGroupsResponse {
 impl rt::de::Decode for DisassociateSecurityGroupsResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -13118,7 +13022,6 @@ impl ::serde::Serialize for DisasterRecoverGroup {
 impl rt::de::Decode for DisasterRecoverGroup {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -13245,7 +13148,6 @@ impl ::serde::Serialize for EnhancedService {
 impl rt::de::Decode for EnhancedService {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -13390,7 +13292,6 @@ impl ::serde::Serialize for EnterRescueModeRequest {
 impl rt::de::Decode for EnterRescueModeRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -13484,7 +13385,6 @@ impl ::serde::Serialize for EnterRescueModeResponse {
 impl rt::de::Decode for EnterRescueModeResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -13573,7 +13473,6 @@ impl ::serde::Serialize for ExitRescueModeRequest {
 impl rt::de::Decode for ExitRescueModeRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -13659,7 +13558,6 @@ impl ::serde::Serialize for ExitRescueModeResponse {
 impl rt::de::Decode for ExitRescueModeResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -13836,7 +13734,6 @@ impl ::serde::Serialize for ExportImagesRequest {
 impl rt::de::Decode for ExportImagesRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -13973,7 +13870,6 @@ impl ::serde::Serialize for ExportImagesResponse {
 impl rt::de::Decode for ExportImagesResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -14091,7 +13987,6 @@ impl ::serde::Serialize for Externals {
 impl rt::de::Decode for Externals {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -14222,7 +14117,6 @@ impl ::serde::Serialize for Filter {
 impl rt::de::Decode for Filter {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -14341,7 +14235,6 @@ impl ::serde::Serialize for GPUInfo {
 impl rt::de::Decode for GPUInfo {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -14554,7 +14447,6 @@ impl ::serde::Serialize for HostItem {
 impl rt::de::Decode for HostItem {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -14740,7 +14632,6 @@ impl ::serde::Serialize for HostResource {
 impl rt::de::Decode for HostResource {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -15045,7 +14936,6 @@ impl ::serde::Serialize for Image {
 impl rt::de::Decode for Image {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -15199,7 +15089,6 @@ impl ::serde::Serialize for ImageOsList {
 impl rt::de::Decode for ImageOsList {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -15433,7 +15322,6 @@ impl ::serde::Serialize for ImportImageRequest {
 impl rt::de::Decode for ImportImageRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -15554,7 +15442,6 @@ impl ::serde::Serialize for ImportImageResponse {
 impl rt::de::Decode for ImportImageResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -15699,7 +15586,6 @@ impl ::serde::Serialize for ImportKeyPairRequest {
 impl rt::de::Decode for ImportKeyPairRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -15801,7 +15687,6 @@ impl ::serde::Serialize for ImportKeyPairResponse {
 impl rt::de::Decode for ImportKeyPairResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -15946,7 +15831,6 @@ impl ::serde::Serialize for InquirePricePurchaseReservedInstancesOfferingRequest
 impl rt::de::Decode for InquirePricePurchaseReservedInstancesOfferingRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -16057,7 +15941,6 @@ impl ::serde::Serialize for InquirePricePurchaseReservedInstancesOfferingRespons
 impl rt::de::Decode for InquirePricePurchaseReservedInstancesOfferingResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -16209,7 +16092,6 @@ impl ::serde::Serialize for InquiryPriceModifyInstancesChargeTypeRequest {
 impl rt::de::Decode for InquiryPriceModifyInstancesChargeTypeRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -16318,7 +16200,6 @@ impl ::serde::Serialize for InquiryPriceModifyInstancesChargeTypeResponse {
 impl rt::de::Decode for InquiryPriceModifyInstancesChargeTypeResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -16464,7 +16345,6 @@ impl ::serde::Serialize for InquiryPriceRenewInstancesRequest {
 impl rt::de::Decode for InquiryPriceRenewInstancesRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -16566,7 +16446,6 @@ impl ::serde::Serialize for InquiryPriceRenewInstancesResponse {
 impl rt::de::Decode for InquiryPriceRenewInstancesResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -16721,7 +16600,6 @@ impl ::serde::Serialize for InquiryPriceResetInstanceRequest {
 impl rt::de::Decode for InquiryPriceResetInstanceRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -16834,7 +16712,6 @@ impl ::serde::Serialize for InquiryPriceResetInstanceResponse {
 impl rt::de::Decode for InquiryPriceResetInstanceResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -16971,7 +16848,6 @@ impl ::serde::Serialize for InquiryPriceResetInstancesInternetMaxBandwidthReques
 impl rt::de::Decode for InquiryPriceResetInstancesInternetMaxBandwidthRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -17074,7 +16950,6 @@ impl ::serde::Serialize for InquiryPriceResetInstancesInternetMaxBandwidthRespon
 impl rt::de::Decode for InquiryPriceResetInstancesInternetMaxBandwidthResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -17187,7 +17062,6 @@ impl ::serde::Serialize for InquiryPriceResetInstancesTypeRequest {
 impl rt::de::Decode for InquiryPriceResetInstancesTypeRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -17285,7 +17159,6 @@ impl ::serde::Serialize for InquiryPriceResetInstancesTypeResponse {
 impl rt::de::Decode for InquiryPriceResetInstancesTypeResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -17440,7 +17313,6 @@ impl ::serde::Serialize for InquiryPriceResizeInstanceDisksRequest {
 impl rt::de::Decode for InquiryPriceResizeInstanceDisksRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -17544,7 +17416,6 @@ impl ::serde::Serialize for InquiryPriceResizeInstanceDisksResponse {
 impl rt::de::Decode for InquiryPriceResizeInstanceDisksResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -17975,7 +17846,6 @@ impl ::serde::Serialize for InquiryPriceRunInstancesRequest {
 impl rt::de::Decode for InquiryPriceRunInstancesRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -18139,7 +18009,6 @@ impl ::serde::Serialize for InquiryPriceRunInstancesResponse {
 impl rt::de::Decode for InquiryPriceRunInstancesResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -18794,7 +18663,6 @@ impl ::serde::Serialize for Instance {
 impl rt::de::Decode for Instance {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -18970,7 +18838,6 @@ impl ::serde::Serialize for InstanceAttribute {
 impl rt::de::Decode for InstanceAttribute {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -19077,7 +18944,6 @@ impl ::serde::Serialize for InstanceChargePrepaid {
 impl rt::de::Decode for InstanceChargePrepaid {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -19170,7 +19036,6 @@ impl ::serde::Serialize for InstanceFamilyConfig {
 impl rt::de::Decode for InstanceFamilyConfig {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -19269,7 +19134,6 @@ impl ::serde::Serialize for InstanceMarketOptionsRequest {
 impl rt::de::Decode for InstanceMarketOptionsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -19390,7 +19254,6 @@ impl ::serde::Serialize for InstanceStatus {
 impl rt::de::Decode for InstanceStatus {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -19724,7 +19587,6 @@ impl ::serde::Serialize for InstanceTypeQuotaItem {
 impl rt::de::Decode for InstanceTypeQuotaItem {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -19979,7 +19841,6 @@ impl ::serde::Serialize for InternetAccessible {
 impl rt::de::Decode for InternetAccessible {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -20085,7 +19946,6 @@ impl ::serde::Serialize for InternetChargeTypeConfig {
 impl rt::de::Decode for InternetChargeTypeConfig {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -20370,7 +20230,6 @@ impl ::serde::Serialize for ItemPrice {
 impl rt::de::Decode for ItemPrice {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -20587,7 +20446,6 @@ impl ::serde::Serialize for KeyPair {
 impl rt::de::Decode for KeyPair {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -20695,7 +20553,6 @@ impl ::serde::Serialize for LaunchTemplate {
 impl rt::de::Decode for LaunchTemplate {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -20850,7 +20707,6 @@ impl ::serde::Serialize for LaunchTemplateInfo {
 impl rt::de::Decode for LaunchTemplateInfo {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -21291,7 +21147,6 @@ impl ::serde::Serialize for LaunchTemplateVersionData {
 impl rt::de::Decode for LaunchTemplateVersionData {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -21492,7 +21347,6 @@ impl ::serde::Serialize for LaunchTemplateVersionInfo {
 impl rt::de::Decode for LaunchTemplateVersionInfo {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -21630,7 +21484,6 @@ impl ::serde::Serialize for LocalDiskType {
 impl rt::de::Decode for LocalDiskType {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -21757,7 +21610,6 @@ impl ::serde::Serialize for LoginSettings {
 impl rt::de::Decode for LoginSettings {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -21857,7 +21709,6 @@ impl ::serde::Serialize for Metadata {
 impl rt::de::Decode for Metadata {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -21955,7 +21806,6 @@ impl ::serde::Serialize for MetadataItem {
 impl rt::de::Decode for MetadataItem {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -22119,7 +21969,6 @@ impl ::serde::Serialize for ModifyChcAttributeRequest {
 impl rt::de::Decode for ModifyChcAttributeRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -22222,7 +22071,6 @@ impl ::serde::Serialize for ModifyChcAttributeResponse {
 impl rt::de::Decode for ModifyChcAttributeResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -22325,7 +22173,6 @@ impl ::serde::Serialize for ModifyDisasterRecoverGroupAttributeRequest {
 impl rt::de::Decode for ModifyDisasterRecoverGroupAttributeRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -22413,7 +22260,6 @@ impl ::serde::Serialize for ModifyDisasterRecoverGroupAttributeResponse {
 impl rt::de::Decode for ModifyDisasterRecoverGroupAttributeResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -22551,7 +22397,6 @@ impl ::serde::Serialize for ModifyHostsAttributeRequest {
 impl rt::de::Decode for ModifyHostsAttributeRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -22643,7 +22488,6 @@ impl ::serde::Serialize for ModifyHostsAttributeResponse {
 impl rt::de::Decode for ModifyHostsAttributeResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -22781,7 +22625,6 @@ impl ::serde::Serialize for ModifyImageAttributeRequest {
 impl rt::de::Decode for ModifyImageAttributeRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -22875,7 +22718,6 @@ impl ::serde::Serialize for ModifyImageAttributeResponse {
 impl rt::de::Decode for ModifyImageAttributeResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -23004,7 +22846,6 @@ impl ::serde::Serialize for ModifyImageSharePermissionRequest {
 impl rt::de::Decode for ModifyImageSharePermissionRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -23094,7 +22935,6 @@ impl ::serde::Serialize for ModifyImageSharePermissionResponse {
 impl rt::de::Decode for ModifyImageSharePermissionResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -23309,7 +23149,6 @@ impl ::serde::Serialize for ModifyInstancesAttributeRequest {
 impl rt::de::Decode for ModifyInstancesAttributeRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -23421,7 +23260,6 @@ impl ::serde::Serialize for ModifyInstancesAttributeResponse {
 impl rt::de::Decode for ModifyInstancesAttributeResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -23569,7 +23407,6 @@ impl ::serde::Serialize for ModifyInstancesChargeTypeRequest {
 impl rt::de::Decode for ModifyInstancesChargeTypeRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -23668,7 +23505,6 @@ impl ::serde::Serialize for ModifyInstancesChargeTypeResponse {
 impl rt::de::Decode for ModifyInstancesChargeTypeResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -23793,7 +23629,6 @@ impl ::serde::Serialize for ModifyInstancesDisasterRecoverGroupRequest {
 impl rt::de::Decode for ModifyInstancesDisasterRecoverGroupRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -23883,7 +23718,6 @@ impl ::serde::Serialize for ModifyInstancesDisasterRecoverGroupResponse {
 impl rt::de::Decode for ModifyInstancesDisasterRecoverGroupResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -23994,7 +23828,6 @@ impl ::serde::Serialize for ModifyInstancesProjectRequest {
 impl rt::de::Decode for ModifyInstancesProjectRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -24082,7 +23915,6 @@ impl ::serde::Serialize for ModifyInstancesProjectResponse {
 impl rt::de::Decode for ModifyInstancesProjectResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -24199,7 +24031,6 @@ impl ::serde::Serialize for ModifyInstancesRenewFlagRequest {
 impl rt::de::Decode for ModifyInstancesRenewFlagRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -24289,7 +24120,6 @@ impl ::serde::Serialize for ModifyInstancesRenewFlagResponse {
 impl rt::de::Decode for ModifyInstancesRenewFlagResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -24425,7 +24255,6 @@ impl ::serde::Serialize for ModifyInstancesVpcAttributeRequest {
 impl rt::de::Decode for ModifyInstancesVpcAttributeRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -24517,7 +24346,6 @@ impl ::serde::Serialize for ModifyInstancesVpcAttributeResponse {
 impl rt::de::Decode for ModifyInstancesVpcAttributeResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -24634,7 +24462,6 @@ impl ::serde::Serialize for ModifyKeyPairAttributeRequest {
 impl rt::de::Decode for ModifyKeyPairAttributeRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -24724,7 +24551,6 @@ impl ::serde::Serialize for ModifyKeyPairAttributeResponse {
 impl rt::de::Decode for ModifyKeyPairAttributeResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -24824,7 +24650,6 @@ impl ::serde::Serialize for ModifyLaunchTemplateDefaultVersionRequest {
 impl rt::de::Decode for ModifyLaunchTemplateDefaultVersionRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -24912,7 +24737,6 @@ impl ::serde::Serialize for ModifyLaunchTemplateDefaultVersionResponse {
 impl rt::de::Decode for ModifyLaunchTemplateDefaultVersionResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -25085,7 +24909,6 @@ impl ::serde::Serialize for NetworkInterfaces {
 impl rt::de::Decode for NetworkInterfaces {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -25227,7 +25050,6 @@ impl ::serde::Serialize for OperationCountLimit {
 impl rt::de::Decode for OperationCountLimit {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -25352,7 +25174,6 @@ impl ::serde::Serialize for OsVersion {
 impl rt::de::Decode for OsVersion {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -25485,7 +25306,6 @@ impl ::serde::Serialize for Placement {
 impl rt::de::Decode for Placement {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -25578,7 +25398,6 @@ impl ::serde::Serialize for Price {
 impl rt::de::Decode for Price {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -25723,7 +25542,6 @@ impl ::serde::Serialize for PurchaseReservedInstancesOfferingRequest {
 impl rt::de::Decode for PurchaseReservedInstancesOfferingRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -25833,7 +25651,6 @@ impl ::serde::Serialize for PurchaseReservedInstancesOfferingResponse {
 impl rt::de::Decode for PurchaseReservedInstancesOfferingResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -25967,7 +25784,6 @@ impl ::serde::Serialize for RebootInstancesRequest {
 impl rt::de::Decode for RebootInstancesRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -26057,7 +25873,6 @@ impl ::serde::Serialize for RebootInstancesResponse {
 impl rt::de::Decode for RebootInstancesResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -26151,7 +25966,6 @@ impl ::serde::Serialize for RegionInfo {
 impl rt::de::Decode for RegionInfo {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -26250,7 +26064,6 @@ impl ::serde::Serialize for RemoveChcAssistVpcRequest {
 impl rt::de::Decode for RemoveChcAssistVpcRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -26336,7 +26149,6 @@ impl ::serde::Serialize for RemoveChcAssistVpcResponse {
 impl rt::de::Decode for RemoveChcAssistVpcResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -26433,7 +26245,6 @@ impl ::serde::Serialize for RemoveChcDeployVpcRequest {
 impl rt::de::Decode for RemoveChcDeployVpcRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -26519,7 +26330,6 @@ impl ::serde::Serialize for RemoveChcDeployVpcResponse {
 impl rt::de::Decode for RemoveChcDeployVpcResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -26646,7 +26456,6 @@ impl ::serde::Serialize for RenewInstancesRequest {
 impl rt::de::Decode for RenewInstancesRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -26736,7 +26545,6 @@ impl ::serde::Serialize for RenewInstancesResponse {
 impl rt::de::Decode for RenewInstancesResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -26857,7 +26665,6 @@ impl ::serde::Serialize for ReservedInstanceConfigInfoItem {
 impl rt::de::Decode for ReservedInstanceConfigInfoItem {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -26971,7 +26778,6 @@ impl ::serde::Serialize for ReservedInstanceFamilyItem {
 impl rt::de::Decode for ReservedInstanceFamilyItem {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -27107,7 +26913,6 @@ impl ::serde::Serialize for ReservedInstancePrice {
 impl rt::de::Decode for ReservedInstancePrice {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -27286,7 +27091,6 @@ impl ::serde::Serialize for ReservedInstancePriceItem {
 impl rt::de::Decode for ReservedInstancePriceItem {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -27525,7 +27329,6 @@ impl ::serde::Serialize for ReservedInstanceTypeItem {
 impl rt::de::Decode for ReservedInstanceTypeItem {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -27781,7 +27584,6 @@ impl ::serde::Serialize for ReservedInstances {
 impl rt::de::Decode for ReservedInstances {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -27990,7 +27792,6 @@ impl ::serde::Serialize for ReservedInstancesOffering {
 impl rt::de::Decode for ReservedInstancesOffering {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -28181,7 +27982,6 @@ impl ::serde::Serialize for ResetInstanceRequest {
 impl rt::de::Decode for ResetInstanceRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -28287,7 +28087,6 @@ impl ::serde::Serialize for ResetInstanceResponse {
 impl rt::de::Decode for ResetInstanceResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -28423,7 +28222,6 @@ impl ::serde::Serialize for ResetInstancesInternetMaxBandwidthRequest {
 impl rt::de::Decode for ResetInstancesInternetMaxBandwidthRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -28515,7 +28313,6 @@ impl ::serde::Serialize for ResetInstancesInternetMaxBandwidthResponse {
 impl rt::de::Decode for ResetInstancesInternetMaxBandwidthResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -28678,7 +28475,6 @@ impl ::serde::Serialize for ResetInstancesPasswordRequest {
 impl rt::de::Decode for ResetInstancesPasswordRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -28770,7 +28566,6 @@ impl ::serde::Serialize for ResetInstancesPasswordResponse {
 impl rt::de::Decode for ResetInstancesPasswordResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -28900,7 +28695,6 @@ impl ::serde::Serialize for ResetInstancesTypeRequest {
 impl rt::de::Decode for ResetInstancesTypeRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -28990,7 +28784,6 @@ impl ::serde::Serialize for ResetInstancesTypeResponse {
 impl rt::de::Decode for ResetInstancesTypeResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -29142,7 +28935,6 @@ impl ::serde::Serialize for ResizeInstanceDisksRequest {
 impl rt::de::Decode for ResizeInstanceDisksRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -29236,7 +29028,6 @@ impl ::serde::Serialize for ResizeInstanceDisksResponse {
 impl rt::de::Decode for ResizeInstanceDisksResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -29322,7 +29113,6 @@ impl ::serde::Serialize for RunAutomationServiceEnabled {
 impl rt::de::Decode for RunAutomationServiceEnabled {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -29941,7 +29731,6 @@ impl ::serde::Serialize for RunInstancesRequest {
 impl rt::de::Decode for RunInstancesRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -30110,7 +29899,6 @@ impl ::serde::Serialize for RunInstancesResponse {
 impl rt::de::Decode for RunInstancesResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -30195,7 +29983,6 @@ impl ::serde::Serialize for RunMonitorServiceEnabled {
 impl rt::de::Decode for RunMonitorServiceEnabled {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -30281,7 +30068,6 @@ impl ::serde::Serialize for RunSecurityServiceEnabled {
 impl rt::de::Decode for RunSecurityServiceEnabled {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -30371,7 +30157,6 @@ impl ::serde::Serialize for SharePermission {
 impl rt::de::Decode for SharePermission {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -30476,7 +30261,6 @@ impl ::serde::Serialize for Snapshot {
 impl rt::de::Decode for Snapshot {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -30576,7 +30360,6 @@ impl ::serde::Serialize for SpotMarketOptions {
 impl rt::de::Decode for SpotMarketOptions {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -30674,7 +30457,6 @@ impl ::serde::Serialize for StartInstancesRequest {
 impl rt::de::Decode for StartInstancesRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -30760,7 +30542,6 @@ impl ::serde::Serialize for StartInstancesResponse {
 impl rt::de::Decode for StartInstancesResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -30916,7 +30697,6 @@ impl ::serde::Serialize for StopInstancesRequest {
 impl rt::de::Decode for StopInstancesRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -31008,7 +30788,6 @@ impl ::serde::Serialize for StopInstancesResponse {
 impl rt::de::Decode for StopInstancesResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -31108,7 +30887,6 @@ impl ::serde::Serialize for StorageBlock {
 impl rt::de::Decode for StorageBlock {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -31200,7 +30978,6 @@ impl ::serde::Serialize for SyncImage {
 impl rt::de::Decode for SyncImage {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -31402,7 +31179,6 @@ impl ::serde::Serialize for SyncImagesRequest {
 impl rt::de::Decode for SyncImagesRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -31529,7 +31305,6 @@ impl ::serde::Serialize for SyncImagesResponse {
 impl rt::de::Decode for SyncImagesResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -31665,7 +31440,6 @@ impl ::serde::Serialize for SystemDisk {
 impl rt::de::Decode for SystemDisk {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -31767,7 +31541,6 @@ impl ::serde::Serialize for Tag {
 impl rt::de::Decode for Tag {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -31877,7 +31650,6 @@ impl ::serde::Serialize for TagSpecification {
 impl rt::de::Decode for TagSpecification {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -31968,7 +31740,6 @@ impl ::serde::Serialize for TargetOS {
 impl rt::de::Decode for TargetOS {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -32094,7 +31865,6 @@ impl ::serde::Serialize for TerminateInstancesRequest {
 impl rt::de::Decode for TerminateInstancesRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -32184,7 +31954,6 @@ impl ::serde::Serialize for TerminateInstancesResponse {
 impl rt::de::Decode for TerminateInstancesResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -32332,7 +32101,6 @@ impl ::serde::Serialize for VirtualPrivateCloud {
 impl rt::de::Decode for VirtualPrivateCloud {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -32501,7 +32269,6 @@ impl ::serde::Serialize for ZoneInfo {
 impl rt::de::Decode for ZoneInfo {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {

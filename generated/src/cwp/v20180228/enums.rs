@@ -111,7 +111,6 @@ impl ::tencentcloud_runtime::de::Decode for AccessType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -223,7 +222,6 @@ impl ::tencentcloud_runtime::de::Decode for Action {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -335,7 +333,6 @@ impl ::tencentcloud_runtime::de::Decode for AddWhiteType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -492,7 +489,6 @@ impl ::tencentcloud_runtime::de::Decode for AssetAppBaseInfoType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -617,7 +613,6 @@ impl ::tencentcloud_runtime::de::Decode for AssetEnvBaseInfoType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -742,7 +737,6 @@ impl ::tencentcloud_runtime::de::Decode for AssetInitServiceBaseInfoStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -930,7 +924,6 @@ impl ::tencentcloud_runtime::de::Decode for AssetInitServiceBaseInfoType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -1060,7 +1053,6 @@ impl ::tencentcloud_runtime::de::Decode for AssetJarBaseInfoStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -1195,7 +1187,6 @@ impl ::tencentcloud_runtime::de::Decode for AssetJarBaseInfoType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -1330,7 +1321,6 @@ impl ::tencentcloud_runtime::de::Decode for AssetJarDetailType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -1455,7 +1445,6 @@ impl ::tencentcloud_runtime::de::Decode for AssetMachineDetailStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -1580,7 +1569,6 @@ impl ::tencentcloud_runtime::de::Decode for AssetPlanTaskStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -1705,7 +1693,6 @@ impl ::tencentcloud_runtime::de::Decode for AssetScopeType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -1830,7 +1817,6 @@ impl ::tencentcloud_runtime::de::Decode for AutoBindRaspSwitch {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -1955,7 +1941,6 @@ impl ::tencentcloud_runtime::de::Decode for AutoInclude {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -2085,7 +2070,6 @@ impl ::tencentcloud_runtime::de::Decode for BackupType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -2210,7 +2194,6 @@ impl ::tencentcloud_runtime::de::Decode for BalanceStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -2335,7 +2318,6 @@ impl ::tencentcloud_runtime::de::Decode for BaselineDownloadStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -2460,7 +2442,6 @@ impl ::tencentcloud_runtime::de::Decode for BaselineEffectHostStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -2585,7 +2566,6 @@ impl ::tencentcloud_runtime::de::Decode for BaselineInfoStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -2715,7 +2695,6 @@ impl ::tencentcloud_runtime::de::Decode for BaselinePolicyAssetType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -2845,7 +2824,6 @@ impl ::tencentcloud_runtime::de::Decode for BaselineRuleAssetType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -2975,7 +2953,6 @@ impl ::tencentcloud_runtime::de::Decode for BashAction {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -3105,7 +3082,6 @@ impl ::tencentcloud_runtime::de::Decode for BashEventNewMachineType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -3240,7 +3216,6 @@ impl ::tencentcloud_runtime::de::Decode for BashEventStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -3370,7 +3345,6 @@ impl ::tencentcloud_runtime::de::Decode for BashEventsInfoNewMachineType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -3505,7 +3479,6 @@ impl ::tencentcloud_runtime::de::Decode for BashEventsInfoStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -3630,7 +3603,6 @@ impl ::tencentcloud_runtime::de::Decode for BashPolicyCategory {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -3755,7 +3727,6 @@ impl ::tencentcloud_runtime::de::Decode for BashPolicyEnable {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -3890,7 +3861,6 @@ impl ::tencentcloud_runtime::de::Decode for BashPolicyLevel {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -4025,7 +3995,6 @@ impl ::tencentcloud_runtime::de::Decode for BashPolicyScope {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -4150,7 +4119,6 @@ impl ::tencentcloud_runtime::de::Decode for BashRuleStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -4285,7 +4253,6 @@ impl ::tencentcloud_runtime::de::Decode for BroadcastInfoType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -4409,7 +4376,6 @@ impl ::tencentcloud_runtime::de::Decode for BroadcastType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -4549,7 +4515,6 @@ impl ::tencentcloud_runtime::de::Decode for BroadcastsLevel {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -4683,7 +4648,6 @@ impl ::tencentcloud_runtime::de::Decode for BruteAttackInfoEventType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -4813,7 +4777,6 @@ impl ::tencentcloud_runtime::de::Decode for BruteAttackInfoRiskLevel {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -4925,7 +4888,6 @@ impl ::tencentcloud_runtime::de::Decode for BruteAttackInfoStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -5055,7 +5017,6 @@ impl ::tencentcloud_runtime::de::Decode for BuyStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -5190,7 +5151,6 @@ impl ::tencentcloud_runtime::de::Decode for CKafkaRouteInfoAccessType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -5315,7 +5275,6 @@ impl ::tencentcloud_runtime::de::Decode for CWPEffective {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -5440,7 +5399,6 @@ impl ::tencentcloud_runtime::de::Decode for CWPScope {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -5570,7 +5528,6 @@ impl ::tencentcloud_runtime::de::Decode for CanFixVulInfoVulCategory {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -5696,7 +5653,6 @@ impl ::tencentcloud_runtime::de::Decode for CheckLogKafkaConnectionStateAccessTy
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -5821,7 +5777,6 @@ impl ::tencentcloud_runtime::de::Decode for CheckPattern {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -5945,7 +5900,6 @@ impl ::tencentcloud_runtime::de::Decode for CheckPlatform {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -6061,7 +6015,6 @@ impl ::tencentcloud_runtime::de::Decode for ClientSettingHostInstanceStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -6186,7 +6139,6 @@ impl ::tencentcloud_runtime::de::Decode for ClientSettingHostMachineStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -6321,7 +6273,6 @@ impl ::tencentcloud_runtime::de::Decode for CreateBuyBindTaskLicenseType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -6461,7 +6412,6 @@ impl ::tencentcloud_runtime::de::Decode for CreateLicenseOrderLicenseType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -6586,7 +6536,6 @@ impl ::tencentcloud_runtime::de::Decode for CreateMalwareWhiteListMode {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -6711,7 +6660,6 @@ impl ::tencentcloud_runtime::de::Decode for CreateScanMalwareSettingHostType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -6851,7 +6799,6 @@ impl ::tencentcloud_runtime::de::Decode for CreateWhiteListOrderSourceType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -6976,7 +6923,6 @@ impl ::tencentcloud_runtime::de::Decode for DataFrom {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -7111,7 +7057,6 @@ impl ::tencentcloud_runtime::de::Decode for DataStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -7236,7 +7181,6 @@ impl ::tencentcloud_runtime::de::Decode for DealOldEvents {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -7366,7 +7310,6 @@ impl ::tencentcloud_runtime::de::Decode for DeliverStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -7521,7 +7464,6 @@ impl ::tencentcloud_runtime::de::Decode for DeliverTypeDetailsSecurityType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -7651,7 +7593,6 @@ impl ::tencentcloud_runtime::de::Decode for DeliverTypeDetailsStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -7763,7 +7704,6 @@ impl ::tencentcloud_runtime::de::Decode for Desc {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -7875,7 +7815,6 @@ impl ::tencentcloud_runtime::de::Decode for DescribeAssetAppListBy {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -8000,7 +7939,6 @@ impl ::tencentcloud_runtime::de::Decode for DescribeAssetCoreModuleListBy {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -8112,7 +8050,6 @@ impl ::tencentcloud_runtime::de::Decode for DescribeAssetMachineListBy {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -8224,7 +8161,6 @@ impl ::tencentcloud_runtime::de::Decode for DescribeAssetPortInfoListBy {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -8354,7 +8290,6 @@ impl ::tencentcloud_runtime::de::Decode for DescribeAssetUserListBy {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -8466,7 +8401,6 @@ impl ::tencentcloud_runtime::de::Decode for DescribeAssetWebAppListBy {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -8578,7 +8512,6 @@ impl ::tencentcloud_runtime::de::Decode for DescribeAssetWebFrameListBy {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -8690,7 +8623,6 @@ impl ::tencentcloud_runtime::de::Decode for DescribeAssetWebLocationListBy {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -8802,7 +8734,6 @@ impl ::tencentcloud_runtime::de::Decode for DescribeBanMode {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -8918,7 +8849,6 @@ impl ::tencentcloud_runtime::de::Decode for DescribeBaselineDetectListBy {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -9030,7 +8960,6 @@ impl ::tencentcloud_runtime::de::Decode for DescribeBaselineDownloadListBy {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -9146,7 +9075,6 @@ impl ::tencentcloud_runtime::de::Decode for DescribeBaselineFixListBy {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -9276,7 +9204,6 @@ impl ::tencentcloud_runtime::de::Decode for DescribeBaselineHostDetectListBy {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -9392,7 +9319,6 @@ impl ::tencentcloud_runtime::de::Decode for DescribeBaselineItemDetectListBy {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -9508,7 +9434,6 @@ impl ::tencentcloud_runtime::de::Decode for DescribeBaselinePolicyListBy {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -9625,7 +9550,6 @@ impl ::tencentcloud_runtime::de::Decode for DescribeBaselineStrategyDetailMachin
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -9737,7 +9661,6 @@ impl ::tencentcloud_runtime::de::Decode for DescribeBaselineWeakPasswordListBy {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -9849,7 +9772,6 @@ impl ::tencentcloud_runtime::de::Decode for DescribeBashEventsNewOrder {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -9986,7 +9908,6 @@ impl ::tencentcloud_runtime::de::Decode for DescribeEventByTableType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -10098,7 +10019,6 @@ impl ::tencentcloud_runtime::de::Decode for DescribeExportMachinesMachineType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -10218,7 +10138,6 @@ impl ::tencentcloud_runtime::de::Decode for DescribeFileTamperRulesBy {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -10353,7 +10272,6 @@ impl ::tencentcloud_runtime::de::Decode for DescribeHistoryServiceStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -10508,7 +10426,6 @@ impl ::tencentcloud_runtime::de::Decode for DescribeLicenseBindListLicenseType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -10628,7 +10545,6 @@ impl ::tencentcloud_runtime::de::Decode for DescribeLicenseGeneralProtectType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -10753,7 +10669,6 @@ impl ::tencentcloud_runtime::de::Decode for DescribeLoginTypeGlobalConfScope {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -10870,7 +10785,6 @@ impl ::tencentcloud_runtime::de::Decode for DescribeMachineClearHistoryBy {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -10995,7 +10909,6 @@ impl ::tencentcloud_runtime::de::Decode for DescribeMachineSnapshotType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -11121,7 +11034,6 @@ impl ::tencentcloud_runtime::de::Decode for DescribeMalwareTimingScanSettingIsGl
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -11241,7 +11153,6 @@ impl ::tencentcloud_runtime::de::Decode for DescribeMalwareWhiteListBy {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -11366,7 +11277,6 @@ impl ::tencentcloud_runtime::de::Decode for DescribeNetAttackSettingScope {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -11478,7 +11388,6 @@ impl ::tencentcloud_runtime::de::Decode for DescribeRiskBatchStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -11590,7 +11499,6 @@ impl ::tencentcloud_runtime::de::Decode for DescribeRiskDnsEventListBy {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -11702,7 +11610,6 @@ impl ::tencentcloud_runtime::de::Decode for DescribeRiskDnsPolicyListBy {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -11814,7 +11721,6 @@ impl ::tencentcloud_runtime::de::Decode for DescribeRiskProcessEventsBy {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -11939,7 +11845,6 @@ impl ::tencentcloud_runtime::de::Decode for DescribeScanStateType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -12065,7 +11970,6 @@ impl ::tencentcloud_runtime::de::Decode for DescribeScreenEventsCntBusinessType 
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -12206,7 +12110,6 @@ impl ::tencentcloud_runtime::de::Decode for DescribeScreenMachinesSecurityStatus
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -12342,7 +12245,6 @@ impl ::tencentcloud_runtime::de::Decode for DescribeScreenRiskAssetsTopBusinessT
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -12477,7 +12379,6 @@ impl ::tencentcloud_runtime::de::Decode for DescribeUndoVulCountsCategory {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -12612,7 +12513,6 @@ impl ::tencentcloud_runtime::de::Decode for DescribeVulCountByDatesVulCategory {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -12737,7 +12637,6 @@ impl ::tencentcloud_runtime::de::Decode for DescribeVulDefenceSettingScope {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -12877,7 +12776,6 @@ impl ::tencentcloud_runtime::de::Decode for DescribeVulHostTopVulCategory {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -13012,7 +12910,6 @@ impl ::tencentcloud_runtime::de::Decode for DescribeVulInfoCvssFixSwitch {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -13157,7 +13054,6 @@ impl ::tencentcloud_runtime::de::Decode for DescribeVulLevelCountVulCategory {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -13282,7 +13178,6 @@ impl ::tencentcloud_runtime::de::Decode for DescribeVulTopIsFollowVul {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -13422,7 +13317,6 @@ impl ::tencentcloud_runtime::de::Decode for DescribeVulTopVulCategory {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -13534,7 +13428,6 @@ impl ::tencentcloud_runtime::de::Decode for DescribeWebPageEventListBy {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -13659,7 +13552,6 @@ impl ::tencentcloud_runtime::de::Decode for DescribeWebPageEventListOrder {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -13799,7 +13691,6 @@ impl ::tencentcloud_runtime::de::Decode for DestroyOrderLicenseType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -13924,7 +13815,6 @@ impl ::tencentcloud_runtime::de::Decode for DetectBy {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -14059,7 +13949,6 @@ impl ::tencentcloud_runtime::de::Decode for DetectInterval {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -14194,7 +14083,6 @@ impl ::tencentcloud_runtime::de::Decode for DetectStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -14319,7 +14207,6 @@ impl ::tencentcloud_runtime::de::Decode for DisablePhoneWarning {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -14444,7 +14331,6 @@ impl ::tencentcloud_runtime::de::Decode for DoClean {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -14569,7 +14455,6 @@ impl ::tencentcloud_runtime::de::Decode for EditBashRulesIsGlobal {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -14704,7 +14589,6 @@ impl ::tencentcloud_runtime::de::Decode for EditBashRulesScope {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -14829,7 +14713,6 @@ impl ::tencentcloud_runtime::de::Decode for EditBashRulesStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -14954,7 +14837,6 @@ impl ::tencentcloud_runtime::de::Decode for EksEffective {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -15079,7 +14961,6 @@ impl ::tencentcloud_runtime::de::Decode for EksScope {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -15214,7 +15095,6 @@ impl ::tencentcloud_runtime::de::Decode for EmergencyVulStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -15339,7 +15219,6 @@ impl ::tencentcloud_runtime::de::Decode for Enable {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -15469,7 +15348,6 @@ impl ::tencentcloud_runtime::de::Decode for Enabled {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -15599,7 +15477,6 @@ impl ::tencentcloud_runtime::de::Decode for EngineType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -15733,7 +15610,6 @@ impl ::tencentcloud_runtime::de::Decode for ErrCode {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -15863,7 +15739,6 @@ impl ::tencentcloud_runtime::de::Decode for EventPatchInfoStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -15988,7 +15863,6 @@ impl ::tencentcloud_runtime::de::Decode for Exception {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -16113,7 +15987,6 @@ impl ::tencentcloud_runtime::de::Decode for ExceptionType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -16238,7 +16111,6 @@ impl ::tencentcloud_runtime::de::Decode for ExportAll {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -16363,7 +16235,6 @@ impl ::tencentcloud_runtime::de::Decode for ExportAssetUserListBy {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -16488,7 +16359,6 @@ impl ::tencentcloud_runtime::de::Decode for ExportInfoStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -16600,7 +16470,6 @@ impl ::tencentcloud_runtime::de::Decode for ExportRiskDnsPolicyListBy {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -16716,7 +16585,6 @@ impl ::tencentcloud_runtime::de::Decode for ExportTasksStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -16851,7 +16719,6 @@ impl ::tencentcloud_runtime::de::Decode for FWUserStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -16986,7 +16853,6 @@ impl ::tencentcloud_runtime::de::Decode for FailType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -17102,7 +16968,6 @@ impl ::tencentcloud_runtime::de::Decode for FileAction {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -17232,7 +17097,6 @@ impl ::tencentcloud_runtime::de::Decode for FileExist {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -17344,7 +17208,6 @@ impl ::tencentcloud_runtime::de::Decode for FileTamperEventFileAction {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -17469,7 +17332,6 @@ impl ::tencentcloud_runtime::de::Decode for FileTamperEventRuleCategory {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -17609,7 +17471,6 @@ impl ::tencentcloud_runtime::de::Decode for FileTamperEventStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -17739,7 +17600,6 @@ impl ::tencentcloud_runtime::de::Decode for FileType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -17864,7 +17724,6 @@ impl ::tencentcloud_runtime::de::Decode for FilterType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -17989,7 +17848,6 @@ impl ::tencentcloud_runtime::de::Decode for FixMethod {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -18114,7 +17972,6 @@ impl ::tencentcloud_runtime::de::Decode for FixType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -18239,7 +18096,6 @@ impl ::tencentcloud_runtime::de::Decode for Format {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -18379,7 +18235,6 @@ impl ::tencentcloud_runtime::de::Decode for FunctionStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -18514,7 +18369,6 @@ impl ::tencentcloud_runtime::de::Decode for GotoType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -18639,7 +18493,6 @@ impl ::tencentcloud_runtime::de::Decode for HasPwd {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -18769,7 +18622,6 @@ impl ::tencentcloud_runtime::de::Decode for HasSign {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -18899,7 +18751,6 @@ impl ::tencentcloud_runtime::de::Decode for Healthy {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -19024,7 +18875,6 @@ impl ::tencentcloud_runtime::de::Decode for HostLoginListRiskLevel {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -19164,7 +19014,6 @@ impl ::tencentcloud_runtime::de::Decode for HostLoginListStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -19289,7 +19138,6 @@ impl ::tencentcloud_runtime::de::Decode for HostLoginWhiteObjIsGlobal {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -19424,7 +19272,6 @@ impl ::tencentcloud_runtime::de::Decode for HostOpType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -19564,7 +19411,6 @@ impl ::tencentcloud_runtime::de::Decode for HostRange {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -19680,7 +19526,6 @@ impl ::tencentcloud_runtime::de::Decode for HostStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -19800,7 +19645,6 @@ impl ::tencentcloud_runtime::de::Decode for HostTagInfoProtectType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -19925,7 +19769,6 @@ impl ::tencentcloud_runtime::de::Decode for IPAnalyseStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -20050,7 +19893,6 @@ impl ::tencentcloud_runtime::de::Decode for IdType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -20175,7 +20017,6 @@ impl ::tencentcloud_runtime::de::Decode for IfScanned {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -20310,7 +20151,6 @@ impl ::tencentcloud_runtime::de::Decode for IgnoreRuleEffectHostInfoStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -20435,7 +20275,6 @@ impl ::tencentcloud_runtime::de::Decode for IgnoreStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -20560,7 +20399,6 @@ impl ::tencentcloud_runtime::de::Decode for IsAllowRetry {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -20690,7 +20528,6 @@ impl ::tencentcloud_runtime::de::Decode for IsAutoOpenRenew {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -20815,7 +20652,6 @@ impl ::tencentcloud_runtime::de::Decode for IsDisabled {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -20950,7 +20786,6 @@ impl ::tencentcloud_runtime::de::Decode for IsDomain {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -21075,7 +20910,6 @@ impl ::tencentcloud_runtime::de::Decode for IsEnabled {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -21200,7 +21034,6 @@ impl ::tencentcloud_runtime::de::Decode for IsExportDetail {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -21325,7 +21158,6 @@ impl ::tencentcloud_runtime::de::Decode for IsFollowVul {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -21450,7 +21282,6 @@ impl ::tencentcloud_runtime::de::Decode for IsNew {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -21575,7 +21406,6 @@ impl ::tencentcloud_runtime::de::Decode for IsRiskArea {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -21705,7 +21535,6 @@ impl ::tencentcloud_runtime::de::Decode for IsRoot {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -21830,7 +21659,6 @@ impl ::tencentcloud_runtime::de::Decode for IsSupportDefense {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -21955,7 +21783,6 @@ impl ::tencentcloud_runtime::de::Decode for IsSync {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -22100,7 +21927,6 @@ impl ::tencentcloud_runtime::de::Decode for JavaMemShellDetailType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -22245,7 +22071,6 @@ impl ::tencentcloud_runtime::de::Decode for JavaMemShellPluginInfoStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -22375,7 +22200,6 @@ impl ::tencentcloud_runtime::de::Decode for JavaShellInjectRiskyServiceStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -22500,7 +22324,6 @@ impl ::tencentcloud_runtime::de::Decode for KillProcess {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -22635,7 +22458,6 @@ impl ::tencentcloud_runtime::de::Decode for LastBackupStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -22751,7 +22573,6 @@ impl ::tencentcloud_runtime::de::Decode for LicenseBindDetailAgentStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -22863,7 +22684,6 @@ impl ::tencentcloud_runtime::de::Decode for LicenseBindDetailInstanceState {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -22993,7 +22813,6 @@ impl ::tencentcloud_runtime::de::Decode for LicenseDetailAutoRenewFlag {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -23128,7 +22947,6 @@ impl ::tencentcloud_runtime::de::Decode for LicenseDetailLicenseStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -23253,7 +23071,6 @@ impl ::tencentcloud_runtime::de::Decode for LogicalSymbol {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -23393,7 +23210,6 @@ impl ::tencentcloud_runtime::de::Decode for LoginType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -23518,7 +23334,6 @@ impl ::tencentcloud_runtime::de::Decode for LoginWhiteCombinedInfoIsGlobal {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -23634,7 +23449,6 @@ impl ::tencentcloud_runtime::de::Decode for MachineAgentStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -23750,7 +23564,6 @@ impl ::tencentcloud_runtime::de::Decode for MachineInstanceStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -23880,7 +23693,6 @@ impl ::tencentcloud_runtime::de::Decode for MachineLicenseDetailAutoRenewFlag {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -24005,7 +23817,6 @@ impl ::tencentcloud_runtime::de::Decode for MachineLicenseDetailPayMode {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -24140,7 +23951,6 @@ impl ::tencentcloud_runtime::de::Decode for MachineLicenseDetailSourceType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -24265,7 +24075,6 @@ impl ::tencentcloud_runtime::de::Decode for MachineLicenseStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -24390,7 +24199,6 @@ impl ::tencentcloud_runtime::de::Decode for MachineProtectType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -24502,7 +24310,6 @@ impl ::tencentcloud_runtime::de::Decode for MachineStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -24626,7 +24433,6 @@ impl ::tencentcloud_runtime::de::Decode for MachineType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -24751,7 +24557,6 @@ impl ::tencentcloud_runtime::de::Decode for MalWareListFirstDetectionMethod {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -24891,7 +24696,6 @@ impl ::tencentcloud_runtime::de::Decode for MalWareListLevel {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -25036,7 +24840,6 @@ impl ::tencentcloud_runtime::de::Decode for MalWareListStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -25161,7 +24964,6 @@ impl ::tencentcloud_runtime::de::Decode for MalwareInfoFirstDetectionMethod {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -25301,7 +25103,6 @@ impl ::tencentcloud_runtime::de::Decode for MalwareInfoLevel {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -25431,7 +25232,6 @@ impl ::tencentcloud_runtime::de::Decode for MalwareInfoStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -25556,7 +25356,6 @@ impl ::tencentcloud_runtime::de::Decode for MalwareWhiteListInfoMatchType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -25681,7 +25480,6 @@ impl ::tencentcloud_runtime::de::Decode for MalwareWhiteListInfoMode {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -25826,7 +25624,6 @@ impl ::tencentcloud_runtime::de::Decode for MatchMode {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -25951,7 +25748,6 @@ impl ::tencentcloud_runtime::de::Decode for MatchType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -26076,7 +25872,6 @@ impl ::tencentcloud_runtime::de::Decode for MemShellRuleIsGlobal {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -26206,7 +26001,6 @@ impl ::tencentcloud_runtime::de::Decode for MemShellRuleStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -26331,7 +26125,6 @@ impl ::tencentcloud_runtime::de::Decode for Method {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -26444,7 +26237,6 @@ impl ::tencentcloud_runtime::de::Decode for ModifyAutoOpenProVersionConfigStatus
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -26579,7 +26371,6 @@ impl ::tencentcloud_runtime::de::Decode for ModifyEventAttackStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -26709,7 +26500,6 @@ impl ::tencentcloud_runtime::de::Decode for ModifyFileTamperEventsStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -26839,7 +26629,6 @@ impl ::tencentcloud_runtime::de::Decode for ModifyFileTamperRuleStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -26965,7 +26754,6 @@ impl ::tencentcloud_runtime::de::Decode for ModifyFileTamperRuleStatusRuleCatego
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -27090,7 +26878,6 @@ impl ::tencentcloud_runtime::de::Decode for ModifyLicenseUnBindsLicenseType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -27236,7 +27023,6 @@ impl ::tencentcloud_runtime::de::Decode for ModifyLogKafkaDeliverTypeSecurityTyp
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -27361,7 +27147,6 @@ impl ::tencentcloud_runtime::de::Decode for ModifyMalwareWhiteListMode {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -27486,7 +27271,6 @@ impl ::tencentcloud_runtime::de::Decode for ModifyNetAttackSettingScope {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -27616,7 +27400,6 @@ impl ::tencentcloud_runtime::de::Decode for ModifyOrderAttributeLicenseType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -27751,7 +27534,6 @@ impl ::tencentcloud_runtime::de::Decode for ModifyRansomDefenseEventsStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -27881,7 +27663,6 @@ impl ::tencentcloud_runtime::de::Decode for ModifyRansomDefenseStrategyStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -28006,7 +27787,6 @@ impl ::tencentcloud_runtime::de::Decode for ModifyRaspRulesWhiteType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -28132,7 +27912,6 @@ impl ::tencentcloud_runtime::de::Decode for ModifyReverseShellRulesAggregationWh
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -28257,7 +28036,6 @@ impl ::tencentcloud_runtime::de::Decode for ModifyRiskDnsPolicyStatusIsEnabled {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -28373,7 +28151,6 @@ impl ::tencentcloud_runtime::de::Decode for ModifyType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -28508,7 +28285,6 @@ impl ::tencentcloud_runtime::de::Decode for ModifyVulDefenceEventStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -28633,7 +28409,6 @@ impl ::tencentcloud_runtime::de::Decode for ModifyVulDefenceSettingScope {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -28758,7 +28533,6 @@ impl ::tencentcloud_runtime::de::Decode for ModifyWebHookRuleStatusIsDisabled {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -28874,7 +28648,6 @@ impl ::tencentcloud_runtime::de::Decode for ModuleType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -28999,7 +28772,6 @@ impl ::tencentcloud_runtime::de::Decode for MonitoringPattern {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -29129,7 +28901,6 @@ impl ::tencentcloud_runtime::de::Decode for NetAttackAlarmStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -29254,7 +29025,6 @@ impl ::tencentcloud_runtime::de::Decode for NetAttackEnable {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -29379,7 +29149,6 @@ impl ::tencentcloud_runtime::de::Decode for NetAttackEventInfoType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -29504,7 +29273,6 @@ impl ::tencentcloud_runtime::de::Decode for NetAttackEventType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -29629,7 +29397,6 @@ impl ::tencentcloud_runtime::de::Decode for NetAttackWhiteRuleScope {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -29754,7 +29521,6 @@ impl ::tencentcloud_runtime::de::Decode for NetType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -29866,7 +29632,6 @@ impl ::tencentcloud_runtime::de::Decode for NewSubProductCode {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -30028,7 +29793,6 @@ impl ::tencentcloud_runtime::de::Decode for Operate {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -30140,7 +29904,6 @@ impl ::tencentcloud_runtime::de::Decode for Order {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -30270,7 +30033,6 @@ impl ::tencentcloud_runtime::de::Decode for OrderStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -30437,7 +30199,6 @@ impl ::tencentcloud_runtime::de::Decode for OsType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -30577,7 +30338,6 @@ impl ::tencentcloud_runtime::de::Decode for PasswordStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -30727,7 +30487,6 @@ impl ::tencentcloud_runtime::de::Decode for PatchEffectHostListStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -30839,7 +30598,6 @@ impl ::tencentcloud_runtime::de::Decode for PayMode {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -30974,7 +30732,6 @@ impl ::tencentcloud_runtime::de::Decode for PayVersion {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -31104,7 +30861,6 @@ impl ::tencentcloud_runtime::de::Decode for PolicyAction {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -31229,7 +30985,6 @@ impl ::tencentcloud_runtime::de::Decode for PolicyDetectStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -31364,7 +31119,6 @@ impl ::tencentcloud_runtime::de::Decode for PrivilegeEscalationProcessStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -31489,7 +31243,6 @@ impl ::tencentcloud_runtime::de::Decode for ProductType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -31614,7 +31367,6 @@ impl ::tencentcloud_runtime::de::Decode for ProtectEventListsEventStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -31754,7 +31506,6 @@ impl ::tencentcloud_runtime::de::Decode for ProtectEventListsEventType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -31879,7 +31630,6 @@ impl ::tencentcloud_runtime::de::Decode for ProtectFileScope {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -32009,7 +31759,6 @@ impl ::tencentcloud_runtime::de::Decode for ProtectLevel {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -32134,7 +31883,6 @@ impl ::tencentcloud_runtime::de::Decode for ProtectMode {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -32264,7 +32012,6 @@ impl ::tencentcloud_runtime::de::Decode for ProtectMonitor {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -32389,7 +32136,6 @@ impl ::tencentcloud_runtime::de::Decode for QuaraScope {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -32514,7 +32260,6 @@ impl ::tencentcloud_runtime::de::Decode for RansomDefenseBackupEventStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -32639,7 +32384,6 @@ impl ::tencentcloud_runtime::de::Decode for RansomDefenseEventType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -32765,7 +32509,6 @@ impl ::tencentcloud_runtime::de::Decode for RansomDefenseStrategyDetailBackupTyp
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -32877,7 +32620,6 @@ impl ::tencentcloud_runtime::de::Decode for RaspAttackTypeListItemSource {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -33002,7 +32744,6 @@ impl ::tencentcloud_runtime::de::Decode for RaspEventDetailEventType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -33127,7 +32868,6 @@ impl ::tencentcloud_runtime::de::Decode for RaspEventEventType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -33272,7 +33012,6 @@ impl ::tencentcloud_runtime::de::Decode for RaspEventStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -33412,7 +33151,6 @@ impl ::tencentcloud_runtime::de::Decode for RaspLicensePluginStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -33541,7 +33279,6 @@ impl ::tencentcloud_runtime::de::Decode for RaspRuleSupportDefense {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -33666,7 +33403,6 @@ impl ::tencentcloud_runtime::de::Decode for RaspRuleWhiteType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -33791,7 +33527,6 @@ impl ::tencentcloud_runtime::de::Decode for Repeat {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -33916,7 +33651,6 @@ impl ::tencentcloud_runtime::de::Decode for RestartRequired {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -34041,7 +33775,6 @@ impl ::tencentcloud_runtime::de::Decode for ReverseShellRiskLevel {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -34181,7 +33914,6 @@ impl ::tencentcloud_runtime::de::Decode for ReverseShellStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -34326,7 +34058,6 @@ impl ::tencentcloud_runtime::de::Decode for RiskDnsEventHandleStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -34456,7 +34187,6 @@ impl ::tencentcloud_runtime::de::Decode for RiskDnsEventPolicyType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -34596,7 +34326,6 @@ impl ::tencentcloud_runtime::de::Decode for RiskDnsListStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -34726,7 +34455,6 @@ impl ::tencentcloud_runtime::de::Decode for RiskDnsPolicyHostScope {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -34852,7 +34580,6 @@ impl ::tencentcloud_runtime::de::Decode for RiskProcessEventFirstDetectionMethod
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -34997,7 +34724,6 @@ impl ::tencentcloud_runtime::de::Decode for RiskProcessEventHandleStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -35113,7 +34839,6 @@ impl ::tencentcloud_runtime::de::Decode for RiskStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -35253,7 +34978,6 @@ impl ::tencentcloud_runtime::de::Decode for RiskType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -35383,7 +35107,6 @@ impl ::tencentcloud_runtime::de::Decode for RollBackStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -35508,7 +35231,6 @@ impl ::tencentcloud_runtime::de::Decode for RuleCategory {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -35638,7 +35360,6 @@ impl ::tencentcloud_runtime::de::Decode for RuleLevel {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -35763,7 +35484,6 @@ impl ::tencentcloud_runtime::de::Decode for RuleType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -35893,7 +35613,6 @@ impl ::tencentcloud_runtime::de::Decode for SafeStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -36018,7 +35737,6 @@ impl ::tencentcloud_runtime::de::Decode for ScanMethod {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -36143,7 +35861,6 @@ impl ::tencentcloud_runtime::de::Decode for ScanPattern {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -36283,7 +36000,6 @@ impl ::tencentcloud_runtime::de::Decode for ScanState {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -36408,7 +36124,6 @@ impl ::tencentcloud_runtime::de::Decode for ScanVulAgainEventType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -36533,7 +36248,6 @@ impl ::tencentcloud_runtime::de::Decode for ScanVulHostType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -36658,7 +36372,6 @@ impl ::tencentcloud_runtime::de::Decode for ScanVulSettingEnable {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -36793,7 +36506,6 @@ impl ::tencentcloud_runtime::de::Decode for ScanVulSettingLevel {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -36943,7 +36655,6 @@ impl ::tencentcloud_runtime::de::Decode for ScreenInvasionEventType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -37083,7 +36794,6 @@ impl ::tencentcloud_runtime::de::Decode for ScreenInvasionLevel {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -37218,7 +36928,6 @@ impl ::tencentcloud_runtime::de::Decode for ScreenProtectionCntType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -37353,7 +37062,6 @@ impl ::tencentcloud_runtime::de::Decode for ScreenVulInfoLevel {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -37485,7 +37193,6 @@ impl ::tencentcloud_runtime::de::Decode for SecurityDynamicEventType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -37615,7 +37322,6 @@ impl ::tencentcloud_runtime::de::Decode for SecurityLevel {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -37731,7 +37437,6 @@ impl ::tencentcloud_runtime::de::Decode for SecurityStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -37861,7 +37566,6 @@ impl ::tencentcloud_runtime::de::Decode for SetBashEventsStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -37996,7 +37700,6 @@ impl ::tencentcloud_runtime::de::Decode for ShellPolicyListHostScope {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -38121,7 +37824,6 @@ impl ::tencentcloud_runtime::de::Decode for ShellPolicyListPolicyType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -38237,7 +37939,6 @@ impl ::tencentcloud_runtime::de::Decode for State {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -38367,7 +38068,6 @@ impl ::tencentcloud_runtime::de::Decode for StrategyStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -38497,7 +38197,6 @@ impl ::tencentcloud_runtime::de::Decode for SwitchType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -38622,7 +38321,6 @@ impl ::tencentcloud_runtime::de::Decode for TCSSEffective {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -38747,7 +38445,6 @@ impl ::tencentcloud_runtime::de::Decode for TCSSScope {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -38867,7 +38564,6 @@ impl ::tencentcloud_runtime::de::Decode for UpdateBaselineStrategyMachineType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -39002,7 +38698,6 @@ impl ::tencentcloud_runtime::de::Decode for UpgradeType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -39137,7 +38832,6 @@ impl ::tencentcloud_runtime::de::Decode for UserType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -39272,7 +38966,6 @@ impl ::tencentcloud_runtime::de::Decode for VertexDetailType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -39422,7 +39115,6 @@ impl ::tencentcloud_runtime::de::Decode for VipType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -39552,7 +39244,6 @@ impl ::tencentcloud_runtime::de::Decode for VulDefenceEventEventType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -39692,7 +39383,6 @@ impl ::tencentcloud_runtime::de::Decode for VulDefenceEventStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -39837,7 +39527,6 @@ impl ::tencentcloud_runtime::de::Decode for VulDefencePluginDetailStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -39962,7 +39651,6 @@ impl ::tencentcloud_runtime::de::Decode for VulDefenceRangeDetailStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -40102,7 +39790,6 @@ impl ::tencentcloud_runtime::de::Decode for VulDetailInfoVulCategory {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -40252,7 +39939,6 @@ impl ::tencentcloud_runtime::de::Decode for VulEffectHostListInstanceState {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -40449,7 +40135,6 @@ impl ::tencentcloud_runtime::de::Decode for VulEffectHostListIsSupportAutoFix {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -40599,7 +40284,6 @@ impl ::tencentcloud_runtime::de::Decode for VulEffectHostListStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -40739,7 +40423,6 @@ impl ::tencentcloud_runtime::de::Decode for VulFixStatusHostInfoStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -40879,7 +40562,6 @@ impl ::tencentcloud_runtime::de::Decode for VulFixStatusSnapshotInfoStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -41014,7 +40696,6 @@ impl ::tencentcloud_runtime::de::Decode for VulInfoByCveIdFixSwitch {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -41139,7 +40820,6 @@ impl ::tencentcloud_runtime::de::Decode for VulInfoHostInfoAgentStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -41330,7 +41010,6 @@ impl ::tencentcloud_runtime::de::Decode for VulInfoHostInfoIsSupportAutoFix {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -41475,7 +41154,6 @@ impl ::tencentcloud_runtime::de::Decode for VulInfoListStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -41600,7 +41278,6 @@ impl ::tencentcloud_runtime::de::Decode for VulInfoListSupportDefense {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -41735,7 +41412,6 @@ impl ::tencentcloud_runtime::de::Decode for VulStoreListInfoFixSwitch {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -41870,7 +41546,6 @@ impl ::tencentcloud_runtime::de::Decode for VulType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -42088,7 +41763,6 @@ impl ::tencentcloud_runtime::de::Decode for WarningInfoObjType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -42286,7 +41960,6 @@ impl ::tencentcloud_runtime::de::Decode for WarningObjectType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -42421,7 +42094,6 @@ impl ::tencentcloud_runtime::de::Decode for WebHookHostLabelType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -42546,7 +42218,6 @@ impl ::tencentcloud_runtime::de::Decode for White {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -42671,7 +42342,6 @@ impl ::tencentcloud_runtime::de::Decode for WillFirstScan {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -42791,7 +42461,6 @@ impl ::tencentcloud_runtime::de::Decode for YDRaspBlackWhiteListItemSource {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<

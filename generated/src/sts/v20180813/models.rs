@@ -181,7 +181,6 @@ impl ::serde::Serialize for AssumeRoleRequest {
 impl rt::de::Decode for AssumeRoleRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -323,7 +322,6 @@ impl ::serde::Serialize for AssumeRoleResponse {
 impl rt::de::Decode for AssumeRoleResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -464,7 +462,6 @@ impl ::serde::Serialize for AssumeRoleWithSAMLRequest {
 impl rt::de::Decode for AssumeRoleWithSAMLRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -592,7 +589,6 @@ impl ::serde::Serialize for AssumeRoleWithSAMLResponse {
 impl rt::de::Decode for AssumeRoleWithSAMLResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -733,7 +729,6 @@ impl ::serde::Serialize for AssumeRoleWithWebIdentityRequest {
 impl rt::de::Decode for AssumeRoleWithWebIdentityRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -861,7 +856,6 @@ impl ::serde::Serialize for AssumeRoleWithWebIdentityResponse {
 impl rt::de::Decode for AssumeRoleWithWebIdentityResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -964,7 +958,6 @@ impl ::serde::Serialize for Credentials {
 impl rt::de::Decode for Credentials {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -1044,7 +1037,6 @@ impl ::serde::Serialize for GetCallerIdentityRequest {
 impl rt::de::Decode for GetCallerIdentityRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -1182,7 +1174,6 @@ impl ::serde::Serialize for GetCallerIdentityResponse {
 impl rt::de::Decode for GetCallerIdentityResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -1304,7 +1295,6 @@ impl ::serde::Serialize for GetFederationTokenRequest {
 impl rt::de::Decode for GetFederationTokenRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -1426,7 +1416,6 @@ impl ::serde::Serialize for GetFederationTokenResponse {
 impl rt::de::Decode for GetFederationTokenResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -1527,7 +1516,6 @@ impl ::serde::Serialize for Tag {
 impl rt::de::Decode for Tag {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {

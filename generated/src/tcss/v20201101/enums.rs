@@ -106,7 +106,6 @@ impl ::tencentcloud_runtime::de::Decode for AbnormalProcessEventInfoStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -247,7 +246,6 @@ impl ::tencentcloud_runtime::de::Decode for AbnormalProcessSystemChildRuleInfoRu
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -393,7 +391,6 @@ impl ::tencentcloud_runtime::de::Decode for AddEscapeWhiteListEventType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -505,7 +502,6 @@ impl ::tencentcloud_runtime::de::Decode for AddWhiteEventType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -642,7 +638,6 @@ impl ::tencentcloud_runtime::de::Decode for AssetType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -764,7 +759,6 @@ impl ::tencentcloud_runtime::de::Decode for AutoAuthorizedImageInfoStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -889,7 +883,6 @@ impl ::tencentcloud_runtime::de::Decode for AutoAuthorizedRuleHostInfoMachineTyp
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -1014,7 +1007,6 @@ impl ::tencentcloud_runtime::de::Decode for AutoScanEnabled {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -1148,7 +1140,6 @@ impl ::tencentcloud_runtime::de::Decode for Behavior {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -1264,7 +1255,6 @@ impl ::tencentcloud_runtime::de::Decode for BuyStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -1380,7 +1370,6 @@ impl ::tencentcloud_runtime::de::Decode for CategoryType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -1500,7 +1489,6 @@ impl ::tencentcloud_runtime::de::Decode for ChangeRuleType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -1624,7 +1612,6 @@ impl ::tencentcloud_runtime::de::Decode for CheckPlatform {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -1736,7 +1723,6 @@ impl ::tencentcloud_runtime::de::Decode for CheckResult {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -1861,7 +1847,6 @@ impl ::tencentcloud_runtime::de::Decode for CheckStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -2004,7 +1989,6 @@ impl ::tencentcloud_runtime::de::Decode for ClusterAccessedSubStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -2134,7 +2118,6 @@ impl ::tencentcloud_runtime::de::Decode for ClusterAutoCheck {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -2264,7 +2247,6 @@ impl ::tencentcloud_runtime::de::Decode for ClusterInfoItemCheckStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -2376,7 +2358,6 @@ impl ::tencentcloud_runtime::de::Decode for ClusterInfoItemClusterCheckMode {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -2496,7 +2477,6 @@ impl ::tencentcloud_runtime::de::Decode for ClusterRunningStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -2612,7 +2592,6 @@ impl ::tencentcloud_runtime::de::Decode for ClusterStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -2742,7 +2721,6 @@ impl ::tencentcloud_runtime::de::Decode for ComplianceAssetSummaryCheckStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -2867,7 +2845,6 @@ impl ::tencentcloud_runtime::de::Decode for CompliancePeriodTaskAssetType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -2979,7 +2956,6 @@ impl ::tencentcloud_runtime::de::Decode for ConfigType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -3114,7 +3090,6 @@ impl ::tencentcloud_runtime::de::Decode for ContainerNetStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -3226,7 +3201,6 @@ impl ::tencentcloud_runtime::de::Decode for ContainerRuntime {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -3366,7 +3340,6 @@ impl ::tencentcloud_runtime::de::Decode for ContainerStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -3499,7 +3472,6 @@ for CreateAssetImageRegistryScanTaskOneKeyScanScope {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -3635,7 +3607,6 @@ impl ::tencentcloud_runtime::de::Decode for CreateAssetImageScanSettingScanScope
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -3770,7 +3741,6 @@ impl ::tencentcloud_runtime::de::Decode for CreateAssetImageScanTaskScanScope {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -3890,7 +3860,6 @@ impl ::tencentcloud_runtime::de::Decode for CreateEscapeWhiteListExportJobBy {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -4015,7 +3984,6 @@ impl ::tencentcloud_runtime::de::Decode for CreateVirusScanTaskScanPathType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -4127,7 +4095,6 @@ impl ::tencentcloud_runtime::de::Decode for CreateVulDefenceHostExportJobBy {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -4247,7 +4214,6 @@ impl ::tencentcloud_runtime::de::Decode for CsrStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -4367,7 +4333,6 @@ impl ::tencentcloud_runtime::de::Decode for CtClusterType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -4484,7 +4449,6 @@ impl ::tencentcloud_runtime::de::Decode for DealBehavior {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -4634,7 +4598,6 @@ impl ::tencentcloud_runtime::de::Decode for DealStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -4746,7 +4709,6 @@ impl ::tencentcloud_runtime::de::Decode for DefenceScope {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -4858,7 +4820,6 @@ impl ::tencentcloud_runtime::de::Decode for DefenceStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -4970,7 +4931,6 @@ impl ::tencentcloud_runtime::de::Decode for DescribeAssetHostDetailMachineType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -5086,7 +5046,6 @@ impl ::tencentcloud_runtime::de::Decode for DescribeAssetHostDetailStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -5203,7 +5162,6 @@ impl ::tencentcloud_runtime::de::Decode for DescribeAssetImageRegistryAssetStatu
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -5316,7 +5274,6 @@ impl ::tencentcloud_runtime::de::Decode for DescribeAssetImageRegistryRiskInfoLi
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -5452,7 +5409,6 @@ impl ::tencentcloud_runtime::de::Decode for DescribeAssetImageScanSettingScanSco
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -5568,7 +5524,6 @@ impl ::tencentcloud_runtime::de::Decode for DescribeAssetImageScanTaskStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -5694,7 +5649,6 @@ impl ::tencentcloud_runtime::de::Decode for DescribeAssetImageScanTaskSubStatus 
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -5811,7 +5765,6 @@ impl ::tencentcloud_runtime::de::Decode for DescribeAssetSyncLastTimeTaskStatus 
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -5928,7 +5881,6 @@ impl ::tencentcloud_runtime::de::Decode for DescribeClusterDetailClusterType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -6054,7 +6006,6 @@ impl ::tencentcloud_runtime::de::Decode for DescribeImageAutoAuthorizedRuleIsEna
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -6167,7 +6118,6 @@ impl ::tencentcloud_runtime::de::Decode for DescribeImageDenyEventDetailEventTyp
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -6279,7 +6229,6 @@ impl ::tencentcloud_runtime::de::Decode for DescribeImageDenyEventListBy {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -6391,7 +6340,6 @@ impl ::tencentcloud_runtime::de::Decode for DescribeImageDenyEventListOrder {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -6504,7 +6452,6 @@ impl ::tencentcloud_runtime::de::Decode for DescribeImageDenyRuleDetailRuleType 
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -6616,7 +6563,6 @@ impl ::tencentcloud_runtime::de::Decode for DescribeImageDenyRuleListBy {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -6728,7 +6674,6 @@ impl ::tencentcloud_runtime::de::Decode for DescribeK8sApiAbnormalEventListBy {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -6857,7 +6802,6 @@ for DescribeNetworkFirewallClusterRefreshStatusTaskStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -6974,7 +6918,6 @@ impl ::tencentcloud_runtime::de::Decode for DescribeNewestVulStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -7099,7 +7042,6 @@ impl ::tencentcloud_runtime::de::Decode for DescribeNewestVulSupportDefense {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -7229,7 +7171,6 @@ impl ::tencentcloud_runtime::de::Decode for DescribeRefreshTaskTaskStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -7341,7 +7282,6 @@ impl ::tencentcloud_runtime::de::Decode for DescribeScanIgnoreVulListOrder {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -7467,7 +7407,6 @@ impl ::tencentcloud_runtime::de::Decode for DescribeVirusMonitorSettingScanPathT
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -7580,7 +7519,6 @@ impl ::tencentcloud_runtime::de::Decode for DescribeVirusScanTaskStatusScanType 
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -7692,7 +7630,6 @@ impl ::tencentcloud_runtime::de::Decode for DescribeVirusWhiteListRulesBy {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -7817,7 +7754,6 @@ impl ::tencentcloud_runtime::de::Decode for DescribeVulDefenceSettingScope {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -7942,7 +7878,6 @@ impl ::tencentcloud_runtime::de::Decode for DescribeVulScanInfoStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -8054,7 +7989,6 @@ impl ::tencentcloud_runtime::de::Decode for Direction {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -8166,7 +8100,6 @@ impl ::tencentcloud_runtime::de::Decode for EffectStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -8291,7 +8224,6 @@ impl ::tencentcloud_runtime::de::Decode for EmergencyVulInfoStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -8463,7 +8395,6 @@ impl ::tencentcloud_runtime::de::Decode for ErrorMsg {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -8579,7 +8510,6 @@ impl ::tencentcloud_runtime::de::Decode for ErrorStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -8722,7 +8652,6 @@ impl ::tencentcloud_runtime::de::Decode for EscapeEventType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -8868,7 +8797,6 @@ impl ::tencentcloud_runtime::de::Decode for EscapeRuleEnabledType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -9010,7 +8938,6 @@ impl ::tencentcloud_runtime::de::Decode for EtEventType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -9154,7 +9081,6 @@ impl ::tencentcloud_runtime::de::Decode for EventStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -9270,7 +9196,6 @@ impl ::tencentcloud_runtime::de::Decode for ExportStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -9382,7 +9307,6 @@ impl ::tencentcloud_runtime::de::Decode for Flag {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -9512,7 +9436,6 @@ impl ::tencentcloud_runtime::de::Decode for FromPolicyRule {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -9632,7 +9555,6 @@ impl ::tencentcloud_runtime::de::Decode for Group {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -9748,7 +9670,6 @@ impl ::tencentcloud_runtime::de::Decode for HostStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -9860,7 +9781,6 @@ impl ::tencentcloud_runtime::de::Decode for ImageAutoAuthorizedTaskType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -9980,7 +9900,6 @@ impl ::tencentcloud_runtime::de::Decode for ImageRiskType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -10092,7 +10011,6 @@ impl ::tencentcloud_runtime::de::Decode for ImageType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -10217,7 +10135,6 @@ impl ::tencentcloud_runtime::de::Decode for Insecure {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -10329,7 +10246,6 @@ impl ::tencentcloud_runtime::de::Decode for InstallResult {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -10441,7 +10357,6 @@ impl ::tencentcloud_runtime::de::Decode for InstanceType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -10566,7 +10481,6 @@ impl ::tencentcloud_runtime::de::Decode for IsAuthorized {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -10691,7 +10605,6 @@ impl ::tencentcloud_runtime::de::Decode for IsEffectAllImage {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -10816,7 +10729,6 @@ impl ::tencentcloud_runtime::de::Decode for IsEnabled {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -10932,7 +10844,6 @@ impl ::tencentcloud_runtime::de::Decode for IsSafe {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -11062,7 +10973,6 @@ impl ::tencentcloud_runtime::de::Decode for K8sApiAbnormalEventInfoStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -11183,7 +11093,6 @@ impl ::tencentcloud_runtime::de::Decode for K8sApiAbnormalRuleScopeInfoRiskLevel
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -11297,7 +11206,6 @@ impl ::tencentcloud_runtime::de::Decode for LatestFailCode {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -11422,7 +11330,6 @@ impl ::tencentcloud_runtime::de::Decode for LocalImageScanType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -11538,7 +11445,6 @@ impl ::tencentcloud_runtime::de::Decode for MainType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -11683,7 +11589,6 @@ impl ::tencentcloud_runtime::de::Decode for MatchRuleName {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -11808,7 +11713,6 @@ impl ::tencentcloud_runtime::de::Decode for ModifyAbnormalProcessStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -11927,7 +11831,6 @@ impl ::tencentcloud_runtime::de::Decode for ModifyContainerNetStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -12057,7 +11960,6 @@ impl ::tencentcloud_runtime::de::Decode for ModifyEscapeEventStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -12182,7 +12084,6 @@ impl ::tencentcloud_runtime::de::Decode for ModifyRaspRulesWhiteType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -12326,7 +12227,6 @@ impl ::tencentcloud_runtime::de::Decode for ModifyVirusFileStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -12453,7 +12353,6 @@ impl ::tencentcloud_runtime::de::Decode for ModifyVulDefenceEventStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -12578,7 +12477,6 @@ impl ::tencentcloud_runtime::de::Decode for NetType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -12690,7 +12588,6 @@ impl ::tencentcloud_runtime::de::Decode for NetworkPolicyPlugin {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -12802,7 +12699,6 @@ impl ::tencentcloud_runtime::de::Decode for NetworkPolicyPluginStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -12914,7 +12810,6 @@ impl ::tencentcloud_runtime::de::Decode for NetworkType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -13026,7 +12921,6 @@ impl ::tencentcloud_runtime::de::Decode for NodeType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -13138,7 +13032,6 @@ impl ::tencentcloud_runtime::de::Decode for Order {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -13250,7 +13143,6 @@ impl ::tencentcloud_runtime::de::Decode for PolicySourceType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -13375,7 +13267,6 @@ impl ::tencentcloud_runtime::de::Decode for PrivilegeRun {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -13505,7 +13396,6 @@ impl ::tencentcloud_runtime::de::Decode for PublishStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -13617,7 +13507,6 @@ impl ::tencentcloud_runtime::de::Decode for PurchaseStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -13742,7 +13631,6 @@ impl ::tencentcloud_runtime::de::Decode for RangeType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -13867,7 +13755,6 @@ impl ::tencentcloud_runtime::de::Decode for RaspRuleWhiteType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -13983,7 +13870,6 @@ impl ::tencentcloud_runtime::de::Decode for RegistryImageScanType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -14118,7 +14004,6 @@ impl ::tencentcloud_runtime::de::Decode for RegistryType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -14230,7 +14115,6 @@ impl ::tencentcloud_runtime::de::Decode for Result {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -14355,7 +14239,6 @@ impl ::tencentcloud_runtime::de::Decode for ReverseShellEventInfoStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -14480,7 +14363,6 @@ impl ::tencentcloud_runtime::de::Decode for Risk {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -14617,7 +14499,6 @@ impl ::tencentcloud_runtime::de::Decode for RiskAttribute {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -14747,7 +14628,6 @@ impl ::tencentcloud_runtime::de::Decode for RiskLevel {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -14894,7 +14774,6 @@ impl ::tencentcloud_runtime::de::Decode for RiskProperty {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -15006,7 +14885,6 @@ impl ::tencentcloud_runtime::de::Decode for RiskType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -15118,7 +14996,6 @@ impl ::tencentcloud_runtime::de::Decode for RtRuleType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -15234,7 +15111,6 @@ impl ::tencentcloud_runtime::de::Decode for RuleLevel {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -15354,7 +15230,6 @@ impl ::tencentcloud_runtime::de::Decode for RuleMode {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -15479,7 +15354,6 @@ impl ::tencentcloud_runtime::de::Decode for RuleStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -15599,7 +15473,6 @@ impl ::tencentcloud_runtime::de::Decode for RunTimeRiskInfoLevel {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -15721,7 +15594,6 @@ impl ::tencentcloud_runtime::de::Decode for ScanPathMode {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -15841,7 +15713,6 @@ impl ::tencentcloud_runtime::de::Decode for ScanRangeInfoRangeType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -15966,7 +15837,6 @@ impl ::tencentcloud_runtime::de::Decode for ScanRangeType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -16093,7 +15963,6 @@ impl ::tencentcloud_runtime::de::Decode for ScanResult {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -16228,7 +16097,6 @@ impl ::tencentcloud_runtime::de::Decode for ScanStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -16353,7 +16221,6 @@ impl ::tencentcloud_runtime::de::Decode for ScanType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -16478,7 +16345,6 @@ impl ::tencentcloud_runtime::de::Decode for Scope {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -16598,7 +16464,6 @@ impl ::tencentcloud_runtime::de::Decode for SetCheckModeClusterCheckMode {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -16728,7 +16593,6 @@ impl ::tencentcloud_runtime::de::Decode for SourceType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -16840,7 +16704,6 @@ impl ::tencentcloud_runtime::de::Decode for SphereOfInfluence {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -16980,7 +16843,6 @@ impl ::tencentcloud_runtime::de::Decode for State {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -17143,7 +17005,6 @@ impl ::tencentcloud_runtime::de::Decode for SubStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -17268,7 +17129,6 @@ impl ::tencentcloud_runtime::de::Decode for SupportDefenceVulStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -17397,7 +17257,6 @@ impl ::tencentcloud_runtime::de::Decode for SupportDefense {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -17509,7 +17368,6 @@ impl ::tencentcloud_runtime::de::Decode for Switch {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -17634,7 +17492,6 @@ impl ::tencentcloud_runtime::de::Decode for SyncMode {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -17754,7 +17611,6 @@ impl ::tencentcloud_runtime::de::Decode for Tag {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -17886,7 +17742,6 @@ for UpdateAssetImageRegistryRegistryDetailInsecure {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -18006,7 +17861,6 @@ impl ::tencentcloud_runtime::de::Decode for UserStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -18146,7 +18000,6 @@ impl ::tencentcloud_runtime::de::Decode for VirusScanStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -18276,7 +18129,6 @@ impl ::tencentcloud_runtime::de::Decode for VirusSourceType {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -18416,7 +18268,6 @@ impl ::tencentcloud_runtime::de::Decode for VirusTaskInfoStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -18567,7 +18418,6 @@ impl ::tencentcloud_runtime::de::Decode for VulAffectedContainerInfoContainerSta
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -18683,7 +18533,6 @@ impl ::tencentcloud_runtime::de::Decode for VulDefenceHostStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -18813,7 +18662,6 @@ impl ::tencentcloud_runtime::de::Decode for VulDefencePluginStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -18925,7 +18773,6 @@ impl ::tencentcloud_runtime::de::Decode for VulDetailInfoScanStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -19050,7 +18897,6 @@ impl ::tencentcloud_runtime::de::Decode for VulScanImageInfoScanStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -19170,7 +19016,6 @@ impl ::tencentcloud_runtime::de::Decode for VulTopRankingInfoLevel {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<

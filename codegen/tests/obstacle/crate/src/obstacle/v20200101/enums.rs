@@ -98,7 +98,6 @@ impl ::tencentcloud_runtime::de::Decode for Health {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -223,7 +222,6 @@ impl ::tencentcloud_runtime::de::Decode for Level {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<
@@ -335,7 +333,6 @@ impl ::tencentcloud_runtime::de::Decode for ThingStatus {
     const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
         <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
     );
-    #[inline]
     fn decode_from(
         input: &mut dyn ::tencentcloud_runtime::de::Input,
     ) -> ::std::result::Result<

@@ -57,7 +57,6 @@ impl ::serde::Serialize for Box {
 impl rt::de::Decode for Box {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
@@ -142,7 +141,6 @@ impl ::serde::Serialize for ClientObject {
 impl rt::de::Decode for ClientObject {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
@@ -286,7 +284,6 @@ impl ::serde::Serialize for CreateThingRequest {
 impl rt::de::Decode for CreateThingRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
@@ -404,7 +401,6 @@ impl ::serde::Serialize for CreateThingResponse {
 impl rt::de::Decode for CreateThingResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
@@ -486,7 +482,6 @@ impl ::serde::Serialize for Default {
 impl rt::de::Decode for Default {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
@@ -600,7 +595,6 @@ impl ::serde::Serialize for DescribeRoundsRequest {
 impl rt::de::Decode for DescribeRoundsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
@@ -729,7 +723,6 @@ impl ::serde::Serialize for DescribeRoundsResponse {
 impl rt::de::Decode for DescribeRoundsResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
@@ -859,7 +852,6 @@ impl ::serde::Serialize for DescribeThingsRequest {
 impl rt::de::Decode for DescribeThingsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
@@ -1020,7 +1012,6 @@ impl ::serde::Serialize for DescribeThingsResponse {
 impl rt::de::Decode for DescribeThingsResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
@@ -1105,7 +1096,6 @@ impl ::serde::Serialize for DescribeTreeRequest {
 impl rt::de::Decode for DescribeTreeRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
@@ -1321,7 +1311,6 @@ impl ::serde::Serialize for DescribeTreeResponse {
 impl rt::de::Decode for DescribeTreeResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
@@ -1457,7 +1446,6 @@ impl ::serde::Serialize for DescribeWidgetsRequest {
 impl rt::de::Decode for DescribeWidgetsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
@@ -1570,7 +1558,6 @@ impl ::serde::Serialize for DescribeWidgetsResponse {
 impl rt::de::Decode for DescribeWidgetsResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
@@ -1655,7 +1642,6 @@ impl ::serde::Serialize for Error {
 impl rt::de::Decode for Error {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
@@ -1740,7 +1726,6 @@ impl ::serde::Serialize for ErrorCodeObject {
 impl rt::de::Decode for ErrorCodeObject {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
@@ -1859,7 +1844,6 @@ impl ::serde::Serialize for Filter {
 impl rt::de::Decode for Filter {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
@@ -1945,7 +1929,6 @@ impl ::serde::Serialize for GetWsTokenReqLabel {
 impl rt::de::Decode for GetWsTokenReqLabel {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
@@ -2028,7 +2011,6 @@ impl ::serde::Serialize for Into {
 impl rt::de::Decode for Into {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
@@ -2291,7 +2273,6 @@ impl ::serde::Serialize for Keywords {
 impl rt::de::Decode for Keywords {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
@@ -2428,7 +2409,6 @@ impl ::serde::Serialize for ListThingsRequest {
 impl rt::de::Decode for ListThingsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
@@ -2544,7 +2524,6 @@ impl ::serde::Serialize for ListThingsResponse {
 impl rt::de::Decode for ListThingsResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
@@ -2626,7 +2605,6 @@ impl ::serde::Serialize for NewRequest {
 impl rt::de::Decode for NewRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
@@ -2709,7 +2687,6 @@ impl ::serde::Serialize for NewResponse {
 impl rt::de::Decode for NewResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
@@ -2819,7 +2796,6 @@ impl ::serde::Serialize for Node {
 impl rt::de::Decode for Node {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
@@ -2904,7 +2880,6 @@ impl ::serde::Serialize for Option {
 impl rt::de::Decode for Option {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
@@ -2984,7 +2959,6 @@ impl ::serde::Serialize for Ping {
 impl rt::de::Decode for Ping {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
@@ -3072,7 +3046,6 @@ impl ::serde::Serialize for Pong {
 impl rt::de::Decode for Pong {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
@@ -3153,7 +3126,6 @@ impl ::serde::Serialize for Result {
 impl rt::de::Decode for Result {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
@@ -3420,7 +3392,6 @@ impl ::serde::Serialize for Scalars {
 impl rt::de::Decode for Scalars {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
@@ -3578,7 +3549,6 @@ impl ::serde::Serialize for Spec {
 impl rt::de::Decode for Spec {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
@@ -3663,7 +3633,6 @@ impl ::serde::Serialize for String {
 impl rt::de::Decode for String {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
@@ -3754,7 +3723,6 @@ impl ::serde::Serialize for Vec {
 impl rt::de::Decode for Vec {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {

@@ -64,7 +64,6 @@ impl ::serde::Serialize for DescribeThingRequest {
 impl rt::de::Decode for DescribeThingRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
@@ -158,7 +157,6 @@ impl ::serde::Serialize for DescribeThingResponse {
 impl rt::de::Decode for DescribeThingResponse {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
-    #[inline]
     fn decode_from(
         input: &mut dyn rt::de::Input,
     ) -> Result<Option<Self>, rt::de::Failed> {
