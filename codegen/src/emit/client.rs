@@ -81,7 +81,6 @@ pub fn module(service: &Service, lib: &str, header: &str) -> String {
     });
     let method = Template::new(quote! {
         #[__docs]
-        #[inline]
         pub fn __method(&self, request: __request) -> ::tencentcloud_runtime::ResponseFuture<__response> {
             self.runtime.send_request(
                 &::tencentcloud_runtime::Action { name: "__wire", idempotent: __idempotent, skip_sign: __skip_sign },

@@ -99,7 +99,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn allocate_hosts(
         &self,
         request: AllocateHostsRequest,
@@ -159,7 +158,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn associate_instances_key_pairs(
         &self,
         request: AssociateInstancesKeyPairsRequest,
@@ -211,7 +209,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn associate_security_groups(
         &self,
         request: AssociateSecurityGroupsRequest,
@@ -282,7 +279,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn configure_chc_assist_vpc(
         &self,
         request: ConfigureChcAssistVpcRequest,
@@ -340,7 +336,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn configure_chc_deploy_vpc(
         &self,
         request: ConfigureChcDeployVpcRequest,
@@ -395,7 +390,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn convert_operating_systems(
         &self,
         request: ConvertOperatingSystemsRequest,
@@ -460,7 +454,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn create_disaster_recover_group(
         &self,
         request: CreateDisasterRecoverGroupRequest,
@@ -508,7 +501,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn create_image(
         &self,
         request: CreateImageRequest,
@@ -570,7 +562,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn create_key_pair(
         &self,
         request: CreateKeyPairRequest,
@@ -625,7 +616,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn create_launch_template(
         &self,
         request: CreateLaunchTemplateRequest,
@@ -675,7 +665,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn create_launch_template_version(
         &self,
         request: CreateLaunchTemplateVersionRequest,
@@ -723,7 +712,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn delete_disaster_recover_groups(
         &self,
         request: DeleteDisasterRecoverGroupsRequest,
@@ -779,7 +767,6 @@ impl Client {
     /// ```
     ///
     /// More examples in the spec's `examples.json`: "Checking whether the specified image can be deleted".
-    #[inline]
     pub fn delete_images(
         &self,
         request: DeleteImagesRequest,
@@ -830,7 +817,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn delete_instances_disaster_recover_groups(
         &self,
         request: DeleteInstancesDisasterRecoverGroupsRequest,
@@ -884,7 +870,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn delete_key_pairs(
         &self,
         request: DeleteKeyPairsRequest,
@@ -930,7 +915,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn delete_launch_template(
         &self,
         request: DeleteLaunchTemplateRequest,
@@ -980,7 +964,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn delete_launch_template_versions(
         &self,
         request: DeleteLaunchTemplateVersionsRequest,
@@ -1047,7 +1030,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_chc_denied_actions(
         &self,
         request: DescribeChcDeniedActionsRequest,
@@ -1136,7 +1118,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_chc_hosts(
         &self,
         request: DescribeChcHostsRequest,
@@ -1185,7 +1166,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_disaster_recover_group_quota(
         &self,
         request: DescribeDisasterRecoverGroupQuotaRequest,
@@ -1277,7 +1257,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_disaster_recover_groups(
         &self,
         request: DescribeDisasterRecoverGroupsRequest,
@@ -1361,7 +1340,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    #[inline]
     pub fn describe_hosts(
         &self,
         request: DescribeHostsRequest,
@@ -1439,7 +1417,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_image_from_family(
         &self,
         request: DescribeImageFromFamilyRequest,
@@ -1484,7 +1461,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_image_quota(
         &self,
         request: DescribeImageQuotaRequest,
@@ -1540,7 +1516,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_image_share_permission(
         &self,
         request: DescribeImageSharePermissionRequest,
@@ -1625,7 +1600,6 @@ impl Client {
     /// ```
     ///
     /// More examples in the spec's `examples.json`: "Querying an image by the image type".
-    #[inline]
     pub fn describe_images(
         &self,
         request: DescribeImagesRequest,
@@ -1822,7 +1796,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_import_image_os(
         &self,
         request: DescribeImportImageOsRequest,
@@ -1941,7 +1914,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_instance_family_configs(
         &self,
         request: DescribeInstanceFamilyConfigsRequest,
@@ -2098,7 +2070,6 @@ impl Client {
     /// ```
     ///
     /// More examples in the spec's `examples.json`: "Querying the Latest Operation on an Instance", "Querying Instances Bound to Tags".
-    #[inline]
     pub fn describe_instances(
         &self,
         request: DescribeInstancesRequest,
@@ -2157,7 +2128,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_instances_attributes(
         &self,
         request: DescribeInstancesAttributesRequest,
@@ -2216,7 +2186,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_instances_operation_limit(
         &self,
         request: DescribeInstancesOperationLimitRequest,
@@ -2284,7 +2253,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_instances_status(
         &self,
         request: DescribeInstancesStatusRequest,
@@ -2347,7 +2315,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_internet_charge_type_configs(
         &self,
         request: DescribeInternetChargeTypeConfigsRequest,
@@ -2424,7 +2391,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_key_pairs(
         &self,
         request: DescribeKeyPairsRequest,
@@ -2536,7 +2502,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_launch_template_versions(
         &self,
         request: DescribeLaunchTemplateVersionsRequest,
@@ -2596,7 +2561,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_launch_templates(
         &self,
         request: DescribeLaunchTemplatesRequest,
@@ -2685,7 +2649,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_regions(
         &self,
         request: DescribeRegionsRequest,
@@ -2758,7 +2721,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_reserved_instances(
         &self,
         request: DescribeReservedInstancesRequest,
@@ -2851,7 +2813,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_reserved_instances_config_infos(
         &self,
         request: DescribeReservedInstancesConfigInfosRequest,
@@ -2944,7 +2905,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_reserved_instances_offerings(
         &self,
         request: DescribeReservedInstancesOfferingsRequest,
@@ -3051,7 +3011,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_zone_instance_config_infos(
         &self,
         request: DescribeZoneInstanceConfigInfosRequest,
@@ -3121,7 +3080,6 @@ impl Client {
     /// ```
     ///
     /// More examples in the spec's `examples.json`: "Querying the English name of an availability zone".
-    #[inline]
     pub fn describe_zones(
         &self,
         request: DescribeZonesRequest,
@@ -3180,7 +3138,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn disassociate_instances_key_pairs(
         &self,
         request: DisassociateInstancesKeyPairsRequest,
@@ -3232,7 +3189,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn disassociate_security_groups(
         &self,
         request: DisassociateSecurityGroupsRequest,
@@ -3279,7 +3235,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn enter_rescue_mode(
         &self,
         request: EnterRescueModeRequest,
@@ -3325,7 +3280,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn exit_rescue_mode(
         &self,
         request: ExitRescueModeRequest,
@@ -3378,7 +3332,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn export_images(
         &self,
         request: ExportImagesRequest,
@@ -3429,7 +3382,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn import_image(
         &self,
         request: ImportImageRequest,
@@ -3484,7 +3436,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn import_key_pair(
         &self,
         request: ImportKeyPairRequest,
@@ -3539,7 +3490,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn inquire_price_purchase_reserved_instances_offering(
         &self,
         request: InquirePricePurchaseReservedInstancesOfferingRequest,
@@ -3601,7 +3551,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn inquiry_price_modify_instances_charge_type(
         &self,
         request: InquiryPriceModifyInstancesChargeTypeRequest,
@@ -3662,7 +3611,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn inquiry_price_renew_instances(
         &self,
         request: InquiryPriceRenewInstancesRequest,
@@ -3722,7 +3670,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn inquiry_price_reset_instance(
         &self,
         request: InquiryPriceResetInstanceRequest,
@@ -3783,7 +3730,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn inquiry_price_reset_instances_internet_max_bandwidth(
         &self,
         request: InquiryPriceResetInstancesInternetMaxBandwidthRequest,
@@ -3844,7 +3790,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn inquiry_price_reset_instances_type(
         &self,
         request: InquiryPriceResetInstancesTypeRequest,
@@ -3943,7 +3888,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn inquiry_price_resize_instance_disks(
         &self,
         request: InquiryPriceResizeInstanceDisksRequest,
@@ -4074,7 +4018,6 @@ impl Client {
     /// ```
     ///
     /// More examples in the spec's `examples.json`: "Inquiring About the Price of an Hourly-Billed Pay-as-You-Go Instance", "Inquiring About the Price of an Instance with Only Required Parameters".
-    #[inline]
     pub fn inquiry_price_run_instances(
         &self,
         request: InquiryPriceRunInstancesRequest,
@@ -4125,7 +4068,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_chc_attribute(
         &self,
         request: ModifyChcAttributeRequest,
@@ -4172,7 +4114,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_disaster_recover_group_attribute(
         &self,
         request: ModifyDisasterRecoverGroupAttributeRequest,
@@ -4223,7 +4164,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_hosts_attribute(
         &self,
         request: ModifyHostsAttributeRequest,
@@ -4272,7 +4212,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_image_attribute(
         &self,
         request: ModifyImageAttributeRequest,
@@ -4322,7 +4261,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_image_share_permission(
         &self,
         request: ModifyImageSharePermissionRequest,
@@ -4384,7 +4322,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_instances_attribute(
         &self,
         request: ModifyInstancesAttributeRequest,
@@ -4439,7 +4376,6 @@ impl Client {
     /// ```
     ///
     /// More examples in the spec's `examples.json`: "This Example Switches Instance Billing Mode to Prepaid Mode with a Duration of 1 Month".
-    #[inline]
     pub fn modify_instances_charge_type(
         &self,
         request: ModifyInstancesChargeTypeRequest,
@@ -4490,7 +4426,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_instances_disaster_recover_group(
         &self,
         request: ModifyInstancesDisasterRecoverGroupRequest,
@@ -4550,7 +4485,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_instances_project(
         &self,
         request: ModifyInstancesProjectRequest,
@@ -4604,7 +4538,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_instances_renew_flag(
         &self,
         request: ModifyInstancesRenewFlagRequest,
@@ -4667,7 +4600,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_instances_vpc_attribute(
         &self,
         request: ModifyInstancesVpcAttributeRequest,
@@ -4724,7 +4656,6 @@ impl Client {
     /// ```
     ///
     /// More examples in the spec's `examples.json`: "Modifying the key pair description".
-    #[inline]
     pub fn modify_key_pair_attribute(
         &self,
         request: ModifyKeyPairAttributeRequest,
@@ -4771,7 +4702,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_launch_template_default_version(
         &self,
         request: ModifyLaunchTemplateDefaultVersionRequest,
@@ -4822,7 +4752,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn purchase_reserved_instances_offering(
         &self,
         request: PurchaseReservedInstancesOfferingRequest,
@@ -4882,7 +4811,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn reboot_instances(
         &self,
         request: RebootInstancesRequest,
@@ -4931,7 +4859,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn remove_chc_assist_vpc(
         &self,
         request: RemoveChcAssistVpcRequest,
@@ -4979,7 +4906,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn remove_chc_deploy_vpc(
         &self,
         request: RemoveChcDeployVpcRequest,
@@ -5037,7 +4963,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn renew_instances(
         &self,
         request: RenewInstancesRequest,
@@ -5108,7 +5033,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn reset_instance(
         &self,
         request: ResetInstanceRequest,
@@ -5165,7 +5089,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn reset_instances_internet_max_bandwidth(
         &self,
         request: ResetInstancesInternetMaxBandwidthRequest,
@@ -5225,7 +5148,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn reset_instances_password(
         &self,
         request: ResetInstancesPasswordRequest,
@@ -5278,7 +5200,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn reset_instances_type(
         &self,
         request: ResetInstancesTypeRequest,
@@ -5335,7 +5256,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn resize_instance_disks(
         &self,
         request: ResizeInstanceDisksRequest,
@@ -5431,7 +5351,6 @@ impl Client {
     /// ```
     ///
     /// More examples in the spec's `examples.json`: "Creating an Instance with the Private IP Address Specified", "Purchasing an Hourly-Billed Pay-as-You-Go Instance", "Purchasing an Instance with Only Required Parameters", "Purchasing a CDH Instance".
-    #[inline]
     pub fn run_instances(
         &self,
         request: RunInstancesRequest,
@@ -5486,7 +5405,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn start_instances(
         &self,
         request: StartInstancesRequest,
@@ -5544,7 +5462,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn stop_instances(
         &self,
         request: StopInstancesRequest,
@@ -5603,7 +5520,6 @@ impl Client {
     /// ```
     ///
     /// More examples in the spec's `examples.json`: "Synchronizing an Image to the Specified Region and Returning the New Image ID".
-    #[inline]
     pub fn sync_images(
         &self,
         request: SyncImagesRequest,
@@ -5657,7 +5573,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn terminate_instances(
         &self,
         request: TerminateInstancesRequest,

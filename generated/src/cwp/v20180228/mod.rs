@@ -106,7 +106,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn add_login_white_lists(
         &self,
         request: AddLoginWhiteListsRequest,
@@ -158,7 +157,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn add_vul_ignore_rule(
         &self,
         request: AddVulIgnoreRuleRequest,
@@ -200,7 +198,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn change_rule_events_ignore_status(
         &self,
         request: ChangeRuleEventsIgnoreStatusRequest,
@@ -241,7 +238,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn change_strategy_enable_status(
         &self,
         request: ChangeStrategyEnableStatusRequest,
@@ -307,7 +303,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn check_bash_policy_params(
         &self,
         request: CheckBashPolicyParamsRequest,
@@ -358,7 +353,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn check_bash_rule_params(
         &self,
         request: CheckBashRuleParamsRequest,
@@ -407,7 +401,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn check_file_tamper_rule(
         &self,
         request: CheckFileTamperRuleRequest,
@@ -447,7 +440,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn check_first_scan_baseline(
         &self,
         request: CheckFirstScanBaselineRequest,
@@ -500,7 +492,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn check_log_kafka_connection_state(
         &self,
         request: CheckLogKafkaConnectionStateRequest,
@@ -544,7 +535,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn clear_local_storage(
         &self,
         request: ClearLocalStorageRequest,
@@ -610,7 +600,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn create_ban_white_list(
         &self,
         request: CreateBanWhiteListRequest,
@@ -657,7 +646,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn create_baseline_strategy(
         &self,
         request: CreateBaselineStrategyRequest,
@@ -705,7 +693,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn create_buy_bind_task(
         &self,
         request: CreateBuyBindTaskRequest,
@@ -751,7 +738,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn create_emergency_vul_scan(
         &self,
         request: CreateEmergencyVulScanRequest,
@@ -797,7 +783,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn create_incident_backtracking(
         &self,
         request: CreateIncidentBacktrackingRequest,
@@ -854,7 +839,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn create_license_order(
         &self,
         request: CreateLicenseOrderRequest,
@@ -906,7 +890,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn create_log_export(
         &self,
         request: CreateLogExportRequest,
@@ -946,7 +929,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn create_malicious_request_white_list(
         &self,
         request: CreateMaliciousRequestWhiteListRequest,
@@ -1012,7 +994,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn create_malware_white_list(
         &self,
         request: CreateMalwareWhiteListRequest,
@@ -1062,7 +1043,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn create_net_attack_white_list(
         &self,
         request: CreateNetAttackWhiteListRequest,
@@ -1115,7 +1095,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn create_protect_server(
         &self,
         request: CreateProtectServerRequest,
@@ -1171,7 +1150,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn create_ransom_defense_strategy(
         &self,
         request: CreateRansomDefenseStrategyRequest,
@@ -1219,7 +1197,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn create_scan_malware_setting(
         &self,
         request: CreateScanMalwareSettingRequest,
@@ -1260,7 +1237,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn create_search_log(
         &self,
         request: CreateSearchLogRequest,
@@ -1307,7 +1283,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn create_search_template(
         &self,
         request: CreateSearchTemplateRequest,
@@ -1363,7 +1338,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn create_vul_fix(
         &self,
         request: CreateVulFixRequest,
@@ -1420,7 +1394,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn create_white_list_order(
         &self,
         request: CreateWhiteListOrderRequest,
@@ -1466,7 +1439,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn delete_all_java_mem_shells(
         &self,
         request: DeleteAllJavaMemShellsRequest,
@@ -1506,7 +1478,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn delete_ban_white_list(
         &self,
         request: DeleteBanWhiteListRequest,
@@ -1554,7 +1525,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn delete_baseline_policy(
         &self,
         request: DeleteBaselinePolicyRequest,
@@ -1600,7 +1570,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn delete_baseline_rule(
         &self,
         request: DeleteBaselineRuleRequest,
@@ -1648,7 +1617,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn delete_baseline_rule_ignore(
         &self,
         request: DeleteBaselineRuleIgnoreRequest,
@@ -1688,7 +1656,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn delete_baseline_strategy(
         &self,
         request: DeleteBaselineStrategyRequest,
@@ -1736,7 +1703,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn delete_baseline_weak_password(
         &self,
         request: DeleteBaselineWeakPasswordRequest,
@@ -1785,7 +1751,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn delete_bash_events(
         &self,
         request: DeleteBashEventsRequest,
@@ -1833,7 +1798,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn delete_bash_policies(
         &self,
         request: DeleteBashPoliciesRequest,
@@ -1874,7 +1838,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn delete_bash_rules(
         &self,
         request: DeleteBashRulesRequest,
@@ -1915,7 +1878,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn delete_brute_attacks(
         &self,
         request: DeleteBruteAttacksRequest,
@@ -1963,7 +1925,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn delete_license_record(
         &self,
         request: DeleteLicenseRecordRequest,
@@ -2007,7 +1968,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn delete_license_record_all(
         &self,
         request: DeleteLicenseRecordAllRequest,
@@ -2053,7 +2013,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn delete_log_export(
         &self,
         request: DeleteLogExportRequest,
@@ -2094,7 +2053,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn delete_login_white_list(
         &self,
         request: DeleteLoginWhiteListRequest,
@@ -2134,7 +2092,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn delete_machine(
         &self,
         request: DeleteMachineRequest,
@@ -2184,7 +2141,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn delete_machine_clear_history(
         &self,
         request: DeleteMachineClearHistoryRequest,
@@ -2230,7 +2186,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn delete_machine_tag(
         &self,
         request: DeleteMachineTagRequest,
@@ -2270,7 +2225,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn delete_malicious_request_white_list(
         &self,
         request: DeleteMaliciousRequestWhiteListRequest,
@@ -2321,7 +2275,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn delete_malicious_requests(
         &self,
         request: DeleteMaliciousRequestsRequest,
@@ -2360,7 +2313,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn delete_malware_scan_task(
         &self,
         request: DeleteMalwareScanTaskRequest,
@@ -2409,7 +2361,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn delete_malware_white_list(
         &self,
         request: DeleteMalwareWhiteListRequest,
@@ -2459,7 +2410,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn delete_malwares(
         &self,
         request: DeleteMalwaresRequest,
@@ -2507,7 +2457,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn delete_net_attack_white_list(
         &self,
         request: DeleteNetAttackWhiteListRequest,
@@ -2551,7 +2500,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn delete_nonlocal_login_places(
         &self,
         request: DeleteNonlocalLoginPlacesRequest,
@@ -2592,7 +2540,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn delete_privilege_events(
         &self,
         request: DeletePrivilegeEventsRequest,
@@ -2633,7 +2580,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn delete_privilege_rules(
         &self,
         request: DeletePrivilegeRulesRequest,
@@ -2681,7 +2627,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn delete_protect_dir(
         &self,
         request: DeleteProtectDirRequest,
@@ -2730,7 +2675,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn delete_rasp_rules(
         &self,
         request: DeleteRaspRulesRequest,
@@ -2771,7 +2715,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn delete_reverse_shell_events(
         &self,
         request: DeleteReverseShellEventsRequest,
@@ -2812,7 +2755,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn delete_reverse_shell_rules(
         &self,
         request: DeleteReverseShellRulesRequest,
@@ -2860,7 +2802,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn delete_risk_dns_event(
         &self,
         request: DeleteRiskDnsEventRequest,
@@ -2904,7 +2845,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn delete_risk_dns_policy(
         &self,
         request: DeleteRiskDnsPolicyRequest,
@@ -2951,7 +2891,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn delete_scan_task(
         &self,
         request: DeleteScanTaskRequest,
@@ -2992,7 +2931,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn delete_search_template(
         &self,
         request: DeleteSearchTemplateRequest,
@@ -3040,7 +2978,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn delete_tags(
         &self,
         request: DeleteTagsRequest,
@@ -3088,7 +3025,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn delete_web_hook_policy(
         &self,
         request: DeleteWebHookPolicyRequest,
@@ -3136,7 +3072,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn delete_web_hook_receiver(
         &self,
         request: DeleteWebHookReceiverRequest,
@@ -3184,7 +3119,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn delete_web_hook_rule(
         &self,
         request: DeleteWebHookRuleRequest,
@@ -3228,7 +3162,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn delete_web_page_event_log(
         &self,
         request: DeleteWebPageEventLogRequest,
@@ -3281,7 +3214,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_ab_test_config(
         &self,
         request: DescribeABTestConfigRequest,
@@ -3325,7 +3257,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_aes_key(
         &self,
         request: DescribeAESKeyRequest,
@@ -3373,7 +3304,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_account_statistics(
         &self,
         request: DescribeAccountStatisticsRequest,
@@ -3432,7 +3362,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_agent_install_command(
         &self,
         request: DescribeAgentInstallCommandRequest,
@@ -3479,7 +3408,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_agent_installation_token(
         &self,
         request: DescribeAgentInstallationTokenRequest,
@@ -3552,7 +3480,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_alarm_incident_nodes(
         &self,
         request: DescribeAlarmIncidentNodesRequest,
@@ -3603,7 +3530,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_alarm_vertex_id(
         &self,
         request: DescribeAlarmVertexIdRequest,
@@ -3657,7 +3583,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_app_count(
         &self,
         request: DescribeAssetAppCountRequest,
@@ -3738,7 +3663,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_app_list(
         &self,
         request: DescribeAssetAppListRequest,
@@ -3799,7 +3723,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_app_process_list(
         &self,
         request: DescribeAssetAppProcessListRequest,
@@ -3863,7 +3786,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_core_module_info(
         &self,
         request: DescribeAssetCoreModuleInfoRequest,
@@ -3944,7 +3866,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_core_module_list(
         &self,
         request: DescribeAssetCoreModuleListRequest,
@@ -3998,7 +3919,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_database_count(
         &self,
         request: DescribeAssetDatabaseCountRequest,
@@ -4068,7 +3988,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_database_info(
         &self,
         request: DescribeAssetDatabaseInfoRequest,
@@ -4157,7 +4076,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_database_list(
         &self,
         request: DescribeAssetDatabaseListRequest,
@@ -4217,7 +4135,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_disk_list(
         &self,
         request: DescribeAssetDiskListRequest,
@@ -4293,7 +4210,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_env_list(
         &self,
         request: DescribeAssetEnvListRequest,
@@ -4348,7 +4264,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_host_total_count(
         &self,
         request: DescribeAssetHostTotalCountRequest,
@@ -4412,7 +4327,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_info(
         &self,
         request: DescribeAssetInfoRequest,
@@ -4498,7 +4412,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_init_service_list(
         &self,
         request: DescribeAssetInitServiceListRequest,
@@ -4568,7 +4481,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_jar_info(
         &self,
         request: DescribeAssetJarInfoRequest,
@@ -4655,7 +4567,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_jar_list(
         &self,
         request: DescribeAssetJarListRequest,
@@ -4741,7 +4652,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_load_info(
         &self,
         request: DescribeAssetLoadInfoRequest,
@@ -4853,7 +4763,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_machine_detail(
         &self,
         request: DescribeAssetMachineDetailRequest,
@@ -4935,7 +4844,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_machine_list(
         &self,
         request: DescribeAssetMachineListRequest,
@@ -4987,7 +4895,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_machine_tag_top(
         &self,
         request: DescribeAssetMachineTagTopRequest,
@@ -5072,7 +4979,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_plan_task_list(
         &self,
         request: DescribeAssetPlanTaskListRequest,
@@ -5126,7 +5032,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_port_count(
         &self,
         request: DescribeAssetPortCountRequest,
@@ -5215,7 +5120,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_port_info_list(
         &self,
         request: DescribeAssetPortInfoListRequest,
@@ -5269,7 +5173,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_process_count(
         &self,
         request: DescribeAssetProcessCountRequest,
@@ -5360,7 +5263,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_process_info_list(
         &self,
         request: DescribeAssetProcessInfoListRequest,
@@ -5439,7 +5341,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_recent_machine_info(
         &self,
         request: DescribeAssetRecentMachineInfoRequest,
@@ -5513,7 +5414,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_system_package_list(
         &self,
         request: DescribeAssetSystemPackageListRequest,
@@ -5655,7 +5555,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_total_count(
         &self,
         request: DescribeAssetTotalCountRequest,
@@ -5771,7 +5670,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_type_top(
         &self,
         request: DescribeAssetTypeTopRequest,
@@ -5821,7 +5719,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_types(
         &self,
         request: DescribeAssetTypesRequest,
@@ -5875,7 +5772,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_user_count(
         &self,
         request: DescribeAssetUserCountRequest,
@@ -5960,7 +5856,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_user_info(
         &self,
         request: DescribeAssetUserInfoRequest,
@@ -6018,7 +5913,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_user_key_list(
         &self,
         request: DescribeAssetUserKeyListRequest,
@@ -6103,7 +5997,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_user_list(
         &self,
         request: DescribeAssetUserListRequest,
@@ -6157,7 +6050,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_web_app_count(
         &self,
         request: DescribeAssetWebAppCountRequest,
@@ -6240,7 +6132,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_web_app_list(
         &self,
         request: DescribeAssetWebAppListRequest,
@@ -6299,7 +6190,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_web_app_plugin_list(
         &self,
         request: DescribeAssetWebAppPluginListRequest,
@@ -6353,7 +6243,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_web_frame_count(
         &self,
         request: DescribeAssetWebFrameCountRequest,
@@ -6432,7 +6321,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_web_frame_list(
         &self,
         request: DescribeAssetWebFrameListRequest,
@@ -6486,7 +6374,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_web_location_count(
         &self,
         request: DescribeAssetWebLocationCountRequest,
@@ -6546,7 +6433,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_web_location_info(
         &self,
         request: DescribeAssetWebLocationInfoRequest,
@@ -6630,7 +6516,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_web_location_list(
         &self,
         request: DescribeAssetWebLocationListRequest,
@@ -6690,7 +6575,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_web_location_path_list(
         &self,
         request: DescribeAssetWebLocationPathListRequest,
@@ -6746,7 +6630,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_web_service_count(
         &self,
         request: DescribeAssetWebServiceCountRequest,
@@ -6829,7 +6712,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_web_service_info_list(
         &self,
         request: DescribeAssetWebServiceInfoListRequest,
@@ -6892,7 +6774,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_web_service_process_list(
         &self,
         request: DescribeAssetWebServiceProcessListRequest,
@@ -6971,7 +6852,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_attack_event_info(
         &self,
         request: DescribeAttackEventInfoRequest,
@@ -7096,7 +6976,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_attack_events(
         &self,
         request: DescribeAttackEventsRequest,
@@ -7150,7 +7029,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_attack_statistics(
         &self,
         request: DescribeAttackStatisticsRequest,
@@ -7228,7 +7106,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_attack_top(
         &self,
         request: DescribeAttackTopRequest,
@@ -7280,7 +7157,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_attack_trends(
         &self,
         request: DescribeAttackTrendsRequest,
@@ -7596,7 +7472,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_attack_type(
         &self,
         request: DescribeAttackTypeRequest,
@@ -7645,7 +7520,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_attack_vul_type_list(
         &self,
         request: DescribeAttackVulTypeListRequest,
@@ -7688,7 +7562,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_ban_mode(
         &self,
         request: DescribeBanModeRequest,
@@ -7750,7 +7623,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_ban_regions(
         &self,
         request: DescribeBanRegionsRequest,
@@ -7802,7 +7674,6 @@ impl Client {
     /// ```
     ///
     /// More examples in the spec's `examples.json`: "Get blocking button status".
-    #[inline]
     pub fn describe_ban_status(
         &self,
         request: DescribeBanStatusRequest,
@@ -7858,7 +7729,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_ban_white_list(
         &self,
         request: DescribeBanWhiteListRequest,
@@ -7903,7 +7773,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_baseline_analysis_data(
         &self,
         request: DescribeBaselineAnalysisDataRequest,
@@ -7955,7 +7824,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_baseline_basic_info(
         &self,
         request: DescribeBaselineBasicInfoRequest,
@@ -8004,7 +7872,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_baseline_default_strategy_list(
         &self,
         request: DescribeBaselineDefaultStrategyListRequest,
@@ -8055,7 +7922,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_baseline_detail(
         &self,
         request: DescribeBaselineDetailRequest,
@@ -8222,7 +8088,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_baseline_detect_list(
         &self,
         request: DescribeBaselineDetectListRequest,
@@ -8272,7 +8137,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_baseline_detect_overview(
         &self,
         request: DescribeBaselineDetectOverviewRequest,
@@ -8327,7 +8191,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_baseline_download_list(
         &self,
         request: DescribeBaselineDownloadListRequest,
@@ -8385,7 +8248,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_baseline_effect_host_list(
         &self,
         request: DescribeBaselineEffectHostListRequest,
@@ -8464,7 +8326,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_baseline_fix_list(
         &self,
         request: DescribeBaselineFixListRequest,
@@ -8532,7 +8393,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_baseline_host_detect_list(
         &self,
         request: DescribeBaselineHostDetectListRequest,
@@ -8596,7 +8456,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_baseline_host_ignore_list(
         &self,
         request: DescribeBaselineHostIgnoreListRequest,
@@ -8682,7 +8541,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_baseline_host_risk_top(
         &self,
         request: DescribeBaselineHostRiskTopRequest,
@@ -8736,7 +8594,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_baseline_host_top(
         &self,
         request: DescribeBaselineHostTopRequest,
@@ -8943,7 +8800,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_baseline_item_detect_list(
         &self,
         request: DescribeBaselineItemDetectListRequest,
@@ -8993,7 +8849,6 @@ impl Client {
     /// ```
     ///
     /// More examples in the spec's `examples.json`: "Detection Item List".
-    #[inline]
     pub fn describe_baseline_item_ignore_list(
         &self,
         request: DescribeBaselineItemIgnoreListRequest,
@@ -9054,7 +8909,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_baseline_item_info(
         &self,
         request: DescribeBaselineItemInfoRequest,
@@ -9131,7 +8985,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_baseline_item_list(
         &self,
         request: DescribeBaselineItemListRequest,
@@ -9207,7 +9060,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_baseline_item_risk_top(
         &self,
         request: DescribeBaselineItemRiskTopRequest,
@@ -9262,7 +9114,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_baseline_list(
         &self,
         request: DescribeBaselineListRequest,
@@ -9332,7 +9183,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_baseline_policy_list(
         &self,
         request: DescribeBaselinePolicyListRequest,
@@ -9394,7 +9244,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_baseline_rule(
         &self,
         request: DescribeBaselineRuleRequest,
@@ -9470,7 +9319,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_baseline_rule_category_list(
         &self,
         request: DescribeBaselineRuleCategoryListRequest,
@@ -9661,7 +9509,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_baseline_rule_detect_list(
         &self,
         request: DescribeBaselineRuleDetectListRequest,
@@ -9733,7 +9580,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_baseline_rule_ignore_list(
         &self,
         request: DescribeBaselineRuleIgnoreListRequest,
@@ -9812,7 +9658,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_baseline_rule_list(
         &self,
         request: DescribeBaselineRuleListRequest,
@@ -9853,7 +9698,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_baseline_scan_schedule(
         &self,
         request: DescribeBaselineScanScheduleRequest,
@@ -9909,7 +9753,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_baseline_strategy_detail(
         &self,
         request: DescribeBaselineStrategyDetailRequest,
@@ -9966,7 +9809,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_baseline_strategy_list(
         &self,
         request: DescribeBaselineStrategyListRequest,
@@ -10021,7 +9863,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_baseline_top(
         &self,
         request: DescribeBaselineTopRequest,
@@ -10131,7 +9972,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_baseline_weak_password_list(
         &self,
         request: DescribeBaselineWeakPasswordListRequest,
@@ -10205,7 +10045,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_bash_events(
         &self,
         request: DescribeBashEventsRequest,
@@ -10279,7 +10118,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_bash_events_info(
         &self,
         request: DescribeBashEventsInfoRequest,
@@ -10354,7 +10192,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_bash_events_info_new(
         &self,
         request: DescribeBashEventsInfoNewRequest,
@@ -10434,7 +10271,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_bash_events_new(
         &self,
         request: DescribeBashEventsNewRequest,
@@ -10512,7 +10348,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_bash_policies(
         &self,
         request: DescribeBashPoliciesRequest,
@@ -10581,7 +10416,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_bash_rules(
         &self,
         request: DescribeBashRulesRequest,
@@ -10667,7 +10501,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_brute_attack_list(
         &self,
         request: DescribeBruteAttackListRequest,
@@ -10720,7 +10553,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_brute_attack_rules(
         &self,
         request: DescribeBruteAttackRulesRequest,
@@ -10772,7 +10604,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_can_fix_vul_machine(
         &self,
         request: DescribeCanFixVulMachineRequest,
@@ -10834,7 +10665,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_can_not_separate_machine(
         &self,
         request: DescribeCanNotSeparateMachineRequest,
@@ -10895,7 +10725,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_client_exception(
         &self,
         request: DescribeClientExceptionRequest,
@@ -10977,7 +10806,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_defence_event_detail(
         &self,
         request: DescribeDefenceEventDetailRequest,
@@ -11027,7 +10855,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_direct_connect_install_command(
         &self,
         request: DescribeDirectConnectInstallCommandRequest,
@@ -11069,7 +10896,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_es_aggregations(
         &self,
         request: DescribeESAggregationsRequest,
@@ -11139,7 +10965,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_emergency_vul_list(
         &self,
         request: DescribeEmergencyVulListRequest,
@@ -11190,7 +11015,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_event_by_table(
         &self,
         request: DescribeEventByTableRequest,
@@ -11236,7 +11060,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_export_machines(
         &self,
         request: DescribeExportMachinesRequest,
@@ -11338,7 +11161,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_fast_analysis(
         &self,
         request: DescribeFastAnalysisRequest,
@@ -11406,7 +11228,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_file_tamper_event_rule_info(
         &self,
         request: DescribeFileTamperEventRuleInfoRequest,
@@ -11505,7 +11326,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_file_tamper_events(
         &self,
         request: DescribeFileTamperEventsRequest,
@@ -11560,7 +11380,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_file_tamper_rule_count(
         &self,
         request: DescribeFileTamperRuleCountRequest,
@@ -11628,7 +11447,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_file_tamper_rule_info(
         &self,
         request: DescribeFileTamperRuleInfoRequest,
@@ -11694,7 +11512,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_file_tamper_rules(
         &self,
         request: DescribeFileTamperRulesRequest,
@@ -11752,7 +11569,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_general_stat(
         &self,
         request: DescribeGeneralStatRequest,
@@ -11808,7 +11624,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_history_accounts(
         &self,
         request: DescribeHistoryAccountsRequest,
@@ -11854,7 +11669,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_history_service(
         &self,
         request: DescribeHistoryServiceRequest,
@@ -11920,7 +11734,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_host_info(
         &self,
         request: DescribeHostInfoRequest,
@@ -12001,7 +11814,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_host_login_list(
         &self,
         request: DescribeHostLoginListRequest,
@@ -12107,7 +11919,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_hot_vul_top(
         &self,
         request: DescribeHotVulTopRequest,
@@ -12166,7 +11977,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_ignore_baseline_rule(
         &self,
         request: DescribeIgnoreBaselineRuleRequest,
@@ -12212,7 +12022,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_ignore_host_and_item_config(
         &self,
         request: DescribeIgnoreHostAndItemConfigRequest,
@@ -12282,7 +12091,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_ignore_rule_effect_host_list(
         &self,
         request: DescribeIgnoreRuleEffectHostListRequest,
@@ -12370,7 +12178,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_import_machine_info(
         &self,
         request: DescribeImportMachineInfoRequest,
@@ -12418,7 +12225,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_inject_risky_service_switch(
         &self,
         request: DescribeInjectRiskyServiceSwitchRequest,
@@ -12499,7 +12305,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_java_mem_shell_info(
         &self,
         request: DescribeJavaMemShellInfoRequest,
@@ -12576,7 +12381,6 @@ impl Client {
     /// ```
     ///
     /// More examples in the spec's `examples.json`: "This example shows you how to view the list of Java webshell injection events.".
-    #[inline]
     pub fn describe_java_mem_shell_list(
         &self,
         request: DescribeJavaMemShellListRequest,
@@ -12633,7 +12437,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_java_mem_shell_plugin_info(
         &self,
         request: DescribeJavaMemShellPluginInfoRequest,
@@ -12701,7 +12504,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_java_mem_shell_plugin_list(
         &self,
         request: DescribeJavaMemShellPluginListRequest,
@@ -12749,7 +12551,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_license(
         &self,
         request: DescribeLicenseRequest,
@@ -12821,7 +12622,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_license_bind_list(
         &self,
         request: DescribeLicenseBindListRequest,
@@ -12885,7 +12685,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_license_bind_schedule(
         &self,
         request: DescribeLicenseBindScheduleRequest,
@@ -12954,7 +12753,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_license_general(
         &self,
         request: DescribeLicenseGeneralRequest,
@@ -13023,7 +12821,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_license_list(
         &self,
         request: DescribeLicenseListRequest,
@@ -13099,7 +12896,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_license_white_config(
         &self,
         request: DescribeLicenseWhiteConfigRequest,
@@ -13179,7 +12975,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_log_delivery_kafka_options(
         &self,
         request: DescribeLogDeliveryKafkaOptionsRequest,
@@ -13259,7 +13054,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_log_exports(
         &self,
         request: DescribeLogExportsRequest,
@@ -13328,7 +13122,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_log_histogram(
         &self,
         request: DescribeLogHistogramRequest,
@@ -14929,7 +14722,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_log_index(
         &self,
         request: DescribeLogIndexRequest,
@@ -15003,7 +14795,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_log_kafka_deliver_info(
         &self,
         request: DescribeLogKafkaDeliverInfoRequest,
@@ -15053,7 +14844,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_log_storage_config(
         &self,
         request: DescribeLogStorageConfigRequest,
@@ -15104,7 +14894,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_log_storage_record(
         &self,
         request: DescribeLogStorageRecordRequest,
@@ -15145,7 +14934,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_log_storage_statistic(
         &self,
         request: DescribeLogStorageStatisticRequest,
@@ -15190,7 +14978,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_log_type(
         &self,
         request: DescribeLogTypeRequest,
@@ -15247,7 +15034,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_login_type_global_conf(
         &self,
         request: DescribeLoginTypeGlobalConfRequest,
@@ -15350,7 +15136,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_login_type_host(
         &self,
         request: DescribeLoginTypeHostRequest,
@@ -15424,7 +15209,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_login_white_combined_list(
         &self,
         request: DescribeLoginWhiteCombinedListRequest,
@@ -15489,7 +15273,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_login_white_host_list(
         &self,
         request: DescribeLoginWhiteHostListRequest,
@@ -15558,7 +15341,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_login_white_list(
         &self,
         request: DescribeLoginWhiteListRequest,
@@ -15623,7 +15405,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_machine_clear_history(
         &self,
         request: DescribeMachineClearHistoryRequest,
@@ -15664,7 +15445,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_machine_defense_cnt(
         &self,
         request: DescribeMachineDefenseCntRequest,
@@ -15728,7 +15508,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_machine_file_tamper_rules(
         &self,
         request: DescribeMachineFileTamperRulesRequest,
@@ -15805,7 +15584,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_machine_general(
         &self,
         request: DescribeMachineGeneralRequest,
@@ -15859,7 +15637,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_machine_info(
         &self,
         request: DescribeMachineInfoRequest,
@@ -15922,7 +15699,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_machine_license_detail(
         &self,
         request: DescribeMachineLicenseDetailRequest,
@@ -16029,7 +15805,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_machine_list(
         &self,
         request: DescribeMachineListRequest,
@@ -16079,7 +15854,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_machine_os_list(
         &self,
         request: DescribeMachineOsListRequest,
@@ -16293,7 +16067,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_machine_region_list(
         &self,
         request: DescribeMachineRegionListRequest,
@@ -16391,7 +16164,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_machine_regions(
         &self,
         request: DescribeMachineRegionsRequest,
@@ -16437,7 +16209,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_machine_risk_cnt(
         &self,
         request: DescribeMachineRiskCntRequest,
@@ -16495,7 +16266,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_machine_snapshot(
         &self,
         request: DescribeMachineSnapshotRequest,
@@ -16612,7 +16382,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_machines(
         &self,
         request: DescribeMachinesRequest,
@@ -16710,7 +16479,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_machines_simple(
         &self,
         request: DescribeMachinesSimpleRequest,
@@ -16785,7 +16553,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_mal_ware_list(
         &self,
         request: DescribeMalWareListRequest,
@@ -16836,7 +16603,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_malicious_request_white_list(
         &self,
         request: DescribeMaliciousRequestWhiteListRequest,
@@ -16885,7 +16651,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_malware_file(
         &self,
         request: DescribeMalwareFileRequest,
@@ -16969,7 +16734,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_malware_info(
         &self,
         request: DescribeMalwareInfoRequest,
@@ -17020,7 +16784,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_malware_risk_overview(
         &self,
         request: DescribeMalwareRiskOverviewRequest,
@@ -17082,7 +16845,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_malware_risk_warning(
         &self,
         request: DescribeMalwareRiskWarningRequest,
@@ -17147,7 +16909,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_malware_timing_scan_setting(
         &self,
         request: DescribeMalwareTimingScanSettingRequest,
@@ -17213,7 +16974,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_malware_white_list(
         &self,
         request: DescribeMalwareWhiteListRequest,
@@ -17271,7 +17031,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_malware_white_list_affect_list(
         &self,
         request: DescribeMalwareWhiteListAffectListRequest,
@@ -17388,7 +17147,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_mem_shell_rules(
         &self,
         request: DescribeMemShellRulesRequest,
@@ -17434,7 +17192,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_net_attack_setting(
         &self,
         request: DescribeNetAttackSettingRequest,
@@ -17491,7 +17248,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_net_attack_white_list(
         &self,
         request: DescribeNetAttackWhiteListRequest,
@@ -17545,7 +17301,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_open_port_statistics(
         &self,
         request: DescribeOpenPortStatisticsRequest,
@@ -17591,7 +17346,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_overview_statistics(
         &self,
         request: DescribeOverviewStatisticsRequest,
@@ -17675,7 +17429,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_patch_effect_host_list(
         &self,
         request: DescribePatchEffectHostListRequest,
@@ -17757,7 +17510,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_patch_info(
         &self,
         request: DescribePatchInfoRequest,
@@ -17831,7 +17583,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_privilege_event_info(
         &self,
         request: DescribePrivilegeEventInfoRequest,
@@ -17902,7 +17653,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_privilege_events(
         &self,
         request: DescribePrivilegeEventsRequest,
@@ -17956,7 +17706,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_privilege_rules(
         &self,
         request: DescribePrivilegeRulesRequest,
@@ -17998,7 +17747,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_pro_version_info(
         &self,
         request: DescribeProVersionInfoRequest,
@@ -18038,7 +17786,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_pro_version_status(
         &self,
         request: DescribeProVersionStatusRequest,
@@ -18086,7 +17833,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_process_statistics(
         &self,
         request: DescribeProcessStatisticsRequest,
@@ -18138,7 +17884,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_product_status(
         &self,
         request: DescribeProductStatusRequest,
@@ -18203,7 +17948,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_protect_dir_list(
         &self,
         request: DescribeProtectDirListRequest,
@@ -18278,7 +18022,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_protect_dir_related_server(
         &self,
         request: DescribeProtectDirRelatedServerRequest,
@@ -18328,7 +18071,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_public_proxy_install_command(
         &self,
         request: DescribePublicProxyInstallCommandRequest,
@@ -18394,7 +18136,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_ransom_defense_backup_list(
         &self,
         request: DescribeRansomDefenseBackupListRequest,
@@ -18470,7 +18211,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_ransom_defense_events_list(
         &self,
         request: DescribeRansomDefenseEventsListRequest,
@@ -18559,7 +18299,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_ransom_defense_machine_list(
         &self,
         request: DescribeRansomDefenseMachineListRequest,
@@ -18612,7 +18351,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_ransom_defense_machine_strategy_info(
         &self,
         request: DescribeRansomDefenseMachineStrategyInfoRequest,
@@ -18685,7 +18423,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_ransom_defense_roll_back_task_list(
         &self,
         request: DescribeRansomDefenseRollBackTaskListRequest,
@@ -18741,7 +18478,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_ransom_defense_state(
         &self,
         request: DescribeRansomDefenseStateRequest,
@@ -18805,7 +18541,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_ransom_defense_strategy_detail(
         &self,
         request: DescribeRansomDefenseStrategyDetailRequest,
@@ -18874,7 +18609,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_ransom_defense_strategy_list(
         &self,
         request: DescribeRansomDefenseStrategyListRequest,
@@ -18955,7 +18689,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_ransom_defense_strategy_machines(
         &self,
         request: DescribeRansomDefenseStrategyMachinesRequest,
@@ -19004,7 +18737,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_ransom_defense_trend(
         &self,
         request: DescribeRansomDefenseTrendRequest,
@@ -19381,7 +19113,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_rasp_event_cwp(
         &self,
         request: DescribeRaspEventCWPRequest,
@@ -19431,7 +19162,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_rasp_event_detail_cwp(
         &self,
         request: DescribeRaspEventDetailCWPRequest,
@@ -19517,7 +19247,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_rasp_event_detail_tcss(
         &self,
         request: DescribeRaspEventDetailTCSSRequest,
@@ -19964,7 +19693,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_rasp_event_tcss(
         &self,
         request: DescribeRaspEventTCSSRequest,
@@ -20010,7 +19738,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_rasp_license_list(
         &self,
         request: DescribeRaspLicenseListRequest,
@@ -20055,7 +19782,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_rasp_max_cpu(
         &self,
         request: DescribeRaspMaxCpuRequest,
@@ -20138,7 +19864,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_rasp_mem_shell_detail_tcss(
         &self,
         request: DescribeRaspMemShellDetailTCSSRequest,
@@ -20555,7 +20280,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_rasp_mem_shell_list_tcss(
         &self,
         request: DescribeRaspMemShellListTCSSRequest,
@@ -20604,7 +20328,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_rasp_plugin_list(
         &self,
         request: DescribeRaspPluginListRequest,
@@ -20667,7 +20390,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_rasp_rule_vuls(
         &self,
         request: DescribeRaspRuleVulsRequest,
@@ -20750,7 +20472,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_rasp_rules(
         &self,
         request: DescribeRaspRulesRequest,
@@ -20794,7 +20515,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_recommended_protect_cpu(
         &self,
         request: DescribeRecommendedProtectCpuRequest,
@@ -20869,7 +20589,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_reverse_shell_event_info(
         &self,
         request: DescribeReverseShellEventInfoRequest,
@@ -20948,7 +20667,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_reverse_shell_events(
         &self,
         request: DescribeReverseShellEventsRequest,
@@ -21003,7 +20721,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_reverse_shell_rules(
         &self,
         request: DescribeReverseShellRulesRequest,
@@ -21112,7 +20829,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_reverse_shell_rules_aggregation(
         &self,
         request: DescribeReverseShellRulesAggregationRequest,
@@ -21160,7 +20876,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_reverse_shell_system_policy_config(
         &self,
         request: DescribeReverseShellSystemPolicyConfigRequest,
@@ -21203,7 +20918,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_risk_batch_status(
         &self,
         request: DescribeRiskBatchStatusRequest,
@@ -21275,7 +20989,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_risk_dns_event_info(
         &self,
         request: DescribeRiskDnsEventInfoRequest,
@@ -21348,7 +21061,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_risk_dns_event_list(
         &self,
         request: DescribeRiskDnsEventListRequest,
@@ -21421,7 +21133,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_risk_dns_info(
         &self,
         request: DescribeRiskDnsInfoRequest,
@@ -21492,7 +21203,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_risk_dns_list(
         &self,
         request: DescribeRiskDnsListRequest,
@@ -21557,7 +21267,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_risk_dns_policy_list(
         &self,
         request: DescribeRiskDnsPolicyListRequest,
@@ -21639,7 +21348,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_risk_process_events(
         &self,
         request: DescribeRiskProcessEventsRequest,
@@ -21683,7 +21391,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_safe_info(
         &self,
         request: DescribeSafeInfoRequest,
@@ -21726,7 +21433,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_scan_malware_schedule(
         &self,
         request: DescribeScanMalwareScheduleRequest,
@@ -21767,7 +21473,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_scan_schedule(
         &self,
         request: DescribeScanScheduleRequest,
@@ -21823,7 +21528,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_scan_state(
         &self,
         request: DescribeScanStateRequest,
@@ -21926,7 +21630,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_scan_task_details(
         &self,
         request: DescribeScanTaskDetailsRequest,
@@ -21978,7 +21681,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_scan_task_status(
         &self,
         request: DescribeScanTaskStatusRequest,
@@ -22028,7 +21730,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_scan_vul_setting(
         &self,
         request: DescribeScanVulSettingRequest,
@@ -22081,7 +21782,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_screen_attack_hotspot(
         &self,
         request: DescribeScreenAttackHotspotRequest,
@@ -22133,7 +21833,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_screen_broadcasts(
         &self,
         request: DescribeScreenBroadcastsRequest,
@@ -22259,7 +21958,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_screen_defense_trends(
         &self,
         request: DescribeScreenDefenseTrendsRequest,
@@ -22310,7 +22008,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_screen_emergent_msg(
         &self,
         request: DescribeScreenEmergentMsgRequest,
@@ -22370,7 +22067,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_screen_events_cnt(
         &self,
         request: DescribeScreenEventsCntRequest,
@@ -22429,7 +22125,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_screen_general_stat(
         &self,
         request: DescribeScreenGeneralStatRequest,
@@ -22515,7 +22210,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_screen_host_invasion(
         &self,
         request: DescribeScreenHostInvasionRequest,
@@ -22603,7 +22297,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_screen_machine_regions(
         &self,
         request: DescribeScreenMachineRegionsRequest,
@@ -22691,7 +22384,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_screen_machines(
         &self,
         request: DescribeScreenMachinesRequest,
@@ -22767,7 +22459,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_screen_protection_cnt(
         &self,
         request: DescribeScreenProtectionCntRequest,
@@ -22812,7 +22503,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_screen_protection_stat(
         &self,
         request: DescribeScreenProtectionStatRequest,
@@ -22864,7 +22554,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_screen_risk_assets_top(
         &self,
         request: DescribeScreenRiskAssetsTopRequest,
@@ -22908,7 +22597,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_search_logs(
         &self,
         request: DescribeSearchLogsRequest,
@@ -22972,7 +22660,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_search_templates(
         &self,
         request: DescribeSearchTemplatesRequest,
@@ -23021,7 +22708,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_security_broadcast_info(
         &self,
         request: DescribeSecurityBroadcastInfoRequest,
@@ -23081,7 +22767,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_security_broadcasts(
         &self,
         request: DescribeSecurityBroadcastsRequest,
@@ -23132,7 +22817,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_security_dynamics(
         &self,
         request: DescribeSecurityDynamicsRequest,
@@ -23245,7 +22929,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_security_event_stat(
         &self,
         request: DescribeSecurityEventStatRequest,
@@ -23342,7 +23025,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_security_events_cnt(
         &self,
         request: DescribeSecurityEventsCntRequest,
@@ -23449,7 +23131,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_security_trends(
         &self,
         request: DescribeSecurityTrendsRequest,
@@ -23501,7 +23182,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_server_related_dir_info(
         &self,
         request: DescribeServerRelatedDirInfoRequest,
@@ -23545,7 +23225,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_servers_and_risk_and_first_info(
         &self,
         request: DescribeServersAndRiskAndFirstInfoRequest,
@@ -23614,7 +23293,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_shell_policy_list(
         &self,
         request: DescribeShellPolicyListRequest,
@@ -23675,7 +23353,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_skill_info(
         &self,
         request: DescribeSkillInfoRequest,
@@ -23718,7 +23395,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_strategy_exist(
         &self,
         request: DescribeStrategyExistRequest,
@@ -23769,7 +23445,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_tag_machines(
         &self,
         request: DescribeTagMachinesRequest,
@@ -23820,7 +23495,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_tags(
         &self,
         request: DescribeTagsRequest,
@@ -23864,7 +23538,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_trial_report(
         &self,
         request: DescribeTrialReportRequest,
@@ -23907,7 +23580,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_undo_vul_counts(
         &self,
         request: DescribeUndoVulCountsRequest,
@@ -23954,7 +23626,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_users_config(
         &self,
         request: DescribeUsersConfigRequest,
@@ -24003,7 +23674,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_usual_login_places(
         &self,
         request: DescribeUsualLoginPlacesRequest,
@@ -24044,7 +23714,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_vdb_and_poc_info(
         &self,
         request: DescribeVdbAndPocInfoRequest,
@@ -24089,7 +23758,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_version_compare_chart(
         &self,
         request: DescribeVersionCompareChartRequest,
@@ -24134,7 +23802,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_version_statistics(
         &self,
         request: DescribeVersionStatisticsRequest,
@@ -24212,7 +23879,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_vertex_detail(
         &self,
         request: DescribeVertexDetailRequest,
@@ -24263,7 +23929,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_vul_count_by_dates(
         &self,
         request: DescribeVulCountByDatesRequest,
@@ -24317,7 +23982,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_vul_cve_id_info(
         &self,
         request: DescribeVulCveIdInfoRequest,
@@ -24397,7 +24061,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_vul_defence_event(
         &self,
         request: DescribeVulDefenceEventRequest,
@@ -24468,7 +24131,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_vul_defence_list(
         &self,
         request: DescribeVulDefenceListRequest,
@@ -24565,7 +24227,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_vul_defence_overview(
         &self,
         request: DescribeVulDefenceOverviewRequest,
@@ -24612,7 +24273,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_vul_defence_overview_count(
         &self,
         request: DescribeVulDefenceOverviewCountRequest,
@@ -24681,7 +24341,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_vul_defence_plugin_detail(
         &self,
         request: DescribeVulDefencePluginDetailRequest,
@@ -24726,7 +24385,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_vul_defence_plugin_exception_count(
         &self,
         request: DescribeVulDefencePluginExceptionCountRequest,
@@ -24798,7 +24456,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_vul_defence_plugin_status(
         &self,
         request: DescribeVulDefencePluginStatusRequest,
@@ -24848,7 +24505,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_vul_defence_setting(
         &self,
         request: DescribeVulDefenceSettingRequest,
@@ -24925,7 +24581,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_vul_defence_setting_list(
         &self,
         request: DescribeVulDefenceSettingListRequest,
@@ -25004,7 +24659,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_vul_effect_host_list(
         &self,
         request: DescribeVulEffectHostListRequest,
@@ -25068,7 +24722,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_vul_effect_modules(
         &self,
         request: DescribeVulEffectModulesRequest,
@@ -25117,7 +24770,6 @@ impl Client {
     /// ```
     ///
     /// More examples in the spec's `examples.json`: "Getting KB and Emergent Vulnerability Information".
-    #[inline]
     pub fn describe_vul_emergent_msg(
         &self,
         request: DescribeVulEmergentMsgRequest,
@@ -25207,7 +24859,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_vul_fix_status(
         &self,
         request: DescribeVulFixStatusRequest,
@@ -25258,7 +24909,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_vul_host_count_scan_time(
         &self,
         request: DescribeVulHostCountScanTimeRequest,
@@ -25401,7 +25051,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_vul_host_top(
         &self,
         request: DescribeVulHostTopRequest,
@@ -25466,7 +25115,6 @@ impl Client {
     /// ```
     ///
     /// More examples in the spec's `examples.json`: "Vulnerability Defense Container Perspective Vulnerability Details".
-    #[inline]
     pub fn describe_vul_info_cvss(
         &self,
         request: DescribeVulInfoCvssRequest,
@@ -25513,7 +25161,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_vul_labels(
         &self,
         request: DescribeVulLabelsRequest,
@@ -25575,7 +25222,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_vul_level_count(
         &self,
         request: DescribeVulLevelCountRequest,
@@ -25649,7 +25295,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_vul_list(
         &self,
         request: DescribeVulListRequest,
@@ -25717,7 +25362,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_vul_overview(
         &self,
         request: DescribeVulOverviewRequest,
@@ -25792,7 +25436,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_vul_store_list(
         &self,
         request: DescribeVulStoreListRequest,
@@ -25852,7 +25495,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_vul_top(
         &self,
         request: DescribeVulTopRequest,
@@ -25900,7 +25542,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_vul_trend(
         &self,
         request: DescribeVulTrendRequest,
@@ -25959,7 +25600,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_warning_host_config(
         &self,
         request: DescribeWarningHostConfigRequest,
@@ -26011,7 +25651,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_warning_list(
         &self,
         request: DescribeWarningListRequest,
@@ -26140,7 +25779,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_web_hook_policy(
         &self,
         request: DescribeWebHookPolicyRequest,
@@ -26200,7 +25838,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_web_hook_receiver(
         &self,
         request: DescribeWebHookReceiverRequest,
@@ -26273,7 +25910,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_web_hook_receiver_usage(
         &self,
         request: DescribeWebHookReceiverUsageRequest,
@@ -26341,7 +25977,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_web_hook_rule(
         &self,
         request: DescribeWebHookRuleRequest,
@@ -26411,7 +26046,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_web_hook_rules(
         &self,
         request: DescribeWebHookRulesRequest,
@@ -26489,7 +26123,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_web_page_event_list(
         &self,
         request: DescribeWebPageEventListRequest,
@@ -26540,7 +26173,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_web_page_generalize(
         &self,
         request: DescribeWebPageGeneralizeRequest,
@@ -26624,7 +26256,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_web_page_protect_stat(
         &self,
         request: DescribeWebPageProtectStatRequest,
@@ -26690,7 +26321,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_web_page_service_info(
         &self,
         request: DescribeWebPageServiceInfoRequest,
@@ -26826,7 +26456,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_windows_patch_list(
         &self,
         request: DescribeWindowsPatchListRequest,
@@ -27204,7 +26833,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_yd_rasp_black_white(
         &self,
         request: DescribeYDRaspBlackWhiteRequest,
@@ -27251,7 +26879,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn destroy_order(
         &self,
         request: DestroyOrderRequest,
@@ -27303,7 +26930,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn edit_bash_rules(
         &self,
         request: EditBashRulesRequest,
@@ -27347,7 +26973,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn edit_privilege_rules(
         &self,
         request: EditPrivilegeRulesRequest,
@@ -27392,7 +27017,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn edit_reverse_shell_rules(
         &self,
         request: EditReverseShellRulesRequest,
@@ -27442,7 +27066,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn edit_tags(
         &self,
         request: EditTagsRequest,
@@ -27487,7 +27110,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn export_asset_app_list(
         &self,
         request: ExportAssetAppListRequest,
@@ -27532,7 +27154,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn export_asset_core_module_list(
         &self,
         request: ExportAssetCoreModuleListRequest,
@@ -27577,7 +27198,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn export_asset_database_list(
         &self,
         request: ExportAssetDatabaseListRequest,
@@ -27636,7 +27256,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn export_asset_env_list(
         &self,
         request: ExportAssetEnvListRequest,
@@ -27684,7 +27303,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn export_asset_init_service_list(
         &self,
         request: ExportAssetInitServiceListRequest,
@@ -27732,7 +27350,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn export_asset_jar_list(
         &self,
         request: ExportAssetJarListRequest,
@@ -27780,7 +27397,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn export_asset_machine_detail(
         &self,
         request: ExportAssetMachineDetailRequest,
@@ -27825,7 +27441,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn export_asset_machine_list(
         &self,
         request: ExportAssetMachineListRequest,
@@ -27873,7 +27488,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn export_asset_plan_task_list(
         &self,
         request: ExportAssetPlanTaskListRequest,
@@ -27918,7 +27532,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn export_asset_port_info_list(
         &self,
         request: ExportAssetPortInfoListRequest,
@@ -27963,7 +27576,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn export_asset_process_info_list(
         &self,
         request: ExportAssetProcessInfoListRequest,
@@ -28011,7 +27623,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn export_asset_recent_machine_info(
         &self,
         request: ExportAssetRecentMachineInfoRequest,
@@ -28056,7 +27667,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn export_asset_system_package_list(
         &self,
         request: ExportAssetSystemPackageListRequest,
@@ -28101,7 +27711,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn export_asset_user_list(
         &self,
         request: ExportAssetUserListRequest,
@@ -28146,7 +27755,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn export_asset_web_app_list(
         &self,
         request: ExportAssetWebAppListRequest,
@@ -28191,7 +27799,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn export_asset_web_frame_list(
         &self,
         request: ExportAssetWebFrameListRequest,
@@ -28236,7 +27843,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn export_asset_web_location_list(
         &self,
         request: ExportAssetWebLocationListRequest,
@@ -28281,7 +27887,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn export_asset_web_service_info_list(
         &self,
         request: ExportAssetWebServiceInfoListRequest,
@@ -28326,7 +27931,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn export_attack_events(
         &self,
         request: ExportAttackEventsRequest,
@@ -28368,7 +27972,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn export_baseline_effect_host_list(
         &self,
         request: ExportBaselineEffectHostListRequest,
@@ -28414,7 +28017,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn export_baseline_fix_list(
         &self,
         request: ExportBaselineFixListRequest,
@@ -28460,7 +28062,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn export_baseline_host_detect_list(
         &self,
         request: ExportBaselineHostDetectListRequest,
@@ -28506,7 +28107,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn export_baseline_item_detect_list(
         &self,
         request: ExportBaselineItemDetectListRequest,
@@ -28552,7 +28152,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn export_baseline_item_list(
         &self,
         request: ExportBaselineItemListRequest,
@@ -28604,7 +28203,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn export_baseline_list(
         &self,
         request: ExportBaselineListRequest,
@@ -28650,7 +28248,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn export_baseline_rule_detect_list(
         &self,
         request: ExportBaselineRuleDetectListRequest,
@@ -28696,7 +28293,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn export_baseline_weak_password_list(
         &self,
         request: ExportBaselineWeakPasswordListRequest,
@@ -28747,7 +28343,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn export_bash_events(
         &self,
         request: ExportBashEventsRequest,
@@ -28793,7 +28388,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn export_bash_events_new(
         &self,
         request: ExportBashEventsNewRequest,
@@ -28839,7 +28433,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn export_bash_policies(
         &self,
         request: ExportBashPoliciesRequest,
@@ -28890,7 +28483,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn export_brute_attacks(
         &self,
         request: ExportBruteAttacksRequest,
@@ -28945,7 +28537,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn export_file_tamper_events(
         &self,
         request: ExportFileTamperEventsRequest,
@@ -28989,7 +28580,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn export_file_tamper_rules(
         &self,
         request: ExportFileTamperRulesRequest,
@@ -29031,7 +28621,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn export_ignore_baseline_rule(
         &self,
         request: ExportIgnoreBaselineRuleRequest,
@@ -29073,7 +28662,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn export_ignore_rule_effect_host_list(
         &self,
         request: ExportIgnoreRuleEffectHostListRequest,
@@ -29127,7 +28715,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn export_java_mem_shell_plugins(
         &self,
         request: ExportJavaMemShellPluginsRequest,
@@ -29174,7 +28761,6 @@ impl Client {
     /// ```
     ///
     /// More examples in the spec's `examples.json`: "Export Memory Horse Event List".
-    #[inline]
     pub fn export_java_mem_shells(
         &self,
         request: ExportJavaMemShellsRequest,
@@ -29220,7 +28806,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn export_license_detail(
         &self,
         request: ExportLicenseDetailRequest,
@@ -29263,7 +28848,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn export_malicious_requests(
         &self,
         request: ExportMaliciousRequestsRequest,
@@ -29306,7 +28890,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn export_malwares(
         &self,
         request: ExportMalwaresRequest,
@@ -29349,7 +28932,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn export_nonlocal_login_places(
         &self,
         request: ExportNonlocalLoginPlacesRequest,
@@ -29396,7 +28978,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn export_patch_effect_host_list(
         &self,
         request: ExportPatchEffectHostListRequest,
@@ -29437,7 +29018,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn export_privilege_events(
         &self,
         request: ExportPrivilegeEventsRequest,
@@ -29482,7 +29062,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn export_protect_dir_list(
         &self,
         request: ExportProtectDirListRequest,
@@ -29529,7 +29108,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn export_ransom_defense_backup_list(
         &self,
         request: ExportRansomDefenseBackupListRequest,
@@ -29574,7 +29152,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn export_ransom_defense_events_list(
         &self,
         request: ExportRansomDefenseEventsListRequest,
@@ -29619,7 +29196,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn export_ransom_defense_machine_list(
         &self,
         request: ExportRansomDefenseMachineListRequest,
@@ -29664,7 +29240,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn export_ransom_defense_strategy_list(
         &self,
         request: ExportRansomDefenseStrategyListRequest,
@@ -29711,7 +29286,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn export_ransom_defense_strategy_machines(
         &self,
         request: ExportRansomDefenseStrategyMachinesRequest,
@@ -29756,7 +29330,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn export_reverse_shell_events(
         &self,
         request: ExportReverseShellEventsRequest,
@@ -29801,7 +29374,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn export_risk_dns_event_list(
         &self,
         request: ExportRiskDnsEventListRequest,
@@ -29846,7 +29418,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn export_risk_dns_policy_list(
         &self,
         request: ExportRiskDnsPolicyListRequest,
@@ -29891,7 +29462,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn export_risk_process_events(
         &self,
         request: ExportRiskProcessEventsRequest,
@@ -29939,7 +29509,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn export_scan_task_details(
         &self,
         request: ExportScanTaskDetailsRequest,
@@ -29983,7 +29552,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn export_security_trends(
         &self,
         request: ExportSecurityTrendsRequest,
@@ -30025,7 +29593,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn export_tasks(
         &self,
         request: ExportTasksRequest,
@@ -30070,7 +29637,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn export_vul_defence_event(
         &self,
         request: ExportVulDefenceEventRequest,
@@ -30128,7 +29694,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn export_vul_defence_list(
         &self,
         request: ExportVulDefenceListRequest,
@@ -30173,7 +29738,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn export_vul_defence_plugin_event(
         &self,
         request: ExportVulDefencePluginEventRequest,
@@ -30221,7 +29785,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn export_vul_detection_excel(
         &self,
         request: ExportVulDetectionExcelRequest,
@@ -30269,7 +29832,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn export_vul_detection_report(
         &self,
         request: ExportVulDetectionReportRequest,
@@ -30311,7 +29873,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn export_vul_effect_host_list(
         &self,
         request: ExportVulEffectHostListRequest,
@@ -30358,7 +29919,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn export_vul_info(
         &self,
         request: ExportVulInfoRequest,
@@ -30400,7 +29960,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn export_vul_list(
         &self,
         request: ExportVulListRequest,
@@ -30456,7 +30015,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn export_web_page_event_list(
         &self,
         request: ExportWebPageEventListRequest,
@@ -30501,7 +30059,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn export_windows_patch_list(
         &self,
         request: ExportWindowsPatchListRequest,
@@ -30552,7 +30109,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn fix_baseline_detect(
         &self,
         request: FixBaselineDetectRequest,
@@ -30599,7 +30155,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn get_local_storage_item(
         &self,
         request: GetLocalStorageItemRequest,
@@ -30646,7 +30201,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn keys_local_storage(
         &self,
         request: KeysLocalStorageRequest,
@@ -30693,7 +30247,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_auto_open_pro_version_config(
         &self,
         request: ModifyAutoOpenProVersionConfigRequest,
@@ -30734,7 +30287,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_ban_mode(
         &self,
         request: ModifyBanModeRequest,
@@ -30774,7 +30326,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_ban_status(
         &self,
         request: ModifyBanStatusRequest,
@@ -30815,7 +30366,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_ban_white_list(
         &self,
         request: ModifyBanWhiteListRequest,
@@ -30872,7 +30422,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_baseline_policy(
         &self,
         request: ModifyBaselinePolicyRequest,
@@ -30921,7 +30470,6 @@ impl Client {
     /// ```
     ///
     /// More examples in the spec's `examples.json`: "Disable a Detection Policy".
-    #[inline]
     pub fn modify_baseline_policy_state(
         &self,
         request: ModifyBaselinePolicyStateRequest,
@@ -30976,7 +30524,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_baseline_rule(
         &self,
         request: ModifyBaselineRuleRequest,
@@ -31026,7 +30573,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_baseline_rule_ignore(
         &self,
         request: ModifyBaselineRuleIgnoreRequest,
@@ -31077,7 +30623,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_baseline_weak_password(
         &self,
         request: ModifyBaselineWeakPasswordRequest,
@@ -31139,7 +30684,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_bash_policy(
         &self,
         request: ModifyBashPolicyRequest,
@@ -31188,7 +30732,6 @@ impl Client {
     /// ```
     ///
     /// More examples in the spec's `examples.json`: "Setting a Policy to Not Take Effective".
-    #[inline]
     pub fn modify_bash_policy_status(
         &self,
         request: ModifyBashPolicyStatusRequest,
@@ -31231,7 +30774,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_brute_attack_rules(
         &self,
         request: ModifyBruteAttackRulesRequest,
@@ -31281,7 +30823,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_event_attack_status(
         &self,
         request: ModifyEventAttackStatusRequest,
@@ -31330,7 +30871,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_file_tamper_events(
         &self,
         request: ModifyFileTamperEventsRequest,
@@ -31392,7 +30932,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_file_tamper_rule(
         &self,
         request: ModifyFileTamperRuleRequest,
@@ -31442,7 +30981,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_file_tamper_rule_status(
         &self,
         request: ModifyFileTamperRuleStatusRequest,
@@ -31491,7 +31029,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_java_mem_shell_plugin_switch(
         &self,
         request: ModifyJavaMemShellPluginSwitchRequest,
@@ -31541,7 +31078,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_java_mem_shells_status(
         &self,
         request: ModifyJavaMemShellsStatusRequest,
@@ -31591,7 +31127,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_license_binds(
         &self,
         request: ModifyLicenseBindsRequest,
@@ -31646,7 +31181,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_license_order(
         &self,
         request: ModifyLicenseOrderRequest,
@@ -31696,7 +31230,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_license_un_binds(
         &self,
         request: ModifyLicenseUnBindsRequest,
@@ -31770,7 +31303,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_log_kafka_access(
         &self,
         request: ModifyLogKafkaAccessRequest,
@@ -31823,7 +31355,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_log_kafka_deliver_type(
         &self,
         request: ModifyLogKafkaDeliverTypeRequest,
@@ -31881,7 +31412,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_log_kafka_state(
         &self,
         request: ModifyLogKafkaStateRequest,
@@ -31931,7 +31461,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_log_storage_config(
         &self,
         request: ModifyLogStorageConfigRequest,
@@ -31977,7 +31506,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_login_white_info(
         &self,
         request: ModifyLoginWhiteInfoRequest,
@@ -32043,7 +31571,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_login_white_record(
         &self,
         request: ModifyLoginWhiteRecordRequest,
@@ -32089,7 +31616,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_machine_auto_clear_config(
         &self,
         request: ModifyMachineAutoClearConfigRequest,
@@ -32136,7 +31662,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_machine_remark(
         &self,
         request: ModifyMachineRemarkRequest,
@@ -32177,7 +31702,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_malicious_request_white_list(
         &self,
         request: ModifyMaliciousRequestWhiteListRequest,
@@ -32232,7 +31756,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_malware_timing_scan_settings(
         &self,
         request: ModifyMalwareTimingScanSettingsRequest,
@@ -32287,7 +31810,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_malware_white_list(
         &self,
         request: ModifyMalwareWhiteListRequest,
@@ -32334,7 +31856,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_net_attack_setting(
         &self,
         request: ModifyNetAttackSettingRequest,
@@ -32391,7 +31912,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_net_attack_white_list(
         &self,
         request: ModifyNetAttackWhiteListRequest,
@@ -32440,7 +31960,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_order_attribute(
         &self,
         request: ModifyOrderAttributeRequest,
@@ -32489,7 +32008,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_ransom_defense_events_status(
         &self,
         request: ModifyRansomDefenseEventsStatusRequest,
@@ -32541,7 +32059,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_ransom_defense_strategy_status(
         &self,
         request: ModifyRansomDefenseStrategyStatusRequest,
@@ -32589,7 +32106,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_rasp_max_cpu(
         &self,
         request: ModifyRaspMaxCpuRequest,
@@ -32639,7 +32155,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_rasp_rules(
         &self,
         request: ModifyRaspRulesRequest,
@@ -32689,7 +32204,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_reverse_shell_rules_aggregation(
         &self,
         request: ModifyReverseShellRulesAggregationRequest,
@@ -32754,7 +32268,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_risk_dns_policy(
         &self,
         request: ModifyRiskDnsPolicyRequest,
@@ -32801,7 +32314,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_risk_dns_policy_status(
         &self,
         request: ModifyRiskDnsPolicyStatusRequest,
@@ -32861,7 +32373,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_risk_events_status(
         &self,
         request: ModifyRiskEventsStatusRequest,
@@ -32908,7 +32419,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_users_config(
         &self,
         request: ModifyUsersConfigRequest,
@@ -32957,7 +32467,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_vul_defence_event_status(
         &self,
         request: ModifyVulDefenceEventStatusRequest,
@@ -33010,7 +32519,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_vul_defence_setting(
         &self,
         request: ModifyVulDefenceSettingRequest,
@@ -33066,7 +32574,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_warning_host_config(
         &self,
         request: ModifyWarningHostConfigRequest,
@@ -33120,7 +32627,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_warning_setting(
         &self,
         request: ModifyWarningSettingRequest,
@@ -33169,7 +32675,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_web_hook_policy(
         &self,
         request: ModifyWebHookPolicyRequest,
@@ -33216,7 +32721,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_web_hook_policy_status(
         &self,
         request: ModifyWebHookPolicyStatusRequest,
@@ -33263,7 +32767,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_web_hook_receiver(
         &self,
         request: ModifyWebHookReceiverRequest,
@@ -33322,7 +32825,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_web_hook_rule(
         &self,
         request: ModifyWebHookRuleRequest,
@@ -33369,7 +32871,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_web_hook_rule_status(
         &self,
         request: ModifyWebHookRuleStatusRequest,
@@ -33424,7 +32925,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_web_page_protect_dir(
         &self,
         request: ModifyWebPageProtectDirRequest,
@@ -33472,7 +32972,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_web_page_protect_setting(
         &self,
         request: ModifyWebPageProtectSettingRequest,
@@ -33524,7 +33023,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_web_page_protect_switch(
         &self,
         request: ModifyWebPageProtectSwitchRequest,
@@ -33571,7 +33069,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn ransom_defense_rollback(
         &self,
         request: RansomDefenseRollbackRequest,
@@ -33820,7 +33317,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn rasp_event_overview(
         &self,
         request: RaspEventOverviewRequest,
@@ -33875,7 +33371,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn recover_malwares(
         &self,
         request: RecoverMalwaresRequest,
@@ -33921,7 +33416,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn remove_local_storage_item(
         &self,
         request: RemoveLocalStorageItemRequest,
@@ -33968,7 +33462,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn remove_machine(
         &self,
         request: RemoveMachineRequest,
@@ -34010,7 +33503,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn retry_create_snapshot(
         &self,
         request: RetryCreateSnapshotRequest,
@@ -34058,7 +33550,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn retry_vul_fix(
         &self,
         request: RetryVulFixRequest,
@@ -34110,7 +33601,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn scan_asset(
         &self,
         request: ScanAssetRequest,
@@ -34165,7 +33655,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn scan_baseline(
         &self,
         request: ScanBaselineRequest,
@@ -34212,7 +33701,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn scan_task_again(
         &self,
         request: ScanTaskAgainRequest,
@@ -34269,7 +33757,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn scan_vul(
         &self,
         request: ScanVulRequest,
@@ -34309,7 +33796,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn scan_vul_again(
         &self,
         request: ScanVulAgainRequest,
@@ -34353,7 +33839,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn scan_vul_setting(
         &self,
         request: ScanVulSettingRequest,
@@ -34421,7 +33906,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn search_log(
         &self,
         request: SearchLogRequest,
@@ -34476,7 +33960,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn separate_malwares(
         &self,
         request: SeparateMalwaresRequest,
@@ -34518,7 +34001,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn set_bash_events_status(
         &self,
         request: SetBashEventsStatusRequest,
@@ -34565,7 +34047,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn set_local_storage_expire(
         &self,
         request: SetLocalStorageExpireRequest,
@@ -34613,7 +34094,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn set_local_storage_item(
         &self,
         request: SetLocalStorageItemRequest,
@@ -34664,7 +34144,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn start_baseline_detect(
         &self,
         request: StartBaselineDetectRequest,
@@ -34710,7 +34189,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn stop_asset_scan(
         &self,
         request: StopAssetScanRequest,
@@ -34758,7 +34236,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn stop_baseline_detect(
         &self,
         request: StopBaselineDetectRequest,
@@ -34797,7 +34274,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn stop_notice_ban_tips(
         &self,
         request: StopNoticeBanTipsRequest,
@@ -34838,7 +34314,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn switch_bash_rules(
         &self,
         request: SwitchBashRulesRequest,
@@ -34888,7 +34363,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn sync_asset_scan(
         &self,
         request: SyncAssetScanRequest,
@@ -34944,7 +34418,6 @@ impl Client {
     /// ```
     ///
     /// More examples in the spec's `examples.json`: "Obtaining the Summary of the Specified Task ID".
-    #[inline]
     pub fn sync_baseline_detect_summary(
         &self,
         request: SyncBaselineDetectSummaryRequest,
@@ -34991,7 +34464,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn sync_machines(
         &self,
         request: SyncMachinesRequest,
@@ -35038,7 +34510,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn test_web_hook_rule(
         &self,
         request: TestWebHookRuleRequest,
@@ -35081,7 +34552,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn trust_malwares(
         &self,
         request: TrustMalwaresRequest,
@@ -35124,7 +34594,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn untrust_malwares(
         &self,
         request: UntrustMalwaresRequest,
@@ -35172,7 +34641,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn update_baseline_strategy(
         &self,
         request: UpdateBaselineStrategyRequest,
@@ -35221,7 +34689,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn update_machine_tags(
         &self,
         request: UpdateMachineTagsRequest,

@@ -100,7 +100,6 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream")]
-    #[inline]
     pub fn add_and_publish_network_firewall_policy_detail(
         &self,
         request: AddAndPublishNetworkFirewallPolicyDetailRequest,
@@ -158,7 +157,6 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream")]
-    #[inline]
     pub fn add_and_publish_network_firewall_policy_yaml_detail(
         &self,
         request: AddAndPublishNetworkFirewallPolicyYamlDetailRequest,
@@ -216,7 +214,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn add_asset_image_registry_registry_detail(
         &self,
         request: AddAssetImageRegistryRegistryDetailRequest,
@@ -275,7 +272,6 @@ impl Client {
     /// ```
     ///
     /// More examples in the spec's `examples.json`: "Ignored Assets with Detection Failed".
-    #[inline]
     pub fn add_compliance_asset_policy_set_to_whitelist(
         &self,
         request: AddComplianceAssetPolicySetToWhitelistRequest,
@@ -329,7 +325,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn add_compliance_policy_asset_set_to_whitelist(
         &self,
         request: AddCompliancePolicyAssetSetToWhitelistRequest,
@@ -380,7 +375,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn add_compliance_policy_item_to_whitelist(
         &self,
         request: AddCompliancePolicyItemToWhitelistRequest,
@@ -454,7 +448,6 @@ impl Client {
     /// ```
     ///
     /// More examples in the spec's `examples.json`: "Edit Rule".
-    #[inline]
     pub fn add_edit_abnormal_process_rule(
         &self,
         request: AddEditAbnormalProcessRuleRequest,
@@ -516,7 +509,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn add_edit_access_control_rule(
         &self,
         request: AddEditAccessControlRuleRequest,
@@ -560,7 +552,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn add_edit_image_auto_authorized_rule(
         &self,
         request: AddEditImageAutoAuthorizedRuleRequest,
@@ -603,7 +594,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn add_edit_reverse_shell_white_list(
         &self,
         request: AddEditReverseShellWhiteListRequest,
@@ -645,7 +635,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn add_edit_risk_syscall_white_list(
         &self,
         request: AddEditRiskSyscallWhiteListRequest,
@@ -699,7 +688,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn add_edit_warning_rules(
         &self,
         request: AddEditWarningRulesRequest,
@@ -750,7 +738,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn add_escape_white_list(
         &self,
         request: AddEscapeWhiteListRequest,
@@ -792,7 +779,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn add_ignore_vul(
         &self,
         request: AddIgnoreVulRequest,
@@ -858,7 +844,6 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream")]
-    #[inline]
     pub fn add_network_firewall_policy_detail(
         &self,
         request: AddNetworkFirewallPolicyDetailRequest,
@@ -914,7 +899,6 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream")]
-    #[inline]
     pub fn add_network_firewall_policy_yaml_detail(
         &self,
         request: AddNetworkFirewallPolicyYamlDetailRequest,
@@ -962,7 +946,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn add_or_modify_malicious_connection_white_list(
         &self,
         request: AddOrModifyMaliciousConnectionWhiteListRequest,
@@ -1015,7 +998,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn add_or_modify_virus_white_list_rule(
         &self,
         request: AddOrModifyVirusWhiteListRuleRequest,
@@ -1071,7 +1053,6 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream")]
-    #[inline]
     pub fn check_network_firewall_policy_yaml(
         &self,
         request: CheckNetworkFirewallPolicyYamlRequest,
@@ -1118,7 +1099,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn check_repeat_asset_image_registry(
         &self,
         request: CheckRepeatAssetImageRegistryRequest,
@@ -1174,7 +1154,6 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream")]
-    #[inline]
     pub fn confirm_network_firewall_policy(
         &self,
         request: ConfirmNetworkFirewallPolicyRequest,
@@ -1219,7 +1198,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn create_abnormal_process_rules_export_job(
         &self,
         request: CreateAbnormalProcessRulesExportJobRequest,
@@ -1266,7 +1244,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn create_access_controls_rule_export_job(
         &self,
         request: CreateAccessControlsRuleExportJobRequest,
@@ -1321,7 +1298,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn create_asset_image_registry_scan_task(
         &self,
         request: CreateAssetImageRegistryScanTaskRequest,
@@ -1373,7 +1349,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn create_asset_image_registry_scan_task_one_key(
         &self,
         request: CreateAssetImageRegistryScanTaskOneKeyRequest,
@@ -1428,7 +1403,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn create_asset_image_scan_setting(
         &self,
         request: CreateAssetImageScanSettingRequest,
@@ -1479,7 +1453,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn create_asset_image_scan_task(
         &self,
         request: CreateAssetImageScanTaskRequest,
@@ -1547,7 +1520,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn create_asset_image_virus_export_job(
         &self,
         request: CreateAssetImageVirusExportJobRequest,
@@ -1599,7 +1571,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn create_check_component(
         &self,
         request: CreateCheckComponentRequest,
@@ -1647,7 +1618,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn create_cluster_access(
         &self,
         request: CreateClusterAccessRequest,
@@ -1701,7 +1671,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn create_cluster_check_task(
         &self,
         request: CreateClusterCheckTaskRequest,
@@ -1750,7 +1719,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn create_compliance_task(
         &self,
         request: CreateComplianceTaskRequest,
@@ -1797,7 +1765,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn create_component_export_job(
         &self,
         request: CreateComponentExportJobRequest,
@@ -1842,7 +1809,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn create_defence_vul_export_job(
         &self,
         request: CreateDefenceVulExportJobRequest,
@@ -1882,7 +1848,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn create_emergency_vul_export_job(
         &self,
         request: CreateEmergencyVulExportJobRequest,
@@ -1923,7 +1888,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn create_escape_events_export_job(
         &self,
         request: CreateEscapeEventsExportJobRequest,
@@ -1968,7 +1932,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn create_escape_white_list_export_job(
         &self,
         request: CreateEscapeWhiteListExportJobRequest,
@@ -2018,7 +1981,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn create_export_compliance_status_list_job(
         &self,
         request: CreateExportComplianceStatusListJobRequest,
@@ -2080,7 +2042,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn create_host_export_job(
         &self,
         request: CreateHostExportJobRequest,
@@ -2130,7 +2091,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn create_image_export_job(
         &self,
         request: CreateImageExportJobRequest,
@@ -2175,7 +2135,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn create_k8s_api_abnormal_event_export_job(
         &self,
         request: CreateK8sApiAbnormalEventExportJobRequest,
@@ -2222,7 +2181,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn create_k8s_api_abnormal_rule_export_job(
         &self,
         request: CreateK8sApiAbnormalRuleExportJobRequest,
@@ -2287,7 +2245,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn create_k8s_api_abnormal_rule_info(
         &self,
         request: CreateK8sApiAbnormalRuleInfoRequest,
@@ -2338,7 +2295,6 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream")]
-    #[inline]
     pub fn create_network_firewall_cluster_refresh(
         &self,
         request: CreateNetworkFirewallClusterRefreshRequest,
@@ -2393,7 +2349,6 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream")]
-    #[inline]
     pub fn create_network_firewall_policy_discover(
         &self,
         request: CreateNetworkFirewallPolicyDiscoverRequest,
@@ -2451,7 +2406,6 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream")]
-    #[inline]
     pub fn create_network_firewall_publish(
         &self,
         request: CreateNetworkFirewallPublishRequest,
@@ -2507,7 +2461,6 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream")]
-    #[inline]
     pub fn create_network_firewall_undo_publish(
         &self,
         request: CreateNetworkFirewallUndoPublishRequest,
@@ -2549,7 +2502,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn create_or_modify_post_pay_cores(
         &self,
         request: CreateOrModifyPostPayCoresRequest,
@@ -2589,7 +2541,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn create_process_events_export_job(
         &self,
         request: CreateProcessEventsExportJobRequest,
@@ -2635,7 +2586,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn create_refresh_task(
         &self,
         request: CreateRefreshTaskRequest,
@@ -2680,7 +2630,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn create_risk_dns_event_export_job(
         &self,
         request: CreateRiskDnsEventExportJobRequest,
@@ -2735,7 +2684,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn create_search_template(
         &self,
         request: CreateSearchTemplateRequest,
@@ -2775,7 +2723,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn create_system_vul_export_job(
         &self,
         request: CreateSystemVulExportJobRequest,
@@ -2822,7 +2769,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn create_virus_scan_again(
         &self,
         request: CreateVirusScanAgainRequest,
@@ -2873,7 +2819,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn create_virus_scan_task(
         &self,
         request: CreateVirusScanTaskRequest,
@@ -2914,7 +2859,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn create_vul_container_export_job(
         &self,
         request: CreateVulContainerExportJobRequest,
@@ -2959,7 +2903,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn create_vul_defence_event_export_job(
         &self,
         request: CreateVulDefenceEventExportJobRequest,
@@ -3004,7 +2947,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn create_vul_defence_host_export_job(
         &self,
         request: CreateVulDefenceHostExportJobRequest,
@@ -3048,7 +2990,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn create_vul_export_job(
         &self,
         request: CreateVulExportJobRequest,
@@ -3089,7 +3030,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn create_vul_image_export_job(
         &self,
         request: CreateVulImageExportJobRequest,
@@ -3132,7 +3072,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn create_vul_scan_task(
         &self,
         request: CreateVulScanTaskRequest,
@@ -3172,7 +3111,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn create_web_vul_export_job(
         &self,
         request: CreateWebVulExportJobRequest,
@@ -3220,7 +3158,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn delete_abnormal_process_rules(
         &self,
         request: DeleteAbnormalProcessRulesRequest,
@@ -3260,7 +3197,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn delete_access_control_rules(
         &self,
         request: DeleteAccessControlRulesRequest,
@@ -3314,7 +3250,6 @@ impl Client {
     /// ```
     ///
     /// More examples in the spec's `examples.json`: "Adding a Check Item and an Asset to Be Ignored to the List".
-    #[inline]
     pub fn delete_compliance_asset_policy_set_from_whitelist(
         &self,
         request: DeleteComplianceAssetPolicySetFromWhitelistRequest,
@@ -3369,7 +3304,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn delete_compliance_policy_asset_set_from_whitelist(
         &self,
         request: DeleteCompliancePolicyAssetSetFromWhitelistRequest,
@@ -3425,7 +3359,6 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream")]
-    #[inline]
     pub fn delete_compliance_policy_item_from_whitelist(
         &self,
         request: DeleteCompliancePolicyItemFromWhitelistRequest,
@@ -3475,7 +3408,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn delete_escape_white_list(
         &self,
         request: DeleteEscapeWhiteListRequest,
@@ -3515,7 +3447,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn delete_ignore_vul(
         &self,
         request: DeleteIgnoreVulRequest,
@@ -3561,7 +3492,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn delete_k8s_api_abnormal_rule(
         &self,
         request: DeleteK8sApiAbnormalRuleRequest,
@@ -3601,7 +3531,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn delete_machine(
         &self,
         request: DeleteMachineRequest,
@@ -3657,7 +3586,6 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream")]
-    #[inline]
     pub fn delete_network_firewall_policy_detail(
         &self,
         request: DeleteNetworkFirewallPolicyDetailRequest,
@@ -3707,7 +3635,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn delete_rasp_rules(
         &self,
         request: DeleteRaspRulesRequest,
@@ -3747,7 +3674,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn delete_reverse_shell_events(
         &self,
         request: DeleteReverseShellEventsRequest,
@@ -3787,7 +3713,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn delete_reverse_shell_white_lists(
         &self,
         request: DeleteReverseShellWhiteListsRequest,
@@ -3827,7 +3752,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn delete_risk_syscall_events(
         &self,
         request: DeleteRiskSyscallEventsRequest,
@@ -3867,7 +3791,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn delete_risk_syscall_white_lists(
         &self,
         request: DeleteRiskSyscallWhiteListsRequest,
@@ -3913,7 +3836,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn delete_search_template(
         &self,
         request: DeleteSearchTemplateRequest,
@@ -3954,7 +3876,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn delete_virus_white_list_rule(
         &self,
         request: DeleteVirusWhiteListRuleRequest,
@@ -4012,7 +3933,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_ab_test_config(
         &self,
         request: DescribeABTestConfigRequest,
@@ -4131,7 +4051,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_abnormal_process_detail(
         &self,
         request: DescribeAbnormalProcessDetailRequest,
@@ -4185,7 +4104,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_abnormal_process_event_tendency(
         &self,
         request: DescribeAbnormalProcessEventTendencyRequest,
@@ -4273,7 +4191,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_abnormal_process_events(
         &self,
         request: DescribeAbnormalProcessEventsRequest,
@@ -4315,7 +4232,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_abnormal_process_level_summary(
         &self,
         request: DescribeAbnormalProcessLevelSummaryRequest,
@@ -4409,7 +4325,6 @@ impl Client {
     /// ```
     ///
     /// More examples in the spec's `examples.json`: "Querying Rule Details (System Policy) of the Current Image by Image ID", "Querying Rule Details (User Policy) by Rule ID".
-    #[inline]
     pub fn describe_abnormal_process_rule_detail(
         &self,
         request: DescribeAbnormalProcessRuleDetailRequest,
@@ -4464,7 +4379,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_abnormal_process_rules(
         &self,
         request: DescribeAbnormalProcessRulesRequest,
@@ -4590,7 +4504,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_access_control_detail(
         &self,
         request: DescribeAccessControlDetailRequest,
@@ -4679,7 +4592,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_access_control_events(
         &self,
         request: DescribeAccessControlEventsRequest,
@@ -4721,7 +4633,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_access_control_events_export(
         &self,
         request: DescribeAccessControlEventsExportRequest,
@@ -4824,7 +4735,6 @@ impl Client {
     /// ```
     ///
     /// More examples in the spec's `examples.json`: "Querying Rule Details (System Policy) of the Current Image by Image ID", "Querying Rule Details (User Policy) by Rule ID", "Querying Rule Details (System Policy) by Rule ID".
-    #[inline]
     pub fn describe_access_control_rule_detail(
         &self,
         request: DescribeAccessControlRuleDetailRequest,
@@ -4879,7 +4789,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_access_control_rules(
         &self,
         request: DescribeAccessControlRulesRequest,
@@ -4927,7 +4836,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_affected_cluster_count(
         &self,
         request: DescribeAffectedClusterCountRequest,
@@ -5002,7 +4910,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_affected_node_list(
         &self,
         request: DescribeAffectedNodeListRequest,
@@ -5061,7 +4968,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_affected_workload_list(
         &self,
         request: DescribeAffectedWorkloadListRequest,
@@ -5105,7 +5011,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_agent_daemon_set_cmd(
         &self,
         request: DescribeAgentDaemonSetCmdRequest,
@@ -5152,7 +5057,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_agent_install_command(
         &self,
         request: DescribeAgentInstallCommandRequest,
@@ -5232,7 +5136,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_app_service_list(
         &self,
         request: DescribeAssetAppServiceListRequest,
@@ -5289,7 +5192,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_cluster_list(
         &self,
         request: DescribeAssetClusterListRequest,
@@ -5346,7 +5248,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_component_list(
         &self,
         request: DescribeAssetComponentListRequest,
@@ -5441,7 +5342,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_container_detail(
         &self,
         request: DescribeAssetContainerDetailRequest,
@@ -5520,7 +5420,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_container_list(
         &self,
         request: DescribeAssetContainerListRequest,
@@ -5599,7 +5498,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_db_service_list(
         &self,
         request: DescribeAssetDBServiceListRequest,
@@ -5678,7 +5576,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_host_detail(
         &self,
         request: DescribeAssetHostDetailRequest,
@@ -5758,7 +5655,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_host_list(
         &self,
         request: DescribeAssetHostListRequest,
@@ -5811,7 +5707,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_image_bind_rule_info(
         &self,
         request: DescribeAssetImageBindRuleInfoRequest,
@@ -5887,7 +5782,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_image_detail(
         &self,
         request: DescribeAssetImageDetailRequest,
@@ -5942,7 +5836,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_image_host_list(
         &self,
         request: DescribeAssetImageHostListRequest,
@@ -6013,7 +5906,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_image_list(
         &self,
         request: DescribeAssetImageListRequest,
@@ -6060,7 +5952,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_image_registry_asset_status(
         &self,
         request: DescribeAssetImageRegistryAssetStatusRequest,
@@ -6142,7 +6033,6 @@ impl Client {
     /// ```
     ///
     /// More examples in the spec's `examples.json`: "Querying Image Repository Details".
-    #[inline]
     pub fn describe_asset_image_registry_detail(
         &self,
         request: DescribeAssetImageRegistryDetailRequest,
@@ -6239,7 +6129,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_image_registry_list(
         &self,
         request: DescribeAssetImageRegistryListRequest,
@@ -6307,7 +6196,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_image_registry_list_export(
         &self,
         request: DescribeAssetImageRegistryListExportRequest,
@@ -6377,7 +6265,6 @@ impl Client {
     /// ```
     ///
     /// More examples in the spec's `examples.json`: "Image repository details.".
-    #[inline]
     pub fn describe_asset_image_registry_registry_detail(
         &self,
         request: DescribeAssetImageRegistryRegistryDetailRequest,
@@ -6457,7 +6344,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_image_registry_registry_list(
         &self,
         request: DescribeAssetImageRegistryRegistryListRequest,
@@ -6603,7 +6489,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_image_registry_risk_info_list(
         &self,
         request: DescribeAssetImageRegistryRiskInfoListRequest,
@@ -6660,7 +6545,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_image_registry_risk_list_export(
         &self,
         request: DescribeAssetImageRegistryRiskListExportRequest,
@@ -6716,7 +6600,6 @@ impl Client {
     /// ```
     ///
     /// More examples in the spec's `examples.json`: "This example shows you how to query the one-click image scanning status of an image repository.".
-    #[inline]
     pub fn describe_asset_image_registry_scan_status_one_key(
         &self,
         request: DescribeAssetImageRegistryScanStatusOneKeyRequest,
@@ -6773,7 +6656,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_image_registry_summary(
         &self,
         request: DescribeAssetImageRegistrySummaryRequest,
@@ -7005,7 +6887,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_image_registry_virus_list(
         &self,
         request: DescribeAssetImageRegistryVirusListRequest,
@@ -7062,7 +6943,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_image_registry_virus_list_export(
         &self,
         request: DescribeAssetImageRegistryVirusListExportRequest,
@@ -7171,7 +7051,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_image_registry_vul_list(
         &self,
         request: DescribeAssetImageRegistryVulListRequest,
@@ -7237,7 +7116,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_image_registry_vul_list_export(
         &self,
         request: DescribeAssetImageRegistryVulListExportRequest,
@@ -7302,7 +7180,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_image_risk_list(
         &self,
         request: DescribeAssetImageRiskListRequest,
@@ -7356,7 +7233,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_image_risk_list_export(
         &self,
         request: DescribeAssetImageRiskListExportRequest,
@@ -7412,7 +7288,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_image_scan_setting(
         &self,
         request: DescribeAssetImageScanSettingRequest,
@@ -7465,7 +7340,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_image_scan_status(
         &self,
         request: DescribeAssetImageScanStatusRequest,
@@ -7513,7 +7387,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_image_scan_task(
         &self,
         request: DescribeAssetImageScanTaskRequest,
@@ -7567,7 +7440,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_image_simple_list(
         &self,
         request: DescribeAssetImageSimpleListRequest,
@@ -7631,7 +7503,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_image_virus_list(
         &self,
         request: DescribeAssetImageVirusListRequest,
@@ -7686,7 +7557,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_image_virus_list_export(
         &self,
         request: DescribeAssetImageVirusListExportRequest,
@@ -7759,7 +7629,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_image_vul_list(
         &self,
         request: DescribeAssetImageVulListRequest,
@@ -7813,7 +7682,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_image_vul_list_export(
         &self,
         request: DescribeAssetImageVulListExportRequest,
@@ -7883,7 +7751,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_port_list(
         &self,
         request: DescribeAssetPortListRequest,
@@ -7949,7 +7816,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_process_list(
         &self,
         request: DescribeAssetProcessListRequest,
@@ -8020,7 +7886,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_summary(
         &self,
         request: DescribeAssetSummaryRequest,
@@ -8064,7 +7929,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_sync_last_time(
         &self,
         request: DescribeAssetSyncLastTimeRequest,
@@ -8144,7 +8008,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_asset_web_service_list(
         &self,
         request: DescribeAssetWebServiceListRequest,
@@ -8199,7 +8062,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_auto_authorized_rule_host(
         &self,
         request: DescribeAutoAuthorizedRuleHostRequest,
@@ -8271,7 +8133,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_check_item_list(
         &self,
         request: DescribeCheckItemListRequest,
@@ -8343,7 +8204,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_cluster_detail(
         &self,
         request: DescribeClusterDetailRequest,
@@ -8402,7 +8262,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_cluster_summary(
         &self,
         request: DescribeClusterSummaryRequest,
@@ -8483,7 +8342,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_compliance_asset_detail_info(
         &self,
         request: DescribeComplianceAssetDetailInfoRequest,
@@ -8559,7 +8417,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_compliance_asset_list(
         &self,
         request: DescribeComplianceAssetListRequest,
@@ -8656,7 +8513,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_compliance_asset_policy_item_list(
         &self,
         request: DescribeComplianceAssetPolicyItemListRequest,
@@ -8729,7 +8585,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_compliance_period_task_list(
         &self,
         request: DescribeCompliancePeriodTaskListRequest,
@@ -8811,7 +8666,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_compliance_policy_item_affected_asset_list(
         &self,
         request: DescribeCompliancePolicyItemAffectedAssetListRequest,
@@ -8880,7 +8734,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_compliance_policy_item_affected_summary(
         &self,
         request: DescribeCompliancePolicyItemAffectedSummaryRequest,
@@ -8944,7 +8797,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_compliance_scan_failed_asset_list(
         &self,
         request: DescribeComplianceScanFailedAssetListRequest,
@@ -9026,7 +8878,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_compliance_task_asset_summary(
         &self,
         request: DescribeComplianceTaskAssetSummaryRequest,
@@ -9120,7 +8971,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_compliance_task_policy_item_summary_list(
         &self,
         request: DescribeComplianceTaskPolicyItemSummaryListRequest,
@@ -9185,7 +9035,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_compliance_whitelist_item_list(
         &self,
         request: DescribeComplianceWhitelistItemListRequest,
@@ -9243,7 +9092,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_container_asset_summary(
         &self,
         request: DescribeContainerAssetSummaryRequest,
@@ -9295,7 +9143,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_container_sec_event_summary(
         &self,
         request: DescribeContainerSecEventSummaryRequest,
@@ -9385,7 +9232,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_es_aggregations(
         &self,
         request: DescribeESAggregationsRequest,
@@ -9434,7 +9280,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_es_hits(
         &self,
         request: DescribeESHitsRequest,
@@ -9504,7 +9349,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_emergency_vul_list(
         &self,
         request: DescribeEmergencyVulListRequest,
@@ -9612,7 +9456,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_escape_event_detail(
         &self,
         request: DescribeEscapeEventDetailRequest,
@@ -9690,7 +9533,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_escape_event_info(
         &self,
         request: DescribeEscapeEventInfoRequest,
@@ -9739,7 +9581,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_escape_event_tendency(
         &self,
         request: DescribeEscapeEventTendencyRequest,
@@ -9782,7 +9623,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_escape_event_type_summary(
         &self,
         request: DescribeEscapeEventTypeSummaryRequest,
@@ -9859,7 +9699,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_escape_rule_info(
         &self,
         request: DescribeEscapeRuleInfoRequest,
@@ -9899,7 +9738,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_escape_safe_state(
         &self,
         request: DescribeEscapeSafeStateRequest,
@@ -9963,7 +9801,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_escape_white_list(
         &self,
         request: DescribeEscapeWhiteListRequest,
@@ -10010,7 +9847,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_export_job_download_url(
         &self,
         request: DescribeExportJobDownloadURLRequest,
@@ -10067,7 +9903,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_export_job_manage_list(
         &self,
         request: DescribeExportJobManageListRequest,
@@ -10117,7 +9952,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_export_job_result(
         &self,
         request: DescribeExportJobResultRequest,
@@ -10176,7 +10010,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_image_authorized_info(
         &self,
         request: DescribeImageAuthorizedInfoRequest,
@@ -10228,7 +10061,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_image_auto_authorized_log_list(
         &self,
         request: DescribeImageAutoAuthorizedLogListRequest,
@@ -10274,7 +10106,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_image_auto_authorized_rule(
         &self,
         request: DescribeImageAutoAuthorizedRuleRequest,
@@ -10331,7 +10162,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_image_auto_authorized_task_list(
         &self,
         request: DescribeImageAutoAuthorizedTaskListRequest,
@@ -10386,7 +10216,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_image_component_list(
         &self,
         request: DescribeImageComponentListRequest,
@@ -10473,7 +10302,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_image_deny_event_detail(
         &self,
         request: DescribeImageDenyEventDetailRequest,
@@ -10555,7 +10383,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_image_deny_event_list(
         &self,
         request: DescribeImageDenyEventListRequest,
@@ -10614,7 +10441,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_image_deny_event_tendency(
         &self,
         request: DescribeImageDenyEventTendencyRequest,
@@ -10711,7 +10537,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_image_deny_rule_detail(
         &self,
         request: DescribeImageDenyRuleDetailRequest,
@@ -10774,7 +10599,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_image_deny_rule_list(
         &self,
         request: DescribeImageDenyRuleListRequest,
@@ -10822,7 +10646,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_image_deny_rule_summary(
         &self,
         request: DescribeImageDenyRuleSummaryRequest,
@@ -10873,7 +10696,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_image_registry_namespace_list(
         &self,
         request: DescribeImageRegistryNamespaceListRequest,
@@ -10944,7 +10766,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_image_registry_timing_scan_task(
         &self,
         request: DescribeImageRegistryTimingScanTaskRequest,
@@ -11003,7 +10824,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_image_risk_summary(
         &self,
         request: DescribeImageRiskSummaryRequest,
@@ -11055,7 +10875,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_image_risk_tendency(
         &self,
         request: DescribeImageRiskTendencyRequest,
@@ -11107,7 +10926,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_image_simple_list(
         &self,
         request: DescribeImageSimpleListRequest,
@@ -11152,7 +10970,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_index_list(
         &self,
         request: DescribeIndexListRequest,
@@ -11198,7 +11015,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_inspection_report(
         &self,
         request: DescribeInspectionReportRequest,
@@ -11273,7 +11089,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_k8s_api_abnormal_event_info(
         &self,
         request: DescribeK8sApiAbnormalEventInfoRequest,
@@ -11345,7 +11160,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_k8s_api_abnormal_event_list(
         &self,
         request: DescribeK8sApiAbnormalEventListRequest,
@@ -11410,7 +11224,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_k8s_api_abnormal_rule_info(
         &self,
         request: DescribeK8sApiAbnormalRuleInfoRequest,
@@ -11456,7 +11269,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_k8s_api_abnormal_rule_list(
         &self,
         request: DescribeK8sApiAbnormalRuleListRequest,
@@ -11515,7 +11327,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_k8s_api_abnormal_rule_scope_list(
         &self,
         request: DescribeK8sApiAbnormalRuleScopeListRequest,
@@ -11566,7 +11377,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_k8s_api_abnormal_summary(
         &self,
         request: DescribeK8sApiAbnormalSummaryRequest,
@@ -11613,7 +11423,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_k8s_api_abnormal_tendency(
         &self,
         request: DescribeK8sApiAbnormalTendencyRequest,
@@ -11659,7 +11468,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_log_storage_statistic(
         &self,
         request: DescribeLogStorageStatisticRequest,
@@ -11717,7 +11525,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_malicious_connection_black_list(
         &self,
         request: DescribeMaliciousConnectionBlackListRequest,
@@ -11777,7 +11584,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_malicious_connection_white_list(
         &self,
         request: DescribeMaliciousConnectionWhiteListRequest,
@@ -11846,7 +11652,6 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream")]
-    #[inline]
     pub fn describe_network_firewall_audit_record(
         &self,
         request: DescribeNetworkFirewallAuditRecordRequest,
@@ -11916,7 +11721,6 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream")]
-    #[inline]
     pub fn describe_network_firewall_cluster_list(
         &self,
         request: DescribeNetworkFirewallClusterListRequest,
@@ -11970,7 +11774,6 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream")]
-    #[inline]
     pub fn describe_network_firewall_cluster_refresh_status(
         &self,
         request: DescribeNetworkFirewallClusterRefreshStatusRequest,
@@ -12032,7 +11835,6 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream")]
-    #[inline]
     pub fn describe_network_firewall_namespace_label_list(
         &self,
         request: DescribeNetworkFirewallNamespaceLabelListRequest,
@@ -12096,7 +11898,6 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream")]
-    #[inline]
     pub fn describe_network_firewall_pod_labels_list(
         &self,
         request: DescribeNetworkFirewallPodLabelsListRequest,
@@ -12180,7 +11981,6 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream")]
-    #[inline]
     pub fn describe_network_firewall_policy_detail(
         &self,
         request: DescribeNetworkFirewallPolicyDetailRequest,
@@ -12234,7 +12034,6 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream")]
-    #[inline]
     pub fn describe_network_firewall_policy_discover(
         &self,
         request: DescribeNetworkFirewallPolicyDiscoverRequest,
@@ -12318,7 +12117,6 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream")]
-    #[inline]
     pub fn describe_network_firewall_policy_list(
         &self,
         request: DescribeNetworkFirewallPolicyListRequest,
@@ -12375,7 +12173,6 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream")]
-    #[inline]
     pub fn describe_network_firewall_policy_status(
         &self,
         request: DescribeNetworkFirewallPolicyStatusRequest,
@@ -12437,7 +12234,6 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream")]
-    #[inline]
     pub fn describe_network_firewall_policy_yaml_detail(
         &self,
         request: DescribeNetworkFirewallPolicyYamlDetailRequest,
@@ -12483,7 +12279,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_newest_vul(
         &self,
         request: DescribeNewestVulRequest,
@@ -12530,7 +12325,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_post_pay_detail(
         &self,
         request: DescribePostPayDetailRequest,
@@ -12576,7 +12370,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_pro_version_info(
         &self,
         request: DescribeProVersionInfoRequest,
@@ -12630,7 +12423,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_promotion_activity(
         &self,
         request: DescribePromotionActivityRequest,
@@ -12675,7 +12467,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_public_key(
         &self,
         request: DescribePublicKeyRequest,
@@ -12740,7 +12531,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_purchase_state_info(
         &self,
         request: DescribePurchaseStateInfoRequest,
@@ -12856,7 +12646,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_rasp_rule_vuls(
         &self,
         request: DescribeRaspRuleVulsRequest,
@@ -12915,7 +12704,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_rasp_rules(
         &self,
         request: DescribeRaspRulesRequest,
@@ -12962,7 +12750,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_refresh_task(
         &self,
         request: DescribeRefreshTaskRequest,
@@ -13067,7 +12854,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_reverse_shell_detail(
         &self,
         request: DescribeReverseShellDetailRequest,
@@ -13177,7 +12963,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_reverse_shell_events(
         &self,
         request: DescribeReverseShellEventsRequest,
@@ -13218,7 +13003,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_reverse_shell_events_export(
         &self,
         request: DescribeReverseShellEventsExportRequest,
@@ -13288,7 +13072,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_reverse_shell_regexp_white_list(
         &self,
         request: DescribeReverseShellRegexpWhiteListRequest,
@@ -13349,7 +13132,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_reverse_shell_regexp_white_list_info(
         &self,
         request: DescribeReverseShellRegexpWhiteListInfoRequest,
@@ -13400,7 +13182,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_reverse_shell_white_list_detail(
         &self,
         request: DescribeReverseShellWhiteListDetailRequest,
@@ -13459,7 +13240,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_reverse_shell_white_lists(
         &self,
         request: DescribeReverseShellWhiteListsRequest,
@@ -13537,7 +13317,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_risk_list(
         &self,
         request: DescribeRiskListRequest,
@@ -13648,7 +13427,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_risk_syscall_detail(
         &self,
         request: DescribeRiskSyscallDetailRequest,
@@ -13728,7 +13506,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_risk_syscall_events(
         &self,
         request: DescribeRiskSyscallEventsRequest,
@@ -13770,7 +13547,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_risk_syscall_events_export(
         &self,
         request: DescribeRiskSyscallEventsExportRequest,
@@ -13815,7 +13591,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_risk_syscall_names(
         &self,
         request: DescribeRiskSyscallNamesRequest,
@@ -13865,7 +13640,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_risk_syscall_white_list_detail(
         &self,
         request: DescribeRiskSyscallWhiteListDetailRequest,
@@ -13926,7 +13700,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_risk_syscall_white_lists(
         &self,
         request: DescribeRiskSyscallWhiteListsRequest,
@@ -13979,7 +13752,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_scan_ignore_vul_list(
         &self,
         request: DescribeScanIgnoreVulListRequest,
@@ -14026,7 +13798,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_search_export_list(
         &self,
         request: DescribeSearchExportListRequest,
@@ -14075,7 +13846,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_search_logs(
         &self,
         request: DescribeSearchLogsRequest,
@@ -14145,7 +13915,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_search_templates(
         &self,
         request: DescribeSearchTemplatesRequest,
@@ -14197,7 +13966,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_sec_events_tendency(
         &self,
         request: DescribeSecEventsTendencyRequest,
@@ -14246,7 +14014,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_sec_log_alert_msg(
         &self,
         request: DescribeSecLogAlertMsgRequest,
@@ -14293,7 +14060,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_sec_log_clean_setting_info(
         &self,
         request: DescribeSecLogCleanSettingInfoRequest,
@@ -14354,7 +14120,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_sec_log_delivery_cls_options(
         &self,
         request: DescribeSecLogDeliveryClsOptionsRequest,
@@ -14429,7 +14194,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_sec_log_delivery_cls_setting(
         &self,
         request: DescribeSecLogDeliveryClsSettingRequest,
@@ -14502,7 +14266,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_sec_log_delivery_kafka_options(
         &self,
         request: DescribeSecLogDeliveryKafkaOptionsRequest,
@@ -14561,7 +14324,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_sec_log_delivery_kafka_setting(
         &self,
         request: DescribeSecLogDeliveryKafkaSettingRequest,
@@ -14643,7 +14405,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_sec_log_join_object_list(
         &self,
         request: DescribeSecLogJoinObjectListRequest,
@@ -14695,7 +14456,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_sec_log_join_type_list(
         &self,
         request: DescribeSecLogJoinTypeListRequest,
@@ -14741,7 +14501,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_sec_log_kafka_uin(
         &self,
         request: DescribeSecLogKafkaUINRequest,
@@ -14793,7 +14552,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_sec_log_vas_info(
         &self,
         request: DescribeSecLogVasInfoRequest,
@@ -14854,7 +14612,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_support_defence_vul(
         &self,
         request: DescribeSupportDefenceVulRequest,
@@ -14925,7 +14682,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_system_vul_list(
         &self,
         request: DescribeSystemVulListRequest,
@@ -15013,7 +14769,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_task_result_summary(
         &self,
         request: DescribeTaskResultSummaryRequest,
@@ -15079,7 +14834,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_tcss_summary(
         &self,
         request: DescribeTcssSummaryRequest,
@@ -15129,7 +14883,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_unauthorized_cores_tendency(
         &self,
         request: DescribeUnauthorizedCoresTendencyRequest,
@@ -15178,7 +14931,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_unfinish_refresh_task(
         &self,
         request: DescribeUnfinishRefreshTaskRequest,
@@ -15263,7 +15015,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_user_cluster(
         &self,
         request: DescribeUserClusterRequest,
@@ -15305,7 +15056,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_value_added_srv_info(
         &self,
         request: DescribeValueAddedSrvInfoRequest,
@@ -15360,7 +15110,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_virus_auto_isolate_sample_detail(
         &self,
         request: DescribeVirusAutoIsolateSampleDetailRequest,
@@ -15409,7 +15158,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_virus_auto_isolate_sample_download_url(
         &self,
         request: DescribeVirusAutoIsolateSampleDownloadURLRequest,
@@ -15464,7 +15212,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_virus_auto_isolate_sample_list(
         &self,
         request: DescribeVirusAutoIsolateSampleListRequest,
@@ -15513,7 +15260,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_virus_auto_isolate_setting(
         &self,
         request: DescribeVirusAutoIsolateSettingRequest,
@@ -15630,7 +15376,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_virus_detail(
         &self,
         request: DescribeVirusDetailRequest,
@@ -15685,7 +15430,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_virus_event_tendency(
         &self,
         request: DescribeVirusEventTendencyRequest,
@@ -15731,7 +15475,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_virus_list(
         &self,
         request: DescribeVirusListRequest,
@@ -15783,7 +15526,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_virus_manual_scan_estimate_timeout(
         &self,
         request: DescribeVirusManualScanEstimateTimeoutRequest,
@@ -15835,7 +15577,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_virus_monitor_config(
         &self,
         request: DescribeVirusMonitorConfigRequest,
@@ -15884,7 +15625,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_virus_monitor_setting(
         &self,
         request: DescribeVirusMonitorSettingRequest,
@@ -15931,7 +15671,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_virus_sample_download_url(
         &self,
         request: DescribeVirusSampleDownloadUrlRequest,
@@ -15994,7 +15733,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_virus_scan_config(
         &self,
         request: DescribeVirusScanConfigRequest,
@@ -16054,7 +15792,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_virus_scan_setting(
         &self,
         request: DescribeVirusScanSettingRequest,
@@ -16110,7 +15847,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_virus_scan_task_status(
         &self,
         request: DescribeVirusScanTaskStatusRequest,
@@ -16157,7 +15893,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_virus_scan_timeout_setting(
         &self,
         request: DescribeVirusScanTimeoutSettingRequest,
@@ -16211,7 +15946,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_virus_summary(
         &self,
         request: DescribeVirusSummaryRequest,
@@ -16259,7 +15993,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_virus_task_list(
         &self,
         request: DescribeVirusTaskListRequest,
@@ -16332,7 +16065,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_virus_white_list_rules(
         &self,
         request: DescribeVirusWhiteListRulesRequest,
@@ -16391,7 +16123,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_vul_container_list(
         &self,
         request: DescribeVulContainerListRequest,
@@ -16473,7 +16204,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_vul_defence_event(
         &self,
         request: DescribeVulDefenceEventRequest,
@@ -16574,7 +16304,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_vul_defence_event_detail(
         &self,
         request: DescribeVulDefenceEventDetailRequest,
@@ -16633,7 +16362,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_vul_defence_event_tendency(
         &self,
         request: DescribeVulDefenceEventTendencyRequest,
@@ -16702,7 +16430,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_vul_defence_host(
         &self,
         request: DescribeVulDefenceHostRequest,
@@ -16768,7 +16495,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_vul_defence_plugin(
         &self,
         request: DescribeVulDefencePluginRequest,
@@ -16824,7 +16550,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_vul_defence_setting(
         &self,
         request: DescribeVulDefenceSettingRequest,
@@ -16915,7 +16640,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_vul_detail(
         &self,
         request: DescribeVulDetailRequest,
@@ -16967,7 +16691,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_vul_ignore_local_image_list(
         &self,
         request: DescribeVulIgnoreLocalImageListRequest,
@@ -17022,7 +16745,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_vul_ignore_registry_image_list(
         &self,
         request: DescribeVulIgnoreRegistryImageListRequest,
@@ -17082,7 +16804,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_vul_image_list(
         &self,
         request: DescribeVulImageListRequest,
@@ -17135,7 +16856,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_vul_image_summary(
         &self,
         request: DescribeVulImageSummaryRequest,
@@ -17184,7 +16904,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_vul_level_image_summary(
         &self,
         request: DescribeVulLevelImageSummaryRequest,
@@ -17228,7 +16947,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_vul_level_summary(
         &self,
         request: DescribeVulLevelSummaryRequest,
@@ -17305,7 +17023,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_vul_registry_image_list(
         &self,
         request: DescribeVulRegistryImageListRequest,
@@ -17346,7 +17063,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_vul_scan_authorized_image_summary(
         &self,
         request: DescribeVulScanAuthorizedImageSummaryRequest,
@@ -17402,7 +17118,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_vul_scan_info(
         &self,
         request: DescribeVulScanInfoRequest,
@@ -17460,7 +17175,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_vul_scan_local_image_list(
         &self,
         request: DescribeVulScanLocalImageListRequest,
@@ -17515,7 +17229,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_vul_summary(
         &self,
         request: DescribeVulSummaryRequest,
@@ -17568,7 +17281,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_vul_tendency(
         &self,
         request: DescribeVulTendencyRequest,
@@ -17618,7 +17330,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_vul_top_ranking(
         &self,
         request: DescribeVulTopRankingRequest,
@@ -17671,7 +17382,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_warning_rules(
         &self,
         request: DescribeWarningRulesRequest,
@@ -17743,7 +17453,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn describe_web_vul_list(
         &self,
         request: DescribeWebVulListRequest,
@@ -17788,7 +17497,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn export_virus_list(
         &self,
         request: ExportVirusListRequest,
@@ -17832,7 +17540,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn initialize_user_compliance_environment(
         &self,
         request: InitializeUserComplianceEnvironmentRequest,
@@ -17883,7 +17590,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_abnormal_process_rule_status(
         &self,
         request: ModifyAbnormalProcessRuleStatusRequest,
@@ -17927,7 +17633,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_abnormal_process_status(
         &self,
         request: ModifyAbnormalProcessStatusRequest,
@@ -17976,7 +17681,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_access_control_rule_status(
         &self,
         request: ModifyAccessControlRuleStatusRequest,
@@ -18018,7 +17722,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_access_control_status(
         &self,
         request: ModifyAccessControlStatusRequest,
@@ -18070,7 +17773,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_asset(
         &self,
         request: ModifyAssetRequest,
@@ -18118,7 +17820,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_asset_image_registry_scan_stop(
         &self,
         request: ModifyAssetImageRegistryScanStopRequest,
@@ -18166,7 +17867,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_asset_image_registry_scan_stop_one_key(
         &self,
         request: ModifyAssetImageRegistryScanStopOneKeyRequest,
@@ -18215,7 +17915,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_asset_image_scan_stop(
         &self,
         request: ModifyAssetImageScanStopRequest,
@@ -18271,7 +17970,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_compliance_period_task(
         &self,
         request: ModifyCompliancePeriodTaskRequest,
@@ -18318,7 +18016,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_container_net_status(
         &self,
         request: ModifyContainerNetStatusRequest,
@@ -18369,7 +18066,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_defend_status(
         &self,
         request: ModifyDefendStatusRequest,
@@ -18418,7 +18114,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_escape_event_status(
         &self,
         request: ModifyEscapeEventStatusRequest,
@@ -18469,7 +18164,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_escape_rule(
         &self,
         request: ModifyEscapeRuleRequest,
@@ -18520,7 +18214,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_escape_white_list(
         &self,
         request: ModifyEscapeWhiteListRequest,
@@ -18574,7 +18267,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_image_authorized(
         &self,
         request: ModifyImageAuthorizedRequest,
@@ -18624,7 +18316,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_k8s_api_abnormal_event_status(
         &self,
         request: ModifyK8sApiAbnormalEventStatusRequest,
@@ -18688,7 +18379,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_k8s_api_abnormal_rule_info(
         &self,
         request: ModifyK8sApiAbnormalRuleInfoRequest,
@@ -18735,7 +18425,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_k8s_api_abnormal_rule_status(
         &self,
         request: ModifyK8sApiAbnormalRuleStatusRequest,
@@ -18784,7 +18473,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_rasp_rules(
         &self,
         request: ModifyRaspRulesRequest,
@@ -18826,7 +18514,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_reverse_shell_status(
         &self,
         request: ModifyReverseShellStatusRequest,
@@ -18876,7 +18563,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_risk_dns_event_status(
         &self,
         request: ModifyRiskDnsEventStatusRequest,
@@ -18918,7 +18604,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_risk_syscall_status(
         &self,
         request: ModifyRiskSyscallStatusRequest,
@@ -18966,7 +18651,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_sec_log_clean_setting_info(
         &self,
         request: ModifySecLogCleanSettingInfoRequest,
@@ -19022,7 +18706,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_sec_log_delivery_cls_setting(
         &self,
         request: ModifySecLogDeliveryClsSettingRequest,
@@ -19081,7 +18764,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_sec_log_delivery_kafka_setting(
         &self,
         request: ModifySecLogDeliveryKafkaSettingRequest,
@@ -19136,7 +18818,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_sec_log_join_objects(
         &self,
         request: ModifySecLogJoinObjectsRequest,
@@ -19183,7 +18864,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_sec_log_join_state(
         &self,
         request: ModifySecLogJoinStateRequest,
@@ -19229,7 +18909,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_sec_log_kafka_uin(
         &self,
         request: ModifySecLogKafkaUINRequest,
@@ -19276,7 +18955,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_virus_auto_isolate_example_switch(
         &self,
         request: ModifyVirusAutoIsolateExampleSwitchRequest,
@@ -19325,7 +19003,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_virus_auto_isolate_setting(
         &self,
         request: ModifyVirusAutoIsolateSettingRequest,
@@ -19367,7 +19044,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_virus_file_status(
         &self,
         request: ModifyVirusFileStatusRequest,
@@ -19417,7 +19093,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_virus_monitor_setting(
         &self,
         request: ModifyVirusMonitorSettingRequest,
@@ -19476,7 +19151,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_virus_scan_setting(
         &self,
         request: ModifyVirusScanSettingRequest,
@@ -19523,7 +19197,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_virus_scan_timeout_setting(
         &self,
         request: ModifyVirusScanTimeoutSettingRequest,
@@ -19573,7 +19246,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_vul_defence_event_status(
         &self,
         request: ModifyVulDefenceEventStatusRequest,
@@ -19620,7 +19292,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn modify_vul_defence_setting(
         &self,
         request: ModifyVulDefenceSettingRequest,
@@ -19661,7 +19332,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn open_tcss_trial(
         &self,
         request: OpenTcssTrialRequest,
@@ -19707,7 +19377,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn remove_asset_image_registry_registry_detail(
         &self,
         request: RemoveAssetImageRegistryRegistryDetailRequest,
@@ -19750,7 +19419,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn renew_image_authorize_state(
         &self,
         request: RenewImageAuthorizeStateRequest,
@@ -19797,7 +19465,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn reset_sec_log_topic_config(
         &self,
         request: ResetSecLogTopicConfigRequest,
@@ -19850,7 +19517,6 @@ impl Client {
     /// ```
     ///
     /// More examples in the spec's `examples.json`: "Detecting Assets".
-    #[inline]
     pub fn scan_compliance_assets(
         &self,
         request: ScanComplianceAssetsRequest,
@@ -19904,7 +19570,6 @@ impl Client {
     /// ```
     ///
     /// More examples in the spec's `examples.json`: "Detecting Assets Under a Policy".
-    #[inline]
     pub fn scan_compliance_assets_by_policy_item(
         &self,
         request: ScanComplianceAssetsByPolicyItemRequest,
@@ -19957,7 +19622,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn scan_compliance_policy_items(
         &self,
         request: ScanCompliancePolicyItemsRequest,
@@ -20008,7 +19672,6 @@ impl Client {
     /// ```
     ///
     /// More examples in the spec's `examples.json`: "This example shows you how to scan failed assets again.".
-    #[inline]
     pub fn scan_compliance_scan_failed_assets(
         &self,
         request: ScanComplianceScanFailedAssetsRequest,
@@ -20058,7 +19721,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn set_check_mode(
         &self,
         request: SetCheckModeRequest,
@@ -20098,7 +19760,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn stop_virus_scan_task(
         &self,
         request: StopVirusScanTaskRequest,
@@ -20139,7 +19800,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn stop_vul_scan_task(
         &self,
         request: StopVulScanTaskRequest,
@@ -20181,7 +19841,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn switch_image_auto_authorized_rule(
         &self,
         request: SwitchImageAutoAuthorizedRuleRequest,
@@ -20230,7 +19889,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn sync_asset_image_registry_asset(
         &self,
         request: SyncAssetImageRegistryAssetRequest,
@@ -20278,7 +19936,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn uninstall_cluster_container_security(
         &self,
         request: UninstallClusterContainerSecurityRequest,
@@ -20358,7 +20015,6 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream")]
-    #[inline]
     pub fn update_and_publish_network_firewall_policy_detail(
         &self,
         request: UpdateAndPublishNetworkFirewallPolicyDetailRequest,
@@ -20416,7 +20072,6 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream")]
-    #[inline]
     pub fn update_and_publish_network_firewall_policy_yaml_detail(
         &self,
         request: UpdateAndPublishNetworkFirewallPolicyYamlDetailRequest,
@@ -20482,7 +20137,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn update_asset_image_registry_registry_detail(
         &self,
         request: UpdateAssetImageRegistryRegistryDetailRequest,
@@ -20549,7 +20203,6 @@ impl Client {
     ///     }
     /// }
     /// ```
-    #[inline]
     pub fn update_image_registry_timing_scan_task(
         &self,
         request: UpdateImageRegistryTimingScanTaskRequest,
@@ -20617,7 +20270,6 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream")]
-    #[inline]
     pub fn update_network_firewall_policy_detail(
         &self,
         request: UpdateNetworkFirewallPolicyDetailRequest,
@@ -20675,7 +20327,6 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream")]
-    #[inline]
     pub fn update_network_firewall_policy_yaml_detail(
         &self,
         request: UpdateNetworkFirewallPolicyYamlDetailRequest,

@@ -54,7 +54,6 @@ impl Client {
     /// Create a thing.
     ///
     /// Action `CreateThing`. Request: [`CreateThingRequest`]; response: [`CreateThingResponse`]. The request has a `ClientToken`, so retries after ambiguous failures are safe.
-    #[inline]
     pub fn create_thing(
         &self,
         request: CreateThingRequest,
@@ -74,7 +73,6 @@ impl Client {
     /// vod's DescribeRoundPlays: Offset and TotalCount are deprecated in favour of ScrollToken.
     ///
     /// Action `DescribeRounds`. Request: [`DescribeRoundsRequest`]; response: [`DescribeRoundsResponse`].
-    #[inline]
     pub fn describe_rounds(
         &self,
         request: DescribeRoundsRequest,
@@ -113,7 +111,6 @@ impl Client {
     ///   "Response": {"TotalCount": 1, "Things": [{"Type": "t"}], "RequestId": "r"}
     /// }
     /// ```
-    #[inline]
     pub fn describe_things(
         &self,
         request: DescribeThingsRequest,
@@ -136,7 +133,6 @@ impl Client {
     ///
     /// **Deprecated** upstream.
     #[deprecated(note = "this action is deprecated upstream")]
-    #[inline]
     pub fn describe_tree(
         &self,
         request: DescribeTreeRequest,
@@ -156,7 +152,6 @@ impl Client {
     /// Offset and Limit are strings: still paginated.
     ///
     /// Action `DescribeWidgets`. Request: [`DescribeWidgetsRequest`]; response: [`DescribeWidgetsResponse`].
-    #[inline]
     pub fn describe_widgets(
         &self,
         request: DescribeWidgetsRequest,
@@ -176,7 +171,6 @@ impl Client {
     /// List things by cursor.
     ///
     /// Action `ListThings`. Request: [`ListThingsRequest`]; response: [`ListThingsResponse`].
-    #[inline]
     pub fn list_things(
         &self,
         request: ListThingsRequest,
@@ -196,7 +190,6 @@ impl Client {
     /// An action named like the constructor.
     ///
     /// Action `New`. Request: [`NewRequest`]; response: [`NewResponse`].
-    #[inline]
     pub fn new_action(
         &self,
         request: NewRequest,

@@ -71,7 +71,6 @@ impl Client {
     ///   "Response": {"Name": "one", "RequestId": "r"}
     /// }
     /// ```
-    #[inline]
     pub fn describe_thing(
         &self,
         request: DescribeThingRequest,
