@@ -497,7 +497,7 @@ impl<'de> Visitor<'de> for ObjectVisitor<'_> {
                 }
             }
         }
-        self.out.finish().map_err(|f| de::Error::custom(f))?;
+        self.out.finish().map_err(de::Error::custom)?;
         Ok(true)
     }
     fn visit_unit<E>(self) -> Result<bool, E> {
