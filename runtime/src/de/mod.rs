@@ -112,23 +112,11 @@ pub trait Input {
     fn json_object(&mut self)
         -> Result<Option<serde_json::Map<String, serde_json::Value>>, Failed>;
     /// An object, read member by member into `out`; `false` when absent or dropped.
-    fn object(&mut self, out: &mut dyn Object) -> Result<bool, Failed>;
+    fn object(&mut self, out: &mut dyn Model) -> Result<bool, Failed>;
     /// A list, element by element into `out`; `false` when absent or dropped.
     fn list(&mut self, out: &mut dyn List) -> Result<bool, Failed>;
     /// An enum value, handed to `out`.
     fn enumeration(&mut self, out: &mut dyn crate::enums::EnumSink) -> Result<(), Failed>;
-}
-
-/// A model under construction, as [`Input::object`] fills it.
-pub trait Object {
-    /// The member names, sorted.
-    fn members(&self) -> &'static [&'static str];
-    /// Read member `index` of [`members`](Object::members).
-    fn member(&mut self, index: usize, input: &mut dyn Input) -> Result<(), Failed>;
-    /// Keep a member the model does not know.
-    fn unknown(&mut self, key: String, value: serde_json::Value);
-    /// All members read: check the required ones.
-    fn finish(&mut self) -> Result<(), Failed>;
 }
 
 /// A list under construction, as [`Input::list`] fills it.
@@ -165,11 +153,7 @@ pub trait Model {
 /// `Decode::decode_from` of a generated struct.
 pub fn decode_model<T: Model>(input: &mut dyn Input) -> Result<Option<T>, Failed> {
     let mut value = T::empty();
-    let stored = input.object(&mut ModelOut {
-        value: &mut value,
-        seen: 0,
-        seen_beyond: Vec::new(),
-    })?;
+    let stored = input.object(&mut value)?;
     Ok(if stored { Some(value) } else { None })
 }
 
@@ -192,46 +176,28 @@ pub fn read_required<T: Decode>(input: &mut dyn Input, slot: &mut T) -> Result<b
     }
 }
 
-struct ModelOut<'a> {
-    value: &'a mut dyn Model,
-    /// Members stored, by index (only tracked when some are required).
-    seen: u128,
-    seen_beyond: Vec<usize>,
+/// Which required members have arrived (by member index).
+#[derive(Default)]
+struct Seen {
+    low: u128,
+    high: Vec<usize>,
 }
 
-impl Object for ModelOut<'_> {
-    fn members(&self) -> &'static [&'static str] {
-        self.value.members()
-    }
-
-    fn member(&mut self, index: usize, input: &mut dyn Input) -> Result<(), Failed> {
-        let stored = self.value.member(index, input)?;
-        if stored && !self.value.required().is_empty() {
-            if index < 128 {
-                self.seen |= 1 << index;
-            } else {
-                self.seen_beyond.push(index);
-            }
+impl Seen {
+    fn mark(&mut self, index: usize) {
+        if index < 128 {
+            self.low |= 1 << index;
+        } else {
+            self.high.push(index);
         }
-        Ok(())
     }
 
-    fn unknown(&mut self, key: String, value: serde_json::Value) {
-        self.value.unknown_fields_mut().insert(key, value);
-    }
-
-    fn finish(&mut self) -> Result<(), Failed> {
-        for &r in self.value.required() {
-            let seen = if r < 128 {
-                self.seen & (1 << r) != 0
-            } else {
-                self.seen_beyond.contains(&r)
-            };
-            if !seen {
-                return Err(missing(self.value.members()[r]));
-            }
+    fn has(&self, index: usize) -> bool {
+        if index < 128 {
+            self.low & (1 << index) != 0
+        } else {
+            self.high.contains(&index)
         }
-        Ok(())
     }
 }
 
@@ -302,7 +268,7 @@ impl<'de, D: Deserializer<'de>> Input for DeInput<'de, D> {
         let r = json_object(self.take()?);
         self.keep(r)
     }
-    fn object(&mut self, out: &mut dyn Object) -> Result<bool, Failed> {
+    fn object(&mut self, out: &mut dyn Model) -> Result<bool, Failed> {
         let r = self.take()?.deserialize_any(ObjectVisitor { out });
         self.keep(r)
     }
@@ -469,10 +435,10 @@ impl<'de> DeserializeSeed<'de> for Members {
 }
 
 /// How a struct reads a JSON object: one visitor for every model (the
-/// model is behind `dyn Object`), so a deserializer's `deserialize_any` is
+/// model is behind `dyn Model`), so a deserializer's `deserialize_any` is
 /// compiled once for all of them.
 struct ObjectVisitor<'a> {
-    out: &'a mut dyn Object,
+    out: &'a mut dyn Model,
 }
 
 impl<'de> Visitor<'de> for ObjectVisitor<'_> {
@@ -482,22 +448,33 @@ impl<'de> Visitor<'de> for ObjectVisitor<'_> {
     }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<bool, A::Error> {
         let members = self.out.members();
+        let required = self.out.required();
+        let mut seen = Seen::default();
         while let Some(k) = map.next_key_seed(Members(members))? {
             match members.get(k.index) {
-                Some(name) => map.next_value_seed(MemberSeed {
-                    name,
-                    index: k.index,
-                    out: &mut *self.out,
-                })?,
+                Some(name) => {
+                    let stored = map.next_value_seed(MemberSeed {
+                        name,
+                        index: k.index,
+                        out: &mut *self.out,
+                    })?;
+                    if stored && !required.is_empty() {
+                        seen.mark(k.index);
+                    }
+                }
                 None => {
                     let value: serde_json::Value = map.next_value()?;
                     let name = k.key.as_str().to_string();
                     drift::record(DriftKind::UnknownMember, "", String::new(), &name);
-                    self.out.unknown(name, value);
+                    self.out.unknown_fields_mut().insert(name, value);
                 }
             }
         }
-        self.out.finish().map_err(de::Error::custom)?;
+        for &r in required {
+            if !seen.has(r) {
+                return Err(missing(members[r]));
+            }
+        }
         Ok(true)
     }
     fn visit_unit<E>(self) -> Result<bool, E> {
@@ -540,12 +517,13 @@ fn absent<E>(r: Result<Option<()>, E>) -> Result<bool, E> {
 struct MemberSeed<'a> {
     name: &'static str,
     index: usize,
-    out: &'a mut dyn Object,
+    out: &'a mut dyn Model,
 }
 
 impl<'de> DeserializeSeed<'de> for MemberSeed<'_> {
-    type Value = ();
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+    /// Whether a value was stored.
+    type Value = bool;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<bool, D::Error> {
         let before = drift::count();
         let (index, out) = (self.index, self.out);
         let r = with_input(d, |input| out.member(index, input));
