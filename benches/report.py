@@ -1,21 +1,26 @@
 #!/usr/bin/env python3
-"""Markdown tables of the last `cargo bench -p tencentcloud-benches` run.
+"""Markdown tables of `cargo bench -p tencentcloud-benches` runs.
 
-    python3 benches/report.py [target/criterion]
+    python3 benches/report.py                       # the last run (target/criterion)
+    python3 benches/report.py DIR1 DIR2 DIR3        # several runs (copies of target/criterion)
 
 Reads criterion's `new/estimates.json` (the median of the samples) and
 `new/benchmark.json` of every bench of the groups `sign`, `codec` and `call`.
+With several runs, each figure is the median over the runs of criterion's
+median, and each ratio the median of the ratios measured within one run
+(min–max in parentheses).
 """
 
 import json
 import os
 import sys
 
-ROOT = sys.argv[1] if len(sys.argv) > 1 else os.path.join(
-    os.environ.get("CARGO_TARGET_DIR", "target"), "criterion")
+import statistics
+
+ROOTS = sys.argv[1:] or [os.path.join(os.environ.get("CARGO_TARGET_DIR", "target"), "criterion")]
 
 
-def load():
+def load(ROOT):
     out = {}
     for group in ("sign", "codec", "call"):
         base = os.path.join(ROOT, group)
@@ -41,10 +46,28 @@ def fmt_time(ns):
     return f"{ns:.0f} ns"
 
 
+def ratio(runs, a, b):
+    """`a / b` within each run: "median (min–max)"."""
+    rs = [run[a][0] / run[b][0] for run in runs if a in run and b in run]
+    if not rs:
+        return ""
+    m = statistics.median(rs)
+    if len(rs) == 1:
+        return f"{m:.2f}"
+    return f"{m:.2f} ({min(rs):.2f}–{max(rs):.2f})"
+
+
 def main():
-    r = load()
-    if not r:
-        sys.exit(f"no criterion results under {ROOT}")
+    runs = [load(root) for root in ROOTS]
+    if not any(runs):
+        sys.exit(f"no criterion results under {ROOTS}")
+    r = {}
+    for k in set().union(*runs):
+        vals = [run[k][0] for run in runs if k in run]
+        tp = next(run[k][1] for run in runs if k in run)
+        r[k] = (statistics.median(vals), tp)
+    if len(runs) > 1:
+        print(f"{len(runs)} runs: medians over the runs; ratios within each run, median (min–max)\n")
     if any(k.startswith("sign/") for k in r):
         print("### sign\n")
         print("| bench | median per signature |")
@@ -63,10 +86,8 @@ def main():
             _, body, name = k.split("/", 2)
             ns, tp = r[k]
             mbs = tp.get("Bytes", 0) / ns * 1e3 if ns else 0
-            typed = r.get(f"codec/{body}/typed, client path (de::decode_response)")
-            floor = r.get(f"codec/{body}/IgnoredAny (parsing floor)")
-            rt = f"{ns / typed[0]:.2f}" if typed else ""
-            rf = f"{ns / floor[0]:.2f}" if floor else ""
+            rt = ratio(runs, k, f"codec/{body}/typed, client path (de::decode_response)")
+            rf = ratio(runs, k, f"codec/{body}/IgnoredAny (parsing floor)")
             print(f"| {body} | {name} | {fmt_time(ns)} | {mbs:,.0f} | {rt} | {rf} |")
         print()
     if any(k.startswith("call/") for k in r):
@@ -89,8 +110,9 @@ def main():
                     continue
                 per = [fmt_time(x) if x else "" for x in row]
                 cps = [f"{1e9 / x:,.0f}" if x else "" for x in row]
-                ratio = [f"{row[0] / x:.2f}" if row[0] and x else "" for x in row[1:]]
-                print(f"| {body} | {scen} | " + " | ".join(per + cps + ratio) + " |")
+                sdk = f"call/{body}/{scen}/sdk"
+                rat = [ratio(runs, sdk, f"call/{body}/{scen}/{c}") for c in ("raw", "raw + Value")]
+                print(f"| {body} | {scen} | " + " | ".join(per + cps + rat) + " |")
         print()
 
 

@@ -16,17 +16,25 @@ use tencentcloud_benches::{
 };
 
 const CLIENT_WORKERS: usize = 2;
-const SERVER_WORKERS: usize = 1;
+
+/// The in-process server's worker threads (`BENCH_SERVER_WORKERS`, default
+/// 1; 0 is a current-thread runtime).
+fn server_workers() -> usize {
+    std::env::var("BENCH_SERVER_WORKERS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(1)
+}
 
 fn bench(c: &mut Criterion) {
     let rt = runtime(CLIENT_WORKERS);
     let mut g = c.benchmark_group("call");
     g.warm_up_time(Duration::from_secs(1))
-        .measurement_time(Duration::from_secs(3))
+        .measurement_time(Duration::from_secs(4))
         .sample_size(20)
         .sampling_mode(SamplingMode::Flat);
     for (name, body) in [("small", fixtures::SMALL), ("large", fixtures::LARGE)] {
-        let server = Server::start(body, SERVER_WORKERS);
+        let server = Server::start(body, server_workers());
         let url = server.url();
         let sdk = sdk_client(&url);
         let headers = rt.block_on(capture_sdk_headers(&sdk, &server));
