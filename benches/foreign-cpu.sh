@@ -15,13 +15,17 @@ read -r _ b1 b2 b3 b4 b5 b6 b7 b8 _ </proc/stat
 end=$(date +%s.%N)
 read -r user sys <"$(echo "$tfile")"
 rm -f "$tfile"
-busy=$(((b1 + b2 + b3 + b6 + b7 + b8) - (a1 + a2 + a3 + a6 + a7 + a8)))
-python3 - "$busy" "$hz" "$user" "$sys" "$start" "$end" <<'PY' >&2
+# user + nice + system: what processes use (interrupts and steal apart).
+busy=$(((b1 + b2 + b3) - (a1 + a2 + a3)))
+irq=$(((b6 + b7) - (a6 + a7)))
+steal=$((b8 - a8))
+python3 - "$busy" "$irq" "$steal" "$hz" "$user" "$sys" "$start" "$end" <<'PY' >&2
 import sys
-busy, hz, user, sys_, start, end = (float(x) for x in sys.argv[1:])
+busy, irq, steal, hz, user, sys_, start, end = (float(x) for x in sys.argv[1:])
 wall = end - start
 foreign = max(0.0, busy / hz - user - sys_)
 print(f"foreign-cpu: {foreign:.1f} CPU-s used by other processes over {wall:.0f} s "
-      f"({100 * foreign / wall:.0f}% of one core); the command used {user + sys_:.1f} CPU-s")
+      f"({100 * foreign / wall:.0f}% of one core); the command used {user + sys_:.1f} CPU-s; "
+      f"interrupts {irq / hz:.1f} CPU-s, steal {steal / hz:.1f} CPU-s")
 PY
 exit "$status"

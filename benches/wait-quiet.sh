@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Wait until the machine is idle (CPU busy ≤ BUSY_MAX %, default 10, over one
-# second, all cores), at most QUIET_MAX seconds (default 180); print the last
-# busy %. On 2 cores another build halves every number: run a measurement
-# after this.
+# Wait until the machine has been idle for QUIET_SECONDS seconds in a row
+# (default 10; CPU busy ≤ BUSY_MAX %, default 10, each second, all cores), at
+# most QUIET_MAX seconds (default 180); print the last second's busy %. On 2
+# cores another build halves every number: run a measurement after this.
 #
 #   benches/wait-quiet.sh && cargo bench -p tencentcloud-benches
 set -euo pipefail
@@ -17,13 +17,15 @@ busy() {
   idle=$(((b4 + b5) - (a4 + a5)))
   echo $((total > 0 ? 100 * (total - idle) / total : 0))
 }
+quiet_seconds="${QUIET_SECONDS:-10}"
 start=$SECONDS
-b="$(busy)"
-while [ "$b" -gt "$busy_max" ] && [ $((SECONDS - start)) -lt "$quiet_max" ]; do
-  sleep 2
+run=0
+b=0
+while [ "$run" -lt "$quiet_seconds" ] && [ $((SECONDS - start)) -lt "$quiet_max" ]; do
   b="$(busy)"
+  if [ "$b" -gt "$busy_max" ]; then run=0; else run=$((run + 1)); fi
 done
-if [ "$b" -gt "$busy_max" ]; then
-  echo "wait-quiet: still ${b}% busy after ${quiet_max}s, going on" >&2
+if [ "$run" -lt "$quiet_seconds" ]; then
+  echo "wait-quiet: not idle for ${quiet_seconds}s within ${quiet_max}s (last: ${b}% busy), going on" >&2
 fi
 echo "$b"
