@@ -1,7 +1,9 @@
-//! `models.rs`: one struct per object, with hand-written (generated) serde
-//! impls instead of derives: one `serialize_map` and one `match` on the key
-//! per type, leniency in the runtime's shared visitors. This keeps the
-//! generated crate's compile time low (see `benches/README.md`).
+//! `models.rs`: one struct per object, with generated serde impls instead of
+//! derives: one `serialize_map` per type for encoding, and for decoding a
+//! non-generic `rt::de::Model` impl (one `match` arm per member reading
+//! through `dyn Input`), leniency in the runtime's shared visitors. Decoding
+//! code is then compiled once, in the SDK crate, whatever calls it (see
+//! `benches/README.md`).
 //!
 //! Models are most of the output, so their code is built from
 //! [`Template`]s parsed once per service rather than from tokens parsed
