@@ -5,6 +5,9 @@
 #   benches/peers.sh                      # 2,000 calls, median of 3 runs
 #   CALLS=500 RUNS=1 benches/peers.sh     # a quick look
 #   CLIENTS="sdk raw" benches/peers.sh    # some clients only
+#   BODIES=large CONCS=16 TSV=target/peers/again.tsv benches/peers.sh
+#                                         # some scenarios again, into another file
+#   python3 benches/peers/table.py <(cat A.tsv B.tsv)  # the tables of several files
 #
 # For each body (small: 1 event, 1.5 KB; large: 100 events, 141 KB) one
 # `bench-server` (127.0.0.1, an ephemeral port, 1 worker thread) answers every
@@ -36,6 +39,9 @@ cd "$(dirname "$0")/.."
 CALLS="${CALLS:-2000}"
 RUNS="${RUNS:-3}"
 CLIENTS="${CLIENTS:-python node raw raw-value sdk}"
+BODIES="${BODIES:-small large}"
+CONCS="${CONCS:-1 16}"
+TSV="${TSV:-$OUT/results.tsv}"
 OUT="${CARGO_TARGET_DIR:-target}/peers"
 BIN="${CARGO_TARGET_DIR:-target}/release"
 mkdir -p "$OUT"
@@ -97,11 +103,10 @@ machine_jiffies() { awk '/^cpu /{print $2+$3+$4}' /proc/stat; }
 server_jiffies() { local t=0 p; for p in "${pids[@]}"; do t=$((t + $(awk '{print $14+$15}' "/proc/$p/stat"))); done; echo "$t"; }
 HZ="$(getconf CLK_TCK)"
 
-TSV="$OUT/results.tsv"
 printf 'client\tbody\tconcurrency\trun\tcalls_per_sec\tpeak_rss_kb\tforeign_cpu_pct\n' >"$TSV"
 echo "== runs: $CALLS calls, median of $RUNS" >&2
-for body in small large; do
-  for conc in 1 16; do
+for body in $BODIES; do
+  for conc in $CONCS; do
     for client in $CLIENTS; do
       for run in $(seq "$RUNS"); do
         # A run during which other processes used more than FOREIGN_MAX % of
@@ -128,50 +133,8 @@ done
 
 echo "== signing and decoding inside the peers" >&2
 quiet >/dev/null
-py_micro="$(PYTHONPATH=benches/peers/.py python3 benches/peers/python_micro.py)"
+PYTHONPATH=benches/peers/.py python3 benches/peers/python_micro.py >"$OUT/python_micro.json"
 quiet >/dev/null
-node_micro="$(node benches/peers/node_micro.js)"
-echo "$py_micro" >"$OUT/python_micro.json"
-echo "$node_micro" >"$OUT/node_micro.json"
+node benches/peers/node_micro.js >"$OUT/node_micro.json"
 
-python3 - "$TSV" "$py_micro" "$node_micro" <<'EOF'
-import collections, json, statistics, sys
-rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1])][1:]
-names = {
-    "python": "official Python SDK (cwp 3.1.190, common 3.1.195)",
-    "node": "official Node SDK 4.1.313",
-    "raw": "raw reqwest, same bytes, no signing, no decoding",
-    "raw-value": "raw reqwest + `serde_json::Value` parse",
-    "sdk": "this SDK (`cwp::v20180228::Client`)",
-}
-cps = collections.defaultdict(list)
-rss = collections.defaultdict(list)
-foreign = []
-for client, body, conc, run, c, r, f in rows:
-    cps[(client, body, conc)].append(float(c))
-    rss[client].append(int(r))
-    foreign.append(int(f))
-scen = [("small", "1"), ("small", "16"), ("large", "1"), ("large", "16")]
-print("| client | small (1.5 KB) seq calls/s | small, 16 concurrent | large (141 KB, 100 items) seq | large, 16 concurrent | peak RSS |")
-print("|---|---:|---:|---:|---:|---:|")
-for client in names:
-    if client not in rss:
-        continue
-    cells = [f"{statistics.median(cps[(client, b, c)]):,.0f}" for b, c in scen]
-    lo, hi = min(rss[client]) / 1024, max(rss[client]) / 1024
-    print(f"| {names[client]} | " + " | ".join(cells) + f" | {lo:.0f}–{hi:.0f} MB |")
-if "sdk" in rss and "raw" in rss:
-    cells = [f"{statistics.median(cps[('raw', b, c)]) / statistics.median(cps[('sdk', b, c)]):.2f}" for b, c in scen]
-    print("| SDK time per call ÷ raw | " + " | ".join(cells) + " | |")
-print()
-print(f"CPU used by other processes during a run: median {statistics.median(foreign)}% of a core, max {max(foreign)}%")
-py, node = json.loads(sys.argv[2]), json.loads(sys.argv[3])
-print()
-print("| per call, µs | Python SDK | Node SDK |")
-print("|---|---:|---:|")
-print(f"| signing (Python: request build incl. json.dumps; Node: `Sign.sign3`) | {py['sign_sdk_request_build_us']} | {node['sign_us']} |")
-print(f"| signing, signature only (Python `_get_tc3_signature`) | {py['sign_signature_only_us']} | |")
-print(f"| large body, JSON parse (`json.loads` / `JSON.parse`) | {py['decode_large_json_loads_us']} | {node['decode_large_json_parse_us']} |")
-print(f"| large body, typed (`_deserialize` after `json.loads`) | {py['decode_large_typed_us']} | |")
-print(f"| large body, what a call does (Python: 2 × json.loads + `_deserialize`; Node: `JSON.parse(buf.toString())`) | {py['decode_large_per_call_us']} | {node['decode_large_per_call_us']} |")
-EOF
+python3 benches/peers/table.py "$TSV" "$OUT/python_micro.json" "$OUT/node_micro.json"
