@@ -132,8 +132,8 @@ pub struct Options {
     pub out: PathBuf,
     /// The runtime dependency line of the output crate.
     pub runtime_dependency: String,
-    /// Services (cargo features) enabled by default; none for the SDK crate.
-    pub default_services: Vec<String>,
+    /// Cargo features enabled by default (services, `all-directions`); none for the SDK crate.
+    pub default_features: Vec<String>,
     /// Package name of the output crate.
     pub package: String,
     /// Library name of the output crate.
@@ -346,7 +346,7 @@ pub fn render(opts: &Options) -> Result<(Files, Summary), GenerateError> {
         guide: opts.guide,
         version: env!("CARGO_PKG_VERSION").into(),
         runtime_dependency: opts.runtime_dependency.clone(),
-        default_services: opts.default_services.clone(),
+        default_features: opts.default_features.clone(),
         spec_hashes: hashes,
     };
     let mut files = crate_files(&services, &settings, &prov);
@@ -411,7 +411,7 @@ impl Options {
             ),
             // No service by default: a build compiles only the services its
             // user names (`features = ["cvm"]`), however many the crate ships.
-            default_services: Vec::new(),
+            default_features: Vec::new(),
             package: "tencentcloud-sdk".into(),
             lib: "tencentcloud".into(),
             publish: true,
@@ -430,7 +430,8 @@ impl Options {
         o.lib = "obstacle".into();
         o.publish = false;
         o.guide = false;
-        o.default_services = vec!["obstacle".into()];
+        // Its tests exercise every model in both directions.
+        o.default_features = vec!["obstacle".into(), "all-directions".into()];
         o
     }
 

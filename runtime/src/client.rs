@@ -69,9 +69,7 @@ use tracing::Instrument;
 /// machinery once, not once per response type.
 #[must_use = "futures do nothing unless polled"]
 pub struct ResponseFuture<T> {
-    transport:
-        std::pin::Pin<Box<dyn std::future::Future<Output = Result<RawResponse, Error>> + Send>>,
-    client: ServiceClient,
+    transport: Transport,
     action: &'static str,
     decode: fn(&ServiceClient, &str, &RawResponse) -> Result<T, Error>,
 }
@@ -88,8 +86,8 @@ impl<T> std::future::Future for ResponseFuture<T> {
         match this.transport.as_mut().poll(cx) {
             std::task::Poll::Pending => std::task::Poll::Pending,
             std::task::Poll::Ready(Err(e)) => std::task::Poll::Ready(Err(e)),
-            std::task::Poll::Ready(Ok(raw)) => {
-                std::task::Poll::Ready((this.decode)(&this.client, this.action, &raw))
+            std::task::Poll::Ready(Ok((raw, client))) => {
+                std::task::Poll::Ready((this.decode)(&client, this.action, &raw))
             }
         }
     }
@@ -102,6 +100,12 @@ impl<T> std::fmt::Debug for ResponseFuture<T> {
             .finish_non_exhaustive()
     }
 }
+
+/// Signing, sending and retrying a call: one type for every action. Hands
+/// back the client with the body, for the decode step.
+type Transport = std::pin::Pin<
+    Box<dyn std::future::Future<Output = Result<(RawResponse, ServiceClient), Error>> + Send>,
+>;
 
 /// What a generated service module tells the runtime about itself.
 #[derive(Debug)]
@@ -294,7 +298,26 @@ impl ServiceClient {
     /// Start a typed call: what every generated method does. The request is
     /// serialized now; the returned future owns everything it needs, so it
     /// is `Send + 'static` (spawn it, or `.await` it).
-    pub fn send_request<Req, Resp>(
+    ///
+    /// Only the response type is generic, and only in a few lines: the
+    /// request goes through `dyn Value` and the rest is shared.
+    pub fn send_request<Resp>(
+        &self,
+        action: &'static Action,
+        request: &dyn crate::ser::Value,
+    ) -> ResponseFuture<Resp>
+    where
+        Resp: Decode + Send + 'static,
+    {
+        ResponseFuture {
+            transport: self.start(action, to_body(action.name, request)),
+            action: action.name,
+            decode: Self::decode::<Resp>,
+        }
+    }
+
+    /// [`send_request`](Self::send_request) for any `serde::Serialize` request.
+    pub fn send_serialized<Req, Resp>(
         &self,
         action: &'static Action,
         request: &Req,
@@ -303,27 +326,21 @@ impl ServiceClient {
         Req: Serialize + ?Sized,
         Resp: Decode + Send + 'static,
     {
-        let body = serialize(action.name, request);
         ResponseFuture {
-            transport: self.transport(action, body),
-            client: self.clone(),
+            transport: self.start(action, serialize(action.name, request)),
             action: action.name,
             decode: Self::decode::<Resp>,
         }
     }
 
     /// The part of every typed call that does not depend on its types.
-    fn transport(
-        &self,
-        action: &'static Action,
-        body: Result<Vec<u8>, Error>,
-    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<RawResponse, Error>> + Send>>
-    {
+    fn start(&self, action: &'static Action, body: Result<Vec<u8>, Error>) -> Transport {
         let client = self.clone();
         Box::pin(async move {
-            client
+            let raw = client
                 .send(action.name, action.repeatable(), action.skip_sign, body?)
-                .await
+                .await?;
+            Ok((raw, client))
         })
     }
 
@@ -419,20 +436,29 @@ impl ServiceClient {
     }
 
     fn decode<Resp: Decode>(&self, action: &str, response: &RawResponse) -> Result<Resp, Error> {
+        // Compiled once per response type: kept to one call and a match.
         let mut slot: Option<Resp> = None;
-        let drift = self.decode_into(action, response, &mut slot)?;
-        slot.ok_or_else(|| self.decode_error(response, "the body has no `Response` object", drift))
+        match self.decode_into(action, response, &mut slot) {
+            Ok(()) => match slot {
+                Some(value) => Ok(value),
+                None => Err(unfilled()),
+            },
+            Err(e) => Err(e),
+        }
     }
 
-    /// The part of decoding that does not depend on the response type.
+    /// The part of decoding that does not depend on the response type:
+    /// fails unless `slot` was filled.
     fn decode_into(
         &self,
         action: &str,
         response: &RawResponse,
         slot: &mut dyn de::Slot,
-    ) -> Result<Vec<de::Drift>, Error> {
+    ) -> Result<(), Error> {
         let mode = self.inner.config.decode_mode();
-        match de::decode_response_into(&response.body, mode, slot) {
+        let filled = &mut false;
+        let mut watched = Watched { slot, filled };
+        match de::decode_response_into(&response.body, mode, &mut watched) {
             Ok(drift) => {
                 for d in drift
                     .iter()
@@ -445,7 +471,11 @@ impl ServiceClient {
                         "tencentcloud: response drift: {d}"
                     );
                 }
-                Ok(drift)
+                if *filled {
+                    Ok(())
+                } else {
+                    Err(self.decode_error(response, "the body has no `Response` object", drift))
+                }
             }
             Err(e) => Err(self.decode_error(response, &e.message, e.drift)),
         }
@@ -725,6 +755,38 @@ impl ServiceClient {
     }
 }
 
+/// `decode_into` succeeded without filling the slot: cannot happen, but
+/// is an error rather than a panic.
+#[cold]
+fn unfilled() -> Error {
+    Error::Decode(Box::new(DecodeError {
+        message: "the body has no `Response` object".to_string(),
+        request_id: None,
+        body_snippet: String::new(),
+        drift: Vec::new(),
+        http_status: None,
+    }))
+}
+
+/// A slot that remembers whether it was filled, so the typed caller need not look.
+struct Watched<'a> {
+    slot: &'a mut dyn de::Slot,
+    filled: &'a mut bool,
+}
+
+impl de::Slot for Watched<'_> {
+    fn read(&mut self, input: &mut dyn de::Input) -> Result<bool, de::Failed> {
+        let kept = self.slot.read(input)?;
+        *self.filled = kept;
+        Ok(kept)
+    }
+}
+
+fn to_body(action: &str, request: &dyn crate::ser::Value) -> Result<Vec<u8>, Error> {
+    crate::ser::to_json(request)
+        .map_err(|e| Error::invalid_request(format!("{action}: cannot serialize the request: {e}")))
+}
+
 fn serialize<Req: Serialize + ?Sized>(action: &str, request: &Req) -> Result<Vec<u8>, Error> {
     serde_json::to_vec(request)
         .map_err(|e| Error::invalid_request(format!("{action}: cannot serialize the request: {e}")))
@@ -772,9 +834,8 @@ async fn read_body(mut response: reqwest::Response, max: usize) -> Result<bytes:
     Ok(buf.freeze())
 }
 
-/// A successful response body.
-#[derive(Debug)]
 /// A successful response's bytes, before decoding (crate-internal).
+#[derive(Debug)]
 pub(crate) struct RawResponse {
     body: bytes::Bytes,
     request_id: Option<String>,

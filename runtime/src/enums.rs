@@ -76,6 +76,25 @@ impl UnknownValue {
     }
 }
 
+impl UnknownValue {
+    /// Write the value as it came: text as a string, numbers and booleans bare.
+    pub fn write_to(&self, w: &mut dyn crate::ser::Writer) {
+        match self.kind {
+            UnknownKind::String => w.str(&self.text),
+            UnknownKind::Bool => w.bool(&*self.text == "true"),
+            UnknownKind::Number => {
+                if let Ok(i) = self.text.parse::<i64>() {
+                    w.i64(i)
+                } else if let Ok(u) = self.text.parse::<u64>() {
+                    w.u64(u)
+                } else {
+                    w.f64(self.text.parse::<f64>().unwrap_or(f64::NAN))
+                }
+            }
+        }
+    }
+}
+
 impl fmt::Debug for UnknownValue {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.kind {
@@ -137,21 +156,26 @@ struct EnumOut<T>(Option<T>);
 
 impl<T: OpenEnum> EnumSink for EnumOut<T> {
     fn set(&mut self, wire: WireValue<'_>) -> Result<(), Failed> {
-        self.0 = from_wire::<T, Failed>(wire.0)?;
+        // The leniency rules are in `resolve`, compiled once; what is left
+        // per enum type is picking the constructor.
+        self.0 = match resolve(&wire.0, T::INTEGER)? {
+            None => None,
+            Some(Resolved::Str(s)) => Some(T::from_wire_str(s)),
+            Some(Resolved::Text(s)) => Some(T::from_wire_str(&s)),
+            Some(Resolved::Int(i)) => Some(T::from_wire_int(i)),
+            Some(Resolved::Unknown(u)) => Some(T::unknown(u)),
+        };
         Ok(())
     }
 }
 
-/// Read the wire value an enum decodes from.
 pub(crate) fn read_wire<'de, D: Deserializer<'de>>(d: D) -> Result<WireValue<'de>, D::Error> {
     d.deserialize_any(WireVisitor).map(WireValue)
 }
 
-/// What arrived where an enum was declared.
 enum Wire<'de> {
     Str(Cow<'de, str>),
     Int(i64),
-    /// An unsigned integer beyond `i64`.
     BigInt(u64),
     Float(f64),
     Bool(bool),
@@ -160,36 +184,48 @@ enum Wire<'de> {
     Object,
 }
 
-/// The enum value for what arrived: numbers for integer enums and strings
-/// for string enums as is, other JSON types converted (a drift) or dropped.
-fn from_wire<T: OpenEnum, E: de::Error>(wire: Wire<'_>) -> Result<Option<T>, E> {
-    let expected = expected(T::INTEGER);
+/// What an enum is built from once the wire value has been judged.
+enum Resolved<'a> {
+    /// Text to match against a string enum's values.
+    Str(&'a str),
+    /// The same, made from a number.
+    Text(String),
+    /// A number to match against an integer enum's values.
+    Int(i64),
+    /// Kept verbatim.
+    Unknown(UnknownValue),
+}
+
+/// The wire value as the enum's kind expects it, recording drift when it
+/// had to be converted (a number for a string enum, a numeric string for an
+/// integer enum) and dropping lists and objects.
+fn resolve<'a>(wire: &'a Wire<'_>, integer: bool) -> Result<Option<Resolved<'a>>, Failed> {
+    let expected = expected(integer);
     match wire {
-        Wire::Str(v) if !T::INTEGER => Ok(Some(T::from_wire_str(&v))),
+        Wire::Str(v) if !integer => Ok(Some(Resolved::Str(v))),
         Wire::Str(v) => match v.trim().parse::<i64>() {
-            Ok(i) => converted(T::from_wire_int(i), expected, format_args!("string {v:?}")),
-            // Not a number at all: keep it verbatim (it serializes back as the same string).
+            Ok(i) => converted(Resolved::Int(i), expected, format_args!("string {v:?}")),
             Err(_) => converted(
-                T::unknown(UnknownValue::string(&*v)),
+                Resolved::Unknown(UnknownValue::string(&**v)),
                 expected,
                 format_args!("string {v:?}"),
             ),
         },
-        Wire::Int(v) if T::INTEGER => Ok(Some(T::from_wire_int(v))),
+        Wire::Int(v) if integer => Ok(Some(Resolved::Int(*v))),
         Wire::Int(v) => converted(
-            T::from_wire_str(&v.to_string()),
+            Resolved::Text(v.to_string()),
             expected,
             format_args!("number {v}"),
         ),
-        Wire::BigInt(v) => Ok(Some(T::unknown(UnknownValue::number(v)))),
-        Wire::Float(v) if T::INTEGER && v.fract() == 0.0 && v.abs() < 9.0e15 => converted(
-            T::from_wire_int(v as i64),
+        Wire::BigInt(v) => Ok(Some(Resolved::Unknown(UnknownValue::number(v)))),
+        Wire::Float(v) if integer && v.fract() == 0.0 && v.abs() < 9.0e15 => converted(
+            Resolved::Int(*v as i64),
             expected,
             format_args!("number {v}"),
         ),
-        Wire::Float(v) => Ok(Some(T::unknown(UnknownValue::number(v)))),
+        Wire::Float(v) => Ok(Some(Resolved::Unknown(UnknownValue::number(v)))),
         Wire::Bool(v) => converted(
-            T::unknown(UnknownValue::boolean(v)),
+            Resolved::Unknown(UnknownValue::boolean(*v)),
             expected,
             format_args!("bool {v}"),
         ),

@@ -1,6 +1,5 @@
 //! Pieces every generated model uses: unknown members and readable `Debug`.
 
-use serde::ser::SerializeMap;
 use std::fmt;
 
 /// Members a model received (or should send) that its spec does not
@@ -51,15 +50,6 @@ impl UnknownFields {
     /// The members, by name.
     pub fn iter(&self) -> impl Iterator<Item = (&String, &serde_json::Value)> {
         self.0.iter().flat_map(|m| m.iter())
-    }
-
-    /// Write the members into a map being serialized (generated `Serialize`
-    /// impls call this last).
-    pub fn serialize_into<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
-        for (k, v) in self.iter() {
-            map.serialize_entry(k, v)?;
-        }
-        Ok(())
     }
 }
 

@@ -302,7 +302,7 @@ where
                 }
             }
         }
-        let page: Resp = match self.p.client.send_request(self.p.action, &request).await {
+        let page: Resp = match self.p.client.send_serialized(self.p.action, &request).await {
             Ok(page) => page,
             Err(e) => {
                 self.done = true;

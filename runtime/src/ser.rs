@@ -1,103 +1,280 @@
-//! Serialization support for generated models, and their `Debug` output.
+//! Serialization of generated models, and their `Debug` output.
 //!
-//! A generated model implements [`Fields`] (one `serialize_entry` per member
-//! that is set) and serializes as
-//! `serialize_newtype_struct(NAME, map of fields)`, which JSON and other
-//! self-describing formats treat as just the map.
+//! A generated model implements [`Fields`]: one non-generic function that
+//! hands each member that is set to a [`Out`], then its unknown members.
+//! Members are [`Value`]s, written through the object-safe [`Writer`]. So
+//! the code that turns a model into JSON (or any serde format) is compiled
+//! once, here, per output format, not once per model and format: a
+//! generated `Serialize` impl is one call to [`serialize`].
 //!
-//! `Debug` is derived from the same code: [`debug`] runs the model through a
+//! Models serialize as `serialize_newtype_struct(NAME, map of members)`,
+//! which JSON and other self-describing formats treat as just the map.
+//!
+//! `Debug` comes from the same code: [`debug`] runs the value through a
 //! serializer that drives `Formatter::debug_struct`, so it prints only the
 //! members that are set, under their wire names, nested models by name, and
-//! honours `{:#?}`. This keeps generated code small: no per-member `Debug`
-//! code (which cost several seconds of compile time per large service).
+//! honours `{:#?}`.
 
-use serde::ser::{self, Serialize, SerializeMap, Serializer};
+use serde::ser::{self, Serialize, SerializeMap, SerializeSeq, Serializer};
 use std::fmt;
 
-/// The members of a generated model.
+/// The members of a generated model. Object safe.
 pub trait Fields {
     /// The model's name (`RiskProcessEvent`), shown by `Debug`.
-    const NAME: &'static str;
-
-    /// Write every member that is set, then the unknown members.
-    fn serialize_fields<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error>;
+    fn model_name(&self) -> &'static str;
+    /// Hand every member that is set to `out`, then the unknown members.
+    fn write_fields(&self, out: &mut dyn Out);
 }
 
-/// Serialize a model: generated `Serialize` impls call this.
+/// Where a model's members go.
+pub trait Out {
+    /// One member.
+    fn member(&mut self, name: &'static str, value: &dyn Value);
+    /// Members the spec does not describe (last).
+    fn unknown(&mut self, fields: &crate::UnknownFields);
+}
+
+/// Something that can be written: the scalars, lists, free-form JSON,
+/// enums and models.
+pub trait Value {
+    /// Write `self` with `w` (exactly one call on it).
+    fn write(&self, w: &mut dyn Writer);
+}
+
+/// Receives one value.
+pub trait Writer {
+    /// A boolean.
+    fn bool(&mut self, v: bool);
+    /// A signed integer.
+    fn i64(&mut self, v: i64);
+    /// An unsigned integer.
+    fn u64(&mut self, v: u64);
+    /// A float.
+    fn f64(&mut self, v: f64);
+    /// A string.
+    fn str(&mut self, v: &str);
+    /// Free-form JSON.
+    fn json(&mut self, v: &serde_json::Value);
+    /// A free-form JSON object.
+    fn json_object(&mut self, v: &serde_json::Map<String, serde_json::Value>);
+    /// A model, member by member.
+    fn model(&mut self, v: &dyn Fields);
+    /// A list, element by element.
+    fn list(&mut self, v: &dyn Items);
+}
+
+/// A list being written.
+pub trait Items {
+    /// How many elements.
+    fn count(&self) -> usize;
+    /// Element `index` (below [`count`](Items::count)).
+    fn item(&self, index: usize) -> Option<&dyn Value>;
+}
+
+/// Write an optional member if it is set: generated `write_fields` call this.
 #[inline]
-pub fn serialize_model<T: Fields, S: Serializer>(
-    value: &T,
-    serializer: S,
-) -> Result<S::Ok, S::Error> {
-    serializer.serialize_newtype_struct(T::NAME, &Body(value))
-}
-
-struct Body<'a, T>(&'a T);
-
-impl<T: Fields> Serialize for Body<'_, T> {
-    #[inline]
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(None)?;
-        self.0.serialize_fields(&mut map)?;
-        map.end()
+pub fn opt<T: Value>(out: &mut dyn Out, name: &'static str, value: &Option<T>) {
+    if let Some(v) = value {
+        out.member(name, v);
     }
 }
 
-/// Writes members into a map, remembering the first error so generated code
-/// needs no `?` per member.
-pub struct FieldSink<'m, M: SerializeMap> {
-    map: &'m mut M,
+/// A model is a value (the blanket impl keeps per-model code to `Fields`).
+impl<T: Fields> Value for T {
+    #[inline]
+    fn write(&self, w: &mut dyn Writer) {
+        w.model(self);
+    }
+}
+
+/// Boxed models (recursive types) write as the model.
+impl<T: Fields + ?Sized> Fields for Box<T> {
+    fn model_name(&self) -> &'static str {
+        (**self).model_name()
+    }
+    fn write_fields(&self, out: &mut dyn Out) {
+        (**self).write_fields(out);
+    }
+}
+
+macro_rules! scalar_value {
+    ($($t:ty => $m:ident),*) => {$(
+        impl Value for $t {
+            fn write(&self, w: &mut dyn Writer) {
+                w.$m(*self);
+            }
+        }
+    )*};
+}
+scalar_value!(bool => bool, i64 => i64, u64 => u64, f64 => f64);
+
+impl Value for String {
+    fn write(&self, w: &mut dyn Writer) {
+        w.str(self);
+    }
+}
+
+impl Value for serde_json::Value {
+    fn write(&self, w: &mut dyn Writer) {
+        w.json(self);
+    }
+}
+
+impl Value for serde_json::Map<String, serde_json::Value> {
+    fn write(&self, w: &mut dyn Writer) {
+        w.json_object(self);
+    }
+}
+
+impl Value for crate::UnknownValue {
+    fn write(&self, w: &mut dyn Writer) {
+        self.write_to(w);
+    }
+}
+
+impl<T: Value> Value for Vec<T> {
+    fn write(&self, w: &mut dyn Writer) {
+        w.list(self);
+    }
+}
+
+impl<T: Value> Items for Vec<T> {
+    fn count(&self) -> usize {
+        self.len()
+    }
+    fn item(&self, index: usize) -> Option<&dyn Value> {
+        self.get(index).map(|v| v as &dyn Value)
+    }
+}
+
+/// Serialize any [`Value`] with any serde serializer: generated `Serialize`
+/// impls call this. Generic over the serializer only.
+#[inline]
+pub fn serialize<S: Serializer>(value: &dyn Value, serializer: S) -> Result<S::Ok, S::Error> {
+    AsSerialize(value).serialize(serializer)
+}
+
+/// A request body: `value` as compact JSON.
+pub fn to_json(value: &dyn Value) -> Result<Vec<u8>, serde_json::Error> {
+    serde_json::to_vec(&AsSerialize(value))
+}
+
+/// A [`Value`] seen as `serde::Serialize`.
+struct AsSerialize<'a>(&'a dyn Value);
+
+impl Serialize for AsSerialize<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut w = SerdeWriter::<S> {
+            serializer: Some(serializer),
+            result: None,
+        };
+        self.0.write(&mut w);
+        w.result
+            .unwrap_or_else(|| Err(ser::Error::custom("a value wrote nothing")))
+    }
+}
+
+/// Drives one serde serializer from [`Writer`] calls; keeps the result of
+/// the first (and only expected) call.
+struct SerdeWriter<S: Serializer> {
+    serializer: Option<S>,
+    result: Option<Result<S::Ok, S::Error>>,
+}
+
+impl<S: Serializer> SerdeWriter<S> {
+    fn put(&mut self, write: impl FnOnce(S) -> Result<S::Ok, S::Error>) {
+        self.result = Some(match self.serializer.take() {
+            Some(s) => write(s),
+            None => Err(ser::Error::custom("a value wrote twice")),
+        });
+    }
+}
+
+impl<S: Serializer> Writer for SerdeWriter<S> {
+    fn bool(&mut self, v: bool) {
+        self.put(|s| s.serialize_bool(v));
+    }
+    fn i64(&mut self, v: i64) {
+        self.put(|s| s.serialize_i64(v));
+    }
+    fn u64(&mut self, v: u64) {
+        self.put(|s| s.serialize_u64(v));
+    }
+    fn f64(&mut self, v: f64) {
+        self.put(|s| s.serialize_f64(v));
+    }
+    fn str(&mut self, v: &str) {
+        self.put(|s| s.serialize_str(v));
+    }
+    fn json(&mut self, v: &serde_json::Value) {
+        self.put(|s| v.serialize(s));
+    }
+    fn json_object(&mut self, v: &serde_json::Map<String, serde_json::Value>) {
+        self.put(|s| v.serialize(s));
+    }
+    fn model(&mut self, v: &dyn Fields) {
+        self.put(|s| s.serialize_newtype_struct(v.model_name(), &Members(v)));
+    }
+    fn list(&mut self, v: &dyn Items) {
+        self.put(|s| {
+            let n = v.count();
+            let mut seq = s.serialize_seq(Some(n))?;
+            for i in 0..n {
+                if let Some(item) = v.item(i) {
+                    seq.serialize_element(&AsSerialize(item))?;
+                }
+            }
+            seq.end()
+        });
+    }
+}
+
+/// A model's members as a serde map.
+struct Members<'a>(&'a dyn Fields);
+
+impl Serialize for Members<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = MapOut::<S::SerializeMap> {
+            map: serializer.serialize_map(None)?,
+            error: None,
+        };
+        self.0.write_fields(&mut out);
+        match out.error {
+            Some(e) => Err(e),
+            None => out.map.end(),
+        }
+    }
+}
+
+/// Writes members into a serde map, keeping the first error.
+struct MapOut<M: SerializeMap> {
+    map: M,
     error: Option<M::Error>,
 }
 
-impl<'m, M: SerializeMap> FieldSink<'m, M> {
-    /// Start writing into `map`.
-    #[inline]
-    pub fn new(map: &'m mut M) -> Self {
-        FieldSink { map, error: None }
-    }
-
-    /// An optional member, written when set.
-    #[inline]
-    pub fn opt<T: Serialize>(&mut self, name: &'static str, value: &Option<T>) {
-        if let (None, Some(v)) = (&self.error, value) {
-            if let Err(e) = self.map.serialize_entry(name, v) {
-                self.error = Some(e);
-            }
-        }
-    }
-
-    /// A member that is always present.
-    #[inline]
-    pub fn req<T: Serialize>(&mut self, name: &'static str, value: &T) {
+impl<M: SerializeMap> Out for MapOut<M> {
+    fn member(&mut self, name: &'static str, value: &dyn Value) {
         if self.error.is_none() {
-            if let Err(e) = self.map.serialize_entry(name, value) {
+            if let Err(e) = self.map.serialize_entry(name, &AsSerialize(value)) {
                 self.error = Some(e);
             }
         }
     }
-
-    /// The unknown members, then the first error if any.
-    #[inline]
-    pub fn finish(self, unknown: &crate::UnknownFields) -> Result<(), M::Error> {
-        match self.error {
-            Some(e) => Err(e),
-            None => unknown.serialize_into(self.map),
+    fn unknown(&mut self, fields: &crate::UnknownFields) {
+        for (k, v) in fields.iter() {
+            if self.error.is_some() {
+                return;
+            }
+            if let Err(e) = self.map.serialize_entry(k, v) {
+                self.error = Some(e);
+            }
         }
     }
 }
 
-/// Write an optional member if it is set.
-#[inline]
-pub fn opt<M: SerializeMap, T: Serialize>(
-    map: &mut M,
-    name: &'static str,
-    value: &Option<T>,
-) -> Result<(), M::Error> {
-    match value {
-        Some(v) => map.serialize_entry(name, v),
-        None => Ok(()),
-    }
+/// `Debug` of a [`Value`]: generated `Debug` impls call this (not generic).
+pub fn debug_value(value: &dyn Value, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    debug(&AsSerialize(value), f)
 }
 
 /// `Debug` of anything serializable, as `Name { Member: value, .. }`.
@@ -511,37 +688,38 @@ mod tests {
         name: Option<String>,
     }
     impl Fields for Inner {
-        const NAME: &'static str = "Inner";
-        fn serialize_fields<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
-            opt(map, "Name", &self.name)
+        fn model_name(&self) -> &'static str {
+            "Inner"
         }
-    }
-    impl Serialize for Inner {
-        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            serialize_model(self, s)
+        fn write_fields(&self, out: &mut dyn Out) {
+            opt(out, "Name", &self.name);
         }
     }
     struct Outer {
         count: Option<i64>,
         missing: Option<i64>,
         items: Option<Vec<Inner>>,
+        unknown: crate::UnknownFields,
     }
     impl Fields for Outer {
-        const NAME: &'static str = "Outer";
-        fn serialize_fields<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
-            opt(map, "Count", &self.count)?;
-            opt(map, "Missing", &self.missing)?;
-            opt(map, "Items", &self.items)
+        fn model_name(&self) -> &'static str {
+            "Outer"
+        }
+        fn write_fields(&self, out: &mut dyn Out) {
+            opt(out, "Count", &self.count);
+            opt(out, "Missing", &self.missing);
+            opt(out, "Items", &self.items);
+            out.unknown(&self.unknown);
         }
     }
     impl Serialize for Outer {
         fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            serialize_model(self, s)
+            serialize(self, s)
         }
     }
     impl fmt::Debug for Outer {
         fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            debug(self, f)
+            debug_value(self, f)
         }
     }
 
@@ -555,6 +733,7 @@ mod tests {
                 },
                 Inner { name: None },
             ]),
+            unknown: crate::UnknownFields::new(),
         }
     }
 
@@ -564,6 +743,38 @@ mod tests {
             serde_json::to_string(&sample()).unwrap(),
             r#"{"Count":2,"Items":[{"Name":"a"},{}]}"#
         );
+        let mut with_extra = sample();
+        with_extra
+            .unknown
+            .insert("Extra", serde_json::json!({"A": [1, 2.5, "x", null]}));
+        with_extra.count = None;
+        assert_eq!(
+            String::from_utf8(to_json(&with_extra).unwrap()).unwrap(),
+            r#"{"Items":[{"Name":"a"},{}],"Extra":{"A":[1,2.5,"x",null]}}"#
+        );
+    }
+
+    /// A value that breaks the one-call rule gets an error, not a panic.
+    struct Twice;
+    impl Value for Twice {
+        fn write(&self, w: &mut dyn Writer) {
+            w.i64(1);
+            w.i64(2);
+        }
+    }
+    struct Silent;
+    impl Value for Silent {
+        fn write(&self, _: &mut dyn Writer) {}
+    }
+
+    #[test]
+    fn misbehaving_values_are_errors() {
+        let e = to_json(&Twice).unwrap_err().to_string();
+        assert!(e.contains("wrote twice"), "{e}");
+        let e = to_json(&Silent).unwrap_err().to_string();
+        assert!(e.contains("wrote nothing"), "{e}");
+        let e = to_json(&vec![Twice]).unwrap_err().to_string();
+        assert!(e.contains("wrote twice"), "{e}");
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! `enums.rs`: open enums from the reviewed `enums.json`.
 //!
 //! Every enum has the same dozen impls, so they are [`Template`]s parsed
-//! once per service (see [`super::template`]).
+//! once per service (see [`super::template`]). The conversions are
+//! `#[inline]`, so only the ones something calls are compiled.
 
 use super::template::{str_lit, Hole, Template};
 use super::{ident, Docs, FileWriter};
@@ -75,6 +76,7 @@ impl Templates {
         let common = vec![
             Template::new(quote! {
                 impl ::std::fmt::Display for __name {
+                    #[inline]
                     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                         f.write_str(self.as_str())
                     }
@@ -84,6 +86,7 @@ impl Templates {
                 impl ::std::str::FromStr for __name {
                     type Err = ::std::convert::Infallible;
                     // Not `Self::Err`: it is ambiguous when a variant is named `Err` (monitor's `Health`).
+                    #[inline]
                     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
                         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
                     }
@@ -91,6 +94,7 @@ impl Templates {
             }),
             Template::new(quote! {
                 impl ::std::convert::From<::std::string::String> for __name {
+                    #[inline]
                     fn from(s: ::std::string::String) -> Self {
                         <Self as ::std::convert::From<&str>>::from(s.as_str())
                     }
@@ -105,6 +109,14 @@ impl Templates {
                 }
             }),
             Template::new(quote! {
+                impl ::serde::Serialize for __name {
+                    #[inline]
+                    fn serialize<S: ::serde::Serializer>(&self, s: S) -> ::std::result::Result<S::Ok, S::Error> {
+                        ::tencentcloud_runtime::ser::serialize(self, s)
+                    }
+                }
+            }),
+            Template::new(quote! {
                 impl<'de> ::serde::Deserialize<'de> for __name {
                     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> ::std::result::Result<Self, D::Error> {
                         ::tencentcloud_runtime::de::deserialize_root(d)
@@ -115,6 +127,7 @@ impl Templates {
         let integer = vec![
             Template::new(quote! {
                 impl ::std::convert::From<i64> for __name {
+                    #[inline]
                     fn from(value: i64) -> Self {
                         match Self::try_from_value(value) {
                             ::std::option::Option::Some(v) => v,
@@ -125,17 +138,18 @@ impl Templates {
             }),
             Template::new(quote! {
                 impl ::std::convert::From<&str> for __name {
+                    #[inline]
                     fn from(s: &str) -> Self {
                         ::tencentcloud_runtime::enums::int_enum_from_str(s)
                     }
                 }
             }),
             Template::new(quote! {
-                impl ::serde::Serialize for __name {
-                    fn serialize<S: ::serde::Serializer>(&self, s: S) -> ::std::result::Result<S::Ok, S::Error> {
+                impl ::tencentcloud_runtime::ser::Value for __name {
+                    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
                         match self {
-                            Self::UnknownValue(v) => v.serialize(s),
-                            other => s.serialize_i64(other.value().unwrap_or_default()),
+                            Self::UnknownValue(v) => v.write_to(w),
+                            other => w.i64(other.value().unwrap_or_default()),
                         }
                     }
                 }
@@ -144,12 +158,15 @@ impl Templates {
                 impl ::tencentcloud_runtime::OpenEnum for __name {
                     const INTEGER: bool = true;
                     const NAME: &'static str = "__ename";
+                    #[inline]
                     fn from_wire_str(s: &str) -> Self {
                         <Self as ::std::convert::From<&str>>::from(s)
                     }
+                    #[inline]
                     fn from_wire_int(v: i64) -> Self {
                         <Self as ::std::convert::From<i64>>::from(v)
                     }
+                    #[inline]
                     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
                         Self::UnknownValue(v)
                     }
@@ -159,6 +176,7 @@ impl Templates {
         let string = vec![
             Template::new(quote! {
                 impl ::std::convert::From<&str> for __name {
+                    #[inline]
                     fn from(s: &str) -> Self {
                         match Self::try_parse(s) {
                             ::std::option::Option::Some(v) => v,
@@ -168,11 +186,11 @@ impl Templates {
                 }
             }),
             Template::new(quote! {
-                impl ::serde::Serialize for __name {
-                    fn serialize<S: ::serde::Serializer>(&self, s: S) -> ::std::result::Result<S::Ok, S::Error> {
+                impl ::tencentcloud_runtime::ser::Value for __name {
+                    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
                         match self {
-                            Self::UnknownValue(v) => v.serialize(s),
-                            other => s.serialize_str(other.as_str()),
+                            Self::UnknownValue(v) => v.write_to(w),
+                            other => w.str(other.as_str()),
                         }
                     }
                 }
@@ -181,12 +199,15 @@ impl Templates {
                 impl ::tencentcloud_runtime::OpenEnum for __name {
                     const INTEGER: bool = false;
                     const NAME: &'static str = "__ename";
+                    #[inline]
                     fn from_wire_str(s: &str) -> Self {
                         <Self as ::std::convert::From<&str>>::from(s)
                     }
+                    #[inline]
                     fn from_wire_int(v: i64) -> Self {
                         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
                     }
+                    #[inline]
                     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
                         Self::UnknownValue(v)
                     }
@@ -209,6 +230,7 @@ impl Templates {
                     /// Every documented value, as sent on the wire.
                     pub const VALUES: &'static [&'static str] = &[__values];
                     /// The wire value.
+                    #[inline]
                     pub fn as_str(&self) -> &str {
                         match self {
                             __as_str => {}
@@ -216,6 +238,7 @@ impl Templates {
                         }
                     }
                     /// The documented variant for `s`, if any (exact match).
+                    #[inline]
                     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
                         match s {
                             __parse => {}
@@ -229,6 +252,7 @@ impl Templates {
                     /// Every documented value.
                     pub const VALUES: &'static [i64] = &[__values];
                     /// The integer value, `None` for an undocumented non-integer value.
+                    #[inline]
                     pub fn value(&self) -> ::std::option::Option<i64> {
                         match self {
                             __value => {}
@@ -236,6 +260,7 @@ impl Templates {
                         }
                     }
                     /// The value as text (`"0"`).
+                    #[inline]
                     pub fn as_str(&self) -> &str {
                         match self {
                             __as_str => {}
@@ -243,6 +268,7 @@ impl Templates {
                         }
                     }
                     /// The documented variant for `value`, if any.
+                    #[inline]
                     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
                         match value {
                             __from_value => {}

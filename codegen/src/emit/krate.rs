@@ -23,8 +23,8 @@ pub struct CrateSettings {
     /// The runtime dependency's inline TOML table
     /// (`{ path = "../runtime", version = "0.1.0" }`).
     pub runtime_dependency: String,
-    /// Services (spec folder names) in the default feature set.
-    pub default_services: Vec<String>,
+    /// Features on by default: services (spec folder names) or `all-directions`.
+    pub default_features: Vec<String>,
     /// sha256 of each `api.json`, by `svc/version`, for provenance.
     pub spec_hashes: BTreeMap<String, String>,
 }
@@ -79,9 +79,9 @@ fn cargo_toml(services: &[Service], s: &CrateSettings, prov: &Provenance) -> Str
     }
     let mut defaults: Vec<String> = vec!["\"rustls\"".into()];
     defaults.extend(
-        s.default_services
+        s.default_features
             .iter()
-            .filter(|d| features.contains_key(d.as_str()))
+            .filter(|d| features.contains_key(d.as_str()) || d.as_str() == "all-directions")
             .map(|d| format!("\"{d}\"")),
     );
     let mut out = format!(
@@ -108,7 +108,12 @@ fn cargo_toml(services: &[Service], s: &CrateSettings, prov: &Provenance) -> Str
          ## TLS through rustls (the default; no OpenSSL).\n\
          rustls = [\"tencentcloud-runtime/rustls\"]\n\
          ## TLS through the platform's native library.\n\
-         native-tls = [\"tencentcloud-runtime/native-tls\"]\n",
+         native-tls = [\"tencentcloud-runtime/native-tls\"]\n\
+         ## Both directions for every model: decoding for types only requests\n\
+         ## carry, setters for types only responses carry. Off by default: the\n\
+         ## SDK never needs them, and they are a sixth of its compile time.\n\
+         ## For tests that build responses with setters or read requests from JSON.\n\
+         all-directions = []\n",
         prov.generator,
         prov.upstream,
         s.package,

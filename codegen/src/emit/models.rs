@@ -5,6 +5,10 @@
 //! code is then compiled once, in the SDK crate, whatever calls it (see
 //! `benches/README.md`).
 //!
+//! Setters and constructors are `#[inline]`: then the SDK crate compiles
+//! no machine code for the thousands a program never calls, and a user's
+//! crate compiles the few it does.
+//!
 //! Models are most of the output, so their code is built from
 //! [`Template`]s parsed once per service rather than from tokens parsed
 //! per struct (see [`super::template`]).
@@ -77,6 +81,8 @@ struct Emitter<'a> {
 }
 
 struct Templates {
+    /// `#[cfg(feature = "all-directions")]`, on the direction a type's use does not need.
+    other_direction: Vec<Attribute>,
     struct_with_default: Template<syn::ItemStruct>,
     struct_without_default: Template<syn::ItemStruct>,
     deprecated: Vec<Attribute>,
@@ -92,7 +98,6 @@ struct Templates {
     getter_plain: Template<ImplItemFn>,
     debug: Template<ItemImpl>,
     fields: Template<ItemImpl>,
-    fields_empty: Template<ItemImpl>,
     ser_opt: Template<Stmt>,
     ser_req: Template<Stmt>,
     serialize: Template<ItemImpl>,
@@ -126,18 +131,18 @@ impl Templates {
             #[deprecated(note = "no longer in use upstream")]
             struct S;
         };
-        let fields = |sink: TokenStream| {
-            Template::new(quote! {
-                impl rt::ser::Fields for __name {
-                    const NAME: &'static str = "__wire";
-                    fn serialize_fields<M: ::serde::ser::SerializeMap>(&self, map: &mut M) -> #result<(), M::Error> {
-                        #sink
-                        __stmts;
-                        s.finish(&self.unknown_fields)
-                    }
+        // Encoding is not generic either: members go through `dyn Out`.
+        let fields = Template::new(quote! {
+            impl rt::ser::Fields for __name {
+                fn model_name(&self) -> &'static str {
+                    "__wire"
                 }
-            })
-        };
+                fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+                    __stmts;
+                    out.unknown(&self.unknown_fields);
+                }
+            }
+        });
         // Decoding is not generic: members are read through `dyn Input`, so
         // this code is compiled once, here, whatever deserializer or crate
         // uses it (see the runtime's `de` module).
@@ -166,13 +171,19 @@ impl Templates {
                 _ => Ok(false),
             }
         };
+        let gate: syn::ItemStruct = syn::parse_quote! {
+            #[cfg(feature = "all-directions")]
+            struct S;
+        };
         Templates {
+            other_direction: gate.attrs,
             struct_with_default: structure(quote!(#default,)),
             struct_without_default: structure(quote!()),
             deprecated: deprecated.attrs,
             inherent: Template::new(quote!(impl __name { __items!(); })),
             constructor: Template::new(quote! {
                 #[__docs]
+                #[inline]
                 pub fn new(__params: ()) -> Self {
                     Self {
                         __inits: (),
@@ -187,6 +198,7 @@ impl Templates {
             init_none: Template::new(quote!(__id: None)),
             setter: Template::new(quote! {
                 #[__docs]
+                #[inline]
                 pub fn __setter(mut self, value: __param) -> Self {
                     self.__id = __store;
                     self
@@ -208,19 +220,18 @@ impl Templates {
                 impl ::std::fmt::Debug for __name {
                     #[inline]
                     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                        rt::ser::debug(self, f)
+                        rt::ser::debug_value(self, f)
                     }
                 }
             }),
-            fields: fields(quote!(let mut s = rt::ser::FieldSink::new(map);)),
-            fields_empty: fields(quote!(let s = rt::ser::FieldSink::new(map);)),
-            ser_opt: Template::new(quote!(s.opt("__wire", &self.__id);)),
-            ser_req: Template::new(quote!(s.req("__wire", &self.__id);)),
+            fields,
+            ser_opt: Template::new(quote!(rt::ser::opt(out, "__wire", &self.__id);)),
+            ser_req: Template::new(quote!(out.member("__wire", &self.__id);)),
             serialize: Template::new(quote! {
                 impl ::serde::Serialize for __name {
                     #[inline]
                     fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> #result<S::Ok, S::Error> {
-                        rt::ser::serialize_model(self, serializer)
+                        rt::ser::serialize(self, serializer)
                     }
                 }
             }),
@@ -367,7 +378,13 @@ impl<'a> Emitter<'a> {
             items.push(ImplItem::Fn(c));
         }
         for f in &s.fields {
-            items.push(ImplItem::Fn(self.setter(f, docs)));
+            let mut setter = self.setter(f, docs);
+            if !s.used_in_input {
+                // Never sent: values are read, not built; tests that build
+                // one can use `Default` and the public fields, or the feature.
+                setter.attrs.extend(self.t.other_direction.iter().cloned());
+            }
+            items.push(ImplItem::Fn(setter));
             if let Some(g) = self.getter(f, docs) {
                 items.push(ImplItem::Fn(g));
             }
@@ -396,22 +413,24 @@ impl<'a> Emitter<'a> {
                 ])
             })
             .collect();
-        let fields_impl = if s.fields.is_empty() {
-            &self.t.fields_empty
-        } else {
-            &self.t.fields
-        };
-        out.push(Item::Impl(fields_impl.fill(vec![
+        out.push(Item::Impl(self.t.fields.fill(vec![
             ("__name", name()),
             ("__wire", Hole::Str(s.wire.clone())),
             ("__stmts", Hole::Stmts(stmts)),
         ])));
         out.push(Item::Impl(self.t.serialize.fill(vec![("__name", name())])));
-        out.push(Item::Impl(self.t.decode.fill(vec![("__name", name())])));
-        out.push(Item::Impl(self.decode(s)));
-        out.push(Item::Impl(
+        // Decoding: only for types a response can carry, unless asked for.
+        let mut decoding = vec![
+            self.t.decode.fill(vec![("__name", name())]),
+            self.decode(s),
             self.t.deserialize.fill(vec![("__name", name())]),
-        ));
+        ];
+        for item in &mut decoding {
+            if !s.used_in_output {
+                item.attrs.extend(self.t.other_direction.iter().cloned());
+            }
+            out.push(Item::Impl(item.clone()));
+        }
     }
 
     fn setter(&mut self, f: &Field, docs: &mut Docs) -> ImplItemFn {

@@ -151,28 +151,42 @@ pub trait Model {
 }
 
 /// `Decode::decode_from` of a generated struct.
+///
+/// Generic functions here are compiled once per type that uses them, so
+/// they are kept to the minimum and avoid `?` (each `?` instantiates
+/// `Try::branch` and `FromResidual` for the type too).
 pub fn decode_model<T: Model>(input: &mut dyn Input) -> Result<Option<T>, Failed> {
     let mut value = T::empty();
-    let stored = input.object(&mut value)?;
-    Ok(if stored { Some(value) } else { None })
+    match input.object(&mut value) {
+        Ok(true) => Ok(Some(value)),
+        Ok(false) => Ok(None),
+        Err(e) => Err(e),
+    }
 }
 
 /// Read an optional member: generated `Model::member` arms call this.
 #[inline]
 pub fn read<T: Decode>(input: &mut dyn Input, slot: &mut Option<T>) -> Result<bool, Failed> {
-    *slot = T::decode_from(input)?;
-    Ok(slot.is_some())
+    match T::decode_from(input) {
+        Ok(value) => {
+            let stored = value.is_some();
+            *slot = value;
+            Ok(stored)
+        }
+        Err(e) => Err(e),
+    }
 }
 
 /// Read a required member (kept as a plain value).
 #[inline]
 pub fn read_required<T: Decode>(input: &mut dyn Input, slot: &mut T) -> Result<bool, Failed> {
-    match T::decode_from(input)? {
-        Some(v) => {
+    match T::decode_from(input) {
+        Ok(Some(v)) => {
             *slot = v;
             Ok(true)
         }
-        None => Ok(false),
+        Ok(None) => Ok(false),
+        Err(e) => Err(e),
     }
 }
 
@@ -291,37 +305,6 @@ fn with_input<'de, D: Deserializer<'de>, T>(
     let mut input = DeInput::new(d);
     let out = read(&mut input);
     out.map_err(|f| input.into_error(f))
-}
-
-/// The `DeserializeSeed` for one member: `map.next_value_seed(Field::new("Name"))`.
-pub struct Field<T> {
-    name: &'static str,
-    _t: PhantomData<fn() -> T>,
-}
-
-impl<T> Field<T> {
-    /// The seed for the member with wire name `name`.
-    #[inline]
-    pub const fn new(name: &'static str) -> Self {
-        Field {
-            name,
-            _t: PhantomData,
-        }
-    }
-}
-
-impl<'de, T: Decode> DeserializeSeed<'de> for Field<T> {
-    type Value = Option<T>;
-
-    #[inline]
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Option<T>, D::Error> {
-        let before = drift::count();
-        let out = T::decode(d);
-        if drift::count() != before {
-            drift::prepend_since(before, self.name);
-        }
-        out
-    }
 }
 
 /// Record a converted value and return it (or fail in strict mode).
@@ -563,11 +546,11 @@ impl<T: Decode> Decode for Vec<T> {
 
     fn decode_from(input: &mut dyn Input) -> Result<Option<Self>, Failed> {
         let mut out = ListOut(Vec::new());
-        Ok(if input.list(&mut out)? {
-            Some(out.0)
-        } else {
-            None
-        })
+        match input.list(&mut out) {
+            Ok(true) => Ok(Some(out.0)),
+            Ok(false) => Ok(None),
+            Err(e) => Err(e),
+        }
     }
 }
 
@@ -584,13 +567,14 @@ impl<T: Decode> List for ListOut<T> {
         self.0.reserve(n);
     }
     fn push(&mut self, input: &mut dyn Input) -> Result<bool, Failed> {
-        Ok(match T::decode_from(input)? {
-            Some(v) => {
+        match T::decode_from(input) {
+            Ok(Some(v)) => {
                 self.0.push(v);
-                true
+                Ok(true)
             }
-            None => false,
-        })
+            Ok(None) => Ok(false),
+            Err(e) => Err(e),
+        }
     }
 }
 
@@ -817,14 +801,13 @@ impl std::error::Error for ResponseDecodeError {}
 
 /// Where a decoded value goes (`Option<T>` for any `T: Decode`).
 pub trait Slot {
-    /// Decode from `input` and keep the result.
-    fn read(&mut self, input: &mut dyn Input) -> Result<(), Failed>;
+    /// Decode from `input` and keep the result; `true` when a value was kept.
+    fn read(&mut self, input: &mut dyn Input) -> Result<bool, Failed>;
 }
 
 impl<T: Decode> Slot for Option<T> {
-    fn read(&mut self, input: &mut dyn Input) -> Result<(), Failed> {
-        *self = T::decode_from(input)?;
-        Ok(())
+    fn read(&mut self, input: &mut dyn Input) -> Result<bool, Failed> {
+        read(input, self)
     }
 }
 
@@ -870,6 +853,6 @@ struct SlotSeed<'a> {
 impl<'de> DeserializeSeed<'de> for SlotSeed<'_> {
     type Value = ();
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
-        with_input(d, |input| self.slot.read(input))
+        with_input(d, |input| self.slot.read(input)).map(|_| ())
     }
 }

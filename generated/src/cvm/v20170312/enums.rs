@@ -30,6 +30,7 @@ impl ActionTimerStatus {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["UNDO", "DOING", "DONE"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Undo => "UNDO",
@@ -39,6 +40,7 @@ impl ActionTimerStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "UNDO" => ::std::option::Option::Some(Self::Undo),
@@ -49,6 +51,7 @@ impl ActionTimerStatus {
     }
 }
 impl ::std::convert::From<&str> for ActionTimerStatus {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -58,42 +61,45 @@ impl ::std::convert::From<&str> for ActionTimerStatus {
         }
     }
 }
-impl ::serde::Serialize for ActionTimerStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for ActionTimerStatus {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for ActionTimerStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "ActionTimerStatus";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ActionTimerStatus {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ActionTimerStatus {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ActionTimerStatus {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -109,6 +115,15 @@ impl ::tencentcloud_runtime::de::Decode for ActionTimerStatus {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for ActionTimerStatus {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ActionTimerStatus {
@@ -143,6 +158,7 @@ impl BootType {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["x86_legacy", "arm_uefi"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::X86Legacy => "x86_legacy",
@@ -151,6 +167,7 @@ impl BootType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "x86_legacy" => ::std::option::Option::Some(Self::X86Legacy),
@@ -160,6 +177,7 @@ impl BootType {
     }
 }
 impl ::std::convert::From<&str> for BootType {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -169,42 +187,45 @@ impl ::std::convert::From<&str> for BootType {
         }
     }
 }
-impl ::serde::Serialize for BootType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for BootType {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for BootType {
     const INTEGER: bool = false;
     const NAME: &'static str = "BootType";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for BootType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for BootType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for BootType {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -220,6 +241,15 @@ impl ::tencentcloud_runtime::de::Decode for BootType {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for BootType {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for BootType {
@@ -254,6 +284,7 @@ impl ChargeUnit {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["HOUR", "GB"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Hour => "HOUR",
@@ -262,6 +293,7 @@ impl ChargeUnit {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "HOUR" => ::std::option::Option::Some(Self::Hour),
@@ -271,6 +303,7 @@ impl ChargeUnit {
     }
 }
 impl ::std::convert::From<&str> for ChargeUnit {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -280,42 +313,45 @@ impl ::std::convert::From<&str> for ChargeUnit {
         }
     }
 }
-impl ::serde::Serialize for ChargeUnit {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for ChargeUnit {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for ChargeUnit {
     const INTEGER: bool = false;
     const NAME: &'static str = "ChargeUnit";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ChargeUnit {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ChargeUnit {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ChargeUnit {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -331,6 +367,15 @@ impl ::tencentcloud_runtime::de::Decode for ChargeUnit {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for ChargeUnit {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ChargeUnit {
@@ -374,6 +419,7 @@ impl ChcHostInstanceState {
         "ONLINE",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Registered => "REGISTERED",
@@ -384,6 +430,7 @@ impl ChcHostInstanceState {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "REGISTERED" => ::std::option::Option::Some(Self::Registered),
@@ -395,6 +442,7 @@ impl ChcHostInstanceState {
     }
 }
 impl ::std::convert::From<&str> for ChcHostInstanceState {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -404,42 +452,45 @@ impl ::std::convert::From<&str> for ChcHostInstanceState {
         }
     }
 }
-impl ::serde::Serialize for ChcHostInstanceState {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for ChcHostInstanceState {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for ChcHostInstanceState {
     const INTEGER: bool = false;
     const NAME: &'static str = "ChcHostInstanceState";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ChcHostInstanceState {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ChcHostInstanceState {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ChcHostInstanceState {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -455,6 +506,15 @@ impl ::tencentcloud_runtime::de::Decode for ChcHostInstanceState {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for ChcHostInstanceState {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ChcHostInstanceState {
@@ -516,6 +576,7 @@ impl DataDiskType {
         "CLOUD_BSSD",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::LocalBasic => "LOCAL_BASIC",
@@ -532,6 +593,7 @@ impl DataDiskType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "LOCAL_BASIC" => ::std::option::Option::Some(Self::LocalBasic),
@@ -549,6 +611,7 @@ impl DataDiskType {
     }
 }
 impl ::std::convert::From<&str> for DataDiskType {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -558,42 +621,45 @@ impl ::std::convert::From<&str> for DataDiskType {
         }
     }
 }
-impl ::serde::Serialize for DataDiskType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for DataDiskType {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for DataDiskType {
     const INTEGER: bool = false;
     const NAME: &'static str = "DataDiskType";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DataDiskType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DataDiskType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DataDiskType {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -609,6 +675,15 @@ impl ::tencentcloud_runtime::de::Decode for DataDiskType {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for DataDiskType {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DataDiskType {
@@ -645,6 +720,7 @@ impl DisasterRecoverGroupType {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["HOST", "SW", "RACK"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Host => "HOST",
@@ -654,6 +730,7 @@ impl DisasterRecoverGroupType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "HOST" => ::std::option::Option::Some(Self::Host),
@@ -664,6 +741,7 @@ impl DisasterRecoverGroupType {
     }
 }
 impl ::std::convert::From<&str> for DisasterRecoverGroupType {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -673,42 +751,45 @@ impl ::std::convert::From<&str> for DisasterRecoverGroupType {
         }
     }
 }
-impl ::serde::Serialize for DisasterRecoverGroupType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for DisasterRecoverGroupType {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for DisasterRecoverGroupType {
     const INTEGER: bool = false;
     const NAME: &'static str = "DisasterRecoverGroupType";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DisasterRecoverGroupType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DisasterRecoverGroupType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DisasterRecoverGroupType {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -724,6 +805,15 @@ impl ::tencentcloud_runtime::de::Decode for DisasterRecoverGroupType {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for DisasterRecoverGroupType {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DisasterRecoverGroupType {
@@ -779,6 +869,7 @@ impl DiskType {
         "CLOUD_TSSD",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::LocalBasic => "LOCAL_BASIC",
@@ -793,6 +884,7 @@ impl DiskType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "LOCAL_BASIC" => ::std::option::Option::Some(Self::LocalBasic),
@@ -808,6 +900,7 @@ impl DiskType {
     }
 }
 impl ::std::convert::From<&str> for DiskType {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -817,42 +910,45 @@ impl ::std::convert::From<&str> for DiskType {
         }
     }
 }
-impl ::serde::Serialize for DiskType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for DiskType {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for DiskType {
     const INTEGER: bool = false;
     const NAME: &'static str = "DiskType";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DiskType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DiskType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DiskType {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -868,6 +964,15 @@ impl ::tencentcloud_runtime::de::Decode for DiskType {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for DiskType {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DiskType {
@@ -902,6 +1007,7 @@ impl DiskUsage {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["SYSTEM_DISK", "DATA_DISK"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::SystemDisk => "SYSTEM_DISK",
@@ -910,6 +1016,7 @@ impl DiskUsage {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "SYSTEM_DISK" => ::std::option::Option::Some(Self::SystemDisk),
@@ -919,6 +1026,7 @@ impl DiskUsage {
     }
 }
 impl ::std::convert::From<&str> for DiskUsage {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -928,42 +1036,45 @@ impl ::std::convert::From<&str> for DiskUsage {
         }
     }
 }
-impl ::serde::Serialize for DiskUsage {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for DiskUsage {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for DiskUsage {
     const INTEGER: bool = false;
     const NAME: &'static str = "DiskUsage";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DiskUsage {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DiskUsage {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DiskUsage {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -979,6 +1090,15 @@ impl ::tencentcloud_runtime::de::Decode for DiskUsage {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for DiskUsage {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DiskUsage {
@@ -1017,6 +1137,7 @@ impl ExportFormat {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["RAW", "QCOW2", "VHD", "VMDK"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Raw => "RAW",
@@ -1027,6 +1148,7 @@ impl ExportFormat {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "RAW" => ::std::option::Option::Some(Self::Raw),
@@ -1038,6 +1160,7 @@ impl ExportFormat {
     }
 }
 impl ::std::convert::From<&str> for ExportFormat {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -1047,42 +1170,45 @@ impl ::std::convert::From<&str> for ExportFormat {
         }
     }
 }
-impl ::serde::Serialize for ExportFormat {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for ExportFormat {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for ExportFormat {
     const INTEGER: bool = false;
     const NAME: &'static str = "ExportFormat";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ExportFormat {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ExportFormat {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ExportFormat {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -1098,6 +1224,15 @@ impl ::tencentcloud_runtime::de::Decode for ExportFormat {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for ExportFormat {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ExportFormat {
@@ -1138,6 +1273,7 @@ impl IPv4AddressType {
         "AntiDDoSEIP",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::WanIp => "WanIP",
@@ -1147,6 +1283,7 @@ impl IPv4AddressType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "WanIP" => ::std::option::Option::Some(Self::WanIp),
@@ -1157,6 +1294,7 @@ impl IPv4AddressType {
     }
 }
 impl ::std::convert::From<&str> for IPv4AddressType {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -1166,42 +1304,45 @@ impl ::std::convert::From<&str> for IPv4AddressType {
         }
     }
 }
-impl ::serde::Serialize for IPv4AddressType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for IPv4AddressType {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for IPv4AddressType {
     const INTEGER: bool = false;
     const NAME: &'static str = "IPv4AddressType";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for IPv4AddressType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for IPv4AddressType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for IPv4AddressType {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -1217,6 +1358,15 @@ impl ::tencentcloud_runtime::de::Decode for IPv4AddressType {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for IPv4AddressType {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for IPv4AddressType {
@@ -1251,6 +1401,7 @@ impl IPv6AddressType {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["EIPv6", "HighQualityEIPv6"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Eipv6 => "EIPv6",
@@ -1259,6 +1410,7 @@ impl IPv6AddressType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "EIPv6" => ::std::option::Option::Some(Self::Eipv6),
@@ -1268,6 +1420,7 @@ impl IPv6AddressType {
     }
 }
 impl ::std::convert::From<&str> for IPv6AddressType {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -1277,42 +1430,45 @@ impl ::std::convert::From<&str> for IPv6AddressType {
         }
     }
 }
-impl ::serde::Serialize for IPv6AddressType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for IPv6AddressType {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for IPv6AddressType {
     const INTEGER: bool = false;
     const NAME: &'static str = "IPv6AddressType";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for IPv6AddressType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for IPv6AddressType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for IPv6AddressType {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -1328,6 +1484,15 @@ impl ::tencentcloud_runtime::de::Decode for IPv6AddressType {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for IPv6AddressType {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for IPv6AddressType {
@@ -1371,6 +1536,7 @@ impl InstanceChargeType {
         "SPOTPAID",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Prepaid => "PREPAID",
@@ -1381,6 +1547,7 @@ impl InstanceChargeType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "PREPAID" => ::std::option::Option::Some(Self::Prepaid),
@@ -1392,6 +1559,7 @@ impl InstanceChargeType {
     }
 }
 impl ::std::convert::From<&str> for InstanceChargeType {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -1401,42 +1569,45 @@ impl ::std::convert::From<&str> for InstanceChargeType {
         }
     }
 }
-impl ::serde::Serialize for InstanceChargeType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for InstanceChargeType {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for InstanceChargeType {
     const INTEGER: bool = false;
     const NAME: &'static str = "InstanceChargeType";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for InstanceChargeType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for InstanceChargeType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for InstanceChargeType {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -1452,6 +1623,15 @@ impl ::tencentcloud_runtime::de::Decode for InstanceChargeType {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for InstanceChargeType {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for InstanceChargeType {
@@ -1528,6 +1708,7 @@ impl InstanceState {
         "EXIT_SERVICE_LIVE_MIGRATE",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Pending => "PENDING",
@@ -1549,6 +1730,7 @@ impl InstanceState {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "PENDING" => ::std::option::Option::Some(Self::Pending),
@@ -1577,6 +1759,7 @@ impl InstanceState {
     }
 }
 impl ::std::convert::From<&str> for InstanceState {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -1586,42 +1769,45 @@ impl ::std::convert::From<&str> for InstanceState {
         }
     }
 }
-impl ::serde::Serialize for InstanceState {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for InstanceState {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for InstanceState {
     const INTEGER: bool = false;
     const NAME: &'static str = "InstanceState";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for InstanceState {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for InstanceState {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for InstanceState {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -1637,6 +1823,15 @@ impl ::tencentcloud_runtime::de::Decode for InstanceState {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for InstanceState {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for InstanceState {
@@ -1671,6 +1866,7 @@ impl InstanceTypeQuotaItemStatus {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["SELL", "SOLD_OUT"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Sell => "SELL",
@@ -1679,6 +1875,7 @@ impl InstanceTypeQuotaItemStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "SELL" => ::std::option::Option::Some(Self::Sell),
@@ -1688,6 +1885,7 @@ impl InstanceTypeQuotaItemStatus {
     }
 }
 impl ::std::convert::From<&str> for InstanceTypeQuotaItemStatus {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -1697,42 +1895,45 @@ impl ::std::convert::From<&str> for InstanceTypeQuotaItemStatus {
         }
     }
 }
-impl ::serde::Serialize for InstanceTypeQuotaItemStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for InstanceTypeQuotaItemStatus {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for InstanceTypeQuotaItemStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "InstanceTypeQuotaItemStatus";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for InstanceTypeQuotaItemStatus {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for InstanceTypeQuotaItemStatus {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for InstanceTypeQuotaItemStatus {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -1748,6 +1949,15 @@ impl ::tencentcloud_runtime::de::Decode for InstanceTypeQuotaItemStatus {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for InstanceTypeQuotaItemStatus {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for InstanceTypeQuotaItemStatus {
@@ -1782,6 +1992,7 @@ impl InterfaceType {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["PRIMARY", "SECONDARY"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Primary => "PRIMARY",
@@ -1790,6 +2001,7 @@ impl InterfaceType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "PRIMARY" => ::std::option::Option::Some(Self::Primary),
@@ -1799,6 +2011,7 @@ impl InterfaceType {
     }
 }
 impl ::std::convert::From<&str> for InterfaceType {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -1808,42 +2021,45 @@ impl ::std::convert::From<&str> for InterfaceType {
         }
     }
 }
-impl ::serde::Serialize for InterfaceType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for InterfaceType {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for InterfaceType {
     const INTEGER: bool = false;
     const NAME: &'static str = "InterfaceType";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for InterfaceType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for InterfaceType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for InterfaceType {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -1859,6 +2075,15 @@ impl ::tencentcloud_runtime::de::Decode for InterfaceType {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for InterfaceType {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for InterfaceType {
@@ -1902,6 +2127,7 @@ impl InternetChargeType {
         "BANDWIDTH_PACKAGE",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::BandwidthPrepaid => "BANDWIDTH_PREPAID",
@@ -1912,6 +2138,7 @@ impl InternetChargeType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "BANDWIDTH_PREPAID" => ::std::option::Option::Some(Self::BandwidthPrepaid),
@@ -1927,6 +2154,7 @@ impl InternetChargeType {
     }
 }
 impl ::std::convert::From<&str> for InternetChargeType {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -1936,42 +2164,45 @@ impl ::std::convert::From<&str> for InternetChargeType {
         }
     }
 }
-impl ::serde::Serialize for InternetChargeType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for InternetChargeType {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for InternetChargeType {
     const INTEGER: bool = false;
     const NAME: &'static str = "InternetChargeType";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for InternetChargeType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for InternetChargeType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for InternetChargeType {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -1987,6 +2218,15 @@ impl ::tencentcloud_runtime::de::Decode for InternetChargeType {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for InternetChargeType {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for InternetChargeType {
@@ -2030,6 +2270,7 @@ impl IsolatedSource {
         "NOTISOLATED",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Arrear => "ARREAR",
@@ -2040,6 +2281,7 @@ impl IsolatedSource {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "ARREAR" => ::std::option::Option::Some(Self::Arrear),
@@ -2051,6 +2293,7 @@ impl IsolatedSource {
     }
 }
 impl ::std::convert::From<&str> for IsolatedSource {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -2060,42 +2303,45 @@ impl ::std::convert::From<&str> for IsolatedSource {
         }
     }
 }
-impl ::serde::Serialize for IsolatedSource {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for IsolatedSource {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for IsolatedSource {
     const INTEGER: bool = false;
     const NAME: &'static str = "IsolatedSource";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for IsolatedSource {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for IsolatedSource {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for IsolatedSource {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -2111,6 +2357,15 @@ impl ::tencentcloud_runtime::de::Decode for IsolatedSource {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for IsolatedSource {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for IsolatedSource {
@@ -2147,6 +2402,7 @@ impl LatestOperationState {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["SUCCESS", "OPERATING", "FAILED"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Success => "SUCCESS",
@@ -2156,6 +2412,7 @@ impl LatestOperationState {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "SUCCESS" => ::std::option::Option::Some(Self::Success),
@@ -2166,6 +2423,7 @@ impl LatestOperationState {
     }
 }
 impl ::std::convert::From<&str> for LatestOperationState {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -2175,42 +2433,45 @@ impl ::std::convert::From<&str> for LatestOperationState {
         }
     }
 }
-impl ::serde::Serialize for LatestOperationState {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for LatestOperationState {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for LatestOperationState {
     const INTEGER: bool = false;
     const NAME: &'static str = "LatestOperationState";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for LatestOperationState {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for LatestOperationState {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for LatestOperationState {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -2226,6 +2487,15 @@ impl ::tencentcloud_runtime::de::Decode for LatestOperationState {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for LatestOperationState {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for LatestOperationState {
@@ -2260,6 +2530,7 @@ impl LicenseType {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["TencentCloud", "BYOL"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::TencentCloud => "TencentCloud",
@@ -2268,6 +2539,7 @@ impl LicenseType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "TencentCloud" => ::std::option::Option::Some(Self::TencentCloud),
@@ -2277,6 +2549,7 @@ impl LicenseType {
     }
 }
 impl ::std::convert::From<&str> for LicenseType {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -2286,42 +2559,45 @@ impl ::std::convert::From<&str> for LicenseType {
         }
     }
 }
-impl ::serde::Serialize for LicenseType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for LicenseType {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for LicenseType {
     const INTEGER: bool = false;
     const NAME: &'static str = "LicenseType";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for LicenseType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for LicenseType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for LicenseType {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -2337,6 +2613,15 @@ impl ::tencentcloud_runtime::de::Decode for LicenseType {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for LicenseType {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for LicenseType {
@@ -2374,6 +2659,7 @@ impl Operation {
         "INTERNET_CHARGE_TYPE_CHANGE",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::InstanceDegrade => "INSTANCE_DEGRADE",
@@ -2382,6 +2668,7 @@ impl Operation {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "INSTANCE_DEGRADE" => ::std::option::Option::Some(Self::InstanceDegrade),
@@ -2393,6 +2680,7 @@ impl Operation {
     }
 }
 impl ::std::convert::From<&str> for Operation {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -2402,42 +2690,45 @@ impl ::std::convert::From<&str> for Operation {
         }
     }
 }
-impl ::serde::Serialize for Operation {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for Operation {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for Operation {
     const INTEGER: bool = false;
     const NAME: &'static str = "Operation";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for Operation {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for Operation {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for Operation {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -2453,6 +2744,15 @@ impl ::tencentcloud_runtime::de::Decode for Operation {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for Operation {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Operation {
@@ -2493,6 +2793,7 @@ impl RenewFlag {
         "DISABLE_NOTIFY_AND_MANUAL_RENEW",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::NotifyAndAutoRenew => "NOTIFY_AND_AUTO_RENEW",
@@ -2502,6 +2803,7 @@ impl RenewFlag {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "NOTIFY_AND_AUTO_RENEW" => {
@@ -2518,6 +2820,7 @@ impl RenewFlag {
     }
 }
 impl ::std::convert::From<&str> for RenewFlag {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -2527,42 +2830,45 @@ impl ::std::convert::From<&str> for RenewFlag {
         }
     }
 }
-impl ::serde::Serialize for RenewFlag {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for RenewFlag {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for RenewFlag {
     const INTEGER: bool = false;
     const NAME: &'static str = "RenewFlag";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for RenewFlag {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for RenewFlag {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for RenewFlag {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -2578,6 +2884,15 @@ impl ::tencentcloud_runtime::de::Decode for RenewFlag {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for RenewFlag {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for RenewFlag {
@@ -2614,6 +2929,7 @@ impl ReservedInstanceState {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["active", "pending", "retired"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Active => "active",
@@ -2623,6 +2939,7 @@ impl ReservedInstanceState {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "active" => ::std::option::Option::Some(Self::Active),
@@ -2633,6 +2950,7 @@ impl ReservedInstanceState {
     }
 }
 impl ::std::convert::From<&str> for ReservedInstanceState {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -2642,42 +2960,45 @@ impl ::std::convert::From<&str> for ReservedInstanceState {
         }
     }
 }
-impl ::serde::Serialize for ReservedInstanceState {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for ReservedInstanceState {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for ReservedInstanceState {
     const INTEGER: bool = false;
     const NAME: &'static str = "ReservedInstanceState";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ReservedInstanceState {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ReservedInstanceState {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ReservedInstanceState {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -2693,6 +3014,15 @@ impl ::tencentcloud_runtime::de::Decode for ReservedInstanceState {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for ReservedInstanceState {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ReservedInstanceState {
@@ -2742,6 +3072,7 @@ impl ResourceType {
         "hpc",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Instance => "instance",
@@ -2754,6 +3085,7 @@ impl ResourceType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "instance" => ::std::option::Option::Some(Self::Instance),
@@ -2767,6 +3099,7 @@ impl ResourceType {
     }
 }
 impl ::std::convert::From<&str> for ResourceType {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -2776,42 +3109,45 @@ impl ::std::convert::From<&str> for ResourceType {
         }
     }
 }
-impl ::serde::Serialize for ResourceType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for ResourceType {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for ResourceType {
     const INTEGER: bool = false;
     const NAME: &'static str = "ResourceType";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ResourceType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ResourceType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ResourceType {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -2827,6 +3163,15 @@ impl ::tencentcloud_runtime::de::Decode for ResourceType {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for ResourceType {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ResourceType {
@@ -2867,6 +3212,7 @@ impl RestrictState {
         "PROTECTIVELY_ISOLATED",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Normal => "NORMAL",
@@ -2876,6 +3222,7 @@ impl RestrictState {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "NORMAL" => ::std::option::Option::Some(Self::Normal),
@@ -2888,6 +3235,7 @@ impl RestrictState {
     }
 }
 impl ::std::convert::From<&str> for RestrictState {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -2897,42 +3245,45 @@ impl ::std::convert::From<&str> for RestrictState {
         }
     }
 }
-impl ::serde::Serialize for RestrictState {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for RestrictState {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for RestrictState {
     const INTEGER: bool = false;
     const NAME: &'static str = "RestrictState";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for RestrictState {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for RestrictState {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for RestrictState {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -2948,6 +3299,15 @@ impl ::tencentcloud_runtime::de::Decode for RestrictState {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for RestrictState {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for RestrictState {
@@ -2991,6 +3351,7 @@ impl StatusCategory {
         "WithoutStock",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::EnoughStock => "EnoughStock",
@@ -3001,6 +3362,7 @@ impl StatusCategory {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "EnoughStock" => ::std::option::Option::Some(Self::EnoughStock),
@@ -3012,6 +3374,7 @@ impl StatusCategory {
     }
 }
 impl ::std::convert::From<&str> for StatusCategory {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -3021,42 +3384,45 @@ impl ::std::convert::From<&str> for StatusCategory {
         }
     }
 }
-impl ::serde::Serialize for StatusCategory {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for StatusCategory {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for StatusCategory {
     const INTEGER: bool = false;
     const NAME: &'static str = "StatusCategory";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for StatusCategory {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for StatusCategory {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for StatusCategory {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -3072,6 +3438,15 @@ impl ::tencentcloud_runtime::de::Decode for StatusCategory {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for StatusCategory {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for StatusCategory {
@@ -3112,6 +3487,7 @@ impl StopChargingMode {
         "NOT_APPLICABLE",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::KeepCharging => "KEEP_CHARGING",
@@ -3121,6 +3497,7 @@ impl StopChargingMode {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "KEEP_CHARGING" => ::std::option::Option::Some(Self::KeepCharging),
@@ -3131,6 +3508,7 @@ impl StopChargingMode {
     }
 }
 impl ::std::convert::From<&str> for StopChargingMode {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -3140,42 +3518,45 @@ impl ::std::convert::From<&str> for StopChargingMode {
         }
     }
 }
-impl ::serde::Serialize for StopChargingMode {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for StopChargingMode {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for StopChargingMode {
     const INTEGER: bool = false;
     const NAME: &'static str = "StopChargingMode";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for StopChargingMode {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for StopChargingMode {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for StopChargingMode {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -3191,6 +3572,15 @@ impl ::tencentcloud_runtime::de::Decode for StopChargingMode {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for StopChargingMode {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for StopChargingMode {
@@ -3227,6 +3617,7 @@ impl StopType {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["SOFT_FIRST", "HARD", "SOFT"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::SoftFirst => "SOFT_FIRST",
@@ -3236,6 +3627,7 @@ impl StopType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "SOFT_FIRST" => ::std::option::Option::Some(Self::SoftFirst),
@@ -3246,6 +3638,7 @@ impl StopType {
     }
 }
 impl ::std::convert::From<&str> for StopType {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -3255,42 +3648,45 @@ impl ::std::convert::From<&str> for StopType {
         }
     }
 }
-impl ::serde::Serialize for StopType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for StopType {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for StopType {
     const INTEGER: bool = false;
     const NAME: &'static str = "StopType";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for StopType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for StopType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for StopType {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -3306,6 +3702,15 @@ impl ::tencentcloud_runtime::de::Decode for StopType {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for StopType {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for StopType {
@@ -3340,6 +3745,7 @@ impl StoppedMode {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["KEEP_CHARGING", "STOP_CHARGING"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::KeepCharging => "KEEP_CHARGING",
@@ -3348,6 +3754,7 @@ impl StoppedMode {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "KEEP_CHARGING" => ::std::option::Option::Some(Self::KeepCharging),
@@ -3357,6 +3764,7 @@ impl StoppedMode {
     }
 }
 impl ::std::convert::From<&str> for StoppedMode {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -3366,42 +3774,45 @@ impl ::std::convert::From<&str> for StoppedMode {
         }
     }
 }
-impl ::serde::Serialize for StoppedMode {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for StoppedMode {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for StoppedMode {
     const INTEGER: bool = false;
     const NAME: &'static str = "StoppedMode";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for StoppedMode {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for StoppedMode {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for StoppedMode {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -3417,6 +3828,15 @@ impl ::tencentcloud_runtime::de::Decode for StoppedMode {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for StoppedMode {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for StoppedMode {
@@ -3451,6 +3871,7 @@ impl TenantType {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["HOSTING", "TENANT"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Hosting => "HOSTING",
@@ -3459,6 +3880,7 @@ impl TenantType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "HOSTING" => ::std::option::Option::Some(Self::Hosting),
@@ -3468,6 +3890,7 @@ impl TenantType {
     }
 }
 impl ::std::convert::From<&str> for TenantType {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -3477,42 +3900,45 @@ impl ::std::convert::From<&str> for TenantType {
         }
     }
 }
-impl ::serde::Serialize for TenantType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for TenantType {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for TenantType {
     const INTEGER: bool = false;
     const NAME: &'static str = "TenantType";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for TenantType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for TenantType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for TenantType {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -3528,6 +3954,15 @@ impl ::tencentcloud_runtime::de::Decode for TenantType {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for TenantType {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for TenantType {
@@ -3562,6 +3997,7 @@ impl ThreadPerCore {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[1i64, 2i64];
     /// The integer value, `None` for an undocumented non-integer value.
+    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::DisableHyperThreading => ::std::option::Option::Some(1i64),
@@ -3570,6 +4006,7 @@ impl ThreadPerCore {
         }
     }
     /// The value as text (`"0"`).
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::DisableHyperThreading => "1",
@@ -3578,6 +4015,7 @@ impl ThreadPerCore {
         }
     }
     /// The documented variant for `value`, if any.
+    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             1i64 => ::std::option::Option::Some(Self::DisableHyperThreading),
@@ -3587,6 +4025,7 @@ impl ThreadPerCore {
     }
 }
 impl ::std::convert::From<i64> for ThreadPerCore {
+    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -3597,46 +4036,50 @@ impl ::std::convert::From<i64> for ThreadPerCore {
     }
 }
 impl ::std::convert::From<&str> for ThreadPerCore {
+    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
 }
-impl ::serde::Serialize for ThreadPerCore {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for ThreadPerCore {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_i64(other.value().unwrap_or_default()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.i64(other.value().unwrap_or_default()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for ThreadPerCore {
     const INTEGER: bool = true;
     const NAME: &'static str = "ThreadPerCore";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ThreadPerCore {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ThreadPerCore {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ThreadPerCore {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -3652,6 +4095,15 @@ impl ::tencentcloud_runtime::de::Decode for ThreadPerCore {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for ThreadPerCore {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ThreadPerCore {
@@ -3686,6 +4138,7 @@ impl TrueFalse {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["true", "false"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::True => "true",
@@ -3694,6 +4147,7 @@ impl TrueFalse {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "true" => ::std::option::Option::Some(Self::True),
@@ -3703,6 +4157,7 @@ impl TrueFalse {
     }
 }
 impl ::std::convert::From<&str> for TrueFalse {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -3712,42 +4167,45 @@ impl ::std::convert::From<&str> for TrueFalse {
         }
     }
 }
-impl ::serde::Serialize for TrueFalse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for TrueFalse {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for TrueFalse {
     const INTEGER: bool = false;
     const NAME: &'static str = "TrueFalse";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for TrueFalse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for TrueFalse {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for TrueFalse {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -3763,6 +4221,15 @@ impl ::tencentcloud_runtime::de::Decode for TrueFalse {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for TrueFalse {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for TrueFalse {
@@ -3797,6 +4264,7 @@ impl UnsupportNetwork {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["BASIC", "VPC1.0"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Basic => "BASIC",
@@ -3805,6 +4273,7 @@ impl UnsupportNetwork {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "BASIC" => ::std::option::Option::Some(Self::Basic),
@@ -3814,6 +4283,7 @@ impl UnsupportNetwork {
     }
 }
 impl ::std::convert::From<&str> for UnsupportNetwork {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -3823,42 +4293,45 @@ impl ::std::convert::From<&str> for UnsupportNetwork {
         }
     }
 }
-impl ::serde::Serialize for UnsupportNetwork {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for UnsupportNetwork {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for UnsupportNetwork {
     const INTEGER: bool = false;
     const NAME: &'static str = "UnsupportNetwork";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for UnsupportNetwork {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for UnsupportNetwork {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for UnsupportNetwork {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -3874,6 +4347,15 @@ impl ::tencentcloud_runtime::de::Decode for UnsupportNetwork {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for UnsupportNetwork {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for UnsupportNetwork {
@@ -3908,6 +4390,7 @@ impl ZoneState {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["AVAILABLE", "UNAVAILABLE"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Available => "AVAILABLE",
@@ -3916,6 +4399,7 @@ impl ZoneState {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "AVAILABLE" => ::std::option::Option::Some(Self::Available),
@@ -3925,6 +4409,7 @@ impl ZoneState {
     }
 }
 impl ::std::convert::From<&str> for ZoneState {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -3934,42 +4419,45 @@ impl ::std::convert::From<&str> for ZoneState {
         }
     }
 }
-impl ::serde::Serialize for ZoneState {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for ZoneState {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for ZoneState {
     const INTEGER: bool = false;
     const NAME: &'static str = "ZoneState";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ZoneState {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ZoneState {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ZoneState {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -3985,6 +4473,15 @@ impl ::tencentcloud_runtime::de::Decode for ZoneState {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for ZoneState {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ZoneState {

@@ -46,31 +46,37 @@ pub struct ActionTimer {
 }
 impl ActionTimer {
     /// Sets [`timer_action`](Self::timer_action).
+    #[inline]
     pub fn set_timer_action(mut self, value: impl Into<String>) -> Self {
         self.timer_action = Some(value.into());
         self
     }
     /// Sets [`action_time`](Self::action_time).
+    #[inline]
     pub fn set_action_time(mut self, value: impl Into<String>) -> Self {
         self.action_time = Some(value.into());
         self
     }
     /// Sets [`externals`](Self::externals).
+    #[inline]
     pub fn set_externals(mut self, value: impl Into<Externals>) -> Self {
         self.externals = Some(value.into());
         self
     }
     /// Sets [`action_timer_id`](Self::action_timer_id).
+    #[inline]
     pub fn set_action_timer_id(mut self, value: impl Into<String>) -> Self {
         self.action_timer_id = Some(value.into());
         self
     }
     /// Sets [`status`](Self::status).
+    #[inline]
     pub fn set_status(mut self, value: impl Into<ActionTimerStatus>) -> Self {
         self.status = Some(value.into());
         self
     }
     /// Sets [`instance_id`](Self::instance_id).
+    #[inline]
     pub fn set_instance_id(mut self, value: impl Into<String>) -> Self {
         self.instance_id = Some(value.into());
         self
@@ -79,23 +85,21 @@ impl ActionTimer {
 impl ::std::fmt::Debug for ActionTimer {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for ActionTimer {
-    const NAME: &'static str = "ActionTimer";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("TimerAction", &self.timer_action);
-        s.opt("ActionTime", &self.action_time);
-        s.opt("Externals", &self.externals);
-        s.opt("ActionTimerId", &self.action_timer_id);
-        s.opt("Status", &self.status);
-        s.opt("InstanceId", &self.instance_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "ActionTimer"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "TimerAction", &self.timer_action);
+        rt::ser::opt(out, "ActionTime", &self.action_time);
+        rt::ser::opt(out, "Externals", &self.externals);
+        rt::ser::opt(out, "ActionTimerId", &self.action_timer_id);
+        rt::ser::opt(out, "Status", &self.status);
+        rt::ser::opt(out, "InstanceId", &self.instance_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for ActionTimer {
@@ -104,7 +108,7 @@ impl ::serde::Serialize for ActionTimer {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for ActionTimer {
@@ -195,6 +199,7 @@ pub struct AllocateHostsRequest {
 }
 impl AllocateHostsRequest {
     /// A value with its required members: `placement`.
+    #[inline]
     pub fn new(placement: impl Into<Placement>) -> Self {
         Self {
             placement: placement.into(),
@@ -208,36 +213,43 @@ impl AllocateHostsRequest {
         }
     }
     /// Sets [`placement`](Self::placement).
+    #[inline]
     pub fn set_placement(mut self, value: impl Into<Placement>) -> Self {
         self.placement = value.into();
         self
     }
     /// Sets [`client_token`](Self::client_token).
+    #[inline]
     pub fn set_client_token(mut self, value: impl Into<String>) -> Self {
         self.client_token = Some(value.into());
         self
     }
     /// Sets [`host_charge_prepaid`](Self::host_charge_prepaid).
+    #[inline]
     pub fn set_host_charge_prepaid(mut self, value: impl Into<ChargePrepaid>) -> Self {
         self.host_charge_prepaid = Some(value.into());
         self
     }
     /// Sets [`host_charge_type`](Self::host_charge_type).
+    #[inline]
     pub fn set_host_charge_type(mut self, value: impl Into<String>) -> Self {
         self.host_charge_type = Some(value.into());
         self
     }
     /// Sets [`host_type`](Self::host_type).
+    #[inline]
     pub fn set_host_type(mut self, value: impl Into<String>) -> Self {
         self.host_type = Some(value.into());
         self
     }
     /// Sets [`host_count`](Self::host_count).
+    #[inline]
     pub fn set_host_count(mut self, value: u64) -> Self {
         self.host_count = Some(value);
         self
     }
     /// Sets [`tag_specification`](Self::tag_specification).
+    #[inline]
     pub fn set_tag_specification(
         mut self,
         value: impl IntoIterator<Item = impl Into<TagSpecification>>,
@@ -257,24 +269,22 @@ impl AllocateHostsRequest {
 impl ::std::fmt::Debug for AllocateHostsRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for AllocateHostsRequest {
-    const NAME: &'static str = "AllocateHostsRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.req("Placement", &self.placement);
-        s.opt("ClientToken", &self.client_token);
-        s.opt("HostChargePrepaid", &self.host_charge_prepaid);
-        s.opt("HostChargeType", &self.host_charge_type);
-        s.opt("HostType", &self.host_type);
-        s.opt("HostCount", &self.host_count);
-        s.opt("TagSpecification", &self.tag_specification);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "AllocateHostsRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.member("Placement", &self.placement);
+        rt::ser::opt(out, "ClientToken", &self.client_token);
+        rt::ser::opt(out, "HostChargePrepaid", &self.host_charge_prepaid);
+        rt::ser::opt(out, "HostChargeType", &self.host_charge_type);
+        rt::ser::opt(out, "HostType", &self.host_type);
+        rt::ser::opt(out, "HostCount", &self.host_count);
+        rt::ser::opt(out, "TagSpecification", &self.tag_specification);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for AllocateHostsRequest {
@@ -283,9 +293,10 @@ impl ::serde::Serialize for AllocateHostsRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for AllocateHostsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -295,6 +306,7 @@ impl rt::de::Decode for AllocateHostsRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for AllocateHostsRequest {
     fn members(&self) -> &'static [&'static str] {
         &[
@@ -342,6 +354,7 @@ impl rt::de::Model for AllocateHostsRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for AllocateHostsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -364,6 +377,8 @@ pub struct AllocateHostsResponse {
 }
 impl AllocateHostsResponse {
     /// Sets [`host_id_set`](Self::host_id_set).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_host_id_set(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -380,6 +395,8 @@ impl AllocateHostsResponse {
         }
     }
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -388,19 +405,17 @@ impl AllocateHostsResponse {
 impl ::std::fmt::Debug for AllocateHostsResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for AllocateHostsResponse {
-    const NAME: &'static str = "AllocateHostsResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("HostIdSet", &self.host_id_set);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "AllocateHostsResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "HostIdSet", &self.host_id_set);
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for AllocateHostsResponse {
@@ -409,7 +424,7 @@ impl ::serde::Serialize for AllocateHostsResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for AllocateHostsResponse {
@@ -489,6 +504,7 @@ pub struct AssociateInstancesKeyPairsRequest {
 }
 impl AssociateInstancesKeyPairsRequest {
     /// A value with its required members: `instance_ids`, `key_ids`.
+    #[inline]
     pub fn new(
         instance_ids: impl IntoIterator<Item = impl Into<String>>,
         key_ids: impl IntoIterator<Item = impl Into<String>>,
@@ -501,6 +517,7 @@ impl AssociateInstancesKeyPairsRequest {
         }
     }
     /// Sets [`instance_ids`](Self::instance_ids).
+    #[inline]
     pub fn set_instance_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -514,6 +531,7 @@ impl AssociateInstancesKeyPairsRequest {
         self.instance_ids.as_slice()
     }
     /// Sets [`key_ids`](Self::key_ids).
+    #[inline]
     pub fn set_key_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -527,6 +545,7 @@ impl AssociateInstancesKeyPairsRequest {
         self.key_ids.as_slice()
     }
     /// Sets [`force_stop`](Self::force_stop).
+    #[inline]
     pub fn set_force_stop(mut self, value: bool) -> Self {
         self.force_stop = Some(value);
         self
@@ -535,20 +554,18 @@ impl AssociateInstancesKeyPairsRequest {
 impl ::std::fmt::Debug for AssociateInstancesKeyPairsRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for AssociateInstancesKeyPairsRequest {
-    const NAME: &'static str = "AssociateInstancesKeyPairsRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.req("InstanceIds", &self.instance_ids);
-        s.req("KeyIds", &self.key_ids);
-        s.opt("ForceStop", &self.force_stop);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "AssociateInstancesKeyPairsRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.member("InstanceIds", &self.instance_ids);
+        out.member("KeyIds", &self.key_ids);
+        rt::ser::opt(out, "ForceStop", &self.force_stop);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for AssociateInstancesKeyPairsRequest {
@@ -557,9 +574,10 @@ impl ::serde::Serialize for AssociateInstancesKeyPairsRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for AssociateInstancesKeyPairsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -569,6 +587,7 @@ impl rt::de::Decode for AssociateInstancesKeyPairsRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for AssociateInstancesKeyPairsRequest {
     fn members(&self) -> &'static [&'static str] {
         &["ForceStop", "InstanceIds", "KeyIds"]
@@ -600,6 +619,7 @@ impl rt::de::Model for AssociateInstancesKeyPairsRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for AssociateInstancesKeyPairsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -618,6 +638,8 @@ pub struct AssociateInstancesKeyPairsResponse {
 }
 impl AssociateInstancesKeyPairsResponse {
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -626,18 +648,16 @@ impl AssociateInstancesKeyPairsResponse {
 impl ::std::fmt::Debug for AssociateInstancesKeyPairsResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for AssociateInstancesKeyPairsResponse {
-    const NAME: &'static str = "AssociateInstancesKeyPairsResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "AssociateInstancesKeyPairsResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for AssociateInstancesKeyPairsResponse {
@@ -646,7 +666,7 @@ impl ::serde::Serialize for AssociateInstancesKeyPairsResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for AssociateInstancesKeyPairsResponse {
@@ -703,6 +723,7 @@ pub struct AssociateSecurityGroupsRequest {
 }
 impl AssociateSecurityGroupsRequest {
     /// A value with its required members: `security_group_ids`, `instance_ids`.
+    #[inline]
     pub fn new(
         security_group_ids: impl IntoIterator<Item = impl Into<String>>,
         instance_ids: impl IntoIterator<Item = impl Into<String>>,
@@ -714,6 +735,7 @@ impl AssociateSecurityGroupsRequest {
         }
     }
     /// Sets [`security_group_ids`](Self::security_group_ids).
+    #[inline]
     pub fn set_security_group_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -727,6 +749,7 @@ impl AssociateSecurityGroupsRequest {
         self.security_group_ids.as_slice()
     }
     /// Sets [`instance_ids`](Self::instance_ids).
+    #[inline]
     pub fn set_instance_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -743,19 +766,17 @@ impl AssociateSecurityGroupsRequest {
 impl ::std::fmt::Debug for AssociateSecurityGroupsRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for AssociateSecurityGroupsRequest {
-    const NAME: &'static str = "AssociateSecurityGroupsRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.req("SecurityGroupIds", &self.security_group_ids);
-        s.req("InstanceIds", &self.instance_ids);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "AssociateSecurityGroupsRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.member("SecurityGroupIds", &self.security_group_ids);
+        out.member("InstanceIds", &self.instance_ids);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for AssociateSecurityGroupsRequest {
@@ -764,9 +785,10 @@ impl ::serde::Serialize for AssociateSecurityGroupsRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for AssociateSecurityGroupsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -776,6 +798,7 @@ impl rt::de::Decode for AssociateSecurityGroupsRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for AssociateSecurityGroupsRequest {
     fn members(&self) -> &'static [&'static str] {
         &["InstanceIds", "SecurityGroupIds"]
@@ -805,6 +828,7 @@ impl rt::de::Model for AssociateSecurityGroupsRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for AssociateSecurityGroupsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -823,6 +847,8 @@ pub struct AssociateSecurityGroupsResponse {
 }
 impl AssociateSecurityGroupsResponse {
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -831,18 +857,16 @@ impl AssociateSecurityGroupsResponse {
 impl ::std::fmt::Debug for AssociateSecurityGroupsResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for AssociateSecurityGroupsResponse {
-    const NAME: &'static str = "AssociateSecurityGroupsResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "AssociateSecurityGroupsResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for AssociateSecurityGroupsResponse {
@@ -851,7 +875,7 @@ impl ::serde::Serialize for AssociateSecurityGroupsResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for AssociateSecurityGroupsResponse {
@@ -902,6 +926,8 @@ pub struct Attribute {
 }
 impl Attribute {
     /// Sets [`user_data`](Self::user_data).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_user_data(mut self, value: impl Into<String>) -> Self {
         self.user_data = Some(value.into());
         self
@@ -910,18 +936,16 @@ impl Attribute {
 impl ::std::fmt::Debug for Attribute {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for Attribute {
-    const NAME: &'static str = "Attribute";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("UserData", &self.user_data);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "Attribute"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "UserData", &self.user_data);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for Attribute {
@@ -930,7 +954,7 @@ impl ::serde::Serialize for Attribute {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for Attribute {
@@ -993,6 +1017,7 @@ pub struct ChargePrepaid {
 }
 impl ChargePrepaid {
     /// A value with its required members: `period`.
+    #[inline]
     pub fn new(period: u64) -> Self {
         Self {
             period,
@@ -1001,11 +1026,13 @@ impl ChargePrepaid {
         }
     }
     /// Sets [`period`](Self::period).
+    #[inline]
     pub fn set_period(mut self, value: u64) -> Self {
         self.period = value;
         self
     }
     /// Sets [`renew_flag`](Self::renew_flag).
+    #[inline]
     pub fn set_renew_flag(mut self, value: impl Into<RenewFlag>) -> Self {
         self.renew_flag = Some(value.into());
         self
@@ -1014,19 +1041,17 @@ impl ChargePrepaid {
 impl ::std::fmt::Debug for ChargePrepaid {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for ChargePrepaid {
-    const NAME: &'static str = "ChargePrepaid";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.req("Period", &self.period);
-        s.opt("RenewFlag", &self.renew_flag);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "ChargePrepaid"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.member("Period", &self.period);
+        rt::ser::opt(out, "RenewFlag", &self.renew_flag);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for ChargePrepaid {
@@ -1035,9 +1060,10 @@ impl ::serde::Serialize for ChargePrepaid {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for ChargePrepaid {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -1047,6 +1073,7 @@ impl rt::de::Decode for ChargePrepaid {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for ChargePrepaid {
     fn members(&self) -> &'static [&'static str] {
         &["Period", "RenewFlag"]
@@ -1076,6 +1103,7 @@ impl rt::de::Model for ChargePrepaid {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for ChargePrepaid {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -1106,6 +1134,7 @@ pub struct ChcDeployExtraConfig {
 }
 impl ChcDeployExtraConfig {
     /// A value with its required members: `mini_os_type`, `boot_type`.
+    #[inline]
     pub fn new(mini_os_type: impl Into<String>, boot_type: impl Into<BootType>) -> Self {
         Self {
             mini_os_type: Some(mini_os_type.into()),
@@ -1116,21 +1145,25 @@ impl ChcDeployExtraConfig {
         }
     }
     /// Sets [`mini_os_type`](Self::mini_os_type).
+    #[inline]
     pub fn set_mini_os_type(mut self, value: impl Into<String>) -> Self {
         self.mini_os_type = Some(value.into());
         self
     }
     /// Sets [`boot_type`](Self::boot_type).
+    #[inline]
     pub fn set_boot_type(mut self, value: impl Into<BootType>) -> Self {
         self.boot_type = Some(value.into());
         self
     }
     /// Sets [`boot_file`](Self::boot_file).
+    #[inline]
     pub fn set_boot_file(mut self, value: impl Into<String>) -> Self {
         self.boot_file = Some(value.into());
         self
     }
     /// Sets [`next_server_address`](Self::next_server_address).
+    #[inline]
     pub fn set_next_server_address(mut self, value: impl Into<String>) -> Self {
         self.next_server_address = Some(value.into());
         self
@@ -1139,21 +1172,19 @@ impl ChcDeployExtraConfig {
 impl ::std::fmt::Debug for ChcDeployExtraConfig {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for ChcDeployExtraConfig {
-    const NAME: &'static str = "ChcDeployExtraConfig";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("MiniOsType", &self.mini_os_type);
-        s.opt("BootType", &self.boot_type);
-        s.opt("BootFile", &self.boot_file);
-        s.opt("NextServerAddress", &self.next_server_address);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "ChcDeployExtraConfig"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "MiniOsType", &self.mini_os_type);
+        rt::ser::opt(out, "BootType", &self.boot_type);
+        rt::ser::opt(out, "BootFile", &self.boot_file);
+        rt::ser::opt(out, "NextServerAddress", &self.next_server_address);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for ChcDeployExtraConfig {
@@ -1162,7 +1193,7 @@ impl ::serde::Serialize for ChcDeployExtraConfig {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for ChcDeployExtraConfig {
@@ -1341,36 +1372,50 @@ pub struct ChcHost {
 }
 impl ChcHost {
     /// Sets [`chc_id`](Self::chc_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_chc_id(mut self, value: impl Into<String>) -> Self {
         self.chc_id = Some(value.into());
         self
     }
     /// Sets [`instance_name`](Self::instance_name).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_instance_name(mut self, value: impl Into<String>) -> Self {
         self.instance_name = Some(value.into());
         self
     }
     /// Sets [`serial_number`](Self::serial_number).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_serial_number(mut self, value: impl Into<String>) -> Self {
         self.serial_number = Some(value.into());
         self
     }
     /// Sets [`instance_state`](Self::instance_state).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_instance_state(mut self, value: impl Into<ChcHostInstanceState>) -> Self {
         self.instance_state = Some(value.into());
         self
     }
     /// Sets [`device_type`](Self::device_type).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_device_type(mut self, value: impl Into<String>) -> Self {
         self.device_type = Some(value.into());
         self
     }
     /// Sets [`placement`](Self::placement).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_placement(mut self, value: impl Into<Placement>) -> Self {
         self.placement = Some(value.into());
         self
     }
     /// Sets [`bmc_virtual_private_cloud`](Self::bmc_virtual_private_cloud).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_bmc_virtual_private_cloud(
         mut self,
         value: impl Into<VirtualPrivateCloud>,
@@ -1379,11 +1424,15 @@ impl ChcHost {
         self
     }
     /// Sets [`bmc_ip`](Self::bmc_ip).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_bmc_ip(mut self, value: impl Into<String>) -> Self {
         self.bmc_ip = Some(value.into());
         self
     }
     /// Sets [`bmc_security_group_ids`](Self::bmc_security_group_ids).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_bmc_security_group_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -1400,6 +1449,8 @@ impl ChcHost {
         }
     }
     /// Sets [`deploy_virtual_private_cloud`](Self::deploy_virtual_private_cloud).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_deploy_virtual_private_cloud(
         mut self,
         value: impl Into<VirtualPrivateCloud>,
@@ -1408,11 +1459,15 @@ impl ChcHost {
         self
     }
     /// Sets [`deploy_ip`](Self::deploy_ip).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_deploy_ip(mut self, value: impl Into<String>) -> Self {
         self.deploy_ip = Some(value.into());
         self
     }
     /// Sets [`deploy_security_group_ids`](Self::deploy_security_group_ids).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_deploy_security_group_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -1429,51 +1484,71 @@ impl ChcHost {
         }
     }
     /// Sets [`cvm_instance_id`](Self::cvm_instance_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_cvm_instance_id(mut self, value: impl Into<String>) -> Self {
         self.cvm_instance_id = Some(value.into());
         self
     }
     /// Sets [`created_time`](Self::created_time).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_created_time(mut self, value: impl Into<String>) -> Self {
         self.created_time = Some(value.into());
         self
     }
     /// Sets [`hardware_description`](Self::hardware_description).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_hardware_description(mut self, value: impl Into<String>) -> Self {
         self.hardware_description = Some(value.into());
         self
     }
     /// Sets [`cpu`](Self::cpu).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_cpu(mut self, value: i64) -> Self {
         self.cpu = Some(value);
         self
     }
     /// Sets [`memory`](Self::memory).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_memory(mut self, value: i64) -> Self {
         self.memory = Some(value);
         self
     }
     /// Sets [`disk`](Self::disk).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_disk(mut self, value: impl Into<String>) -> Self {
         self.disk = Some(value.into());
         self
     }
     /// Sets [`bmc_mac`](Self::bmc_mac).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_bmc_mac(mut self, value: impl Into<String>) -> Self {
         self.bmc_mac = Some(value.into());
         self
     }
     /// Sets [`deploy_mac`](Self::deploy_mac).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_deploy_mac(mut self, value: impl Into<String>) -> Self {
         self.deploy_mac = Some(value.into());
         self
     }
     /// Sets [`tenant_type`](Self::tenant_type).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_tenant_type(mut self, value: impl Into<TenantType>) -> Self {
         self.tenant_type = Some(value.into());
         self
     }
     /// Sets [`deploy_extra_config`](Self::deploy_extra_config).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_deploy_extra_config(
         mut self,
         value: impl Into<ChcDeployExtraConfig>,
@@ -1485,39 +1560,41 @@ impl ChcHost {
 impl ::std::fmt::Debug for ChcHost {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for ChcHost {
-    const NAME: &'static str = "ChcHost";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("ChcId", &self.chc_id);
-        s.opt("InstanceName", &self.instance_name);
-        s.opt("SerialNumber", &self.serial_number);
-        s.opt("InstanceState", &self.instance_state);
-        s.opt("DeviceType", &self.device_type);
-        s.opt("Placement", &self.placement);
-        s.opt("BmcVirtualPrivateCloud", &self.bmc_virtual_private_cloud);
-        s.opt("BmcIp", &self.bmc_ip);
-        s.opt("BmcSecurityGroupIds", &self.bmc_security_group_ids);
-        s.opt("DeployVirtualPrivateCloud", &self.deploy_virtual_private_cloud);
-        s.opt("DeployIp", &self.deploy_ip);
-        s.opt("DeploySecurityGroupIds", &self.deploy_security_group_ids);
-        s.opt("CvmInstanceId", &self.cvm_instance_id);
-        s.opt("CreatedTime", &self.created_time);
-        s.opt("HardwareDescription", &self.hardware_description);
-        s.opt("CPU", &self.cpu);
-        s.opt("Memory", &self.memory);
-        s.opt("Disk", &self.disk);
-        s.opt("BmcMAC", &self.bmc_mac);
-        s.opt("DeployMAC", &self.deploy_mac);
-        s.opt("TenantType", &self.tenant_type);
-        s.opt("DeployExtraConfig", &self.deploy_extra_config);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "ChcHost"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "ChcId", &self.chc_id);
+        rt::ser::opt(out, "InstanceName", &self.instance_name);
+        rt::ser::opt(out, "SerialNumber", &self.serial_number);
+        rt::ser::opt(out, "InstanceState", &self.instance_state);
+        rt::ser::opt(out, "DeviceType", &self.device_type);
+        rt::ser::opt(out, "Placement", &self.placement);
+        rt::ser::opt(out, "BmcVirtualPrivateCloud", &self.bmc_virtual_private_cloud);
+        rt::ser::opt(out, "BmcIp", &self.bmc_ip);
+        rt::ser::opt(out, "BmcSecurityGroupIds", &self.bmc_security_group_ids);
+        rt::ser::opt(
+            out,
+            "DeployVirtualPrivateCloud",
+            &self.deploy_virtual_private_cloud,
+        );
+        rt::ser::opt(out, "DeployIp", &self.deploy_ip);
+        rt::ser::opt(out, "DeploySecurityGroupIds", &self.deploy_security_group_ids);
+        rt::ser::opt(out, "CvmInstanceId", &self.cvm_instance_id);
+        rt::ser::opt(out, "CreatedTime", &self.created_time);
+        rt::ser::opt(out, "HardwareDescription", &self.hardware_description);
+        rt::ser::opt(out, "CPU", &self.cpu);
+        rt::ser::opt(out, "Memory", &self.memory);
+        rt::ser::opt(out, "Disk", &self.disk);
+        rt::ser::opt(out, "BmcMAC", &self.bmc_mac);
+        rt::ser::opt(out, "DeployMAC", &self.deploy_mac);
+        rt::ser::opt(out, "TenantType", &self.tenant_type);
+        rt::ser::opt(out, "DeployExtraConfig", &self.deploy_extra_config);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for ChcHost {
@@ -1526,7 +1603,7 @@ impl ::serde::Serialize for ChcHost {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for ChcHost {
@@ -1629,16 +1706,22 @@ pub struct ChcHostDeniedActions {
 }
 impl ChcHostDeniedActions {
     /// Sets [`chc_id`](Self::chc_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_chc_id(mut self, value: impl Into<String>) -> Self {
         self.chc_id = Some(value.into());
         self
     }
     /// Sets [`state`](Self::state).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_state(mut self, value: impl Into<String>) -> Self {
         self.state = Some(value.into());
         self
     }
     /// Sets [`deny_actions`](Self::deny_actions).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_deny_actions(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -1658,20 +1741,18 @@ impl ChcHostDeniedActions {
 impl ::std::fmt::Debug for ChcHostDeniedActions {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for ChcHostDeniedActions {
-    const NAME: &'static str = "ChcHostDeniedActions";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("ChcId", &self.chc_id);
-        s.opt("State", &self.state);
-        s.opt("DenyActions", &self.deny_actions);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "ChcHostDeniedActions"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "ChcId", &self.chc_id);
+        rt::ser::opt(out, "State", &self.state);
+        rt::ser::opt(out, "DenyActions", &self.deny_actions);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for ChcHostDeniedActions {
@@ -1680,7 +1761,7 @@ impl ::serde::Serialize for ChcHostDeniedActions {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for ChcHostDeniedActions {
@@ -1755,6 +1836,7 @@ pub struct ConfigureChcAssistVpcRequest {
 }
 impl ConfigureChcAssistVpcRequest {
     /// A value with its required members: `chc_ids`, `bmc_virtual_private_cloud`.
+    #[inline]
     pub fn new(
         chc_ids: impl IntoIterator<Item = impl Into<String>>,
         bmc_virtual_private_cloud: impl Into<VirtualPrivateCloud>,
@@ -1770,6 +1852,7 @@ impl ConfigureChcAssistVpcRequest {
         }
     }
     /// Sets [`chc_ids`](Self::chc_ids).
+    #[inline]
     pub fn set_chc_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -1783,6 +1866,7 @@ impl ConfigureChcAssistVpcRequest {
         self.chc_ids.as_slice()
     }
     /// Sets [`bmc_virtual_private_cloud`](Self::bmc_virtual_private_cloud).
+    #[inline]
     pub fn set_bmc_virtual_private_cloud(
         mut self,
         value: impl Into<VirtualPrivateCloud>,
@@ -1791,6 +1875,7 @@ impl ConfigureChcAssistVpcRequest {
         self
     }
     /// Sets [`bmc_security_group_ids`](Self::bmc_security_group_ids).
+    #[inline]
     pub fn set_bmc_security_group_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -1807,6 +1892,7 @@ impl ConfigureChcAssistVpcRequest {
         }
     }
     /// Sets [`deploy_virtual_private_cloud`](Self::deploy_virtual_private_cloud).
+    #[inline]
     pub fn set_deploy_virtual_private_cloud(
         mut self,
         value: impl Into<VirtualPrivateCloud>,
@@ -1815,6 +1901,7 @@ impl ConfigureChcAssistVpcRequest {
         self
     }
     /// Sets [`deploy_security_group_ids`](Self::deploy_security_group_ids).
+    #[inline]
     pub fn set_deploy_security_group_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -1831,6 +1918,7 @@ impl ConfigureChcAssistVpcRequest {
         }
     }
     /// Sets [`chc_deploy_extra_config`](Self::chc_deploy_extra_config).
+    #[inline]
     pub fn set_chc_deploy_extra_config(
         mut self,
         value: impl Into<ChcDeployExtraConfig>,
@@ -1842,23 +1930,25 @@ impl ConfigureChcAssistVpcRequest {
 impl ::std::fmt::Debug for ConfigureChcAssistVpcRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for ConfigureChcAssistVpcRequest {
-    const NAME: &'static str = "ConfigureChcAssistVpcRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.req("ChcIds", &self.chc_ids);
-        s.req("BmcVirtualPrivateCloud", &self.bmc_virtual_private_cloud);
-        s.opt("BmcSecurityGroupIds", &self.bmc_security_group_ids);
-        s.opt("DeployVirtualPrivateCloud", &self.deploy_virtual_private_cloud);
-        s.opt("DeploySecurityGroupIds", &self.deploy_security_group_ids);
-        s.opt("ChcDeployExtraConfig", &self.chc_deploy_extra_config);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "ConfigureChcAssistVpcRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.member("ChcIds", &self.chc_ids);
+        out.member("BmcVirtualPrivateCloud", &self.bmc_virtual_private_cloud);
+        rt::ser::opt(out, "BmcSecurityGroupIds", &self.bmc_security_group_ids);
+        rt::ser::opt(
+            out,
+            "DeployVirtualPrivateCloud",
+            &self.deploy_virtual_private_cloud,
+        );
+        rt::ser::opt(out, "DeploySecurityGroupIds", &self.deploy_security_group_ids);
+        rt::ser::opt(out, "ChcDeployExtraConfig", &self.chc_deploy_extra_config);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for ConfigureChcAssistVpcRequest {
@@ -1867,9 +1957,10 @@ impl ::serde::Serialize for ConfigureChcAssistVpcRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for ConfigureChcAssistVpcRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -1879,6 +1970,7 @@ impl rt::de::Decode for ConfigureChcAssistVpcRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for ConfigureChcAssistVpcRequest {
     fn members(&self) -> &'static [&'static str] {
         &[
@@ -1923,6 +2015,7 @@ impl rt::de::Model for ConfigureChcAssistVpcRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for ConfigureChcAssistVpcRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -1941,6 +2034,8 @@ pub struct ConfigureChcAssistVpcResponse {
 }
 impl ConfigureChcAssistVpcResponse {
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -1949,18 +2044,16 @@ impl ConfigureChcAssistVpcResponse {
 impl ::std::fmt::Debug for ConfigureChcAssistVpcResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for ConfigureChcAssistVpcResponse {
-    const NAME: &'static str = "ConfigureChcAssistVpcResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "ConfigureChcAssistVpcResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for ConfigureChcAssistVpcResponse {
@@ -1969,7 +2062,7 @@ impl ::serde::Serialize for ConfigureChcAssistVpcResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for ConfigureChcAssistVpcResponse {
@@ -2034,6 +2127,7 @@ pub struct ConfigureChcDeployVpcRequest {
 }
 impl ConfigureChcDeployVpcRequest {
     /// A value with its required members: `chc_ids`, `deploy_virtual_private_cloud`.
+    #[inline]
     pub fn new(
         chc_ids: impl IntoIterator<Item = impl Into<String>>,
         deploy_virtual_private_cloud: impl Into<VirtualPrivateCloud>,
@@ -2047,6 +2141,7 @@ impl ConfigureChcDeployVpcRequest {
         }
     }
     /// Sets [`chc_ids`](Self::chc_ids).
+    #[inline]
     pub fn set_chc_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -2060,6 +2155,7 @@ impl ConfigureChcDeployVpcRequest {
         self.chc_ids.as_slice()
     }
     /// Sets [`deploy_virtual_private_cloud`](Self::deploy_virtual_private_cloud).
+    #[inline]
     pub fn set_deploy_virtual_private_cloud(
         mut self,
         value: impl Into<VirtualPrivateCloud>,
@@ -2068,6 +2164,7 @@ impl ConfigureChcDeployVpcRequest {
         self
     }
     /// Sets [`deploy_security_group_ids`](Self::deploy_security_group_ids).
+    #[inline]
     pub fn set_deploy_security_group_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -2084,6 +2181,7 @@ impl ConfigureChcDeployVpcRequest {
         }
     }
     /// Sets [`chc_deploy_extra_config`](Self::chc_deploy_extra_config).
+    #[inline]
     pub fn set_chc_deploy_extra_config(
         mut self,
         value: impl Into<ChcDeployExtraConfig>,
@@ -2095,21 +2193,19 @@ impl ConfigureChcDeployVpcRequest {
 impl ::std::fmt::Debug for ConfigureChcDeployVpcRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for ConfigureChcDeployVpcRequest {
-    const NAME: &'static str = "ConfigureChcDeployVpcRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.req("ChcIds", &self.chc_ids);
-        s.req("DeployVirtualPrivateCloud", &self.deploy_virtual_private_cloud);
-        s.opt("DeploySecurityGroupIds", &self.deploy_security_group_ids);
-        s.opt("ChcDeployExtraConfig", &self.chc_deploy_extra_config);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "ConfigureChcDeployVpcRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.member("ChcIds", &self.chc_ids);
+        out.member("DeployVirtualPrivateCloud", &self.deploy_virtual_private_cloud);
+        rt::ser::opt(out, "DeploySecurityGroupIds", &self.deploy_security_group_ids);
+        rt::ser::opt(out, "ChcDeployExtraConfig", &self.chc_deploy_extra_config);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for ConfigureChcDeployVpcRequest {
@@ -2118,9 +2214,10 @@ impl ::serde::Serialize for ConfigureChcDeployVpcRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for ConfigureChcDeployVpcRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -2130,6 +2227,7 @@ impl rt::de::Decode for ConfigureChcDeployVpcRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for ConfigureChcDeployVpcRequest {
     fn members(&self) -> &'static [&'static str] {
         &[
@@ -2168,6 +2266,7 @@ impl rt::de::Model for ConfigureChcDeployVpcRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for ConfigureChcDeployVpcRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -2186,6 +2285,8 @@ pub struct ConfigureChcDeployVpcResponse {
 }
 impl ConfigureChcDeployVpcResponse {
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -2194,18 +2295,16 @@ impl ConfigureChcDeployVpcResponse {
 impl ::std::fmt::Debug for ConfigureChcDeployVpcResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for ConfigureChcDeployVpcResponse {
-    const NAME: &'static str = "ConfigureChcDeployVpcResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "ConfigureChcDeployVpcResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for ConfigureChcDeployVpcResponse {
@@ -2214,7 +2313,7 @@ impl ::serde::Serialize for ConfigureChcDeployVpcResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for ConfigureChcDeployVpcResponse {
@@ -2279,6 +2378,7 @@ pub struct ConvertOperatingSystemsRequest {
 }
 impl ConvertOperatingSystemsRequest {
     /// A value with its required members: `instance_ids`.
+    #[inline]
     pub fn new(instance_ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
         Self {
             instance_ids: rt::model::collect(instance_ids),
@@ -2289,6 +2389,7 @@ impl ConvertOperatingSystemsRequest {
         }
     }
     /// Sets [`instance_ids`](Self::instance_ids).
+    #[inline]
     pub fn set_instance_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -2302,16 +2403,19 @@ impl ConvertOperatingSystemsRequest {
         self.instance_ids.as_slice()
     }
     /// Sets [`minimal_conversion`](Self::minimal_conversion).
+    #[inline]
     pub fn set_minimal_conversion(mut self, value: bool) -> Self {
         self.minimal_conversion = Some(value);
         self
     }
     /// Sets [`dry_run`](Self::dry_run).
+    #[inline]
     pub fn set_dry_run(mut self, value: bool) -> Self {
         self.dry_run = Some(value);
         self
     }
     /// Sets [`target_os_type`](Self::target_os_type).
+    #[inline]
     pub fn set_target_os_type(mut self, value: impl Into<String>) -> Self {
         self.target_os_type = Some(value.into());
         self
@@ -2320,21 +2424,19 @@ impl ConvertOperatingSystemsRequest {
 impl ::std::fmt::Debug for ConvertOperatingSystemsRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for ConvertOperatingSystemsRequest {
-    const NAME: &'static str = "ConvertOperatingSystemsRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.req("InstanceIds", &self.instance_ids);
-        s.opt("MinimalConversion", &self.minimal_conversion);
-        s.opt("DryRun", &self.dry_run);
-        s.opt("TargetOSType", &self.target_os_type);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "ConvertOperatingSystemsRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.member("InstanceIds", &self.instance_ids);
+        rt::ser::opt(out, "MinimalConversion", &self.minimal_conversion);
+        rt::ser::opt(out, "DryRun", &self.dry_run);
+        rt::ser::opt(out, "TargetOSType", &self.target_os_type);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for ConvertOperatingSystemsRequest {
@@ -2343,9 +2445,10 @@ impl ::serde::Serialize for ConvertOperatingSystemsRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for ConvertOperatingSystemsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -2355,6 +2458,7 @@ impl rt::de::Decode for ConvertOperatingSystemsRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for ConvertOperatingSystemsRequest {
     fn members(&self) -> &'static [&'static str] {
         &["DryRun", "InstanceIds", "MinimalConversion", "TargetOSType"]
@@ -2388,6 +2492,7 @@ impl rt::de::Model for ConvertOperatingSystemsRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for ConvertOperatingSystemsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -2418,6 +2523,8 @@ pub struct ConvertOperatingSystemsResponse {
 }
 impl ConvertOperatingSystemsResponse {
     /// Sets [`support_target_os_list`](Self::support_target_os_list).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_support_target_os_list(
         mut self,
         value: impl IntoIterator<Item = impl Into<TargetOS>>,
@@ -2434,11 +2541,15 @@ impl ConvertOperatingSystemsResponse {
         }
     }
     /// Sets [`task_id`](Self::task_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_task_id(mut self, value: impl Into<String>) -> Self {
         self.task_id = Some(value.into());
         self
     }
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -2447,20 +2558,18 @@ impl ConvertOperatingSystemsResponse {
 impl ::std::fmt::Debug for ConvertOperatingSystemsResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for ConvertOperatingSystemsResponse {
-    const NAME: &'static str = "ConvertOperatingSystemsResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("SupportTargetOSList", &self.support_target_os_list);
-        s.opt("TaskId", &self.task_id);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "ConvertOperatingSystemsResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "SupportTargetOSList", &self.support_target_os_list);
+        rt::ser::opt(out, "TaskId", &self.task_id);
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for ConvertOperatingSystemsResponse {
@@ -2469,7 +2578,7 @@ impl ::serde::Serialize for ConvertOperatingSystemsResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for ConvertOperatingSystemsResponse {
@@ -2532,11 +2641,13 @@ pub struct CpuTopology {
 }
 impl CpuTopology {
     /// Sets [`core_count`](Self::core_count).
+    #[inline]
     pub fn set_core_count(mut self, value: i64) -> Self {
         self.core_count = Some(value);
         self
     }
     /// Sets [`thread_per_core`](Self::thread_per_core).
+    #[inline]
     pub fn set_thread_per_core(mut self, value: impl Into<ThreadPerCore>) -> Self {
         self.thread_per_core = Some(value.into());
         self
@@ -2545,19 +2656,17 @@ impl CpuTopology {
 impl ::std::fmt::Debug for CpuTopology {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for CpuTopology {
-    const NAME: &'static str = "CpuTopology";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("CoreCount", &self.core_count);
-        s.opt("ThreadPerCore", &self.thread_per_core);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "CpuTopology"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "CoreCount", &self.core_count);
+        rt::ser::opt(out, "ThreadPerCore", &self.thread_per_core);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for CpuTopology {
@@ -2566,9 +2675,10 @@ impl ::serde::Serialize for CpuTopology {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for CpuTopology {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -2578,6 +2688,7 @@ impl rt::de::Decode for CpuTopology {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for CpuTopology {
     fn members(&self) -> &'static [&'static str] {
         &["CoreCount", "ThreadPerCore"]
@@ -2600,6 +2711,7 @@ impl rt::de::Model for CpuTopology {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for CpuTopology {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -2640,6 +2752,7 @@ pub struct CreateDisasterRecoverGroupRequest {
 }
 impl CreateDisasterRecoverGroupRequest {
     /// A value with its required members: `name`, `type`.
+    #[inline]
     pub fn new(
         name: impl Into<String>,
         r#type: impl Into<DisasterRecoverGroupType>,
@@ -2654,26 +2767,31 @@ impl CreateDisasterRecoverGroupRequest {
         }
     }
     /// Sets [`name`](Self::name).
+    #[inline]
     pub fn set_name(mut self, value: impl Into<String>) -> Self {
         self.name = value.into();
         self
     }
     /// Sets [`type`](Self::type).
+    #[inline]
     pub fn set_type(mut self, value: impl Into<DisasterRecoverGroupType>) -> Self {
         self.r#type = value.into();
         self
     }
     /// Sets [`client_token`](Self::client_token).
+    #[inline]
     pub fn set_client_token(mut self, value: impl Into<String>) -> Self {
         self.client_token = Some(value.into());
         self
     }
     /// Sets [`affinity`](Self::affinity).
+    #[inline]
     pub fn set_affinity(mut self, value: i64) -> Self {
         self.affinity = Some(value);
         self
     }
     /// Sets [`tag_specification`](Self::tag_specification).
+    #[inline]
     pub fn set_tag_specification(
         mut self,
         value: impl IntoIterator<Item = impl Into<TagSpecification>>,
@@ -2693,22 +2811,20 @@ impl CreateDisasterRecoverGroupRequest {
 impl ::std::fmt::Debug for CreateDisasterRecoverGroupRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for CreateDisasterRecoverGroupRequest {
-    const NAME: &'static str = "CreateDisasterRecoverGroupRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.req("Name", &self.name);
-        s.req("Type", &self.r#type);
-        s.opt("ClientToken", &self.client_token);
-        s.opt("Affinity", &self.affinity);
-        s.opt("TagSpecification", &self.tag_specification);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "CreateDisasterRecoverGroupRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.member("Name", &self.name);
+        out.member("Type", &self.r#type);
+        rt::ser::opt(out, "ClientToken", &self.client_token);
+        rt::ser::opt(out, "Affinity", &self.affinity);
+        rt::ser::opt(out, "TagSpecification", &self.tag_specification);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for CreateDisasterRecoverGroupRequest {
@@ -2717,9 +2833,10 @@ impl ::serde::Serialize for CreateDisasterRecoverGroupRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for CreateDisasterRecoverGroupRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -2729,6 +2846,7 @@ impl rt::de::Decode for CreateDisasterRecoverGroupRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for CreateDisasterRecoverGroupRequest {
     fn members(&self) -> &'static [&'static str] {
         &["Affinity", "ClientToken", "Name", "TagSpecification", "Type"]
@@ -2766,6 +2884,7 @@ impl rt::de::Model for CreateDisasterRecoverGroupRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for CreateDisasterRecoverGroupRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -2812,36 +2931,50 @@ pub struct CreateDisasterRecoverGroupResponse {
 }
 impl CreateDisasterRecoverGroupResponse {
     /// Sets [`disaster_recover_group_id`](Self::disaster_recover_group_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_disaster_recover_group_id(mut self, value: impl Into<String>) -> Self {
         self.disaster_recover_group_id = Some(value.into());
         self
     }
     /// Sets [`type`](Self::type).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_type(mut self, value: impl Into<DisasterRecoverGroupType>) -> Self {
         self.r#type = Some(value.into());
         self
     }
     /// Sets [`name`](Self::name).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
     /// Sets [`cvm_quota_total`](Self::cvm_quota_total).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_cvm_quota_total(mut self, value: i64) -> Self {
         self.cvm_quota_total = Some(value);
         self
     }
     /// Sets [`current_num`](Self::current_num).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_current_num(mut self, value: i64) -> Self {
         self.current_num = Some(value);
         self
     }
     /// Sets [`create_time`](Self::create_time).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_create_time(mut self, value: impl Into<String>) -> Self {
         self.create_time = Some(value.into());
         self
     }
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -2850,24 +2983,22 @@ impl CreateDisasterRecoverGroupResponse {
 impl ::std::fmt::Debug for CreateDisasterRecoverGroupResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for CreateDisasterRecoverGroupResponse {
-    const NAME: &'static str = "CreateDisasterRecoverGroupResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("DisasterRecoverGroupId", &self.disaster_recover_group_id);
-        s.opt("Type", &self.r#type);
-        s.opt("Name", &self.name);
-        s.opt("CvmQuotaTotal", &self.cvm_quota_total);
-        s.opt("CurrentNum", &self.current_num);
-        s.opt("CreateTime", &self.create_time);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "CreateDisasterRecoverGroupResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "DisasterRecoverGroupId", &self.disaster_recover_group_id);
+        rt::ser::opt(out, "Type", &self.r#type);
+        rt::ser::opt(out, "Name", &self.name);
+        rt::ser::opt(out, "CvmQuotaTotal", &self.cvm_quota_total);
+        rt::ser::opt(out, "CurrentNum", &self.current_num);
+        rt::ser::opt(out, "CreateTime", &self.create_time);
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for CreateDisasterRecoverGroupResponse {
@@ -2876,7 +3007,7 @@ impl ::serde::Serialize for CreateDisasterRecoverGroupResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for CreateDisasterRecoverGroupResponse {
@@ -2993,6 +3124,7 @@ pub struct CreateImageRequest {
 }
 impl CreateImageRequest {
     /// A value with its required members: `image_name`.
+    #[inline]
     pub fn new(image_name: impl Into<String>) -> Self {
         Self {
             image_name: image_name.into(),
@@ -3009,31 +3141,37 @@ impl CreateImageRequest {
         }
     }
     /// Sets [`image_name`](Self::image_name).
+    #[inline]
     pub fn set_image_name(mut self, value: impl Into<String>) -> Self {
         self.image_name = value.into();
         self
     }
     /// Sets [`instance_id`](Self::instance_id).
+    #[inline]
     pub fn set_instance_id(mut self, value: impl Into<String>) -> Self {
         self.instance_id = Some(value.into());
         self
     }
     /// Sets [`image_description`](Self::image_description).
+    #[inline]
     pub fn set_image_description(mut self, value: impl Into<String>) -> Self {
         self.image_description = Some(value.into());
         self
     }
     /// Sets [`force_poweroff`](Self::force_poweroff).
+    #[inline]
     pub fn set_force_poweroff(mut self, value: impl Into<TrueFalse>) -> Self {
         self.force_poweroff = Some(value.into());
         self
     }
     /// Sets [`sysprep`](Self::sysprep).
+    #[inline]
     pub fn set_sysprep(mut self, value: impl Into<String>) -> Self {
         self.sysprep = Some(value.into());
         self
     }
     /// Sets [`data_disk_ids`](Self::data_disk_ids).
+    #[inline]
     pub fn set_data_disk_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -3050,6 +3188,7 @@ impl CreateImageRequest {
         }
     }
     /// Sets [`snapshot_ids`](Self::snapshot_ids).
+    #[inline]
     pub fn set_snapshot_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -3066,11 +3205,13 @@ impl CreateImageRequest {
         }
     }
     /// Sets [`dry_run`](Self::dry_run).
+    #[inline]
     pub fn set_dry_run(mut self, value: bool) -> Self {
         self.dry_run = Some(value);
         self
     }
     /// Sets [`tag_specification`](Self::tag_specification).
+    #[inline]
     pub fn set_tag_specification(
         mut self,
         value: impl IntoIterator<Item = impl Into<TagSpecification>>,
@@ -3087,6 +3228,7 @@ impl CreateImageRequest {
         }
     }
     /// Sets [`image_family`](Self::image_family).
+    #[inline]
     pub fn set_image_family(mut self, value: impl Into<String>) -> Self {
         self.image_family = Some(value.into());
         self
@@ -3095,27 +3237,25 @@ impl CreateImageRequest {
 impl ::std::fmt::Debug for CreateImageRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for CreateImageRequest {
-    const NAME: &'static str = "CreateImageRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.req("ImageName", &self.image_name);
-        s.opt("InstanceId", &self.instance_id);
-        s.opt("ImageDescription", &self.image_description);
-        s.opt("ForcePoweroff", &self.force_poweroff);
-        s.opt("Sysprep", &self.sysprep);
-        s.opt("DataDiskIds", &self.data_disk_ids);
-        s.opt("SnapshotIds", &self.snapshot_ids);
-        s.opt("DryRun", &self.dry_run);
-        s.opt("TagSpecification", &self.tag_specification);
-        s.opt("ImageFamily", &self.image_family);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "CreateImageRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.member("ImageName", &self.image_name);
+        rt::ser::opt(out, "InstanceId", &self.instance_id);
+        rt::ser::opt(out, "ImageDescription", &self.image_description);
+        rt::ser::opt(out, "ForcePoweroff", &self.force_poweroff);
+        rt::ser::opt(out, "Sysprep", &self.sysprep);
+        rt::ser::opt(out, "DataDiskIds", &self.data_disk_ids);
+        rt::ser::opt(out, "SnapshotIds", &self.snapshot_ids);
+        rt::ser::opt(out, "DryRun", &self.dry_run);
+        rt::ser::opt(out, "TagSpecification", &self.tag_specification);
+        rt::ser::opt(out, "ImageFamily", &self.image_family);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for CreateImageRequest {
@@ -3124,9 +3264,10 @@ impl ::serde::Serialize for CreateImageRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for CreateImageRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -3136,6 +3277,7 @@ impl rt::de::Decode for CreateImageRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for CreateImageRequest {
     fn members(&self) -> &'static [&'static str] {
         &[
@@ -3192,6 +3334,7 @@ impl rt::de::Model for CreateImageRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for CreateImageRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -3216,11 +3359,15 @@ pub struct CreateImageResponse {
 }
 impl CreateImageResponse {
     /// Sets [`image_id`](Self::image_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_image_id(mut self, value: impl Into<String>) -> Self {
         self.image_id = Some(value.into());
         self
     }
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -3229,19 +3376,17 @@ impl CreateImageResponse {
 impl ::std::fmt::Debug for CreateImageResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for CreateImageResponse {
-    const NAME: &'static str = "CreateImageResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("ImageId", &self.image_id);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "CreateImageResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "ImageId", &self.image_id);
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for CreateImageResponse {
@@ -3250,7 +3395,7 @@ impl ::serde::Serialize for CreateImageResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for CreateImageResponse {
@@ -3315,6 +3460,7 @@ pub struct CreateKeyPairRequest {
 }
 impl CreateKeyPairRequest {
     /// A value with its required members: `key_name`, `project_id`.
+    #[inline]
     pub fn new(key_name: impl Into<String>, project_id: i64) -> Self {
         Self {
             key_name: key_name.into(),
@@ -3324,16 +3470,19 @@ impl CreateKeyPairRequest {
         }
     }
     /// Sets [`key_name`](Self::key_name).
+    #[inline]
     pub fn set_key_name(mut self, value: impl Into<String>) -> Self {
         self.key_name = value.into();
         self
     }
     /// Sets [`project_id`](Self::project_id).
+    #[inline]
     pub fn set_project_id(mut self, value: i64) -> Self {
         self.project_id = value;
         self
     }
     /// Sets [`tag_specification`](Self::tag_specification).
+    #[inline]
     pub fn set_tag_specification(
         mut self,
         value: impl IntoIterator<Item = impl Into<TagSpecification>>,
@@ -3353,20 +3502,18 @@ impl CreateKeyPairRequest {
 impl ::std::fmt::Debug for CreateKeyPairRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for CreateKeyPairRequest {
-    const NAME: &'static str = "CreateKeyPairRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.req("KeyName", &self.key_name);
-        s.req("ProjectId", &self.project_id);
-        s.opt("TagSpecification", &self.tag_specification);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "CreateKeyPairRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.member("KeyName", &self.key_name);
+        out.member("ProjectId", &self.project_id);
+        rt::ser::opt(out, "TagSpecification", &self.tag_specification);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for CreateKeyPairRequest {
@@ -3375,9 +3522,10 @@ impl ::serde::Serialize for CreateKeyPairRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for CreateKeyPairRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -3387,6 +3535,7 @@ impl rt::de::Decode for CreateKeyPairRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for CreateKeyPairRequest {
     fn members(&self) -> &'static [&'static str] {
         &["KeyName", "ProjectId", "TagSpecification"]
@@ -3418,6 +3567,7 @@ impl rt::de::Model for CreateKeyPairRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for CreateKeyPairRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -3440,11 +3590,15 @@ pub struct CreateKeyPairResponse {
 }
 impl CreateKeyPairResponse {
     /// Sets [`key_pair`](Self::key_pair).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_key_pair(mut self, value: impl Into<KeyPair>) -> Self {
         self.key_pair = Some(value.into());
         self
     }
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -3453,19 +3607,17 @@ impl CreateKeyPairResponse {
 impl ::std::fmt::Debug for CreateKeyPairResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for CreateKeyPairResponse {
-    const NAME: &'static str = "CreateKeyPairResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("KeyPair", &self.key_pair);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "CreateKeyPairResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "KeyPair", &self.key_pair);
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for CreateKeyPairResponse {
@@ -3474,7 +3626,7 @@ impl ::serde::Serialize for CreateKeyPairResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for CreateKeyPairResponse {
@@ -3708,6 +3860,7 @@ pub struct CreateLaunchTemplateRequest {
 }
 impl CreateLaunchTemplateRequest {
     /// A value with its required members: `launch_template_name`, `placement`, `image_id`.
+    #[inline]
     pub fn new(
         launch_template_name: impl Into<String>,
         placement: impl Into<Placement>,
@@ -3750,21 +3903,25 @@ impl CreateLaunchTemplateRequest {
         }
     }
     /// Sets [`launch_template_name`](Self::launch_template_name).
+    #[inline]
     pub fn set_launch_template_name(mut self, value: impl Into<String>) -> Self {
         self.launch_template_name = value.into();
         self
     }
     /// Sets [`placement`](Self::placement).
+    #[inline]
     pub fn set_placement(mut self, value: impl Into<Placement>) -> Self {
         self.placement = value.into();
         self
     }
     /// Sets [`image_id`](Self::image_id).
+    #[inline]
     pub fn set_image_id(mut self, value: impl Into<String>) -> Self {
         self.image_id = value.into();
         self
     }
     /// Sets [`launch_template_version_description`](Self::launch_template_version_description).
+    #[inline]
     pub fn set_launch_template_version_description(
         mut self,
         value: impl Into<String>,
@@ -3773,16 +3930,19 @@ impl CreateLaunchTemplateRequest {
         self
     }
     /// Sets [`instance_type`](Self::instance_type).
+    #[inline]
     pub fn set_instance_type(mut self, value: impl Into<String>) -> Self {
         self.instance_type = Some(value.into());
         self
     }
     /// Sets [`system_disk`](Self::system_disk).
+    #[inline]
     pub fn set_system_disk(mut self, value: impl Into<SystemDisk>) -> Self {
         self.system_disk = Some(value.into());
         self
     }
     /// Sets [`data_disks`](Self::data_disks).
+    #[inline]
     pub fn set_data_disks(
         mut self,
         value: impl IntoIterator<Item = impl Into<DataDisk>>,
@@ -3799,6 +3959,7 @@ impl CreateLaunchTemplateRequest {
         }
     }
     /// Sets [`virtual_private_cloud`](Self::virtual_private_cloud).
+    #[inline]
     pub fn set_virtual_private_cloud(
         mut self,
         value: impl Into<VirtualPrivateCloud>,
@@ -3807,6 +3968,7 @@ impl CreateLaunchTemplateRequest {
         self
     }
     /// Sets [`internet_accessible`](Self::internet_accessible).
+    #[inline]
     pub fn set_internet_accessible(
         mut self,
         value: impl Into<InternetAccessible>,
@@ -3815,21 +3977,25 @@ impl CreateLaunchTemplateRequest {
         self
     }
     /// Sets [`instance_count`](Self::instance_count).
+    #[inline]
     pub fn set_instance_count(mut self, value: i64) -> Self {
         self.instance_count = Some(value);
         self
     }
     /// Sets [`instance_name`](Self::instance_name).
+    #[inline]
     pub fn set_instance_name(mut self, value: impl Into<String>) -> Self {
         self.instance_name = Some(value.into());
         self
     }
     /// Sets [`login_settings`](Self::login_settings).
+    #[inline]
     pub fn set_login_settings(mut self, value: impl Into<LoginSettings>) -> Self {
         self.login_settings = Some(value.into());
         self
     }
     /// Sets [`security_group_ids`](Self::security_group_ids).
+    #[inline]
     pub fn set_security_group_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -3846,26 +4012,31 @@ impl CreateLaunchTemplateRequest {
         }
     }
     /// Sets [`enhanced_service`](Self::enhanced_service).
+    #[inline]
     pub fn set_enhanced_service(mut self, value: impl Into<EnhancedService>) -> Self {
         self.enhanced_service = Some(value.into());
         self
     }
     /// Sets [`client_token`](Self::client_token).
+    #[inline]
     pub fn set_client_token(mut self, value: impl Into<String>) -> Self {
         self.client_token = Some(value.into());
         self
     }
     /// Sets [`host_name`](Self::host_name).
+    #[inline]
     pub fn set_host_name(mut self, value: impl Into<String>) -> Self {
         self.host_name = Some(value.into());
         self
     }
     /// Sets [`action_timer`](Self::action_timer).
+    #[inline]
     pub fn set_action_timer(mut self, value: impl Into<ActionTimer>) -> Self {
         self.action_timer = Some(value.into());
         self
     }
     /// Sets [`disaster_recover_group_ids`](Self::disaster_recover_group_ids).
+    #[inline]
     pub fn set_disaster_recover_group_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -3882,6 +4053,7 @@ impl CreateLaunchTemplateRequest {
         }
     }
     /// Sets [`tag_specification`](Self::tag_specification).
+    #[inline]
     pub fn set_tag_specification(
         mut self,
         value: impl IntoIterator<Item = impl Into<TagSpecification>>,
@@ -3898,6 +4070,7 @@ impl CreateLaunchTemplateRequest {
         }
     }
     /// Sets [`instance_market_options`](Self::instance_market_options).
+    #[inline]
     pub fn set_instance_market_options(
         mut self,
         value: impl Into<InstanceMarketOptionsRequest>,
@@ -3906,26 +4079,31 @@ impl CreateLaunchTemplateRequest {
         self
     }
     /// Sets [`user_data`](Self::user_data).
+    #[inline]
     pub fn set_user_data(mut self, value: impl Into<String>) -> Self {
         self.user_data = Some(value.into());
         self
     }
     /// Sets [`dry_run`](Self::dry_run).
+    #[inline]
     pub fn set_dry_run(mut self, value: bool) -> Self {
         self.dry_run = Some(value);
         self
     }
     /// Sets [`cam_role_name`](Self::cam_role_name).
+    #[inline]
     pub fn set_cam_role_name(mut self, value: impl Into<String>) -> Self {
         self.cam_role_name = Some(value.into());
         self
     }
     /// Sets [`hpc_cluster_id`](Self::hpc_cluster_id).
+    #[inline]
     pub fn set_hpc_cluster_id(mut self, value: impl Into<String>) -> Self {
         self.hpc_cluster_id = Some(value.into());
         self
     }
     /// Sets [`instance_charge_type`](Self::instance_charge_type).
+    #[inline]
     pub fn set_instance_charge_type(
         mut self,
         value: impl Into<InstanceChargeType>,
@@ -3934,6 +4112,7 @@ impl CreateLaunchTemplateRequest {
         self
     }
     /// Sets [`instance_charge_prepaid`](Self::instance_charge_prepaid).
+    #[inline]
     pub fn set_instance_charge_prepaid(
         mut self,
         value: impl Into<InstanceChargePrepaid>,
@@ -3942,16 +4121,19 @@ impl CreateLaunchTemplateRequest {
         self
     }
     /// Sets [`disable_api_termination`](Self::disable_api_termination).
+    #[inline]
     pub fn set_disable_api_termination(mut self, value: bool) -> Self {
         self.disable_api_termination = Some(value);
         self
     }
     /// Sets [`enable_jumbo_frame`](Self::enable_jumbo_frame).
+    #[inline]
     pub fn set_enable_jumbo_frame(mut self, value: bool) -> Self {
         self.enable_jumbo_frame = Some(value);
         self
     }
     /// Sets [`launch_template_tag_specification`](Self::launch_template_tag_specification).
+    #[inline]
     pub fn set_launch_template_tag_specification(
         mut self,
         value: impl IntoIterator<Item = impl Into<TagSpecification>>,
@@ -3968,16 +4150,19 @@ impl CreateLaunchTemplateRequest {
         }
     }
     /// Sets [`metadata`](Self::metadata).
+    #[inline]
     pub fn set_metadata(mut self, value: impl Into<Metadata>) -> Self {
         self.metadata = Some(value.into());
         self
     }
     /// Sets [`template_data_modify_action`](Self::template_data_modify_action).
+    #[inline]
     pub fn set_template_data_modify_action(mut self, value: impl Into<String>) -> Self {
         self.template_data_modify_action = Some(value.into());
         self
     }
     /// Sets [`network_interfaces`](Self::network_interfaces).
+    #[inline]
     pub fn set_network_interfaces(
         mut self,
         value: impl IntoIterator<Item = impl Into<NetworkInterfaces>>,
@@ -3997,52 +4182,55 @@ impl CreateLaunchTemplateRequest {
 impl ::std::fmt::Debug for CreateLaunchTemplateRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for CreateLaunchTemplateRequest {
-    const NAME: &'static str = "CreateLaunchTemplateRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.req("LaunchTemplateName", &self.launch_template_name);
-        s.req("Placement", &self.placement);
-        s.req("ImageId", &self.image_id);
-        s.opt(
+    fn model_name(&self) -> &'static str {
+        "CreateLaunchTemplateRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.member("LaunchTemplateName", &self.launch_template_name);
+        out.member("Placement", &self.placement);
+        out.member("ImageId", &self.image_id);
+        rt::ser::opt(
+            out,
             "LaunchTemplateVersionDescription",
             &self.launch_template_version_description,
         );
-        s.opt("InstanceType", &self.instance_type);
-        s.opt("SystemDisk", &self.system_disk);
-        s.opt("DataDisks", &self.data_disks);
-        s.opt("VirtualPrivateCloud", &self.virtual_private_cloud);
-        s.opt("InternetAccessible", &self.internet_accessible);
-        s.opt("InstanceCount", &self.instance_count);
-        s.opt("InstanceName", &self.instance_name);
-        s.opt("LoginSettings", &self.login_settings);
-        s.opt("SecurityGroupIds", &self.security_group_ids);
-        s.opt("EnhancedService", &self.enhanced_service);
-        s.opt("ClientToken", &self.client_token);
-        s.opt("HostName", &self.host_name);
-        s.opt("ActionTimer", &self.action_timer);
-        s.opt("DisasterRecoverGroupIds", &self.disaster_recover_group_ids);
-        s.opt("TagSpecification", &self.tag_specification);
-        s.opt("InstanceMarketOptions", &self.instance_market_options);
-        s.opt("UserData", &self.user_data);
-        s.opt("DryRun", &self.dry_run);
-        s.opt("CamRoleName", &self.cam_role_name);
-        s.opt("HpcClusterId", &self.hpc_cluster_id);
-        s.opt("InstanceChargeType", &self.instance_charge_type);
-        s.opt("InstanceChargePrepaid", &self.instance_charge_prepaid);
-        s.opt("DisableApiTermination", &self.disable_api_termination);
-        s.opt("EnableJumboFrame", &self.enable_jumbo_frame);
-        s.opt("LaunchTemplateTagSpecification", &self.launch_template_tag_specification);
-        s.opt("Metadata", &self.metadata);
-        s.opt("TemplateDataModifyAction", &self.template_data_modify_action);
-        s.opt("NetworkInterfaces", &self.network_interfaces);
-        s.finish(&self.unknown_fields)
+        rt::ser::opt(out, "InstanceType", &self.instance_type);
+        rt::ser::opt(out, "SystemDisk", &self.system_disk);
+        rt::ser::opt(out, "DataDisks", &self.data_disks);
+        rt::ser::opt(out, "VirtualPrivateCloud", &self.virtual_private_cloud);
+        rt::ser::opt(out, "InternetAccessible", &self.internet_accessible);
+        rt::ser::opt(out, "InstanceCount", &self.instance_count);
+        rt::ser::opt(out, "InstanceName", &self.instance_name);
+        rt::ser::opt(out, "LoginSettings", &self.login_settings);
+        rt::ser::opt(out, "SecurityGroupIds", &self.security_group_ids);
+        rt::ser::opt(out, "EnhancedService", &self.enhanced_service);
+        rt::ser::opt(out, "ClientToken", &self.client_token);
+        rt::ser::opt(out, "HostName", &self.host_name);
+        rt::ser::opt(out, "ActionTimer", &self.action_timer);
+        rt::ser::opt(out, "DisasterRecoverGroupIds", &self.disaster_recover_group_ids);
+        rt::ser::opt(out, "TagSpecification", &self.tag_specification);
+        rt::ser::opt(out, "InstanceMarketOptions", &self.instance_market_options);
+        rt::ser::opt(out, "UserData", &self.user_data);
+        rt::ser::opt(out, "DryRun", &self.dry_run);
+        rt::ser::opt(out, "CamRoleName", &self.cam_role_name);
+        rt::ser::opt(out, "HpcClusterId", &self.hpc_cluster_id);
+        rt::ser::opt(out, "InstanceChargeType", &self.instance_charge_type);
+        rt::ser::opt(out, "InstanceChargePrepaid", &self.instance_charge_prepaid);
+        rt::ser::opt(out, "DisableApiTermination", &self.disable_api_termination);
+        rt::ser::opt(out, "EnableJumboFrame", &self.enable_jumbo_frame);
+        rt::ser::opt(
+            out,
+            "LaunchTemplateTagSpecification",
+            &self.launch_template_tag_specification,
+        );
+        rt::ser::opt(out, "Metadata", &self.metadata);
+        rt::ser::opt(out, "TemplateDataModifyAction", &self.template_data_modify_action);
+        rt::ser::opt(out, "NetworkInterfaces", &self.network_interfaces);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for CreateLaunchTemplateRequest {
@@ -4051,9 +4239,10 @@ impl ::serde::Serialize for CreateLaunchTemplateRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for CreateLaunchTemplateRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -4063,6 +4252,7 @@ impl rt::de::Decode for CreateLaunchTemplateRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for CreateLaunchTemplateRequest {
     fn members(&self) -> &'static [&'static str] {
         &[
@@ -4185,6 +4375,7 @@ impl rt::de::Model for CreateLaunchTemplateRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for CreateLaunchTemplateRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -4207,11 +4398,15 @@ pub struct CreateLaunchTemplateResponse {
 }
 impl CreateLaunchTemplateResponse {
     /// Sets [`launch_template_id`](Self::launch_template_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_launch_template_id(mut self, value: impl Into<String>) -> Self {
         self.launch_template_id = Some(value.into());
         self
     }
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -4220,19 +4415,17 @@ impl CreateLaunchTemplateResponse {
 impl ::std::fmt::Debug for CreateLaunchTemplateResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for CreateLaunchTemplateResponse {
-    const NAME: &'static str = "CreateLaunchTemplateResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("LaunchTemplateId", &self.launch_template_id);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "CreateLaunchTemplateResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "LaunchTemplateId", &self.launch_template_id);
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for CreateLaunchTemplateResponse {
@@ -4241,7 +4434,7 @@ impl ::serde::Serialize for CreateLaunchTemplateResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for CreateLaunchTemplateResponse {
@@ -4482,6 +4675,7 @@ pub struct CreateLaunchTemplateVersionRequest {
 }
 impl CreateLaunchTemplateVersionRequest {
     /// A value with its required members: `placement`, `launch_template_id`.
+    #[inline]
     pub fn new(
         placement: impl Into<Placement>,
         launch_template_id: impl Into<String>,
@@ -4523,21 +4717,25 @@ impl CreateLaunchTemplateVersionRequest {
         }
     }
     /// Sets [`placement`](Self::placement).
+    #[inline]
     pub fn set_placement(mut self, value: impl Into<Placement>) -> Self {
         self.placement = value.into();
         self
     }
     /// Sets [`launch_template_id`](Self::launch_template_id).
+    #[inline]
     pub fn set_launch_template_id(mut self, value: impl Into<String>) -> Self {
         self.launch_template_id = value.into();
         self
     }
     /// Sets [`launch_template_version`](Self::launch_template_version).
+    #[inline]
     pub fn set_launch_template_version(mut self, value: i64) -> Self {
         self.launch_template_version = Some(value);
         self
     }
     /// Sets [`launch_template_version_description`](Self::launch_template_version_description).
+    #[inline]
     pub fn set_launch_template_version_description(
         mut self,
         value: impl Into<String>,
@@ -4546,21 +4744,25 @@ impl CreateLaunchTemplateVersionRequest {
         self
     }
     /// Sets [`instance_type`](Self::instance_type).
+    #[inline]
     pub fn set_instance_type(mut self, value: impl Into<String>) -> Self {
         self.instance_type = Some(value.into());
         self
     }
     /// Sets [`image_id`](Self::image_id).
+    #[inline]
     pub fn set_image_id(mut self, value: impl Into<String>) -> Self {
         self.image_id = Some(value.into());
         self
     }
     /// Sets [`system_disk`](Self::system_disk).
+    #[inline]
     pub fn set_system_disk(mut self, value: impl Into<SystemDisk>) -> Self {
         self.system_disk = Some(value.into());
         self
     }
     /// Sets [`data_disks`](Self::data_disks).
+    #[inline]
     pub fn set_data_disks(
         mut self,
         value: impl IntoIterator<Item = impl Into<DataDisk>>,
@@ -4577,6 +4779,7 @@ impl CreateLaunchTemplateVersionRequest {
         }
     }
     /// Sets [`virtual_private_cloud`](Self::virtual_private_cloud).
+    #[inline]
     pub fn set_virtual_private_cloud(
         mut self,
         value: impl Into<VirtualPrivateCloud>,
@@ -4585,6 +4788,7 @@ impl CreateLaunchTemplateVersionRequest {
         self
     }
     /// Sets [`internet_accessible`](Self::internet_accessible).
+    #[inline]
     pub fn set_internet_accessible(
         mut self,
         value: impl Into<InternetAccessible>,
@@ -4593,21 +4797,25 @@ impl CreateLaunchTemplateVersionRequest {
         self
     }
     /// Sets [`instance_count`](Self::instance_count).
+    #[inline]
     pub fn set_instance_count(mut self, value: i64) -> Self {
         self.instance_count = Some(value);
         self
     }
     /// Sets [`instance_name`](Self::instance_name).
+    #[inline]
     pub fn set_instance_name(mut self, value: impl Into<String>) -> Self {
         self.instance_name = Some(value.into());
         self
     }
     /// Sets [`login_settings`](Self::login_settings).
+    #[inline]
     pub fn set_login_settings(mut self, value: impl Into<LoginSettings>) -> Self {
         self.login_settings = Some(value.into());
         self
     }
     /// Sets [`security_group_ids`](Self::security_group_ids).
+    #[inline]
     pub fn set_security_group_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -4624,26 +4832,31 @@ impl CreateLaunchTemplateVersionRequest {
         }
     }
     /// Sets [`enhanced_service`](Self::enhanced_service).
+    #[inline]
     pub fn set_enhanced_service(mut self, value: impl Into<EnhancedService>) -> Self {
         self.enhanced_service = Some(value.into());
         self
     }
     /// Sets [`client_token`](Self::client_token).
+    #[inline]
     pub fn set_client_token(mut self, value: impl Into<String>) -> Self {
         self.client_token = Some(value.into());
         self
     }
     /// Sets [`host_name`](Self::host_name).
+    #[inline]
     pub fn set_host_name(mut self, value: impl Into<String>) -> Self {
         self.host_name = Some(value.into());
         self
     }
     /// Sets [`action_timer`](Self::action_timer).
+    #[inline]
     pub fn set_action_timer(mut self, value: impl Into<ActionTimer>) -> Self {
         self.action_timer = Some(value.into());
         self
     }
     /// Sets [`disaster_recover_group_ids`](Self::disaster_recover_group_ids).
+    #[inline]
     pub fn set_disaster_recover_group_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -4660,6 +4873,7 @@ impl CreateLaunchTemplateVersionRequest {
         }
     }
     /// Sets [`tag_specification`](Self::tag_specification).
+    #[inline]
     pub fn set_tag_specification(
         mut self,
         value: impl IntoIterator<Item = impl Into<TagSpecification>>,
@@ -4676,6 +4890,7 @@ impl CreateLaunchTemplateVersionRequest {
         }
     }
     /// Sets [`instance_market_options`](Self::instance_market_options).
+    #[inline]
     pub fn set_instance_market_options(
         mut self,
         value: impl Into<InstanceMarketOptionsRequest>,
@@ -4684,26 +4899,31 @@ impl CreateLaunchTemplateVersionRequest {
         self
     }
     /// Sets [`user_data`](Self::user_data).
+    #[inline]
     pub fn set_user_data(mut self, value: impl Into<String>) -> Self {
         self.user_data = Some(value.into());
         self
     }
     /// Sets [`dry_run`](Self::dry_run).
+    #[inline]
     pub fn set_dry_run(mut self, value: bool) -> Self {
         self.dry_run = Some(value);
         self
     }
     /// Sets [`cam_role_name`](Self::cam_role_name).
+    #[inline]
     pub fn set_cam_role_name(mut self, value: impl Into<String>) -> Self {
         self.cam_role_name = Some(value.into());
         self
     }
     /// Sets [`hpc_cluster_id`](Self::hpc_cluster_id).
+    #[inline]
     pub fn set_hpc_cluster_id(mut self, value: impl Into<String>) -> Self {
         self.hpc_cluster_id = Some(value.into());
         self
     }
     /// Sets [`instance_charge_type`](Self::instance_charge_type).
+    #[inline]
     pub fn set_instance_charge_type(
         mut self,
         value: impl Into<InstanceChargeType>,
@@ -4712,6 +4932,7 @@ impl CreateLaunchTemplateVersionRequest {
         self
     }
     /// Sets [`instance_charge_prepaid`](Self::instance_charge_prepaid).
+    #[inline]
     pub fn set_instance_charge_prepaid(
         mut self,
         value: impl Into<InstanceChargePrepaid>,
@@ -4720,26 +4941,31 @@ impl CreateLaunchTemplateVersionRequest {
         self
     }
     /// Sets [`disable_api_termination`](Self::disable_api_termination).
+    #[inline]
     pub fn set_disable_api_termination(mut self, value: bool) -> Self {
         self.disable_api_termination = Some(value);
         self
     }
     /// Sets [`enable_jumbo_frame`](Self::enable_jumbo_frame).
+    #[inline]
     pub fn set_enable_jumbo_frame(mut self, value: bool) -> Self {
         self.enable_jumbo_frame = Some(value);
         self
     }
     /// Sets [`metadata`](Self::metadata).
+    #[inline]
     pub fn set_metadata(mut self, value: impl Into<Metadata>) -> Self {
         self.metadata = Some(value.into());
         self
     }
     /// Sets [`template_data_modify_action`](Self::template_data_modify_action).
+    #[inline]
     pub fn set_template_data_modify_action(mut self, value: impl Into<String>) -> Self {
         self.template_data_modify_action = Some(value.into());
         self
     }
     /// Sets [`network_interfaces`](Self::network_interfaces).
+    #[inline]
     pub fn set_network_interfaces(
         mut self,
         value: impl IntoIterator<Item = impl Into<NetworkInterfaces>>,
@@ -4759,52 +4985,51 @@ impl CreateLaunchTemplateVersionRequest {
 impl ::std::fmt::Debug for CreateLaunchTemplateVersionRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for CreateLaunchTemplateVersionRequest {
-    const NAME: &'static str = "CreateLaunchTemplateVersionRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.req("Placement", &self.placement);
-        s.req("LaunchTemplateId", &self.launch_template_id);
-        s.opt("LaunchTemplateVersion", &self.launch_template_version);
-        s.opt(
+    fn model_name(&self) -> &'static str {
+        "CreateLaunchTemplateVersionRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.member("Placement", &self.placement);
+        out.member("LaunchTemplateId", &self.launch_template_id);
+        rt::ser::opt(out, "LaunchTemplateVersion", &self.launch_template_version);
+        rt::ser::opt(
+            out,
             "LaunchTemplateVersionDescription",
             &self.launch_template_version_description,
         );
-        s.opt("InstanceType", &self.instance_type);
-        s.opt("ImageId", &self.image_id);
-        s.opt("SystemDisk", &self.system_disk);
-        s.opt("DataDisks", &self.data_disks);
-        s.opt("VirtualPrivateCloud", &self.virtual_private_cloud);
-        s.opt("InternetAccessible", &self.internet_accessible);
-        s.opt("InstanceCount", &self.instance_count);
-        s.opt("InstanceName", &self.instance_name);
-        s.opt("LoginSettings", &self.login_settings);
-        s.opt("SecurityGroupIds", &self.security_group_ids);
-        s.opt("EnhancedService", &self.enhanced_service);
-        s.opt("ClientToken", &self.client_token);
-        s.opt("HostName", &self.host_name);
-        s.opt("ActionTimer", &self.action_timer);
-        s.opt("DisasterRecoverGroupIds", &self.disaster_recover_group_ids);
-        s.opt("TagSpecification", &self.tag_specification);
-        s.opt("InstanceMarketOptions", &self.instance_market_options);
-        s.opt("UserData", &self.user_data);
-        s.opt("DryRun", &self.dry_run);
-        s.opt("CamRoleName", &self.cam_role_name);
-        s.opt("HpcClusterId", &self.hpc_cluster_id);
-        s.opt("InstanceChargeType", &self.instance_charge_type);
-        s.opt("InstanceChargePrepaid", &self.instance_charge_prepaid);
-        s.opt("DisableApiTermination", &self.disable_api_termination);
-        s.opt("EnableJumboFrame", &self.enable_jumbo_frame);
-        s.opt("Metadata", &self.metadata);
-        s.opt("TemplateDataModifyAction", &self.template_data_modify_action);
-        s.opt("NetworkInterfaces", &self.network_interfaces);
-        s.finish(&self.unknown_fields)
+        rt::ser::opt(out, "InstanceType", &self.instance_type);
+        rt::ser::opt(out, "ImageId", &self.image_id);
+        rt::ser::opt(out, "SystemDisk", &self.system_disk);
+        rt::ser::opt(out, "DataDisks", &self.data_disks);
+        rt::ser::opt(out, "VirtualPrivateCloud", &self.virtual_private_cloud);
+        rt::ser::opt(out, "InternetAccessible", &self.internet_accessible);
+        rt::ser::opt(out, "InstanceCount", &self.instance_count);
+        rt::ser::opt(out, "InstanceName", &self.instance_name);
+        rt::ser::opt(out, "LoginSettings", &self.login_settings);
+        rt::ser::opt(out, "SecurityGroupIds", &self.security_group_ids);
+        rt::ser::opt(out, "EnhancedService", &self.enhanced_service);
+        rt::ser::opt(out, "ClientToken", &self.client_token);
+        rt::ser::opt(out, "HostName", &self.host_name);
+        rt::ser::opt(out, "ActionTimer", &self.action_timer);
+        rt::ser::opt(out, "DisasterRecoverGroupIds", &self.disaster_recover_group_ids);
+        rt::ser::opt(out, "TagSpecification", &self.tag_specification);
+        rt::ser::opt(out, "InstanceMarketOptions", &self.instance_market_options);
+        rt::ser::opt(out, "UserData", &self.user_data);
+        rt::ser::opt(out, "DryRun", &self.dry_run);
+        rt::ser::opt(out, "CamRoleName", &self.cam_role_name);
+        rt::ser::opt(out, "HpcClusterId", &self.hpc_cluster_id);
+        rt::ser::opt(out, "InstanceChargeType", &self.instance_charge_type);
+        rt::ser::opt(out, "InstanceChargePrepaid", &self.instance_charge_prepaid);
+        rt::ser::opt(out, "DisableApiTermination", &self.disable_api_termination);
+        rt::ser::opt(out, "EnableJumboFrame", &self.enable_jumbo_frame);
+        rt::ser::opt(out, "Metadata", &self.metadata);
+        rt::ser::opt(out, "TemplateDataModifyAction", &self.template_data_modify_action);
+        rt::ser::opt(out, "NetworkInterfaces", &self.network_interfaces);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for CreateLaunchTemplateVersionRequest {
@@ -4813,9 +5038,10 @@ impl ::serde::Serialize for CreateLaunchTemplateVersionRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for CreateLaunchTemplateVersionRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -4825,6 +5051,7 @@ impl rt::de::Decode for CreateLaunchTemplateVersionRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for CreateLaunchTemplateVersionRequest {
     fn members(&self) -> &'static [&'static str] {
         &[
@@ -4947,6 +5174,7 @@ impl rt::de::Model for CreateLaunchTemplateVersionRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for CreateLaunchTemplateVersionRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -4969,11 +5197,15 @@ pub struct CreateLaunchTemplateVersionResponse {
 }
 impl CreateLaunchTemplateVersionResponse {
     /// Sets [`launch_template_version_number`](Self::launch_template_version_number).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_launch_template_version_number(mut self, value: i64) -> Self {
         self.launch_template_version_number = Some(value);
         self
     }
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -4982,19 +5214,21 @@ impl CreateLaunchTemplateVersionResponse {
 impl ::std::fmt::Debug for CreateLaunchTemplateVersionResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for CreateLaunchTemplateVersionResponse {
-    const NAME: &'static str = "CreateLaunchTemplateVersionResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("LaunchTemplateVersionNumber", &self.launch_template_version_number);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "CreateLaunchTemplateVersionResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(
+            out,
+            "LaunchTemplateVersionNumber",
+            &self.launch_template_version_number,
+        );
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for CreateLaunchTemplateVersionResponse {
@@ -5003,7 +5237,7 @@ impl ::serde::Serialize for CreateLaunchTemplateVersionResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for CreateLaunchTemplateVersionResponse {
@@ -5136,6 +5370,7 @@ pub struct DataDisk {
 }
 impl DataDisk {
     /// A value with its required members: `disk_size`.
+    #[inline]
     pub fn new(disk_size: i64) -> Self {
         Self {
             disk_size: Some(disk_size),
@@ -5153,56 +5388,67 @@ impl DataDisk {
         }
     }
     /// Sets [`disk_size`](Self::disk_size).
+    #[inline]
     pub fn set_disk_size(mut self, value: i64) -> Self {
         self.disk_size = Some(value);
         self
     }
     /// Sets [`disk_type`](Self::disk_type).
+    #[inline]
     pub fn set_disk_type(mut self, value: impl Into<DataDiskType>) -> Self {
         self.disk_type = Some(value.into());
         self
     }
     /// Sets [`disk_id`](Self::disk_id).
+    #[inline]
     pub fn set_disk_id(mut self, value: impl Into<String>) -> Self {
         self.disk_id = Some(value.into());
         self
     }
     /// Sets [`delete_with_instance`](Self::delete_with_instance).
+    #[inline]
     pub fn set_delete_with_instance(mut self, value: bool) -> Self {
         self.delete_with_instance = Some(value);
         self
     }
     /// Sets [`snapshot_id`](Self::snapshot_id).
+    #[inline]
     pub fn set_snapshot_id(mut self, value: impl Into<String>) -> Self {
         self.snapshot_id = Some(value.into());
         self
     }
     /// Sets [`encrypt`](Self::encrypt).
+    #[inline]
     pub fn set_encrypt(mut self, value: bool) -> Self {
         self.encrypt = Some(value);
         self
     }
     /// Sets [`kms_key_id`](Self::kms_key_id).
+    #[inline]
     pub fn set_kms_key_id(mut self, value: impl Into<String>) -> Self {
         self.kms_key_id = Some(value.into());
         self
     }
     /// Sets [`throughput_performance`](Self::throughput_performance).
+    #[inline]
     pub fn set_throughput_performance(mut self, value: i64) -> Self {
         self.throughput_performance = Some(value);
         self
     }
     /// Sets [`cdc_id`](Self::cdc_id).
+    #[inline]
     pub fn set_cdc_id(mut self, value: impl Into<String>) -> Self {
         self.cdc_id = Some(value.into());
         self
     }
     /// Sets [`burst_performance`](Self::burst_performance).
+    #[inline]
     pub fn set_burst_performance(mut self, value: bool) -> Self {
         self.burst_performance = Some(value);
         self
     }
     /// Sets [`disk_name`](Self::disk_name).
+    #[inline]
     pub fn set_disk_name(mut self, value: impl Into<String>) -> Self {
         self.disk_name = Some(value.into());
         self
@@ -5211,28 +5457,26 @@ impl DataDisk {
 impl ::std::fmt::Debug for DataDisk {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DataDisk {
-    const NAME: &'static str = "DataDisk";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("DiskSize", &self.disk_size);
-        s.opt("DiskType", &self.disk_type);
-        s.opt("DiskId", &self.disk_id);
-        s.opt("DeleteWithInstance", &self.delete_with_instance);
-        s.opt("SnapshotId", &self.snapshot_id);
-        s.opt("Encrypt", &self.encrypt);
-        s.opt("KmsKeyId", &self.kms_key_id);
-        s.opt("ThroughputPerformance", &self.throughput_performance);
-        s.opt("CdcId", &self.cdc_id);
-        s.opt("BurstPerformance", &self.burst_performance);
-        s.opt("DiskName", &self.disk_name);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DataDisk"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "DiskSize", &self.disk_size);
+        rt::ser::opt(out, "DiskType", &self.disk_type);
+        rt::ser::opt(out, "DiskId", &self.disk_id);
+        rt::ser::opt(out, "DeleteWithInstance", &self.delete_with_instance);
+        rt::ser::opt(out, "SnapshotId", &self.snapshot_id);
+        rt::ser::opt(out, "Encrypt", &self.encrypt);
+        rt::ser::opt(out, "KmsKeyId", &self.kms_key_id);
+        rt::ser::opt(out, "ThroughputPerformance", &self.throughput_performance);
+        rt::ser::opt(out, "CdcId", &self.cdc_id);
+        rt::ser::opt(out, "BurstPerformance", &self.burst_performance);
+        rt::ser::opt(out, "DiskName", &self.disk_name);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DataDisk {
@@ -5241,7 +5485,7 @@ impl ::serde::Serialize for DataDisk {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for DataDisk {
@@ -5316,6 +5560,7 @@ pub struct DeleteDisasterRecoverGroupsRequest {
 }
 impl DeleteDisasterRecoverGroupsRequest {
     /// A value with its required members: `disaster_recover_group_ids`.
+    #[inline]
     pub fn new(
         disaster_recover_group_ids: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
@@ -5325,6 +5570,7 @@ impl DeleteDisasterRecoverGroupsRequest {
         }
     }
     /// Sets [`disaster_recover_group_ids`](Self::disaster_recover_group_ids).
+    #[inline]
     pub fn set_disaster_recover_group_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -5341,18 +5587,16 @@ impl DeleteDisasterRecoverGroupsRequest {
 impl ::std::fmt::Debug for DeleteDisasterRecoverGroupsRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DeleteDisasterRecoverGroupsRequest {
-    const NAME: &'static str = "DeleteDisasterRecoverGroupsRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.req("DisasterRecoverGroupIds", &self.disaster_recover_group_ids);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DeleteDisasterRecoverGroupsRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.member("DisasterRecoverGroupIds", &self.disaster_recover_group_ids);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DeleteDisasterRecoverGroupsRequest {
@@ -5361,9 +5605,10 @@ impl ::serde::Serialize for DeleteDisasterRecoverGroupsRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for DeleteDisasterRecoverGroupsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -5373,6 +5618,7 @@ impl rt::de::Decode for DeleteDisasterRecoverGroupsRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for DeleteDisasterRecoverGroupsRequest {
     fn members(&self) -> &'static [&'static str] {
         &["DisasterRecoverGroupIds"]
@@ -5400,6 +5646,7 @@ impl rt::de::Model for DeleteDisasterRecoverGroupsRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for DeleteDisasterRecoverGroupsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -5418,6 +5665,8 @@ pub struct DeleteDisasterRecoverGroupsResponse {
 }
 impl DeleteDisasterRecoverGroupsResponse {
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -5426,18 +5675,16 @@ impl DeleteDisasterRecoverGroupsResponse {
 impl ::std::fmt::Debug for DeleteDisasterRecoverGroupsResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DeleteDisasterRecoverGroupsResponse {
-    const NAME: &'static str = "DeleteDisasterRecoverGroupsResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DeleteDisasterRecoverGroupsResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DeleteDisasterRecoverGroupsResponse {
@@ -5446,7 +5693,7 @@ impl ::serde::Serialize for DeleteDisasterRecoverGroupsResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for DeleteDisasterRecoverGroupsResponse {
@@ -5507,6 +5754,7 @@ pub struct DeleteImagesRequest {
 }
 impl DeleteImagesRequest {
     /// A value with its required members: `image_ids`.
+    #[inline]
     pub fn new(image_ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
         Self {
             image_ids: rt::model::collect(image_ids),
@@ -5516,6 +5764,7 @@ impl DeleteImagesRequest {
         }
     }
     /// Sets [`image_ids`](Self::image_ids).
+    #[inline]
     pub fn set_image_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -5529,11 +5778,13 @@ impl DeleteImagesRequest {
         self.image_ids.as_slice()
     }
     /// Sets [`delete_binded_snap`](Self::delete_binded_snap).
+    #[inline]
     pub fn set_delete_binded_snap(mut self, value: bool) -> Self {
         self.delete_binded_snap = Some(value);
         self
     }
     /// Sets [`dry_run`](Self::dry_run).
+    #[inline]
     pub fn set_dry_run(mut self, value: bool) -> Self {
         self.dry_run = Some(value);
         self
@@ -5542,20 +5793,18 @@ impl DeleteImagesRequest {
 impl ::std::fmt::Debug for DeleteImagesRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DeleteImagesRequest {
-    const NAME: &'static str = "DeleteImagesRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.req("ImageIds", &self.image_ids);
-        s.opt("DeleteBindedSnap", &self.delete_binded_snap);
-        s.opt("DryRun", &self.dry_run);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DeleteImagesRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.member("ImageIds", &self.image_ids);
+        rt::ser::opt(out, "DeleteBindedSnap", &self.delete_binded_snap);
+        rt::ser::opt(out, "DryRun", &self.dry_run);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DeleteImagesRequest {
@@ -5564,9 +5813,10 @@ impl ::serde::Serialize for DeleteImagesRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for DeleteImagesRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -5576,6 +5826,7 @@ impl rt::de::Decode for DeleteImagesRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for DeleteImagesRequest {
     fn members(&self) -> &'static [&'static str] {
         &["DeleteBindedSnap", "DryRun", "ImageIds"]
@@ -5607,6 +5858,7 @@ impl rt::de::Model for DeleteImagesRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for DeleteImagesRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -5625,6 +5877,8 @@ pub struct DeleteImagesResponse {
 }
 impl DeleteImagesResponse {
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -5633,18 +5887,16 @@ impl DeleteImagesResponse {
 impl ::std::fmt::Debug for DeleteImagesResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DeleteImagesResponse {
-    const NAME: &'static str = "DeleteImagesResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DeleteImagesResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DeleteImagesResponse {
@@ -5653,7 +5905,7 @@ impl ::serde::Serialize for DeleteImagesResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for DeleteImagesResponse {
@@ -5710,6 +5962,7 @@ pub struct DeleteInstancesDisasterRecoverGroupsRequest {
 }
 impl DeleteInstancesDisasterRecoverGroupsRequest {
     /// A value with its required members: `instance_ids`, `disaster_recover_group_ids`.
+    #[inline]
     pub fn new(
         instance_ids: impl IntoIterator<Item = impl Into<String>>,
         disaster_recover_group_ids: impl IntoIterator<Item = impl Into<String>>,
@@ -5721,6 +5974,7 @@ impl DeleteInstancesDisasterRecoverGroupsRequest {
         }
     }
     /// Sets [`instance_ids`](Self::instance_ids).
+    #[inline]
     pub fn set_instance_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -5734,6 +5988,7 @@ impl DeleteInstancesDisasterRecoverGroupsRequest {
         self.instance_ids.as_slice()
     }
     /// Sets [`disaster_recover_group_ids`](Self::disaster_recover_group_ids).
+    #[inline]
     pub fn set_disaster_recover_group_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -5750,19 +6005,17 @@ impl DeleteInstancesDisasterRecoverGroupsRequest {
 impl ::std::fmt::Debug for DeleteInstancesDisasterRecoverGroupsRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DeleteInstancesDisasterRecoverGroupsRequest {
-    const NAME: &'static str = "DeleteInstancesDisasterRecoverGroupsRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.req("InstanceIds", &self.instance_ids);
-        s.req("DisasterRecoverGroupIds", &self.disaster_recover_group_ids);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DeleteInstancesDisasterRecoverGroupsRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.member("InstanceIds", &self.instance_ids);
+        out.member("DisasterRecoverGroupIds", &self.disaster_recover_group_ids);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DeleteInstancesDisasterRecoverGroupsRequest {
@@ -5771,9 +6024,10 @@ impl ::serde::Serialize for DeleteInstancesDisasterRecoverGroupsRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for DeleteInstancesDisasterRecoverGroupsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -5783,6 +6037,7 @@ impl rt::de::Decode for DeleteInstancesDisasterRecoverGroupsRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for DeleteInstancesDisasterRecoverGroupsRequest {
     fn members(&self) -> &'static [&'static str] {
         &["DisasterRecoverGroupIds", "InstanceIds"]
@@ -5812,6 +6067,7 @@ impl rt::de::Model for DeleteInstancesDisasterRecoverGroupsRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for DeleteInstancesDisasterRecoverGroupsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -5830,6 +6086,8 @@ pub struct DeleteInstancesDisasterRecoverGroupsResponse {
 }
 impl DeleteInstancesDisasterRecoverGroupsResponse {
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -5838,18 +6096,16 @@ impl DeleteInstancesDisasterRecoverGroupsResponse {
 impl ::std::fmt::Debug for DeleteInstancesDisasterRecoverGroupsResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DeleteInstancesDisasterRecoverGroupsResponse {
-    const NAME: &'static str = "DeleteInstancesDisasterRecoverGroupsResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DeleteInstancesDisasterRecoverGroupsResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DeleteInstancesDisasterRecoverGroupsResponse {
@@ -5858,7 +6114,7 @@ impl ::serde::Serialize for DeleteInstancesDisasterRecoverGroupsResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for DeleteInstancesDisasterRecoverGroupsResponse {
@@ -5917,6 +6173,7 @@ pub struct DeleteKeyPairsRequest {
 }
 impl DeleteKeyPairsRequest {
     /// A value with its required members: `key_ids`.
+    #[inline]
     pub fn new(key_ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
         Self {
             key_ids: rt::model::collect(key_ids),
@@ -5924,6 +6181,7 @@ impl DeleteKeyPairsRequest {
         }
     }
     /// Sets [`key_ids`](Self::key_ids).
+    #[inline]
     pub fn set_key_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -5940,18 +6198,16 @@ impl DeleteKeyPairsRequest {
 impl ::std::fmt::Debug for DeleteKeyPairsRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DeleteKeyPairsRequest {
-    const NAME: &'static str = "DeleteKeyPairsRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.req("KeyIds", &self.key_ids);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DeleteKeyPairsRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.member("KeyIds", &self.key_ids);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DeleteKeyPairsRequest {
@@ -5960,9 +6216,10 @@ impl ::serde::Serialize for DeleteKeyPairsRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for DeleteKeyPairsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -5972,6 +6229,7 @@ impl rt::de::Decode for DeleteKeyPairsRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for DeleteKeyPairsRequest {
     fn members(&self) -> &'static [&'static str] {
         &["KeyIds"]
@@ -5999,6 +6257,7 @@ impl rt::de::Model for DeleteKeyPairsRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for DeleteKeyPairsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -6017,6 +6276,8 @@ pub struct DeleteKeyPairsResponse {
 }
 impl DeleteKeyPairsResponse {
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -6025,18 +6286,16 @@ impl DeleteKeyPairsResponse {
 impl ::std::fmt::Debug for DeleteKeyPairsResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DeleteKeyPairsResponse {
-    const NAME: &'static str = "DeleteKeyPairsResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DeleteKeyPairsResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DeleteKeyPairsResponse {
@@ -6045,7 +6304,7 @@ impl ::serde::Serialize for DeleteKeyPairsResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for DeleteKeyPairsResponse {
@@ -6098,6 +6357,7 @@ pub struct DeleteLaunchTemplateRequest {
 }
 impl DeleteLaunchTemplateRequest {
     /// A value with its required members: `launch_template_id`.
+    #[inline]
     pub fn new(launch_template_id: impl Into<String>) -> Self {
         Self {
             launch_template_id: launch_template_id.into(),
@@ -6105,6 +6365,7 @@ impl DeleteLaunchTemplateRequest {
         }
     }
     /// Sets [`launch_template_id`](Self::launch_template_id).
+    #[inline]
     pub fn set_launch_template_id(mut self, value: impl Into<String>) -> Self {
         self.launch_template_id = value.into();
         self
@@ -6113,18 +6374,16 @@ impl DeleteLaunchTemplateRequest {
 impl ::std::fmt::Debug for DeleteLaunchTemplateRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DeleteLaunchTemplateRequest {
-    const NAME: &'static str = "DeleteLaunchTemplateRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.req("LaunchTemplateId", &self.launch_template_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DeleteLaunchTemplateRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.member("LaunchTemplateId", &self.launch_template_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DeleteLaunchTemplateRequest {
@@ -6133,9 +6392,10 @@ impl ::serde::Serialize for DeleteLaunchTemplateRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for DeleteLaunchTemplateRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -6145,6 +6405,7 @@ impl rt::de::Decode for DeleteLaunchTemplateRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for DeleteLaunchTemplateRequest {
     fn members(&self) -> &'static [&'static str] {
         &["LaunchTemplateId"]
@@ -6172,6 +6433,7 @@ impl rt::de::Model for DeleteLaunchTemplateRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for DeleteLaunchTemplateRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -6190,6 +6452,8 @@ pub struct DeleteLaunchTemplateResponse {
 }
 impl DeleteLaunchTemplateResponse {
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -6198,18 +6462,16 @@ impl DeleteLaunchTemplateResponse {
 impl ::std::fmt::Debug for DeleteLaunchTemplateResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DeleteLaunchTemplateResponse {
-    const NAME: &'static str = "DeleteLaunchTemplateResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DeleteLaunchTemplateResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DeleteLaunchTemplateResponse {
@@ -6218,7 +6480,7 @@ impl ::serde::Serialize for DeleteLaunchTemplateResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for DeleteLaunchTemplateResponse {
@@ -6275,6 +6537,7 @@ pub struct DeleteLaunchTemplateVersionsRequest {
 }
 impl DeleteLaunchTemplateVersionsRequest {
     /// A value with its required members: `launch_template_id`, `launch_template_versions`.
+    #[inline]
     pub fn new(
         launch_template_id: impl Into<String>,
         launch_template_versions: impl IntoIterator<Item = i64>,
@@ -6286,11 +6549,13 @@ impl DeleteLaunchTemplateVersionsRequest {
         }
     }
     /// Sets [`launch_template_id`](Self::launch_template_id).
+    #[inline]
     pub fn set_launch_template_id(mut self, value: impl Into<String>) -> Self {
         self.launch_template_id = value.into();
         self
     }
     /// Sets [`launch_template_versions`](Self::launch_template_versions).
+    #[inline]
     pub fn set_launch_template_versions(
         mut self,
         value: impl IntoIterator<Item = i64>,
@@ -6307,19 +6572,17 @@ impl DeleteLaunchTemplateVersionsRequest {
 impl ::std::fmt::Debug for DeleteLaunchTemplateVersionsRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DeleteLaunchTemplateVersionsRequest {
-    const NAME: &'static str = "DeleteLaunchTemplateVersionsRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.req("LaunchTemplateId", &self.launch_template_id);
-        s.req("LaunchTemplateVersions", &self.launch_template_versions);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DeleteLaunchTemplateVersionsRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.member("LaunchTemplateId", &self.launch_template_id);
+        out.member("LaunchTemplateVersions", &self.launch_template_versions);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DeleteLaunchTemplateVersionsRequest {
@@ -6328,9 +6591,10 @@ impl ::serde::Serialize for DeleteLaunchTemplateVersionsRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for DeleteLaunchTemplateVersionsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -6340,6 +6604,7 @@ impl rt::de::Decode for DeleteLaunchTemplateVersionsRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for DeleteLaunchTemplateVersionsRequest {
     fn members(&self) -> &'static [&'static str] {
         &["LaunchTemplateId", "LaunchTemplateVersions"]
@@ -6369,6 +6634,7 @@ impl rt::de::Model for DeleteLaunchTemplateVersionsRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for DeleteLaunchTemplateVersionsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -6387,6 +6653,8 @@ pub struct DeleteLaunchTemplateVersionsResponse {
 }
 impl DeleteLaunchTemplateVersionsResponse {
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -6395,18 +6663,16 @@ impl DeleteLaunchTemplateVersionsResponse {
 impl ::std::fmt::Debug for DeleteLaunchTemplateVersionsResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DeleteLaunchTemplateVersionsResponse {
-    const NAME: &'static str = "DeleteLaunchTemplateVersionsResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DeleteLaunchTemplateVersionsResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DeleteLaunchTemplateVersionsResponse {
@@ -6415,7 +6681,7 @@ impl ::serde::Serialize for DeleteLaunchTemplateVersionsResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for DeleteLaunchTemplateVersionsResponse {
@@ -6468,6 +6734,7 @@ pub struct DescribeChcDeniedActionsRequest {
 }
 impl DescribeChcDeniedActionsRequest {
     /// A value with its required members: `chc_ids`.
+    #[inline]
     pub fn new(chc_ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
         Self {
             chc_ids: rt::model::collect(chc_ids),
@@ -6475,6 +6742,7 @@ impl DescribeChcDeniedActionsRequest {
         }
     }
     /// Sets [`chc_ids`](Self::chc_ids).
+    #[inline]
     pub fn set_chc_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -6491,18 +6759,16 @@ impl DescribeChcDeniedActionsRequest {
 impl ::std::fmt::Debug for DescribeChcDeniedActionsRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DescribeChcDeniedActionsRequest {
-    const NAME: &'static str = "DescribeChcDeniedActionsRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.req("ChcIds", &self.chc_ids);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DescribeChcDeniedActionsRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.member("ChcIds", &self.chc_ids);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DescribeChcDeniedActionsRequest {
@@ -6511,9 +6777,10 @@ impl ::serde::Serialize for DescribeChcDeniedActionsRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for DescribeChcDeniedActionsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -6523,6 +6790,7 @@ impl rt::de::Decode for DescribeChcDeniedActionsRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for DescribeChcDeniedActionsRequest {
     fn members(&self) -> &'static [&'static str] {
         &["ChcIds"]
@@ -6550,6 +6818,7 @@ impl rt::de::Model for DescribeChcDeniedActionsRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for DescribeChcDeniedActionsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -6570,6 +6839,8 @@ pub struct DescribeChcDeniedActionsResponse {
 }
 impl DescribeChcDeniedActionsResponse {
     /// Sets [`chc_host_denied_action_set`](Self::chc_host_denied_action_set).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_chc_host_denied_action_set(
         mut self,
         value: impl IntoIterator<Item = impl Into<ChcHostDeniedActions>>,
@@ -6586,6 +6857,8 @@ impl DescribeChcDeniedActionsResponse {
         }
     }
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -6594,19 +6867,17 @@ impl DescribeChcDeniedActionsResponse {
 impl ::std::fmt::Debug for DescribeChcDeniedActionsResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DescribeChcDeniedActionsResponse {
-    const NAME: &'static str = "DescribeChcDeniedActionsResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("ChcHostDeniedActionSet", &self.chc_host_denied_action_set);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DescribeChcDeniedActionsResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "ChcHostDeniedActionSet", &self.chc_host_denied_action_set);
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DescribeChcDeniedActionsResponse {
@@ -6615,7 +6886,7 @@ impl ::serde::Serialize for DescribeChcDeniedActionsResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for DescribeChcDeniedActionsResponse {
@@ -6729,6 +7000,7 @@ pub struct DescribeChcHostsRequest {
 }
 impl DescribeChcHostsRequest {
     /// A value with no members set.
+    #[inline]
     pub fn new() -> Self {
         Self {
             chc_ids: None,
@@ -6739,6 +7011,7 @@ impl DescribeChcHostsRequest {
         }
     }
     /// Sets [`chc_ids`](Self::chc_ids).
+    #[inline]
     pub fn set_chc_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -6755,6 +7028,7 @@ impl DescribeChcHostsRequest {
         }
     }
     /// Sets [`filters`](Self::filters).
+    #[inline]
     pub fn set_filters(
         mut self,
         value: impl IntoIterator<Item = impl Into<Filter>>,
@@ -6771,11 +7045,13 @@ impl DescribeChcHostsRequest {
         }
     }
     /// Sets [`offset`](Self::offset).
+    #[inline]
     pub fn set_offset(mut self, value: i64) -> Self {
         self.offset = Some(value);
         self
     }
     /// Sets [`limit`](Self::limit).
+    #[inline]
     pub fn set_limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
@@ -6784,21 +7060,19 @@ impl DescribeChcHostsRequest {
 impl ::std::fmt::Debug for DescribeChcHostsRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DescribeChcHostsRequest {
-    const NAME: &'static str = "DescribeChcHostsRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("ChcIds", &self.chc_ids);
-        s.opt("Filters", &self.filters);
-        s.opt("Offset", &self.offset);
-        s.opt("Limit", &self.limit);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DescribeChcHostsRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "ChcIds", &self.chc_ids);
+        rt::ser::opt(out, "Filters", &self.filters);
+        rt::ser::opt(out, "Offset", &self.offset);
+        rt::ser::opt(out, "Limit", &self.limit);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DescribeChcHostsRequest {
@@ -6807,9 +7081,10 @@ impl ::serde::Serialize for DescribeChcHostsRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for DescribeChcHostsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -6819,6 +7094,7 @@ impl rt::de::Decode for DescribeChcHostsRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for DescribeChcHostsRequest {
     fn members(&self) -> &'static [&'static str] {
         &["ChcIds", "Filters", "Limit", "Offset"]
@@ -6843,6 +7119,7 @@ impl rt::de::Model for DescribeChcHostsRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for DescribeChcHostsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -6869,11 +7146,15 @@ pub struct DescribeChcHostsResponse {
 }
 impl DescribeChcHostsResponse {
     /// Sets [`total_count`](Self::total_count).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_total_count(mut self, value: i64) -> Self {
         self.total_count = Some(value);
         self
     }
     /// Sets [`chc_host_set`](Self::chc_host_set).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_chc_host_set(
         mut self,
         value: impl IntoIterator<Item = impl Into<ChcHost>>,
@@ -6890,6 +7171,8 @@ impl DescribeChcHostsResponse {
         }
     }
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -6898,20 +7181,18 @@ impl DescribeChcHostsResponse {
 impl ::std::fmt::Debug for DescribeChcHostsResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DescribeChcHostsResponse {
-    const NAME: &'static str = "DescribeChcHostsResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("TotalCount", &self.total_count);
-        s.opt("ChcHostSet", &self.chc_host_set);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DescribeChcHostsResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "TotalCount", &self.total_count);
+        rt::ser::opt(out, "ChcHostSet", &self.chc_host_set);
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DescribeChcHostsResponse {
@@ -6920,7 +7201,7 @@ impl ::serde::Serialize for DescribeChcHostsResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for DescribeChcHostsResponse {
@@ -6971,6 +7252,7 @@ pub struct DescribeDisasterRecoverGroupQuotaRequest {
 }
 impl DescribeDisasterRecoverGroupQuotaRequest {
     /// A value with no members set.
+    #[inline]
     pub fn new() -> Self {
         Self {
             unknown_fields: rt::UnknownFields::new(),
@@ -6980,17 +7262,15 @@ impl DescribeDisasterRecoverGroupQuotaRequest {
 impl ::std::fmt::Debug for DescribeDisasterRecoverGroupQuotaRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DescribeDisasterRecoverGroupQuotaRequest {
-    const NAME: &'static str = "DescribeDisasterRecoverGroupQuotaRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let s = rt::ser::FieldSink::new(map);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DescribeDisasterRecoverGroupQuotaRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DescribeDisasterRecoverGroupQuotaRequest {
@@ -6999,9 +7279,10 @@ impl ::serde::Serialize for DescribeDisasterRecoverGroupQuotaRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for DescribeDisasterRecoverGroupQuotaRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -7011,6 +7292,7 @@ impl rt::de::Decode for DescribeDisasterRecoverGroupQuotaRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for DescribeDisasterRecoverGroupQuotaRequest {
     fn members(&self) -> &'static [&'static str] {
         &[]
@@ -7030,6 +7312,7 @@ impl rt::de::Model for DescribeDisasterRecoverGroupQuotaRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for DescribeDisasterRecoverGroupQuotaRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -7073,37 +7356,51 @@ pub struct DescribeDisasterRecoverGroupQuotaResponse {
 }
 impl DescribeDisasterRecoverGroupQuotaResponse {
     /// Sets [`group_quota`](Self::group_quota).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_group_quota(mut self, value: i64) -> Self {
         self.group_quota = Some(value);
         self
     }
     /// Sets [`current_num`](Self::current_num).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_current_num(mut self, value: i64) -> Self {
         self.current_num = Some(value);
         self
     }
     /// Sets [`cvm_in_host_group_quota`](Self::cvm_in_host_group_quota).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_cvm_in_host_group_quota(mut self, value: i64) -> Self {
         self.cvm_in_host_group_quota = Some(value);
         self
     }
     /// Sets [`cvm_in_sw_group_quota`](Self::cvm_in_sw_group_quota).
     #[deprecated(note = "no longer in use upstream")]
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_cvm_in_sw_group_quota(mut self, value: i64) -> Self {
         self.cvm_in_sw_group_quota = Some(value);
         self
     }
     /// Sets [`cvm_in_rack_group_quota`](Self::cvm_in_rack_group_quota).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_cvm_in_rack_group_quota(mut self, value: i64) -> Self {
         self.cvm_in_rack_group_quota = Some(value);
         self
     }
     /// Sets [`cvm_in_switch_group_quota`](Self::cvm_in_switch_group_quota).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_cvm_in_switch_group_quota(mut self, value: i64) -> Self {
         self.cvm_in_switch_group_quota = Some(value);
         self
     }
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -7112,24 +7409,22 @@ impl DescribeDisasterRecoverGroupQuotaResponse {
 impl ::std::fmt::Debug for DescribeDisasterRecoverGroupQuotaResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DescribeDisasterRecoverGroupQuotaResponse {
-    const NAME: &'static str = "DescribeDisasterRecoverGroupQuotaResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("GroupQuota", &self.group_quota);
-        s.opt("CurrentNum", &self.current_num);
-        s.opt("CvmInHostGroupQuota", &self.cvm_in_host_group_quota);
-        s.opt("CvmInSwGroupQuota", &self.cvm_in_sw_group_quota);
-        s.opt("CvmInRackGroupQuota", &self.cvm_in_rack_group_quota);
-        s.opt("CvmInSwitchGroupQuota", &self.cvm_in_switch_group_quota);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DescribeDisasterRecoverGroupQuotaResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "GroupQuota", &self.group_quota);
+        rt::ser::opt(out, "CurrentNum", &self.current_num);
+        rt::ser::opt(out, "CvmInHostGroupQuota", &self.cvm_in_host_group_quota);
+        rt::ser::opt(out, "CvmInSwGroupQuota", &self.cvm_in_sw_group_quota);
+        rt::ser::opt(out, "CvmInRackGroupQuota", &self.cvm_in_rack_group_quota);
+        rt::ser::opt(out, "CvmInSwitchGroupQuota", &self.cvm_in_switch_group_quota);
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DescribeDisasterRecoverGroupQuotaResponse {
@@ -7138,7 +7433,7 @@ impl ::serde::Serialize for DescribeDisasterRecoverGroupQuotaResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for DescribeDisasterRecoverGroupQuotaResponse {
@@ -7225,6 +7520,7 @@ pub struct DescribeDisasterRecoverGroupsRequest {
 }
 impl DescribeDisasterRecoverGroupsRequest {
     /// A value with no members set.
+    #[inline]
     pub fn new() -> Self {
         Self {
             disaster_recover_group_ids: None,
@@ -7236,6 +7532,7 @@ impl DescribeDisasterRecoverGroupsRequest {
         }
     }
     /// Sets [`disaster_recover_group_ids`](Self::disaster_recover_group_ids).
+    #[inline]
     pub fn set_disaster_recover_group_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -7252,21 +7549,25 @@ impl DescribeDisasterRecoverGroupsRequest {
         }
     }
     /// Sets [`name`](Self::name).
+    #[inline]
     pub fn set_name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
     /// Sets [`offset`](Self::offset).
+    #[inline]
     pub fn set_offset(mut self, value: i64) -> Self {
         self.offset = Some(value);
         self
     }
     /// Sets [`limit`](Self::limit).
+    #[inline]
     pub fn set_limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
     }
     /// Sets [`filters`](Self::filters).
+    #[inline]
     pub fn set_filters(
         mut self,
         value: impl IntoIterator<Item = impl Into<Filter>>,
@@ -7286,22 +7587,20 @@ impl DescribeDisasterRecoverGroupsRequest {
 impl ::std::fmt::Debug for DescribeDisasterRecoverGroupsRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DescribeDisasterRecoverGroupsRequest {
-    const NAME: &'static str = "DescribeDisasterRecoverGroupsRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("DisasterRecoverGroupIds", &self.disaster_recover_group_ids);
-        s.opt("Name", &self.name);
-        s.opt("Offset", &self.offset);
-        s.opt("Limit", &self.limit);
-        s.opt("Filters", &self.filters);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DescribeDisasterRecoverGroupsRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "DisasterRecoverGroupIds", &self.disaster_recover_group_ids);
+        rt::ser::opt(out, "Name", &self.name);
+        rt::ser::opt(out, "Offset", &self.offset);
+        rt::ser::opt(out, "Limit", &self.limit);
+        rt::ser::opt(out, "Filters", &self.filters);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DescribeDisasterRecoverGroupsRequest {
@@ -7310,9 +7609,10 @@ impl ::serde::Serialize for DescribeDisasterRecoverGroupsRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for DescribeDisasterRecoverGroupsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -7322,6 +7622,7 @@ impl rt::de::Decode for DescribeDisasterRecoverGroupsRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for DescribeDisasterRecoverGroupsRequest {
     fn members(&self) -> &'static [&'static str] {
         &["DisasterRecoverGroupIds", "Filters", "Limit", "Name", "Offset"]
@@ -7347,6 +7648,7 @@ impl rt::de::Model for DescribeDisasterRecoverGroupsRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for DescribeDisasterRecoverGroupsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -7373,6 +7675,8 @@ pub struct DescribeDisasterRecoverGroupsResponse {
 }
 impl DescribeDisasterRecoverGroupsResponse {
     /// Sets [`disaster_recover_group_set`](Self::disaster_recover_group_set).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_disaster_recover_group_set(
         mut self,
         value: impl IntoIterator<Item = impl Into<DisasterRecoverGroup>>,
@@ -7389,11 +7693,15 @@ impl DescribeDisasterRecoverGroupsResponse {
         }
     }
     /// Sets [`total_count`](Self::total_count).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_total_count(mut self, value: i64) -> Self {
         self.total_count = Some(value);
         self
     }
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -7402,20 +7710,18 @@ impl DescribeDisasterRecoverGroupsResponse {
 impl ::std::fmt::Debug for DescribeDisasterRecoverGroupsResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DescribeDisasterRecoverGroupsResponse {
-    const NAME: &'static str = "DescribeDisasterRecoverGroupsResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("DisasterRecoverGroupSet", &self.disaster_recover_group_set);
-        s.opt("TotalCount", &self.total_count);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DescribeDisasterRecoverGroupsResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "DisasterRecoverGroupSet", &self.disaster_recover_group_set);
+        rt::ser::opt(out, "TotalCount", &self.total_count);
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DescribeDisasterRecoverGroupsResponse {
@@ -7424,7 +7730,7 @@ impl ::serde::Serialize for DescribeDisasterRecoverGroupsResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for DescribeDisasterRecoverGroupsResponse {
@@ -7529,6 +7835,7 @@ pub struct DescribeHostsRequest {
 }
 impl DescribeHostsRequest {
     /// A value with no members set.
+    #[inline]
     pub fn new() -> Self {
         Self {
             filters: None,
@@ -7538,6 +7845,7 @@ impl DescribeHostsRequest {
         }
     }
     /// Sets [`filters`](Self::filters).
+    #[inline]
     pub fn set_filters(
         mut self,
         value: impl IntoIterator<Item = impl Into<Filter>>,
@@ -7554,11 +7862,13 @@ impl DescribeHostsRequest {
         }
     }
     /// Sets [`offset`](Self::offset).
+    #[inline]
     pub fn set_offset(mut self, value: u64) -> Self {
         self.offset = Some(value);
         self
     }
     /// Sets [`limit`](Self::limit).
+    #[inline]
     pub fn set_limit(mut self, value: u64) -> Self {
         self.limit = Some(value);
         self
@@ -7567,20 +7877,18 @@ impl DescribeHostsRequest {
 impl ::std::fmt::Debug for DescribeHostsRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DescribeHostsRequest {
-    const NAME: &'static str = "DescribeHostsRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("Filters", &self.filters);
-        s.opt("Offset", &self.offset);
-        s.opt("Limit", &self.limit);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DescribeHostsRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "Filters", &self.filters);
+        rt::ser::opt(out, "Offset", &self.offset);
+        rt::ser::opt(out, "Limit", &self.limit);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DescribeHostsRequest {
@@ -7589,9 +7897,10 @@ impl ::serde::Serialize for DescribeHostsRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for DescribeHostsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -7601,6 +7910,7 @@ impl rt::de::Decode for DescribeHostsRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for DescribeHostsRequest {
     fn members(&self) -> &'static [&'static str] {
         &["Filters", "Limit", "Offset"]
@@ -7624,6 +7934,7 @@ impl rt::de::Model for DescribeHostsRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for DescribeHostsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -7648,11 +7959,15 @@ pub struct DescribeHostsResponse {
 }
 impl DescribeHostsResponse {
     /// Sets [`total_count`](Self::total_count).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_total_count(mut self, value: u64) -> Self {
         self.total_count = Some(value);
         self
     }
     /// Sets [`host_set`](Self::host_set).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_host_set(
         mut self,
         value: impl IntoIterator<Item = impl Into<HostItem>>,
@@ -7669,6 +7984,8 @@ impl DescribeHostsResponse {
         }
     }
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -7677,20 +7994,18 @@ impl DescribeHostsResponse {
 impl ::std::fmt::Debug for DescribeHostsResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DescribeHostsResponse {
-    const NAME: &'static str = "DescribeHostsResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("TotalCount", &self.total_count);
-        s.opt("HostSet", &self.host_set);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DescribeHostsResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "TotalCount", &self.total_count);
+        rt::ser::opt(out, "HostSet", &self.host_set);
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DescribeHostsResponse {
@@ -7699,7 +8014,7 @@ impl ::serde::Serialize for DescribeHostsResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for DescribeHostsResponse {
@@ -7754,6 +8069,7 @@ pub struct DescribeImageFromFamilyRequest {
 }
 impl DescribeImageFromFamilyRequest {
     /// A value with no members set.
+    #[inline]
     pub fn new() -> Self {
         Self {
             image_family: None,
@@ -7761,6 +8077,7 @@ impl DescribeImageFromFamilyRequest {
         }
     }
     /// Sets [`image_family`](Self::image_family).
+    #[inline]
     pub fn set_image_family(mut self, value: impl Into<String>) -> Self {
         self.image_family = Some(value.into());
         self
@@ -7769,18 +8086,16 @@ impl DescribeImageFromFamilyRequest {
 impl ::std::fmt::Debug for DescribeImageFromFamilyRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DescribeImageFromFamilyRequest {
-    const NAME: &'static str = "DescribeImageFromFamilyRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("ImageFamily", &self.image_family);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DescribeImageFromFamilyRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "ImageFamily", &self.image_family);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DescribeImageFromFamilyRequest {
@@ -7789,9 +8104,10 @@ impl ::serde::Serialize for DescribeImageFromFamilyRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for DescribeImageFromFamilyRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -7801,6 +8117,7 @@ impl rt::de::Decode for DescribeImageFromFamilyRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for DescribeImageFromFamilyRequest {
     fn members(&self) -> &'static [&'static str] {
         &["ImageFamily"]
@@ -7822,6 +8139,7 @@ impl rt::de::Model for DescribeImageFromFamilyRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for DescribeImageFromFamilyRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -7844,11 +8162,15 @@ pub struct DescribeImageFromFamilyResponse {
 }
 impl DescribeImageFromFamilyResponse {
     /// Sets [`image`](Self::image).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_image(mut self, value: impl Into<Image>) -> Self {
         self.image = Some(value.into());
         self
     }
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -7857,19 +8179,17 @@ impl DescribeImageFromFamilyResponse {
 impl ::std::fmt::Debug for DescribeImageFromFamilyResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DescribeImageFromFamilyResponse {
-    const NAME: &'static str = "DescribeImageFromFamilyResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("Image", &self.image);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DescribeImageFromFamilyResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "Image", &self.image);
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DescribeImageFromFamilyResponse {
@@ -7878,7 +8198,7 @@ impl ::serde::Serialize for DescribeImageFromFamilyResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for DescribeImageFromFamilyResponse {
@@ -7928,6 +8248,7 @@ pub struct DescribeImageQuotaRequest {
 }
 impl DescribeImageQuotaRequest {
     /// A value with no members set.
+    #[inline]
     pub fn new() -> Self {
         Self {
             unknown_fields: rt::UnknownFields::new(),
@@ -7937,17 +8258,15 @@ impl DescribeImageQuotaRequest {
 impl ::std::fmt::Debug for DescribeImageQuotaRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DescribeImageQuotaRequest {
-    const NAME: &'static str = "DescribeImageQuotaRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let s = rt::ser::FieldSink::new(map);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DescribeImageQuotaRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DescribeImageQuotaRequest {
@@ -7956,9 +8275,10 @@ impl ::serde::Serialize for DescribeImageQuotaRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for DescribeImageQuotaRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -7968,6 +8288,7 @@ impl rt::de::Decode for DescribeImageQuotaRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for DescribeImageQuotaRequest {
     fn members(&self) -> &'static [&'static str] {
         &[]
@@ -7987,6 +8308,7 @@ impl rt::de::Model for DescribeImageQuotaRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for DescribeImageQuotaRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -8009,11 +8331,15 @@ pub struct DescribeImageQuotaResponse {
 }
 impl DescribeImageQuotaResponse {
     /// Sets [`image_num_quota`](Self::image_num_quota).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_image_num_quota(mut self, value: i64) -> Self {
         self.image_num_quota = Some(value);
         self
     }
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -8022,19 +8348,17 @@ impl DescribeImageQuotaResponse {
 impl ::std::fmt::Debug for DescribeImageQuotaResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DescribeImageQuotaResponse {
-    const NAME: &'static str = "DescribeImageQuotaResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("ImageNumQuota", &self.image_num_quota);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DescribeImageQuotaResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "ImageNumQuota", &self.image_num_quota);
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DescribeImageQuotaResponse {
@@ -8043,7 +8367,7 @@ impl ::serde::Serialize for DescribeImageQuotaResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for DescribeImageQuotaResponse {
@@ -8097,6 +8421,7 @@ pub struct DescribeImageSharePermissionRequest {
 }
 impl DescribeImageSharePermissionRequest {
     /// A value with its required members: `image_id`.
+    #[inline]
     pub fn new(image_id: impl Into<String>) -> Self {
         Self {
             image_id: image_id.into(),
@@ -8104,6 +8429,7 @@ impl DescribeImageSharePermissionRequest {
         }
     }
     /// Sets [`image_id`](Self::image_id).
+    #[inline]
     pub fn set_image_id(mut self, value: impl Into<String>) -> Self {
         self.image_id = value.into();
         self
@@ -8112,18 +8438,16 @@ impl DescribeImageSharePermissionRequest {
 impl ::std::fmt::Debug for DescribeImageSharePermissionRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DescribeImageSharePermissionRequest {
-    const NAME: &'static str = "DescribeImageSharePermissionRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.req("ImageId", &self.image_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DescribeImageSharePermissionRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.member("ImageId", &self.image_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DescribeImageSharePermissionRequest {
@@ -8132,9 +8456,10 @@ impl ::serde::Serialize for DescribeImageSharePermissionRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for DescribeImageSharePermissionRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -8144,6 +8469,7 @@ impl rt::de::Decode for DescribeImageSharePermissionRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for DescribeImageSharePermissionRequest {
     fn members(&self) -> &'static [&'static str] {
         &["ImageId"]
@@ -8171,6 +8497,7 @@ impl rt::de::Model for DescribeImageSharePermissionRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for DescribeImageSharePermissionRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -8191,6 +8518,8 @@ pub struct DescribeImageSharePermissionResponse {
 }
 impl DescribeImageSharePermissionResponse {
     /// Sets [`share_permission_set`](Self::share_permission_set).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_share_permission_set(
         mut self,
         value: impl IntoIterator<Item = impl Into<SharePermission>>,
@@ -8207,6 +8536,8 @@ impl DescribeImageSharePermissionResponse {
         }
     }
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -8215,19 +8546,17 @@ impl DescribeImageSharePermissionResponse {
 impl ::std::fmt::Debug for DescribeImageSharePermissionResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DescribeImageSharePermissionResponse {
-    const NAME: &'static str = "DescribeImageSharePermissionResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("SharePermissionSet", &self.share_permission_set);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DescribeImageSharePermissionResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "SharePermissionSet", &self.share_permission_set);
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DescribeImageSharePermissionResponse {
@@ -8236,7 +8565,7 @@ impl ::serde::Serialize for DescribeImageSharePermissionResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for DescribeImageSharePermissionResponse {
@@ -8374,6 +8703,7 @@ pub struct DescribeImagesRequest {
 }
 impl DescribeImagesRequest {
     /// A value with no members set.
+    #[inline]
     pub fn new() -> Self {
         Self {
             image_ids: None,
@@ -8385,6 +8715,7 @@ impl DescribeImagesRequest {
         }
     }
     /// Sets [`image_ids`](Self::image_ids).
+    #[inline]
     pub fn set_image_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -8401,6 +8732,7 @@ impl DescribeImagesRequest {
         }
     }
     /// Sets [`filters`](Self::filters).
+    #[inline]
     pub fn set_filters(
         mut self,
         value: impl IntoIterator<Item = impl Into<Filter>>,
@@ -8417,16 +8749,19 @@ impl DescribeImagesRequest {
         }
     }
     /// Sets [`offset`](Self::offset).
+    #[inline]
     pub fn set_offset(mut self, value: u64) -> Self {
         self.offset = Some(value);
         self
     }
     /// Sets [`limit`](Self::limit).
+    #[inline]
     pub fn set_limit(mut self, value: u64) -> Self {
         self.limit = Some(value);
         self
     }
     /// Sets [`instance_type`](Self::instance_type).
+    #[inline]
     pub fn set_instance_type(mut self, value: impl Into<String>) -> Self {
         self.instance_type = Some(value.into());
         self
@@ -8435,22 +8770,20 @@ impl DescribeImagesRequest {
 impl ::std::fmt::Debug for DescribeImagesRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DescribeImagesRequest {
-    const NAME: &'static str = "DescribeImagesRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("ImageIds", &self.image_ids);
-        s.opt("Filters", &self.filters);
-        s.opt("Offset", &self.offset);
-        s.opt("Limit", &self.limit);
-        s.opt("InstanceType", &self.instance_type);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DescribeImagesRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "ImageIds", &self.image_ids);
+        rt::ser::opt(out, "Filters", &self.filters);
+        rt::ser::opt(out, "Offset", &self.offset);
+        rt::ser::opt(out, "Limit", &self.limit);
+        rt::ser::opt(out, "InstanceType", &self.instance_type);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DescribeImagesRequest {
@@ -8459,9 +8792,10 @@ impl ::serde::Serialize for DescribeImagesRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for DescribeImagesRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -8471,6 +8805,7 @@ impl rt::de::Decode for DescribeImagesRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for DescribeImagesRequest {
     fn members(&self) -> &'static [&'static str] {
         &["Filters", "ImageIds", "InstanceType", "Limit", "Offset"]
@@ -8496,6 +8831,7 @@ impl rt::de::Model for DescribeImagesRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for DescribeImagesRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -8522,6 +8858,8 @@ pub struct DescribeImagesResponse {
 }
 impl DescribeImagesResponse {
     /// Sets [`image_set`](Self::image_set).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_image_set(
         mut self,
         value: impl IntoIterator<Item = impl Into<Image>>,
@@ -8538,11 +8876,15 @@ impl DescribeImagesResponse {
         }
     }
     /// Sets [`total_count`](Self::total_count).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_total_count(mut self, value: i64) -> Self {
         self.total_count = Some(value);
         self
     }
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -8551,20 +8893,18 @@ impl DescribeImagesResponse {
 impl ::std::fmt::Debug for DescribeImagesResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DescribeImagesResponse {
-    const NAME: &'static str = "DescribeImagesResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("ImageSet", &self.image_set);
-        s.opt("TotalCount", &self.total_count);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DescribeImagesResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "ImageSet", &self.image_set);
+        rt::ser::opt(out, "TotalCount", &self.total_count);
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DescribeImagesResponse {
@@ -8573,7 +8913,7 @@ impl ::serde::Serialize for DescribeImagesResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for DescribeImagesResponse {
@@ -8624,6 +8964,7 @@ pub struct DescribeImportImageOsRequest {
 }
 impl DescribeImportImageOsRequest {
     /// A value with no members set.
+    #[inline]
     pub fn new() -> Self {
         Self {
             unknown_fields: rt::UnknownFields::new(),
@@ -8633,17 +8974,15 @@ impl DescribeImportImageOsRequest {
 impl ::std::fmt::Debug for DescribeImportImageOsRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DescribeImportImageOsRequest {
-    const NAME: &'static str = "DescribeImportImageOsRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let s = rt::ser::FieldSink::new(map);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DescribeImportImageOsRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DescribeImportImageOsRequest {
@@ -8652,9 +8991,10 @@ impl ::serde::Serialize for DescribeImportImageOsRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for DescribeImportImageOsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -8664,6 +9004,7 @@ impl rt::de::Decode for DescribeImportImageOsRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for DescribeImportImageOsRequest {
     fn members(&self) -> &'static [&'static str] {
         &[]
@@ -8683,6 +9024,7 @@ impl rt::de::Model for DescribeImportImageOsRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for DescribeImportImageOsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -8709,6 +9051,8 @@ pub struct DescribeImportImageOsResponse {
 }
 impl DescribeImportImageOsResponse {
     /// Sets [`import_image_os_list_supported`](Self::import_image_os_list_supported).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_import_image_os_list_supported(
         mut self,
         value: impl Into<ImageOsList>,
@@ -8717,6 +9061,8 @@ impl DescribeImportImageOsResponse {
         self
     }
     /// Sets [`import_image_os_version_set`](Self::import_image_os_version_set).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_import_image_os_version_set(
         mut self,
         value: impl IntoIterator<Item = impl Into<OsVersion>>,
@@ -8733,6 +9079,8 @@ impl DescribeImportImageOsResponse {
         }
     }
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -8741,20 +9089,22 @@ impl DescribeImportImageOsResponse {
 impl ::std::fmt::Debug for DescribeImportImageOsResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DescribeImportImageOsResponse {
-    const NAME: &'static str = "DescribeImportImageOsResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("ImportImageOsListSupported", &self.import_image_os_list_supported);
-        s.opt("ImportImageOsVersionSet", &self.import_image_os_version_set);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DescribeImportImageOsResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(
+            out,
+            "ImportImageOsListSupported",
+            &self.import_image_os_list_supported,
+        );
+        rt::ser::opt(out, "ImportImageOsVersionSet", &self.import_image_os_version_set);
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DescribeImportImageOsResponse {
@@ -8763,7 +9113,7 @@ impl ::serde::Serialize for DescribeImportImageOsResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for DescribeImportImageOsResponse {
@@ -8814,6 +9164,7 @@ pub struct DescribeInstanceFamilyConfigsRequest {
 }
 impl DescribeInstanceFamilyConfigsRequest {
     /// A value with no members set.
+    #[inline]
     pub fn new() -> Self {
         Self {
             unknown_fields: rt::UnknownFields::new(),
@@ -8823,17 +9174,15 @@ impl DescribeInstanceFamilyConfigsRequest {
 impl ::std::fmt::Debug for DescribeInstanceFamilyConfigsRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DescribeInstanceFamilyConfigsRequest {
-    const NAME: &'static str = "DescribeInstanceFamilyConfigsRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let s = rt::ser::FieldSink::new(map);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DescribeInstanceFamilyConfigsRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DescribeInstanceFamilyConfigsRequest {
@@ -8842,9 +9191,10 @@ impl ::serde::Serialize for DescribeInstanceFamilyConfigsRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for DescribeInstanceFamilyConfigsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -8854,6 +9204,7 @@ impl rt::de::Decode for DescribeInstanceFamilyConfigsRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for DescribeInstanceFamilyConfigsRequest {
     fn members(&self) -> &'static [&'static str] {
         &[]
@@ -8873,6 +9224,7 @@ impl rt::de::Model for DescribeInstanceFamilyConfigsRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for DescribeInstanceFamilyConfigsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -8895,6 +9247,8 @@ pub struct DescribeInstanceFamilyConfigsResponse {
 }
 impl DescribeInstanceFamilyConfigsResponse {
     /// Sets [`instance_family_config_set`](Self::instance_family_config_set).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_instance_family_config_set(
         mut self,
         value: impl IntoIterator<Item = impl Into<InstanceFamilyConfig>>,
@@ -8911,6 +9265,8 @@ impl DescribeInstanceFamilyConfigsResponse {
         }
     }
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -8919,19 +9275,17 @@ impl DescribeInstanceFamilyConfigsResponse {
 impl ::std::fmt::Debug for DescribeInstanceFamilyConfigsResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DescribeInstanceFamilyConfigsResponse {
-    const NAME: &'static str = "DescribeInstanceFamilyConfigsResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("InstanceFamilyConfigSet", &self.instance_family_config_set);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DescribeInstanceFamilyConfigsResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "InstanceFamilyConfigSet", &self.instance_family_config_set);
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DescribeInstanceFamilyConfigsResponse {
@@ -8940,7 +9294,7 @@ impl ::serde::Serialize for DescribeInstanceFamilyConfigsResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for DescribeInstanceFamilyConfigsResponse {
@@ -9000,6 +9354,7 @@ pub struct DescribeInstancesAttributesRequest {
 }
 impl DescribeInstancesAttributesRequest {
     /// A value with its required members: `attributes`, `instance_ids`.
+    #[inline]
     pub fn new(
         attributes: impl IntoIterator<Item = impl Into<String>>,
         instance_ids: impl IntoIterator<Item = impl Into<String>>,
@@ -9011,6 +9366,7 @@ impl DescribeInstancesAttributesRequest {
         }
     }
     /// Sets [`attributes`](Self::attributes).
+    #[inline]
     pub fn set_attributes(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -9024,6 +9380,7 @@ impl DescribeInstancesAttributesRequest {
         self.attributes.as_slice()
     }
     /// Sets [`instance_ids`](Self::instance_ids).
+    #[inline]
     pub fn set_instance_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -9040,19 +9397,17 @@ impl DescribeInstancesAttributesRequest {
 impl ::std::fmt::Debug for DescribeInstancesAttributesRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DescribeInstancesAttributesRequest {
-    const NAME: &'static str = "DescribeInstancesAttributesRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.req("Attributes", &self.attributes);
-        s.req("InstanceIds", &self.instance_ids);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DescribeInstancesAttributesRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.member("Attributes", &self.attributes);
+        out.member("InstanceIds", &self.instance_ids);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DescribeInstancesAttributesRequest {
@@ -9061,9 +9416,10 @@ impl ::serde::Serialize for DescribeInstancesAttributesRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for DescribeInstancesAttributesRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -9073,6 +9429,7 @@ impl rt::de::Decode for DescribeInstancesAttributesRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for DescribeInstancesAttributesRequest {
     fn members(&self) -> &'static [&'static str] {
         &["Attributes", "InstanceIds"]
@@ -9102,6 +9459,7 @@ impl rt::de::Model for DescribeInstancesAttributesRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for DescribeInstancesAttributesRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -9124,6 +9482,8 @@ pub struct DescribeInstancesAttributesResponse {
 }
 impl DescribeInstancesAttributesResponse {
     /// Sets [`instance_set`](Self::instance_set).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_instance_set(
         mut self,
         value: impl IntoIterator<Item = impl Into<InstanceAttribute>>,
@@ -9140,6 +9500,8 @@ impl DescribeInstancesAttributesResponse {
         }
     }
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -9148,19 +9510,17 @@ impl DescribeInstancesAttributesResponse {
 impl ::std::fmt::Debug for DescribeInstancesAttributesResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DescribeInstancesAttributesResponse {
-    const NAME: &'static str = "DescribeInstancesAttributesResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("InstanceSet", &self.instance_set);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DescribeInstancesAttributesResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "InstanceSet", &self.instance_set);
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DescribeInstancesAttributesResponse {
@@ -9169,7 +9529,7 @@ impl ::serde::Serialize for DescribeInstancesAttributesResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for DescribeInstancesAttributesResponse {
@@ -9229,6 +9589,7 @@ pub struct DescribeInstancesOperationLimitRequest {
 }
 impl DescribeInstancesOperationLimitRequest {
     /// A value with its required members: `instance_ids`, `operation`.
+    #[inline]
     pub fn new(
         instance_ids: impl IntoIterator<Item = impl Into<String>>,
         operation: impl Into<String>,
@@ -9240,6 +9601,7 @@ impl DescribeInstancesOperationLimitRequest {
         }
     }
     /// Sets [`instance_ids`](Self::instance_ids).
+    #[inline]
     pub fn set_instance_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -9253,6 +9615,7 @@ impl DescribeInstancesOperationLimitRequest {
         self.instance_ids.as_slice()
     }
     /// Sets [`operation`](Self::operation).
+    #[inline]
     pub fn set_operation(mut self, value: impl Into<String>) -> Self {
         self.operation = value.into();
         self
@@ -9261,19 +9624,17 @@ impl DescribeInstancesOperationLimitRequest {
 impl ::std::fmt::Debug for DescribeInstancesOperationLimitRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DescribeInstancesOperationLimitRequest {
-    const NAME: &'static str = "DescribeInstancesOperationLimitRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.req("InstanceIds", &self.instance_ids);
-        s.req("Operation", &self.operation);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DescribeInstancesOperationLimitRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.member("InstanceIds", &self.instance_ids);
+        out.member("Operation", &self.operation);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DescribeInstancesOperationLimitRequest {
@@ -9282,9 +9643,10 @@ impl ::serde::Serialize for DescribeInstancesOperationLimitRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for DescribeInstancesOperationLimitRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -9294,6 +9656,7 @@ impl rt::de::Decode for DescribeInstancesOperationLimitRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for DescribeInstancesOperationLimitRequest {
     fn members(&self) -> &'static [&'static str] {
         &["InstanceIds", "Operation"]
@@ -9323,6 +9686,7 @@ impl rt::de::Model for DescribeInstancesOperationLimitRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for DescribeInstancesOperationLimitRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -9345,6 +9709,8 @@ pub struct DescribeInstancesOperationLimitResponse {
 }
 impl DescribeInstancesOperationLimitResponse {
     /// Sets [`instance_operation_limit_set`](Self::instance_operation_limit_set).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_instance_operation_limit_set(
         mut self,
         value: impl IntoIterator<Item = impl Into<OperationCountLimit>>,
@@ -9361,6 +9727,8 @@ impl DescribeInstancesOperationLimitResponse {
         }
     }
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -9369,19 +9737,21 @@ impl DescribeInstancesOperationLimitResponse {
 impl ::std::fmt::Debug for DescribeInstancesOperationLimitResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DescribeInstancesOperationLimitResponse {
-    const NAME: &'static str = "DescribeInstancesOperationLimitResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("InstanceOperationLimitSet", &self.instance_operation_limit_set);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DescribeInstancesOperationLimitResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(
+            out,
+            "InstanceOperationLimitSet",
+            &self.instance_operation_limit_set,
+        );
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DescribeInstancesOperationLimitResponse {
@@ -9390,7 +9760,7 @@ impl ::serde::Serialize for DescribeInstancesOperationLimitResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for DescribeInstancesOperationLimitResponse {
@@ -9481,6 +9851,7 @@ pub struct DescribeInstancesRequest {
 }
 impl DescribeInstancesRequest {
     /// A value with no members set.
+    #[inline]
     pub fn new() -> Self {
         Self {
             instance_ids: None,
@@ -9491,6 +9862,7 @@ impl DescribeInstancesRequest {
         }
     }
     /// Sets [`instance_ids`](Self::instance_ids).
+    #[inline]
     pub fn set_instance_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -9507,6 +9879,7 @@ impl DescribeInstancesRequest {
         }
     }
     /// Sets [`filters`](Self::filters).
+    #[inline]
     pub fn set_filters(
         mut self,
         value: impl IntoIterator<Item = impl Into<Filter>>,
@@ -9523,11 +9896,13 @@ impl DescribeInstancesRequest {
         }
     }
     /// Sets [`offset`](Self::offset).
+    #[inline]
     pub fn set_offset(mut self, value: i64) -> Self {
         self.offset = Some(value);
         self
     }
     /// Sets [`limit`](Self::limit).
+    #[inline]
     pub fn set_limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
@@ -9536,21 +9911,19 @@ impl DescribeInstancesRequest {
 impl ::std::fmt::Debug for DescribeInstancesRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DescribeInstancesRequest {
-    const NAME: &'static str = "DescribeInstancesRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("InstanceIds", &self.instance_ids);
-        s.opt("Filters", &self.filters);
-        s.opt("Offset", &self.offset);
-        s.opt("Limit", &self.limit);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DescribeInstancesRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "InstanceIds", &self.instance_ids);
+        rt::ser::opt(out, "Filters", &self.filters);
+        rt::ser::opt(out, "Offset", &self.offset);
+        rt::ser::opt(out, "Limit", &self.limit);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DescribeInstancesRequest {
@@ -9559,9 +9932,10 @@ impl ::serde::Serialize for DescribeInstancesRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for DescribeInstancesRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -9571,6 +9945,7 @@ impl rt::de::Decode for DescribeInstancesRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for DescribeInstancesRequest {
     fn members(&self) -> &'static [&'static str] {
         &["Filters", "InstanceIds", "Limit", "Offset"]
@@ -9595,6 +9970,7 @@ impl rt::de::Model for DescribeInstancesRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for DescribeInstancesRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -9621,11 +9997,15 @@ pub struct DescribeInstancesResponse {
 }
 impl DescribeInstancesResponse {
     /// Sets [`total_count`](Self::total_count).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_total_count(mut self, value: i64) -> Self {
         self.total_count = Some(value);
         self
     }
     /// Sets [`instance_set`](Self::instance_set).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_instance_set(
         mut self,
         value: impl IntoIterator<Item = impl Into<Instance>>,
@@ -9642,6 +10022,8 @@ impl DescribeInstancesResponse {
         }
     }
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -9650,20 +10032,18 @@ impl DescribeInstancesResponse {
 impl ::std::fmt::Debug for DescribeInstancesResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DescribeInstancesResponse {
-    const NAME: &'static str = "DescribeInstancesResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("TotalCount", &self.total_count);
-        s.opt("InstanceSet", &self.instance_set);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DescribeInstancesResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "TotalCount", &self.total_count);
+        rt::ser::opt(out, "InstanceSet", &self.instance_set);
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DescribeInstancesResponse {
@@ -9672,7 +10052,7 @@ impl ::serde::Serialize for DescribeInstancesResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for DescribeInstancesResponse {
@@ -9735,6 +10115,7 @@ pub struct DescribeInstancesStatusRequest {
 }
 impl DescribeInstancesStatusRequest {
     /// A value with no members set.
+    #[inline]
     pub fn new() -> Self {
         Self {
             instance_ids: None,
@@ -9744,6 +10125,7 @@ impl DescribeInstancesStatusRequest {
         }
     }
     /// Sets [`instance_ids`](Self::instance_ids).
+    #[inline]
     pub fn set_instance_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -9760,11 +10142,13 @@ impl DescribeInstancesStatusRequest {
         }
     }
     /// Sets [`offset`](Self::offset).
+    #[inline]
     pub fn set_offset(mut self, value: i64) -> Self {
         self.offset = Some(value);
         self
     }
     /// Sets [`limit`](Self::limit).
+    #[inline]
     pub fn set_limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
@@ -9773,20 +10157,18 @@ impl DescribeInstancesStatusRequest {
 impl ::std::fmt::Debug for DescribeInstancesStatusRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DescribeInstancesStatusRequest {
-    const NAME: &'static str = "DescribeInstancesStatusRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("InstanceIds", &self.instance_ids);
-        s.opt("Offset", &self.offset);
-        s.opt("Limit", &self.limit);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DescribeInstancesStatusRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "InstanceIds", &self.instance_ids);
+        rt::ser::opt(out, "Offset", &self.offset);
+        rt::ser::opt(out, "Limit", &self.limit);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DescribeInstancesStatusRequest {
@@ -9795,9 +10177,10 @@ impl ::serde::Serialize for DescribeInstancesStatusRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for DescribeInstancesStatusRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -9807,6 +10190,7 @@ impl rt::de::Decode for DescribeInstancesStatusRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for DescribeInstancesStatusRequest {
     fn members(&self) -> &'static [&'static str] {
         &["InstanceIds", "Limit", "Offset"]
@@ -9830,6 +10214,7 @@ impl rt::de::Model for DescribeInstancesStatusRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for DescribeInstancesStatusRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -9854,11 +10239,15 @@ pub struct DescribeInstancesStatusResponse {
 }
 impl DescribeInstancesStatusResponse {
     /// Sets [`total_count`](Self::total_count).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_total_count(mut self, value: i64) -> Self {
         self.total_count = Some(value);
         self
     }
     /// Sets [`instance_status_set`](Self::instance_status_set).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_instance_status_set(
         mut self,
         value: impl IntoIterator<Item = impl Into<InstanceStatus>>,
@@ -9875,6 +10264,8 @@ impl DescribeInstancesStatusResponse {
         }
     }
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -9883,20 +10274,18 @@ impl DescribeInstancesStatusResponse {
 impl ::std::fmt::Debug for DescribeInstancesStatusResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DescribeInstancesStatusResponse {
-    const NAME: &'static str = "DescribeInstancesStatusResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("TotalCount", &self.total_count);
-        s.opt("InstanceStatusSet", &self.instance_status_set);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DescribeInstancesStatusResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "TotalCount", &self.total_count);
+        rt::ser::opt(out, "InstanceStatusSet", &self.instance_status_set);
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DescribeInstancesStatusResponse {
@@ -9905,7 +10294,7 @@ impl ::serde::Serialize for DescribeInstancesStatusResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for DescribeInstancesStatusResponse {
@@ -9956,6 +10345,7 @@ pub struct DescribeInternetChargeTypeConfigsRequest {
 }
 impl DescribeInternetChargeTypeConfigsRequest {
     /// A value with no members set.
+    #[inline]
     pub fn new() -> Self {
         Self {
             unknown_fields: rt::UnknownFields::new(),
@@ -9965,17 +10355,15 @@ impl DescribeInternetChargeTypeConfigsRequest {
 impl ::std::fmt::Debug for DescribeInternetChargeTypeConfigsRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DescribeInternetChargeTypeConfigsRequest {
-    const NAME: &'static str = "DescribeInternetChargeTypeConfigsRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let s = rt::ser::FieldSink::new(map);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DescribeInternetChargeTypeConfigsRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DescribeInternetChargeTypeConfigsRequest {
@@ -9984,9 +10372,10 @@ impl ::serde::Serialize for DescribeInternetChargeTypeConfigsRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for DescribeInternetChargeTypeConfigsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -9996,6 +10385,7 @@ impl rt::de::Decode for DescribeInternetChargeTypeConfigsRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for DescribeInternetChargeTypeConfigsRequest {
     fn members(&self) -> &'static [&'static str] {
         &[]
@@ -10015,6 +10405,7 @@ impl rt::de::Model for DescribeInternetChargeTypeConfigsRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for DescribeInternetChargeTypeConfigsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -10037,6 +10428,8 @@ pub struct DescribeInternetChargeTypeConfigsResponse {
 }
 impl DescribeInternetChargeTypeConfigsResponse {
     /// Sets [`internet_charge_type_config_set`](Self::internet_charge_type_config_set).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_internet_charge_type_config_set(
         mut self,
         value: impl IntoIterator<Item = impl Into<InternetChargeTypeConfig>>,
@@ -10053,6 +10446,8 @@ impl DescribeInternetChargeTypeConfigsResponse {
         }
     }
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -10061,19 +10456,21 @@ impl DescribeInternetChargeTypeConfigsResponse {
 impl ::std::fmt::Debug for DescribeInternetChargeTypeConfigsResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DescribeInternetChargeTypeConfigsResponse {
-    const NAME: &'static str = "DescribeInternetChargeTypeConfigsResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("InternetChargeTypeConfigSet", &self.internet_charge_type_config_set);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DescribeInternetChargeTypeConfigsResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(
+            out,
+            "InternetChargeTypeConfigSet",
+            &self.internet_charge_type_config_set,
+        );
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DescribeInternetChargeTypeConfigsResponse {
@@ -10082,7 +10479,7 @@ impl ::serde::Serialize for DescribeInternetChargeTypeConfigsResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for DescribeInternetChargeTypeConfigsResponse {
@@ -10153,6 +10550,7 @@ pub struct DescribeKeyPairsRequest {
 }
 impl DescribeKeyPairsRequest {
     /// A value with no members set.
+    #[inline]
     pub fn new() -> Self {
         Self {
             key_ids: None,
@@ -10163,6 +10561,7 @@ impl DescribeKeyPairsRequest {
         }
     }
     /// Sets [`key_ids`](Self::key_ids).
+    #[inline]
     pub fn set_key_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -10179,6 +10578,7 @@ impl DescribeKeyPairsRequest {
         }
     }
     /// Sets [`filters`](Self::filters).
+    #[inline]
     pub fn set_filters(
         mut self,
         value: impl IntoIterator<Item = impl Into<Filter>>,
@@ -10195,11 +10595,13 @@ impl DescribeKeyPairsRequest {
         }
     }
     /// Sets [`offset`](Self::offset).
+    #[inline]
     pub fn set_offset(mut self, value: i64) -> Self {
         self.offset = Some(value);
         self
     }
     /// Sets [`limit`](Self::limit).
+    #[inline]
     pub fn set_limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
@@ -10208,21 +10610,19 @@ impl DescribeKeyPairsRequest {
 impl ::std::fmt::Debug for DescribeKeyPairsRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DescribeKeyPairsRequest {
-    const NAME: &'static str = "DescribeKeyPairsRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("KeyIds", &self.key_ids);
-        s.opt("Filters", &self.filters);
-        s.opt("Offset", &self.offset);
-        s.opt("Limit", &self.limit);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DescribeKeyPairsRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "KeyIds", &self.key_ids);
+        rt::ser::opt(out, "Filters", &self.filters);
+        rt::ser::opt(out, "Offset", &self.offset);
+        rt::ser::opt(out, "Limit", &self.limit);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DescribeKeyPairsRequest {
@@ -10231,9 +10631,10 @@ impl ::serde::Serialize for DescribeKeyPairsRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for DescribeKeyPairsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -10243,6 +10644,7 @@ impl rt::de::Decode for DescribeKeyPairsRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for DescribeKeyPairsRequest {
     fn members(&self) -> &'static [&'static str] {
         &["Filters", "KeyIds", "Limit", "Offset"]
@@ -10267,6 +10669,7 @@ impl rt::de::Model for DescribeKeyPairsRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for DescribeKeyPairsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -10293,11 +10696,15 @@ pub struct DescribeKeyPairsResponse {
 }
 impl DescribeKeyPairsResponse {
     /// Sets [`total_count`](Self::total_count).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_total_count(mut self, value: i64) -> Self {
         self.total_count = Some(value);
         self
     }
     /// Sets [`key_pair_set`](Self::key_pair_set).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_key_pair_set(
         mut self,
         value: impl IntoIterator<Item = impl Into<KeyPair>>,
@@ -10314,6 +10721,8 @@ impl DescribeKeyPairsResponse {
         }
     }
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -10322,20 +10731,18 @@ impl DescribeKeyPairsResponse {
 impl ::std::fmt::Debug for DescribeKeyPairsResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DescribeKeyPairsResponse {
-    const NAME: &'static str = "DescribeKeyPairsResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("TotalCount", &self.total_count);
-        s.opt("KeyPairSet", &self.key_pair_set);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DescribeKeyPairsResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "TotalCount", &self.total_count);
+        rt::ser::opt(out, "KeyPairSet", &self.key_pair_set);
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DescribeKeyPairsResponse {
@@ -10344,7 +10751,7 @@ impl ::serde::Serialize for DescribeKeyPairsResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for DescribeKeyPairsResponse {
@@ -10423,6 +10830,7 @@ pub struct DescribeLaunchTemplateVersionsRequest {
 }
 impl DescribeLaunchTemplateVersionsRequest {
     /// A value with its required members: `launch_template_id`.
+    #[inline]
     pub fn new(launch_template_id: impl Into<String>) -> Self {
         Self {
             launch_template_id: launch_template_id.into(),
@@ -10436,11 +10844,13 @@ impl DescribeLaunchTemplateVersionsRequest {
         }
     }
     /// Sets [`launch_template_id`](Self::launch_template_id).
+    #[inline]
     pub fn set_launch_template_id(mut self, value: impl Into<String>) -> Self {
         self.launch_template_id = value.into();
         self
     }
     /// Sets [`launch_template_versions`](Self::launch_template_versions).
+    #[inline]
     pub fn set_launch_template_versions(
         mut self,
         value: impl IntoIterator<Item = u64>,
@@ -10457,26 +10867,31 @@ impl DescribeLaunchTemplateVersionsRequest {
         }
     }
     /// Sets [`min_version`](Self::min_version).
+    #[inline]
     pub fn set_min_version(mut self, value: u64) -> Self {
         self.min_version = Some(value);
         self
     }
     /// Sets [`max_version`](Self::max_version).
+    #[inline]
     pub fn set_max_version(mut self, value: u64) -> Self {
         self.max_version = Some(value);
         self
     }
     /// Sets [`offset`](Self::offset).
+    #[inline]
     pub fn set_offset(mut self, value: u64) -> Self {
         self.offset = Some(value);
         self
     }
     /// Sets [`limit`](Self::limit).
+    #[inline]
     pub fn set_limit(mut self, value: u64) -> Self {
         self.limit = Some(value);
         self
     }
     /// Sets [`default_version`](Self::default_version).
+    #[inline]
     pub fn set_default_version(mut self, value: bool) -> Self {
         self.default_version = Some(value);
         self
@@ -10485,24 +10900,22 @@ impl DescribeLaunchTemplateVersionsRequest {
 impl ::std::fmt::Debug for DescribeLaunchTemplateVersionsRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DescribeLaunchTemplateVersionsRequest {
-    const NAME: &'static str = "DescribeLaunchTemplateVersionsRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.req("LaunchTemplateId", &self.launch_template_id);
-        s.opt("LaunchTemplateVersions", &self.launch_template_versions);
-        s.opt("MinVersion", &self.min_version);
-        s.opt("MaxVersion", &self.max_version);
-        s.opt("Offset", &self.offset);
-        s.opt("Limit", &self.limit);
-        s.opt("DefaultVersion", &self.default_version);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DescribeLaunchTemplateVersionsRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.member("LaunchTemplateId", &self.launch_template_id);
+        rt::ser::opt(out, "LaunchTemplateVersions", &self.launch_template_versions);
+        rt::ser::opt(out, "MinVersion", &self.min_version);
+        rt::ser::opt(out, "MaxVersion", &self.max_version);
+        rt::ser::opt(out, "Offset", &self.offset);
+        rt::ser::opt(out, "Limit", &self.limit);
+        rt::ser::opt(out, "DefaultVersion", &self.default_version);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DescribeLaunchTemplateVersionsRequest {
@@ -10511,9 +10924,10 @@ impl ::serde::Serialize for DescribeLaunchTemplateVersionsRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for DescribeLaunchTemplateVersionsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -10523,6 +10937,7 @@ impl rt::de::Decode for DescribeLaunchTemplateVersionsRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for DescribeLaunchTemplateVersionsRequest {
     fn members(&self) -> &'static [&'static str] {
         &[
@@ -10570,6 +10985,7 @@ impl rt::de::Model for DescribeLaunchTemplateVersionsRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for DescribeLaunchTemplateVersionsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -10596,11 +11012,15 @@ pub struct DescribeLaunchTemplateVersionsResponse {
 }
 impl DescribeLaunchTemplateVersionsResponse {
     /// Sets [`total_count`](Self::total_count).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_total_count(mut self, value: u64) -> Self {
         self.total_count = Some(value);
         self
     }
     /// Sets [`launch_template_version_set`](Self::launch_template_version_set).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_launch_template_version_set(
         mut self,
         value: impl IntoIterator<Item = impl Into<LaunchTemplateVersionInfo>>,
@@ -10617,6 +11037,8 @@ impl DescribeLaunchTemplateVersionsResponse {
         }
     }
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -10625,20 +11047,18 @@ impl DescribeLaunchTemplateVersionsResponse {
 impl ::std::fmt::Debug for DescribeLaunchTemplateVersionsResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DescribeLaunchTemplateVersionsResponse {
-    const NAME: &'static str = "DescribeLaunchTemplateVersionsResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("TotalCount", &self.total_count);
-        s.opt("LaunchTemplateVersionSet", &self.launch_template_version_set);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DescribeLaunchTemplateVersionsResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "TotalCount", &self.total_count);
+        rt::ser::opt(out, "LaunchTemplateVersionSet", &self.launch_template_version_set);
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DescribeLaunchTemplateVersionsResponse {
@@ -10647,7 +11067,7 @@ impl ::serde::Serialize for DescribeLaunchTemplateVersionsResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for DescribeLaunchTemplateVersionsResponse {
@@ -10720,6 +11140,7 @@ pub struct DescribeLaunchTemplatesRequest {
 }
 impl DescribeLaunchTemplatesRequest {
     /// A value with no members set.
+    #[inline]
     pub fn new() -> Self {
         Self {
             launch_template_ids: None,
@@ -10730,6 +11151,7 @@ impl DescribeLaunchTemplatesRequest {
         }
     }
     /// Sets [`launch_template_ids`](Self::launch_template_ids).
+    #[inline]
     pub fn set_launch_template_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -10746,6 +11168,7 @@ impl DescribeLaunchTemplatesRequest {
         }
     }
     /// Sets [`filters`](Self::filters).
+    #[inline]
     pub fn set_filters(
         mut self,
         value: impl IntoIterator<Item = impl Into<Filter>>,
@@ -10762,11 +11185,13 @@ impl DescribeLaunchTemplatesRequest {
         }
     }
     /// Sets [`offset`](Self::offset).
+    #[inline]
     pub fn set_offset(mut self, value: i64) -> Self {
         self.offset = Some(value);
         self
     }
     /// Sets [`limit`](Self::limit).
+    #[inline]
     pub fn set_limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
@@ -10775,21 +11200,19 @@ impl DescribeLaunchTemplatesRequest {
 impl ::std::fmt::Debug for DescribeLaunchTemplatesRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DescribeLaunchTemplatesRequest {
-    const NAME: &'static str = "DescribeLaunchTemplatesRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("LaunchTemplateIds", &self.launch_template_ids);
-        s.opt("Filters", &self.filters);
-        s.opt("Offset", &self.offset);
-        s.opt("Limit", &self.limit);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DescribeLaunchTemplatesRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "LaunchTemplateIds", &self.launch_template_ids);
+        rt::ser::opt(out, "Filters", &self.filters);
+        rt::ser::opt(out, "Offset", &self.offset);
+        rt::ser::opt(out, "Limit", &self.limit);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DescribeLaunchTemplatesRequest {
@@ -10798,9 +11221,10 @@ impl ::serde::Serialize for DescribeLaunchTemplatesRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for DescribeLaunchTemplatesRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -10810,6 +11234,7 @@ impl rt::de::Decode for DescribeLaunchTemplatesRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for DescribeLaunchTemplatesRequest {
     fn members(&self) -> &'static [&'static str] {
         &["Filters", "LaunchTemplateIds", "Limit", "Offset"]
@@ -10834,6 +11259,7 @@ impl rt::de::Model for DescribeLaunchTemplatesRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for DescribeLaunchTemplatesRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -10864,11 +11290,15 @@ pub struct DescribeLaunchTemplatesResponse {
 }
 impl DescribeLaunchTemplatesResponse {
     /// Sets [`total_count`](Self::total_count).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_total_count(mut self, value: i64) -> Self {
         self.total_count = Some(value);
         self
     }
     /// Sets [`launch_template_set`](Self::launch_template_set).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_launch_template_set(
         mut self,
         value: impl IntoIterator<Item = impl Into<LaunchTemplateInfo>>,
@@ -10885,6 +11315,8 @@ impl DescribeLaunchTemplatesResponse {
         }
     }
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -10893,20 +11325,18 @@ impl DescribeLaunchTemplatesResponse {
 impl ::std::fmt::Debug for DescribeLaunchTemplatesResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DescribeLaunchTemplatesResponse {
-    const NAME: &'static str = "DescribeLaunchTemplatesResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("TotalCount", &self.total_count);
-        s.opt("LaunchTemplateSet", &self.launch_template_set);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DescribeLaunchTemplatesResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "TotalCount", &self.total_count);
+        rt::ser::opt(out, "LaunchTemplateSet", &self.launch_template_set);
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DescribeLaunchTemplatesResponse {
@@ -10915,7 +11345,7 @@ impl ::serde::Serialize for DescribeLaunchTemplatesResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for DescribeLaunchTemplatesResponse {
@@ -10966,6 +11396,7 @@ pub struct DescribeRegionsRequest {
 }
 impl DescribeRegionsRequest {
     /// A value with no members set.
+    #[inline]
     pub fn new() -> Self {
         Self {
             unknown_fields: rt::UnknownFields::new(),
@@ -10975,17 +11406,15 @@ impl DescribeRegionsRequest {
 impl ::std::fmt::Debug for DescribeRegionsRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DescribeRegionsRequest {
-    const NAME: &'static str = "DescribeRegionsRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let s = rt::ser::FieldSink::new(map);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DescribeRegionsRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DescribeRegionsRequest {
@@ -10994,9 +11423,10 @@ impl ::serde::Serialize for DescribeRegionsRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for DescribeRegionsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -11006,6 +11436,7 @@ impl rt::de::Decode for DescribeRegionsRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for DescribeRegionsRequest {
     fn members(&self) -> &'static [&'static str] {
         &[]
@@ -11025,6 +11456,7 @@ impl rt::de::Model for DescribeRegionsRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for DescribeRegionsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -11051,11 +11483,15 @@ pub struct DescribeRegionsResponse {
 }
 impl DescribeRegionsResponse {
     /// Sets [`total_count`](Self::total_count).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_total_count(mut self, value: u64) -> Self {
         self.total_count = Some(value);
         self
     }
     /// Sets [`region_set`](Self::region_set).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_region_set(
         mut self,
         value: impl IntoIterator<Item = impl Into<RegionInfo>>,
@@ -11072,6 +11508,8 @@ impl DescribeRegionsResponse {
         }
     }
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -11080,20 +11518,18 @@ impl DescribeRegionsResponse {
 impl ::std::fmt::Debug for DescribeRegionsResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DescribeRegionsResponse {
-    const NAME: &'static str = "DescribeRegionsResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("TotalCount", &self.total_count);
-        s.opt("RegionSet", &self.region_set);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DescribeRegionsResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "TotalCount", &self.total_count);
+        rt::ser::opt(out, "RegionSet", &self.region_set);
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DescribeRegionsResponse {
@@ -11102,7 +11538,7 @@ impl ::serde::Serialize for DescribeRegionsResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for DescribeRegionsResponse {
@@ -11187,6 +11623,7 @@ pub struct DescribeReservedInstancesConfigInfosRequest {
 }
 impl DescribeReservedInstancesConfigInfosRequest {
     /// A value with no members set.
+    #[inline]
     pub fn new() -> Self {
         Self {
             filters: None,
@@ -11194,6 +11631,7 @@ impl DescribeReservedInstancesConfigInfosRequest {
         }
     }
     /// Sets [`filters`](Self::filters).
+    #[inline]
     pub fn set_filters(
         mut self,
         value: impl IntoIterator<Item = impl Into<Filter>>,
@@ -11213,18 +11651,16 @@ impl DescribeReservedInstancesConfigInfosRequest {
 impl ::std::fmt::Debug for DescribeReservedInstancesConfigInfosRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DescribeReservedInstancesConfigInfosRequest {
-    const NAME: &'static str = "DescribeReservedInstancesConfigInfosRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("Filters", &self.filters);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DescribeReservedInstancesConfigInfosRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "Filters", &self.filters);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DescribeReservedInstancesConfigInfosRequest {
@@ -11233,9 +11669,10 @@ impl ::serde::Serialize for DescribeReservedInstancesConfigInfosRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for DescribeReservedInstancesConfigInfosRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -11245,6 +11682,7 @@ impl rt::de::Decode for DescribeReservedInstancesConfigInfosRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for DescribeReservedInstancesConfigInfosRequest {
     fn members(&self) -> &'static [&'static str] {
         &["Filters"]
@@ -11266,6 +11704,7 @@ impl rt::de::Model for DescribeReservedInstancesConfigInfosRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for DescribeReservedInstancesConfigInfosRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -11288,6 +11727,8 @@ pub struct DescribeReservedInstancesConfigInfosResponse {
 }
 impl DescribeReservedInstancesConfigInfosResponse {
     /// Sets [`reserved_instance_config_infos`](Self::reserved_instance_config_infos).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_reserved_instance_config_infos(
         mut self,
         value: impl IntoIterator<Item = impl Into<ReservedInstanceConfigInfoItem>>,
@@ -11304,6 +11745,8 @@ impl DescribeReservedInstancesConfigInfosResponse {
         }
     }
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -11312,19 +11755,21 @@ impl DescribeReservedInstancesConfigInfosResponse {
 impl ::std::fmt::Debug for DescribeReservedInstancesConfigInfosResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DescribeReservedInstancesConfigInfosResponse {
-    const NAME: &'static str = "DescribeReservedInstancesConfigInfosResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("ReservedInstanceConfigInfos", &self.reserved_instance_config_infos);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DescribeReservedInstancesConfigInfosResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(
+            out,
+            "ReservedInstanceConfigInfos",
+            &self.reserved_instance_config_infos,
+        );
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DescribeReservedInstancesConfigInfosResponse {
@@ -11333,7 +11778,7 @@ impl ::serde::Serialize for DescribeReservedInstancesConfigInfosResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for DescribeReservedInstancesConfigInfosResponse {
@@ -11475,6 +11920,7 @@ pub struct DescribeReservedInstancesOfferingsRequest {
 }
 impl DescribeReservedInstancesOfferingsRequest {
     /// A value with no members set.
+    #[inline]
     pub fn new() -> Self {
         Self {
             dry_run: None,
@@ -11487,31 +11933,37 @@ impl DescribeReservedInstancesOfferingsRequest {
         }
     }
     /// Sets [`dry_run`](Self::dry_run).
+    #[inline]
     pub fn set_dry_run(mut self, value: bool) -> Self {
         self.dry_run = Some(value);
         self
     }
     /// Sets [`offset`](Self::offset).
+    #[inline]
     pub fn set_offset(mut self, value: i64) -> Self {
         self.offset = Some(value);
         self
     }
     /// Sets [`limit`](Self::limit).
+    #[inline]
     pub fn set_limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
     }
     /// Sets [`max_duration`](Self::max_duration).
+    #[inline]
     pub fn set_max_duration(mut self, value: i64) -> Self {
         self.max_duration = Some(value);
         self
     }
     /// Sets [`min_duration`](Self::min_duration).
+    #[inline]
     pub fn set_min_duration(mut self, value: i64) -> Self {
         self.min_duration = Some(value);
         self
     }
     /// Sets [`filters`](Self::filters).
+    #[inline]
     pub fn set_filters(
         mut self,
         value: impl IntoIterator<Item = impl Into<Filter>>,
@@ -11531,23 +11983,21 @@ impl DescribeReservedInstancesOfferingsRequest {
 impl ::std::fmt::Debug for DescribeReservedInstancesOfferingsRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DescribeReservedInstancesOfferingsRequest {
-    const NAME: &'static str = "DescribeReservedInstancesOfferingsRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("DryRun", &self.dry_run);
-        s.opt("Offset", &self.offset);
-        s.opt("Limit", &self.limit);
-        s.opt("MaxDuration", &self.max_duration);
-        s.opt("MinDuration", &self.min_duration);
-        s.opt("Filters", &self.filters);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DescribeReservedInstancesOfferingsRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "DryRun", &self.dry_run);
+        rt::ser::opt(out, "Offset", &self.offset);
+        rt::ser::opt(out, "Limit", &self.limit);
+        rt::ser::opt(out, "MaxDuration", &self.max_duration);
+        rt::ser::opt(out, "MinDuration", &self.min_duration);
+        rt::ser::opt(out, "Filters", &self.filters);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DescribeReservedInstancesOfferingsRequest {
@@ -11556,9 +12006,10 @@ impl ::serde::Serialize for DescribeReservedInstancesOfferingsRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for DescribeReservedInstancesOfferingsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -11568,6 +12019,7 @@ impl rt::de::Decode for DescribeReservedInstancesOfferingsRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for DescribeReservedInstancesOfferingsRequest {
     fn members(&self) -> &'static [&'static str] {
         &["DryRun", "Filters", "Limit", "MaxDuration", "MinDuration", "Offset"]
@@ -11594,6 +12046,7 @@ impl rt::de::Model for DescribeReservedInstancesOfferingsRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for DescribeReservedInstancesOfferingsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -11620,11 +12073,15 @@ pub struct DescribeReservedInstancesOfferingsResponse {
 }
 impl DescribeReservedInstancesOfferingsResponse {
     /// Sets [`total_count`](Self::total_count).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_total_count(mut self, value: i64) -> Self {
         self.total_count = Some(value);
         self
     }
     /// Sets [`reserved_instances_offerings_set`](Self::reserved_instances_offerings_set).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_reserved_instances_offerings_set(
         mut self,
         value: impl IntoIterator<Item = impl Into<ReservedInstancesOffering>>,
@@ -11641,6 +12098,8 @@ impl DescribeReservedInstancesOfferingsResponse {
         }
     }
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -11649,20 +12108,22 @@ impl DescribeReservedInstancesOfferingsResponse {
 impl ::std::fmt::Debug for DescribeReservedInstancesOfferingsResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DescribeReservedInstancesOfferingsResponse {
-    const NAME: &'static str = "DescribeReservedInstancesOfferingsResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("TotalCount", &self.total_count);
-        s.opt("ReservedInstancesOfferingsSet", &self.reserved_instances_offerings_set);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DescribeReservedInstancesOfferingsResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "TotalCount", &self.total_count);
+        rt::ser::opt(
+            out,
+            "ReservedInstancesOfferingsSet",
+            &self.reserved_instances_offerings_set,
+        );
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DescribeReservedInstancesOfferingsResponse {
@@ -11671,7 +12132,7 @@ impl ::serde::Serialize for DescribeReservedInstancesOfferingsResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for DescribeReservedInstancesOfferingsResponse {
@@ -11818,6 +12279,7 @@ pub struct DescribeReservedInstancesRequest {
 }
 impl DescribeReservedInstancesRequest {
     /// A value with no members set.
+    #[inline]
     pub fn new() -> Self {
         Self {
             dry_run: None,
@@ -11828,21 +12290,25 @@ impl DescribeReservedInstancesRequest {
         }
     }
     /// Sets [`dry_run`](Self::dry_run).
+    #[inline]
     pub fn set_dry_run(mut self, value: bool) -> Self {
         self.dry_run = Some(value);
         self
     }
     /// Sets [`offset`](Self::offset).
+    #[inline]
     pub fn set_offset(mut self, value: i64) -> Self {
         self.offset = Some(value);
         self
     }
     /// Sets [`limit`](Self::limit).
+    #[inline]
     pub fn set_limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
     }
     /// Sets [`filters`](Self::filters).
+    #[inline]
     pub fn set_filters(
         mut self,
         value: impl IntoIterator<Item = impl Into<Filter>>,
@@ -11862,21 +12328,19 @@ impl DescribeReservedInstancesRequest {
 impl ::std::fmt::Debug for DescribeReservedInstancesRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DescribeReservedInstancesRequest {
-    const NAME: &'static str = "DescribeReservedInstancesRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("DryRun", &self.dry_run);
-        s.opt("Offset", &self.offset);
-        s.opt("Limit", &self.limit);
-        s.opt("Filters", &self.filters);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DescribeReservedInstancesRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "DryRun", &self.dry_run);
+        rt::ser::opt(out, "Offset", &self.offset);
+        rt::ser::opt(out, "Limit", &self.limit);
+        rt::ser::opt(out, "Filters", &self.filters);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DescribeReservedInstancesRequest {
@@ -11885,9 +12349,10 @@ impl ::serde::Serialize for DescribeReservedInstancesRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for DescribeReservedInstancesRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -11897,6 +12362,7 @@ impl rt::de::Decode for DescribeReservedInstancesRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for DescribeReservedInstancesRequest {
     fn members(&self) -> &'static [&'static str] {
         &["DryRun", "Filters", "Limit", "Offset"]
@@ -11921,6 +12387,7 @@ impl rt::de::Model for DescribeReservedInstancesRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for DescribeReservedInstancesRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -11947,11 +12414,15 @@ pub struct DescribeReservedInstancesResponse {
 }
 impl DescribeReservedInstancesResponse {
     /// Sets [`total_count`](Self::total_count).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_total_count(mut self, value: i64) -> Self {
         self.total_count = Some(value);
         self
     }
     /// Sets [`reserved_instances_set`](Self::reserved_instances_set).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_reserved_instances_set(
         mut self,
         value: impl IntoIterator<Item = impl Into<ReservedInstances>>,
@@ -11968,6 +12439,8 @@ impl DescribeReservedInstancesResponse {
         }
     }
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -11976,20 +12449,18 @@ impl DescribeReservedInstancesResponse {
 impl ::std::fmt::Debug for DescribeReservedInstancesResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DescribeReservedInstancesResponse {
-    const NAME: &'static str = "DescribeReservedInstancesResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("TotalCount", &self.total_count);
-        s.opt("ReservedInstancesSet", &self.reserved_instances_set);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DescribeReservedInstancesResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "TotalCount", &self.total_count);
+        rt::ser::opt(out, "ReservedInstancesSet", &self.reserved_instances_set);
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DescribeReservedInstancesResponse {
@@ -11998,7 +12469,7 @@ impl ::serde::Serialize for DescribeReservedInstancesResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for DescribeReservedInstancesResponse {
@@ -12053,6 +12524,7 @@ pub struct DescribeZoneInstanceConfigInfosRequest {
 }
 impl DescribeZoneInstanceConfigInfosRequest {
     /// A value with no members set.
+    #[inline]
     pub fn new() -> Self {
         Self {
             filters: None,
@@ -12060,6 +12532,7 @@ impl DescribeZoneInstanceConfigInfosRequest {
         }
     }
     /// Sets [`filters`](Self::filters).
+    #[inline]
     pub fn set_filters(
         mut self,
         value: impl IntoIterator<Item = impl Into<Filter>>,
@@ -12079,18 +12552,16 @@ impl DescribeZoneInstanceConfigInfosRequest {
 impl ::std::fmt::Debug for DescribeZoneInstanceConfigInfosRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DescribeZoneInstanceConfigInfosRequest {
-    const NAME: &'static str = "DescribeZoneInstanceConfigInfosRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("Filters", &self.filters);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DescribeZoneInstanceConfigInfosRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "Filters", &self.filters);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DescribeZoneInstanceConfigInfosRequest {
@@ -12099,9 +12570,10 @@ impl ::serde::Serialize for DescribeZoneInstanceConfigInfosRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for DescribeZoneInstanceConfigInfosRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -12111,6 +12583,7 @@ impl rt::de::Decode for DescribeZoneInstanceConfigInfosRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for DescribeZoneInstanceConfigInfosRequest {
     fn members(&self) -> &'static [&'static str] {
         &["Filters"]
@@ -12132,6 +12605,7 @@ impl rt::de::Model for DescribeZoneInstanceConfigInfosRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for DescribeZoneInstanceConfigInfosRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -12154,6 +12628,8 @@ pub struct DescribeZoneInstanceConfigInfosResponse {
 }
 impl DescribeZoneInstanceConfigInfosResponse {
     /// Sets [`instance_type_quota_set`](Self::instance_type_quota_set).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_instance_type_quota_set(
         mut self,
         value: impl IntoIterator<Item = impl Into<InstanceTypeQuotaItem>>,
@@ -12170,6 +12646,8 @@ impl DescribeZoneInstanceConfigInfosResponse {
         }
     }
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -12178,19 +12656,17 @@ impl DescribeZoneInstanceConfigInfosResponse {
 impl ::std::fmt::Debug for DescribeZoneInstanceConfigInfosResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DescribeZoneInstanceConfigInfosResponse {
-    const NAME: &'static str = "DescribeZoneInstanceConfigInfosResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("InstanceTypeQuotaSet", &self.instance_type_quota_set);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DescribeZoneInstanceConfigInfosResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "InstanceTypeQuotaSet", &self.instance_type_quota_set);
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DescribeZoneInstanceConfigInfosResponse {
@@ -12199,7 +12675,7 @@ impl ::serde::Serialize for DescribeZoneInstanceConfigInfosResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for DescribeZoneInstanceConfigInfosResponse {
@@ -12249,6 +12725,7 @@ pub struct DescribeZonesRequest {
 }
 impl DescribeZonesRequest {
     /// A value with no members set.
+    #[inline]
     pub fn new() -> Self {
         Self {
             unknown_fields: rt::UnknownFields::new(),
@@ -12258,17 +12735,15 @@ impl DescribeZonesRequest {
 impl ::std::fmt::Debug for DescribeZonesRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DescribeZonesRequest {
-    const NAME: &'static str = "DescribeZonesRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let s = rt::ser::FieldSink::new(map);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DescribeZonesRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DescribeZonesRequest {
@@ -12277,9 +12752,10 @@ impl ::serde::Serialize for DescribeZonesRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for DescribeZonesRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -12289,6 +12765,7 @@ impl rt::de::Decode for DescribeZonesRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for DescribeZonesRequest {
     fn members(&self) -> &'static [&'static str] {
         &[]
@@ -12308,6 +12785,7 @@ impl rt::de::Model for DescribeZonesRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for DescribeZonesRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -12334,11 +12812,15 @@ pub struct DescribeZonesResponse {
 }
 impl DescribeZonesResponse {
     /// Sets [`total_count`](Self::total_count).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_total_count(mut self, value: u64) -> Self {
         self.total_count = Some(value);
         self
     }
     /// Sets [`zone_set`](Self::zone_set).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_zone_set(
         mut self,
         value: impl IntoIterator<Item = impl Into<ZoneInfo>>,
@@ -12355,6 +12837,8 @@ impl DescribeZonesResponse {
         }
     }
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -12363,20 +12847,18 @@ impl DescribeZonesResponse {
 impl ::std::fmt::Debug for DescribeZonesResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DescribeZonesResponse {
-    const NAME: &'static str = "DescribeZonesResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("TotalCount", &self.total_count);
-        s.opt("ZoneSet", &self.zone_set);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DescribeZonesResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "TotalCount", &self.total_count);
+        rt::ser::opt(out, "ZoneSet", &self.zone_set);
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DescribeZonesResponse {
@@ -12385,7 +12867,7 @@ impl ::serde::Serialize for DescribeZonesResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for DescribeZonesResponse {
@@ -12466,6 +12948,7 @@ pub struct DisassociateInstancesKeyPairsRequest {
 }
 impl DisassociateInstancesKeyPairsRequest {
     /// A value with its required members: `instance_ids`, `key_ids`.
+    #[inline]
     pub fn new(
         instance_ids: impl IntoIterator<Item = impl Into<String>>,
         key_ids: impl IntoIterator<Item = impl Into<String>>,
@@ -12478,6 +12961,7 @@ impl DisassociateInstancesKeyPairsRequest {
         }
     }
     /// Sets [`instance_ids`](Self::instance_ids).
+    #[inline]
     pub fn set_instance_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -12491,6 +12975,7 @@ impl DisassociateInstancesKeyPairsRequest {
         self.instance_ids.as_slice()
     }
     /// Sets [`key_ids`](Self::key_ids).
+    #[inline]
     pub fn set_key_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -12504,6 +12989,7 @@ impl DisassociateInstancesKeyPairsRequest {
         self.key_ids.as_slice()
     }
     /// Sets [`force_stop`](Self::force_stop).
+    #[inline]
     pub fn set_force_stop(mut self, value: bool) -> Self {
         self.force_stop = Some(value);
         self
@@ -12512,20 +12998,18 @@ impl DisassociateInstancesKeyPairsRequest {
 impl ::std::fmt::Debug for DisassociateInstancesKeyPairsRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DisassociateInstancesKeyPairsRequest {
-    const NAME: &'static str = "DisassociateInstancesKeyPairsRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.req("InstanceIds", &self.instance_ids);
-        s.req("KeyIds", &self.key_ids);
-        s.opt("ForceStop", &self.force_stop);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DisassociateInstancesKeyPairsRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.member("InstanceIds", &self.instance_ids);
+        out.member("KeyIds", &self.key_ids);
+        rt::ser::opt(out, "ForceStop", &self.force_stop);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DisassociateInstancesKeyPairsRequest {
@@ -12534,9 +13018,10 @@ impl ::serde::Serialize for DisassociateInstancesKeyPairsRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for DisassociateInstancesKeyPairsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -12546,6 +13031,7 @@ impl rt::de::Decode for DisassociateInstancesKeyPairsRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for DisassociateInstancesKeyPairsRequest {
     fn members(&self) -> &'static [&'static str] {
         &["ForceStop", "InstanceIds", "KeyIds"]
@@ -12577,6 +13063,7 @@ impl rt::de::Model for DisassociateInstancesKeyPairsRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for DisassociateInstancesKeyPairsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -12595,6 +13082,8 @@ pub struct DisassociateInstancesKeyPairsResponse {
 }
 impl DisassociateInstancesKeyPairsResponse {
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -12603,18 +13092,16 @@ impl DisassociateInstancesKeyPairsResponse {
 impl ::std::fmt::Debug for DisassociateInstancesKeyPairsResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DisassociateInstancesKeyPairsResponse {
-    const NAME: &'static str = "DisassociateInstancesKeyPairsResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DisassociateInstancesKeyPairsResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DisassociateInstancesKeyPairsResponse {
@@ -12623,7 +13110,7 @@ impl ::serde::Serialize for DisassociateInstancesKeyPairsResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for DisassociateInstancesKeyPairsResponse {
@@ -12680,6 +13167,7 @@ pub struct DisassociateSecurityGroupsRequest {
 }
 impl DisassociateSecurityGroupsRequest {
     /// A value with its required members: `security_group_ids`, `instance_ids`.
+    #[inline]
     pub fn new(
         security_group_ids: impl IntoIterator<Item = impl Into<String>>,
         instance_ids: impl IntoIterator<Item = impl Into<String>>,
@@ -12691,6 +13179,7 @@ impl DisassociateSecurityGroupsRequest {
         }
     }
     /// Sets [`security_group_ids`](Self::security_group_ids).
+    #[inline]
     pub fn set_security_group_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -12704,6 +13193,7 @@ impl DisassociateSecurityGroupsRequest {
         self.security_group_ids.as_slice()
     }
     /// Sets [`instance_ids`](Self::instance_ids).
+    #[inline]
     pub fn set_instance_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -12720,19 +13210,17 @@ impl DisassociateSecurityGroupsRequest {
 impl ::std::fmt::Debug for DisassociateSecurityGroupsRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DisassociateSecurityGroupsRequest {
-    const NAME: &'static str = "DisassociateSecurityGroupsRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.req("SecurityGroupIds", &self.security_group_ids);
-        s.req("InstanceIds", &self.instance_ids);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DisassociateSecurityGroupsRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.member("SecurityGroupIds", &self.security_group_ids);
+        out.member("InstanceIds", &self.instance_ids);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DisassociateSecurityGroupsRequest {
@@ -12741,9 +13229,10 @@ impl ::serde::Serialize for DisassociateSecurityGroupsRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for DisassociateSecurityGroupsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -12753,6 +13242,7 @@ impl rt::de::Decode for DisassociateSecurityGroupsRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for DisassociateSecurityGroupsRequest {
     fn members(&self) -> &'static [&'static str] {
         &["InstanceIds", "SecurityGroupIds"]
@@ -12782,6 +13272,7 @@ impl rt::de::Model for DisassociateSecurityGroupsRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for DisassociateSecurityGroupsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -12800,6 +13291,8 @@ pub struct DisassociateSecurityGroupsResponse {
 }
 impl DisassociateSecurityGroupsResponse {
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -12808,18 +13301,16 @@ impl DisassociateSecurityGroupsResponse {
 impl ::std::fmt::Debug for DisassociateSecurityGroupsResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DisassociateSecurityGroupsResponse {
-    const NAME: &'static str = "DisassociateSecurityGroupsResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DisassociateSecurityGroupsResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DisassociateSecurityGroupsResponse {
@@ -12828,7 +13319,7 @@ impl ::serde::Serialize for DisassociateSecurityGroupsResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for DisassociateSecurityGroupsResponse {
@@ -12921,31 +13412,43 @@ pub struct DisasterRecoverGroup {
 }
 impl DisasterRecoverGroup {
     /// Sets [`disaster_recover_group_id`](Self::disaster_recover_group_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_disaster_recover_group_id(mut self, value: impl Into<String>) -> Self {
         self.disaster_recover_group_id = Some(value.into());
         self
     }
     /// Sets [`name`](Self::name).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
     /// Sets [`type`](Self::type).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_type(mut self, value: impl Into<DisasterRecoverGroupType>) -> Self {
         self.r#type = Some(value.into());
         self
     }
     /// Sets [`cvm_quota_total`](Self::cvm_quota_total).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_cvm_quota_total(mut self, value: i64) -> Self {
         self.cvm_quota_total = Some(value);
         self
     }
     /// Sets [`current_num`](Self::current_num).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_current_num(mut self, value: i64) -> Self {
         self.current_num = Some(value);
         self
     }
     /// Sets [`instance_ids`](Self::instance_ids).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_instance_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -12962,16 +13465,22 @@ impl DisasterRecoverGroup {
         }
     }
     /// Sets [`create_time`](Self::create_time).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_create_time(mut self, value: impl Into<String>) -> Self {
         self.create_time = Some(value.into());
         self
     }
     /// Sets [`affinity`](Self::affinity).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_affinity(mut self, value: i64) -> Self {
         self.affinity = Some(value);
         self
     }
     /// Sets [`tags`](Self::tags).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_tags(mut self, value: impl IntoIterator<Item = impl Into<Tag>>) -> Self {
         self.tags = Some(rt::model::collect(value));
         self
@@ -12988,26 +13497,24 @@ impl DisasterRecoverGroup {
 impl ::std::fmt::Debug for DisasterRecoverGroup {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DisasterRecoverGroup {
-    const NAME: &'static str = "DisasterRecoverGroup";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("DisasterRecoverGroupId", &self.disaster_recover_group_id);
-        s.opt("Name", &self.name);
-        s.opt("Type", &self.r#type);
-        s.opt("CvmQuotaTotal", &self.cvm_quota_total);
-        s.opt("CurrentNum", &self.current_num);
-        s.opt("InstanceIds", &self.instance_ids);
-        s.opt("CreateTime", &self.create_time);
-        s.opt("Affinity", &self.affinity);
-        s.opt("Tags", &self.tags);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DisasterRecoverGroup"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "DisasterRecoverGroupId", &self.disaster_recover_group_id);
+        rt::ser::opt(out, "Name", &self.name);
+        rt::ser::opt(out, "Type", &self.r#type);
+        rt::ser::opt(out, "CvmQuotaTotal", &self.cvm_quota_total);
+        rt::ser::opt(out, "CurrentNum", &self.current_num);
+        rt::ser::opt(out, "InstanceIds", &self.instance_ids);
+        rt::ser::opt(out, "CreateTime", &self.create_time);
+        rt::ser::opt(out, "Affinity", &self.affinity);
+        rt::ser::opt(out, "Tags", &self.tags);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DisasterRecoverGroup {
@@ -13016,7 +13523,7 @@ impl ::serde::Serialize for DisasterRecoverGroup {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for DisasterRecoverGroup {
@@ -13093,6 +13600,7 @@ pub struct EnhancedService {
 }
 impl EnhancedService {
     /// Sets [`security_service`](Self::security_service).
+    #[inline]
     pub fn set_security_service(
         mut self,
         value: impl Into<RunSecurityServiceEnabled>,
@@ -13101,6 +13609,7 @@ impl EnhancedService {
         self
     }
     /// Sets [`monitor_service`](Self::monitor_service).
+    #[inline]
     pub fn set_monitor_service(
         mut self,
         value: impl Into<RunMonitorServiceEnabled>,
@@ -13109,6 +13618,7 @@ impl EnhancedService {
         self
     }
     /// Sets [`automation_service`](Self::automation_service).
+    #[inline]
     pub fn set_automation_service(
         mut self,
         value: impl Into<RunAutomationServiceEnabled>,
@@ -13120,20 +13630,18 @@ impl EnhancedService {
 impl ::std::fmt::Debug for EnhancedService {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for EnhancedService {
-    const NAME: &'static str = "EnhancedService";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("SecurityService", &self.security_service);
-        s.opt("MonitorService", &self.monitor_service);
-        s.opt("AutomationService", &self.automation_service);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "EnhancedService"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "SecurityService", &self.security_service);
+        rt::ser::opt(out, "MonitorService", &self.monitor_service);
+        rt::ser::opt(out, "AutomationService", &self.automation_service);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for EnhancedService {
@@ -13142,7 +13650,7 @@ impl ::serde::Serialize for EnhancedService {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for EnhancedService {
@@ -13222,6 +13730,7 @@ pub struct EnterRescueModeRequest {
 }
 impl EnterRescueModeRequest {
     /// A value with its required members: `instance_id`, `password`.
+    #[inline]
     pub fn new(instance_id: impl Into<String>, password: impl Into<String>) -> Self {
         Self {
             instance_id: instance_id.into(),
@@ -13233,27 +13742,32 @@ impl EnterRescueModeRequest {
         }
     }
     /// Sets [`instance_id`](Self::instance_id).
+    #[inline]
     pub fn set_instance_id(mut self, value: impl Into<String>) -> Self {
         self.instance_id = value.into();
         self
     }
     /// Sets [`password`](Self::password).
+    #[inline]
     pub fn set_password(mut self, value: impl Into<String>) -> Self {
         self.password = value.into();
         self
     }
     /// Sets [`username`](Self::username).
+    #[inline]
     pub fn set_username(mut self, value: impl Into<String>) -> Self {
         self.username = Some(value.into());
         self
     }
     /// Sets [`force_stop`](Self::force_stop).
     #[deprecated(note = "no longer in use upstream")]
+    #[inline]
     pub fn set_force_stop(mut self, value: bool) -> Self {
         self.force_stop = Some(value);
         self
     }
     /// Sets [`stop_type`](Self::stop_type).
+    #[inline]
     pub fn set_stop_type(mut self, value: impl Into<StopType>) -> Self {
         self.stop_type = Some(value.into());
         self
@@ -13262,22 +13776,20 @@ impl EnterRescueModeRequest {
 impl ::std::fmt::Debug for EnterRescueModeRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for EnterRescueModeRequest {
-    const NAME: &'static str = "EnterRescueModeRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.req("InstanceId", &self.instance_id);
-        s.req("Password", &self.password);
-        s.opt("Username", &self.username);
-        s.opt("ForceStop", &self.force_stop);
-        s.opt("StopType", &self.stop_type);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "EnterRescueModeRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.member("InstanceId", &self.instance_id);
+        out.member("Password", &self.password);
+        rt::ser::opt(out, "Username", &self.username);
+        rt::ser::opt(out, "ForceStop", &self.force_stop);
+        rt::ser::opt(out, "StopType", &self.stop_type);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for EnterRescueModeRequest {
@@ -13286,9 +13798,10 @@ impl ::serde::Serialize for EnterRescueModeRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for EnterRescueModeRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -13298,6 +13811,7 @@ impl rt::de::Decode for EnterRescueModeRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for EnterRescueModeRequest {
     fn members(&self) -> &'static [&'static str] {
         &["ForceStop", "InstanceId", "Password", "StopType", "Username"]
@@ -13333,6 +13847,7 @@ impl rt::de::Model for EnterRescueModeRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for EnterRescueModeRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -13351,6 +13866,8 @@ pub struct EnterRescueModeResponse {
 }
 impl EnterRescueModeResponse {
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -13359,18 +13876,16 @@ impl EnterRescueModeResponse {
 impl ::std::fmt::Debug for EnterRescueModeResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for EnterRescueModeResponse {
-    const NAME: &'static str = "EnterRescueModeResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "EnterRescueModeResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for EnterRescueModeResponse {
@@ -13379,7 +13894,7 @@ impl ::serde::Serialize for EnterRescueModeResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for EnterRescueModeResponse {
@@ -13432,6 +13947,7 @@ pub struct ExitRescueModeRequest {
 }
 impl ExitRescueModeRequest {
     /// A value with its required members: `instance_id`.
+    #[inline]
     pub fn new(instance_id: impl Into<String>) -> Self {
         Self {
             instance_id: instance_id.into(),
@@ -13439,6 +13955,7 @@ impl ExitRescueModeRequest {
         }
     }
     /// Sets [`instance_id`](Self::instance_id).
+    #[inline]
     pub fn set_instance_id(mut self, value: impl Into<String>) -> Self {
         self.instance_id = value.into();
         self
@@ -13447,18 +13964,16 @@ impl ExitRescueModeRequest {
 impl ::std::fmt::Debug for ExitRescueModeRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for ExitRescueModeRequest {
-    const NAME: &'static str = "ExitRescueModeRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.req("InstanceId", &self.instance_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "ExitRescueModeRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.member("InstanceId", &self.instance_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for ExitRescueModeRequest {
@@ -13467,9 +13982,10 @@ impl ::serde::Serialize for ExitRescueModeRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for ExitRescueModeRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -13479,6 +13995,7 @@ impl rt::de::Decode for ExitRescueModeRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for ExitRescueModeRequest {
     fn members(&self) -> &'static [&'static str] {
         &["InstanceId"]
@@ -13506,6 +14023,7 @@ impl rt::de::Model for ExitRescueModeRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for ExitRescueModeRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -13524,6 +14042,8 @@ pub struct ExitRescueModeResponse {
 }
 impl ExitRescueModeResponse {
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -13532,18 +14052,16 @@ impl ExitRescueModeResponse {
 impl ::std::fmt::Debug for ExitRescueModeResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for ExitRescueModeResponse {
-    const NAME: &'static str = "ExitRescueModeResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "ExitRescueModeResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for ExitRescueModeResponse {
@@ -13552,7 +14070,7 @@ impl ::serde::Serialize for ExitRescueModeResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for ExitRescueModeResponse {
@@ -13629,6 +14147,7 @@ pub struct ExportImagesRequest {
 }
 impl ExportImagesRequest {
     /// A value with its required members: `bucket_name`.
+    #[inline]
     pub fn new(bucket_name: impl Into<String>) -> Self {
         Self {
             bucket_name: bucket_name.into(),
@@ -13642,11 +14161,13 @@ impl ExportImagesRequest {
         }
     }
     /// Sets [`bucket_name`](Self::bucket_name).
+    #[inline]
     pub fn set_bucket_name(mut self, value: impl Into<String>) -> Self {
         self.bucket_name = value.into();
         self
     }
     /// Sets [`image_ids`](Self::image_ids).
+    #[inline]
     pub fn set_image_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -13663,11 +14184,13 @@ impl ExportImagesRequest {
         }
     }
     /// Sets [`export_format`](Self::export_format).
+    #[inline]
     pub fn set_export_format(mut self, value: impl Into<ExportFormat>) -> Self {
         self.export_format = Some(value.into());
         self
     }
     /// Sets [`file_name_prefix_list`](Self::file_name_prefix_list).
+    #[inline]
     pub fn set_file_name_prefix_list(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -13684,16 +14207,19 @@ impl ExportImagesRequest {
         }
     }
     /// Sets [`only_export_root_disk`](Self::only_export_root_disk).
+    #[inline]
     pub fn set_only_export_root_disk(mut self, value: bool) -> Self {
         self.only_export_root_disk = Some(value);
         self
     }
     /// Sets [`dry_run`](Self::dry_run).
+    #[inline]
     pub fn set_dry_run(mut self, value: bool) -> Self {
         self.dry_run = Some(value);
         self
     }
     /// Sets [`role_name`](Self::role_name).
+    #[inline]
     pub fn set_role_name(mut self, value: impl Into<String>) -> Self {
         self.role_name = Some(value.into());
         self
@@ -13702,24 +14228,22 @@ impl ExportImagesRequest {
 impl ::std::fmt::Debug for ExportImagesRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for ExportImagesRequest {
-    const NAME: &'static str = "ExportImagesRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.req("BucketName", &self.bucket_name);
-        s.opt("ImageIds", &self.image_ids);
-        s.opt("ExportFormat", &self.export_format);
-        s.opt("FileNamePrefixList", &self.file_name_prefix_list);
-        s.opt("OnlyExportRootDisk", &self.only_export_root_disk);
-        s.opt("DryRun", &self.dry_run);
-        s.opt("RoleName", &self.role_name);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "ExportImagesRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.member("BucketName", &self.bucket_name);
+        rt::ser::opt(out, "ImageIds", &self.image_ids);
+        rt::ser::opt(out, "ExportFormat", &self.export_format);
+        rt::ser::opt(out, "FileNamePrefixList", &self.file_name_prefix_list);
+        rt::ser::opt(out, "OnlyExportRootDisk", &self.only_export_root_disk);
+        rt::ser::opt(out, "DryRun", &self.dry_run);
+        rt::ser::opt(out, "RoleName", &self.role_name);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for ExportImagesRequest {
@@ -13728,9 +14252,10 @@ impl ::serde::Serialize for ExportImagesRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for ExportImagesRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -13740,6 +14265,7 @@ impl rt::de::Decode for ExportImagesRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for ExportImagesRequest {
     fn members(&self) -> &'static [&'static str] {
         &[
@@ -13787,6 +14313,7 @@ impl rt::de::Model for ExportImagesRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for ExportImagesRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -13813,11 +14340,15 @@ pub struct ExportImagesResponse {
 }
 impl ExportImagesResponse {
     /// Sets [`task_id`](Self::task_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_task_id(mut self, value: u64) -> Self {
         self.task_id = Some(value);
         self
     }
     /// Sets [`cos_paths`](Self::cos_paths).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_cos_paths(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -13834,6 +14365,8 @@ impl ExportImagesResponse {
         }
     }
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -13842,20 +14375,18 @@ impl ExportImagesResponse {
 impl ::std::fmt::Debug for ExportImagesResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for ExportImagesResponse {
-    const NAME: &'static str = "ExportImagesResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("TaskId", &self.task_id);
-        s.opt("CosPaths", &self.cos_paths);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "ExportImagesResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "TaskId", &self.task_id);
+        rt::ser::opt(out, "CosPaths", &self.cos_paths);
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for ExportImagesResponse {
@@ -13864,7 +14395,7 @@ impl ::serde::Serialize for ExportImagesResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for ExportImagesResponse {
@@ -13930,11 +14461,13 @@ pub struct Externals {
 }
 impl Externals {
     /// Sets [`release_address`](Self::release_address).
+    #[inline]
     pub fn set_release_address(mut self, value: bool) -> Self {
         self.release_address = Some(value);
         self
     }
     /// Sets [`unsupport_networks`](Self::unsupport_networks).
+    #[inline]
     pub fn set_unsupport_networks(
         mut self,
         value: impl IntoIterator<Item = impl Into<UnsupportNetwork>>,
@@ -13951,6 +14484,7 @@ impl Externals {
         }
     }
     /// Sets [`storage_block_attr`](Self::storage_block_attr).
+    #[inline]
     pub fn set_storage_block_attr(mut self, value: impl Into<StorageBlock>) -> Self {
         self.storage_block_attr = Some(value.into());
         self
@@ -13959,20 +14493,18 @@ impl Externals {
 impl ::std::fmt::Debug for Externals {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for Externals {
-    const NAME: &'static str = "Externals";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("ReleaseAddress", &self.release_address);
-        s.opt("UnsupportNetworks", &self.unsupport_networks);
-        s.opt("StorageBlockAttr", &self.storage_block_attr);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "Externals"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "ReleaseAddress", &self.release_address);
+        rt::ser::opt(out, "UnsupportNetworks", &self.unsupport_networks);
+        rt::ser::opt(out, "StorageBlockAttr", &self.storage_block_attr);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for Externals {
@@ -13981,7 +14513,7 @@ impl ::serde::Serialize for Externals {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for Externals {
@@ -14058,6 +14590,7 @@ pub struct Filter {
 }
 impl Filter {
     /// A value with its required members: `name`, `values`.
+    #[inline]
     pub fn new(
         name: impl Into<String>,
         values: impl IntoIterator<Item = impl Into<String>>,
@@ -14069,11 +14602,13 @@ impl Filter {
         }
     }
     /// Sets [`name`](Self::name).
+    #[inline]
     pub fn set_name(mut self, value: impl Into<String>) -> Self {
         self.name = value.into();
         self
     }
     /// Sets [`values`](Self::values).
+    #[inline]
     pub fn set_values(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -14090,19 +14625,17 @@ impl Filter {
 impl ::std::fmt::Debug for Filter {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for Filter {
-    const NAME: &'static str = "Filter";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.req("Name", &self.name);
-        s.req("Values", &self.values);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "Filter"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.member("Name", &self.name);
+        out.member("Values", &self.values);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for Filter {
@@ -14111,9 +14644,10 @@ impl ::serde::Serialize for Filter {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for Filter {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -14123,6 +14657,7 @@ impl rt::de::Decode for Filter {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for Filter {
     fn members(&self) -> &'static [&'static str] {
         &["Name", "Values"]
@@ -14152,6 +14687,7 @@ impl rt::de::Model for Filter {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for Filter {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -14178,11 +14714,15 @@ pub struct GPUInfo {
 }
 impl GPUInfo {
     /// Sets [`gpu_count`](Self::gpu_count).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_gpu_count(mut self, value: f64) -> Self {
         self.gpu_count = Some(value);
         self
     }
     /// Sets [`gpu_id`](Self::gpu_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_gpu_id(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -14199,6 +14739,8 @@ impl GPUInfo {
         }
     }
     /// Sets [`gpu_type`](Self::gpu_type).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_gpu_type(mut self, value: impl Into<String>) -> Self {
         self.gpu_type = Some(value.into());
         self
@@ -14207,20 +14749,18 @@ impl GPUInfo {
 impl ::std::fmt::Debug for GPUInfo {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for GPUInfo {
-    const NAME: &'static str = "GPUInfo";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("GPUCount", &self.gpu_count);
-        s.opt("GPUId", &self.gpu_id);
-        s.opt("GPUType", &self.gpu_type);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "GPUInfo"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "GPUCount", &self.gpu_count);
+        rt::ser::opt(out, "GPUId", &self.gpu_id);
+        rt::ser::opt(out, "GPUType", &self.gpu_type);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for GPUInfo {
@@ -14229,7 +14769,7 @@ impl ::serde::Serialize for GPUInfo {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for GPUInfo {
@@ -14330,46 +14870,64 @@ pub struct HostItem {
 }
 impl HostItem {
     /// Sets [`placement`](Self::placement).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_placement(mut self, value: impl Into<Placement>) -> Self {
         self.placement = Some(value.into());
         self
     }
     /// Sets [`host_id`](Self::host_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_host_id(mut self, value: impl Into<String>) -> Self {
         self.host_id = Some(value.into());
         self
     }
     /// Sets [`host_type`](Self::host_type).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_host_type(mut self, value: impl Into<String>) -> Self {
         self.host_type = Some(value.into());
         self
     }
     /// Sets [`host_name`](Self::host_name).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_host_name(mut self, value: impl Into<String>) -> Self {
         self.host_name = Some(value.into());
         self
     }
     /// Sets [`host_charge_type`](Self::host_charge_type).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_host_charge_type(mut self, value: impl Into<String>) -> Self {
         self.host_charge_type = Some(value.into());
         self
     }
     /// Sets [`renew_flag`](Self::renew_flag).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_renew_flag(mut self, value: impl Into<String>) -> Self {
         self.renew_flag = Some(value.into());
         self
     }
     /// Sets [`created_time`](Self::created_time).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_created_time(mut self, value: impl Into<String>) -> Self {
         self.created_time = Some(value.into());
         self
     }
     /// Sets [`expired_time`](Self::expired_time).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_expired_time(mut self, value: impl Into<String>) -> Self {
         self.expired_time = Some(value.into());
         self
     }
     /// Sets [`instance_ids`](Self::instance_ids).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_instance_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -14386,21 +14944,29 @@ impl HostItem {
         }
     }
     /// Sets [`host_state`](Self::host_state).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_host_state(mut self, value: impl Into<String>) -> Self {
         self.host_state = Some(value.into());
         self
     }
     /// Sets [`host_ip`](Self::host_ip).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_host_ip(mut self, value: impl Into<String>) -> Self {
         self.host_ip = Some(value.into());
         self
     }
     /// Sets [`host_resource`](Self::host_resource).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_host_resource(mut self, value: impl Into<HostResource>) -> Self {
         self.host_resource = Some(value.into());
         self
     }
     /// Sets [`cage_id`](Self::cage_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_cage_id(mut self, value: impl Into<String>) -> Self {
         self.cage_id = Some(value.into());
         self
@@ -14409,30 +14975,28 @@ impl HostItem {
 impl ::std::fmt::Debug for HostItem {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for HostItem {
-    const NAME: &'static str = "HostItem";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("Placement", &self.placement);
-        s.opt("HostId", &self.host_id);
-        s.opt("HostType", &self.host_type);
-        s.opt("HostName", &self.host_name);
-        s.opt("HostChargeType", &self.host_charge_type);
-        s.opt("RenewFlag", &self.renew_flag);
-        s.opt("CreatedTime", &self.created_time);
-        s.opt("ExpiredTime", &self.expired_time);
-        s.opt("InstanceIds", &self.instance_ids);
-        s.opt("HostState", &self.host_state);
-        s.opt("HostIp", &self.host_ip);
-        s.opt("HostResource", &self.host_resource);
-        s.opt("CageId", &self.cage_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "HostItem"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "Placement", &self.placement);
+        rt::ser::opt(out, "HostId", &self.host_id);
+        rt::ser::opt(out, "HostType", &self.host_type);
+        rt::ser::opt(out, "HostName", &self.host_name);
+        rt::ser::opt(out, "HostChargeType", &self.host_charge_type);
+        rt::ser::opt(out, "RenewFlag", &self.renew_flag);
+        rt::ser::opt(out, "CreatedTime", &self.created_time);
+        rt::ser::opt(out, "ExpiredTime", &self.expired_time);
+        rt::ser::opt(out, "InstanceIds", &self.instance_ids);
+        rt::ser::opt(out, "HostState", &self.host_state);
+        rt::ser::opt(out, "HostIp", &self.host_ip);
+        rt::ser::opt(out, "HostResource", &self.host_resource);
+        rt::ser::opt(out, "CageId", &self.cage_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for HostItem {
@@ -14441,7 +15005,7 @@ impl ::serde::Serialize for HostItem {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for HostItem {
@@ -14550,46 +15114,64 @@ pub struct HostResource {
 }
 impl HostResource {
     /// Sets [`cpu_total`](Self::cpu_total).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_cpu_total(mut self, value: u64) -> Self {
         self.cpu_total = Some(value);
         self
     }
     /// Sets [`cpu_available`](Self::cpu_available).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_cpu_available(mut self, value: u64) -> Self {
         self.cpu_available = Some(value);
         self
     }
     /// Sets [`mem_total`](Self::mem_total).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_mem_total(mut self, value: f64) -> Self {
         self.mem_total = Some(value);
         self
     }
     /// Sets [`mem_available`](Self::mem_available).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_mem_available(mut self, value: f64) -> Self {
         self.mem_available = Some(value);
         self
     }
     /// Sets [`disk_total`](Self::disk_total).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_disk_total(mut self, value: u64) -> Self {
         self.disk_total = Some(value);
         self
     }
     /// Sets [`disk_available`](Self::disk_available).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_disk_available(mut self, value: u64) -> Self {
         self.disk_available = Some(value);
         self
     }
     /// Sets [`disk_type`](Self::disk_type).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_disk_type(mut self, value: impl Into<String>) -> Self {
         self.disk_type = Some(value.into());
         self
     }
     /// Sets [`gpu_total`](Self::gpu_total).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_gpu_total(mut self, value: u64) -> Self {
         self.gpu_total = Some(value);
         self
     }
     /// Sets [`gpu_available`](Self::gpu_available).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_gpu_available(mut self, value: u64) -> Self {
         self.gpu_available = Some(value);
         self
@@ -14598,26 +15180,24 @@ impl HostResource {
 impl ::std::fmt::Debug for HostResource {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for HostResource {
-    const NAME: &'static str = "HostResource";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("CpuTotal", &self.cpu_total);
-        s.opt("CpuAvailable", &self.cpu_available);
-        s.opt("MemTotal", &self.mem_total);
-        s.opt("MemAvailable", &self.mem_available);
-        s.opt("DiskTotal", &self.disk_total);
-        s.opt("DiskAvailable", &self.disk_available);
-        s.opt("DiskType", &self.disk_type);
-        s.opt("GpuTotal", &self.gpu_total);
-        s.opt("GpuAvailable", &self.gpu_available);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "HostResource"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "CpuTotal", &self.cpu_total);
+        rt::ser::opt(out, "CpuAvailable", &self.cpu_available);
+        rt::ser::opt(out, "MemTotal", &self.mem_total);
+        rt::ser::opt(out, "MemAvailable", &self.mem_available);
+        rt::ser::opt(out, "DiskTotal", &self.disk_total);
+        rt::ser::opt(out, "DiskAvailable", &self.disk_available);
+        rt::ser::opt(out, "DiskType", &self.disk_type);
+        rt::ser::opt(out, "GpuTotal", &self.gpu_total);
+        rt::ser::opt(out, "GpuAvailable", &self.gpu_available);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for HostResource {
@@ -14626,7 +15206,7 @@ impl ::serde::Serialize for HostResource {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for HostResource {
@@ -14775,76 +15355,106 @@ pub struct Image {
 }
 impl Image {
     /// Sets [`image_id`](Self::image_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_image_id(mut self, value: impl Into<String>) -> Self {
         self.image_id = Some(value.into());
         self
     }
     /// Sets [`os_name`](Self::os_name).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_os_name(mut self, value: impl Into<String>) -> Self {
         self.os_name = Some(value.into());
         self
     }
     /// Sets [`image_type`](Self::image_type).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_image_type(mut self, value: impl Into<String>) -> Self {
         self.image_type = Some(value.into());
         self
     }
     /// Sets [`created_time`](Self::created_time).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_created_time(mut self, value: impl Into<String>) -> Self {
         self.created_time = Some(value.into());
         self
     }
     /// Sets [`image_name`](Self::image_name).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_image_name(mut self, value: impl Into<String>) -> Self {
         self.image_name = Some(value.into());
         self
     }
     /// Sets [`image_description`](Self::image_description).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_image_description(mut self, value: impl Into<String>) -> Self {
         self.image_description = Some(value.into());
         self
     }
     /// Sets [`image_size`](Self::image_size).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_image_size(mut self, value: i64) -> Self {
         self.image_size = Some(value);
         self
     }
     /// Sets [`architecture`](Self::architecture).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_architecture(mut self, value: impl Into<String>) -> Self {
         self.architecture = Some(value.into());
         self
     }
     /// Sets [`image_state`](Self::image_state).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_image_state(mut self, value: impl Into<String>) -> Self {
         self.image_state = Some(value.into());
         self
     }
     /// Sets [`platform`](Self::platform).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_platform(mut self, value: impl Into<String>) -> Self {
         self.platform = Some(value.into());
         self
     }
     /// Sets [`image_creator`](Self::image_creator).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_image_creator(mut self, value: impl Into<String>) -> Self {
         self.image_creator = Some(value.into());
         self
     }
     /// Sets [`image_source`](Self::image_source).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_image_source(mut self, value: impl Into<String>) -> Self {
         self.image_source = Some(value.into());
         self
     }
     /// Sets [`sync_percent`](Self::sync_percent).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_sync_percent(mut self, value: i64) -> Self {
         self.sync_percent = Some(value);
         self
     }
     /// Sets [`is_support_cloudinit`](Self::is_support_cloudinit).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_is_support_cloudinit(mut self, value: bool) -> Self {
         self.is_support_cloudinit = Some(value);
         self
     }
     /// Sets [`snapshot_set`](Self::snapshot_set).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_snapshot_set(
         mut self,
         value: impl IntoIterator<Item = impl Into<Snapshot>>,
@@ -14861,6 +15471,8 @@ impl Image {
         }
     }
     /// Sets [`tags`](Self::tags).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_tags(mut self, value: impl IntoIterator<Item = impl Into<Tag>>) -> Self {
         self.tags = Some(rt::model::collect(value));
         self
@@ -14874,16 +15486,22 @@ impl Image {
         }
     }
     /// Sets [`license_type`](Self::license_type).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_license_type(mut self, value: impl Into<String>) -> Self {
         self.license_type = Some(value.into());
         self
     }
     /// Sets [`image_family`](Self::image_family).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_image_family(mut self, value: impl Into<String>) -> Self {
         self.image_family = Some(value.into());
         self
     }
     /// Sets [`image_deprecated`](Self::image_deprecated).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_image_deprecated(mut self, value: bool) -> Self {
         self.image_deprecated = Some(value);
         self
@@ -14892,36 +15510,34 @@ impl Image {
 impl ::std::fmt::Debug for Image {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for Image {
-    const NAME: &'static str = "Image";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("ImageId", &self.image_id);
-        s.opt("OsName", &self.os_name);
-        s.opt("ImageType", &self.image_type);
-        s.opt("CreatedTime", &self.created_time);
-        s.opt("ImageName", &self.image_name);
-        s.opt("ImageDescription", &self.image_description);
-        s.opt("ImageSize", &self.image_size);
-        s.opt("Architecture", &self.architecture);
-        s.opt("ImageState", &self.image_state);
-        s.opt("Platform", &self.platform);
-        s.opt("ImageCreator", &self.image_creator);
-        s.opt("ImageSource", &self.image_source);
-        s.opt("SyncPercent", &self.sync_percent);
-        s.opt("IsSupportCloudinit", &self.is_support_cloudinit);
-        s.opt("SnapshotSet", &self.snapshot_set);
-        s.opt("Tags", &self.tags);
-        s.opt("LicenseType", &self.license_type);
-        s.opt("ImageFamily", &self.image_family);
-        s.opt("ImageDeprecated", &self.image_deprecated);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "Image"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "ImageId", &self.image_id);
+        rt::ser::opt(out, "OsName", &self.os_name);
+        rt::ser::opt(out, "ImageType", &self.image_type);
+        rt::ser::opt(out, "CreatedTime", &self.created_time);
+        rt::ser::opt(out, "ImageName", &self.image_name);
+        rt::ser::opt(out, "ImageDescription", &self.image_description);
+        rt::ser::opt(out, "ImageSize", &self.image_size);
+        rt::ser::opt(out, "Architecture", &self.architecture);
+        rt::ser::opt(out, "ImageState", &self.image_state);
+        rt::ser::opt(out, "Platform", &self.platform);
+        rt::ser::opt(out, "ImageCreator", &self.image_creator);
+        rt::ser::opt(out, "ImageSource", &self.image_source);
+        rt::ser::opt(out, "SyncPercent", &self.sync_percent);
+        rt::ser::opt(out, "IsSupportCloudinit", &self.is_support_cloudinit);
+        rt::ser::opt(out, "SnapshotSet", &self.snapshot_set);
+        rt::ser::opt(out, "Tags", &self.tags);
+        rt::ser::opt(out, "LicenseType", &self.license_type);
+        rt::ser::opt(out, "ImageFamily", &self.image_family);
+        rt::ser::opt(out, "ImageDeprecated", &self.image_deprecated);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for Image {
@@ -14930,7 +15546,7 @@ impl ::serde::Serialize for Image {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for Image {
@@ -15027,6 +15643,8 @@ pub struct ImageOsList {
 }
 impl ImageOsList {
     /// Sets [`windows`](Self::windows).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_windows(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -15043,6 +15661,8 @@ impl ImageOsList {
         }
     }
     /// Sets [`linux`](Self::linux).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_linux(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -15062,19 +15682,17 @@ impl ImageOsList {
 impl ::std::fmt::Debug for ImageOsList {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for ImageOsList {
-    const NAME: &'static str = "ImageOsList";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("Windows", &self.windows);
-        s.opt("Linux", &self.linux);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "ImageOsList"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "Windows", &self.windows);
+        rt::ser::opt(out, "Linux", &self.linux);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for ImageOsList {
@@ -15083,7 +15701,7 @@ impl ::serde::Serialize for ImageOsList {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for ImageOsList {
@@ -15187,6 +15805,7 @@ pub struct ImportImageRequest {
 }
 impl ImportImageRequest {
     /// A value with its required members: `architecture`, `os_type`, `os_version`, `image_url`, `image_name`.
+    #[inline]
     pub fn new(
         architecture: impl Into<String>,
         os_type: impl Into<String>,
@@ -15211,46 +15830,55 @@ impl ImportImageRequest {
         }
     }
     /// Sets [`architecture`](Self::architecture).
+    #[inline]
     pub fn set_architecture(mut self, value: impl Into<String>) -> Self {
         self.architecture = value.into();
         self
     }
     /// Sets [`os_type`](Self::os_type).
+    #[inline]
     pub fn set_os_type(mut self, value: impl Into<String>) -> Self {
         self.os_type = value.into();
         self
     }
     /// Sets [`os_version`](Self::os_version).
+    #[inline]
     pub fn set_os_version(mut self, value: impl Into<String>) -> Self {
         self.os_version = value.into();
         self
     }
     /// Sets [`image_url`](Self::image_url).
+    #[inline]
     pub fn set_image_url(mut self, value: impl Into<String>) -> Self {
         self.image_url = value.into();
         self
     }
     /// Sets [`image_name`](Self::image_name).
+    #[inline]
     pub fn set_image_name(mut self, value: impl Into<String>) -> Self {
         self.image_name = value.into();
         self
     }
     /// Sets [`image_description`](Self::image_description).
+    #[inline]
     pub fn set_image_description(mut self, value: impl Into<String>) -> Self {
         self.image_description = Some(value.into());
         self
     }
     /// Sets [`dry_run`](Self::dry_run).
+    #[inline]
     pub fn set_dry_run(mut self, value: bool) -> Self {
         self.dry_run = Some(value);
         self
     }
     /// Sets [`force`](Self::force).
+    #[inline]
     pub fn set_force(mut self, value: bool) -> Self {
         self.force = Some(value);
         self
     }
     /// Sets [`tag_specification`](Self::tag_specification).
+    #[inline]
     pub fn set_tag_specification(
         mut self,
         value: impl IntoIterator<Item = impl Into<TagSpecification>>,
@@ -15267,16 +15895,19 @@ impl ImportImageRequest {
         }
     }
     /// Sets [`license_type`](Self::license_type).
+    #[inline]
     pub fn set_license_type(mut self, value: impl Into<LicenseType>) -> Self {
         self.license_type = Some(value.into());
         self
     }
     /// Sets [`boot_mode`](Self::boot_mode).
+    #[inline]
     pub fn set_boot_mode(mut self, value: impl Into<String>) -> Self {
         self.boot_mode = Some(value.into());
         self
     }
     /// Sets [`image_family`](Self::image_family).
+    #[inline]
     pub fn set_image_family(mut self, value: impl Into<String>) -> Self {
         self.image_family = Some(value.into());
         self
@@ -15285,29 +15916,27 @@ impl ImportImageRequest {
 impl ::std::fmt::Debug for ImportImageRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for ImportImageRequest {
-    const NAME: &'static str = "ImportImageRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.req("Architecture", &self.architecture);
-        s.req("OsType", &self.os_type);
-        s.req("OsVersion", &self.os_version);
-        s.req("ImageUrl", &self.image_url);
-        s.req("ImageName", &self.image_name);
-        s.opt("ImageDescription", &self.image_description);
-        s.opt("DryRun", &self.dry_run);
-        s.opt("Force", &self.force);
-        s.opt("TagSpecification", &self.tag_specification);
-        s.opt("LicenseType", &self.license_type);
-        s.opt("BootMode", &self.boot_mode);
-        s.opt("ImageFamily", &self.image_family);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "ImportImageRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.member("Architecture", &self.architecture);
+        out.member("OsType", &self.os_type);
+        out.member("OsVersion", &self.os_version);
+        out.member("ImageUrl", &self.image_url);
+        out.member("ImageName", &self.image_name);
+        rt::ser::opt(out, "ImageDescription", &self.image_description);
+        rt::ser::opt(out, "DryRun", &self.dry_run);
+        rt::ser::opt(out, "Force", &self.force);
+        rt::ser::opt(out, "TagSpecification", &self.tag_specification);
+        rt::ser::opt(out, "LicenseType", &self.license_type);
+        rt::ser::opt(out, "BootMode", &self.boot_mode);
+        rt::ser::opt(out, "ImageFamily", &self.image_family);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for ImportImageRequest {
@@ -15316,9 +15945,10 @@ impl ::serde::Serialize for ImportImageRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for ImportImageRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -15328,6 +15958,7 @@ impl rt::de::Decode for ImportImageRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for ImportImageRequest {
     fn members(&self) -> &'static [&'static str] {
         &[
@@ -15390,6 +16021,7 @@ impl rt::de::Model for ImportImageRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for ImportImageRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -15408,6 +16040,8 @@ pub struct ImportImageResponse {
 }
 impl ImportImageResponse {
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -15416,18 +16050,16 @@ impl ImportImageResponse {
 impl ::std::fmt::Debug for ImportImageResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for ImportImageResponse {
-    const NAME: &'static str = "ImportImageResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "ImportImageResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for ImportImageResponse {
@@ -15436,7 +16068,7 @@ impl ::serde::Serialize for ImportImageResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for ImportImageResponse {
@@ -15509,6 +16141,7 @@ pub struct ImportKeyPairRequest {
 }
 impl ImportKeyPairRequest {
     /// A value with its required members: `key_name`, `project_id`, `public_key`.
+    #[inline]
     pub fn new(
         key_name: impl Into<String>,
         project_id: i64,
@@ -15523,21 +16156,25 @@ impl ImportKeyPairRequest {
         }
     }
     /// Sets [`key_name`](Self::key_name).
+    #[inline]
     pub fn set_key_name(mut self, value: impl Into<String>) -> Self {
         self.key_name = value.into();
         self
     }
     /// Sets [`project_id`](Self::project_id).
+    #[inline]
     pub fn set_project_id(mut self, value: i64) -> Self {
         self.project_id = value;
         self
     }
     /// Sets [`public_key`](Self::public_key).
+    #[inline]
     pub fn set_public_key(mut self, value: impl Into<String>) -> Self {
         self.public_key = value.into();
         self
     }
     /// Sets [`tag_specification`](Self::tag_specification).
+    #[inline]
     pub fn set_tag_specification(
         mut self,
         value: impl IntoIterator<Item = impl Into<TagSpecification>>,
@@ -15557,21 +16194,19 @@ impl ImportKeyPairRequest {
 impl ::std::fmt::Debug for ImportKeyPairRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for ImportKeyPairRequest {
-    const NAME: &'static str = "ImportKeyPairRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.req("KeyName", &self.key_name);
-        s.req("ProjectId", &self.project_id);
-        s.req("PublicKey", &self.public_key);
-        s.opt("TagSpecification", &self.tag_specification);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "ImportKeyPairRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.member("KeyName", &self.key_name);
+        out.member("ProjectId", &self.project_id);
+        out.member("PublicKey", &self.public_key);
+        rt::ser::opt(out, "TagSpecification", &self.tag_specification);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for ImportKeyPairRequest {
@@ -15580,9 +16215,10 @@ impl ::serde::Serialize for ImportKeyPairRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for ImportKeyPairRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -15592,6 +16228,7 @@ impl rt::de::Decode for ImportKeyPairRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for ImportKeyPairRequest {
     fn members(&self) -> &'static [&'static str] {
         &["KeyName", "ProjectId", "PublicKey", "TagSpecification"]
@@ -15625,6 +16262,7 @@ impl rt::de::Model for ImportKeyPairRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for ImportKeyPairRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -15647,11 +16285,15 @@ pub struct ImportKeyPairResponse {
 }
 impl ImportKeyPairResponse {
     /// Sets [`key_id`](Self::key_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_key_id(mut self, value: impl Into<String>) -> Self {
         self.key_id = Some(value.into());
         self
     }
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -15660,19 +16302,17 @@ impl ImportKeyPairResponse {
 impl ::std::fmt::Debug for ImportKeyPairResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for ImportKeyPairResponse {
-    const NAME: &'static str = "ImportKeyPairResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("KeyId", &self.key_id);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "ImportKeyPairResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "KeyId", &self.key_id);
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for ImportKeyPairResponse {
@@ -15681,7 +16321,7 @@ impl ::serde::Serialize for ImportKeyPairResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for ImportKeyPairResponse {
@@ -15756,6 +16396,7 @@ pub struct InquirePricePurchaseReservedInstancesOfferingRequest {
 }
 impl InquirePricePurchaseReservedInstancesOfferingRequest {
     /// A value with its required members: `instance_count`, `reserved_instances_offering_id`.
+    #[inline]
     pub fn new(
         instance_count: u64,
         reserved_instances_offering_id: impl Into<String>,
@@ -15770,11 +16411,13 @@ impl InquirePricePurchaseReservedInstancesOfferingRequest {
         }
     }
     /// Sets [`instance_count`](Self::instance_count).
+    #[inline]
     pub fn set_instance_count(mut self, value: u64) -> Self {
         self.instance_count = value;
         self
     }
     /// Sets [`reserved_instances_offering_id`](Self::reserved_instances_offering_id).
+    #[inline]
     pub fn set_reserved_instances_offering_id(
         mut self,
         value: impl Into<String>,
@@ -15783,16 +16426,19 @@ impl InquirePricePurchaseReservedInstancesOfferingRequest {
         self
     }
     /// Sets [`dry_run`](Self::dry_run).
+    #[inline]
     pub fn set_dry_run(mut self, value: bool) -> Self {
         self.dry_run = Some(value);
         self
     }
     /// Sets [`client_token`](Self::client_token).
+    #[inline]
     pub fn set_client_token(mut self, value: impl Into<String>) -> Self {
         self.client_token = Some(value.into());
         self
     }
     /// Sets [`reserved_instance_name`](Self::reserved_instance_name).
+    #[inline]
     pub fn set_reserved_instance_name(mut self, value: impl Into<String>) -> Self {
         self.reserved_instance_name = Some(value.into());
         self
@@ -15801,22 +16447,20 @@ impl InquirePricePurchaseReservedInstancesOfferingRequest {
 impl ::std::fmt::Debug for InquirePricePurchaseReservedInstancesOfferingRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for InquirePricePurchaseReservedInstancesOfferingRequest {
-    const NAME: &'static str = "InquirePricePurchaseReservedInstancesOfferingRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.req("InstanceCount", &self.instance_count);
-        s.req("ReservedInstancesOfferingId", &self.reserved_instances_offering_id);
-        s.opt("DryRun", &self.dry_run);
-        s.opt("ClientToken", &self.client_token);
-        s.opt("ReservedInstanceName", &self.reserved_instance_name);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "InquirePricePurchaseReservedInstancesOfferingRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.member("InstanceCount", &self.instance_count);
+        out.member("ReservedInstancesOfferingId", &self.reserved_instances_offering_id);
+        rt::ser::opt(out, "DryRun", &self.dry_run);
+        rt::ser::opt(out, "ClientToken", &self.client_token);
+        rt::ser::opt(out, "ReservedInstanceName", &self.reserved_instance_name);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for InquirePricePurchaseReservedInstancesOfferingRequest {
@@ -15825,9 +16469,10 @@ impl ::serde::Serialize for InquirePricePurchaseReservedInstancesOfferingRequest
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for InquirePricePurchaseReservedInstancesOfferingRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -15837,6 +16482,7 @@ impl rt::de::Decode for InquirePricePurchaseReservedInstancesOfferingRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for InquirePricePurchaseReservedInstancesOfferingRequest {
     fn members(&self) -> &'static [&'static str] {
         &[
@@ -15878,6 +16524,7 @@ impl rt::de::Model for InquirePricePurchaseReservedInstancesOfferingRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de>
 for InquirePricePurchaseReservedInstancesOfferingRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
@@ -15901,11 +16548,15 @@ pub struct InquirePricePurchaseReservedInstancesOfferingResponse {
 }
 impl InquirePricePurchaseReservedInstancesOfferingResponse {
     /// Sets [`price`](Self::price).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_price(mut self, value: impl Into<ReservedInstancePrice>) -> Self {
         self.price = Some(value.into());
         self
     }
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -15914,19 +16565,17 @@ impl InquirePricePurchaseReservedInstancesOfferingResponse {
 impl ::std::fmt::Debug for InquirePricePurchaseReservedInstancesOfferingResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for InquirePricePurchaseReservedInstancesOfferingResponse {
-    const NAME: &'static str = "InquirePricePurchaseReservedInstancesOfferingResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("Price", &self.price);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "InquirePricePurchaseReservedInstancesOfferingResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "Price", &self.price);
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for InquirePricePurchaseReservedInstancesOfferingResponse {
@@ -15935,7 +16584,7 @@ impl ::serde::Serialize for InquirePricePurchaseReservedInstancesOfferingRespons
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for InquirePricePurchaseReservedInstancesOfferingResponse {
@@ -16013,6 +16662,7 @@ pub struct InquiryPriceModifyInstancesChargeTypeRequest {
 }
 impl InquiryPriceModifyInstancesChargeTypeRequest {
     /// A value with its required members: `instance_ids`, `instance_charge_type`.
+    #[inline]
     pub fn new(
         instance_ids: impl IntoIterator<Item = impl Into<String>>,
         instance_charge_type: impl Into<InstanceChargeType>,
@@ -16026,6 +16676,7 @@ impl InquiryPriceModifyInstancesChargeTypeRequest {
         }
     }
     /// Sets [`instance_ids`](Self::instance_ids).
+    #[inline]
     pub fn set_instance_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -16039,6 +16690,7 @@ impl InquiryPriceModifyInstancesChargeTypeRequest {
         self.instance_ids.as_slice()
     }
     /// Sets [`instance_charge_type`](Self::instance_charge_type).
+    #[inline]
     pub fn set_instance_charge_type(
         mut self,
         value: impl Into<InstanceChargeType>,
@@ -16047,6 +16699,7 @@ impl InquiryPriceModifyInstancesChargeTypeRequest {
         self
     }
     /// Sets [`instance_charge_prepaid`](Self::instance_charge_prepaid).
+    #[inline]
     pub fn set_instance_charge_prepaid(
         mut self,
         value: impl Into<InstanceChargePrepaid>,
@@ -16055,6 +16708,7 @@ impl InquiryPriceModifyInstancesChargeTypeRequest {
         self
     }
     /// Sets [`modify_portable_data_disk`](Self::modify_portable_data_disk).
+    #[inline]
     pub fn set_modify_portable_data_disk(mut self, value: bool) -> Self {
         self.modify_portable_data_disk = Some(value);
         self
@@ -16063,21 +16717,19 @@ impl InquiryPriceModifyInstancesChargeTypeRequest {
 impl ::std::fmt::Debug for InquiryPriceModifyInstancesChargeTypeRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for InquiryPriceModifyInstancesChargeTypeRequest {
-    const NAME: &'static str = "InquiryPriceModifyInstancesChargeTypeRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.req("InstanceIds", &self.instance_ids);
-        s.req("InstanceChargeType", &self.instance_charge_type);
-        s.opt("InstanceChargePrepaid", &self.instance_charge_prepaid);
-        s.opt("ModifyPortableDataDisk", &self.modify_portable_data_disk);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "InquiryPriceModifyInstancesChargeTypeRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.member("InstanceIds", &self.instance_ids);
+        out.member("InstanceChargeType", &self.instance_charge_type);
+        rt::ser::opt(out, "InstanceChargePrepaid", &self.instance_charge_prepaid);
+        rt::ser::opt(out, "ModifyPortableDataDisk", &self.modify_portable_data_disk);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for InquiryPriceModifyInstancesChargeTypeRequest {
@@ -16086,9 +16738,10 @@ impl ::serde::Serialize for InquiryPriceModifyInstancesChargeTypeRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for InquiryPriceModifyInstancesChargeTypeRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -16098,6 +16751,7 @@ impl rt::de::Decode for InquiryPriceModifyInstancesChargeTypeRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for InquiryPriceModifyInstancesChargeTypeRequest {
     fn members(&self) -> &'static [&'static str] {
         &[
@@ -16138,6 +16792,7 @@ impl rt::de::Model for InquiryPriceModifyInstancesChargeTypeRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for InquiryPriceModifyInstancesChargeTypeRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -16160,11 +16815,15 @@ pub struct InquiryPriceModifyInstancesChargeTypeResponse {
 }
 impl InquiryPriceModifyInstancesChargeTypeResponse {
     /// Sets [`price`](Self::price).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_price(mut self, value: impl Into<Price>) -> Self {
         self.price = Some(value.into());
         self
     }
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -16173,19 +16832,17 @@ impl InquiryPriceModifyInstancesChargeTypeResponse {
 impl ::std::fmt::Debug for InquiryPriceModifyInstancesChargeTypeResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for InquiryPriceModifyInstancesChargeTypeResponse {
-    const NAME: &'static str = "InquiryPriceModifyInstancesChargeTypeResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("Price", &self.price);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "InquiryPriceModifyInstancesChargeTypeResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "Price", &self.price);
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for InquiryPriceModifyInstancesChargeTypeResponse {
@@ -16194,7 +16851,7 @@ impl ::serde::Serialize for InquiryPriceModifyInstancesChargeTypeResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for InquiryPriceModifyInstancesChargeTypeResponse {
@@ -16269,6 +16926,7 @@ pub struct InquiryPriceRenewInstancesRequest {
 }
 impl InquiryPriceRenewInstancesRequest {
     /// A value with its required members: `instance_ids`, `instance_charge_prepaid`.
+    #[inline]
     pub fn new(
         instance_ids: impl IntoIterator<Item = impl Into<String>>,
         instance_charge_prepaid: impl Into<InstanceChargePrepaid>,
@@ -16282,6 +16940,7 @@ impl InquiryPriceRenewInstancesRequest {
         }
     }
     /// Sets [`instance_ids`](Self::instance_ids).
+    #[inline]
     pub fn set_instance_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -16295,6 +16954,7 @@ impl InquiryPriceRenewInstancesRequest {
         self.instance_ids.as_slice()
     }
     /// Sets [`instance_charge_prepaid`](Self::instance_charge_prepaid).
+    #[inline]
     pub fn set_instance_charge_prepaid(
         mut self,
         value: impl Into<InstanceChargePrepaid>,
@@ -16303,11 +16963,13 @@ impl InquiryPriceRenewInstancesRequest {
         self
     }
     /// Sets [`dry_run`](Self::dry_run).
+    #[inline]
     pub fn set_dry_run(mut self, value: bool) -> Self {
         self.dry_run = Some(value);
         self
     }
     /// Sets [`renew_portable_data_disk`](Self::renew_portable_data_disk).
+    #[inline]
     pub fn set_renew_portable_data_disk(mut self, value: bool) -> Self {
         self.renew_portable_data_disk = Some(value);
         self
@@ -16316,21 +16978,19 @@ impl InquiryPriceRenewInstancesRequest {
 impl ::std::fmt::Debug for InquiryPriceRenewInstancesRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for InquiryPriceRenewInstancesRequest {
-    const NAME: &'static str = "InquiryPriceRenewInstancesRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.req("InstanceIds", &self.instance_ids);
-        s.req("InstanceChargePrepaid", &self.instance_charge_prepaid);
-        s.opt("DryRun", &self.dry_run);
-        s.opt("RenewPortableDataDisk", &self.renew_portable_data_disk);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "InquiryPriceRenewInstancesRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.member("InstanceIds", &self.instance_ids);
+        out.member("InstanceChargePrepaid", &self.instance_charge_prepaid);
+        rt::ser::opt(out, "DryRun", &self.dry_run);
+        rt::ser::opt(out, "RenewPortableDataDisk", &self.renew_portable_data_disk);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for InquiryPriceRenewInstancesRequest {
@@ -16339,9 +16999,10 @@ impl ::serde::Serialize for InquiryPriceRenewInstancesRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for InquiryPriceRenewInstancesRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -16351,6 +17012,7 @@ impl rt::de::Decode for InquiryPriceRenewInstancesRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for InquiryPriceRenewInstancesRequest {
     fn members(&self) -> &'static [&'static str] {
         &["DryRun", "InstanceChargePrepaid", "InstanceIds", "RenewPortableDataDisk"]
@@ -16384,6 +17046,7 @@ impl rt::de::Model for InquiryPriceRenewInstancesRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for InquiryPriceRenewInstancesRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -16406,11 +17069,15 @@ pub struct InquiryPriceRenewInstancesResponse {
 }
 impl InquiryPriceRenewInstancesResponse {
     /// Sets [`price`](Self::price).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_price(mut self, value: impl Into<Price>) -> Self {
         self.price = Some(value.into());
         self
     }
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -16419,19 +17086,17 @@ impl InquiryPriceRenewInstancesResponse {
 impl ::std::fmt::Debug for InquiryPriceRenewInstancesResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for InquiryPriceRenewInstancesResponse {
-    const NAME: &'static str = "InquiryPriceRenewInstancesResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("Price", &self.price);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "InquiryPriceRenewInstancesResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "Price", &self.price);
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for InquiryPriceRenewInstancesResponse {
@@ -16440,7 +17105,7 @@ impl ::serde::Serialize for InquiryPriceRenewInstancesResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for InquiryPriceRenewInstancesResponse {
@@ -16524,6 +17189,7 @@ pub struct InquiryPriceResetInstanceRequest {
 }
 impl InquiryPriceResetInstanceRequest {
     /// A value with its required members: `instance_id`.
+    #[inline]
     pub fn new(instance_id: impl Into<String>) -> Self {
         Self {
             instance_id: instance_id.into(),
@@ -16536,31 +17202,37 @@ impl InquiryPriceResetInstanceRequest {
         }
     }
     /// Sets [`instance_id`](Self::instance_id).
+    #[inline]
     pub fn set_instance_id(mut self, value: impl Into<String>) -> Self {
         self.instance_id = value.into();
         self
     }
     /// Sets [`image_id`](Self::image_id).
+    #[inline]
     pub fn set_image_id(mut self, value: impl Into<String>) -> Self {
         self.image_id = Some(value.into());
         self
     }
     /// Sets [`system_disk`](Self::system_disk).
+    #[inline]
     pub fn set_system_disk(mut self, value: impl Into<SystemDisk>) -> Self {
         self.system_disk = Some(value.into());
         self
     }
     /// Sets [`login_settings`](Self::login_settings).
+    #[inline]
     pub fn set_login_settings(mut self, value: impl Into<LoginSettings>) -> Self {
         self.login_settings = Some(value.into());
         self
     }
     /// Sets [`enhanced_service`](Self::enhanced_service).
+    #[inline]
     pub fn set_enhanced_service(mut self, value: impl Into<EnhancedService>) -> Self {
         self.enhanced_service = Some(value.into());
         self
     }
     /// Sets [`user_data`](Self::user_data).
+    #[inline]
     pub fn set_user_data(mut self, value: impl Into<String>) -> Self {
         self.user_data = Some(value.into());
         self
@@ -16569,23 +17241,21 @@ impl InquiryPriceResetInstanceRequest {
 impl ::std::fmt::Debug for InquiryPriceResetInstanceRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for InquiryPriceResetInstanceRequest {
-    const NAME: &'static str = "InquiryPriceResetInstanceRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.req("InstanceId", &self.instance_id);
-        s.opt("ImageId", &self.image_id);
-        s.opt("SystemDisk", &self.system_disk);
-        s.opt("LoginSettings", &self.login_settings);
-        s.opt("EnhancedService", &self.enhanced_service);
-        s.opt("UserData", &self.user_data);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "InquiryPriceResetInstanceRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.member("InstanceId", &self.instance_id);
+        rt::ser::opt(out, "ImageId", &self.image_id);
+        rt::ser::opt(out, "SystemDisk", &self.system_disk);
+        rt::ser::opt(out, "LoginSettings", &self.login_settings);
+        rt::ser::opt(out, "EnhancedService", &self.enhanced_service);
+        rt::ser::opt(out, "UserData", &self.user_data);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for InquiryPriceResetInstanceRequest {
@@ -16594,9 +17264,10 @@ impl ::serde::Serialize for InquiryPriceResetInstanceRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for InquiryPriceResetInstanceRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -16606,6 +17277,7 @@ impl rt::de::Decode for InquiryPriceResetInstanceRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for InquiryPriceResetInstanceRequest {
     fn members(&self) -> &'static [&'static str] {
         &[
@@ -16650,6 +17322,7 @@ impl rt::de::Model for InquiryPriceResetInstanceRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for InquiryPriceResetInstanceRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -16672,11 +17345,15 @@ pub struct InquiryPriceResetInstanceResponse {
 }
 impl InquiryPriceResetInstanceResponse {
     /// Sets [`price`](Self::price).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_price(mut self, value: impl Into<Price>) -> Self {
         self.price = Some(value.into());
         self
     }
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -16685,19 +17362,17 @@ impl InquiryPriceResetInstanceResponse {
 impl ::std::fmt::Debug for InquiryPriceResetInstanceResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for InquiryPriceResetInstanceResponse {
-    const NAME: &'static str = "InquiryPriceResetInstanceResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("Price", &self.price);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "InquiryPriceResetInstanceResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "Price", &self.price);
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for InquiryPriceResetInstanceResponse {
@@ -16706,7 +17381,7 @@ impl ::serde::Serialize for InquiryPriceResetInstanceResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for InquiryPriceResetInstanceResponse {
@@ -16772,6 +17447,7 @@ pub struct InquiryPriceResetInstancesInternetMaxBandwidthRequest {
 }
 impl InquiryPriceResetInstancesInternetMaxBandwidthRequest {
     /// A value with its required members: `instance_ids`, `internet_accessible`.
+    #[inline]
     pub fn new(
         instance_ids: impl IntoIterator<Item = impl Into<String>>,
         internet_accessible: impl Into<InternetAccessible>,
@@ -16785,6 +17461,7 @@ impl InquiryPriceResetInstancesInternetMaxBandwidthRequest {
         }
     }
     /// Sets [`instance_ids`](Self::instance_ids).
+    #[inline]
     pub fn set_instance_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -16798,6 +17475,7 @@ impl InquiryPriceResetInstancesInternetMaxBandwidthRequest {
         self.instance_ids.as_slice()
     }
     /// Sets [`internet_accessible`](Self::internet_accessible).
+    #[inline]
     pub fn set_internet_accessible(
         mut self,
         value: impl Into<InternetAccessible>,
@@ -16806,11 +17484,13 @@ impl InquiryPriceResetInstancesInternetMaxBandwidthRequest {
         self
     }
     /// Sets [`start_time`](Self::start_time).
+    #[inline]
     pub fn set_start_time(mut self, value: impl Into<String>) -> Self {
         self.start_time = Some(value.into());
         self
     }
     /// Sets [`end_time`](Self::end_time).
+    #[inline]
     pub fn set_end_time(mut self, value: impl Into<String>) -> Self {
         self.end_time = Some(value.into());
         self
@@ -16819,21 +17499,19 @@ impl InquiryPriceResetInstancesInternetMaxBandwidthRequest {
 impl ::std::fmt::Debug for InquiryPriceResetInstancesInternetMaxBandwidthRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for InquiryPriceResetInstancesInternetMaxBandwidthRequest {
-    const NAME: &'static str = "InquiryPriceResetInstancesInternetMaxBandwidthRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.req("InstanceIds", &self.instance_ids);
-        s.req("InternetAccessible", &self.internet_accessible);
-        s.opt("StartTime", &self.start_time);
-        s.opt("EndTime", &self.end_time);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "InquiryPriceResetInstancesInternetMaxBandwidthRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.member("InstanceIds", &self.instance_ids);
+        out.member("InternetAccessible", &self.internet_accessible);
+        rt::ser::opt(out, "StartTime", &self.start_time);
+        rt::ser::opt(out, "EndTime", &self.end_time);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for InquiryPriceResetInstancesInternetMaxBandwidthRequest {
@@ -16842,9 +17520,10 @@ impl ::serde::Serialize for InquiryPriceResetInstancesInternetMaxBandwidthReques
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for InquiryPriceResetInstancesInternetMaxBandwidthRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -16854,6 +17533,7 @@ impl rt::de::Decode for InquiryPriceResetInstancesInternetMaxBandwidthRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for InquiryPriceResetInstancesInternetMaxBandwidthRequest {
     fn members(&self) -> &'static [&'static str] {
         &["EndTime", "InstanceIds", "InternetAccessible", "StartTime"]
@@ -16887,6 +17567,7 @@ impl rt::de::Model for InquiryPriceResetInstancesInternetMaxBandwidthRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de>
 for InquiryPriceResetInstancesInternetMaxBandwidthRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
@@ -16910,11 +17591,15 @@ pub struct InquiryPriceResetInstancesInternetMaxBandwidthResponse {
 }
 impl InquiryPriceResetInstancesInternetMaxBandwidthResponse {
     /// Sets [`price`](Self::price).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_price(mut self, value: impl Into<Price>) -> Self {
         self.price = Some(value.into());
         self
     }
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -16923,19 +17608,17 @@ impl InquiryPriceResetInstancesInternetMaxBandwidthResponse {
 impl ::std::fmt::Debug for InquiryPriceResetInstancesInternetMaxBandwidthResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for InquiryPriceResetInstancesInternetMaxBandwidthResponse {
-    const NAME: &'static str = "InquiryPriceResetInstancesInternetMaxBandwidthResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("Price", &self.price);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "InquiryPriceResetInstancesInternetMaxBandwidthResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "Price", &self.price);
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for InquiryPriceResetInstancesInternetMaxBandwidthResponse {
@@ -16944,7 +17627,7 @@ impl ::serde::Serialize for InquiryPriceResetInstancesInternetMaxBandwidthRespon
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for InquiryPriceResetInstancesInternetMaxBandwidthResponse {
@@ -17003,6 +17686,7 @@ pub struct InquiryPriceResetInstancesTypeRequest {
 }
 impl InquiryPriceResetInstancesTypeRequest {
     /// A value with its required members: `instance_ids`, `instance_type`.
+    #[inline]
     pub fn new(
         instance_ids: impl IntoIterator<Item = impl Into<String>>,
         instance_type: impl Into<String>,
@@ -17014,6 +17698,7 @@ impl InquiryPriceResetInstancesTypeRequest {
         }
     }
     /// Sets [`instance_ids`](Self::instance_ids).
+    #[inline]
     pub fn set_instance_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -17027,6 +17712,7 @@ impl InquiryPriceResetInstancesTypeRequest {
         self.instance_ids.as_slice()
     }
     /// Sets [`instance_type`](Self::instance_type).
+    #[inline]
     pub fn set_instance_type(mut self, value: impl Into<String>) -> Self {
         self.instance_type = value.into();
         self
@@ -17035,19 +17721,17 @@ impl InquiryPriceResetInstancesTypeRequest {
 impl ::std::fmt::Debug for InquiryPriceResetInstancesTypeRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for InquiryPriceResetInstancesTypeRequest {
-    const NAME: &'static str = "InquiryPriceResetInstancesTypeRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.req("InstanceIds", &self.instance_ids);
-        s.req("InstanceType", &self.instance_type);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "InquiryPriceResetInstancesTypeRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.member("InstanceIds", &self.instance_ids);
+        out.member("InstanceType", &self.instance_type);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for InquiryPriceResetInstancesTypeRequest {
@@ -17056,9 +17740,10 @@ impl ::serde::Serialize for InquiryPriceResetInstancesTypeRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for InquiryPriceResetInstancesTypeRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -17068,6 +17753,7 @@ impl rt::de::Decode for InquiryPriceResetInstancesTypeRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for InquiryPriceResetInstancesTypeRequest {
     fn members(&self) -> &'static [&'static str] {
         &["InstanceIds", "InstanceType"]
@@ -17097,6 +17783,7 @@ impl rt::de::Model for InquiryPriceResetInstancesTypeRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for InquiryPriceResetInstancesTypeRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -17119,11 +17806,15 @@ pub struct InquiryPriceResetInstancesTypeResponse {
 }
 impl InquiryPriceResetInstancesTypeResponse {
     /// Sets [`price`](Self::price).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_price(mut self, value: impl Into<Price>) -> Self {
         self.price = Some(value.into());
         self
     }
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -17132,19 +17823,17 @@ impl InquiryPriceResetInstancesTypeResponse {
 impl ::std::fmt::Debug for InquiryPriceResetInstancesTypeResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for InquiryPriceResetInstancesTypeResponse {
-    const NAME: &'static str = "InquiryPriceResetInstancesTypeResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("Price", &self.price);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "InquiryPriceResetInstancesTypeResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "Price", &self.price);
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for InquiryPriceResetInstancesTypeResponse {
@@ -17153,7 +17842,7 @@ impl ::serde::Serialize for InquiryPriceResetInstancesTypeResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for InquiryPriceResetInstancesTypeResponse {
@@ -17233,6 +17922,7 @@ pub struct InquiryPriceResizeInstanceDisksRequest {
 }
 impl InquiryPriceResizeInstanceDisksRequest {
     /// A value with its required members: `instance_id`.
+    #[inline]
     pub fn new(instance_id: impl Into<String>) -> Self {
         Self {
             instance_id: instance_id.into(),
@@ -17244,11 +17934,13 @@ impl InquiryPriceResizeInstanceDisksRequest {
         }
     }
     /// Sets [`instance_id`](Self::instance_id).
+    #[inline]
     pub fn set_instance_id(mut self, value: impl Into<String>) -> Self {
         self.instance_id = value.into();
         self
     }
     /// Sets [`data_disks`](Self::data_disks).
+    #[inline]
     pub fn set_data_disks(
         mut self,
         value: impl IntoIterator<Item = impl Into<DataDisk>>,
@@ -17265,16 +17957,19 @@ impl InquiryPriceResizeInstanceDisksRequest {
         }
     }
     /// Sets [`force_stop`](Self::force_stop).
+    #[inline]
     pub fn set_force_stop(mut self, value: bool) -> Self {
         self.force_stop = Some(value);
         self
     }
     /// Sets [`system_disk`](Self::system_disk).
+    #[inline]
     pub fn set_system_disk(mut self, value: impl Into<SystemDisk>) -> Self {
         self.system_disk = Some(value.into());
         self
     }
     /// Sets [`resize_online`](Self::resize_online).
+    #[inline]
     pub fn set_resize_online(mut self, value: bool) -> Self {
         self.resize_online = Some(value);
         self
@@ -17283,22 +17978,20 @@ impl InquiryPriceResizeInstanceDisksRequest {
 impl ::std::fmt::Debug for InquiryPriceResizeInstanceDisksRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for InquiryPriceResizeInstanceDisksRequest {
-    const NAME: &'static str = "InquiryPriceResizeInstanceDisksRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.req("InstanceId", &self.instance_id);
-        s.opt("DataDisks", &self.data_disks);
-        s.opt("ForceStop", &self.force_stop);
-        s.opt("SystemDisk", &self.system_disk);
-        s.opt("ResizeOnline", &self.resize_online);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "InquiryPriceResizeInstanceDisksRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.member("InstanceId", &self.instance_id);
+        rt::ser::opt(out, "DataDisks", &self.data_disks);
+        rt::ser::opt(out, "ForceStop", &self.force_stop);
+        rt::ser::opt(out, "SystemDisk", &self.system_disk);
+        rt::ser::opt(out, "ResizeOnline", &self.resize_online);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for InquiryPriceResizeInstanceDisksRequest {
@@ -17307,9 +18000,10 @@ impl ::serde::Serialize for InquiryPriceResizeInstanceDisksRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for InquiryPriceResizeInstanceDisksRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -17319,6 +18013,7 @@ impl rt::de::Decode for InquiryPriceResizeInstanceDisksRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for InquiryPriceResizeInstanceDisksRequest {
     fn members(&self) -> &'static [&'static str] {
         &["DataDisks", "ForceStop", "InstanceId", "ResizeOnline", "SystemDisk"]
@@ -17354,6 +18049,7 @@ impl rt::de::Model for InquiryPriceResizeInstanceDisksRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for InquiryPriceResizeInstanceDisksRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -17376,11 +18072,15 @@ pub struct InquiryPriceResizeInstanceDisksResponse {
 }
 impl InquiryPriceResizeInstanceDisksResponse {
     /// Sets [`price`](Self::price).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_price(mut self, value: impl Into<Price>) -> Self {
         self.price = Some(value.into());
         self
     }
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -17389,19 +18089,17 @@ impl InquiryPriceResizeInstanceDisksResponse {
 impl ::std::fmt::Debug for InquiryPriceResizeInstanceDisksResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for InquiryPriceResizeInstanceDisksResponse {
-    const NAME: &'static str = "InquiryPriceResizeInstanceDisksResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("Price", &self.price);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "InquiryPriceResizeInstanceDisksResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "Price", &self.price);
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for InquiryPriceResizeInstanceDisksResponse {
@@ -17410,7 +18108,7 @@ impl ::serde::Serialize for InquiryPriceResizeInstanceDisksResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for InquiryPriceResizeInstanceDisksResponse {
@@ -17592,6 +18290,7 @@ pub struct InquiryPriceRunInstancesRequest {
 }
 impl InquiryPriceRunInstancesRequest {
     /// A value with its required members: `placement`, `image_id`.
+    #[inline]
     pub fn new(placement: impl Into<Placement>, image_id: impl Into<String>) -> Self {
         Self {
             placement: placement.into(),
@@ -17621,16 +18320,19 @@ impl InquiryPriceRunInstancesRequest {
         }
     }
     /// Sets [`placement`](Self::placement).
+    #[inline]
     pub fn set_placement(mut self, value: impl Into<Placement>) -> Self {
         self.placement = value.into();
         self
     }
     /// Sets [`image_id`](Self::image_id).
+    #[inline]
     pub fn set_image_id(mut self, value: impl Into<String>) -> Self {
         self.image_id = value.into();
         self
     }
     /// Sets [`instance_charge_type`](Self::instance_charge_type).
+    #[inline]
     pub fn set_instance_charge_type(
         mut self,
         value: impl Into<InstanceChargeType>,
@@ -17639,6 +18341,7 @@ impl InquiryPriceRunInstancesRequest {
         self
     }
     /// Sets [`instance_charge_prepaid`](Self::instance_charge_prepaid).
+    #[inline]
     pub fn set_instance_charge_prepaid(
         mut self,
         value: impl Into<InstanceChargePrepaid>,
@@ -17647,16 +18350,19 @@ impl InquiryPriceRunInstancesRequest {
         self
     }
     /// Sets [`instance_type`](Self::instance_type).
+    #[inline]
     pub fn set_instance_type(mut self, value: impl Into<String>) -> Self {
         self.instance_type = Some(value.into());
         self
     }
     /// Sets [`system_disk`](Self::system_disk).
+    #[inline]
     pub fn set_system_disk(mut self, value: impl Into<SystemDisk>) -> Self {
         self.system_disk = Some(value.into());
         self
     }
     /// Sets [`data_disks`](Self::data_disks).
+    #[inline]
     pub fn set_data_disks(
         mut self,
         value: impl IntoIterator<Item = impl Into<DataDisk>>,
@@ -17673,6 +18379,7 @@ impl InquiryPriceRunInstancesRequest {
         }
     }
     /// Sets [`virtual_private_cloud`](Self::virtual_private_cloud).
+    #[inline]
     pub fn set_virtual_private_cloud(
         mut self,
         value: impl Into<VirtualPrivateCloud>,
@@ -17681,6 +18388,7 @@ impl InquiryPriceRunInstancesRequest {
         self
     }
     /// Sets [`internet_accessible`](Self::internet_accessible).
+    #[inline]
     pub fn set_internet_accessible(
         mut self,
         value: impl Into<InternetAccessible>,
@@ -17689,21 +18397,25 @@ impl InquiryPriceRunInstancesRequest {
         self
     }
     /// Sets [`instance_count`](Self::instance_count).
+    #[inline]
     pub fn set_instance_count(mut self, value: i64) -> Self {
         self.instance_count = Some(value);
         self
     }
     /// Sets [`instance_name`](Self::instance_name).
+    #[inline]
     pub fn set_instance_name(mut self, value: impl Into<String>) -> Self {
         self.instance_name = Some(value.into());
         self
     }
     /// Sets [`login_settings`](Self::login_settings).
+    #[inline]
     pub fn set_login_settings(mut self, value: impl Into<LoginSettings>) -> Self {
         self.login_settings = Some(value.into());
         self
     }
     /// Sets [`security_group_ids`](Self::security_group_ids).
+    #[inline]
     pub fn set_security_group_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -17720,21 +18432,25 @@ impl InquiryPriceRunInstancesRequest {
         }
     }
     /// Sets [`enhanced_service`](Self::enhanced_service).
+    #[inline]
     pub fn set_enhanced_service(mut self, value: impl Into<EnhancedService>) -> Self {
         self.enhanced_service = Some(value.into());
         self
     }
     /// Sets [`client_token`](Self::client_token).
+    #[inline]
     pub fn set_client_token(mut self, value: impl Into<String>) -> Self {
         self.client_token = Some(value.into());
         self
     }
     /// Sets [`host_name`](Self::host_name).
+    #[inline]
     pub fn set_host_name(mut self, value: impl Into<String>) -> Self {
         self.host_name = Some(value.into());
         self
     }
     /// Sets [`tag_specification`](Self::tag_specification).
+    #[inline]
     pub fn set_tag_specification(
         mut self,
         value: impl IntoIterator<Item = impl Into<TagSpecification>>,
@@ -17751,6 +18467,7 @@ impl InquiryPriceRunInstancesRequest {
         }
     }
     /// Sets [`instance_market_options`](Self::instance_market_options).
+    #[inline]
     pub fn set_instance_market_options(
         mut self,
         value: impl Into<InstanceMarketOptionsRequest>,
@@ -17759,26 +18476,31 @@ impl InquiryPriceRunInstancesRequest {
         self
     }
     /// Sets [`metadata`](Self::metadata).
+    #[inline]
     pub fn set_metadata(mut self, value: impl Into<Metadata>) -> Self {
         self.metadata = Some(value.into());
         self
     }
     /// Sets [`hpc_cluster_id`](Self::hpc_cluster_id).
+    #[inline]
     pub fn set_hpc_cluster_id(mut self, value: impl Into<String>) -> Self {
         self.hpc_cluster_id = Some(value.into());
         self
     }
     /// Sets [`cpu_topology`](Self::cpu_topology).
+    #[inline]
     pub fn set_cpu_topology(mut self, value: impl Into<CpuTopology>) -> Self {
         self.cpu_topology = Some(value.into());
         self
     }
     /// Sets [`launch_template`](Self::launch_template).
+    #[inline]
     pub fn set_launch_template(mut self, value: impl Into<LaunchTemplate>) -> Self {
         self.launch_template = Some(value.into());
         self
     }
     /// Sets [`network_interfaces`](Self::network_interfaces).
+    #[inline]
     pub fn set_network_interfaces(
         mut self,
         value: impl IntoIterator<Item = impl Into<NetworkInterfaces>>,
@@ -17798,40 +18520,38 @@ impl InquiryPriceRunInstancesRequest {
 impl ::std::fmt::Debug for InquiryPriceRunInstancesRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for InquiryPriceRunInstancesRequest {
-    const NAME: &'static str = "InquiryPriceRunInstancesRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.req("Placement", &self.placement);
-        s.req("ImageId", &self.image_id);
-        s.opt("InstanceChargeType", &self.instance_charge_type);
-        s.opt("InstanceChargePrepaid", &self.instance_charge_prepaid);
-        s.opt("InstanceType", &self.instance_type);
-        s.opt("SystemDisk", &self.system_disk);
-        s.opt("DataDisks", &self.data_disks);
-        s.opt("VirtualPrivateCloud", &self.virtual_private_cloud);
-        s.opt("InternetAccessible", &self.internet_accessible);
-        s.opt("InstanceCount", &self.instance_count);
-        s.opt("InstanceName", &self.instance_name);
-        s.opt("LoginSettings", &self.login_settings);
-        s.opt("SecurityGroupIds", &self.security_group_ids);
-        s.opt("EnhancedService", &self.enhanced_service);
-        s.opt("ClientToken", &self.client_token);
-        s.opt("HostName", &self.host_name);
-        s.opt("TagSpecification", &self.tag_specification);
-        s.opt("InstanceMarketOptions", &self.instance_market_options);
-        s.opt("Metadata", &self.metadata);
-        s.opt("HpcClusterId", &self.hpc_cluster_id);
-        s.opt("CpuTopology", &self.cpu_topology);
-        s.opt("LaunchTemplate", &self.launch_template);
-        s.opt("NetworkInterfaces", &self.network_interfaces);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "InquiryPriceRunInstancesRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.member("Placement", &self.placement);
+        out.member("ImageId", &self.image_id);
+        rt::ser::opt(out, "InstanceChargeType", &self.instance_charge_type);
+        rt::ser::opt(out, "InstanceChargePrepaid", &self.instance_charge_prepaid);
+        rt::ser::opt(out, "InstanceType", &self.instance_type);
+        rt::ser::opt(out, "SystemDisk", &self.system_disk);
+        rt::ser::opt(out, "DataDisks", &self.data_disks);
+        rt::ser::opt(out, "VirtualPrivateCloud", &self.virtual_private_cloud);
+        rt::ser::opt(out, "InternetAccessible", &self.internet_accessible);
+        rt::ser::opt(out, "InstanceCount", &self.instance_count);
+        rt::ser::opt(out, "InstanceName", &self.instance_name);
+        rt::ser::opt(out, "LoginSettings", &self.login_settings);
+        rt::ser::opt(out, "SecurityGroupIds", &self.security_group_ids);
+        rt::ser::opt(out, "EnhancedService", &self.enhanced_service);
+        rt::ser::opt(out, "ClientToken", &self.client_token);
+        rt::ser::opt(out, "HostName", &self.host_name);
+        rt::ser::opt(out, "TagSpecification", &self.tag_specification);
+        rt::ser::opt(out, "InstanceMarketOptions", &self.instance_market_options);
+        rt::ser::opt(out, "Metadata", &self.metadata);
+        rt::ser::opt(out, "HpcClusterId", &self.hpc_cluster_id);
+        rt::ser::opt(out, "CpuTopology", &self.cpu_topology);
+        rt::ser::opt(out, "LaunchTemplate", &self.launch_template);
+        rt::ser::opt(out, "NetworkInterfaces", &self.network_interfaces);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for InquiryPriceRunInstancesRequest {
@@ -17840,9 +18560,10 @@ impl ::serde::Serialize for InquiryPriceRunInstancesRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for InquiryPriceRunInstancesRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -17852,6 +18573,7 @@ impl rt::de::Decode for InquiryPriceRunInstancesRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for InquiryPriceRunInstancesRequest {
     fn members(&self) -> &'static [&'static str] {
         &[
@@ -17947,6 +18669,7 @@ impl rt::de::Model for InquiryPriceRunInstancesRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for InquiryPriceRunInstancesRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -17969,11 +18692,15 @@ pub struct InquiryPriceRunInstancesResponse {
 }
 impl InquiryPriceRunInstancesResponse {
     /// Sets [`price`](Self::price).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_price(mut self, value: impl Into<Price>) -> Self {
         self.price = Some(value.into());
         self
     }
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -17982,19 +18709,17 @@ impl InquiryPriceRunInstancesResponse {
 impl ::std::fmt::Debug for InquiryPriceRunInstancesResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for InquiryPriceRunInstancesResponse {
-    const NAME: &'static str = "InquiryPriceRunInstancesResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("Price", &self.price);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "InquiryPriceRunInstancesResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "Price", &self.price);
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for InquiryPriceRunInstancesResponse {
@@ -18003,7 +18728,7 @@ impl ::serde::Serialize for InquiryPriceRunInstancesResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for InquiryPriceRunInstancesResponse {
@@ -18280,41 +19005,57 @@ pub struct Instance {
 }
 impl Instance {
     /// Sets [`placement`](Self::placement).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_placement(mut self, value: impl Into<Placement>) -> Self {
         self.placement = Some(value.into());
         self
     }
     /// Sets [`instance_id`](Self::instance_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_instance_id(mut self, value: impl Into<String>) -> Self {
         self.instance_id = Some(value.into());
         self
     }
     /// Sets [`instance_type`](Self::instance_type).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_instance_type(mut self, value: impl Into<String>) -> Self {
         self.instance_type = Some(value.into());
         self
     }
     /// Sets [`cpu`](Self::cpu).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_cpu(mut self, value: i64) -> Self {
         self.cpu = Some(value);
         self
     }
     /// Sets [`memory`](Self::memory).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_memory(mut self, value: i64) -> Self {
         self.memory = Some(value);
         self
     }
     /// Sets [`restrict_state`](Self::restrict_state).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_restrict_state(mut self, value: impl Into<RestrictState>) -> Self {
         self.restrict_state = Some(value.into());
         self
     }
     /// Sets [`instance_name`](Self::instance_name).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_instance_name(mut self, value: impl Into<String>) -> Self {
         self.instance_name = Some(value.into());
         self
     }
     /// Sets [`instance_charge_type`](Self::instance_charge_type).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_instance_charge_type(
         mut self,
         value: impl Into<InstanceChargeType>,
@@ -18323,11 +19064,15 @@ impl Instance {
         self
     }
     /// Sets [`system_disk`](Self::system_disk).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_system_disk(mut self, value: impl Into<SystemDisk>) -> Self {
         self.system_disk = Some(value.into());
         self
     }
     /// Sets [`data_disks`](Self::data_disks).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_data_disks(
         mut self,
         value: impl IntoIterator<Item = impl Into<DataDisk>>,
@@ -18344,6 +19089,8 @@ impl Instance {
         }
     }
     /// Sets [`private_ip_addresses`](Self::private_ip_addresses).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_private_ip_addresses(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -18360,6 +19107,8 @@ impl Instance {
         }
     }
     /// Sets [`public_ip_addresses`](Self::public_ip_addresses).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_public_ip_addresses(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -18376,6 +19125,8 @@ impl Instance {
         }
     }
     /// Sets [`internet_accessible`](Self::internet_accessible).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_internet_accessible(
         mut self,
         value: impl Into<InternetAccessible>,
@@ -18384,6 +19135,8 @@ impl Instance {
         self
     }
     /// Sets [`virtual_private_cloud`](Self::virtual_private_cloud).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_virtual_private_cloud(
         mut self,
         value: impl Into<VirtualPrivateCloud>,
@@ -18392,31 +19145,43 @@ impl Instance {
         self
     }
     /// Sets [`image_id`](Self::image_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_image_id(mut self, value: impl Into<String>) -> Self {
         self.image_id = Some(value.into());
         self
     }
     /// Sets [`renew_flag`](Self::renew_flag).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_renew_flag(mut self, value: impl Into<RenewFlag>) -> Self {
         self.renew_flag = Some(value.into());
         self
     }
     /// Sets [`created_time`](Self::created_time).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_created_time(mut self, value: impl Into<String>) -> Self {
         self.created_time = Some(value.into());
         self
     }
     /// Sets [`expired_time`](Self::expired_time).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_expired_time(mut self, value: impl Into<String>) -> Self {
         self.expired_time = Some(value.into());
         self
     }
     /// Sets [`os_name`](Self::os_name).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_os_name(mut self, value: impl Into<String>) -> Self {
         self.os_name = Some(value.into());
         self
     }
     /// Sets [`security_group_ids`](Self::security_group_ids).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_security_group_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -18433,16 +19198,22 @@ impl Instance {
         }
     }
     /// Sets [`login_settings`](Self::login_settings).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_login_settings(mut self, value: impl Into<LoginSettings>) -> Self {
         self.login_settings = Some(value.into());
         self
     }
     /// Sets [`instance_state`](Self::instance_state).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_instance_state(mut self, value: impl Into<String>) -> Self {
         self.instance_state = Some(value.into());
         self
     }
     /// Sets [`tags`](Self::tags).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_tags(mut self, value: impl IntoIterator<Item = impl Into<Tag>>) -> Self {
         self.tags = Some(rt::model::collect(value));
         self
@@ -18456,21 +19227,29 @@ impl Instance {
         }
     }
     /// Sets [`stop_charging_mode`](Self::stop_charging_mode).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_stop_charging_mode(mut self, value: impl Into<StopChargingMode>) -> Self {
         self.stop_charging_mode = Some(value.into());
         self
     }
     /// Sets [`uuid`](Self::uuid).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_uuid(mut self, value: impl Into<String>) -> Self {
         self.uuid = Some(value.into());
         self
     }
     /// Sets [`latest_operation`](Self::latest_operation).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_latest_operation(mut self, value: impl Into<String>) -> Self {
         self.latest_operation = Some(value.into());
         self
     }
     /// Sets [`latest_operation_state`](Self::latest_operation_state).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_latest_operation_state(
         mut self,
         value: impl Into<LatestOperationState>,
@@ -18479,16 +19258,22 @@ impl Instance {
         self
     }
     /// Sets [`latest_operation_request_id`](Self::latest_operation_request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_latest_operation_request_id(mut self, value: impl Into<String>) -> Self {
         self.latest_operation_request_id = Some(value.into());
         self
     }
     /// Sets [`disaster_recover_group_id`](Self::disaster_recover_group_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_disaster_recover_group_id(mut self, value: impl Into<String>) -> Self {
         self.disaster_recover_group_id = Some(value.into());
         self
     }
     /// Sets [`i_pv6_addresses`](Self::i_pv6_addresses).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_i_pv6_addresses(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -18505,16 +19290,22 @@ impl Instance {
         }
     }
     /// Sets [`cam_role_name`](Self::cam_role_name).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_cam_role_name(mut self, value: impl Into<String>) -> Self {
         self.cam_role_name = Some(value.into());
         self
     }
     /// Sets [`hpc_cluster_id`](Self::hpc_cluster_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_hpc_cluster_id(mut self, value: impl Into<String>) -> Self {
         self.hpc_cluster_id = Some(value.into());
         self
     }
     /// Sets [`rdma_ip_addresses`](Self::rdma_ip_addresses).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_rdma_ip_addresses(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -18531,51 +19322,71 @@ impl Instance {
         }
     }
     /// Sets [`dedicated_cluster_id`](Self::dedicated_cluster_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_dedicated_cluster_id(mut self, value: impl Into<String>) -> Self {
         self.dedicated_cluster_id = Some(value.into());
         self
     }
     /// Sets [`isolated_source`](Self::isolated_source).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_isolated_source(mut self, value: impl Into<IsolatedSource>) -> Self {
         self.isolated_source = Some(value.into());
         self
     }
     /// Sets [`gpu_info`](Self::gpu_info).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_gpu_info(mut self, value: impl Into<GPUInfo>) -> Self {
         self.gpu_info = Some(value.into());
         self
     }
     /// Sets [`license_type`](Self::license_type).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_license_type(mut self, value: impl Into<String>) -> Self {
         self.license_type = Some(value.into());
         self
     }
     /// Sets [`disable_api_termination`](Self::disable_api_termination).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_disable_api_termination(mut self, value: bool) -> Self {
         self.disable_api_termination = Some(value);
         self
     }
     /// Sets [`default_login_user`](Self::default_login_user).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_default_login_user(mut self, value: impl Into<String>) -> Self {
         self.default_login_user = Some(value.into());
         self
     }
     /// Sets [`default_login_port`](Self::default_login_port).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_default_login_port(mut self, value: i64) -> Self {
         self.default_login_port = Some(value);
         self
     }
     /// Sets [`latest_operation_error_msg`](Self::latest_operation_error_msg).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_latest_operation_error_msg(mut self, value: impl Into<String>) -> Self {
         self.latest_operation_error_msg = Some(value.into());
         self
     }
     /// Sets [`metadata`](Self::metadata).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_metadata(mut self, value: impl Into<Metadata>) -> Self {
         self.metadata = Some(value.into());
         self
     }
     /// Sets [`public_i_pv6_addresses`](Self::public_i_pv6_addresses).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_public_i_pv6_addresses(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -18595,60 +19406,58 @@ impl Instance {
 impl ::std::fmt::Debug for Instance {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for Instance {
-    const NAME: &'static str = "Instance";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("Placement", &self.placement);
-        s.opt("InstanceId", &self.instance_id);
-        s.opt("InstanceType", &self.instance_type);
-        s.opt("CPU", &self.cpu);
-        s.opt("Memory", &self.memory);
-        s.opt("RestrictState", &self.restrict_state);
-        s.opt("InstanceName", &self.instance_name);
-        s.opt("InstanceChargeType", &self.instance_charge_type);
-        s.opt("SystemDisk", &self.system_disk);
-        s.opt("DataDisks", &self.data_disks);
-        s.opt("PrivateIpAddresses", &self.private_ip_addresses);
-        s.opt("PublicIpAddresses", &self.public_ip_addresses);
-        s.opt("InternetAccessible", &self.internet_accessible);
-        s.opt("VirtualPrivateCloud", &self.virtual_private_cloud);
-        s.opt("ImageId", &self.image_id);
-        s.opt("RenewFlag", &self.renew_flag);
-        s.opt("CreatedTime", &self.created_time);
-        s.opt("ExpiredTime", &self.expired_time);
-        s.opt("OsName", &self.os_name);
-        s.opt("SecurityGroupIds", &self.security_group_ids);
-        s.opt("LoginSettings", &self.login_settings);
-        s.opt("InstanceState", &self.instance_state);
-        s.opt("Tags", &self.tags);
-        s.opt("StopChargingMode", &self.stop_charging_mode);
-        s.opt("Uuid", &self.uuid);
-        s.opt("LatestOperation", &self.latest_operation);
-        s.opt("LatestOperationState", &self.latest_operation_state);
-        s.opt("LatestOperationRequestId", &self.latest_operation_request_id);
-        s.opt("DisasterRecoverGroupId", &self.disaster_recover_group_id);
-        s.opt("IPv6Addresses", &self.i_pv6_addresses);
-        s.opt("CamRoleName", &self.cam_role_name);
-        s.opt("HpcClusterId", &self.hpc_cluster_id);
-        s.opt("RdmaIpAddresses", &self.rdma_ip_addresses);
-        s.opt("DedicatedClusterId", &self.dedicated_cluster_id);
-        s.opt("IsolatedSource", &self.isolated_source);
-        s.opt("GPUInfo", &self.gpu_info);
-        s.opt("LicenseType", &self.license_type);
-        s.opt("DisableApiTermination", &self.disable_api_termination);
-        s.opt("DefaultLoginUser", &self.default_login_user);
-        s.opt("DefaultLoginPort", &self.default_login_port);
-        s.opt("LatestOperationErrorMsg", &self.latest_operation_error_msg);
-        s.opt("Metadata", &self.metadata);
-        s.opt("PublicIPv6Addresses", &self.public_i_pv6_addresses);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "Instance"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "Placement", &self.placement);
+        rt::ser::opt(out, "InstanceId", &self.instance_id);
+        rt::ser::opt(out, "InstanceType", &self.instance_type);
+        rt::ser::opt(out, "CPU", &self.cpu);
+        rt::ser::opt(out, "Memory", &self.memory);
+        rt::ser::opt(out, "RestrictState", &self.restrict_state);
+        rt::ser::opt(out, "InstanceName", &self.instance_name);
+        rt::ser::opt(out, "InstanceChargeType", &self.instance_charge_type);
+        rt::ser::opt(out, "SystemDisk", &self.system_disk);
+        rt::ser::opt(out, "DataDisks", &self.data_disks);
+        rt::ser::opt(out, "PrivateIpAddresses", &self.private_ip_addresses);
+        rt::ser::opt(out, "PublicIpAddresses", &self.public_ip_addresses);
+        rt::ser::opt(out, "InternetAccessible", &self.internet_accessible);
+        rt::ser::opt(out, "VirtualPrivateCloud", &self.virtual_private_cloud);
+        rt::ser::opt(out, "ImageId", &self.image_id);
+        rt::ser::opt(out, "RenewFlag", &self.renew_flag);
+        rt::ser::opt(out, "CreatedTime", &self.created_time);
+        rt::ser::opt(out, "ExpiredTime", &self.expired_time);
+        rt::ser::opt(out, "OsName", &self.os_name);
+        rt::ser::opt(out, "SecurityGroupIds", &self.security_group_ids);
+        rt::ser::opt(out, "LoginSettings", &self.login_settings);
+        rt::ser::opt(out, "InstanceState", &self.instance_state);
+        rt::ser::opt(out, "Tags", &self.tags);
+        rt::ser::opt(out, "StopChargingMode", &self.stop_charging_mode);
+        rt::ser::opt(out, "Uuid", &self.uuid);
+        rt::ser::opt(out, "LatestOperation", &self.latest_operation);
+        rt::ser::opt(out, "LatestOperationState", &self.latest_operation_state);
+        rt::ser::opt(out, "LatestOperationRequestId", &self.latest_operation_request_id);
+        rt::ser::opt(out, "DisasterRecoverGroupId", &self.disaster_recover_group_id);
+        rt::ser::opt(out, "IPv6Addresses", &self.i_pv6_addresses);
+        rt::ser::opt(out, "CamRoleName", &self.cam_role_name);
+        rt::ser::opt(out, "HpcClusterId", &self.hpc_cluster_id);
+        rt::ser::opt(out, "RdmaIpAddresses", &self.rdma_ip_addresses);
+        rt::ser::opt(out, "DedicatedClusterId", &self.dedicated_cluster_id);
+        rt::ser::opt(out, "IsolatedSource", &self.isolated_source);
+        rt::ser::opt(out, "GPUInfo", &self.gpu_info);
+        rt::ser::opt(out, "LicenseType", &self.license_type);
+        rt::ser::opt(out, "DisableApiTermination", &self.disable_api_termination);
+        rt::ser::opt(out, "DefaultLoginUser", &self.default_login_user);
+        rt::ser::opt(out, "DefaultLoginPort", &self.default_login_port);
+        rt::ser::opt(out, "LatestOperationErrorMsg", &self.latest_operation_error_msg);
+        rt::ser::opt(out, "Metadata", &self.metadata);
+        rt::ser::opt(out, "PublicIPv6Addresses", &self.public_i_pv6_addresses);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for Instance {
@@ -18657,7 +19466,7 @@ impl ::serde::Serialize for Instance {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for Instance {
@@ -18798,11 +19607,15 @@ pub struct InstanceAttribute {
 }
 impl InstanceAttribute {
     /// Sets [`instance_id`](Self::instance_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_instance_id(mut self, value: impl Into<String>) -> Self {
         self.instance_id = Some(value.into());
         self
     }
     /// Sets [`attributes`](Self::attributes).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_attributes(mut self, value: impl Into<Attribute>) -> Self {
         self.attributes = Some(value.into());
         self
@@ -18811,19 +19624,17 @@ impl InstanceAttribute {
 impl ::std::fmt::Debug for InstanceAttribute {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for InstanceAttribute {
-    const NAME: &'static str = "InstanceAttribute";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("InstanceId", &self.instance_id);
-        s.opt("Attributes", &self.attributes);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "InstanceAttribute"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "InstanceId", &self.instance_id);
+        rt::ser::opt(out, "Attributes", &self.attributes);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for InstanceAttribute {
@@ -18832,7 +19643,7 @@ impl ::serde::Serialize for InstanceAttribute {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for InstanceAttribute {
@@ -18896,6 +19707,7 @@ pub struct InstanceChargePrepaid {
 }
 impl InstanceChargePrepaid {
     /// A value with its required members: `period`.
+    #[inline]
     pub fn new(period: i64) -> Self {
         Self {
             period: Some(period),
@@ -18904,11 +19716,13 @@ impl InstanceChargePrepaid {
         }
     }
     /// Sets [`period`](Self::period).
+    #[inline]
     pub fn set_period(mut self, value: i64) -> Self {
         self.period = Some(value);
         self
     }
     /// Sets [`renew_flag`](Self::renew_flag).
+    #[inline]
     pub fn set_renew_flag(mut self, value: impl Into<RenewFlag>) -> Self {
         self.renew_flag = Some(value.into());
         self
@@ -18917,19 +19731,17 @@ impl InstanceChargePrepaid {
 impl ::std::fmt::Debug for InstanceChargePrepaid {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for InstanceChargePrepaid {
-    const NAME: &'static str = "InstanceChargePrepaid";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("Period", &self.period);
-        s.opt("RenewFlag", &self.renew_flag);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "InstanceChargePrepaid"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "Period", &self.period);
+        rt::ser::opt(out, "RenewFlag", &self.renew_flag);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for InstanceChargePrepaid {
@@ -18938,7 +19750,7 @@ impl ::serde::Serialize for InstanceChargePrepaid {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for InstanceChargePrepaid {
@@ -18996,11 +19808,15 @@ pub struct InstanceFamilyConfig {
 }
 impl InstanceFamilyConfig {
     /// Sets [`instance_family_name`](Self::instance_family_name).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_instance_family_name(mut self, value: impl Into<String>) -> Self {
         self.instance_family_name = Some(value.into());
         self
     }
     /// Sets [`instance_family`](Self::instance_family).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_instance_family(mut self, value: impl Into<String>) -> Self {
         self.instance_family = Some(value.into());
         self
@@ -19009,19 +19825,17 @@ impl InstanceFamilyConfig {
 impl ::std::fmt::Debug for InstanceFamilyConfig {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for InstanceFamilyConfig {
-    const NAME: &'static str = "InstanceFamilyConfig";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("InstanceFamilyName", &self.instance_family_name);
-        s.opt("InstanceFamily", &self.instance_family);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "InstanceFamilyConfig"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "InstanceFamilyName", &self.instance_family_name);
+        rt::ser::opt(out, "InstanceFamily", &self.instance_family);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for InstanceFamilyConfig {
@@ -19030,7 +19844,7 @@ impl ::serde::Serialize for InstanceFamilyConfig {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for InstanceFamilyConfig {
@@ -19086,6 +19900,7 @@ pub struct InstanceMarketOptionsRequest {
 }
 impl InstanceMarketOptionsRequest {
     /// A value with its required members: `spot_options`.
+    #[inline]
     pub fn new(spot_options: impl Into<SpotMarketOptions>) -> Self {
         Self {
             spot_options: Some(spot_options.into()),
@@ -19094,11 +19909,13 @@ impl InstanceMarketOptionsRequest {
         }
     }
     /// Sets [`spot_options`](Self::spot_options).
+    #[inline]
     pub fn set_spot_options(mut self, value: impl Into<SpotMarketOptions>) -> Self {
         self.spot_options = Some(value.into());
         self
     }
     /// Sets [`market_type`](Self::market_type).
+    #[inline]
     pub fn set_market_type(mut self, value: impl Into<String>) -> Self {
         self.market_type = Some(value.into());
         self
@@ -19107,19 +19924,17 @@ impl InstanceMarketOptionsRequest {
 impl ::std::fmt::Debug for InstanceMarketOptionsRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for InstanceMarketOptionsRequest {
-    const NAME: &'static str = "InstanceMarketOptionsRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("SpotOptions", &self.spot_options);
-        s.opt("MarketType", &self.market_type);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "InstanceMarketOptionsRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "SpotOptions", &self.spot_options);
+        rt::ser::opt(out, "MarketType", &self.market_type);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for InstanceMarketOptionsRequest {
@@ -19128,7 +19943,7 @@ impl ::serde::Serialize for InstanceMarketOptionsRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for InstanceMarketOptionsRequest {
@@ -19214,11 +20029,15 @@ pub struct InstanceStatus {
 }
 impl InstanceStatus {
     /// Sets [`instance_id`](Self::instance_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_instance_id(mut self, value: impl Into<String>) -> Self {
         self.instance_id = Some(value.into());
         self
     }
     /// Sets [`instance_state`](Self::instance_state).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_instance_state(mut self, value: impl Into<InstanceState>) -> Self {
         self.instance_state = Some(value.into());
         self
@@ -19227,19 +20046,17 @@ impl InstanceStatus {
 impl ::std::fmt::Debug for InstanceStatus {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for InstanceStatus {
-    const NAME: &'static str = "InstanceStatus";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("InstanceId", &self.instance_id);
-        s.opt("InstanceState", &self.instance_state);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "InstanceStatus"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "InstanceId", &self.instance_id);
+        rt::ser::opt(out, "InstanceState", &self.instance_state);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for InstanceStatus {
@@ -19248,7 +20065,7 @@ impl ::serde::Serialize for InstanceStatus {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for InstanceStatus {
@@ -19407,16 +20224,22 @@ pub struct InstanceTypeQuotaItem {
 }
 impl InstanceTypeQuotaItem {
     /// Sets [`zone`](Self::zone).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_zone(mut self, value: impl Into<String>) -> Self {
         self.zone = Some(value.into());
         self
     }
     /// Sets [`instance_type`](Self::instance_type).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_instance_type(mut self, value: impl Into<String>) -> Self {
         self.instance_type = Some(value.into());
         self
     }
     /// Sets [`instance_charge_type`](Self::instance_charge_type).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_instance_charge_type(
         mut self,
         value: impl Into<InstanceChargeType>,
@@ -19425,36 +20248,50 @@ impl InstanceTypeQuotaItem {
         self
     }
     /// Sets [`network_card`](Self::network_card).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_network_card(mut self, value: i64) -> Self {
         self.network_card = Some(value);
         self
     }
     /// Sets [`externals`](Self::externals).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_externals(mut self, value: impl Into<Externals>) -> Self {
         self.externals = Some(value.into());
         self
     }
     /// Sets [`cpu`](Self::cpu).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_cpu(mut self, value: i64) -> Self {
         self.cpu = Some(value);
         self
     }
     /// Sets [`memory`](Self::memory).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_memory(mut self, value: i64) -> Self {
         self.memory = Some(value);
         self
     }
     /// Sets [`instance_family`](Self::instance_family).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_instance_family(mut self, value: impl Into<String>) -> Self {
         self.instance_family = Some(value.into());
         self
     }
     /// Sets [`type_name`](Self::type_name).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_type_name(mut self, value: impl Into<String>) -> Self {
         self.type_name = Some(value.into());
         self
     }
     /// Sets [`local_disk_type_list`](Self::local_disk_type_list).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_local_disk_type_list(
         mut self,
         value: impl IntoIterator<Item = impl Into<LocalDiskType>>,
@@ -19471,66 +20308,92 @@ impl InstanceTypeQuotaItem {
         }
     }
     /// Sets [`status`](Self::status).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_status(mut self, value: impl Into<InstanceTypeQuotaItemStatus>) -> Self {
         self.status = Some(value.into());
         self
     }
     /// Sets [`price`](Self::price).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_price(mut self, value: impl Into<ItemPrice>) -> Self {
         self.price = Some(value.into());
         self
     }
     /// Sets [`sold_out_reason`](Self::sold_out_reason).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_sold_out_reason(mut self, value: impl Into<String>) -> Self {
         self.sold_out_reason = Some(value.into());
         self
     }
     /// Sets [`instance_bandwidth`](Self::instance_bandwidth).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_instance_bandwidth(mut self, value: f64) -> Self {
         self.instance_bandwidth = Some(value);
         self
     }
     /// Sets [`instance_pps`](Self::instance_pps).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_instance_pps(mut self, value: i64) -> Self {
         self.instance_pps = Some(value);
         self
     }
     /// Sets [`storage_block_amount`](Self::storage_block_amount).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_storage_block_amount(mut self, value: i64) -> Self {
         self.storage_block_amount = Some(value);
         self
     }
     /// Sets [`cpu_type`](Self::cpu_type).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_cpu_type(mut self, value: impl Into<String>) -> Self {
         self.cpu_type = Some(value.into());
         self
     }
     /// Sets [`gpu`](Self::gpu).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_gpu(mut self, value: i64) -> Self {
         self.gpu = Some(value);
         self
     }
     /// Sets [`fpga`](Self::fpga).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_fpga(mut self, value: i64) -> Self {
         self.fpga = Some(value);
         self
     }
     /// Sets [`remark`](Self::remark).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_remark(mut self, value: impl Into<String>) -> Self {
         self.remark = Some(value.into());
         self
     }
     /// Sets [`gpu_count`](Self::gpu_count).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_gpu_count(mut self, value: f64) -> Self {
         self.gpu_count = Some(value);
         self
     }
     /// Sets [`frequency`](Self::frequency).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_frequency(mut self, value: impl Into<String>) -> Self {
         self.frequency = Some(value.into());
         self
     }
     /// Sets [`status_category`](Self::status_category).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_status_category(mut self, value: impl Into<StatusCategory>) -> Self {
         self.status_category = Some(value.into());
         self
@@ -19539,40 +20402,38 @@ impl InstanceTypeQuotaItem {
 impl ::std::fmt::Debug for InstanceTypeQuotaItem {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for InstanceTypeQuotaItem {
-    const NAME: &'static str = "InstanceTypeQuotaItem";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("Zone", &self.zone);
-        s.opt("InstanceType", &self.instance_type);
-        s.opt("InstanceChargeType", &self.instance_charge_type);
-        s.opt("NetworkCard", &self.network_card);
-        s.opt("Externals", &self.externals);
-        s.opt("Cpu", &self.cpu);
-        s.opt("Memory", &self.memory);
-        s.opt("InstanceFamily", &self.instance_family);
-        s.opt("TypeName", &self.type_name);
-        s.opt("LocalDiskTypeList", &self.local_disk_type_list);
-        s.opt("Status", &self.status);
-        s.opt("Price", &self.price);
-        s.opt("SoldOutReason", &self.sold_out_reason);
-        s.opt("InstanceBandwidth", &self.instance_bandwidth);
-        s.opt("InstancePps", &self.instance_pps);
-        s.opt("StorageBlockAmount", &self.storage_block_amount);
-        s.opt("CpuType", &self.cpu_type);
-        s.opt("Gpu", &self.gpu);
-        s.opt("Fpga", &self.fpga);
-        s.opt("Remark", &self.remark);
-        s.opt("GpuCount", &self.gpu_count);
-        s.opt("Frequency", &self.frequency);
-        s.opt("StatusCategory", &self.status_category);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "InstanceTypeQuotaItem"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "Zone", &self.zone);
+        rt::ser::opt(out, "InstanceType", &self.instance_type);
+        rt::ser::opt(out, "InstanceChargeType", &self.instance_charge_type);
+        rt::ser::opt(out, "NetworkCard", &self.network_card);
+        rt::ser::opt(out, "Externals", &self.externals);
+        rt::ser::opt(out, "Cpu", &self.cpu);
+        rt::ser::opt(out, "Memory", &self.memory);
+        rt::ser::opt(out, "InstanceFamily", &self.instance_family);
+        rt::ser::opt(out, "TypeName", &self.type_name);
+        rt::ser::opt(out, "LocalDiskTypeList", &self.local_disk_type_list);
+        rt::ser::opt(out, "Status", &self.status);
+        rt::ser::opt(out, "Price", &self.price);
+        rt::ser::opt(out, "SoldOutReason", &self.sold_out_reason);
+        rt::ser::opt(out, "InstanceBandwidth", &self.instance_bandwidth);
+        rt::ser::opt(out, "InstancePps", &self.instance_pps);
+        rt::ser::opt(out, "StorageBlockAmount", &self.storage_block_amount);
+        rt::ser::opt(out, "CpuType", &self.cpu_type);
+        rt::ser::opt(out, "Gpu", &self.gpu);
+        rt::ser::opt(out, "Fpga", &self.fpga);
+        rt::ser::opt(out, "Remark", &self.remark);
+        rt::ser::opt(out, "GpuCount", &self.gpu_count);
+        rt::ser::opt(out, "Frequency", &self.frequency);
+        rt::ser::opt(out, "StatusCategory", &self.status_category);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for InstanceTypeQuotaItem {
@@ -19581,7 +20442,7 @@ impl ::serde::Serialize for InstanceTypeQuotaItem {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for InstanceTypeQuotaItem {
@@ -19762,6 +20623,7 @@ pub struct InternetAccessible {
 }
 impl InternetAccessible {
     /// Sets [`internet_charge_type`](Self::internet_charge_type).
+    #[inline]
     pub fn set_internet_charge_type(
         mut self,
         value: impl Into<InternetChargeType>,
@@ -19770,36 +20632,43 @@ impl InternetAccessible {
         self
     }
     /// Sets [`internet_max_bandwidth_out`](Self::internet_max_bandwidth_out).
+    #[inline]
     pub fn set_internet_max_bandwidth_out(mut self, value: i64) -> Self {
         self.internet_max_bandwidth_out = Some(value);
         self
     }
     /// Sets [`public_ip_assigned`](Self::public_ip_assigned).
+    #[inline]
     pub fn set_public_ip_assigned(mut self, value: bool) -> Self {
         self.public_ip_assigned = Some(value);
         self
     }
     /// Sets [`bandwidth_package_id`](Self::bandwidth_package_id).
+    #[inline]
     pub fn set_bandwidth_package_id(mut self, value: impl Into<String>) -> Self {
         self.bandwidth_package_id = Some(value.into());
         self
     }
     /// Sets [`internet_service_provider`](Self::internet_service_provider).
+    #[inline]
     pub fn set_internet_service_provider(mut self, value: impl Into<String>) -> Self {
         self.internet_service_provider = Some(value.into());
         self
     }
     /// Sets [`i_pv4_address_type`](Self::i_pv4_address_type).
+    #[inline]
     pub fn set_i_pv4_address_type(mut self, value: impl Into<IPv4AddressType>) -> Self {
         self.i_pv4_address_type = Some(value.into());
         self
     }
     /// Sets [`i_pv6_address_type`](Self::i_pv6_address_type).
+    #[inline]
     pub fn set_i_pv6_address_type(mut self, value: impl Into<IPv6AddressType>) -> Self {
         self.i_pv6_address_type = Some(value.into());
         self
     }
     /// Sets [`anti_d_do_s_package_id`](Self::anti_d_do_s_package_id).
+    #[inline]
     pub fn set_anti_d_do_s_package_id(mut self, value: impl Into<String>) -> Self {
         self.anti_d_do_s_package_id = Some(value.into());
         self
@@ -19808,25 +20677,23 @@ impl InternetAccessible {
 impl ::std::fmt::Debug for InternetAccessible {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for InternetAccessible {
-    const NAME: &'static str = "InternetAccessible";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("InternetChargeType", &self.internet_charge_type);
-        s.opt("InternetMaxBandwidthOut", &self.internet_max_bandwidth_out);
-        s.opt("PublicIpAssigned", &self.public_ip_assigned);
-        s.opt("BandwidthPackageId", &self.bandwidth_package_id);
-        s.opt("InternetServiceProvider", &self.internet_service_provider);
-        s.opt("IPv4AddressType", &self.i_pv4_address_type);
-        s.opt("IPv6AddressType", &self.i_pv6_address_type);
-        s.opt("AntiDDoSPackageId", &self.anti_d_do_s_package_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "InternetAccessible"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "InternetChargeType", &self.internet_charge_type);
+        rt::ser::opt(out, "InternetMaxBandwidthOut", &self.internet_max_bandwidth_out);
+        rt::ser::opt(out, "PublicIpAssigned", &self.public_ip_assigned);
+        rt::ser::opt(out, "BandwidthPackageId", &self.bandwidth_package_id);
+        rt::ser::opt(out, "InternetServiceProvider", &self.internet_service_provider);
+        rt::ser::opt(out, "IPv4AddressType", &self.i_pv4_address_type);
+        rt::ser::opt(out, "IPv6AddressType", &self.i_pv6_address_type);
+        rt::ser::opt(out, "AntiDDoSPackageId", &self.anti_d_do_s_package_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for InternetAccessible {
@@ -19835,7 +20702,7 @@ impl ::serde::Serialize for InternetAccessible {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for InternetAccessible {
@@ -19906,11 +20773,15 @@ pub struct InternetChargeTypeConfig {
 }
 impl InternetChargeTypeConfig {
     /// Sets [`internet_charge_type`](Self::internet_charge_type).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_internet_charge_type(mut self, value: impl Into<String>) -> Self {
         self.internet_charge_type = Some(value.into());
         self
     }
     /// Sets [`description`](Self::description).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self
@@ -19919,19 +20790,17 @@ impl InternetChargeTypeConfig {
 impl ::std::fmt::Debug for InternetChargeTypeConfig {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for InternetChargeTypeConfig {
-    const NAME: &'static str = "InternetChargeTypeConfig";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("InternetChargeType", &self.internet_charge_type);
-        s.opt("Description", &self.description);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "InternetChargeTypeConfig"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "InternetChargeType", &self.internet_charge_type);
+        rt::ser::opt(out, "Description", &self.description);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for InternetChargeTypeConfig {
@@ -19940,7 +20809,7 @@ impl ::serde::Serialize for InternetChargeTypeConfig {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for InternetChargeTypeConfig {
@@ -20088,96 +20957,134 @@ pub struct ItemPrice {
 }
 impl ItemPrice {
     /// Sets [`unit_price`](Self::unit_price).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_unit_price(mut self, value: f64) -> Self {
         self.unit_price = Some(value);
         self
     }
     /// Sets [`charge_unit`](Self::charge_unit).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_charge_unit(mut self, value: impl Into<ChargeUnit>) -> Self {
         self.charge_unit = Some(value.into());
         self
     }
     /// Sets [`original_price`](Self::original_price).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_original_price(mut self, value: f64) -> Self {
         self.original_price = Some(value);
         self
     }
     /// Sets [`discount_price`](Self::discount_price).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_discount_price(mut self, value: f64) -> Self {
         self.discount_price = Some(value);
         self
     }
     /// Sets [`discount`](Self::discount).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_discount(mut self, value: f64) -> Self {
         self.discount = Some(value);
         self
     }
     /// Sets [`unit_price_discount`](Self::unit_price_discount).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_unit_price_discount(mut self, value: f64) -> Self {
         self.unit_price_discount = Some(value);
         self
     }
     /// Sets [`unit_price_second_step`](Self::unit_price_second_step).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_unit_price_second_step(mut self, value: f64) -> Self {
         self.unit_price_second_step = Some(value);
         self
     }
     /// Sets [`unit_price_discount_second_step`](Self::unit_price_discount_second_step).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_unit_price_discount_second_step(mut self, value: f64) -> Self {
         self.unit_price_discount_second_step = Some(value);
         self
     }
     /// Sets [`unit_price_third_step`](Self::unit_price_third_step).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_unit_price_third_step(mut self, value: f64) -> Self {
         self.unit_price_third_step = Some(value);
         self
     }
     /// Sets [`unit_price_discount_third_step`](Self::unit_price_discount_third_step).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_unit_price_discount_third_step(mut self, value: f64) -> Self {
         self.unit_price_discount_third_step = Some(value);
         self
     }
     /// Sets [`original_price_three_year`](Self::original_price_three_year).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_original_price_three_year(mut self, value: f64) -> Self {
         self.original_price_three_year = Some(value);
         self
     }
     /// Sets [`discount_price_three_year`](Self::discount_price_three_year).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_discount_price_three_year(mut self, value: f64) -> Self {
         self.discount_price_three_year = Some(value);
         self
     }
     /// Sets [`discount_three_year`](Self::discount_three_year).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_discount_three_year(mut self, value: f64) -> Self {
         self.discount_three_year = Some(value);
         self
     }
     /// Sets [`original_price_five_year`](Self::original_price_five_year).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_original_price_five_year(mut self, value: f64) -> Self {
         self.original_price_five_year = Some(value);
         self
     }
     /// Sets [`discount_price_five_year`](Self::discount_price_five_year).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_discount_price_five_year(mut self, value: f64) -> Self {
         self.discount_price_five_year = Some(value);
         self
     }
     /// Sets [`discount_five_year`](Self::discount_five_year).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_discount_five_year(mut self, value: f64) -> Self {
         self.discount_five_year = Some(value);
         self
     }
     /// Sets [`original_price_one_year`](Self::original_price_one_year).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_original_price_one_year(mut self, value: f64) -> Self {
         self.original_price_one_year = Some(value);
         self
     }
     /// Sets [`discount_price_one_year`](Self::discount_price_one_year).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_discount_price_one_year(mut self, value: f64) -> Self {
         self.discount_price_one_year = Some(value);
         self
     }
     /// Sets [`discount_one_year`](Self::discount_one_year).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_discount_one_year(mut self, value: f64) -> Self {
         self.discount_one_year = Some(value);
         self
@@ -20186,36 +21093,42 @@ impl ItemPrice {
 impl ::std::fmt::Debug for ItemPrice {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for ItemPrice {
-    const NAME: &'static str = "ItemPrice";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("UnitPrice", &self.unit_price);
-        s.opt("ChargeUnit", &self.charge_unit);
-        s.opt("OriginalPrice", &self.original_price);
-        s.opt("DiscountPrice", &self.discount_price);
-        s.opt("Discount", &self.discount);
-        s.opt("UnitPriceDiscount", &self.unit_price_discount);
-        s.opt("UnitPriceSecondStep", &self.unit_price_second_step);
-        s.opt("UnitPriceDiscountSecondStep", &self.unit_price_discount_second_step);
-        s.opt("UnitPriceThirdStep", &self.unit_price_third_step);
-        s.opt("UnitPriceDiscountThirdStep", &self.unit_price_discount_third_step);
-        s.opt("OriginalPriceThreeYear", &self.original_price_three_year);
-        s.opt("DiscountPriceThreeYear", &self.discount_price_three_year);
-        s.opt("DiscountThreeYear", &self.discount_three_year);
-        s.opt("OriginalPriceFiveYear", &self.original_price_five_year);
-        s.opt("DiscountPriceFiveYear", &self.discount_price_five_year);
-        s.opt("DiscountFiveYear", &self.discount_five_year);
-        s.opt("OriginalPriceOneYear", &self.original_price_one_year);
-        s.opt("DiscountPriceOneYear", &self.discount_price_one_year);
-        s.opt("DiscountOneYear", &self.discount_one_year);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "ItemPrice"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "UnitPrice", &self.unit_price);
+        rt::ser::opt(out, "ChargeUnit", &self.charge_unit);
+        rt::ser::opt(out, "OriginalPrice", &self.original_price);
+        rt::ser::opt(out, "DiscountPrice", &self.discount_price);
+        rt::ser::opt(out, "Discount", &self.discount);
+        rt::ser::opt(out, "UnitPriceDiscount", &self.unit_price_discount);
+        rt::ser::opt(out, "UnitPriceSecondStep", &self.unit_price_second_step);
+        rt::ser::opt(
+            out,
+            "UnitPriceDiscountSecondStep",
+            &self.unit_price_discount_second_step,
+        );
+        rt::ser::opt(out, "UnitPriceThirdStep", &self.unit_price_third_step);
+        rt::ser::opt(
+            out,
+            "UnitPriceDiscountThirdStep",
+            &self.unit_price_discount_third_step,
+        );
+        rt::ser::opt(out, "OriginalPriceThreeYear", &self.original_price_three_year);
+        rt::ser::opt(out, "DiscountPriceThreeYear", &self.discount_price_three_year);
+        rt::ser::opt(out, "DiscountThreeYear", &self.discount_three_year);
+        rt::ser::opt(out, "OriginalPriceFiveYear", &self.original_price_five_year);
+        rt::ser::opt(out, "DiscountPriceFiveYear", &self.discount_price_five_year);
+        rt::ser::opt(out, "DiscountFiveYear", &self.discount_five_year);
+        rt::ser::opt(out, "OriginalPriceOneYear", &self.original_price_one_year);
+        rt::ser::opt(out, "DiscountPriceOneYear", &self.discount_price_one_year);
+        rt::ser::opt(out, "DiscountOneYear", &self.discount_one_year);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for ItemPrice {
@@ -20224,7 +21137,7 @@ impl ::serde::Serialize for ItemPrice {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for ItemPrice {
@@ -20345,36 +21258,50 @@ pub struct KeyPair {
 }
 impl KeyPair {
     /// Sets [`key_id`](Self::key_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_key_id(mut self, value: impl Into<String>) -> Self {
         self.key_id = Some(value.into());
         self
     }
     /// Sets [`key_name`](Self::key_name).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_key_name(mut self, value: impl Into<String>) -> Self {
         self.key_name = Some(value.into());
         self
     }
     /// Sets [`project_id`](Self::project_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_project_id(mut self, value: i64) -> Self {
         self.project_id = Some(value);
         self
     }
     /// Sets [`description`](Self::description).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self
     }
     /// Sets [`public_key`](Self::public_key).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_public_key(mut self, value: impl Into<String>) -> Self {
         self.public_key = Some(value.into());
         self
     }
     /// Sets [`private_key`](Self::private_key).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_private_key(mut self, value: impl Into<String>) -> Self {
         self.private_key = Some(value.into());
         self
     }
     /// Sets [`associated_instance_ids`](Self::associated_instance_ids).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_associated_instance_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -20391,11 +21318,15 @@ impl KeyPair {
         }
     }
     /// Sets [`created_time`](Self::created_time).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_created_time(mut self, value: impl Into<String>) -> Self {
         self.created_time = Some(value.into());
         self
     }
     /// Sets [`tags`](Self::tags).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_tags(mut self, value: impl IntoIterator<Item = impl Into<Tag>>) -> Self {
         self.tags = Some(rt::model::collect(value));
         self
@@ -20412,26 +21343,24 @@ impl KeyPair {
 impl ::std::fmt::Debug for KeyPair {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for KeyPair {
-    const NAME: &'static str = "KeyPair";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("KeyId", &self.key_id);
-        s.opt("KeyName", &self.key_name);
-        s.opt("ProjectId", &self.project_id);
-        s.opt("Description", &self.description);
-        s.opt("PublicKey", &self.public_key);
-        s.opt("PrivateKey", &self.private_key);
-        s.opt("AssociatedInstanceIds", &self.associated_instance_ids);
-        s.opt("CreatedTime", &self.created_time);
-        s.opt("Tags", &self.tags);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "KeyPair"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "KeyId", &self.key_id);
+        rt::ser::opt(out, "KeyName", &self.key_name);
+        rt::ser::opt(out, "ProjectId", &self.project_id);
+        rt::ser::opt(out, "Description", &self.description);
+        rt::ser::opt(out, "PublicKey", &self.public_key);
+        rt::ser::opt(out, "PrivateKey", &self.private_key);
+        rt::ser::opt(out, "AssociatedInstanceIds", &self.associated_instance_ids);
+        rt::ser::opt(out, "CreatedTime", &self.created_time);
+        rt::ser::opt(out, "Tags", &self.tags);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for KeyPair {
@@ -20440,7 +21369,7 @@ impl ::serde::Serialize for KeyPair {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for KeyPair {
@@ -20513,11 +21442,13 @@ pub struct LaunchTemplate {
 }
 impl LaunchTemplate {
     /// Sets [`launch_template_id`](Self::launch_template_id).
+    #[inline]
     pub fn set_launch_template_id(mut self, value: impl Into<String>) -> Self {
         self.launch_template_id = Some(value.into());
         self
     }
     /// Sets [`launch_template_version`](Self::launch_template_version).
+    #[inline]
     pub fn set_launch_template_version(mut self, value: u64) -> Self {
         self.launch_template_version = Some(value);
         self
@@ -20526,19 +21457,17 @@ impl LaunchTemplate {
 impl ::std::fmt::Debug for LaunchTemplate {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for LaunchTemplate {
-    const NAME: &'static str = "LaunchTemplate";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("LaunchTemplateId", &self.launch_template_id);
-        s.opt("LaunchTemplateVersion", &self.launch_template_version);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "LaunchTemplate"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "LaunchTemplateId", &self.launch_template_id);
+        rt::ser::opt(out, "LaunchTemplateVersion", &self.launch_template_version);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for LaunchTemplate {
@@ -20547,9 +21476,10 @@ impl ::serde::Serialize for LaunchTemplate {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for LaunchTemplate {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -20559,6 +21489,7 @@ impl rt::de::Decode for LaunchTemplate {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for LaunchTemplate {
     fn members(&self) -> &'static [&'static str] {
         &["LaunchTemplateId", "LaunchTemplateVersion"]
@@ -20581,6 +21512,7 @@ impl rt::de::Model for LaunchTemplate {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for LaunchTemplate {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -20637,36 +21569,50 @@ pub struct LaunchTemplateInfo {
 }
 impl LaunchTemplateInfo {
     /// Sets [`latest_version_number`](Self::latest_version_number).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_latest_version_number(mut self, value: u64) -> Self {
         self.latest_version_number = Some(value);
         self
     }
     /// Sets [`launch_template_id`](Self::launch_template_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_launch_template_id(mut self, value: impl Into<String>) -> Self {
         self.launch_template_id = Some(value.into());
         self
     }
     /// Sets [`launch_template_name`](Self::launch_template_name).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_launch_template_name(mut self, value: impl Into<String>) -> Self {
         self.launch_template_name = Some(value.into());
         self
     }
     /// Sets [`default_version_number`](Self::default_version_number).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_default_version_number(mut self, value: u64) -> Self {
         self.default_version_number = Some(value);
         self
     }
     /// Sets [`launch_template_version_count`](Self::launch_template_version_count).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_launch_template_version_count(mut self, value: u64) -> Self {
         self.launch_template_version_count = Some(value);
         self
     }
     /// Sets [`created_by`](Self::created_by).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_created_by(mut self, value: impl Into<String>) -> Self {
         self.created_by = Some(value.into());
         self
     }
     /// Sets [`creation_time`](Self::creation_time).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_creation_time(mut self, value: impl Into<String>) -> Self {
         self.creation_time = Some(value.into());
         self
@@ -20675,24 +21621,26 @@ impl LaunchTemplateInfo {
 impl ::std::fmt::Debug for LaunchTemplateInfo {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for LaunchTemplateInfo {
-    const NAME: &'static str = "LaunchTemplateInfo";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("LatestVersionNumber", &self.latest_version_number);
-        s.opt("LaunchTemplateId", &self.launch_template_id);
-        s.opt("LaunchTemplateName", &self.launch_template_name);
-        s.opt("DefaultVersionNumber", &self.default_version_number);
-        s.opt("LaunchTemplateVersionCount", &self.launch_template_version_count);
-        s.opt("CreatedBy", &self.created_by);
-        s.opt("CreationTime", &self.creation_time);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "LaunchTemplateInfo"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "LatestVersionNumber", &self.latest_version_number);
+        rt::ser::opt(out, "LaunchTemplateId", &self.launch_template_id);
+        rt::ser::opt(out, "LaunchTemplateName", &self.launch_template_name);
+        rt::ser::opt(out, "DefaultVersionNumber", &self.default_version_number);
+        rt::ser::opt(
+            out,
+            "LaunchTemplateVersionCount",
+            &self.launch_template_version_count,
+        );
+        rt::ser::opt(out, "CreatedBy", &self.created_by);
+        rt::ser::opt(out, "CreationTime", &self.creation_time);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for LaunchTemplateInfo {
@@ -20701,7 +21649,7 @@ impl ::serde::Serialize for LaunchTemplateInfo {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for LaunchTemplateInfo {
@@ -20916,21 +21864,29 @@ pub struct LaunchTemplateVersionData {
 }
 impl LaunchTemplateVersionData {
     /// Sets [`placement`](Self::placement).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_placement(mut self, value: impl Into<Placement>) -> Self {
         self.placement = Some(value.into());
         self
     }
     /// Sets [`instance_type`](Self::instance_type).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_instance_type(mut self, value: impl Into<String>) -> Self {
         self.instance_type = Some(value.into());
         self
     }
     /// Sets [`instance_name`](Self::instance_name).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_instance_name(mut self, value: impl Into<String>) -> Self {
         self.instance_name = Some(value.into());
         self
     }
     /// Sets [`instance_charge_type`](Self::instance_charge_type).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_instance_charge_type(
         mut self,
         value: impl Into<InstanceChargeType>,
@@ -20939,11 +21895,15 @@ impl LaunchTemplateVersionData {
         self
     }
     /// Sets [`system_disk`](Self::system_disk).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_system_disk(mut self, value: impl Into<SystemDisk>) -> Self {
         self.system_disk = Some(value.into());
         self
     }
     /// Sets [`data_disks`](Self::data_disks).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_data_disks(
         mut self,
         value: impl IntoIterator<Item = impl Into<DataDisk>>,
@@ -20960,6 +21920,8 @@ impl LaunchTemplateVersionData {
         }
     }
     /// Sets [`internet_accessible`](Self::internet_accessible).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_internet_accessible(
         mut self,
         value: impl Into<InternetAccessible>,
@@ -20968,6 +21930,8 @@ impl LaunchTemplateVersionData {
         self
     }
     /// Sets [`virtual_private_cloud`](Self::virtual_private_cloud).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_virtual_private_cloud(
         mut self,
         value: impl Into<VirtualPrivateCloud>,
@@ -20976,11 +21940,15 @@ impl LaunchTemplateVersionData {
         self
     }
     /// Sets [`image_id`](Self::image_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_image_id(mut self, value: impl Into<String>) -> Self {
         self.image_id = Some(value.into());
         self
     }
     /// Sets [`security_group_ids`](Self::security_group_ids).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_security_group_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -20997,36 +21965,50 @@ impl LaunchTemplateVersionData {
         }
     }
     /// Sets [`login_settings`](Self::login_settings).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_login_settings(mut self, value: impl Into<LoginSettings>) -> Self {
         self.login_settings = Some(value.into());
         self
     }
     /// Sets [`cam_role_name`](Self::cam_role_name).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_cam_role_name(mut self, value: impl Into<String>) -> Self {
         self.cam_role_name = Some(value.into());
         self
     }
     /// Sets [`hpc_cluster_id`](Self::hpc_cluster_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_hpc_cluster_id(mut self, value: impl Into<String>) -> Self {
         self.hpc_cluster_id = Some(value.into());
         self
     }
     /// Sets [`instance_count`](Self::instance_count).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_instance_count(mut self, value: u64) -> Self {
         self.instance_count = Some(value);
         self
     }
     /// Sets [`enhanced_service`](Self::enhanced_service).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_enhanced_service(mut self, value: impl Into<EnhancedService>) -> Self {
         self.enhanced_service = Some(value.into());
         self
     }
     /// Sets [`user_data`](Self::user_data).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_user_data(mut self, value: impl Into<String>) -> Self {
         self.user_data = Some(value.into());
         self
     }
     /// Sets [`disaster_recover_group_ids`](Self::disaster_recover_group_ids).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_disaster_recover_group_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -21043,11 +22025,15 @@ impl LaunchTemplateVersionData {
         }
     }
     /// Sets [`action_timer`](Self::action_timer).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_action_timer(mut self, value: impl Into<ActionTimer>) -> Self {
         self.action_timer = Some(value.into());
         self
     }
     /// Sets [`instance_market_options`](Self::instance_market_options).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_instance_market_options(
         mut self,
         value: impl Into<InstanceMarketOptionsRequest>,
@@ -21056,16 +22042,22 @@ impl LaunchTemplateVersionData {
         self
     }
     /// Sets [`host_name`](Self::host_name).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_host_name(mut self, value: impl Into<String>) -> Self {
         self.host_name = Some(value.into());
         self
     }
     /// Sets [`client_token`](Self::client_token).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_client_token(mut self, value: impl Into<String>) -> Self {
         self.client_token = Some(value.into());
         self
     }
     /// Sets [`instance_charge_prepaid`](Self::instance_charge_prepaid).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_instance_charge_prepaid(
         mut self,
         value: impl Into<InstanceChargePrepaid>,
@@ -21074,6 +22066,8 @@ impl LaunchTemplateVersionData {
         self
     }
     /// Sets [`tag_specification`](Self::tag_specification).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_tag_specification(
         mut self,
         value: impl IntoIterator<Item = impl Into<TagSpecification>>,
@@ -21090,6 +22084,8 @@ impl LaunchTemplateVersionData {
         }
     }
     /// Sets [`disable_api_termination`](Self::disable_api_termination).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_disable_api_termination(mut self, value: bool) -> Self {
         self.disable_api_termination = Some(value);
         self
@@ -21098,41 +22094,39 @@ impl LaunchTemplateVersionData {
 impl ::std::fmt::Debug for LaunchTemplateVersionData {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for LaunchTemplateVersionData {
-    const NAME: &'static str = "LaunchTemplateVersionData";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("Placement", &self.placement);
-        s.opt("InstanceType", &self.instance_type);
-        s.opt("InstanceName", &self.instance_name);
-        s.opt("InstanceChargeType", &self.instance_charge_type);
-        s.opt("SystemDisk", &self.system_disk);
-        s.opt("DataDisks", &self.data_disks);
-        s.opt("InternetAccessible", &self.internet_accessible);
-        s.opt("VirtualPrivateCloud", &self.virtual_private_cloud);
-        s.opt("ImageId", &self.image_id);
-        s.opt("SecurityGroupIds", &self.security_group_ids);
-        s.opt("LoginSettings", &self.login_settings);
-        s.opt("CamRoleName", &self.cam_role_name);
-        s.opt("HpcClusterId", &self.hpc_cluster_id);
-        s.opt("InstanceCount", &self.instance_count);
-        s.opt("EnhancedService", &self.enhanced_service);
-        s.opt("UserData", &self.user_data);
-        s.opt("DisasterRecoverGroupIds", &self.disaster_recover_group_ids);
-        s.opt("ActionTimer", &self.action_timer);
-        s.opt("InstanceMarketOptions", &self.instance_market_options);
-        s.opt("HostName", &self.host_name);
-        s.opt("ClientToken", &self.client_token);
-        s.opt("InstanceChargePrepaid", &self.instance_charge_prepaid);
-        s.opt("TagSpecification", &self.tag_specification);
-        s.opt("DisableApiTermination", &self.disable_api_termination);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "LaunchTemplateVersionData"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "Placement", &self.placement);
+        rt::ser::opt(out, "InstanceType", &self.instance_type);
+        rt::ser::opt(out, "InstanceName", &self.instance_name);
+        rt::ser::opt(out, "InstanceChargeType", &self.instance_charge_type);
+        rt::ser::opt(out, "SystemDisk", &self.system_disk);
+        rt::ser::opt(out, "DataDisks", &self.data_disks);
+        rt::ser::opt(out, "InternetAccessible", &self.internet_accessible);
+        rt::ser::opt(out, "VirtualPrivateCloud", &self.virtual_private_cloud);
+        rt::ser::opt(out, "ImageId", &self.image_id);
+        rt::ser::opt(out, "SecurityGroupIds", &self.security_group_ids);
+        rt::ser::opt(out, "LoginSettings", &self.login_settings);
+        rt::ser::opt(out, "CamRoleName", &self.cam_role_name);
+        rt::ser::opt(out, "HpcClusterId", &self.hpc_cluster_id);
+        rt::ser::opt(out, "InstanceCount", &self.instance_count);
+        rt::ser::opt(out, "EnhancedService", &self.enhanced_service);
+        rt::ser::opt(out, "UserData", &self.user_data);
+        rt::ser::opt(out, "DisasterRecoverGroupIds", &self.disaster_recover_group_ids);
+        rt::ser::opt(out, "ActionTimer", &self.action_timer);
+        rt::ser::opt(out, "InstanceMarketOptions", &self.instance_market_options);
+        rt::ser::opt(out, "HostName", &self.host_name);
+        rt::ser::opt(out, "ClientToken", &self.client_token);
+        rt::ser::opt(out, "InstanceChargePrepaid", &self.instance_charge_prepaid);
+        rt::ser::opt(out, "TagSpecification", &self.tag_specification);
+        rt::ser::opt(out, "DisableApiTermination", &self.disable_api_termination);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for LaunchTemplateVersionData {
@@ -21141,7 +22135,7 @@ impl ::serde::Serialize for LaunchTemplateVersionData {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for LaunchTemplateVersionData {
@@ -21268,11 +22262,15 @@ pub struct LaunchTemplateVersionInfo {
 }
 impl LaunchTemplateVersionInfo {
     /// Sets [`launch_template_version`](Self::launch_template_version).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_launch_template_version(mut self, value: u64) -> Self {
         self.launch_template_version = Some(value);
         self
     }
     /// Sets [`launch_template_version_data`](Self::launch_template_version_data).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_launch_template_version_data(
         mut self,
         value: impl Into<LaunchTemplateVersionData>,
@@ -21281,21 +22279,29 @@ impl LaunchTemplateVersionInfo {
         self
     }
     /// Sets [`creation_time`](Self::creation_time).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_creation_time(mut self, value: impl Into<String>) -> Self {
         self.creation_time = Some(value.into());
         self
     }
     /// Sets [`launch_template_id`](Self::launch_template_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_launch_template_id(mut self, value: impl Into<String>) -> Self {
         self.launch_template_id = Some(value.into());
         self
     }
     /// Sets [`is_default_version`](Self::is_default_version).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_is_default_version(mut self, value: bool) -> Self {
         self.is_default_version = Some(value);
         self
     }
     /// Sets [`launch_template_version_description`](Self::launch_template_version_description).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_launch_template_version_description(
         mut self,
         value: impl Into<String>,
@@ -21304,6 +22310,8 @@ impl LaunchTemplateVersionInfo {
         self
     }
     /// Sets [`created_by`](Self::created_by).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_created_by(mut self, value: impl Into<String>) -> Self {
         self.created_by = Some(value.into());
         self
@@ -21312,27 +22320,30 @@ impl LaunchTemplateVersionInfo {
 impl ::std::fmt::Debug for LaunchTemplateVersionInfo {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for LaunchTemplateVersionInfo {
-    const NAME: &'static str = "LaunchTemplateVersionInfo";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("LaunchTemplateVersion", &self.launch_template_version);
-        s.opt("LaunchTemplateVersionData", &self.launch_template_version_data);
-        s.opt("CreationTime", &self.creation_time);
-        s.opt("LaunchTemplateId", &self.launch_template_id);
-        s.opt("IsDefaultVersion", &self.is_default_version);
-        s.opt(
+    fn model_name(&self) -> &'static str {
+        "LaunchTemplateVersionInfo"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "LaunchTemplateVersion", &self.launch_template_version);
+        rt::ser::opt(
+            out,
+            "LaunchTemplateVersionData",
+            &self.launch_template_version_data,
+        );
+        rt::ser::opt(out, "CreationTime", &self.creation_time);
+        rt::ser::opt(out, "LaunchTemplateId", &self.launch_template_id);
+        rt::ser::opt(out, "IsDefaultVersion", &self.is_default_version);
+        rt::ser::opt(
+            out,
             "LaunchTemplateVersionDescription",
             &self.launch_template_version_description,
         );
-        s.opt("CreatedBy", &self.created_by);
-        s.finish(&self.unknown_fields)
+        rt::ser::opt(out, "CreatedBy", &self.created_by);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for LaunchTemplateVersionInfo {
@@ -21341,7 +22352,7 @@ impl ::serde::Serialize for LaunchTemplateVersionInfo {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for LaunchTemplateVersionInfo {
@@ -21426,26 +22437,36 @@ pub struct LocalDiskType {
 }
 impl LocalDiskType {
     /// Sets [`type`](Self::type).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_type(mut self, value: impl Into<String>) -> Self {
         self.r#type = Some(value.into());
         self
     }
     /// Sets [`partition_type`](Self::partition_type).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_partition_type(mut self, value: impl Into<String>) -> Self {
         self.partition_type = Some(value.into());
         self
     }
     /// Sets [`min_size`](Self::min_size).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_min_size(mut self, value: i64) -> Self {
         self.min_size = Some(value);
         self
     }
     /// Sets [`max_size`](Self::max_size).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_max_size(mut self, value: i64) -> Self {
         self.max_size = Some(value);
         self
     }
     /// Sets [`required`](Self::required).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_required(mut self, value: impl Into<String>) -> Self {
         self.required = Some(value.into());
         self
@@ -21454,22 +22475,20 @@ impl LocalDiskType {
 impl ::std::fmt::Debug for LocalDiskType {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for LocalDiskType {
-    const NAME: &'static str = "LocalDiskType";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("Type", &self.r#type);
-        s.opt("PartitionType", &self.partition_type);
-        s.opt("MinSize", &self.min_size);
-        s.opt("MaxSize", &self.max_size);
-        s.opt("Required", &self.required);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "LocalDiskType"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "Type", &self.r#type);
+        rt::ser::opt(out, "PartitionType", &self.partition_type);
+        rt::ser::opt(out, "MinSize", &self.min_size);
+        rt::ser::opt(out, "MaxSize", &self.max_size);
+        rt::ser::opt(out, "Required", &self.required);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for LocalDiskType {
@@ -21478,7 +22497,7 @@ impl ::serde::Serialize for LocalDiskType {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for LocalDiskType {
@@ -21553,11 +22572,13 @@ pub struct LoginSettings {
 }
 impl LoginSettings {
     /// Sets [`password`](Self::password).
+    #[inline]
     pub fn set_password(mut self, value: impl Into<String>) -> Self {
         self.password = Some(value.into());
         self
     }
     /// Sets [`key_ids`](Self::key_ids).
+    #[inline]
     pub fn set_key_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -21574,6 +22595,7 @@ impl LoginSettings {
         }
     }
     /// Sets [`keep_image_login`](Self::keep_image_login).
+    #[inline]
     pub fn set_keep_image_login(mut self, value: impl Into<TrueFalse>) -> Self {
         self.keep_image_login = Some(value.into());
         self
@@ -21582,20 +22604,18 @@ impl LoginSettings {
 impl ::std::fmt::Debug for LoginSettings {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for LoginSettings {
-    const NAME: &'static str = "LoginSettings";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("Password", &self.password);
-        s.opt("KeyIds", &self.key_ids);
-        s.opt("KeepImageLogin", &self.keep_image_login);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "LoginSettings"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "Password", &self.password);
+        rt::ser::opt(out, "KeyIds", &self.key_ids);
+        rt::ser::opt(out, "KeepImageLogin", &self.keep_image_login);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for LoginSettings {
@@ -21604,7 +22624,7 @@ impl ::serde::Serialize for LoginSettings {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for LoginSettings {
@@ -21657,6 +22677,7 @@ pub struct Metadata {
 }
 impl Metadata {
     /// A value with its required members: `items`.
+    #[inline]
     pub fn new(items: impl IntoIterator<Item = impl Into<MetadataItem>>) -> Self {
         Self {
             items: Some(rt::model::collect(items)),
@@ -21664,6 +22685,7 @@ impl Metadata {
         }
     }
     /// Sets [`items`](Self::items).
+    #[inline]
     pub fn set_items(
         mut self,
         value: impl IntoIterator<Item = impl Into<MetadataItem>>,
@@ -21683,18 +22705,16 @@ impl Metadata {
 impl ::std::fmt::Debug for Metadata {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for Metadata {
-    const NAME: &'static str = "Metadata";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("Items", &self.items);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "Metadata"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "Items", &self.items);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for Metadata {
@@ -21703,7 +22723,7 @@ impl ::serde::Serialize for Metadata {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for Metadata {
@@ -21758,6 +22778,7 @@ pub struct MetadataItem {
 }
 impl MetadataItem {
     /// A value with its required members: `key`, `value`.
+    #[inline]
     pub fn new(key: impl Into<String>, value: impl Into<String>) -> Self {
         Self {
             key: Some(key.into()),
@@ -21766,11 +22787,13 @@ impl MetadataItem {
         }
     }
     /// Sets [`key`](Self::key).
+    #[inline]
     pub fn set_key(mut self, value: impl Into<String>) -> Self {
         self.key = Some(value.into());
         self
     }
     /// Sets [`value`](Self::value).
+    #[inline]
     pub fn set_value(mut self, value: impl Into<String>) -> Self {
         self.value = Some(value.into());
         self
@@ -21779,19 +22802,17 @@ impl MetadataItem {
 impl ::std::fmt::Debug for MetadataItem {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for MetadataItem {
-    const NAME: &'static str = "MetadataItem";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("Key", &self.key);
-        s.opt("Value", &self.value);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "MetadataItem"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "Key", &self.key);
+        rt::ser::opt(out, "Value", &self.value);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for MetadataItem {
@@ -21800,7 +22821,7 @@ impl ::serde::Serialize for MetadataItem {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for MetadataItem {
@@ -21874,6 +22895,7 @@ pub struct ModifyChcAttributeRequest {
 }
 impl ModifyChcAttributeRequest {
     /// A value with its required members: `chc_ids`.
+    #[inline]
     pub fn new(chc_ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
         Self {
             chc_ids: rt::model::collect(chc_ids),
@@ -21886,6 +22908,7 @@ impl ModifyChcAttributeRequest {
         }
     }
     /// Sets [`chc_ids`](Self::chc_ids).
+    #[inline]
     pub fn set_chc_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -21899,26 +22922,31 @@ impl ModifyChcAttributeRequest {
         self.chc_ids.as_slice()
     }
     /// Sets [`instance_name`](Self::instance_name).
+    #[inline]
     pub fn set_instance_name(mut self, value: impl Into<String>) -> Self {
         self.instance_name = Some(value.into());
         self
     }
     /// Sets [`device_type`](Self::device_type).
+    #[inline]
     pub fn set_device_type(mut self, value: impl Into<String>) -> Self {
         self.device_type = Some(value.into());
         self
     }
     /// Sets [`bmc_user`](Self::bmc_user).
+    #[inline]
     pub fn set_bmc_user(mut self, value: impl Into<String>) -> Self {
         self.bmc_user = Some(value.into());
         self
     }
     /// Sets [`password`](Self::password).
+    #[inline]
     pub fn set_password(mut self, value: impl Into<String>) -> Self {
         self.password = Some(value.into());
         self
     }
     /// Sets [`bmc_security_group_ids`](Self::bmc_security_group_ids).
+    #[inline]
     pub fn set_bmc_security_group_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -21938,23 +22966,21 @@ impl ModifyChcAttributeRequest {
 impl ::std::fmt::Debug for ModifyChcAttributeRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for ModifyChcAttributeRequest {
-    const NAME: &'static str = "ModifyChcAttributeRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.req("ChcIds", &self.chc_ids);
-        s.opt("InstanceName", &self.instance_name);
-        s.opt("DeviceType", &self.device_type);
-        s.opt("BmcUser", &self.bmc_user);
-        s.opt("Password", &self.password);
-        s.opt("BmcSecurityGroupIds", &self.bmc_security_group_ids);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "ModifyChcAttributeRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.member("ChcIds", &self.chc_ids);
+        rt::ser::opt(out, "InstanceName", &self.instance_name);
+        rt::ser::opt(out, "DeviceType", &self.device_type);
+        rt::ser::opt(out, "BmcUser", &self.bmc_user);
+        rt::ser::opt(out, "Password", &self.password);
+        rt::ser::opt(out, "BmcSecurityGroupIds", &self.bmc_security_group_ids);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for ModifyChcAttributeRequest {
@@ -21963,9 +22989,10 @@ impl ::serde::Serialize for ModifyChcAttributeRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for ModifyChcAttributeRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -21975,6 +23002,7 @@ impl rt::de::Decode for ModifyChcAttributeRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for ModifyChcAttributeRequest {
     fn members(&self) -> &'static [&'static str] {
         &[
@@ -22019,6 +23047,7 @@ impl rt::de::Model for ModifyChcAttributeRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for ModifyChcAttributeRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -22037,6 +23066,8 @@ pub struct ModifyChcAttributeResponse {
 }
 impl ModifyChcAttributeResponse {
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -22045,18 +23076,16 @@ impl ModifyChcAttributeResponse {
 impl ::std::fmt::Debug for ModifyChcAttributeResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for ModifyChcAttributeResponse {
-    const NAME: &'static str = "ModifyChcAttributeResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "ModifyChcAttributeResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for ModifyChcAttributeResponse {
@@ -22065,7 +23094,7 @@ impl ::serde::Serialize for ModifyChcAttributeResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for ModifyChcAttributeResponse {
@@ -22122,6 +23151,7 @@ pub struct ModifyDisasterRecoverGroupAttributeRequest {
 }
 impl ModifyDisasterRecoverGroupAttributeRequest {
     /// A value with its required members: `disaster_recover_group_id`, `name`.
+    #[inline]
     pub fn new(
         disaster_recover_group_id: impl Into<String>,
         name: impl Into<String>,
@@ -22133,11 +23163,13 @@ impl ModifyDisasterRecoverGroupAttributeRequest {
         }
     }
     /// Sets [`disaster_recover_group_id`](Self::disaster_recover_group_id).
+    #[inline]
     pub fn set_disaster_recover_group_id(mut self, value: impl Into<String>) -> Self {
         self.disaster_recover_group_id = value.into();
         self
     }
     /// Sets [`name`](Self::name).
+    #[inline]
     pub fn set_name(mut self, value: impl Into<String>) -> Self {
         self.name = value.into();
         self
@@ -22146,19 +23178,17 @@ impl ModifyDisasterRecoverGroupAttributeRequest {
 impl ::std::fmt::Debug for ModifyDisasterRecoverGroupAttributeRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for ModifyDisasterRecoverGroupAttributeRequest {
-    const NAME: &'static str = "ModifyDisasterRecoverGroupAttributeRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.req("DisasterRecoverGroupId", &self.disaster_recover_group_id);
-        s.req("Name", &self.name);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "ModifyDisasterRecoverGroupAttributeRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.member("DisasterRecoverGroupId", &self.disaster_recover_group_id);
+        out.member("Name", &self.name);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for ModifyDisasterRecoverGroupAttributeRequest {
@@ -22167,9 +23197,10 @@ impl ::serde::Serialize for ModifyDisasterRecoverGroupAttributeRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for ModifyDisasterRecoverGroupAttributeRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -22179,6 +23210,7 @@ impl rt::de::Decode for ModifyDisasterRecoverGroupAttributeRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for ModifyDisasterRecoverGroupAttributeRequest {
     fn members(&self) -> &'static [&'static str] {
         &["DisasterRecoverGroupId", "Name"]
@@ -22208,6 +23240,7 @@ impl rt::de::Model for ModifyDisasterRecoverGroupAttributeRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for ModifyDisasterRecoverGroupAttributeRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -22226,6 +23259,8 @@ pub struct ModifyDisasterRecoverGroupAttributeResponse {
 }
 impl ModifyDisasterRecoverGroupAttributeResponse {
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -22234,18 +23269,16 @@ impl ModifyDisasterRecoverGroupAttributeResponse {
 impl ::std::fmt::Debug for ModifyDisasterRecoverGroupAttributeResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for ModifyDisasterRecoverGroupAttributeResponse {
-    const NAME: &'static str = "ModifyDisasterRecoverGroupAttributeResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "ModifyDisasterRecoverGroupAttributeResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for ModifyDisasterRecoverGroupAttributeResponse {
@@ -22254,7 +23287,7 @@ impl ::serde::Serialize for ModifyDisasterRecoverGroupAttributeResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for ModifyDisasterRecoverGroupAttributeResponse {
@@ -22327,6 +23360,7 @@ pub struct ModifyHostsAttributeRequest {
 }
 impl ModifyHostsAttributeRequest {
     /// A value with its required members: `host_ids`.
+    #[inline]
     pub fn new(host_ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
         Self {
             host_ids: rt::model::collect(host_ids),
@@ -22337,6 +23371,7 @@ impl ModifyHostsAttributeRequest {
         }
     }
     /// Sets [`host_ids`](Self::host_ids).
+    #[inline]
     pub fn set_host_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -22350,16 +23385,19 @@ impl ModifyHostsAttributeRequest {
         self.host_ids.as_slice()
     }
     /// Sets [`host_name`](Self::host_name).
+    #[inline]
     pub fn set_host_name(mut self, value: impl Into<String>) -> Self {
         self.host_name = Some(value.into());
         self
     }
     /// Sets [`renew_flag`](Self::renew_flag).
+    #[inline]
     pub fn set_renew_flag(mut self, value: impl Into<RenewFlag>) -> Self {
         self.renew_flag = Some(value.into());
         self
     }
     /// Sets [`project_id`](Self::project_id).
+    #[inline]
     pub fn set_project_id(mut self, value: u64) -> Self {
         self.project_id = Some(value);
         self
@@ -22368,21 +23406,19 @@ impl ModifyHostsAttributeRequest {
 impl ::std::fmt::Debug for ModifyHostsAttributeRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for ModifyHostsAttributeRequest {
-    const NAME: &'static str = "ModifyHostsAttributeRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.req("HostIds", &self.host_ids);
-        s.opt("HostName", &self.host_name);
-        s.opt("RenewFlag", &self.renew_flag);
-        s.opt("ProjectId", &self.project_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "ModifyHostsAttributeRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.member("HostIds", &self.host_ids);
+        rt::ser::opt(out, "HostName", &self.host_name);
+        rt::ser::opt(out, "RenewFlag", &self.renew_flag);
+        rt::ser::opt(out, "ProjectId", &self.project_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for ModifyHostsAttributeRequest {
@@ -22391,9 +23427,10 @@ impl ::serde::Serialize for ModifyHostsAttributeRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for ModifyHostsAttributeRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -22403,6 +23440,7 @@ impl rt::de::Decode for ModifyHostsAttributeRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for ModifyHostsAttributeRequest {
     fn members(&self) -> &'static [&'static str] {
         &["HostIds", "HostName", "ProjectId", "RenewFlag"]
@@ -22436,6 +23474,7 @@ impl rt::de::Model for ModifyHostsAttributeRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for ModifyHostsAttributeRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -22454,6 +23493,8 @@ pub struct ModifyHostsAttributeResponse {
 }
 impl ModifyHostsAttributeResponse {
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -22462,18 +23503,16 @@ impl ModifyHostsAttributeResponse {
 impl ::std::fmt::Debug for ModifyHostsAttributeResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for ModifyHostsAttributeResponse {
-    const NAME: &'static str = "ModifyHostsAttributeResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "ModifyHostsAttributeResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for ModifyHostsAttributeResponse {
@@ -22482,7 +23521,7 @@ impl ::serde::Serialize for ModifyHostsAttributeResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for ModifyHostsAttributeResponse {
@@ -22556,6 +23595,7 @@ pub struct ModifyImageAttributeRequest {
 }
 impl ModifyImageAttributeRequest {
     /// A value with its required members: `image_id`.
+    #[inline]
     pub fn new(image_id: impl Into<String>) -> Self {
         Self {
             image_id: image_id.into(),
@@ -22567,26 +23607,31 @@ impl ModifyImageAttributeRequest {
         }
     }
     /// Sets [`image_id`](Self::image_id).
+    #[inline]
     pub fn set_image_id(mut self, value: impl Into<String>) -> Self {
         self.image_id = value.into();
         self
     }
     /// Sets [`image_name`](Self::image_name).
+    #[inline]
     pub fn set_image_name(mut self, value: impl Into<String>) -> Self {
         self.image_name = Some(value.into());
         self
     }
     /// Sets [`image_description`](Self::image_description).
+    #[inline]
     pub fn set_image_description(mut self, value: impl Into<String>) -> Self {
         self.image_description = Some(value.into());
         self
     }
     /// Sets [`image_family`](Self::image_family).
+    #[inline]
     pub fn set_image_family(mut self, value: impl Into<String>) -> Self {
         self.image_family = Some(value.into());
         self
     }
     /// Sets [`image_deprecated`](Self::image_deprecated).
+    #[inline]
     pub fn set_image_deprecated(mut self, value: bool) -> Self {
         self.image_deprecated = Some(value);
         self
@@ -22595,22 +23640,20 @@ impl ModifyImageAttributeRequest {
 impl ::std::fmt::Debug for ModifyImageAttributeRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for ModifyImageAttributeRequest {
-    const NAME: &'static str = "ModifyImageAttributeRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.req("ImageId", &self.image_id);
-        s.opt("ImageName", &self.image_name);
-        s.opt("ImageDescription", &self.image_description);
-        s.opt("ImageFamily", &self.image_family);
-        s.opt("ImageDeprecated", &self.image_deprecated);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "ModifyImageAttributeRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.member("ImageId", &self.image_id);
+        rt::ser::opt(out, "ImageName", &self.image_name);
+        rt::ser::opt(out, "ImageDescription", &self.image_description);
+        rt::ser::opt(out, "ImageFamily", &self.image_family);
+        rt::ser::opt(out, "ImageDeprecated", &self.image_deprecated);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for ModifyImageAttributeRequest {
@@ -22619,9 +23662,10 @@ impl ::serde::Serialize for ModifyImageAttributeRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for ModifyImageAttributeRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -22631,6 +23675,7 @@ impl rt::de::Decode for ModifyImageAttributeRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for ModifyImageAttributeRequest {
     fn members(&self) -> &'static [&'static str] {
         &["ImageDeprecated", "ImageDescription", "ImageFamily", "ImageId", "ImageName"]
@@ -22666,6 +23711,7 @@ impl rt::de::Model for ModifyImageAttributeRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for ModifyImageAttributeRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -22684,6 +23730,8 @@ pub struct ModifyImageAttributeResponse {
 }
 impl ModifyImageAttributeResponse {
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -22692,18 +23740,16 @@ impl ModifyImageAttributeResponse {
 impl ::std::fmt::Debug for ModifyImageAttributeResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for ModifyImageAttributeResponse {
-    const NAME: &'static str = "ModifyImageAttributeResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "ModifyImageAttributeResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for ModifyImageAttributeResponse {
@@ -22712,7 +23758,7 @@ impl ::serde::Serialize for ModifyImageAttributeResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for ModifyImageAttributeResponse {
@@ -22779,6 +23825,7 @@ pub struct ModifyImageSharePermissionRequest {
 }
 impl ModifyImageSharePermissionRequest {
     /// A value with its required members: `image_id`, `account_ids`, `permission`.
+    #[inline]
     pub fn new(
         image_id: impl Into<String>,
         account_ids: impl IntoIterator<Item = impl Into<String>>,
@@ -22792,11 +23839,13 @@ impl ModifyImageSharePermissionRequest {
         }
     }
     /// Sets [`image_id`](Self::image_id).
+    #[inline]
     pub fn set_image_id(mut self, value: impl Into<String>) -> Self {
         self.image_id = value.into();
         self
     }
     /// Sets [`account_ids`](Self::account_ids).
+    #[inline]
     pub fn set_account_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -22810,6 +23859,7 @@ impl ModifyImageSharePermissionRequest {
         self.account_ids.as_slice()
     }
     /// Sets [`permission`](Self::permission).
+    #[inline]
     pub fn set_permission(mut self, value: impl Into<String>) -> Self {
         self.permission = value.into();
         self
@@ -22818,20 +23868,18 @@ impl ModifyImageSharePermissionRequest {
 impl ::std::fmt::Debug for ModifyImageSharePermissionRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for ModifyImageSharePermissionRequest {
-    const NAME: &'static str = "ModifyImageSharePermissionRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.req("ImageId", &self.image_id);
-        s.req("AccountIds", &self.account_ids);
-        s.req("Permission", &self.permission);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "ModifyImageSharePermissionRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.member("ImageId", &self.image_id);
+        out.member("AccountIds", &self.account_ids);
+        out.member("Permission", &self.permission);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for ModifyImageSharePermissionRequest {
@@ -22840,9 +23888,10 @@ impl ::serde::Serialize for ModifyImageSharePermissionRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for ModifyImageSharePermissionRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -22852,6 +23901,7 @@ impl rt::de::Decode for ModifyImageSharePermissionRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for ModifyImageSharePermissionRequest {
     fn members(&self) -> &'static [&'static str] {
         &["AccountIds", "ImageId", "Permission"]
@@ -22883,6 +23933,7 @@ impl rt::de::Model for ModifyImageSharePermissionRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for ModifyImageSharePermissionRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -22901,6 +23952,8 @@ pub struct ModifyImageSharePermissionResponse {
 }
 impl ModifyImageSharePermissionResponse {
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -22909,18 +23962,16 @@ impl ModifyImageSharePermissionResponse {
 impl ::std::fmt::Debug for ModifyImageSharePermissionResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for ModifyImageSharePermissionResponse {
-    const NAME: &'static str = "ModifyImageSharePermissionResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "ModifyImageSharePermissionResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for ModifyImageSharePermissionResponse {
@@ -22929,7 +23980,7 @@ impl ::serde::Serialize for ModifyImageSharePermissionResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for ModifyImageSharePermissionResponse {
@@ -23033,6 +24084,7 @@ pub struct ModifyInstancesAttributeRequest {
 }
 impl ModifyInstancesAttributeRequest {
     /// A value with its required members: `instance_ids`.
+    #[inline]
     pub fn new(instance_ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
         Self {
             instance_ids: rt::model::collect(instance_ids),
@@ -23048,6 +24100,7 @@ impl ModifyInstancesAttributeRequest {
         }
     }
     /// Sets [`instance_ids`](Self::instance_ids).
+    #[inline]
     pub fn set_instance_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -23061,16 +24114,19 @@ impl ModifyInstancesAttributeRequest {
         self.instance_ids.as_slice()
     }
     /// Sets [`instance_name`](Self::instance_name).
+    #[inline]
     pub fn set_instance_name(mut self, value: impl Into<String>) -> Self {
         self.instance_name = Some(value.into());
         self
     }
     /// Sets [`user_data`](Self::user_data).
+    #[inline]
     pub fn set_user_data(mut self, value: impl Into<String>) -> Self {
         self.user_data = Some(value.into());
         self
     }
     /// Sets [`security_groups`](Self::security_groups).
+    #[inline]
     pub fn set_security_groups(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -23087,26 +24143,31 @@ impl ModifyInstancesAttributeRequest {
         }
     }
     /// Sets [`cam_role_name`](Self::cam_role_name).
+    #[inline]
     pub fn set_cam_role_name(mut self, value: impl Into<String>) -> Self {
         self.cam_role_name = Some(value.into());
         self
     }
     /// Sets [`host_name`](Self::host_name).
+    #[inline]
     pub fn set_host_name(mut self, value: impl Into<String>) -> Self {
         self.host_name = Some(value.into());
         self
     }
     /// Sets [`disable_api_termination`](Self::disable_api_termination).
+    #[inline]
     pub fn set_disable_api_termination(mut self, value: bool) -> Self {
         self.disable_api_termination = Some(value);
         self
     }
     /// Sets [`cam_role_type`](Self::cam_role_type).
+    #[inline]
     pub fn set_cam_role_type(mut self, value: impl Into<String>) -> Self {
         self.cam_role_type = Some(value.into());
         self
     }
     /// Sets [`auto_reboot`](Self::auto_reboot).
+    #[inline]
     pub fn set_auto_reboot(mut self, value: bool) -> Self {
         self.auto_reboot = Some(value);
         self
@@ -23115,26 +24176,24 @@ impl ModifyInstancesAttributeRequest {
 impl ::std::fmt::Debug for ModifyInstancesAttributeRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for ModifyInstancesAttributeRequest {
-    const NAME: &'static str = "ModifyInstancesAttributeRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.req("InstanceIds", &self.instance_ids);
-        s.opt("InstanceName", &self.instance_name);
-        s.opt("UserData", &self.user_data);
-        s.opt("SecurityGroups", &self.security_groups);
-        s.opt("CamRoleName", &self.cam_role_name);
-        s.opt("HostName", &self.host_name);
-        s.opt("DisableApiTermination", &self.disable_api_termination);
-        s.opt("CamRoleType", &self.cam_role_type);
-        s.opt("AutoReboot", &self.auto_reboot);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "ModifyInstancesAttributeRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.member("InstanceIds", &self.instance_ids);
+        rt::ser::opt(out, "InstanceName", &self.instance_name);
+        rt::ser::opt(out, "UserData", &self.user_data);
+        rt::ser::opt(out, "SecurityGroups", &self.security_groups);
+        rt::ser::opt(out, "CamRoleName", &self.cam_role_name);
+        rt::ser::opt(out, "HostName", &self.host_name);
+        rt::ser::opt(out, "DisableApiTermination", &self.disable_api_termination);
+        rt::ser::opt(out, "CamRoleType", &self.cam_role_type);
+        rt::ser::opt(out, "AutoReboot", &self.auto_reboot);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for ModifyInstancesAttributeRequest {
@@ -23143,9 +24202,10 @@ impl ::serde::Serialize for ModifyInstancesAttributeRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for ModifyInstancesAttributeRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -23155,6 +24215,7 @@ impl rt::de::Decode for ModifyInstancesAttributeRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for ModifyInstancesAttributeRequest {
     fn members(&self) -> &'static [&'static str] {
         &[
@@ -23208,6 +24269,7 @@ impl rt::de::Model for ModifyInstancesAttributeRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for ModifyInstancesAttributeRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -23226,6 +24288,8 @@ pub struct ModifyInstancesAttributeResponse {
 }
 impl ModifyInstancesAttributeResponse {
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -23234,18 +24298,16 @@ impl ModifyInstancesAttributeResponse {
 impl ::std::fmt::Debug for ModifyInstancesAttributeResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for ModifyInstancesAttributeResponse {
-    const NAME: &'static str = "ModifyInstancesAttributeResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "ModifyInstancesAttributeResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for ModifyInstancesAttributeResponse {
@@ -23254,7 +24316,7 @@ impl ::serde::Serialize for ModifyInstancesAttributeResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for ModifyInstancesAttributeResponse {
@@ -23328,6 +24390,7 @@ pub struct ModifyInstancesChargeTypeRequest {
 }
 impl ModifyInstancesChargeTypeRequest {
     /// A value with its required members: `instance_ids`, `instance_charge_type`.
+    #[inline]
     pub fn new(
         instance_ids: impl IntoIterator<Item = impl Into<String>>,
         instance_charge_type: impl Into<InstanceChargeType>,
@@ -23341,6 +24404,7 @@ impl ModifyInstancesChargeTypeRequest {
         }
     }
     /// Sets [`instance_ids`](Self::instance_ids).
+    #[inline]
     pub fn set_instance_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -23354,6 +24418,7 @@ impl ModifyInstancesChargeTypeRequest {
         self.instance_ids.as_slice()
     }
     /// Sets [`instance_charge_type`](Self::instance_charge_type).
+    #[inline]
     pub fn set_instance_charge_type(
         mut self,
         value: impl Into<InstanceChargeType>,
@@ -23362,6 +24427,7 @@ impl ModifyInstancesChargeTypeRequest {
         self
     }
     /// Sets [`instance_charge_prepaid`](Self::instance_charge_prepaid).
+    #[inline]
     pub fn set_instance_charge_prepaid(
         mut self,
         value: impl Into<InstanceChargePrepaid>,
@@ -23370,6 +24436,7 @@ impl ModifyInstancesChargeTypeRequest {
         self
     }
     /// Sets [`modify_portable_data_disk`](Self::modify_portable_data_disk).
+    #[inline]
     pub fn set_modify_portable_data_disk(mut self, value: bool) -> Self {
         self.modify_portable_data_disk = Some(value);
         self
@@ -23378,21 +24445,19 @@ impl ModifyInstancesChargeTypeRequest {
 impl ::std::fmt::Debug for ModifyInstancesChargeTypeRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for ModifyInstancesChargeTypeRequest {
-    const NAME: &'static str = "ModifyInstancesChargeTypeRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.req("InstanceIds", &self.instance_ids);
-        s.req("InstanceChargeType", &self.instance_charge_type);
-        s.opt("InstanceChargePrepaid", &self.instance_charge_prepaid);
-        s.opt("ModifyPortableDataDisk", &self.modify_portable_data_disk);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "ModifyInstancesChargeTypeRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.member("InstanceIds", &self.instance_ids);
+        out.member("InstanceChargeType", &self.instance_charge_type);
+        rt::ser::opt(out, "InstanceChargePrepaid", &self.instance_charge_prepaid);
+        rt::ser::opt(out, "ModifyPortableDataDisk", &self.modify_portable_data_disk);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for ModifyInstancesChargeTypeRequest {
@@ -23401,9 +24466,10 @@ impl ::serde::Serialize for ModifyInstancesChargeTypeRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for ModifyInstancesChargeTypeRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -23413,6 +24479,7 @@ impl rt::de::Decode for ModifyInstancesChargeTypeRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for ModifyInstancesChargeTypeRequest {
     fn members(&self) -> &'static [&'static str] {
         &[
@@ -23453,6 +24520,7 @@ impl rt::de::Model for ModifyInstancesChargeTypeRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for ModifyInstancesChargeTypeRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -23471,6 +24539,8 @@ pub struct ModifyInstancesChargeTypeResponse {
 }
 impl ModifyInstancesChargeTypeResponse {
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -23479,18 +24549,16 @@ impl ModifyInstancesChargeTypeResponse {
 impl ::std::fmt::Debug for ModifyInstancesChargeTypeResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for ModifyInstancesChargeTypeResponse {
-    const NAME: &'static str = "ModifyInstancesChargeTypeResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "ModifyInstancesChargeTypeResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for ModifyInstancesChargeTypeResponse {
@@ -23499,7 +24567,7 @@ impl ::serde::Serialize for ModifyInstancesChargeTypeResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for ModifyInstancesChargeTypeResponse {
@@ -23566,6 +24634,7 @@ pub struct ModifyInstancesDisasterRecoverGroupRequest {
 }
 impl ModifyInstancesDisasterRecoverGroupRequest {
     /// A value with its required members: `instance_ids`.
+    #[inline]
     pub fn new(instance_ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
         Self {
             instance_ids: rt::model::collect(instance_ids),
@@ -23575,6 +24644,7 @@ impl ModifyInstancesDisasterRecoverGroupRequest {
         }
     }
     /// Sets [`instance_ids`](Self::instance_ids).
+    #[inline]
     pub fn set_instance_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -23588,11 +24658,13 @@ impl ModifyInstancesDisasterRecoverGroupRequest {
         self.instance_ids.as_slice()
     }
     /// Sets [`disaster_recover_group_id`](Self::disaster_recover_group_id).
+    #[inline]
     pub fn set_disaster_recover_group_id(mut self, value: impl Into<String>) -> Self {
         self.disaster_recover_group_id = Some(value.into());
         self
     }
     /// Sets [`force`](Self::force).
+    #[inline]
     pub fn set_force(mut self, value: bool) -> Self {
         self.force = Some(value);
         self
@@ -23601,20 +24673,18 @@ impl ModifyInstancesDisasterRecoverGroupRequest {
 impl ::std::fmt::Debug for ModifyInstancesDisasterRecoverGroupRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for ModifyInstancesDisasterRecoverGroupRequest {
-    const NAME: &'static str = "ModifyInstancesDisasterRecoverGroupRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.req("InstanceIds", &self.instance_ids);
-        s.opt("DisasterRecoverGroupId", &self.disaster_recover_group_id);
-        s.opt("Force", &self.force);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "ModifyInstancesDisasterRecoverGroupRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.member("InstanceIds", &self.instance_ids);
+        rt::ser::opt(out, "DisasterRecoverGroupId", &self.disaster_recover_group_id);
+        rt::ser::opt(out, "Force", &self.force);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for ModifyInstancesDisasterRecoverGroupRequest {
@@ -23623,9 +24693,10 @@ impl ::serde::Serialize for ModifyInstancesDisasterRecoverGroupRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for ModifyInstancesDisasterRecoverGroupRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -23635,6 +24706,7 @@ impl rt::de::Decode for ModifyInstancesDisasterRecoverGroupRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for ModifyInstancesDisasterRecoverGroupRequest {
     fn members(&self) -> &'static [&'static str] {
         &["DisasterRecoverGroupId", "Force", "InstanceIds"]
@@ -23666,6 +24738,7 @@ impl rt::de::Model for ModifyInstancesDisasterRecoverGroupRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for ModifyInstancesDisasterRecoverGroupRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -23684,6 +24757,8 @@ pub struct ModifyInstancesDisasterRecoverGroupResponse {
 }
 impl ModifyInstancesDisasterRecoverGroupResponse {
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -23692,18 +24767,16 @@ impl ModifyInstancesDisasterRecoverGroupResponse {
 impl ::std::fmt::Debug for ModifyInstancesDisasterRecoverGroupResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for ModifyInstancesDisasterRecoverGroupResponse {
-    const NAME: &'static str = "ModifyInstancesDisasterRecoverGroupResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "ModifyInstancesDisasterRecoverGroupResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for ModifyInstancesDisasterRecoverGroupResponse {
@@ -23712,7 +24785,7 @@ impl ::serde::Serialize for ModifyInstancesDisasterRecoverGroupResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for ModifyInstancesDisasterRecoverGroupResponse {
@@ -23769,6 +24842,7 @@ pub struct ModifyInstancesProjectRequest {
 }
 impl ModifyInstancesProjectRequest {
     /// A value with its required members: `instance_ids`, `project_id`.
+    #[inline]
     pub fn new(
         instance_ids: impl IntoIterator<Item = impl Into<String>>,
         project_id: i64,
@@ -23780,6 +24854,7 @@ impl ModifyInstancesProjectRequest {
         }
     }
     /// Sets [`instance_ids`](Self::instance_ids).
+    #[inline]
     pub fn set_instance_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -23793,6 +24868,7 @@ impl ModifyInstancesProjectRequest {
         self.instance_ids.as_slice()
     }
     /// Sets [`project_id`](Self::project_id).
+    #[inline]
     pub fn set_project_id(mut self, value: i64) -> Self {
         self.project_id = value;
         self
@@ -23801,19 +24877,17 @@ impl ModifyInstancesProjectRequest {
 impl ::std::fmt::Debug for ModifyInstancesProjectRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for ModifyInstancesProjectRequest {
-    const NAME: &'static str = "ModifyInstancesProjectRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.req("InstanceIds", &self.instance_ids);
-        s.req("ProjectId", &self.project_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "ModifyInstancesProjectRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.member("InstanceIds", &self.instance_ids);
+        out.member("ProjectId", &self.project_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for ModifyInstancesProjectRequest {
@@ -23822,9 +24896,10 @@ impl ::serde::Serialize for ModifyInstancesProjectRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for ModifyInstancesProjectRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -23834,6 +24909,7 @@ impl rt::de::Decode for ModifyInstancesProjectRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for ModifyInstancesProjectRequest {
     fn members(&self) -> &'static [&'static str] {
         &["InstanceIds", "ProjectId"]
@@ -23863,6 +24939,7 @@ impl rt::de::Model for ModifyInstancesProjectRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for ModifyInstancesProjectRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -23881,6 +24958,8 @@ pub struct ModifyInstancesProjectResponse {
 }
 impl ModifyInstancesProjectResponse {
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -23889,18 +24968,16 @@ impl ModifyInstancesProjectResponse {
 impl ::std::fmt::Debug for ModifyInstancesProjectResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for ModifyInstancesProjectResponse {
-    const NAME: &'static str = "ModifyInstancesProjectResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "ModifyInstancesProjectResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for ModifyInstancesProjectResponse {
@@ -23909,7 +24986,7 @@ impl ::serde::Serialize for ModifyInstancesProjectResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for ModifyInstancesProjectResponse {
@@ -23972,6 +25049,7 @@ pub struct ModifyInstancesRenewFlagRequest {
 }
 impl ModifyInstancesRenewFlagRequest {
     /// A value with its required members: `instance_ids`, `renew_flag`.
+    #[inline]
     pub fn new(
         instance_ids: impl IntoIterator<Item = impl Into<String>>,
         renew_flag: impl Into<RenewFlag>,
@@ -23983,6 +25061,7 @@ impl ModifyInstancesRenewFlagRequest {
         }
     }
     /// Sets [`instance_ids`](Self::instance_ids).
+    #[inline]
     pub fn set_instance_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -23996,6 +25075,7 @@ impl ModifyInstancesRenewFlagRequest {
         self.instance_ids.as_slice()
     }
     /// Sets [`renew_flag`](Self::renew_flag).
+    #[inline]
     pub fn set_renew_flag(mut self, value: impl Into<RenewFlag>) -> Self {
         self.renew_flag = value.into();
         self
@@ -24004,19 +25084,17 @@ impl ModifyInstancesRenewFlagRequest {
 impl ::std::fmt::Debug for ModifyInstancesRenewFlagRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for ModifyInstancesRenewFlagRequest {
-    const NAME: &'static str = "ModifyInstancesRenewFlagRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.req("InstanceIds", &self.instance_ids);
-        s.req("RenewFlag", &self.renew_flag);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "ModifyInstancesRenewFlagRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.member("InstanceIds", &self.instance_ids);
+        out.member("RenewFlag", &self.renew_flag);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for ModifyInstancesRenewFlagRequest {
@@ -24025,9 +25103,10 @@ impl ::serde::Serialize for ModifyInstancesRenewFlagRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for ModifyInstancesRenewFlagRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -24037,6 +25116,7 @@ impl rt::de::Decode for ModifyInstancesRenewFlagRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for ModifyInstancesRenewFlagRequest {
     fn members(&self) -> &'static [&'static str] {
         &["InstanceIds", "RenewFlag"]
@@ -24068,6 +25148,7 @@ impl rt::de::Model for ModifyInstancesRenewFlagRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for ModifyInstancesRenewFlagRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -24086,6 +25167,8 @@ pub struct ModifyInstancesRenewFlagResponse {
 }
 impl ModifyInstancesRenewFlagResponse {
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -24094,18 +25177,16 @@ impl ModifyInstancesRenewFlagResponse {
 impl ::std::fmt::Debug for ModifyInstancesRenewFlagResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for ModifyInstancesRenewFlagResponse {
-    const NAME: &'static str = "ModifyInstancesRenewFlagResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "ModifyInstancesRenewFlagResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for ModifyInstancesRenewFlagResponse {
@@ -24114,7 +25195,7 @@ impl ::serde::Serialize for ModifyInstancesRenewFlagResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for ModifyInstancesRenewFlagResponse {
@@ -24179,6 +25260,7 @@ pub struct ModifyInstancesVpcAttributeRequest {
 }
 impl ModifyInstancesVpcAttributeRequest {
     /// A value with its required members: `instance_ids`, `virtual_private_cloud`.
+    #[inline]
     pub fn new(
         instance_ids: impl IntoIterator<Item = impl Into<String>>,
         virtual_private_cloud: impl Into<VirtualPrivateCloud>,
@@ -24192,6 +25274,7 @@ impl ModifyInstancesVpcAttributeRequest {
         }
     }
     /// Sets [`instance_ids`](Self::instance_ids).
+    #[inline]
     pub fn set_instance_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -24205,6 +25288,7 @@ impl ModifyInstancesVpcAttributeRequest {
         self.instance_ids.as_slice()
     }
     /// Sets [`virtual_private_cloud`](Self::virtual_private_cloud).
+    #[inline]
     pub fn set_virtual_private_cloud(
         mut self,
         value: impl Into<VirtualPrivateCloud>,
@@ -24213,11 +25297,13 @@ impl ModifyInstancesVpcAttributeRequest {
         self
     }
     /// Sets [`force_stop`](Self::force_stop).
+    #[inline]
     pub fn set_force_stop(mut self, value: bool) -> Self {
         self.force_stop = Some(value);
         self
     }
     /// Sets [`reserve_host_name`](Self::reserve_host_name).
+    #[inline]
     pub fn set_reserve_host_name(mut self, value: bool) -> Self {
         self.reserve_host_name = Some(value);
         self
@@ -24226,21 +25312,19 @@ impl ModifyInstancesVpcAttributeRequest {
 impl ::std::fmt::Debug for ModifyInstancesVpcAttributeRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for ModifyInstancesVpcAttributeRequest {
-    const NAME: &'static str = "ModifyInstancesVpcAttributeRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.req("InstanceIds", &self.instance_ids);
-        s.req("VirtualPrivateCloud", &self.virtual_private_cloud);
-        s.opt("ForceStop", &self.force_stop);
-        s.opt("ReserveHostName", &self.reserve_host_name);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "ModifyInstancesVpcAttributeRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.member("InstanceIds", &self.instance_ids);
+        out.member("VirtualPrivateCloud", &self.virtual_private_cloud);
+        rt::ser::opt(out, "ForceStop", &self.force_stop);
+        rt::ser::opt(out, "ReserveHostName", &self.reserve_host_name);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for ModifyInstancesVpcAttributeRequest {
@@ -24249,9 +25333,10 @@ impl ::serde::Serialize for ModifyInstancesVpcAttributeRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for ModifyInstancesVpcAttributeRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -24261,6 +25346,7 @@ impl rt::de::Decode for ModifyInstancesVpcAttributeRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for ModifyInstancesVpcAttributeRequest {
     fn members(&self) -> &'static [&'static str] {
         &["ForceStop", "InstanceIds", "ReserveHostName", "VirtualPrivateCloud"]
@@ -24294,6 +25380,7 @@ impl rt::de::Model for ModifyInstancesVpcAttributeRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for ModifyInstancesVpcAttributeRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -24312,6 +25399,8 @@ pub struct ModifyInstancesVpcAttributeResponse {
 }
 impl ModifyInstancesVpcAttributeResponse {
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -24320,18 +25409,16 @@ impl ModifyInstancesVpcAttributeResponse {
 impl ::std::fmt::Debug for ModifyInstancesVpcAttributeResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for ModifyInstancesVpcAttributeResponse {
-    const NAME: &'static str = "ModifyInstancesVpcAttributeResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "ModifyInstancesVpcAttributeResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for ModifyInstancesVpcAttributeResponse {
@@ -24340,7 +25427,7 @@ impl ::serde::Serialize for ModifyInstancesVpcAttributeResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for ModifyInstancesVpcAttributeResponse {
@@ -24407,6 +25494,7 @@ pub struct ModifyKeyPairAttributeRequest {
 }
 impl ModifyKeyPairAttributeRequest {
     /// A value with its required members: `key_id`.
+    #[inline]
     pub fn new(key_id: impl Into<String>) -> Self {
         Self {
             key_id: key_id.into(),
@@ -24416,16 +25504,19 @@ impl ModifyKeyPairAttributeRequest {
         }
     }
     /// Sets [`key_id`](Self::key_id).
+    #[inline]
     pub fn set_key_id(mut self, value: impl Into<String>) -> Self {
         self.key_id = value.into();
         self
     }
     /// Sets [`key_name`](Self::key_name).
+    #[inline]
     pub fn set_key_name(mut self, value: impl Into<String>) -> Self {
         self.key_name = Some(value.into());
         self
     }
     /// Sets [`description`](Self::description).
+    #[inline]
     pub fn set_description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self
@@ -24434,20 +25525,18 @@ impl ModifyKeyPairAttributeRequest {
 impl ::std::fmt::Debug for ModifyKeyPairAttributeRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for ModifyKeyPairAttributeRequest {
-    const NAME: &'static str = "ModifyKeyPairAttributeRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.req("KeyId", &self.key_id);
-        s.opt("KeyName", &self.key_name);
-        s.opt("Description", &self.description);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "ModifyKeyPairAttributeRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.member("KeyId", &self.key_id);
+        rt::ser::opt(out, "KeyName", &self.key_name);
+        rt::ser::opt(out, "Description", &self.description);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for ModifyKeyPairAttributeRequest {
@@ -24456,9 +25545,10 @@ impl ::serde::Serialize for ModifyKeyPairAttributeRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for ModifyKeyPairAttributeRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -24468,6 +25558,7 @@ impl rt::de::Decode for ModifyKeyPairAttributeRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for ModifyKeyPairAttributeRequest {
     fn members(&self) -> &'static [&'static str] {
         &["Description", "KeyId", "KeyName"]
@@ -24499,6 +25590,7 @@ impl rt::de::Model for ModifyKeyPairAttributeRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for ModifyKeyPairAttributeRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -24517,6 +25609,8 @@ pub struct ModifyKeyPairAttributeResponse {
 }
 impl ModifyKeyPairAttributeResponse {
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -24525,18 +25619,16 @@ impl ModifyKeyPairAttributeResponse {
 impl ::std::fmt::Debug for ModifyKeyPairAttributeResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for ModifyKeyPairAttributeResponse {
-    const NAME: &'static str = "ModifyKeyPairAttributeResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "ModifyKeyPairAttributeResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for ModifyKeyPairAttributeResponse {
@@ -24545,7 +25637,7 @@ impl ::serde::Serialize for ModifyKeyPairAttributeResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for ModifyKeyPairAttributeResponse {
@@ -24602,6 +25694,7 @@ pub struct ModifyLaunchTemplateDefaultVersionRequest {
 }
 impl ModifyLaunchTemplateDefaultVersionRequest {
     /// A value with its required members: `launch_template_id`, `default_version`.
+    #[inline]
     pub fn new(launch_template_id: impl Into<String>, default_version: i64) -> Self {
         Self {
             launch_template_id: launch_template_id.into(),
@@ -24610,11 +25703,13 @@ impl ModifyLaunchTemplateDefaultVersionRequest {
         }
     }
     /// Sets [`launch_template_id`](Self::launch_template_id).
+    #[inline]
     pub fn set_launch_template_id(mut self, value: impl Into<String>) -> Self {
         self.launch_template_id = value.into();
         self
     }
     /// Sets [`default_version`](Self::default_version).
+    #[inline]
     pub fn set_default_version(mut self, value: i64) -> Self {
         self.default_version = value;
         self
@@ -24623,19 +25718,17 @@ impl ModifyLaunchTemplateDefaultVersionRequest {
 impl ::std::fmt::Debug for ModifyLaunchTemplateDefaultVersionRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for ModifyLaunchTemplateDefaultVersionRequest {
-    const NAME: &'static str = "ModifyLaunchTemplateDefaultVersionRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.req("LaunchTemplateId", &self.launch_template_id);
-        s.req("DefaultVersion", &self.default_version);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "ModifyLaunchTemplateDefaultVersionRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.member("LaunchTemplateId", &self.launch_template_id);
+        out.member("DefaultVersion", &self.default_version);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for ModifyLaunchTemplateDefaultVersionRequest {
@@ -24644,9 +25737,10 @@ impl ::serde::Serialize for ModifyLaunchTemplateDefaultVersionRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for ModifyLaunchTemplateDefaultVersionRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -24656,6 +25750,7 @@ impl rt::de::Decode for ModifyLaunchTemplateDefaultVersionRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for ModifyLaunchTemplateDefaultVersionRequest {
     fn members(&self) -> &'static [&'static str] {
         &["DefaultVersion", "LaunchTemplateId"]
@@ -24685,6 +25780,7 @@ impl rt::de::Model for ModifyLaunchTemplateDefaultVersionRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for ModifyLaunchTemplateDefaultVersionRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -24703,6 +25799,8 @@ pub struct ModifyLaunchTemplateDefaultVersionResponse {
 }
 impl ModifyLaunchTemplateDefaultVersionResponse {
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -24711,18 +25809,16 @@ impl ModifyLaunchTemplateDefaultVersionResponse {
 impl ::std::fmt::Debug for ModifyLaunchTemplateDefaultVersionResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for ModifyLaunchTemplateDefaultVersionResponse {
-    const NAME: &'static str = "ModifyLaunchTemplateDefaultVersionResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "ModifyLaunchTemplateDefaultVersionResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for ModifyLaunchTemplateDefaultVersionResponse {
@@ -24731,7 +25827,7 @@ impl ::serde::Serialize for ModifyLaunchTemplateDefaultVersionResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for ModifyLaunchTemplateDefaultVersionResponse {
@@ -24810,6 +25906,7 @@ pub struct NetworkInterfaces {
 }
 impl NetworkInterfaces {
     /// A value with its required members: `interface_type`, `vpc_id`, `subnet_id`, `private_ipv4_address_count`.
+    #[inline]
     pub fn new(
         interface_type: impl Into<InterfaceType>,
         vpc_id: impl Into<String>,
@@ -24828,31 +25925,37 @@ impl NetworkInterfaces {
         }
     }
     /// Sets [`interface_type`](Self::interface_type).
+    #[inline]
     pub fn set_interface_type(mut self, value: impl Into<InterfaceType>) -> Self {
         self.interface_type = value.into();
         self
     }
     /// Sets [`vpc_id`](Self::vpc_id).
+    #[inline]
     pub fn set_vpc_id(mut self, value: impl Into<String>) -> Self {
         self.vpc_id = value.into();
         self
     }
     /// Sets [`subnet_id`](Self::subnet_id).
+    #[inline]
     pub fn set_subnet_id(mut self, value: impl Into<String>) -> Self {
         self.subnet_id = value.into();
         self
     }
     /// Sets [`private_ipv4_address_count`](Self::private_ipv4_address_count).
+    #[inline]
     pub fn set_private_ipv4_address_count(mut self, value: i64) -> Self {
         self.private_ipv4_address_count = value;
         self
     }
     /// Sets [`network_interface_id`](Self::network_interface_id).
+    #[inline]
     pub fn set_network_interface_id(mut self, value: impl Into<String>) -> Self {
         self.network_interface_id = Some(value.into());
         self
     }
     /// Sets [`security_group_ids`](Self::security_group_ids).
+    #[inline]
     pub fn set_security_group_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -24869,6 +25972,7 @@ impl NetworkInterfaces {
         }
     }
     /// Sets [`delete_with_instance`](Self::delete_with_instance).
+    #[inline]
     pub fn set_delete_with_instance(mut self, value: bool) -> Self {
         self.delete_with_instance = Some(value);
         self
@@ -24877,24 +25981,22 @@ impl NetworkInterfaces {
 impl ::std::fmt::Debug for NetworkInterfaces {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for NetworkInterfaces {
-    const NAME: &'static str = "NetworkInterfaces";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.req("InterfaceType", &self.interface_type);
-        s.req("VpcId", &self.vpc_id);
-        s.req("SubnetId", &self.subnet_id);
-        s.req("PrivateIpv4AddressCount", &self.private_ipv4_address_count);
-        s.opt("NetworkInterfaceId", &self.network_interface_id);
-        s.opt("SecurityGroupIds", &self.security_group_ids);
-        s.opt("DeleteWithInstance", &self.delete_with_instance);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "NetworkInterfaces"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.member("InterfaceType", &self.interface_type);
+        out.member("VpcId", &self.vpc_id);
+        out.member("SubnetId", &self.subnet_id);
+        out.member("PrivateIpv4AddressCount", &self.private_ipv4_address_count);
+        rt::ser::opt(out, "NetworkInterfaceId", &self.network_interface_id);
+        rt::ser::opt(out, "SecurityGroupIds", &self.security_group_ids);
+        rt::ser::opt(out, "DeleteWithInstance", &self.delete_with_instance);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for NetworkInterfaces {
@@ -24903,9 +26005,10 @@ impl ::serde::Serialize for NetworkInterfaces {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for NetworkInterfaces {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -24915,6 +26018,7 @@ impl rt::de::Decode for NetworkInterfaces {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for NetworkInterfaces {
     fn members(&self) -> &'static [&'static str] {
         &[
@@ -24964,6 +26068,7 @@ impl rt::de::Model for NetworkInterfaces {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for NetworkInterfaces {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -24998,21 +26103,29 @@ pub struct OperationCountLimit {
 }
 impl OperationCountLimit {
     /// Sets [`operation`](Self::operation).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_operation(mut self, value: impl Into<Operation>) -> Self {
         self.operation = Some(value.into());
         self
     }
     /// Sets [`instance_id`](Self::instance_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_instance_id(mut self, value: impl Into<String>) -> Self {
         self.instance_id = Some(value.into());
         self
     }
     /// Sets [`current_count`](Self::current_count).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_current_count(mut self, value: i64) -> Self {
         self.current_count = Some(value);
         self
     }
     /// Sets [`limit_count`](Self::limit_count).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_limit_count(mut self, value: i64) -> Self {
         self.limit_count = Some(value);
         self
@@ -25021,21 +26134,19 @@ impl OperationCountLimit {
 impl ::std::fmt::Debug for OperationCountLimit {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for OperationCountLimit {
-    const NAME: &'static str = "OperationCountLimit";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("Operation", &self.operation);
-        s.opt("InstanceId", &self.instance_id);
-        s.opt("CurrentCount", &self.current_count);
-        s.opt("LimitCount", &self.limit_count);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "OperationCountLimit"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "Operation", &self.operation);
+        rt::ser::opt(out, "InstanceId", &self.instance_id);
+        rt::ser::opt(out, "CurrentCount", &self.current_count);
+        rt::ser::opt(out, "LimitCount", &self.limit_count);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for OperationCountLimit {
@@ -25044,7 +26155,7 @@ impl ::serde::Serialize for OperationCountLimit {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for OperationCountLimit {
@@ -25106,11 +26217,15 @@ pub struct OsVersion {
 }
 impl OsVersion {
     /// Sets [`os_name`](Self::os_name).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_os_name(mut self, value: impl Into<String>) -> Self {
         self.os_name = Some(value.into());
         self
     }
     /// Sets [`os_versions`](Self::os_versions).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_os_versions(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -25127,6 +26242,8 @@ impl OsVersion {
         }
     }
     /// Sets [`architecture`](Self::architecture).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_architecture(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -25146,20 +26263,18 @@ impl OsVersion {
 impl ::std::fmt::Debug for OsVersion {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for OsVersion {
-    const NAME: &'static str = "OsVersion";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("OsName", &self.os_name);
-        s.opt("OsVersions", &self.os_versions);
-        s.opt("Architecture", &self.architecture);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "OsVersion"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "OsName", &self.os_name);
+        rt::ser::opt(out, "OsVersions", &self.os_versions);
+        rt::ser::opt(out, "Architecture", &self.architecture);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for OsVersion {
@@ -25168,7 +26283,7 @@ impl ::serde::Serialize for OsVersion {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for OsVersion {
@@ -25233,6 +26348,7 @@ pub struct Placement {
 }
 impl Placement {
     /// A value with its required members: `zone`.
+    #[inline]
     pub fn new(zone: impl Into<String>) -> Self {
         Self {
             zone: Some(zone.into()),
@@ -25243,16 +26359,19 @@ impl Placement {
         }
     }
     /// Sets [`zone`](Self::zone).
+    #[inline]
     pub fn set_zone(mut self, value: impl Into<String>) -> Self {
         self.zone = Some(value.into());
         self
     }
     /// Sets [`project_id`](Self::project_id).
+    #[inline]
     pub fn set_project_id(mut self, value: i64) -> Self {
         self.project_id = Some(value);
         self
     }
     /// Sets [`host_ids`](Self::host_ids).
+    #[inline]
     pub fn set_host_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -25269,6 +26388,7 @@ impl Placement {
         }
     }
     /// Sets [`host_id`](Self::host_id).
+    #[inline]
     pub fn set_host_id(mut self, value: impl Into<String>) -> Self {
         self.host_id = Some(value.into());
         self
@@ -25277,21 +26397,19 @@ impl Placement {
 impl ::std::fmt::Debug for Placement {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for Placement {
-    const NAME: &'static str = "Placement";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("Zone", &self.zone);
-        s.opt("ProjectId", &self.project_id);
-        s.opt("HostIds", &self.host_ids);
-        s.opt("HostId", &self.host_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "Placement"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "Zone", &self.zone);
+        rt::ser::opt(out, "ProjectId", &self.project_id);
+        rt::ser::opt(out, "HostIds", &self.host_ids);
+        rt::ser::opt(out, "HostId", &self.host_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for Placement {
@@ -25300,7 +26418,7 @@ impl ::serde::Serialize for Placement {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for Placement {
@@ -25358,11 +26476,15 @@ pub struct Price {
 }
 impl Price {
     /// Sets [`instance_price`](Self::instance_price).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_instance_price(mut self, value: impl Into<ItemPrice>) -> Self {
         self.instance_price = Some(value.into());
         self
     }
     /// Sets [`bandwidth_price`](Self::bandwidth_price).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_bandwidth_price(mut self, value: impl Into<ItemPrice>) -> Self {
         self.bandwidth_price = Some(value.into());
         self
@@ -25371,19 +26493,17 @@ impl Price {
 impl ::std::fmt::Debug for Price {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for Price {
-    const NAME: &'static str = "Price";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("InstancePrice", &self.instance_price);
-        s.opt("BandwidthPrice", &self.bandwidth_price);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "Price"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "InstancePrice", &self.instance_price);
+        rt::ser::opt(out, "BandwidthPrice", &self.bandwidth_price);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for Price {
@@ -25392,7 +26512,7 @@ impl ::serde::Serialize for Price {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for Price {
@@ -25467,6 +26587,7 @@ pub struct PurchaseReservedInstancesOfferingRequest {
 }
 impl PurchaseReservedInstancesOfferingRequest {
     /// A value with its required members: `instance_count`, `reserved_instances_offering_id`.
+    #[inline]
     pub fn new(
         instance_count: i64,
         reserved_instances_offering_id: impl Into<String>,
@@ -25481,11 +26602,13 @@ impl PurchaseReservedInstancesOfferingRequest {
         }
     }
     /// Sets [`instance_count`](Self::instance_count).
+    #[inline]
     pub fn set_instance_count(mut self, value: i64) -> Self {
         self.instance_count = value;
         self
     }
     /// Sets [`reserved_instances_offering_id`](Self::reserved_instances_offering_id).
+    #[inline]
     pub fn set_reserved_instances_offering_id(
         mut self,
         value: impl Into<String>,
@@ -25494,16 +26617,19 @@ impl PurchaseReservedInstancesOfferingRequest {
         self
     }
     /// Sets [`dry_run`](Self::dry_run).
+    #[inline]
     pub fn set_dry_run(mut self, value: bool) -> Self {
         self.dry_run = Some(value);
         self
     }
     /// Sets [`client_token`](Self::client_token).
+    #[inline]
     pub fn set_client_token(mut self, value: impl Into<String>) -> Self {
         self.client_token = Some(value.into());
         self
     }
     /// Sets [`reserved_instance_name`](Self::reserved_instance_name).
+    #[inline]
     pub fn set_reserved_instance_name(mut self, value: impl Into<String>) -> Self {
         self.reserved_instance_name = Some(value.into());
         self
@@ -25512,22 +26638,20 @@ impl PurchaseReservedInstancesOfferingRequest {
 impl ::std::fmt::Debug for PurchaseReservedInstancesOfferingRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for PurchaseReservedInstancesOfferingRequest {
-    const NAME: &'static str = "PurchaseReservedInstancesOfferingRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.req("InstanceCount", &self.instance_count);
-        s.req("ReservedInstancesOfferingId", &self.reserved_instances_offering_id);
-        s.opt("DryRun", &self.dry_run);
-        s.opt("ClientToken", &self.client_token);
-        s.opt("ReservedInstanceName", &self.reserved_instance_name);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "PurchaseReservedInstancesOfferingRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.member("InstanceCount", &self.instance_count);
+        out.member("ReservedInstancesOfferingId", &self.reserved_instances_offering_id);
+        rt::ser::opt(out, "DryRun", &self.dry_run);
+        rt::ser::opt(out, "ClientToken", &self.client_token);
+        rt::ser::opt(out, "ReservedInstanceName", &self.reserved_instance_name);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for PurchaseReservedInstancesOfferingRequest {
@@ -25536,9 +26660,10 @@ impl ::serde::Serialize for PurchaseReservedInstancesOfferingRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for PurchaseReservedInstancesOfferingRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -25548,6 +26673,7 @@ impl rt::de::Decode for PurchaseReservedInstancesOfferingRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for PurchaseReservedInstancesOfferingRequest {
     fn members(&self) -> &'static [&'static str] {
         &[
@@ -25589,6 +26715,7 @@ impl rt::de::Model for PurchaseReservedInstancesOfferingRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for PurchaseReservedInstancesOfferingRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -25611,11 +26738,15 @@ pub struct PurchaseReservedInstancesOfferingResponse {
 }
 impl PurchaseReservedInstancesOfferingResponse {
     /// Sets [`reserved_instance_id`](Self::reserved_instance_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_reserved_instance_id(mut self, value: impl Into<String>) -> Self {
         self.reserved_instance_id = Some(value.into());
         self
     }
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -25624,19 +26755,17 @@ impl PurchaseReservedInstancesOfferingResponse {
 impl ::std::fmt::Debug for PurchaseReservedInstancesOfferingResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for PurchaseReservedInstancesOfferingResponse {
-    const NAME: &'static str = "PurchaseReservedInstancesOfferingResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("ReservedInstanceId", &self.reserved_instance_id);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "PurchaseReservedInstancesOfferingResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "ReservedInstanceId", &self.reserved_instance_id);
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for PurchaseReservedInstancesOfferingResponse {
@@ -25645,7 +26774,7 @@ impl ::serde::Serialize for PurchaseReservedInstancesOfferingResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for PurchaseReservedInstancesOfferingResponse {
@@ -25721,6 +26850,7 @@ pub struct RebootInstancesRequest {
 }
 impl RebootInstancesRequest {
     /// A value with its required members: `instance_ids`.
+    #[inline]
     pub fn new(instance_ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
         Self {
             instance_ids: rt::model::collect(instance_ids),
@@ -25730,6 +26860,7 @@ impl RebootInstancesRequest {
         }
     }
     /// Sets [`instance_ids`](Self::instance_ids).
+    #[inline]
     pub fn set_instance_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -25743,11 +26874,13 @@ impl RebootInstancesRequest {
         self.instance_ids.as_slice()
     }
     /// Sets [`force_reboot`](Self::force_reboot).
+    #[inline]
     pub fn set_force_reboot(mut self, value: bool) -> Self {
         self.force_reboot = Some(value);
         self
     }
     /// Sets [`stop_type`](Self::stop_type).
+    #[inline]
     pub fn set_stop_type(mut self, value: impl Into<StopType>) -> Self {
         self.stop_type = Some(value.into());
         self
@@ -25756,20 +26889,18 @@ impl RebootInstancesRequest {
 impl ::std::fmt::Debug for RebootInstancesRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for RebootInstancesRequest {
-    const NAME: &'static str = "RebootInstancesRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.req("InstanceIds", &self.instance_ids);
-        s.opt("ForceReboot", &self.force_reboot);
-        s.opt("StopType", &self.stop_type);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "RebootInstancesRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.member("InstanceIds", &self.instance_ids);
+        rt::ser::opt(out, "ForceReboot", &self.force_reboot);
+        rt::ser::opt(out, "StopType", &self.stop_type);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for RebootInstancesRequest {
@@ -25778,9 +26909,10 @@ impl ::serde::Serialize for RebootInstancesRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for RebootInstancesRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -25790,6 +26922,7 @@ impl rt::de::Decode for RebootInstancesRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for RebootInstancesRequest {
     fn members(&self) -> &'static [&'static str] {
         &["ForceReboot", "InstanceIds", "StopType"]
@@ -25821,6 +26954,7 @@ impl rt::de::Model for RebootInstancesRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for RebootInstancesRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -25839,6 +26973,8 @@ pub struct RebootInstancesResponse {
 }
 impl RebootInstancesResponse {
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -25847,18 +26983,16 @@ impl RebootInstancesResponse {
 impl ::std::fmt::Debug for RebootInstancesResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for RebootInstancesResponse {
-    const NAME: &'static str = "RebootInstancesResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "RebootInstancesResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for RebootInstancesResponse {
@@ -25867,7 +27001,7 @@ impl ::serde::Serialize for RebootInstancesResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for RebootInstancesResponse {
@@ -25920,16 +27054,22 @@ pub struct RegionInfo {
 }
 impl RegionInfo {
     /// Sets [`region`](Self::region).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
     }
     /// Sets [`region_name`](Self::region_name).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_region_name(mut self, value: impl Into<String>) -> Self {
         self.region_name = Some(value.into());
         self
     }
     /// Sets [`region_state`](Self::region_state).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_region_state(mut self, value: impl Into<String>) -> Self {
         self.region_state = Some(value.into());
         self
@@ -25938,20 +27078,18 @@ impl RegionInfo {
 impl ::std::fmt::Debug for RegionInfo {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for RegionInfo {
-    const NAME: &'static str = "RegionInfo";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("Region", &self.region);
-        s.opt("RegionName", &self.region_name);
-        s.opt("RegionState", &self.region_state);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "RegionInfo"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "Region", &self.region);
+        rt::ser::opt(out, "RegionName", &self.region_name);
+        rt::ser::opt(out, "RegionState", &self.region_state);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for RegionInfo {
@@ -25960,7 +27098,7 @@ impl ::serde::Serialize for RegionInfo {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for RegionInfo {
@@ -26015,6 +27153,7 @@ pub struct RemoveChcAssistVpcRequest {
 }
 impl RemoveChcAssistVpcRequest {
     /// A value with its required members: `chc_ids`.
+    #[inline]
     pub fn new(chc_ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
         Self {
             chc_ids: rt::model::collect(chc_ids),
@@ -26022,6 +27161,7 @@ impl RemoveChcAssistVpcRequest {
         }
     }
     /// Sets [`chc_ids`](Self::chc_ids).
+    #[inline]
     pub fn set_chc_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -26038,18 +27178,16 @@ impl RemoveChcAssistVpcRequest {
 impl ::std::fmt::Debug for RemoveChcAssistVpcRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for RemoveChcAssistVpcRequest {
-    const NAME: &'static str = "RemoveChcAssistVpcRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.req("ChcIds", &self.chc_ids);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "RemoveChcAssistVpcRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.member("ChcIds", &self.chc_ids);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for RemoveChcAssistVpcRequest {
@@ -26058,9 +27196,10 @@ impl ::serde::Serialize for RemoveChcAssistVpcRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for RemoveChcAssistVpcRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -26070,6 +27209,7 @@ impl rt::de::Decode for RemoveChcAssistVpcRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for RemoveChcAssistVpcRequest {
     fn members(&self) -> &'static [&'static str] {
         &["ChcIds"]
@@ -26097,6 +27237,7 @@ impl rt::de::Model for RemoveChcAssistVpcRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for RemoveChcAssistVpcRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -26115,6 +27256,8 @@ pub struct RemoveChcAssistVpcResponse {
 }
 impl RemoveChcAssistVpcResponse {
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -26123,18 +27266,16 @@ impl RemoveChcAssistVpcResponse {
 impl ::std::fmt::Debug for RemoveChcAssistVpcResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for RemoveChcAssistVpcResponse {
-    const NAME: &'static str = "RemoveChcAssistVpcResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "RemoveChcAssistVpcResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for RemoveChcAssistVpcResponse {
@@ -26143,7 +27284,7 @@ impl ::serde::Serialize for RemoveChcAssistVpcResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for RemoveChcAssistVpcResponse {
@@ -26196,6 +27337,7 @@ pub struct RemoveChcDeployVpcRequest {
 }
 impl RemoveChcDeployVpcRequest {
     /// A value with its required members: `chc_ids`.
+    #[inline]
     pub fn new(chc_ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
         Self {
             chc_ids: rt::model::collect(chc_ids),
@@ -26203,6 +27345,7 @@ impl RemoveChcDeployVpcRequest {
         }
     }
     /// Sets [`chc_ids`](Self::chc_ids).
+    #[inline]
     pub fn set_chc_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -26219,18 +27362,16 @@ impl RemoveChcDeployVpcRequest {
 impl ::std::fmt::Debug for RemoveChcDeployVpcRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for RemoveChcDeployVpcRequest {
-    const NAME: &'static str = "RemoveChcDeployVpcRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.req("ChcIds", &self.chc_ids);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "RemoveChcDeployVpcRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.member("ChcIds", &self.chc_ids);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for RemoveChcDeployVpcRequest {
@@ -26239,9 +27380,10 @@ impl ::serde::Serialize for RemoveChcDeployVpcRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for RemoveChcDeployVpcRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -26251,6 +27393,7 @@ impl rt::de::Decode for RemoveChcDeployVpcRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for RemoveChcDeployVpcRequest {
     fn members(&self) -> &'static [&'static str] {
         &["ChcIds"]
@@ -26278,6 +27421,7 @@ impl rt::de::Model for RemoveChcDeployVpcRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for RemoveChcDeployVpcRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -26296,6 +27440,8 @@ pub struct RemoveChcDeployVpcResponse {
 }
 impl RemoveChcDeployVpcResponse {
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -26304,18 +27450,16 @@ impl RemoveChcDeployVpcResponse {
 impl ::std::fmt::Debug for RemoveChcDeployVpcResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for RemoveChcDeployVpcResponse {
-    const NAME: &'static str = "RemoveChcDeployVpcResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "RemoveChcDeployVpcResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for RemoveChcDeployVpcResponse {
@@ -26324,7 +27468,7 @@ impl ::serde::Serialize for RemoveChcDeployVpcResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for RemoveChcDeployVpcResponse {
@@ -26390,6 +27534,7 @@ pub struct RenewInstancesRequest {
 }
 impl RenewInstancesRequest {
     /// A value with its required members: `instance_ids`.
+    #[inline]
     pub fn new(instance_ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
         Self {
             instance_ids: rt::model::collect(instance_ids),
@@ -26399,6 +27544,7 @@ impl RenewInstancesRequest {
         }
     }
     /// Sets [`instance_ids`](Self::instance_ids).
+    #[inline]
     pub fn set_instance_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -26412,6 +27558,7 @@ impl RenewInstancesRequest {
         self.instance_ids.as_slice()
     }
     /// Sets [`instance_charge_prepaid`](Self::instance_charge_prepaid).
+    #[inline]
     pub fn set_instance_charge_prepaid(
         mut self,
         value: impl Into<InstanceChargePrepaid>,
@@ -26420,6 +27567,7 @@ impl RenewInstancesRequest {
         self
     }
     /// Sets [`renew_portable_data_disk`](Self::renew_portable_data_disk).
+    #[inline]
     pub fn set_renew_portable_data_disk(mut self, value: bool) -> Self {
         self.renew_portable_data_disk = Some(value);
         self
@@ -26428,20 +27576,18 @@ impl RenewInstancesRequest {
 impl ::std::fmt::Debug for RenewInstancesRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for RenewInstancesRequest {
-    const NAME: &'static str = "RenewInstancesRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.req("InstanceIds", &self.instance_ids);
-        s.opt("InstanceChargePrepaid", &self.instance_charge_prepaid);
-        s.opt("RenewPortableDataDisk", &self.renew_portable_data_disk);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "RenewInstancesRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.member("InstanceIds", &self.instance_ids);
+        rt::ser::opt(out, "InstanceChargePrepaid", &self.instance_charge_prepaid);
+        rt::ser::opt(out, "RenewPortableDataDisk", &self.renew_portable_data_disk);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for RenewInstancesRequest {
@@ -26450,9 +27596,10 @@ impl ::serde::Serialize for RenewInstancesRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for RenewInstancesRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -26462,6 +27609,7 @@ impl rt::de::Decode for RenewInstancesRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for RenewInstancesRequest {
     fn members(&self) -> &'static [&'static str] {
         &["InstanceChargePrepaid", "InstanceIds", "RenewPortableDataDisk"]
@@ -26493,6 +27641,7 @@ impl rt::de::Model for RenewInstancesRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for RenewInstancesRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -26511,6 +27660,8 @@ pub struct RenewInstancesResponse {
 }
 impl RenewInstancesResponse {
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -26519,18 +27670,16 @@ impl RenewInstancesResponse {
 impl ::std::fmt::Debug for RenewInstancesResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for RenewInstancesResponse {
-    const NAME: &'static str = "RenewInstancesResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "RenewInstancesResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for RenewInstancesResponse {
@@ -26539,7 +27688,7 @@ impl ::serde::Serialize for RenewInstancesResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for RenewInstancesResponse {
@@ -26602,21 +27751,29 @@ pub struct ReservedInstanceConfigInfoItem {
 }
 impl ReservedInstanceConfigInfoItem {
     /// Sets [`type`](Self::type).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_type(mut self, value: impl Into<String>) -> Self {
         self.r#type = Some(value.into());
         self
     }
     /// Sets [`type_name`](Self::type_name).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_type_name(mut self, value: impl Into<String>) -> Self {
         self.type_name = Some(value.into());
         self
     }
     /// Sets [`order`](Self::order).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_order(mut self, value: i64) -> Self {
         self.order = Some(value);
         self
     }
     /// Sets [`instance_families`](Self::instance_families).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_instance_families(
         mut self,
         value: impl IntoIterator<Item = impl Into<ReservedInstanceFamilyItem>>,
@@ -26636,21 +27793,19 @@ impl ReservedInstanceConfigInfoItem {
 impl ::std::fmt::Debug for ReservedInstanceConfigInfoItem {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for ReservedInstanceConfigInfoItem {
-    const NAME: &'static str = "ReservedInstanceConfigInfoItem";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("Type", &self.r#type);
-        s.opt("TypeName", &self.type_name);
-        s.opt("Order", &self.order);
-        s.opt("InstanceFamilies", &self.instance_families);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "ReservedInstanceConfigInfoItem"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "Type", &self.r#type);
+        rt::ser::opt(out, "TypeName", &self.type_name);
+        rt::ser::opt(out, "Order", &self.order);
+        rt::ser::opt(out, "InstanceFamilies", &self.instance_families);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for ReservedInstanceConfigInfoItem {
@@ -26659,7 +27814,7 @@ impl ::serde::Serialize for ReservedInstanceConfigInfoItem {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for ReservedInstanceConfigInfoItem {
@@ -26721,16 +27876,22 @@ pub struct ReservedInstanceFamilyItem {
 }
 impl ReservedInstanceFamilyItem {
     /// Sets [`instance_family`](Self::instance_family).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_instance_family(mut self, value: impl Into<String>) -> Self {
         self.instance_family = Some(value.into());
         self
     }
     /// Sets [`order`](Self::order).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_order(mut self, value: i64) -> Self {
         self.order = Some(value);
         self
     }
     /// Sets [`instance_types`](Self::instance_types).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_instance_types(
         mut self,
         value: impl IntoIterator<Item = impl Into<ReservedInstanceTypeItem>>,
@@ -26750,20 +27911,18 @@ impl ReservedInstanceFamilyItem {
 impl ::std::fmt::Debug for ReservedInstanceFamilyItem {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for ReservedInstanceFamilyItem {
-    const NAME: &'static str = "ReservedInstanceFamilyItem";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("InstanceFamily", &self.instance_family);
-        s.opt("Order", &self.order);
-        s.opt("InstanceTypes", &self.instance_types);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "ReservedInstanceFamilyItem"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "InstanceFamily", &self.instance_family);
+        rt::ser::opt(out, "Order", &self.order);
+        rt::ser::opt(out, "InstanceTypes", &self.instance_types);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for ReservedInstanceFamilyItem {
@@ -26772,7 +27931,7 @@ impl ::serde::Serialize for ReservedInstanceFamilyItem {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for ReservedInstanceFamilyItem {
@@ -26849,31 +28008,43 @@ pub struct ReservedInstancePrice {
 }
 impl ReservedInstancePrice {
     /// Sets [`original_fixed_price`](Self::original_fixed_price).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_original_fixed_price(mut self, value: f64) -> Self {
         self.original_fixed_price = Some(value);
         self
     }
     /// Sets [`discount_fixed_price`](Self::discount_fixed_price).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_discount_fixed_price(mut self, value: f64) -> Self {
         self.discount_fixed_price = Some(value);
         self
     }
     /// Sets [`original_usage_price`](Self::original_usage_price).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_original_usage_price(mut self, value: f64) -> Self {
         self.original_usage_price = Some(value);
         self
     }
     /// Sets [`discount_usage_price`](Self::discount_usage_price).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_discount_usage_price(mut self, value: f64) -> Self {
         self.discount_usage_price = Some(value);
         self
     }
     /// Sets [`fixed_price_discount`](Self::fixed_price_discount).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_fixed_price_discount(mut self, value: f64) -> Self {
         self.fixed_price_discount = Some(value);
         self
     }
     /// Sets [`usage_price_discount`](Self::usage_price_discount).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_usage_price_discount(mut self, value: f64) -> Self {
         self.usage_price_discount = Some(value);
         self
@@ -26882,23 +28053,21 @@ impl ReservedInstancePrice {
 impl ::std::fmt::Debug for ReservedInstancePrice {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for ReservedInstancePrice {
-    const NAME: &'static str = "ReservedInstancePrice";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("OriginalFixedPrice", &self.original_fixed_price);
-        s.opt("DiscountFixedPrice", &self.discount_fixed_price);
-        s.opt("OriginalUsagePrice", &self.original_usage_price);
-        s.opt("DiscountUsagePrice", &self.discount_usage_price);
-        s.opt("FixedPriceDiscount", &self.fixed_price_discount);
-        s.opt("UsagePriceDiscount", &self.usage_price_discount);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "ReservedInstancePrice"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "OriginalFixedPrice", &self.original_fixed_price);
+        rt::ser::opt(out, "DiscountFixedPrice", &self.discount_fixed_price);
+        rt::ser::opt(out, "OriginalUsagePrice", &self.original_usage_price);
+        rt::ser::opt(out, "DiscountUsagePrice", &self.discount_usage_price);
+        rt::ser::opt(out, "FixedPriceDiscount", &self.fixed_price_discount);
+        rt::ser::opt(out, "UsagePriceDiscount", &self.usage_price_discount);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for ReservedInstancePrice {
@@ -26907,7 +28076,7 @@ impl ::serde::Serialize for ReservedInstancePrice {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for ReservedInstancePrice {
@@ -27006,21 +28175,29 @@ pub struct ReservedInstancePriceItem {
 }
 impl ReservedInstancePriceItem {
     /// Sets [`offering_type`](Self::offering_type).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_offering_type(mut self, value: impl Into<String>) -> Self {
         self.offering_type = Some(value.into());
         self
     }
     /// Sets [`fixed_price`](Self::fixed_price).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_fixed_price(mut self, value: f64) -> Self {
         self.fixed_price = Some(value);
         self
     }
     /// Sets [`usage_price`](Self::usage_price).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_usage_price(mut self, value: f64) -> Self {
         self.usage_price = Some(value);
         self
     }
     /// Sets [`reserved_instances_offering_id`](Self::reserved_instances_offering_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_reserved_instances_offering_id(
         mut self,
         value: impl Into<String>,
@@ -27029,26 +28206,36 @@ impl ReservedInstancePriceItem {
         self
     }
     /// Sets [`zone`](Self::zone).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_zone(mut self, value: impl Into<String>) -> Self {
         self.zone = Some(value.into());
         self
     }
     /// Sets [`duration`](Self::duration).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_duration(mut self, value: u64) -> Self {
         self.duration = Some(value);
         self
     }
     /// Sets [`product_description`](Self::product_description).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_product_description(mut self, value: impl Into<String>) -> Self {
         self.product_description = Some(value.into());
         self
     }
     /// Sets [`discount_usage_price`](Self::discount_usage_price).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_discount_usage_price(mut self, value: f64) -> Self {
         self.discount_usage_price = Some(value);
         self
     }
     /// Sets [`discount_fixed_price`](Self::discount_fixed_price).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_discount_fixed_price(mut self, value: f64) -> Self {
         self.discount_fixed_price = Some(value);
         self
@@ -27057,26 +28244,28 @@ impl ReservedInstancePriceItem {
 impl ::std::fmt::Debug for ReservedInstancePriceItem {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for ReservedInstancePriceItem {
-    const NAME: &'static str = "ReservedInstancePriceItem";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("OfferingType", &self.offering_type);
-        s.opt("FixedPrice", &self.fixed_price);
-        s.opt("UsagePrice", &self.usage_price);
-        s.opt("ReservedInstancesOfferingId", &self.reserved_instances_offering_id);
-        s.opt("Zone", &self.zone);
-        s.opt("Duration", &self.duration);
-        s.opt("ProductDescription", &self.product_description);
-        s.opt("DiscountUsagePrice", &self.discount_usage_price);
-        s.opt("DiscountFixedPrice", &self.discount_fixed_price);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "ReservedInstancePriceItem"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "OfferingType", &self.offering_type);
+        rt::ser::opt(out, "FixedPrice", &self.fixed_price);
+        rt::ser::opt(out, "UsagePrice", &self.usage_price);
+        rt::ser::opt(
+            out,
+            "ReservedInstancesOfferingId",
+            &self.reserved_instances_offering_id,
+        );
+        rt::ser::opt(out, "Zone", &self.zone);
+        rt::ser::opt(out, "Duration", &self.duration);
+        rt::ser::opt(out, "ProductDescription", &self.product_description);
+        rt::ser::opt(out, "DiscountUsagePrice", &self.discount_usage_price);
+        rt::ser::opt(out, "DiscountFixedPrice", &self.discount_fixed_price);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for ReservedInstancePriceItem {
@@ -27085,7 +28274,7 @@ impl ::serde::Serialize for ReservedInstancePriceItem {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for ReservedInstancePriceItem {
@@ -27206,71 +28395,99 @@ pub struct ReservedInstanceTypeItem {
 }
 impl ReservedInstanceTypeItem {
     /// Sets [`instance_type`](Self::instance_type).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_instance_type(mut self, value: impl Into<String>) -> Self {
         self.instance_type = Some(value.into());
         self
     }
     /// Sets [`cpu`](Self::cpu).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_cpu(mut self, value: u64) -> Self {
         self.cpu = Some(value);
         self
     }
     /// Sets [`memory`](Self::memory).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_memory(mut self, value: u64) -> Self {
         self.memory = Some(value);
         self
     }
     /// Sets [`gpu`](Self::gpu).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_gpu(mut self, value: u64) -> Self {
         self.gpu = Some(value);
         self
     }
     /// Sets [`fpga`](Self::fpga).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_fpga(mut self, value: u64) -> Self {
         self.fpga = Some(value);
         self
     }
     /// Sets [`storage_block`](Self::storage_block).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_storage_block(mut self, value: u64) -> Self {
         self.storage_block = Some(value);
         self
     }
     /// Sets [`network_card`](Self::network_card).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_network_card(mut self, value: u64) -> Self {
         self.network_card = Some(value);
         self
     }
     /// Sets [`max_bandwidth`](Self::max_bandwidth).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_max_bandwidth(mut self, value: f64) -> Self {
         self.max_bandwidth = Some(value);
         self
     }
     /// Sets [`frequency`](Self::frequency).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_frequency(mut self, value: impl Into<String>) -> Self {
         self.frequency = Some(value.into());
         self
     }
     /// Sets [`cpu_model_name`](Self::cpu_model_name).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_cpu_model_name(mut self, value: impl Into<String>) -> Self {
         self.cpu_model_name = Some(value.into());
         self
     }
     /// Sets [`pps`](Self::pps).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_pps(mut self, value: u64) -> Self {
         self.pps = Some(value);
         self
     }
     /// Sets [`externals`](Self::externals).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_externals(mut self, value: impl Into<Externals>) -> Self {
         self.externals = Some(value.into());
         self
     }
     /// Sets [`remark`](Self::remark).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_remark(mut self, value: impl Into<String>) -> Self {
         self.remark = Some(value.into());
         self
     }
     /// Sets [`prices`](Self::prices).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_prices(
         mut self,
         value: impl IntoIterator<Item = impl Into<ReservedInstancePriceItem>>,
@@ -27290,31 +28507,29 @@ impl ReservedInstanceTypeItem {
 impl ::std::fmt::Debug for ReservedInstanceTypeItem {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for ReservedInstanceTypeItem {
-    const NAME: &'static str = "ReservedInstanceTypeItem";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("InstanceType", &self.instance_type);
-        s.opt("Cpu", &self.cpu);
-        s.opt("Memory", &self.memory);
-        s.opt("Gpu", &self.gpu);
-        s.opt("Fpga", &self.fpga);
-        s.opt("StorageBlock", &self.storage_block);
-        s.opt("NetworkCard", &self.network_card);
-        s.opt("MaxBandwidth", &self.max_bandwidth);
-        s.opt("Frequency", &self.frequency);
-        s.opt("CpuModelName", &self.cpu_model_name);
-        s.opt("Pps", &self.pps);
-        s.opt("Externals", &self.externals);
-        s.opt("Remark", &self.remark);
-        s.opt("Prices", &self.prices);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "ReservedInstanceTypeItem"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "InstanceType", &self.instance_type);
+        rt::ser::opt(out, "Cpu", &self.cpu);
+        rt::ser::opt(out, "Memory", &self.memory);
+        rt::ser::opt(out, "Gpu", &self.gpu);
+        rt::ser::opt(out, "Fpga", &self.fpga);
+        rt::ser::opt(out, "StorageBlock", &self.storage_block);
+        rt::ser::opt(out, "NetworkCard", &self.network_card);
+        rt::ser::opt(out, "MaxBandwidth", &self.max_bandwidth);
+        rt::ser::opt(out, "Frequency", &self.frequency);
+        rt::ser::opt(out, "CpuModelName", &self.cpu_model_name);
+        rt::ser::opt(out, "Pps", &self.pps);
+        rt::ser::opt(out, "Externals", &self.externals);
+        rt::ser::opt(out, "Remark", &self.remark);
+        rt::ser::opt(out, "Prices", &self.prices);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for ReservedInstanceTypeItem {
@@ -27323,7 +28538,7 @@ impl ::serde::Serialize for ReservedInstanceTypeItem {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for ReservedInstanceTypeItem {
@@ -27472,71 +28687,99 @@ pub struct ReservedInstances {
 impl ReservedInstances {
     /// Sets [`reserved_instances_id`](Self::reserved_instances_id).
     #[deprecated(note = "no longer in use upstream")]
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_reserved_instances_id(mut self, value: impl Into<String>) -> Self {
         self.reserved_instances_id = Some(value.into());
         self
     }
     /// Sets [`instance_type`](Self::instance_type).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_instance_type(mut self, value: impl Into<String>) -> Self {
         self.instance_type = Some(value.into());
         self
     }
     /// Sets [`zone`](Self::zone).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_zone(mut self, value: impl Into<String>) -> Self {
         self.zone = Some(value.into());
         self
     }
     /// Sets [`start_time`](Self::start_time).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_start_time(mut self, value: impl Into<String>) -> Self {
         self.start_time = Some(value.into());
         self
     }
     /// Sets [`end_time`](Self::end_time).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_end_time(mut self, value: impl Into<String>) -> Self {
         self.end_time = Some(value.into());
         self
     }
     /// Sets [`duration`](Self::duration).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_duration(mut self, value: i64) -> Self {
         self.duration = Some(value);
         self
     }
     /// Sets [`instance_count`](Self::instance_count).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_instance_count(mut self, value: i64) -> Self {
         self.instance_count = Some(value);
         self
     }
     /// Sets [`product_description`](Self::product_description).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_product_description(mut self, value: impl Into<String>) -> Self {
         self.product_description = Some(value.into());
         self
     }
     /// Sets [`state`](Self::state).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_state(mut self, value: impl Into<ReservedInstanceState>) -> Self {
         self.state = Some(value.into());
         self
     }
     /// Sets [`currency_code`](Self::currency_code).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_currency_code(mut self, value: impl Into<String>) -> Self {
         self.currency_code = Some(value.into());
         self
     }
     /// Sets [`offering_type`](Self::offering_type).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_offering_type(mut self, value: impl Into<String>) -> Self {
         self.offering_type = Some(value.into());
         self
     }
     /// Sets [`instance_family`](Self::instance_family).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_instance_family(mut self, value: impl Into<String>) -> Self {
         self.instance_family = Some(value.into());
         self
     }
     /// Sets [`reserved_instance_id`](Self::reserved_instance_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_reserved_instance_id(mut self, value: impl Into<String>) -> Self {
         self.reserved_instance_id = Some(value.into());
         self
     }
     /// Sets [`reserved_instance_name`](Self::reserved_instance_name).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_reserved_instance_name(mut self, value: impl Into<String>) -> Self {
         self.reserved_instance_name = Some(value.into());
         self
@@ -27545,31 +28788,29 @@ impl ReservedInstances {
 impl ::std::fmt::Debug for ReservedInstances {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for ReservedInstances {
-    const NAME: &'static str = "ReservedInstances";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("ReservedInstancesId", &self.reserved_instances_id);
-        s.opt("InstanceType", &self.instance_type);
-        s.opt("Zone", &self.zone);
-        s.opt("StartTime", &self.start_time);
-        s.opt("EndTime", &self.end_time);
-        s.opt("Duration", &self.duration);
-        s.opt("InstanceCount", &self.instance_count);
-        s.opt("ProductDescription", &self.product_description);
-        s.opt("State", &self.state);
-        s.opt("CurrencyCode", &self.currency_code);
-        s.opt("OfferingType", &self.offering_type);
-        s.opt("InstanceFamily", &self.instance_family);
-        s.opt("ReservedInstanceId", &self.reserved_instance_id);
-        s.opt("ReservedInstanceName", &self.reserved_instance_name);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "ReservedInstances"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "ReservedInstancesId", &self.reserved_instances_id);
+        rt::ser::opt(out, "InstanceType", &self.instance_type);
+        rt::ser::opt(out, "Zone", &self.zone);
+        rt::ser::opt(out, "StartTime", &self.start_time);
+        rt::ser::opt(out, "EndTime", &self.end_time);
+        rt::ser::opt(out, "Duration", &self.duration);
+        rt::ser::opt(out, "InstanceCount", &self.instance_count);
+        rt::ser::opt(out, "ProductDescription", &self.product_description);
+        rt::ser::opt(out, "State", &self.state);
+        rt::ser::opt(out, "CurrencyCode", &self.currency_code);
+        rt::ser::opt(out, "OfferingType", &self.offering_type);
+        rt::ser::opt(out, "InstanceFamily", &self.instance_family);
+        rt::ser::opt(out, "ReservedInstanceId", &self.reserved_instance_id);
+        rt::ser::opt(out, "ReservedInstanceName", &self.reserved_instance_name);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for ReservedInstances {
@@ -27578,7 +28819,7 @@ impl ::serde::Serialize for ReservedInstances {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for ReservedInstances {
@@ -27707,36 +28948,50 @@ pub struct ReservedInstancesOffering {
 }
 impl ReservedInstancesOffering {
     /// Sets [`zone`](Self::zone).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_zone(mut self, value: impl Into<String>) -> Self {
         self.zone = Some(value.into());
         self
     }
     /// Sets [`currency_code`](Self::currency_code).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_currency_code(mut self, value: impl Into<String>) -> Self {
         self.currency_code = Some(value.into());
         self
     }
     /// Sets [`duration`](Self::duration).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_duration(mut self, value: i64) -> Self {
         self.duration = Some(value);
         self
     }
     /// Sets [`fixed_price`](Self::fixed_price).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_fixed_price(mut self, value: f64) -> Self {
         self.fixed_price = Some(value);
         self
     }
     /// Sets [`instance_type`](Self::instance_type).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_instance_type(mut self, value: impl Into<String>) -> Self {
         self.instance_type = Some(value.into());
         self
     }
     /// Sets [`offering_type`](Self::offering_type).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_offering_type(mut self, value: impl Into<String>) -> Self {
         self.offering_type = Some(value.into());
         self
     }
     /// Sets [`reserved_instances_offering_id`](Self::reserved_instances_offering_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_reserved_instances_offering_id(
         mut self,
         value: impl Into<String>,
@@ -27745,11 +29000,15 @@ impl ReservedInstancesOffering {
         self
     }
     /// Sets [`product_description`](Self::product_description).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_product_description(mut self, value: impl Into<String>) -> Self {
         self.product_description = Some(value.into());
         self
     }
     /// Sets [`usage_price`](Self::usage_price).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_usage_price(mut self, value: f64) -> Self {
         self.usage_price = Some(value);
         self
@@ -27758,26 +29017,28 @@ impl ReservedInstancesOffering {
 impl ::std::fmt::Debug for ReservedInstancesOffering {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for ReservedInstancesOffering {
-    const NAME: &'static str = "ReservedInstancesOffering";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("Zone", &self.zone);
-        s.opt("CurrencyCode", &self.currency_code);
-        s.opt("Duration", &self.duration);
-        s.opt("FixedPrice", &self.fixed_price);
-        s.opt("InstanceType", &self.instance_type);
-        s.opt("OfferingType", &self.offering_type);
-        s.opt("ReservedInstancesOfferingId", &self.reserved_instances_offering_id);
-        s.opt("ProductDescription", &self.product_description);
-        s.opt("UsagePrice", &self.usage_price);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "ReservedInstancesOffering"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "Zone", &self.zone);
+        rt::ser::opt(out, "CurrencyCode", &self.currency_code);
+        rt::ser::opt(out, "Duration", &self.duration);
+        rt::ser::opt(out, "FixedPrice", &self.fixed_price);
+        rt::ser::opt(out, "InstanceType", &self.instance_type);
+        rt::ser::opt(out, "OfferingType", &self.offering_type);
+        rt::ser::opt(
+            out,
+            "ReservedInstancesOfferingId",
+            &self.reserved_instances_offering_id,
+        );
+        rt::ser::opt(out, "ProductDescription", &self.product_description);
+        rt::ser::opt(out, "UsagePrice", &self.usage_price);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for ReservedInstancesOffering {
@@ -27786,7 +29047,7 @@ impl ::serde::Serialize for ReservedInstancesOffering {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for ReservedInstancesOffering {
@@ -27899,6 +29160,7 @@ pub struct ResetInstanceRequest {
 }
 impl ResetInstanceRequest {
     /// A value with its required members: `instance_id`.
+    #[inline]
     pub fn new(instance_id: impl Into<String>) -> Self {
         Self {
             instance_id: instance_id.into(),
@@ -27912,36 +29174,43 @@ impl ResetInstanceRequest {
         }
     }
     /// Sets [`instance_id`](Self::instance_id).
+    #[inline]
     pub fn set_instance_id(mut self, value: impl Into<String>) -> Self {
         self.instance_id = value.into();
         self
     }
     /// Sets [`image_id`](Self::image_id).
+    #[inline]
     pub fn set_image_id(mut self, value: impl Into<String>) -> Self {
         self.image_id = Some(value.into());
         self
     }
     /// Sets [`system_disk`](Self::system_disk).
+    #[inline]
     pub fn set_system_disk(mut self, value: impl Into<SystemDisk>) -> Self {
         self.system_disk = Some(value.into());
         self
     }
     /// Sets [`login_settings`](Self::login_settings).
+    #[inline]
     pub fn set_login_settings(mut self, value: impl Into<LoginSettings>) -> Self {
         self.login_settings = Some(value.into());
         self
     }
     /// Sets [`enhanced_service`](Self::enhanced_service).
+    #[inline]
     pub fn set_enhanced_service(mut self, value: impl Into<EnhancedService>) -> Self {
         self.enhanced_service = Some(value.into());
         self
     }
     /// Sets [`host_name`](Self::host_name).
+    #[inline]
     pub fn set_host_name(mut self, value: impl Into<String>) -> Self {
         self.host_name = Some(value.into());
         self
     }
     /// Sets [`user_data`](Self::user_data).
+    #[inline]
     pub fn set_user_data(mut self, value: impl Into<String>) -> Self {
         self.user_data = Some(value.into());
         self
@@ -27950,24 +29219,22 @@ impl ResetInstanceRequest {
 impl ::std::fmt::Debug for ResetInstanceRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for ResetInstanceRequest {
-    const NAME: &'static str = "ResetInstanceRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.req("InstanceId", &self.instance_id);
-        s.opt("ImageId", &self.image_id);
-        s.opt("SystemDisk", &self.system_disk);
-        s.opt("LoginSettings", &self.login_settings);
-        s.opt("EnhancedService", &self.enhanced_service);
-        s.opt("HostName", &self.host_name);
-        s.opt("UserData", &self.user_data);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "ResetInstanceRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.member("InstanceId", &self.instance_id);
+        rt::ser::opt(out, "ImageId", &self.image_id);
+        rt::ser::opt(out, "SystemDisk", &self.system_disk);
+        rt::ser::opt(out, "LoginSettings", &self.login_settings);
+        rt::ser::opt(out, "EnhancedService", &self.enhanced_service);
+        rt::ser::opt(out, "HostName", &self.host_name);
+        rt::ser::opt(out, "UserData", &self.user_data);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for ResetInstanceRequest {
@@ -27976,9 +29243,10 @@ impl ::serde::Serialize for ResetInstanceRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for ResetInstanceRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -27988,6 +29256,7 @@ impl rt::de::Decode for ResetInstanceRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for ResetInstanceRequest {
     fn members(&self) -> &'static [&'static str] {
         &[
@@ -28035,6 +29304,7 @@ impl rt::de::Model for ResetInstanceRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for ResetInstanceRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -28053,6 +29323,8 @@ pub struct ResetInstanceResponse {
 }
 impl ResetInstanceResponse {
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -28061,18 +29333,16 @@ impl ResetInstanceResponse {
 impl ::std::fmt::Debug for ResetInstanceResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for ResetInstanceResponse {
-    const NAME: &'static str = "ResetInstanceResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "ResetInstanceResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for ResetInstanceResponse {
@@ -28081,7 +29351,7 @@ impl ::serde::Serialize for ResetInstanceResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for ResetInstanceResponse {
@@ -28146,6 +29416,7 @@ pub struct ResetInstancesInternetMaxBandwidthRequest {
 }
 impl ResetInstancesInternetMaxBandwidthRequest {
     /// A value with its required members: `instance_ids`, `internet_accessible`.
+    #[inline]
     pub fn new(
         instance_ids: impl IntoIterator<Item = impl Into<String>>,
         internet_accessible: impl Into<InternetAccessible>,
@@ -28159,6 +29430,7 @@ impl ResetInstancesInternetMaxBandwidthRequest {
         }
     }
     /// Sets [`instance_ids`](Self::instance_ids).
+    #[inline]
     pub fn set_instance_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -28172,6 +29444,7 @@ impl ResetInstancesInternetMaxBandwidthRequest {
         self.instance_ids.as_slice()
     }
     /// Sets [`internet_accessible`](Self::internet_accessible).
+    #[inline]
     pub fn set_internet_accessible(
         mut self,
         value: impl Into<InternetAccessible>,
@@ -28180,11 +29453,13 @@ impl ResetInstancesInternetMaxBandwidthRequest {
         self
     }
     /// Sets [`start_time`](Self::start_time).
+    #[inline]
     pub fn set_start_time(mut self, value: impl Into<String>) -> Self {
         self.start_time = Some(value.into());
         self
     }
     /// Sets [`end_time`](Self::end_time).
+    #[inline]
     pub fn set_end_time(mut self, value: impl Into<String>) -> Self {
         self.end_time = Some(value.into());
         self
@@ -28193,21 +29468,19 @@ impl ResetInstancesInternetMaxBandwidthRequest {
 impl ::std::fmt::Debug for ResetInstancesInternetMaxBandwidthRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for ResetInstancesInternetMaxBandwidthRequest {
-    const NAME: &'static str = "ResetInstancesInternetMaxBandwidthRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.req("InstanceIds", &self.instance_ids);
-        s.req("InternetAccessible", &self.internet_accessible);
-        s.opt("StartTime", &self.start_time);
-        s.opt("EndTime", &self.end_time);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "ResetInstancesInternetMaxBandwidthRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.member("InstanceIds", &self.instance_ids);
+        out.member("InternetAccessible", &self.internet_accessible);
+        rt::ser::opt(out, "StartTime", &self.start_time);
+        rt::ser::opt(out, "EndTime", &self.end_time);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for ResetInstancesInternetMaxBandwidthRequest {
@@ -28216,9 +29489,10 @@ impl ::serde::Serialize for ResetInstancesInternetMaxBandwidthRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for ResetInstancesInternetMaxBandwidthRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -28228,6 +29502,7 @@ impl rt::de::Decode for ResetInstancesInternetMaxBandwidthRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for ResetInstancesInternetMaxBandwidthRequest {
     fn members(&self) -> &'static [&'static str] {
         &["EndTime", "InstanceIds", "InternetAccessible", "StartTime"]
@@ -28261,6 +29536,7 @@ impl rt::de::Model for ResetInstancesInternetMaxBandwidthRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for ResetInstancesInternetMaxBandwidthRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -28279,6 +29555,8 @@ pub struct ResetInstancesInternetMaxBandwidthResponse {
 }
 impl ResetInstancesInternetMaxBandwidthResponse {
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -28287,18 +29565,16 @@ impl ResetInstancesInternetMaxBandwidthResponse {
 impl ::std::fmt::Debug for ResetInstancesInternetMaxBandwidthResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for ResetInstancesInternetMaxBandwidthResponse {
-    const NAME: &'static str = "ResetInstancesInternetMaxBandwidthResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "ResetInstancesInternetMaxBandwidthResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for ResetInstancesInternetMaxBandwidthResponse {
@@ -28307,7 +29583,7 @@ impl ::serde::Serialize for ResetInstancesInternetMaxBandwidthResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for ResetInstancesInternetMaxBandwidthResponse {
@@ -28402,6 +29678,7 @@ pub struct ResetInstancesPasswordRequest {
 }
 impl ResetInstancesPasswordRequest {
     /// A value with its required members: `instance_ids`, `password`.
+    #[inline]
     pub fn new(
         instance_ids: impl IntoIterator<Item = impl Into<String>>,
         password: impl Into<String>,
@@ -28415,6 +29692,7 @@ impl ResetInstancesPasswordRequest {
         }
     }
     /// Sets [`instance_ids`](Self::instance_ids).
+    #[inline]
     pub fn set_instance_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -28428,16 +29706,19 @@ impl ResetInstancesPasswordRequest {
         self.instance_ids.as_slice()
     }
     /// Sets [`password`](Self::password).
+    #[inline]
     pub fn set_password(mut self, value: impl Into<String>) -> Self {
         self.password = value.into();
         self
     }
     /// Sets [`user_name`](Self::user_name).
+    #[inline]
     pub fn set_user_name(mut self, value: impl Into<String>) -> Self {
         self.user_name = Some(value.into());
         self
     }
     /// Sets [`force_stop`](Self::force_stop).
+    #[inline]
     pub fn set_force_stop(mut self, value: bool) -> Self {
         self.force_stop = Some(value);
         self
@@ -28446,21 +29727,19 @@ impl ResetInstancesPasswordRequest {
 impl ::std::fmt::Debug for ResetInstancesPasswordRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for ResetInstancesPasswordRequest {
-    const NAME: &'static str = "ResetInstancesPasswordRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.req("InstanceIds", &self.instance_ids);
-        s.req("Password", &self.password);
-        s.opt("UserName", &self.user_name);
-        s.opt("ForceStop", &self.force_stop);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "ResetInstancesPasswordRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.member("InstanceIds", &self.instance_ids);
+        out.member("Password", &self.password);
+        rt::ser::opt(out, "UserName", &self.user_name);
+        rt::ser::opt(out, "ForceStop", &self.force_stop);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for ResetInstancesPasswordRequest {
@@ -28469,9 +29748,10 @@ impl ::serde::Serialize for ResetInstancesPasswordRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for ResetInstancesPasswordRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -28481,6 +29761,7 @@ impl rt::de::Decode for ResetInstancesPasswordRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for ResetInstancesPasswordRequest {
     fn members(&self) -> &'static [&'static str] {
         &["ForceStop", "InstanceIds", "Password", "UserName"]
@@ -28514,6 +29795,7 @@ impl rt::de::Model for ResetInstancesPasswordRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for ResetInstancesPasswordRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -28532,6 +29814,8 @@ pub struct ResetInstancesPasswordResponse {
 }
 impl ResetInstancesPasswordResponse {
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -28540,18 +29824,16 @@ impl ResetInstancesPasswordResponse {
 impl ::std::fmt::Debug for ResetInstancesPasswordResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for ResetInstancesPasswordResponse {
-    const NAME: &'static str = "ResetInstancesPasswordResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "ResetInstancesPasswordResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for ResetInstancesPasswordResponse {
@@ -28560,7 +29842,7 @@ impl ::serde::Serialize for ResetInstancesPasswordResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for ResetInstancesPasswordResponse {
@@ -28629,6 +29911,7 @@ pub struct ResetInstancesTypeRequest {
 }
 impl ResetInstancesTypeRequest {
     /// A value with its required members: `instance_ids`, `instance_type`.
+    #[inline]
     pub fn new(
         instance_ids: impl IntoIterator<Item = impl Into<String>>,
         instance_type: impl Into<String>,
@@ -28641,6 +29924,7 @@ impl ResetInstancesTypeRequest {
         }
     }
     /// Sets [`instance_ids`](Self::instance_ids).
+    #[inline]
     pub fn set_instance_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -28654,11 +29938,13 @@ impl ResetInstancesTypeRequest {
         self.instance_ids.as_slice()
     }
     /// Sets [`instance_type`](Self::instance_type).
+    #[inline]
     pub fn set_instance_type(mut self, value: impl Into<String>) -> Self {
         self.instance_type = value.into();
         self
     }
     /// Sets [`force_stop`](Self::force_stop).
+    #[inline]
     pub fn set_force_stop(mut self, value: bool) -> Self {
         self.force_stop = Some(value);
         self
@@ -28667,20 +29953,18 @@ impl ResetInstancesTypeRequest {
 impl ::std::fmt::Debug for ResetInstancesTypeRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for ResetInstancesTypeRequest {
-    const NAME: &'static str = "ResetInstancesTypeRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.req("InstanceIds", &self.instance_ids);
-        s.req("InstanceType", &self.instance_type);
-        s.opt("ForceStop", &self.force_stop);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "ResetInstancesTypeRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.member("InstanceIds", &self.instance_ids);
+        out.member("InstanceType", &self.instance_type);
+        rt::ser::opt(out, "ForceStop", &self.force_stop);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for ResetInstancesTypeRequest {
@@ -28689,9 +29973,10 @@ impl ::serde::Serialize for ResetInstancesTypeRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for ResetInstancesTypeRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -28701,6 +29986,7 @@ impl rt::de::Decode for ResetInstancesTypeRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for ResetInstancesTypeRequest {
     fn members(&self) -> &'static [&'static str] {
         &["ForceStop", "InstanceIds", "InstanceType"]
@@ -28732,6 +30018,7 @@ impl rt::de::Model for ResetInstancesTypeRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for ResetInstancesTypeRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -28750,6 +30037,8 @@ pub struct ResetInstancesTypeResponse {
 }
 impl ResetInstancesTypeResponse {
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -28758,18 +30047,16 @@ impl ResetInstancesTypeResponse {
 impl ::std::fmt::Debug for ResetInstancesTypeResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for ResetInstancesTypeResponse {
-    const NAME: &'static str = "ResetInstancesTypeResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "ResetInstancesTypeResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for ResetInstancesTypeResponse {
@@ -28778,7 +30065,7 @@ impl ::serde::Serialize for ResetInstancesTypeResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for ResetInstancesTypeResponse {
@@ -28855,6 +30142,7 @@ pub struct ResizeInstanceDisksRequest {
 }
 impl ResizeInstanceDisksRequest {
     /// A value with its required members: `instance_id`.
+    #[inline]
     pub fn new(instance_id: impl Into<String>) -> Self {
         Self {
             instance_id: instance_id.into(),
@@ -28866,11 +30154,13 @@ impl ResizeInstanceDisksRequest {
         }
     }
     /// Sets [`instance_id`](Self::instance_id).
+    #[inline]
     pub fn set_instance_id(mut self, value: impl Into<String>) -> Self {
         self.instance_id = value.into();
         self
     }
     /// Sets [`data_disks`](Self::data_disks).
+    #[inline]
     pub fn set_data_disks(
         mut self,
         value: impl IntoIterator<Item = impl Into<DataDisk>>,
@@ -28887,16 +30177,19 @@ impl ResizeInstanceDisksRequest {
         }
     }
     /// Sets [`force_stop`](Self::force_stop).
+    #[inline]
     pub fn set_force_stop(mut self, value: bool) -> Self {
         self.force_stop = Some(value);
         self
     }
     /// Sets [`system_disk`](Self::system_disk).
+    #[inline]
     pub fn set_system_disk(mut self, value: impl Into<SystemDisk>) -> Self {
         self.system_disk = Some(value.into());
         self
     }
     /// Sets [`resize_online`](Self::resize_online).
+    #[inline]
     pub fn set_resize_online(mut self, value: bool) -> Self {
         self.resize_online = Some(value);
         self
@@ -28905,22 +30198,20 @@ impl ResizeInstanceDisksRequest {
 impl ::std::fmt::Debug for ResizeInstanceDisksRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for ResizeInstanceDisksRequest {
-    const NAME: &'static str = "ResizeInstanceDisksRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.req("InstanceId", &self.instance_id);
-        s.opt("DataDisks", &self.data_disks);
-        s.opt("ForceStop", &self.force_stop);
-        s.opt("SystemDisk", &self.system_disk);
-        s.opt("ResizeOnline", &self.resize_online);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "ResizeInstanceDisksRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.member("InstanceId", &self.instance_id);
+        rt::ser::opt(out, "DataDisks", &self.data_disks);
+        rt::ser::opt(out, "ForceStop", &self.force_stop);
+        rt::ser::opt(out, "SystemDisk", &self.system_disk);
+        rt::ser::opt(out, "ResizeOnline", &self.resize_online);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for ResizeInstanceDisksRequest {
@@ -28929,9 +30220,10 @@ impl ::serde::Serialize for ResizeInstanceDisksRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for ResizeInstanceDisksRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -28941,6 +30233,7 @@ impl rt::de::Decode for ResizeInstanceDisksRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for ResizeInstanceDisksRequest {
     fn members(&self) -> &'static [&'static str] {
         &["DataDisks", "ForceStop", "InstanceId", "ResizeOnline", "SystemDisk"]
@@ -28976,6 +30269,7 @@ impl rt::de::Model for ResizeInstanceDisksRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for ResizeInstanceDisksRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -28994,6 +30288,8 @@ pub struct ResizeInstanceDisksResponse {
 }
 impl ResizeInstanceDisksResponse {
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -29002,18 +30298,16 @@ impl ResizeInstanceDisksResponse {
 impl ::std::fmt::Debug for ResizeInstanceDisksResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for ResizeInstanceDisksResponse {
-    const NAME: &'static str = "ResizeInstanceDisksResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "ResizeInstanceDisksResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for ResizeInstanceDisksResponse {
@@ -29022,7 +30316,7 @@ impl ::serde::Serialize for ResizeInstanceDisksResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for ResizeInstanceDisksResponse {
@@ -29079,6 +30373,7 @@ pub struct RunAutomationServiceEnabled {
 }
 impl RunAutomationServiceEnabled {
     /// Sets [`enabled`](Self::enabled).
+    #[inline]
     pub fn set_enabled(mut self, value: bool) -> Self {
         self.enabled = Some(value);
         self
@@ -29087,18 +30382,16 @@ impl RunAutomationServiceEnabled {
 impl ::std::fmt::Debug for RunAutomationServiceEnabled {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for RunAutomationServiceEnabled {
-    const NAME: &'static str = "RunAutomationServiceEnabled";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("Enabled", &self.enabled);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "RunAutomationServiceEnabled"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "Enabled", &self.enabled);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for RunAutomationServiceEnabled {
@@ -29107,7 +30400,7 @@ impl ::serde::Serialize for RunAutomationServiceEnabled {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for RunAutomationServiceEnabled {
@@ -29378,6 +30671,7 @@ pub struct RunInstancesRequest {
 }
 impl RunInstancesRequest {
     /// A value with no members set.
+    #[inline]
     pub fn new() -> Self {
         Self {
             instance_charge_type: None,
@@ -29418,6 +30712,7 @@ impl RunInstancesRequest {
         }
     }
     /// Sets [`instance_charge_type`](Self::instance_charge_type).
+    #[inline]
     pub fn set_instance_charge_type(
         mut self,
         value: impl Into<InstanceChargeType>,
@@ -29426,6 +30721,7 @@ impl RunInstancesRequest {
         self
     }
     /// Sets [`instance_charge_prepaid`](Self::instance_charge_prepaid).
+    #[inline]
     pub fn set_instance_charge_prepaid(
         mut self,
         value: impl Into<InstanceChargePrepaid>,
@@ -29434,26 +30730,31 @@ impl RunInstancesRequest {
         self
     }
     /// Sets [`placement`](Self::placement).
+    #[inline]
     pub fn set_placement(mut self, value: impl Into<Placement>) -> Self {
         self.placement = Some(value.into());
         self
     }
     /// Sets [`instance_type`](Self::instance_type).
+    #[inline]
     pub fn set_instance_type(mut self, value: impl Into<String>) -> Self {
         self.instance_type = Some(value.into());
         self
     }
     /// Sets [`image_id`](Self::image_id).
+    #[inline]
     pub fn set_image_id(mut self, value: impl Into<String>) -> Self {
         self.image_id = Some(value.into());
         self
     }
     /// Sets [`system_disk`](Self::system_disk).
+    #[inline]
     pub fn set_system_disk(mut self, value: impl Into<SystemDisk>) -> Self {
         self.system_disk = Some(value.into());
         self
     }
     /// Sets [`data_disks`](Self::data_disks).
+    #[inline]
     pub fn set_data_disks(
         mut self,
         value: impl IntoIterator<Item = impl Into<DataDisk>>,
@@ -29470,6 +30771,7 @@ impl RunInstancesRequest {
         }
     }
     /// Sets [`virtual_private_cloud`](Self::virtual_private_cloud).
+    #[inline]
     pub fn set_virtual_private_cloud(
         mut self,
         value: impl Into<VirtualPrivateCloud>,
@@ -29478,6 +30780,7 @@ impl RunInstancesRequest {
         self
     }
     /// Sets [`internet_accessible`](Self::internet_accessible).
+    #[inline]
     pub fn set_internet_accessible(
         mut self,
         value: impl Into<InternetAccessible>,
@@ -29486,26 +30789,31 @@ impl RunInstancesRequest {
         self
     }
     /// Sets [`instance_count`](Self::instance_count).
+    #[inline]
     pub fn set_instance_count(mut self, value: i64) -> Self {
         self.instance_count = Some(value);
         self
     }
     /// Sets [`min_count`](Self::min_count).
+    #[inline]
     pub fn set_min_count(mut self, value: i64) -> Self {
         self.min_count = Some(value);
         self
     }
     /// Sets [`instance_name`](Self::instance_name).
+    #[inline]
     pub fn set_instance_name(mut self, value: impl Into<String>) -> Self {
         self.instance_name = Some(value.into());
         self
     }
     /// Sets [`login_settings`](Self::login_settings).
+    #[inline]
     pub fn set_login_settings(mut self, value: impl Into<LoginSettings>) -> Self {
         self.login_settings = Some(value.into());
         self
     }
     /// Sets [`security_group_ids`](Self::security_group_ids).
+    #[inline]
     pub fn set_security_group_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -29522,26 +30830,31 @@ impl RunInstancesRequest {
         }
     }
     /// Sets [`enhanced_service`](Self::enhanced_service).
+    #[inline]
     pub fn set_enhanced_service(mut self, value: impl Into<EnhancedService>) -> Self {
         self.enhanced_service = Some(value.into());
         self
     }
     /// Sets [`client_token`](Self::client_token).
+    #[inline]
     pub fn set_client_token(mut self, value: impl Into<String>) -> Self {
         self.client_token = Some(value.into());
         self
     }
     /// Sets [`host_name`](Self::host_name).
+    #[inline]
     pub fn set_host_name(mut self, value: impl Into<String>) -> Self {
         self.host_name = Some(value.into());
         self
     }
     /// Sets [`action_timer`](Self::action_timer).
+    #[inline]
     pub fn set_action_timer(mut self, value: impl Into<ActionTimer>) -> Self {
         self.action_timer = Some(value.into());
         self
     }
     /// Sets [`disaster_recover_group_ids`](Self::disaster_recover_group_ids).
+    #[inline]
     pub fn set_disaster_recover_group_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -29558,6 +30871,7 @@ impl RunInstancesRequest {
         }
     }
     /// Sets [`tag_specification`](Self::tag_specification).
+    #[inline]
     pub fn set_tag_specification(
         mut self,
         value: impl IntoIterator<Item = impl Into<TagSpecification>>,
@@ -29574,6 +30888,7 @@ impl RunInstancesRequest {
         }
     }
     /// Sets [`instance_market_options`](Self::instance_market_options).
+    #[inline]
     pub fn set_instance_market_options(
         mut self,
         value: impl Into<InstanceMarketOptionsRequest>,
@@ -29582,46 +30897,55 @@ impl RunInstancesRequest {
         self
     }
     /// Sets [`user_data`](Self::user_data).
+    #[inline]
     pub fn set_user_data(mut self, value: impl Into<String>) -> Self {
         self.user_data = Some(value.into());
         self
     }
     /// Sets [`metadata`](Self::metadata).
+    #[inline]
     pub fn set_metadata(mut self, value: impl Into<Metadata>) -> Self {
         self.metadata = Some(value.into());
         self
     }
     /// Sets [`dry_run`](Self::dry_run).
+    #[inline]
     pub fn set_dry_run(mut self, value: bool) -> Self {
         self.dry_run = Some(value);
         self
     }
     /// Sets [`cpu_topology`](Self::cpu_topology).
+    #[inline]
     pub fn set_cpu_topology(mut self, value: impl Into<CpuTopology>) -> Self {
         self.cpu_topology = Some(value.into());
         self
     }
     /// Sets [`cam_role_name`](Self::cam_role_name).
+    #[inline]
     pub fn set_cam_role_name(mut self, value: impl Into<String>) -> Self {
         self.cam_role_name = Some(value.into());
         self
     }
     /// Sets [`hpc_cluster_id`](Self::hpc_cluster_id).
+    #[inline]
     pub fn set_hpc_cluster_id(mut self, value: impl Into<String>) -> Self {
         self.hpc_cluster_id = Some(value.into());
         self
     }
     /// Sets [`launch_template`](Self::launch_template).
+    #[inline]
     pub fn set_launch_template(mut self, value: impl Into<LaunchTemplate>) -> Self {
         self.launch_template = Some(value.into());
         self
     }
     /// Sets [`dedicated_cluster_id`](Self::dedicated_cluster_id).
+    #[inline]
     pub fn set_dedicated_cluster_id(mut self, value: impl Into<String>) -> Self {
         self.dedicated_cluster_id = Some(value.into());
         self
     }
     /// Sets [`chc_ids`](Self::chc_ids).
+    #[inline]
     pub fn set_chc_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -29638,21 +30962,25 @@ impl RunInstancesRequest {
         }
     }
     /// Sets [`partition_number`](Self::partition_number).
+    #[inline]
     pub fn set_partition_number(mut self, value: i64) -> Self {
         self.partition_number = Some(value);
         self
     }
     /// Sets [`disable_api_termination`](Self::disable_api_termination).
+    #[inline]
     pub fn set_disable_api_termination(mut self, value: bool) -> Self {
         self.disable_api_termination = Some(value);
         self
     }
     /// Sets [`enable_jumbo_frame`](Self::enable_jumbo_frame).
+    #[inline]
     pub fn set_enable_jumbo_frame(mut self, value: bool) -> Self {
         self.enable_jumbo_frame = Some(value);
         self
     }
     /// Sets [`network_interfaces`](Self::network_interfaces).
+    #[inline]
     pub fn set_network_interfaces(
         mut self,
         value: impl IntoIterator<Item = impl Into<NetworkInterfaces>>,
@@ -29672,51 +31000,49 @@ impl RunInstancesRequest {
 impl ::std::fmt::Debug for RunInstancesRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for RunInstancesRequest {
-    const NAME: &'static str = "RunInstancesRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("InstanceChargeType", &self.instance_charge_type);
-        s.opt("InstanceChargePrepaid", &self.instance_charge_prepaid);
-        s.opt("Placement", &self.placement);
-        s.opt("InstanceType", &self.instance_type);
-        s.opt("ImageId", &self.image_id);
-        s.opt("SystemDisk", &self.system_disk);
-        s.opt("DataDisks", &self.data_disks);
-        s.opt("VirtualPrivateCloud", &self.virtual_private_cloud);
-        s.opt("InternetAccessible", &self.internet_accessible);
-        s.opt("InstanceCount", &self.instance_count);
-        s.opt("MinCount", &self.min_count);
-        s.opt("InstanceName", &self.instance_name);
-        s.opt("LoginSettings", &self.login_settings);
-        s.opt("SecurityGroupIds", &self.security_group_ids);
-        s.opt("EnhancedService", &self.enhanced_service);
-        s.opt("ClientToken", &self.client_token);
-        s.opt("HostName", &self.host_name);
-        s.opt("ActionTimer", &self.action_timer);
-        s.opt("DisasterRecoverGroupIds", &self.disaster_recover_group_ids);
-        s.opt("TagSpecification", &self.tag_specification);
-        s.opt("InstanceMarketOptions", &self.instance_market_options);
-        s.opt("UserData", &self.user_data);
-        s.opt("Metadata", &self.metadata);
-        s.opt("DryRun", &self.dry_run);
-        s.opt("CpuTopology", &self.cpu_topology);
-        s.opt("CamRoleName", &self.cam_role_name);
-        s.opt("HpcClusterId", &self.hpc_cluster_id);
-        s.opt("LaunchTemplate", &self.launch_template);
-        s.opt("DedicatedClusterId", &self.dedicated_cluster_id);
-        s.opt("ChcIds", &self.chc_ids);
-        s.opt("PartitionNumber", &self.partition_number);
-        s.opt("DisableApiTermination", &self.disable_api_termination);
-        s.opt("EnableJumboFrame", &self.enable_jumbo_frame);
-        s.opt("NetworkInterfaces", &self.network_interfaces);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "RunInstancesRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "InstanceChargeType", &self.instance_charge_type);
+        rt::ser::opt(out, "InstanceChargePrepaid", &self.instance_charge_prepaid);
+        rt::ser::opt(out, "Placement", &self.placement);
+        rt::ser::opt(out, "InstanceType", &self.instance_type);
+        rt::ser::opt(out, "ImageId", &self.image_id);
+        rt::ser::opt(out, "SystemDisk", &self.system_disk);
+        rt::ser::opt(out, "DataDisks", &self.data_disks);
+        rt::ser::opt(out, "VirtualPrivateCloud", &self.virtual_private_cloud);
+        rt::ser::opt(out, "InternetAccessible", &self.internet_accessible);
+        rt::ser::opt(out, "InstanceCount", &self.instance_count);
+        rt::ser::opt(out, "MinCount", &self.min_count);
+        rt::ser::opt(out, "InstanceName", &self.instance_name);
+        rt::ser::opt(out, "LoginSettings", &self.login_settings);
+        rt::ser::opt(out, "SecurityGroupIds", &self.security_group_ids);
+        rt::ser::opt(out, "EnhancedService", &self.enhanced_service);
+        rt::ser::opt(out, "ClientToken", &self.client_token);
+        rt::ser::opt(out, "HostName", &self.host_name);
+        rt::ser::opt(out, "ActionTimer", &self.action_timer);
+        rt::ser::opt(out, "DisasterRecoverGroupIds", &self.disaster_recover_group_ids);
+        rt::ser::opt(out, "TagSpecification", &self.tag_specification);
+        rt::ser::opt(out, "InstanceMarketOptions", &self.instance_market_options);
+        rt::ser::opt(out, "UserData", &self.user_data);
+        rt::ser::opt(out, "Metadata", &self.metadata);
+        rt::ser::opt(out, "DryRun", &self.dry_run);
+        rt::ser::opt(out, "CpuTopology", &self.cpu_topology);
+        rt::ser::opt(out, "CamRoleName", &self.cam_role_name);
+        rt::ser::opt(out, "HpcClusterId", &self.hpc_cluster_id);
+        rt::ser::opt(out, "LaunchTemplate", &self.launch_template);
+        rt::ser::opt(out, "DedicatedClusterId", &self.dedicated_cluster_id);
+        rt::ser::opt(out, "ChcIds", &self.chc_ids);
+        rt::ser::opt(out, "PartitionNumber", &self.partition_number);
+        rt::ser::opt(out, "DisableApiTermination", &self.disable_api_termination);
+        rt::ser::opt(out, "EnableJumboFrame", &self.enable_jumbo_frame);
+        rt::ser::opt(out, "NetworkInterfaces", &self.network_interfaces);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for RunInstancesRequest {
@@ -29725,9 +31051,10 @@ impl ::serde::Serialize for RunInstancesRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for RunInstancesRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -29737,6 +31064,7 @@ impl rt::de::Decode for RunInstancesRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for RunInstancesRequest {
     fn members(&self) -> &'static [&'static str] {
         &[
@@ -29826,6 +31154,7 @@ impl rt::de::Model for RunInstancesRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for RunInstancesRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -29848,6 +31177,8 @@ pub struct RunInstancesResponse {
 }
 impl RunInstancesResponse {
     /// Sets [`instance_id_set`](Self::instance_id_set).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_instance_id_set(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -29864,6 +31195,8 @@ impl RunInstancesResponse {
         }
     }
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -29872,19 +31205,17 @@ impl RunInstancesResponse {
 impl ::std::fmt::Debug for RunInstancesResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for RunInstancesResponse {
-    const NAME: &'static str = "RunInstancesResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("InstanceIdSet", &self.instance_id_set);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "RunInstancesResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "InstanceIdSet", &self.instance_id_set);
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for RunInstancesResponse {
@@ -29893,7 +31224,7 @@ impl ::serde::Serialize for RunInstancesResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for RunInstancesResponse {
@@ -29949,6 +31280,7 @@ pub struct RunMonitorServiceEnabled {
 }
 impl RunMonitorServiceEnabled {
     /// Sets [`enabled`](Self::enabled).
+    #[inline]
     pub fn set_enabled(mut self, value: bool) -> Self {
         self.enabled = Some(value);
         self
@@ -29957,18 +31289,16 @@ impl RunMonitorServiceEnabled {
 impl ::std::fmt::Debug for RunMonitorServiceEnabled {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for RunMonitorServiceEnabled {
-    const NAME: &'static str = "RunMonitorServiceEnabled";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("Enabled", &self.enabled);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "RunMonitorServiceEnabled"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "Enabled", &self.enabled);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for RunMonitorServiceEnabled {
@@ -29977,7 +31307,7 @@ impl ::serde::Serialize for RunMonitorServiceEnabled {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for RunMonitorServiceEnabled {
@@ -30034,6 +31364,7 @@ pub struct RunSecurityServiceEnabled {
 }
 impl RunSecurityServiceEnabled {
     /// Sets [`enabled`](Self::enabled).
+    #[inline]
     pub fn set_enabled(mut self, value: bool) -> Self {
         self.enabled = Some(value);
         self
@@ -30042,18 +31373,16 @@ impl RunSecurityServiceEnabled {
 impl ::std::fmt::Debug for RunSecurityServiceEnabled {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for RunSecurityServiceEnabled {
-    const NAME: &'static str = "RunSecurityServiceEnabled";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("Enabled", &self.enabled);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "RunSecurityServiceEnabled"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "Enabled", &self.enabled);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for RunSecurityServiceEnabled {
@@ -30062,7 +31391,7 @@ impl ::serde::Serialize for RunSecurityServiceEnabled {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for RunSecurityServiceEnabled {
@@ -30117,11 +31446,15 @@ pub struct SharePermission {
 }
 impl SharePermission {
     /// Sets [`created_time`](Self::created_time).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_created_time(mut self, value: impl Into<String>) -> Self {
         self.created_time = Some(value.into());
         self
     }
     /// Sets [`account_id`](Self::account_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_account_id(mut self, value: impl Into<String>) -> Self {
         self.account_id = Some(value.into());
         self
@@ -30130,19 +31463,17 @@ impl SharePermission {
 impl ::std::fmt::Debug for SharePermission {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for SharePermission {
-    const NAME: &'static str = "SharePermission";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("CreatedTime", &self.created_time);
-        s.opt("AccountId", &self.account_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "SharePermission"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "CreatedTime", &self.created_time);
+        rt::ser::opt(out, "AccountId", &self.account_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for SharePermission {
@@ -30151,7 +31482,7 @@ impl ::serde::Serialize for SharePermission {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for SharePermission {
@@ -30215,16 +31546,22 @@ pub struct Snapshot {
 }
 impl Snapshot {
     /// Sets [`snapshot_id`](Self::snapshot_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_snapshot_id(mut self, value: impl Into<String>) -> Self {
         self.snapshot_id = Some(value.into());
         self
     }
     /// Sets [`disk_usage`](Self::disk_usage).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_disk_usage(mut self, value: impl Into<DiskUsage>) -> Self {
         self.disk_usage = Some(value.into());
         self
     }
     /// Sets [`disk_size`](Self::disk_size).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_disk_size(mut self, value: i64) -> Self {
         self.disk_size = Some(value);
         self
@@ -30233,20 +31570,18 @@ impl Snapshot {
 impl ::std::fmt::Debug for Snapshot {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for Snapshot {
-    const NAME: &'static str = "Snapshot";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("SnapshotId", &self.snapshot_id);
-        s.opt("DiskUsage", &self.disk_usage);
-        s.opt("DiskSize", &self.disk_size);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "Snapshot"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "SnapshotId", &self.snapshot_id);
+        rt::ser::opt(out, "DiskUsage", &self.disk_usage);
+        rt::ser::opt(out, "DiskSize", &self.disk_size);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for Snapshot {
@@ -30255,7 +31590,7 @@ impl ::serde::Serialize for Snapshot {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for Snapshot {
@@ -30312,6 +31647,7 @@ pub struct SpotMarketOptions {
 }
 impl SpotMarketOptions {
     /// A value with its required members: `max_price`.
+    #[inline]
     pub fn new(max_price: impl Into<String>) -> Self {
         Self {
             max_price: Some(max_price.into()),
@@ -30320,11 +31656,13 @@ impl SpotMarketOptions {
         }
     }
     /// Sets [`max_price`](Self::max_price).
+    #[inline]
     pub fn set_max_price(mut self, value: impl Into<String>) -> Self {
         self.max_price = Some(value.into());
         self
     }
     /// Sets [`spot_instance_type`](Self::spot_instance_type).
+    #[inline]
     pub fn set_spot_instance_type(mut self, value: impl Into<String>) -> Self {
         self.spot_instance_type = Some(value.into());
         self
@@ -30333,19 +31671,17 @@ impl SpotMarketOptions {
 impl ::std::fmt::Debug for SpotMarketOptions {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for SpotMarketOptions {
-    const NAME: &'static str = "SpotMarketOptions";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("MaxPrice", &self.max_price);
-        s.opt("SpotInstanceType", &self.spot_instance_type);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "SpotMarketOptions"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "MaxPrice", &self.max_price);
+        rt::ser::opt(out, "SpotInstanceType", &self.spot_instance_type);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for SpotMarketOptions {
@@ -30354,7 +31690,7 @@ impl ::serde::Serialize for SpotMarketOptions {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for SpotMarketOptions {
@@ -30408,6 +31744,7 @@ pub struct StartInstancesRequest {
 }
 impl StartInstancesRequest {
     /// A value with its required members: `instance_ids`.
+    #[inline]
     pub fn new(instance_ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
         Self {
             instance_ids: rt::model::collect(instance_ids),
@@ -30415,6 +31752,7 @@ impl StartInstancesRequest {
         }
     }
     /// Sets [`instance_ids`](Self::instance_ids).
+    #[inline]
     pub fn set_instance_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -30431,18 +31769,16 @@ impl StartInstancesRequest {
 impl ::std::fmt::Debug for StartInstancesRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for StartInstancesRequest {
-    const NAME: &'static str = "StartInstancesRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.req("InstanceIds", &self.instance_ids);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "StartInstancesRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.member("InstanceIds", &self.instance_ids);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for StartInstancesRequest {
@@ -30451,9 +31787,10 @@ impl ::serde::Serialize for StartInstancesRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for StartInstancesRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -30463,6 +31800,7 @@ impl rt::de::Decode for StartInstancesRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for StartInstancesRequest {
     fn members(&self) -> &'static [&'static str] {
         &["InstanceIds"]
@@ -30490,6 +31828,7 @@ impl rt::de::Model for StartInstancesRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for StartInstancesRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -30508,6 +31847,8 @@ pub struct StartInstancesResponse {
 }
 impl StartInstancesResponse {
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -30516,18 +31857,16 @@ impl StartInstancesResponse {
 impl ::std::fmt::Debug for StartInstancesResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for StartInstancesResponse {
-    const NAME: &'static str = "StartInstancesResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "StartInstancesResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for StartInstancesResponse {
@@ -30536,7 +31875,7 @@ impl ::serde::Serialize for StartInstancesResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for StartInstancesResponse {
@@ -30626,6 +31965,7 @@ pub struct StopInstancesRequest {
 }
 impl StopInstancesRequest {
     /// A value with its required members: `instance_ids`.
+    #[inline]
     pub fn new(instance_ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
         Self {
             instance_ids: rt::model::collect(instance_ids),
@@ -30636,6 +31976,7 @@ impl StopInstancesRequest {
         }
     }
     /// Sets [`instance_ids`](Self::instance_ids).
+    #[inline]
     pub fn set_instance_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -30650,16 +31991,19 @@ impl StopInstancesRequest {
     }
     /// Sets [`force_stop`](Self::force_stop).
     #[deprecated(note = "no longer in use upstream")]
+    #[inline]
     pub fn set_force_stop(mut self, value: bool) -> Self {
         self.force_stop = Some(value);
         self
     }
     /// Sets [`stop_type`](Self::stop_type).
+    #[inline]
     pub fn set_stop_type(mut self, value: impl Into<StopType>) -> Self {
         self.stop_type = Some(value.into());
         self
     }
     /// Sets [`stopped_mode`](Self::stopped_mode).
+    #[inline]
     pub fn set_stopped_mode(mut self, value: impl Into<StoppedMode>) -> Self {
         self.stopped_mode = Some(value.into());
         self
@@ -30668,21 +32012,19 @@ impl StopInstancesRequest {
 impl ::std::fmt::Debug for StopInstancesRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for StopInstancesRequest {
-    const NAME: &'static str = "StopInstancesRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.req("InstanceIds", &self.instance_ids);
-        s.opt("ForceStop", &self.force_stop);
-        s.opt("StopType", &self.stop_type);
-        s.opt("StoppedMode", &self.stopped_mode);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "StopInstancesRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.member("InstanceIds", &self.instance_ids);
+        rt::ser::opt(out, "ForceStop", &self.force_stop);
+        rt::ser::opt(out, "StopType", &self.stop_type);
+        rt::ser::opt(out, "StoppedMode", &self.stopped_mode);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for StopInstancesRequest {
@@ -30691,9 +32033,10 @@ impl ::serde::Serialize for StopInstancesRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for StopInstancesRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -30703,6 +32046,7 @@ impl rt::de::Decode for StopInstancesRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for StopInstancesRequest {
     fn members(&self) -> &'static [&'static str] {
         &["ForceStop", "InstanceIds", "StopType", "StoppedMode"]
@@ -30736,6 +32080,7 @@ impl rt::de::Model for StopInstancesRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for StopInstancesRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -30754,6 +32099,8 @@ pub struct StopInstancesResponse {
 }
 impl StopInstancesResponse {
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -30762,18 +32109,16 @@ impl StopInstancesResponse {
 impl ::std::fmt::Debug for StopInstancesResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for StopInstancesResponse {
-    const NAME: &'static str = "StopInstancesResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "StopInstancesResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for StopInstancesResponse {
@@ -30782,7 +32127,7 @@ impl ::serde::Serialize for StopInstancesResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for StopInstancesResponse {
@@ -30841,16 +32186,19 @@ pub struct StorageBlock {
 }
 impl StorageBlock {
     /// Sets [`type`](Self::type).
+    #[inline]
     pub fn set_type(mut self, value: impl Into<String>) -> Self {
         self.r#type = Some(value.into());
         self
     }
     /// Sets [`min_size`](Self::min_size).
+    #[inline]
     pub fn set_min_size(mut self, value: i64) -> Self {
         self.min_size = Some(value);
         self
     }
     /// Sets [`max_size`](Self::max_size).
+    #[inline]
     pub fn set_max_size(mut self, value: i64) -> Self {
         self.max_size = Some(value);
         self
@@ -30859,20 +32207,18 @@ impl StorageBlock {
 impl ::std::fmt::Debug for StorageBlock {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for StorageBlock {
-    const NAME: &'static str = "StorageBlock";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("Type", &self.r#type);
-        s.opt("MinSize", &self.min_size);
-        s.opt("MaxSize", &self.max_size);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "StorageBlock"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "Type", &self.r#type);
+        rt::ser::opt(out, "MinSize", &self.min_size);
+        rt::ser::opt(out, "MaxSize", &self.max_size);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for StorageBlock {
@@ -30881,7 +32227,7 @@ impl ::serde::Serialize for StorageBlock {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for StorageBlock {
@@ -30938,11 +32284,15 @@ pub struct SyncImage {
 }
 impl SyncImage {
     /// Sets [`image_id`](Self::image_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_image_id(mut self, value: impl Into<String>) -> Self {
         self.image_id = Some(value.into());
         self
     }
     /// Sets [`region`](Self::region).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self
@@ -30951,19 +32301,17 @@ impl SyncImage {
 impl ::std::fmt::Debug for SyncImage {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for SyncImage {
-    const NAME: &'static str = "SyncImage";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("ImageId", &self.image_id);
-        s.opt("Region", &self.region);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "SyncImage"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "ImageId", &self.image_id);
+        rt::ser::opt(out, "Region", &self.region);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for SyncImage {
@@ -30972,7 +32320,7 @@ impl ::serde::Serialize for SyncImage {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for SyncImage {
@@ -31077,6 +32425,7 @@ pub struct SyncImagesRequest {
 }
 impl SyncImagesRequest {
     /// A value with its required members: `image_ids`, `destination_regions`.
+    #[inline]
     pub fn new(
         image_ids: impl IntoIterator<Item = impl Into<String>>,
         destination_regions: impl IntoIterator<Item = impl Into<String>>,
@@ -31093,6 +32442,7 @@ impl SyncImagesRequest {
         }
     }
     /// Sets [`image_ids`](Self::image_ids).
+    #[inline]
     pub fn set_image_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -31106,6 +32456,7 @@ impl SyncImagesRequest {
         self.image_ids.as_slice()
     }
     /// Sets [`destination_regions`](Self::destination_regions).
+    #[inline]
     pub fn set_destination_regions(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -31119,26 +32470,31 @@ impl SyncImagesRequest {
         self.destination_regions.as_slice()
     }
     /// Sets [`dry_run`](Self::dry_run).
+    #[inline]
     pub fn set_dry_run(mut self, value: bool) -> Self {
         self.dry_run = Some(value);
         self
     }
     /// Sets [`image_name`](Self::image_name).
+    #[inline]
     pub fn set_image_name(mut self, value: impl Into<String>) -> Self {
         self.image_name = Some(value.into());
         self
     }
     /// Sets [`image_set_required`](Self::image_set_required).
+    #[inline]
     pub fn set_image_set_required(mut self, value: bool) -> Self {
         self.image_set_required = Some(value);
         self
     }
     /// Sets [`encrypt`](Self::encrypt).
+    #[inline]
     pub fn set_encrypt(mut self, value: bool) -> Self {
         self.encrypt = Some(value);
         self
     }
     /// Sets [`kms_key_id`](Self::kms_key_id).
+    #[inline]
     pub fn set_kms_key_id(mut self, value: impl Into<String>) -> Self {
         self.kms_key_id = Some(value.into());
         self
@@ -31147,24 +32503,22 @@ impl SyncImagesRequest {
 impl ::std::fmt::Debug for SyncImagesRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for SyncImagesRequest {
-    const NAME: &'static str = "SyncImagesRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.req("ImageIds", &self.image_ids);
-        s.req("DestinationRegions", &self.destination_regions);
-        s.opt("DryRun", &self.dry_run);
-        s.opt("ImageName", &self.image_name);
-        s.opt("ImageSetRequired", &self.image_set_required);
-        s.opt("Encrypt", &self.encrypt);
-        s.opt("KmsKeyId", &self.kms_key_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "SyncImagesRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.member("ImageIds", &self.image_ids);
+        out.member("DestinationRegions", &self.destination_regions);
+        rt::ser::opt(out, "DryRun", &self.dry_run);
+        rt::ser::opt(out, "ImageName", &self.image_name);
+        rt::ser::opt(out, "ImageSetRequired", &self.image_set_required);
+        rt::ser::opt(out, "Encrypt", &self.encrypt);
+        rt::ser::opt(out, "KmsKeyId", &self.kms_key_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for SyncImagesRequest {
@@ -31173,9 +32527,10 @@ impl ::serde::Serialize for SyncImagesRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for SyncImagesRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -31185,6 +32540,7 @@ impl rt::de::Decode for SyncImagesRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for SyncImagesRequest {
     fn members(&self) -> &'static [&'static str] {
         &[
@@ -31232,6 +32588,7 @@ impl rt::de::Model for SyncImagesRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for SyncImagesRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -31254,6 +32611,8 @@ pub struct SyncImagesResponse {
 }
 impl SyncImagesResponse {
     /// Sets [`image_set`](Self::image_set).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_image_set(
         mut self,
         value: impl IntoIterator<Item = impl Into<SyncImage>>,
@@ -31270,6 +32629,8 @@ impl SyncImagesResponse {
         }
     }
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -31278,19 +32639,17 @@ impl SyncImagesResponse {
 impl ::std::fmt::Debug for SyncImagesResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for SyncImagesResponse {
-    const NAME: &'static str = "SyncImagesResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("ImageSet", &self.image_set);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "SyncImagesResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "ImageSet", &self.image_set);
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for SyncImagesResponse {
@@ -31299,7 +32658,7 @@ impl ::serde::Serialize for SyncImagesResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for SyncImagesResponse {
@@ -31382,26 +32741,31 @@ pub struct SystemDisk {
 }
 impl SystemDisk {
     /// Sets [`disk_type`](Self::disk_type).
+    #[inline]
     pub fn set_disk_type(mut self, value: impl Into<DiskType>) -> Self {
         self.disk_type = Some(value.into());
         self
     }
     /// Sets [`disk_id`](Self::disk_id).
+    #[inline]
     pub fn set_disk_id(mut self, value: impl Into<String>) -> Self {
         self.disk_id = Some(value.into());
         self
     }
     /// Sets [`disk_size`](Self::disk_size).
+    #[inline]
     pub fn set_disk_size(mut self, value: i64) -> Self {
         self.disk_size = Some(value);
         self
     }
     /// Sets [`cdc_id`](Self::cdc_id).
+    #[inline]
     pub fn set_cdc_id(mut self, value: impl Into<String>) -> Self {
         self.cdc_id = Some(value.into());
         self
     }
     /// Sets [`disk_name`](Self::disk_name).
+    #[inline]
     pub fn set_disk_name(mut self, value: impl Into<String>) -> Self {
         self.disk_name = Some(value.into());
         self
@@ -31410,22 +32774,20 @@ impl SystemDisk {
 impl ::std::fmt::Debug for SystemDisk {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for SystemDisk {
-    const NAME: &'static str = "SystemDisk";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("DiskType", &self.disk_type);
-        s.opt("DiskId", &self.disk_id);
-        s.opt("DiskSize", &self.disk_size);
-        s.opt("CdcId", &self.cdc_id);
-        s.opt("DiskName", &self.disk_name);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "SystemDisk"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "DiskType", &self.disk_type);
+        rt::ser::opt(out, "DiskId", &self.disk_id);
+        rt::ser::opt(out, "DiskSize", &self.disk_size);
+        rt::ser::opt(out, "CdcId", &self.cdc_id);
+        rt::ser::opt(out, "DiskName", &self.disk_name);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for SystemDisk {
@@ -31434,7 +32796,7 @@ impl ::serde::Serialize for SystemDisk {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for SystemDisk {
@@ -31493,6 +32855,7 @@ pub struct Tag {
 }
 impl Tag {
     /// A value with its required members: `key`, `value`.
+    #[inline]
     pub fn new(key: impl Into<String>, value: impl Into<String>) -> Self {
         Self {
             key: Some(key.into()),
@@ -31501,11 +32864,13 @@ impl Tag {
         }
     }
     /// Sets [`key`](Self::key).
+    #[inline]
     pub fn set_key(mut self, value: impl Into<String>) -> Self {
         self.key = Some(value.into());
         self
     }
     /// Sets [`value`](Self::value).
+    #[inline]
     pub fn set_value(mut self, value: impl Into<String>) -> Self {
         self.value = Some(value.into());
         self
@@ -31514,19 +32879,17 @@ impl Tag {
 impl ::std::fmt::Debug for Tag {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for Tag {
-    const NAME: &'static str = "Tag";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("Key", &self.key);
-        s.opt("Value", &self.value);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "Tag"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "Key", &self.key);
+        rt::ser::opt(out, "Value", &self.value);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for Tag {
@@ -31535,7 +32898,7 @@ impl ::serde::Serialize for Tag {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for Tag {
@@ -31591,6 +32954,7 @@ pub struct TagSpecification {
 }
 impl TagSpecification {
     /// A value with its required members: `resource_type`, `tags`.
+    #[inline]
     pub fn new(
         resource_type: impl Into<ResourceType>,
         tags: impl IntoIterator<Item = impl Into<Tag>>,
@@ -31602,11 +32966,13 @@ impl TagSpecification {
         }
     }
     /// Sets [`resource_type`](Self::resource_type).
+    #[inline]
     pub fn set_resource_type(mut self, value: impl Into<ResourceType>) -> Self {
         self.resource_type = Some(value.into());
         self
     }
     /// Sets [`tags`](Self::tags).
+    #[inline]
     pub fn set_tags(mut self, value: impl IntoIterator<Item = impl Into<Tag>>) -> Self {
         self.tags = Some(rt::model::collect(value));
         self
@@ -31623,19 +32989,17 @@ impl TagSpecification {
 impl ::std::fmt::Debug for TagSpecification {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for TagSpecification {
-    const NAME: &'static str = "TagSpecification";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("ResourceType", &self.resource_type);
-        s.opt("Tags", &self.tags);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "TagSpecification"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "ResourceType", &self.resource_type);
+        rt::ser::opt(out, "Tags", &self.tags);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for TagSpecification {
@@ -31644,7 +33008,7 @@ impl ::serde::Serialize for TagSpecification {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for TagSpecification {
@@ -31700,11 +33064,15 @@ pub struct TargetOS {
 }
 impl TargetOS {
     /// Sets [`target_os_type`](Self::target_os_type).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_target_os_type(mut self, value: impl Into<String>) -> Self {
         self.target_os_type = Some(value.into());
         self
     }
     /// Sets [`target_os_version`](Self::target_os_version).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_target_os_version(mut self, value: impl Into<String>) -> Self {
         self.target_os_version = Some(value.into());
         self
@@ -31713,19 +33081,17 @@ impl TargetOS {
 impl ::std::fmt::Debug for TargetOS {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for TargetOS {
-    const NAME: &'static str = "TargetOS";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("TargetOSType", &self.target_os_type);
-        s.opt("TargetOSVersion", &self.target_os_version);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "TargetOS"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "TargetOSType", &self.target_os_type);
+        rt::ser::opt(out, "TargetOSVersion", &self.target_os_version);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for TargetOS {
@@ -31734,7 +33100,7 @@ impl ::serde::Serialize for TargetOS {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for TargetOS {
@@ -31802,6 +33168,7 @@ pub struct TerminateInstancesRequest {
 }
 impl TerminateInstancesRequest {
     /// A value with its required members: `instance_ids`.
+    #[inline]
     pub fn new(instance_ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
         Self {
             instance_ids: rt::model::collect(instance_ids),
@@ -31811,6 +33178,7 @@ impl TerminateInstancesRequest {
         }
     }
     /// Sets [`instance_ids`](Self::instance_ids).
+    #[inline]
     pub fn set_instance_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -31824,11 +33192,13 @@ impl TerminateInstancesRequest {
         self.instance_ids.as_slice()
     }
     /// Sets [`release_address`](Self::release_address).
+    #[inline]
     pub fn set_release_address(mut self, value: bool) -> Self {
         self.release_address = Some(value);
         self
     }
     /// Sets [`release_prepaid_data_disks`](Self::release_prepaid_data_disks).
+    #[inline]
     pub fn set_release_prepaid_data_disks(mut self, value: bool) -> Self {
         self.release_prepaid_data_disks = Some(value);
         self
@@ -31837,20 +33207,18 @@ impl TerminateInstancesRequest {
 impl ::std::fmt::Debug for TerminateInstancesRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for TerminateInstancesRequest {
-    const NAME: &'static str = "TerminateInstancesRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.req("InstanceIds", &self.instance_ids);
-        s.opt("ReleaseAddress", &self.release_address);
-        s.opt("ReleasePrepaidDataDisks", &self.release_prepaid_data_disks);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "TerminateInstancesRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.member("InstanceIds", &self.instance_ids);
+        rt::ser::opt(out, "ReleaseAddress", &self.release_address);
+        rt::ser::opt(out, "ReleasePrepaidDataDisks", &self.release_prepaid_data_disks);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for TerminateInstancesRequest {
@@ -31859,9 +33227,10 @@ impl ::serde::Serialize for TerminateInstancesRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for TerminateInstancesRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -31871,6 +33240,7 @@ impl rt::de::Decode for TerminateInstancesRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for TerminateInstancesRequest {
     fn members(&self) -> &'static [&'static str] {
         &["InstanceIds", "ReleaseAddress", "ReleasePrepaidDataDisks"]
@@ -31902,6 +33272,7 @@ impl rt::de::Model for TerminateInstancesRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for TerminateInstancesRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -31920,6 +33291,8 @@ pub struct TerminateInstancesResponse {
 }
 impl TerminateInstancesResponse {
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -31928,18 +33301,16 @@ impl TerminateInstancesResponse {
 impl ::std::fmt::Debug for TerminateInstancesResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for TerminateInstancesResponse {
-    const NAME: &'static str = "TerminateInstancesResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "TerminateInstancesResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for TerminateInstancesResponse {
@@ -31948,7 +33319,7 @@ impl ::serde::Serialize for TerminateInstancesResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for TerminateInstancesResponse {
@@ -32021,6 +33392,7 @@ pub struct VirtualPrivateCloud {
 }
 impl VirtualPrivateCloud {
     /// A value with its required members: `vpc_id`, `subnet_id`.
+    #[inline]
     pub fn new(vpc_id: impl Into<String>, subnet_id: impl Into<String>) -> Self {
         Self {
             vpc_id: Some(vpc_id.into()),
@@ -32032,21 +33404,25 @@ impl VirtualPrivateCloud {
         }
     }
     /// Sets [`vpc_id`](Self::vpc_id).
+    #[inline]
     pub fn set_vpc_id(mut self, value: impl Into<String>) -> Self {
         self.vpc_id = Some(value.into());
         self
     }
     /// Sets [`subnet_id`](Self::subnet_id).
+    #[inline]
     pub fn set_subnet_id(mut self, value: impl Into<String>) -> Self {
         self.subnet_id = Some(value.into());
         self
     }
     /// Sets [`as_vpc_gateway`](Self::as_vpc_gateway).
+    #[inline]
     pub fn set_as_vpc_gateway(mut self, value: bool) -> Self {
         self.as_vpc_gateway = Some(value);
         self
     }
     /// Sets [`private_ip_addresses`](Self::private_ip_addresses).
+    #[inline]
     pub fn set_private_ip_addresses(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -32063,6 +33439,7 @@ impl VirtualPrivateCloud {
         }
     }
     /// Sets [`ipv6_address_count`](Self::ipv6_address_count).
+    #[inline]
     pub fn set_ipv6_address_count(mut self, value: u64) -> Self {
         self.ipv6_address_count = Some(value);
         self
@@ -32071,22 +33448,20 @@ impl VirtualPrivateCloud {
 impl ::std::fmt::Debug for VirtualPrivateCloud {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for VirtualPrivateCloud {
-    const NAME: &'static str = "VirtualPrivateCloud";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("VpcId", &self.vpc_id);
-        s.opt("SubnetId", &self.subnet_id);
-        s.opt("AsVpcGateway", &self.as_vpc_gateway);
-        s.opt("PrivateIpAddresses", &self.private_ip_addresses);
-        s.opt("Ipv6AddressCount", &self.ipv6_address_count);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "VirtualPrivateCloud"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "VpcId", &self.vpc_id);
+        rt::ser::opt(out, "SubnetId", &self.subnet_id);
+        rt::ser::opt(out, "AsVpcGateway", &self.as_vpc_gateway);
+        rt::ser::opt(out, "PrivateIpAddresses", &self.private_ip_addresses);
+        rt::ser::opt(out, "Ipv6AddressCount", &self.ipv6_address_count);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for VirtualPrivateCloud {
@@ -32095,7 +33470,7 @@ impl ::serde::Serialize for VirtualPrivateCloud {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for VirtualPrivateCloud {
@@ -32217,21 +33592,29 @@ pub struct ZoneInfo {
 }
 impl ZoneInfo {
     /// Sets [`zone`](Self::zone).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_zone(mut self, value: impl Into<String>) -> Self {
         self.zone = Some(value.into());
         self
     }
     /// Sets [`zone_name`](Self::zone_name).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_zone_name(mut self, value: impl Into<String>) -> Self {
         self.zone_name = Some(value.into());
         self
     }
     /// Sets [`zone_id`](Self::zone_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_zone_id(mut self, value: impl Into<String>) -> Self {
         self.zone_id = Some(value.into());
         self
     }
     /// Sets [`zone_state`](Self::zone_state).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_zone_state(mut self, value: impl Into<ZoneState>) -> Self {
         self.zone_state = Some(value.into());
         self
@@ -32240,21 +33623,19 @@ impl ZoneInfo {
 impl ::std::fmt::Debug for ZoneInfo {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for ZoneInfo {
-    const NAME: &'static str = "ZoneInfo";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("Zone", &self.zone);
-        s.opt("ZoneName", &self.zone_name);
-        s.opt("ZoneId", &self.zone_id);
-        s.opt("ZoneState", &self.zone_state);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "ZoneInfo"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "Zone", &self.zone);
+        rt::ser::opt(out, "ZoneName", &self.zone_name);
+        rt::ser::opt(out, "ZoneId", &self.zone_id);
+        rt::ser::opt(out, "ZoneState", &self.zone_state);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for ZoneInfo {
@@ -32263,7 +33644,7 @@ impl ::serde::Serialize for ZoneInfo {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for ZoneInfo {

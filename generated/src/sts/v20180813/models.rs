@@ -73,6 +73,7 @@ pub struct AssumeRoleRequest {
 }
 impl AssumeRoleRequest {
     /// A value with its required members: `role_arn`, `role_session_name`.
+    #[inline]
     pub fn new(
         role_arn: impl Into<String>,
         role_session_name: impl Into<String>,
@@ -91,31 +92,37 @@ impl AssumeRoleRequest {
         }
     }
     /// Sets [`role_arn`](Self::role_arn).
+    #[inline]
     pub fn set_role_arn(mut self, value: impl Into<String>) -> Self {
         self.role_arn = value.into();
         self
     }
     /// Sets [`role_session_name`](Self::role_session_name).
+    #[inline]
     pub fn set_role_session_name(mut self, value: impl Into<String>) -> Self {
         self.role_session_name = value.into();
         self
     }
     /// Sets [`duration_seconds`](Self::duration_seconds).
+    #[inline]
     pub fn set_duration_seconds(mut self, value: u64) -> Self {
         self.duration_seconds = Some(value);
         self
     }
     /// Sets [`policy`](Self::policy).
+    #[inline]
     pub fn set_policy(mut self, value: impl Into<String>) -> Self {
         self.policy = Some(value.into());
         self
     }
     /// Sets [`external_id`](Self::external_id).
+    #[inline]
     pub fn set_external_id(mut self, value: impl Into<String>) -> Self {
         self.external_id = Some(value.into());
         self
     }
     /// Sets [`tags`](Self::tags).
+    #[inline]
     pub fn set_tags(mut self, value: impl IntoIterator<Item = impl Into<Tag>>) -> Self {
         self.tags = Some(rt::model::collect(value));
         self
@@ -129,16 +136,19 @@ impl AssumeRoleRequest {
         }
     }
     /// Sets [`source_identity`](Self::source_identity).
+    #[inline]
     pub fn set_source_identity(mut self, value: impl Into<String>) -> Self {
         self.source_identity = Some(value.into());
         self
     }
     /// Sets [`serial_number`](Self::serial_number).
+    #[inline]
     pub fn set_serial_number(mut self, value: impl Into<String>) -> Self {
         self.serial_number = Some(value.into());
         self
     }
     /// Sets [`token_code`](Self::token_code).
+    #[inline]
     pub fn set_token_code(mut self, value: impl Into<String>) -> Self {
         self.token_code = Some(value.into());
         self
@@ -147,26 +157,24 @@ impl AssumeRoleRequest {
 impl ::std::fmt::Debug for AssumeRoleRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for AssumeRoleRequest {
-    const NAME: &'static str = "AssumeRoleRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.req("RoleArn", &self.role_arn);
-        s.req("RoleSessionName", &self.role_session_name);
-        s.opt("DurationSeconds", &self.duration_seconds);
-        s.opt("Policy", &self.policy);
-        s.opt("ExternalId", &self.external_id);
-        s.opt("Tags", &self.tags);
-        s.opt("SourceIdentity", &self.source_identity);
-        s.opt("SerialNumber", &self.serial_number);
-        s.opt("TokenCode", &self.token_code);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "AssumeRoleRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.member("RoleArn", &self.role_arn);
+        out.member("RoleSessionName", &self.role_session_name);
+        rt::ser::opt(out, "DurationSeconds", &self.duration_seconds);
+        rt::ser::opt(out, "Policy", &self.policy);
+        rt::ser::opt(out, "ExternalId", &self.external_id);
+        rt::ser::opt(out, "Tags", &self.tags);
+        rt::ser::opt(out, "SourceIdentity", &self.source_identity);
+        rt::ser::opt(out, "SerialNumber", &self.serial_number);
+        rt::ser::opt(out, "TokenCode", &self.token_code);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for AssumeRoleRequest {
@@ -175,9 +183,10 @@ impl ::serde::Serialize for AssumeRoleRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for AssumeRoleRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -187,6 +196,7 @@ impl rt::de::Decode for AssumeRoleRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for AssumeRoleRequest {
     fn members(&self) -> &'static [&'static str] {
         &[
@@ -240,6 +250,7 @@ impl rt::de::Model for AssumeRoleRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for AssumeRoleRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -270,21 +281,29 @@ pub struct AssumeRoleResponse {
 }
 impl AssumeRoleResponse {
     /// Sets [`credentials`](Self::credentials).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_credentials(mut self, value: impl Into<Credentials>) -> Self {
         self.credentials = Some(value.into());
         self
     }
     /// Sets [`expired_time`](Self::expired_time).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_expired_time(mut self, value: i64) -> Self {
         self.expired_time = Some(value);
         self
     }
     /// Sets [`expiration`](Self::expiration).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_expiration(mut self, value: impl Into<String>) -> Self {
         self.expiration = Some(value.into());
         self
     }
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -293,21 +312,19 @@ impl AssumeRoleResponse {
 impl ::std::fmt::Debug for AssumeRoleResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for AssumeRoleResponse {
-    const NAME: &'static str = "AssumeRoleResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("Credentials", &self.credentials);
-        s.opt("ExpiredTime", &self.expired_time);
-        s.opt("Expiration", &self.expiration);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "AssumeRoleResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "Credentials", &self.credentials);
+        rt::ser::opt(out, "ExpiredTime", &self.expired_time);
+        rt::ser::opt(out, "Expiration", &self.expiration);
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for AssumeRoleResponse {
@@ -316,7 +333,7 @@ impl ::serde::Serialize for AssumeRoleResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for AssumeRoleResponse {
@@ -388,6 +405,7 @@ pub struct AssumeRoleWithSAMLRequest {
 }
 impl AssumeRoleWithSAMLRequest {
     /// A value with its required members: `saml_assertion`, `principal_arn`, `role_arn`, `role_session_name`.
+    #[inline]
     pub fn new(
         saml_assertion: impl Into<String>,
         principal_arn: impl Into<String>,
@@ -404,26 +422,31 @@ impl AssumeRoleWithSAMLRequest {
         }
     }
     /// Sets [`saml_assertion`](Self::saml_assertion).
+    #[inline]
     pub fn set_saml_assertion(mut self, value: impl Into<String>) -> Self {
         self.saml_assertion = value.into();
         self
     }
     /// Sets [`principal_arn`](Self::principal_arn).
+    #[inline]
     pub fn set_principal_arn(mut self, value: impl Into<String>) -> Self {
         self.principal_arn = value.into();
         self
     }
     /// Sets [`role_arn`](Self::role_arn).
+    #[inline]
     pub fn set_role_arn(mut self, value: impl Into<String>) -> Self {
         self.role_arn = value.into();
         self
     }
     /// Sets [`role_session_name`](Self::role_session_name).
+    #[inline]
     pub fn set_role_session_name(mut self, value: impl Into<String>) -> Self {
         self.role_session_name = value.into();
         self
     }
     /// Sets [`duration_seconds`](Self::duration_seconds).
+    #[inline]
     pub fn set_duration_seconds(mut self, value: u64) -> Self {
         self.duration_seconds = Some(value);
         self
@@ -432,22 +455,20 @@ impl AssumeRoleWithSAMLRequest {
 impl ::std::fmt::Debug for AssumeRoleWithSAMLRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for AssumeRoleWithSAMLRequest {
-    const NAME: &'static str = "AssumeRoleWithSAMLRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.req("SAMLAssertion", &self.saml_assertion);
-        s.req("PrincipalArn", &self.principal_arn);
-        s.req("RoleArn", &self.role_arn);
-        s.req("RoleSessionName", &self.role_session_name);
-        s.opt("DurationSeconds", &self.duration_seconds);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "AssumeRoleWithSAMLRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.member("SAMLAssertion", &self.saml_assertion);
+        out.member("PrincipalArn", &self.principal_arn);
+        out.member("RoleArn", &self.role_arn);
+        out.member("RoleSessionName", &self.role_session_name);
+        rt::ser::opt(out, "DurationSeconds", &self.duration_seconds);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for AssumeRoleWithSAMLRequest {
@@ -456,9 +477,10 @@ impl ::serde::Serialize for AssumeRoleWithSAMLRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for AssumeRoleWithSAMLRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -468,6 +490,7 @@ impl rt::de::Decode for AssumeRoleWithSAMLRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for AssumeRoleWithSAMLRequest {
     fn members(&self) -> &'static [&'static str] {
         &[
@@ -509,6 +532,7 @@ impl rt::de::Model for AssumeRoleWithSAMLRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for AssumeRoleWithSAMLRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -537,21 +561,29 @@ pub struct AssumeRoleWithSAMLResponse {
 }
 impl AssumeRoleWithSAMLResponse {
     /// Sets [`credentials`](Self::credentials).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_credentials(mut self, value: impl Into<Credentials>) -> Self {
         self.credentials = Some(value.into());
         self
     }
     /// Sets [`expired_time`](Self::expired_time).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_expired_time(mut self, value: u64) -> Self {
         self.expired_time = Some(value);
         self
     }
     /// Sets [`expiration`](Self::expiration).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_expiration(mut self, value: impl Into<String>) -> Self {
         self.expiration = Some(value.into());
         self
     }
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -560,21 +592,19 @@ impl AssumeRoleWithSAMLResponse {
 impl ::std::fmt::Debug for AssumeRoleWithSAMLResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for AssumeRoleWithSAMLResponse {
-    const NAME: &'static str = "AssumeRoleWithSAMLResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("Credentials", &self.credentials);
-        s.opt("ExpiredTime", &self.expired_time);
-        s.opt("Expiration", &self.expiration);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "AssumeRoleWithSAMLResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "Credentials", &self.credentials);
+        rt::ser::opt(out, "ExpiredTime", &self.expired_time);
+        rt::ser::opt(out, "Expiration", &self.expiration);
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for AssumeRoleWithSAMLResponse {
@@ -583,7 +613,7 @@ impl ::serde::Serialize for AssumeRoleWithSAMLResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for AssumeRoleWithSAMLResponse {
@@ -655,6 +685,7 @@ pub struct AssumeRoleWithWebIdentityRequest {
 }
 impl AssumeRoleWithWebIdentityRequest {
     /// A value with its required members: `provider_id`, `web_identity_token`, `role_arn`, `role_session_name`.
+    #[inline]
     pub fn new(
         provider_id: impl Into<String>,
         web_identity_token: impl Into<String>,
@@ -671,26 +702,31 @@ impl AssumeRoleWithWebIdentityRequest {
         }
     }
     /// Sets [`provider_id`](Self::provider_id).
+    #[inline]
     pub fn set_provider_id(mut self, value: impl Into<String>) -> Self {
         self.provider_id = value.into();
         self
     }
     /// Sets [`web_identity_token`](Self::web_identity_token).
+    #[inline]
     pub fn set_web_identity_token(mut self, value: impl Into<String>) -> Self {
         self.web_identity_token = value.into();
         self
     }
     /// Sets [`role_arn`](Self::role_arn).
+    #[inline]
     pub fn set_role_arn(mut self, value: impl Into<String>) -> Self {
         self.role_arn = value.into();
         self
     }
     /// Sets [`role_session_name`](Self::role_session_name).
+    #[inline]
     pub fn set_role_session_name(mut self, value: impl Into<String>) -> Self {
         self.role_session_name = value.into();
         self
     }
     /// Sets [`duration_seconds`](Self::duration_seconds).
+    #[inline]
     pub fn set_duration_seconds(mut self, value: i64) -> Self {
         self.duration_seconds = Some(value);
         self
@@ -699,22 +735,20 @@ impl AssumeRoleWithWebIdentityRequest {
 impl ::std::fmt::Debug for AssumeRoleWithWebIdentityRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for AssumeRoleWithWebIdentityRequest {
-    const NAME: &'static str = "AssumeRoleWithWebIdentityRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.req("ProviderId", &self.provider_id);
-        s.req("WebIdentityToken", &self.web_identity_token);
-        s.req("RoleArn", &self.role_arn);
-        s.req("RoleSessionName", &self.role_session_name);
-        s.opt("DurationSeconds", &self.duration_seconds);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "AssumeRoleWithWebIdentityRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.member("ProviderId", &self.provider_id);
+        out.member("WebIdentityToken", &self.web_identity_token);
+        out.member("RoleArn", &self.role_arn);
+        out.member("RoleSessionName", &self.role_session_name);
+        rt::ser::opt(out, "DurationSeconds", &self.duration_seconds);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for AssumeRoleWithWebIdentityRequest {
@@ -723,9 +757,10 @@ impl ::serde::Serialize for AssumeRoleWithWebIdentityRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for AssumeRoleWithWebIdentityRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -735,6 +770,7 @@ impl rt::de::Decode for AssumeRoleWithWebIdentityRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for AssumeRoleWithWebIdentityRequest {
     fn members(&self) -> &'static [&'static str] {
         &[
@@ -776,6 +812,7 @@ impl rt::de::Model for AssumeRoleWithWebIdentityRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for AssumeRoleWithWebIdentityRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -804,21 +841,29 @@ pub struct AssumeRoleWithWebIdentityResponse {
 }
 impl AssumeRoleWithWebIdentityResponse {
     /// Sets [`expired_time`](Self::expired_time).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_expired_time(mut self, value: u64) -> Self {
         self.expired_time = Some(value);
         self
     }
     /// Sets [`expiration`](Self::expiration).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_expiration(mut self, value: impl Into<String>) -> Self {
         self.expiration = Some(value.into());
         self
     }
     /// Sets [`credentials`](Self::credentials).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_credentials(mut self, value: impl Into<Credentials>) -> Self {
         self.credentials = Some(value.into());
         self
     }
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -827,21 +872,19 @@ impl AssumeRoleWithWebIdentityResponse {
 impl ::std::fmt::Debug for AssumeRoleWithWebIdentityResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for AssumeRoleWithWebIdentityResponse {
-    const NAME: &'static str = "AssumeRoleWithWebIdentityResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("ExpiredTime", &self.expired_time);
-        s.opt("Expiration", &self.expiration);
-        s.opt("Credentials", &self.credentials);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "AssumeRoleWithWebIdentityResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "ExpiredTime", &self.expired_time);
+        rt::ser::opt(out, "Expiration", &self.expiration);
+        rt::ser::opt(out, "Credentials", &self.credentials);
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for AssumeRoleWithWebIdentityResponse {
@@ -850,7 +893,7 @@ impl ::serde::Serialize for AssumeRoleWithWebIdentityResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for AssumeRoleWithWebIdentityResponse {
@@ -912,16 +955,22 @@ pub struct Credentials {
 }
 impl Credentials {
     /// Sets [`token`](Self::token).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_token(mut self, value: impl Into<String>) -> Self {
         self.token = Some(value.into());
         self
     }
     /// Sets [`tmp_secret_id`](Self::tmp_secret_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_tmp_secret_id(mut self, value: impl Into<String>) -> Self {
         self.tmp_secret_id = Some(value.into());
         self
     }
     /// Sets [`tmp_secret_key`](Self::tmp_secret_key).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_tmp_secret_key(mut self, value: impl Into<String>) -> Self {
         self.tmp_secret_key = Some(value.into());
         self
@@ -930,20 +979,18 @@ impl Credentials {
 impl ::std::fmt::Debug for Credentials {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for Credentials {
-    const NAME: &'static str = "Credentials";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("Token", &self.token);
-        s.opt("TmpSecretId", &self.tmp_secret_id);
-        s.opt("TmpSecretKey", &self.tmp_secret_key);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "Credentials"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "Token", &self.token);
+        rt::ser::opt(out, "TmpSecretId", &self.tmp_secret_id);
+        rt::ser::opt(out, "TmpSecretKey", &self.tmp_secret_key);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for Credentials {
@@ -952,7 +999,7 @@ impl ::serde::Serialize for Credentials {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for Credentials {
@@ -1003,6 +1050,7 @@ pub struct GetCallerIdentityRequest {
 }
 impl GetCallerIdentityRequest {
     /// A value with no members set.
+    #[inline]
     pub fn new() -> Self {
         Self {
             unknown_fields: rt::UnknownFields::new(),
@@ -1012,17 +1060,15 @@ impl GetCallerIdentityRequest {
 impl ::std::fmt::Debug for GetCallerIdentityRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for GetCallerIdentityRequest {
-    const NAME: &'static str = "GetCallerIdentityRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let s = rt::ser::FieldSink::new(map);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "GetCallerIdentityRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for GetCallerIdentityRequest {
@@ -1031,9 +1077,10 @@ impl ::serde::Serialize for GetCallerIdentityRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for GetCallerIdentityRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -1043,6 +1090,7 @@ impl rt::de::Decode for GetCallerIdentityRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for GetCallerIdentityRequest {
     fn members(&self) -> &'static [&'static str] {
         &[]
@@ -1062,6 +1110,7 @@ impl rt::de::Model for GetCallerIdentityRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for GetCallerIdentityRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -1110,31 +1159,43 @@ pub struct GetCallerIdentityResponse {
 }
 impl GetCallerIdentityResponse {
     /// Sets [`arn`](Self::arn).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_arn(mut self, value: impl Into<String>) -> Self {
         self.arn = Some(value.into());
         self
     }
     /// Sets [`account_id`](Self::account_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_account_id(mut self, value: impl Into<String>) -> Self {
         self.account_id = Some(value.into());
         self
     }
     /// Sets [`user_id`](Self::user_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_user_id(mut self, value: impl Into<String>) -> Self {
         self.user_id = Some(value.into());
         self
     }
     /// Sets [`principal_id`](Self::principal_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_principal_id(mut self, value: impl Into<String>) -> Self {
         self.principal_id = Some(value.into());
         self
     }
     /// Sets [`type`](Self::type).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_type(mut self, value: impl Into<String>) -> Self {
         self.r#type = Some(value.into());
         self
     }
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -1143,23 +1204,21 @@ impl GetCallerIdentityResponse {
 impl ::std::fmt::Debug for GetCallerIdentityResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for GetCallerIdentityResponse {
-    const NAME: &'static str = "GetCallerIdentityResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("Arn", &self.arn);
-        s.opt("AccountId", &self.account_id);
-        s.opt("UserId", &self.user_id);
-        s.opt("PrincipalId", &self.principal_id);
-        s.opt("Type", &self.r#type);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "GetCallerIdentityResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "Arn", &self.arn);
+        rt::ser::opt(out, "AccountId", &self.account_id);
+        rt::ser::opt(out, "UserId", &self.user_id);
+        rt::ser::opt(out, "PrincipalId", &self.principal_id);
+        rt::ser::opt(out, "Type", &self.r#type);
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for GetCallerIdentityResponse {
@@ -1168,7 +1227,7 @@ impl ::serde::Serialize for GetCallerIdentityResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for GetCallerIdentityResponse {
@@ -1240,6 +1299,7 @@ pub struct GetFederationTokenRequest {
 }
 impl GetFederationTokenRequest {
     /// A value with its required members: `name`, `policy`.
+    #[inline]
     pub fn new(name: impl Into<String>, policy: impl Into<String>) -> Self {
         Self {
             name: name.into(),
@@ -1249,16 +1309,19 @@ impl GetFederationTokenRequest {
         }
     }
     /// Sets [`name`](Self::name).
+    #[inline]
     pub fn set_name(mut self, value: impl Into<String>) -> Self {
         self.name = value.into();
         self
     }
     /// Sets [`policy`](Self::policy).
+    #[inline]
     pub fn set_policy(mut self, value: impl Into<String>) -> Self {
         self.policy = value.into();
         self
     }
     /// Sets [`duration_seconds`](Self::duration_seconds).
+    #[inline]
     pub fn set_duration_seconds(mut self, value: u64) -> Self {
         self.duration_seconds = Some(value);
         self
@@ -1267,20 +1330,18 @@ impl GetFederationTokenRequest {
 impl ::std::fmt::Debug for GetFederationTokenRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for GetFederationTokenRequest {
-    const NAME: &'static str = "GetFederationTokenRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.req("Name", &self.name);
-        s.req("Policy", &self.policy);
-        s.opt("DurationSeconds", &self.duration_seconds);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "GetFederationTokenRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.member("Name", &self.name);
+        out.member("Policy", &self.policy);
+        rt::ser::opt(out, "DurationSeconds", &self.duration_seconds);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for GetFederationTokenRequest {
@@ -1289,9 +1350,10 @@ impl ::serde::Serialize for GetFederationTokenRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for GetFederationTokenRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -1301,6 +1363,7 @@ impl rt::de::Decode for GetFederationTokenRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for GetFederationTokenRequest {
     fn members(&self) -> &'static [&'static str] {
         &["DurationSeconds", "Name", "Policy"]
@@ -1332,6 +1395,7 @@ impl rt::de::Model for GetFederationTokenRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for GetFederationTokenRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -1364,21 +1428,29 @@ pub struct GetFederationTokenResponse {
 }
 impl GetFederationTokenResponse {
     /// Sets [`credentials`](Self::credentials).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_credentials(mut self, value: impl Into<Credentials>) -> Self {
         self.credentials = Some(value.into());
         self
     }
     /// Sets [`expired_time`](Self::expired_time).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_expired_time(mut self, value: u64) -> Self {
         self.expired_time = Some(value);
         self
     }
     /// Sets [`expiration`](Self::expiration).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_expiration(mut self, value: impl Into<String>) -> Self {
         self.expiration = Some(value.into());
         self
     }
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -1387,21 +1459,19 @@ impl GetFederationTokenResponse {
 impl ::std::fmt::Debug for GetFederationTokenResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for GetFederationTokenResponse {
-    const NAME: &'static str = "GetFederationTokenResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("Credentials", &self.credentials);
-        s.opt("ExpiredTime", &self.expired_time);
-        s.opt("Expiration", &self.expiration);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "GetFederationTokenResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "Credentials", &self.credentials);
+        rt::ser::opt(out, "ExpiredTime", &self.expired_time);
+        rt::ser::opt(out, "Expiration", &self.expiration);
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for GetFederationTokenResponse {
@@ -1410,7 +1480,7 @@ impl ::serde::Serialize for GetFederationTokenResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for GetFederationTokenResponse {
@@ -1468,6 +1538,7 @@ pub struct Tag {
 }
 impl Tag {
     /// A value with its required members: `key`, `value`.
+    #[inline]
     pub fn new(key: impl Into<String>, value: impl Into<String>) -> Self {
         Self {
             key: key.into(),
@@ -1476,11 +1547,13 @@ impl Tag {
         }
     }
     /// Sets [`key`](Self::key).
+    #[inline]
     pub fn set_key(mut self, value: impl Into<String>) -> Self {
         self.key = value.into();
         self
     }
     /// Sets [`value`](Self::value).
+    #[inline]
     pub fn set_value(mut self, value: impl Into<String>) -> Self {
         self.value = value.into();
         self
@@ -1489,19 +1562,17 @@ impl Tag {
 impl ::std::fmt::Debug for Tag {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for Tag {
-    const NAME: &'static str = "Tag";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.req("Key", &self.key);
-        s.req("Value", &self.value);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "Tag"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.member("Key", &self.key);
+        out.member("Value", &self.value);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for Tag {
@@ -1510,9 +1581,10 @@ impl ::serde::Serialize for Tag {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for Tag {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -1522,6 +1594,7 @@ impl rt::de::Decode for Tag {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for Tag {
     fn members(&self) -> &'static [&'static str] {
         &["Key", "Value"]
@@ -1551,6 +1624,7 @@ impl rt::de::Model for Tag {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for Tag {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)

@@ -34,6 +34,7 @@ impl AbnormalProcessEventInfoStatus {
         "EVENT_INGNORE",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::EventUndeal => "EVENT_UNDEAL",
@@ -43,6 +44,7 @@ impl AbnormalProcessEventInfoStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "EVENT_UNDEAL" => ::std::option::Option::Some(Self::EventUndeal),
@@ -53,6 +55,7 @@ impl AbnormalProcessEventInfoStatus {
     }
 }
 impl ::std::convert::From<&str> for AbnormalProcessEventInfoStatus {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -62,42 +65,45 @@ impl ::std::convert::From<&str> for AbnormalProcessEventInfoStatus {
         }
     }
 }
-impl ::serde::Serialize for AbnormalProcessEventInfoStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for AbnormalProcessEventInfoStatus {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for AbnormalProcessEventInfoStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "AbnormalProcessEventInfoStatus";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for AbnormalProcessEventInfoStatus {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for AbnormalProcessEventInfoStatus {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for AbnormalProcessEventInfoStatus {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -113,6 +119,15 @@ impl ::tencentcloud_runtime::de::Decode for AbnormalProcessEventInfoStatus {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for AbnormalProcessEventInfoStatus {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for AbnormalProcessEventInfoStatus {
@@ -165,6 +180,7 @@ impl AbnormalProcessSystemChildRuleInfoRuleType {
         "ABNORMAL_CHILD_PROC",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ProxyTool => "PROXY_TOOL",
@@ -178,6 +194,7 @@ impl AbnormalProcessSystemChildRuleInfoRuleType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "PROXY_TOOL" => ::std::option::Option::Some(Self::ProxyTool),
@@ -192,6 +209,7 @@ impl AbnormalProcessSystemChildRuleInfoRuleType {
     }
 }
 impl ::std::convert::From<&str> for AbnormalProcessSystemChildRuleInfoRuleType {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -201,43 +219,46 @@ impl ::std::convert::From<&str> for AbnormalProcessSystemChildRuleInfoRuleType {
         }
     }
 }
-impl ::serde::Serialize for AbnormalProcessSystemChildRuleInfoRuleType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for AbnormalProcessSystemChildRuleInfoRuleType {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for AbnormalProcessSystemChildRuleInfoRuleType {
     const INTEGER: bool = false;
     const NAME: &'static str = "AbnormalProcessSystemChildRuleInfoRuleType";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for AbnormalProcessSystemChildRuleInfoRuleType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for AbnormalProcessSystemChildRuleInfoRuleType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String>
 for AbnormalProcessSystemChildRuleInfoRuleType {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -253,6 +274,15 @@ impl ::tencentcloud_runtime::de::Decode for AbnormalProcessSystemChildRuleInfoRu
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for AbnormalProcessSystemChildRuleInfoRuleType {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for AbnormalProcessSystemChildRuleInfoRuleType {
@@ -305,6 +335,7 @@ impl AddEscapeWhiteListEventType {
         "PRIVILEGE",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::EscapeCgroups => "ESCAPE_CGROUPS",
@@ -318,6 +349,7 @@ impl AddEscapeWhiteListEventType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "ESCAPE_CGROUPS" => ::std::option::Option::Some(Self::EscapeCgroups),
@@ -338,6 +370,7 @@ impl AddEscapeWhiteListEventType {
     }
 }
 impl ::std::convert::From<&str> for AddEscapeWhiteListEventType {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -347,42 +380,45 @@ impl ::std::convert::From<&str> for AddEscapeWhiteListEventType {
         }
     }
 }
-impl ::serde::Serialize for AddEscapeWhiteListEventType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for AddEscapeWhiteListEventType {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for AddEscapeWhiteListEventType {
     const INTEGER: bool = false;
     const NAME: &'static str = "AddEscapeWhiteListEventType";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for AddEscapeWhiteListEventType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for AddEscapeWhiteListEventType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for AddEscapeWhiteListEventType {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -398,6 +434,15 @@ impl ::tencentcloud_runtime::de::Decode for AddEscapeWhiteListEventType {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for AddEscapeWhiteListEventType {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for AddEscapeWhiteListEventType {
@@ -432,6 +477,7 @@ impl AddWhiteEventType {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["IP", "DOMAIN"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Ip => "IP",
@@ -440,6 +486,7 @@ impl AddWhiteEventType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "IP" => ::std::option::Option::Some(Self::Ip),
@@ -449,6 +496,7 @@ impl AddWhiteEventType {
     }
 }
 impl ::std::convert::From<&str> for AddWhiteEventType {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -458,42 +506,45 @@ impl ::std::convert::From<&str> for AddWhiteEventType {
         }
     }
 }
-impl ::serde::Serialize for AddWhiteEventType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for AddWhiteEventType {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for AddWhiteEventType {
     const INTEGER: bool = false;
     const NAME: &'static str = "AddWhiteEventType";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for AddWhiteEventType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for AddWhiteEventType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for AddWhiteEventType {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -509,6 +560,15 @@ impl ::tencentcloud_runtime::de::Decode for AddWhiteEventType {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for AddWhiteEventType {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for AddWhiteEventType {
@@ -558,6 +618,7 @@ impl AssetType {
         "ASSET_CONTAINERD_CONTAINER",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::AssetContainer => "ASSET_CONTAINER",
@@ -570,6 +631,7 @@ impl AssetType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "ASSET_CONTAINER" => ::std::option::Option::Some(Self::AssetContainer),
@@ -585,6 +647,7 @@ impl AssetType {
     }
 }
 impl ::std::convert::From<&str> for AssetType {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -594,42 +657,45 @@ impl ::std::convert::From<&str> for AssetType {
         }
     }
 }
-impl ::serde::Serialize for AssetType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for AssetType {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for AssetType {
     const INTEGER: bool = false;
     const NAME: &'static str = "AssetType";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for AssetType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for AssetType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for AssetType {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -645,6 +711,15 @@ impl ::tencentcloud_runtime::de::Decode for AssetType {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for AssetType {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for AssetType {
@@ -685,6 +760,7 @@ impl AutoAuthorizedImageInfoStatus {
         "LICENSE_INSUFFICIENT",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Success => "SUCCESS",
@@ -694,6 +770,7 @@ impl AutoAuthorizedImageInfoStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "SUCCESS" => ::std::option::Option::Some(Self::Success),
@@ -706,6 +783,7 @@ impl AutoAuthorizedImageInfoStatus {
     }
 }
 impl ::std::convert::From<&str> for AutoAuthorizedImageInfoStatus {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -715,42 +793,45 @@ impl ::std::convert::From<&str> for AutoAuthorizedImageInfoStatus {
         }
     }
 }
-impl ::serde::Serialize for AutoAuthorizedImageInfoStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for AutoAuthorizedImageInfoStatus {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for AutoAuthorizedImageInfoStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "AutoAuthorizedImageInfoStatus";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for AutoAuthorizedImageInfoStatus {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for AutoAuthorizedImageInfoStatus {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for AutoAuthorizedImageInfoStatus {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -766,6 +847,15 @@ impl ::tencentcloud_runtime::de::Decode for AutoAuthorizedImageInfoStatus {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for AutoAuthorizedImageInfoStatus {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for AutoAuthorizedImageInfoStatus {
@@ -806,6 +896,7 @@ impl AutoAuthorizedRuleHostInfoMachineType {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["CVM", "ECM", "LH", "BM", "Other"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Cvm => "CVM",
@@ -817,6 +908,7 @@ impl AutoAuthorizedRuleHostInfoMachineType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "CVM" => ::std::option::Option::Some(Self::Cvm),
@@ -829,6 +921,7 @@ impl AutoAuthorizedRuleHostInfoMachineType {
     }
 }
 impl ::std::convert::From<&str> for AutoAuthorizedRuleHostInfoMachineType {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -838,43 +931,46 @@ impl ::std::convert::From<&str> for AutoAuthorizedRuleHostInfoMachineType {
         }
     }
 }
-impl ::serde::Serialize for AutoAuthorizedRuleHostInfoMachineType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for AutoAuthorizedRuleHostInfoMachineType {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for AutoAuthorizedRuleHostInfoMachineType {
     const INTEGER: bool = false;
     const NAME: &'static str = "AutoAuthorizedRuleHostInfoMachineType";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for AutoAuthorizedRuleHostInfoMachineType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for AutoAuthorizedRuleHostInfoMachineType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String>
 for AutoAuthorizedRuleHostInfoMachineType {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -890,6 +986,15 @@ impl ::tencentcloud_runtime::de::Decode for AutoAuthorizedRuleHostInfoMachineTyp
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for AutoAuthorizedRuleHostInfoMachineType {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for AutoAuthorizedRuleHostInfoMachineType {
@@ -924,6 +1029,7 @@ impl AutoScanEnabled {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
+    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Off => ::std::option::Option::Some(0i64),
@@ -932,6 +1038,7 @@ impl AutoScanEnabled {
         }
     }
     /// The value as text (`"0"`).
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Off => "0",
@@ -940,6 +1047,7 @@ impl AutoScanEnabled {
         }
     }
     /// The documented variant for `value`, if any.
+    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Off),
@@ -949,6 +1057,7 @@ impl AutoScanEnabled {
     }
 }
 impl ::std::convert::From<i64> for AutoScanEnabled {
+    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -959,46 +1068,50 @@ impl ::std::convert::From<i64> for AutoScanEnabled {
     }
 }
 impl ::std::convert::From<&str> for AutoScanEnabled {
+    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
 }
-impl ::serde::Serialize for AutoScanEnabled {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for AutoScanEnabled {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_i64(other.value().unwrap_or_default()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.i64(other.value().unwrap_or_default()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for AutoScanEnabled {
     const INTEGER: bool = true;
     const NAME: &'static str = "AutoScanEnabled";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for AutoScanEnabled {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for AutoScanEnabled {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for AutoScanEnabled {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -1014,6 +1127,15 @@ impl ::tencentcloud_runtime::de::Decode for AutoScanEnabled {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for AutoScanEnabled {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for AutoScanEnabled {
@@ -1060,6 +1182,7 @@ impl Behavior {
         "BEHAVIOR_HOLDUP_SUCCESSED",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::BehaviorNone => "BEHAVIOR_NONE",
@@ -1071,6 +1194,7 @@ impl Behavior {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "BEHAVIOR_NONE" => ::std::option::Option::Some(Self::BehaviorNone),
@@ -1087,6 +1211,7 @@ impl Behavior {
     }
 }
 impl ::std::convert::From<&str> for Behavior {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -1096,42 +1221,45 @@ impl ::std::convert::From<&str> for Behavior {
         }
     }
 }
-impl ::serde::Serialize for Behavior {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for Behavior {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for Behavior {
     const INTEGER: bool = false;
     const NAME: &'static str = "Behavior";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for Behavior {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for Behavior {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for Behavior {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -1147,6 +1275,15 @@ impl ::tencentcloud_runtime::de::Decode for Behavior {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for Behavior {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Behavior {
@@ -1183,6 +1320,7 @@ impl BuyStatus {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["Pending", "Normal", "Isolate"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Pending => "Pending",
@@ -1192,6 +1330,7 @@ impl BuyStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "Pending" => ::std::option::Option::Some(Self::Pending),
@@ -1202,6 +1341,7 @@ impl BuyStatus {
     }
 }
 impl ::std::convert::From<&str> for BuyStatus {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -1211,42 +1351,45 @@ impl ::std::convert::From<&str> for BuyStatus {
         }
     }
 }
-impl ::serde::Serialize for BuyStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for BuyStatus {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for BuyStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "BuyStatus";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for BuyStatus {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for BuyStatus {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for BuyStatus {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -1262,6 +1405,15 @@ impl ::tencentcloud_runtime::de::Decode for BuyStatus {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for BuyStatus {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for BuyStatus {
@@ -1298,6 +1450,7 @@ impl CategoryType {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["SYSTEM", "WEB", "EMERGENCY"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::System => "SYSTEM",
@@ -1307,6 +1460,7 @@ impl CategoryType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "SYSTEM" => ::std::option::Option::Some(Self::System),
@@ -1317,6 +1471,7 @@ impl CategoryType {
     }
 }
 impl ::std::convert::From<&str> for CategoryType {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -1326,42 +1481,45 @@ impl ::std::convert::From<&str> for CategoryType {
         }
     }
 }
-impl ::serde::Serialize for CategoryType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for CategoryType {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for CategoryType {
     const INTEGER: bool = false;
     const NAME: &'static str = "CategoryType";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for CategoryType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for CategoryType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for CategoryType {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -1377,6 +1535,15 @@ impl ::tencentcloud_runtime::de::Decode for CategoryType {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for CategoryType {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for CategoryType {
@@ -1417,6 +1584,7 @@ impl ChangeRuleType {
         "CHANGE_USRCFG",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ChangeCrontab => "CHANGE_CRONTAB",
@@ -1426,6 +1594,7 @@ impl ChangeRuleType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "CHANGE_CRONTAB" => ::std::option::Option::Some(Self::ChangeCrontab),
@@ -1436,6 +1605,7 @@ impl ChangeRuleType {
     }
 }
 impl ::std::convert::From<&str> for ChangeRuleType {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -1445,42 +1615,45 @@ impl ::std::convert::From<&str> for ChangeRuleType {
         }
     }
 }
-impl ::serde::Serialize for ChangeRuleType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for ChangeRuleType {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for ChangeRuleType {
     const INTEGER: bool = false;
     const NAME: &'static str = "ChangeRuleType";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ChangeRuleType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ChangeRuleType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ChangeRuleType {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -1496,6 +1669,15 @@ impl ::tencentcloud_runtime::de::Decode for ChangeRuleType {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for ChangeRuleType {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ChangeRuleType {
@@ -1536,6 +1718,7 @@ impl CheckPlatform {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["1", "2", "3", "4", "5"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::CloudKillingEngine => "1",
@@ -1547,6 +1730,7 @@ impl CheckPlatform {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "1" => ::std::option::Option::Some(Self::CloudKillingEngine),
@@ -1559,6 +1743,7 @@ impl CheckPlatform {
     }
 }
 impl ::std::convert::From<&str> for CheckPlatform {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -1568,42 +1753,45 @@ impl ::std::convert::From<&str> for CheckPlatform {
         }
     }
 }
-impl ::serde::Serialize for CheckPlatform {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for CheckPlatform {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for CheckPlatform {
     const INTEGER: bool = false;
     const NAME: &'static str = "CheckPlatform";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for CheckPlatform {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for CheckPlatform {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for CheckPlatform {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -1619,6 +1807,15 @@ impl ::tencentcloud_runtime::de::Decode for CheckPlatform {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for CheckPlatform {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for CheckPlatform {
@@ -1653,6 +1850,7 @@ impl CheckResult {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["RESULT_FAILED", "RESULT_PASSED"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ResultFailed => "RESULT_FAILED",
@@ -1661,6 +1859,7 @@ impl CheckResult {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "RESULT_FAILED" => ::std::option::Option::Some(Self::ResultFailed),
@@ -1670,6 +1869,7 @@ impl CheckResult {
     }
 }
 impl ::std::convert::From<&str> for CheckResult {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -1679,42 +1879,45 @@ impl ::std::convert::From<&str> for CheckResult {
         }
     }
 }
-impl ::serde::Serialize for CheckResult {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for CheckResult {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for CheckResult {
     const INTEGER: bool = false;
     const NAME: &'static str = "CheckResult";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for CheckResult {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for CheckResult {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for CheckResult {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -1730,6 +1933,15 @@ impl ::tencentcloud_runtime::de::Decode for CheckResult {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for CheckResult {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for CheckResult {
@@ -1773,6 +1985,7 @@ impl CheckStatus {
         "CHECK_FAILED",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::CheckInit => "CHECK_INIT",
@@ -1783,6 +1996,7 @@ impl CheckStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "CHECK_INIT" => ::std::option::Option::Some(Self::CheckInit),
@@ -1794,6 +2008,7 @@ impl CheckStatus {
     }
 }
 impl ::std::convert::From<&str> for CheckStatus {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -1803,42 +2018,45 @@ impl ::std::convert::From<&str> for CheckStatus {
         }
     }
 }
-impl ::serde::Serialize for CheckStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for CheckStatus {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for CheckStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "CheckStatus";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for CheckStatus {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for CheckStatus {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for CheckStatus {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -1854,6 +2072,15 @@ impl ::tencentcloud_runtime::de::Decode for CheckStatus {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for CheckStatus {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for CheckStatus {
@@ -1903,6 +2130,7 @@ impl ClusterAccessedSubStatus {
         "AccessedSubCAMPermissionDenied",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::AccessedSubNone => "AccessedSubNone",
@@ -1915,6 +2143,7 @@ impl ClusterAccessedSubStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "AccessedSubNone" => ::std::option::Option::Some(Self::AccessedSubNone),
@@ -1936,6 +2165,7 @@ impl ClusterAccessedSubStatus {
     }
 }
 impl ::std::convert::From<&str> for ClusterAccessedSubStatus {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -1945,42 +2175,45 @@ impl ::std::convert::From<&str> for ClusterAccessedSubStatus {
         }
     }
 }
-impl ::serde::Serialize for ClusterAccessedSubStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for ClusterAccessedSubStatus {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for ClusterAccessedSubStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "ClusterAccessedSubStatus";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ClusterAccessedSubStatus {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ClusterAccessedSubStatus {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ClusterAccessedSubStatus {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -1996,6 +2229,15 @@ impl ::tencentcloud_runtime::de::Decode for ClusterAccessedSubStatus {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for ClusterAccessedSubStatus {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ClusterAccessedSubStatus {
@@ -2032,6 +2274,7 @@ impl ClusterAutoCheck {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64];
     /// The integer value, `None` for an undocumented non-integer value.
+    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::NotSet => ::std::option::Option::Some(0i64),
@@ -2041,6 +2284,7 @@ impl ClusterAutoCheck {
         }
     }
     /// The value as text (`"0"`).
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::NotSet => "0",
@@ -2050,6 +2294,7 @@ impl ClusterAutoCheck {
         }
     }
     /// The documented variant for `value`, if any.
+    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::NotSet),
@@ -2060,6 +2305,7 @@ impl ClusterAutoCheck {
     }
 }
 impl ::std::convert::From<i64> for ClusterAutoCheck {
+    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -2070,46 +2316,50 @@ impl ::std::convert::From<i64> for ClusterAutoCheck {
     }
 }
 impl ::std::convert::From<&str> for ClusterAutoCheck {
+    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
 }
-impl ::serde::Serialize for ClusterAutoCheck {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for ClusterAutoCheck {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_i64(other.value().unwrap_or_default()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.i64(other.value().unwrap_or_default()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for ClusterAutoCheck {
     const INTEGER: bool = true;
     const NAME: &'static str = "ClusterAutoCheck";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ClusterAutoCheck {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ClusterAutoCheck {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ClusterAutoCheck {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -2125,6 +2375,15 @@ impl ::tencentcloud_runtime::de::Decode for ClusterAutoCheck {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for ClusterAutoCheck {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ClusterAutoCheck {
@@ -2171,6 +2430,7 @@ impl ClusterInfoItemCheckStatus {
         "Task_Error",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::TaskRunning => "Task_Running",
@@ -2182,6 +2442,7 @@ impl ClusterInfoItemCheckStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "Task_Running" => ::std::option::Option::Some(Self::TaskRunning),
@@ -2194,6 +2455,7 @@ impl ClusterInfoItemCheckStatus {
     }
 }
 impl ::std::convert::From<&str> for ClusterInfoItemCheckStatus {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -2203,42 +2465,45 @@ impl ::std::convert::From<&str> for ClusterInfoItemCheckStatus {
         }
     }
 }
-impl ::serde::Serialize for ClusterInfoItemCheckStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for ClusterInfoItemCheckStatus {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for ClusterInfoItemCheckStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "ClusterInfoItemCheckStatus";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ClusterInfoItemCheckStatus {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ClusterInfoItemCheckStatus {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ClusterInfoItemCheckStatus {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -2254,6 +2519,15 @@ impl ::tencentcloud_runtime::de::Decode for ClusterInfoItemCheckStatus {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for ClusterInfoItemCheckStatus {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ClusterInfoItemCheckStatus {
@@ -2288,6 +2562,7 @@ impl ClusterInfoItemClusterCheckMode {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["Cluster_Normal", "Cluster_Actived"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ClusterNormal => "Cluster_Normal",
@@ -2296,6 +2571,7 @@ impl ClusterInfoItemClusterCheckMode {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "Cluster_Normal" => ::std::option::Option::Some(Self::ClusterNormal),
@@ -2305,6 +2581,7 @@ impl ClusterInfoItemClusterCheckMode {
     }
 }
 impl ::std::convert::From<&str> for ClusterInfoItemClusterCheckMode {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -2314,42 +2591,45 @@ impl ::std::convert::From<&str> for ClusterInfoItemClusterCheckMode {
         }
     }
 }
-impl ::serde::Serialize for ClusterInfoItemClusterCheckMode {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for ClusterInfoItemClusterCheckMode {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for ClusterInfoItemClusterCheckMode {
     const INTEGER: bool = false;
     const NAME: &'static str = "ClusterInfoItemClusterCheckMode";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ClusterInfoItemClusterCheckMode {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ClusterInfoItemClusterCheckMode {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ClusterInfoItemClusterCheckMode {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -2365,6 +2645,15 @@ impl ::tencentcloud_runtime::de::Decode for ClusterInfoItemClusterCheckMode {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for ClusterInfoItemClusterCheckMode {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ClusterInfoItemClusterCheckMode {
@@ -2405,6 +2694,7 @@ impl ClusterRunningStatus {
         "CSR_CREATING",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::CsrRunning => "CSR_RUNNING",
@@ -2414,6 +2704,7 @@ impl ClusterRunningStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "CSR_RUNNING" => ::std::option::Option::Some(Self::CsrRunning),
@@ -2424,6 +2715,7 @@ impl ClusterRunningStatus {
     }
 }
 impl ::std::convert::From<&str> for ClusterRunningStatus {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -2433,42 +2725,45 @@ impl ::std::convert::From<&str> for ClusterRunningStatus {
         }
     }
 }
-impl ::serde::Serialize for ClusterRunningStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for ClusterRunningStatus {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for ClusterRunningStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "ClusterRunningStatus";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ClusterRunningStatus {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ClusterRunningStatus {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ClusterRunningStatus {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -2484,6 +2779,15 @@ impl ::tencentcloud_runtime::de::Decode for ClusterRunningStatus {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for ClusterRunningStatus {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ClusterRunningStatus {
@@ -2520,6 +2824,7 @@ impl ClusterStatus {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["Running", "Creating", "Abnormal"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Running => "Running",
@@ -2529,6 +2834,7 @@ impl ClusterStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "Running" => ::std::option::Option::Some(Self::Running),
@@ -2539,6 +2845,7 @@ impl ClusterStatus {
     }
 }
 impl ::std::convert::From<&str> for ClusterStatus {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -2548,42 +2855,45 @@ impl ::std::convert::From<&str> for ClusterStatus {
         }
     }
 }
-impl ::serde::Serialize for ClusterStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for ClusterStatus {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for ClusterStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "ClusterStatus";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ClusterStatus {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ClusterStatus {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ClusterStatus {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -2599,6 +2909,15 @@ impl ::tencentcloud_runtime::de::Decode for ClusterStatus {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for ClusterStatus {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ClusterStatus {
@@ -2645,6 +2964,7 @@ impl ComplianceAssetSummaryCheckStatus {
         "CHECK_FAILED",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::CheckUninit => "CHECK_UNINIT",
@@ -2656,6 +2976,7 @@ impl ComplianceAssetSummaryCheckStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "CHECK_UNINIT" => ::std::option::Option::Some(Self::CheckUninit),
@@ -2668,6 +2989,7 @@ impl ComplianceAssetSummaryCheckStatus {
     }
 }
 impl ::std::convert::From<&str> for ComplianceAssetSummaryCheckStatus {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -2677,42 +2999,45 @@ impl ::std::convert::From<&str> for ComplianceAssetSummaryCheckStatus {
         }
     }
 }
-impl ::serde::Serialize for ComplianceAssetSummaryCheckStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for ComplianceAssetSummaryCheckStatus {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for ComplianceAssetSummaryCheckStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "ComplianceAssetSummaryCheckStatus";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ComplianceAssetSummaryCheckStatus {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ComplianceAssetSummaryCheckStatus {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ComplianceAssetSummaryCheckStatus {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -2728,6 +3053,15 @@ impl ::tencentcloud_runtime::de::Decode for ComplianceAssetSummaryCheckStatus {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for ComplianceAssetSummaryCheckStatus {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ComplianceAssetSummaryCheckStatus {
@@ -2771,6 +3105,7 @@ impl CompliancePeriodTaskAssetType {
         "ASSET_K8S",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::AssetContainer => "ASSET_CONTAINER",
@@ -2781,6 +3116,7 @@ impl CompliancePeriodTaskAssetType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "ASSET_CONTAINER" => ::std::option::Option::Some(Self::AssetContainer),
@@ -2792,6 +3128,7 @@ impl CompliancePeriodTaskAssetType {
     }
 }
 impl ::std::convert::From<&str> for CompliancePeriodTaskAssetType {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -2801,42 +3138,45 @@ impl ::std::convert::From<&str> for CompliancePeriodTaskAssetType {
         }
     }
 }
-impl ::serde::Serialize for CompliancePeriodTaskAssetType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for CompliancePeriodTaskAssetType {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for CompliancePeriodTaskAssetType {
     const INTEGER: bool = false;
     const NAME: &'static str = "CompliancePeriodTaskAssetType";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for CompliancePeriodTaskAssetType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for CompliancePeriodTaskAssetType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for CompliancePeriodTaskAssetType {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -2852,6 +3192,15 @@ impl ::tencentcloud_runtime::de::Decode for CompliancePeriodTaskAssetType {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for CompliancePeriodTaskAssetType {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for CompliancePeriodTaskAssetType {
@@ -2886,6 +3235,7 @@ impl ConfigType {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["ckafka", "cls"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Ckafka => "ckafka",
@@ -2894,6 +3244,7 @@ impl ConfigType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "ckafka" => ::std::option::Option::Some(Self::Ckafka),
@@ -2903,6 +3254,7 @@ impl ConfigType {
     }
 }
 impl ::std::convert::From<&str> for ConfigType {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -2912,42 +3264,45 @@ impl ::std::convert::From<&str> for ConfigType {
         }
     }
 }
-impl ::serde::Serialize for ConfigType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for ConfigType {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for ConfigType {
     const INTEGER: bool = false;
     const NAME: &'static str = "ConfigType";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ConfigType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ConfigType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ConfigType {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -2963,6 +3318,15 @@ impl ::tencentcloud_runtime::de::Decode for ConfigType {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for ConfigType {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ConfigType {
@@ -3012,6 +3376,7 @@ impl ContainerNetStatus {
         "RESTORE_FAILED",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Normal => "NORMAL",
@@ -3024,6 +3389,7 @@ impl ContainerNetStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "NORMAL" => ::std::option::Option::Some(Self::Normal),
@@ -3037,6 +3403,7 @@ impl ContainerNetStatus {
     }
 }
 impl ::std::convert::From<&str> for ContainerNetStatus {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -3046,42 +3413,45 @@ impl ::std::convert::From<&str> for ContainerNetStatus {
         }
     }
 }
-impl ::serde::Serialize for ContainerNetStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for ContainerNetStatus {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for ContainerNetStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "ContainerNetStatus";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ContainerNetStatus {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ContainerNetStatus {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ContainerNetStatus {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -3097,6 +3467,15 @@ impl ::tencentcloud_runtime::de::Decode for ContainerNetStatus {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for ContainerNetStatus {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ContainerNetStatus {
@@ -3131,6 +3510,7 @@ impl ContainerRuntime {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["docker", "containerd"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Docker => "docker",
@@ -3139,6 +3519,7 @@ impl ContainerRuntime {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "docker" => ::std::option::Option::Some(Self::Docker),
@@ -3148,6 +3529,7 @@ impl ContainerRuntime {
     }
 }
 impl ::std::convert::From<&str> for ContainerRuntime {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -3157,42 +3539,45 @@ impl ::std::convert::From<&str> for ContainerRuntime {
         }
     }
 }
-impl ::serde::Serialize for ContainerRuntime {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for ContainerRuntime {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for ContainerRuntime {
     const INTEGER: bool = false;
     const NAME: &'static str = "ContainerRuntime";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ContainerRuntime {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ContainerRuntime {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ContainerRuntime {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -3208,6 +3593,15 @@ impl ::tencentcloud_runtime::de::Decode for ContainerRuntime {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for ContainerRuntime {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ContainerRuntime {
@@ -3260,6 +3654,7 @@ impl ContainerStatus {
         "REMOVING",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Running => "RUNNING",
@@ -3273,6 +3668,7 @@ impl ContainerStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "RUNNING" => ::std::option::Option::Some(Self::Running),
@@ -3287,6 +3683,7 @@ impl ContainerStatus {
     }
 }
 impl ::std::convert::From<&str> for ContainerStatus {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -3296,42 +3693,45 @@ impl ::std::convert::From<&str> for ContainerStatus {
         }
     }
 }
-impl ::serde::Serialize for ContainerStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for ContainerStatus {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for ContainerStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "ContainerStatus";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ContainerStatus {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ContainerStatus {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ContainerStatus {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -3347,6 +3747,15 @@ impl ::tencentcloud_runtime::de::Decode for ContainerStatus {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for ContainerStatus {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ContainerStatus {
@@ -3383,6 +3792,7 @@ impl CreateAssetImageRegistryScanTaskOneKeyScanScope {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64];
     /// The integer value, `None` for an undocumented non-integer value.
+    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::AllImages => ::std::option::Option::Some(0i64),
@@ -3392,6 +3802,7 @@ impl CreateAssetImageRegistryScanTaskOneKeyScanScope {
         }
     }
     /// The value as text (`"0"`).
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::AllImages => "0",
@@ -3401,6 +3812,7 @@ impl CreateAssetImageRegistryScanTaskOneKeyScanScope {
         }
     }
     /// The documented variant for `value`, if any.
+    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::AllImages),
@@ -3411,6 +3823,7 @@ impl CreateAssetImageRegistryScanTaskOneKeyScanScope {
     }
 }
 impl ::std::convert::From<i64> for CreateAssetImageRegistryScanTaskOneKeyScanScope {
+    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -3421,18 +3834,17 @@ impl ::std::convert::From<i64> for CreateAssetImageRegistryScanTaskOneKeyScanSco
     }
 }
 impl ::std::convert::From<&str> for CreateAssetImageRegistryScanTaskOneKeyScanScope {
+    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
 }
-impl ::serde::Serialize for CreateAssetImageRegistryScanTaskOneKeyScanScope {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value
+for CreateAssetImageRegistryScanTaskOneKeyScanScope {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_i64(other.value().unwrap_or_default()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.i64(other.value().unwrap_or_default()),
         }
     }
 }
@@ -3440,29 +3852,35 @@ impl ::tencentcloud_runtime::OpenEnum
 for CreateAssetImageRegistryScanTaskOneKeyScanScope {
     const INTEGER: bool = true;
     const NAME: &'static str = "CreateAssetImageRegistryScanTaskOneKeyScanScope";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for CreateAssetImageRegistryScanTaskOneKeyScanScope {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for CreateAssetImageRegistryScanTaskOneKeyScanScope {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String>
 for CreateAssetImageRegistryScanTaskOneKeyScanScope {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -3479,6 +3897,15 @@ for CreateAssetImageRegistryScanTaskOneKeyScanScope {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for CreateAssetImageRegistryScanTaskOneKeyScanScope {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for CreateAssetImageRegistryScanTaskOneKeyScanScope {
@@ -3517,6 +3944,7 @@ impl CreateAssetImageScanSettingScanScope {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64, 3i64];
     /// The integer value, `None` for an undocumented non-integer value.
+    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::AllAuthorizedImages => ::std::option::Option::Some(0i64),
@@ -3527,6 +3955,7 @@ impl CreateAssetImageScanSettingScanScope {
         }
     }
     /// The value as text (`"0"`).
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::AllAuthorizedImages => "0",
@@ -3537,6 +3966,7 @@ impl CreateAssetImageScanSettingScanScope {
         }
     }
     /// The documented variant for `value`, if any.
+    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::AllAuthorizedImages),
@@ -3548,6 +3978,7 @@ impl CreateAssetImageScanSettingScanScope {
     }
 }
 impl ::std::convert::From<i64> for CreateAssetImageScanSettingScanScope {
+    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -3558,47 +3989,51 @@ impl ::std::convert::From<i64> for CreateAssetImageScanSettingScanScope {
     }
 }
 impl ::std::convert::From<&str> for CreateAssetImageScanSettingScanScope {
+    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
 }
-impl ::serde::Serialize for CreateAssetImageScanSettingScanScope {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for CreateAssetImageScanSettingScanScope {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_i64(other.value().unwrap_or_default()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.i64(other.value().unwrap_or_default()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for CreateAssetImageScanSettingScanScope {
     const INTEGER: bool = true;
     const NAME: &'static str = "CreateAssetImageScanSettingScanScope";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for CreateAssetImageScanSettingScanScope {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for CreateAssetImageScanSettingScanScope {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String>
 for CreateAssetImageScanSettingScanScope {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -3614,6 +4049,15 @@ impl ::tencentcloud_runtime::de::Decode for CreateAssetImageScanSettingScanScope
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for CreateAssetImageScanSettingScanScope {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for CreateAssetImageScanSettingScanScope {
@@ -3652,6 +4096,7 @@ impl CreateAssetImageScanTaskScanScope {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64, 3i64];
     /// The integer value, `None` for an undocumented non-integer value.
+    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::AllAuthorizedImages => ::std::option::Option::Some(0i64),
@@ -3662,6 +4107,7 @@ impl CreateAssetImageScanTaskScanScope {
         }
     }
     /// The value as text (`"0"`).
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::AllAuthorizedImages => "0",
@@ -3672,6 +4118,7 @@ impl CreateAssetImageScanTaskScanScope {
         }
     }
     /// The documented variant for `value`, if any.
+    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::AllAuthorizedImages),
@@ -3683,6 +4130,7 @@ impl CreateAssetImageScanTaskScanScope {
     }
 }
 impl ::std::convert::From<i64> for CreateAssetImageScanTaskScanScope {
+    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -3693,46 +4141,50 @@ impl ::std::convert::From<i64> for CreateAssetImageScanTaskScanScope {
     }
 }
 impl ::std::convert::From<&str> for CreateAssetImageScanTaskScanScope {
+    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
 }
-impl ::serde::Serialize for CreateAssetImageScanTaskScanScope {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for CreateAssetImageScanTaskScanScope {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_i64(other.value().unwrap_or_default()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.i64(other.value().unwrap_or_default()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for CreateAssetImageScanTaskScanScope {
     const INTEGER: bool = true;
     const NAME: &'static str = "CreateAssetImageScanTaskScanScope";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for CreateAssetImageScanTaskScanScope {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for CreateAssetImageScanTaskScanScope {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for CreateAssetImageScanTaskScanScope {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -3748,6 +4200,15 @@ impl ::tencentcloud_runtime::de::Decode for CreateAssetImageScanTaskScanScope {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for CreateAssetImageScanTaskScanScope {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for CreateAssetImageScanTaskScanScope {
@@ -3788,6 +4249,7 @@ impl CreateEscapeWhiteListExportJobBy {
         "UpdateTime",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::HostCount => "HostCount",
@@ -3797,6 +4259,7 @@ impl CreateEscapeWhiteListExportJobBy {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "HostCount" => ::std::option::Option::Some(Self::HostCount),
@@ -3807,6 +4270,7 @@ impl CreateEscapeWhiteListExportJobBy {
     }
 }
 impl ::std::convert::From<&str> for CreateEscapeWhiteListExportJobBy {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -3816,42 +4280,45 @@ impl ::std::convert::From<&str> for CreateEscapeWhiteListExportJobBy {
         }
     }
 }
-impl ::serde::Serialize for CreateEscapeWhiteListExportJobBy {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for CreateEscapeWhiteListExportJobBy {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for CreateEscapeWhiteListExportJobBy {
     const INTEGER: bool = false;
     const NAME: &'static str = "CreateEscapeWhiteListExportJobBy";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for CreateEscapeWhiteListExportJobBy {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for CreateEscapeWhiteListExportJobBy {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for CreateEscapeWhiteListExportJobBy {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -3867,6 +4334,15 @@ impl ::tencentcloud_runtime::de::Decode for CreateEscapeWhiteListExportJobBy {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for CreateEscapeWhiteListExportJobBy {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for CreateEscapeWhiteListExportJobBy {
@@ -3901,6 +4377,7 @@ impl CreateVirusScanTaskScanPathType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
+    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::ScanTheFollowingPaths => ::std::option::Option::Some(0i64),
@@ -3909,6 +4386,7 @@ impl CreateVirusScanTaskScanPathType {
         }
     }
     /// The value as text (`"0"`).
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ScanTheFollowingPaths => "0",
@@ -3917,6 +4395,7 @@ impl CreateVirusScanTaskScanPathType {
         }
     }
     /// The documented variant for `value`, if any.
+    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::ScanTheFollowingPaths),
@@ -3926,6 +4405,7 @@ impl CreateVirusScanTaskScanPathType {
     }
 }
 impl ::std::convert::From<i64> for CreateVirusScanTaskScanPathType {
+    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -3936,46 +4416,50 @@ impl ::std::convert::From<i64> for CreateVirusScanTaskScanPathType {
     }
 }
 impl ::std::convert::From<&str> for CreateVirusScanTaskScanPathType {
+    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
 }
-impl ::serde::Serialize for CreateVirusScanTaskScanPathType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for CreateVirusScanTaskScanPathType {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_i64(other.value().unwrap_or_default()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.i64(other.value().unwrap_or_default()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for CreateVirusScanTaskScanPathType {
     const INTEGER: bool = true;
     const NAME: &'static str = "CreateVirusScanTaskScanPathType";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for CreateVirusScanTaskScanPathType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for CreateVirusScanTaskScanPathType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for CreateVirusScanTaskScanPathType {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -3991,6 +4475,15 @@ impl ::tencentcloud_runtime::de::Decode for CreateVirusScanTaskScanPathType {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for CreateVirusScanTaskScanPathType {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for CreateVirusScanTaskScanPathType {
@@ -4025,6 +4518,7 @@ impl CreateVulDefenceHostExportJobBy {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["ModifyTime", "CreateTime"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ModifyTime => "ModifyTime",
@@ -4033,6 +4527,7 @@ impl CreateVulDefenceHostExportJobBy {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "ModifyTime" => ::std::option::Option::Some(Self::ModifyTime),
@@ -4042,6 +4537,7 @@ impl CreateVulDefenceHostExportJobBy {
     }
 }
 impl ::std::convert::From<&str> for CreateVulDefenceHostExportJobBy {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -4051,42 +4547,45 @@ impl ::std::convert::From<&str> for CreateVulDefenceHostExportJobBy {
         }
     }
 }
-impl ::serde::Serialize for CreateVulDefenceHostExportJobBy {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for CreateVulDefenceHostExportJobBy {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for CreateVulDefenceHostExportJobBy {
     const INTEGER: bool = false;
     const NAME: &'static str = "CreateVulDefenceHostExportJobBy";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for CreateVulDefenceHostExportJobBy {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for CreateVulDefenceHostExportJobBy {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for CreateVulDefenceHostExportJobBy {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -4102,6 +4601,15 @@ impl ::tencentcloud_runtime::de::Decode for CreateVulDefenceHostExportJobBy {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for CreateVulDefenceHostExportJobBy {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for CreateVulDefenceHostExportJobBy {
@@ -4142,6 +4650,7 @@ impl CsrStatus {
         "CSR_DEL",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::CsrRunning => "CSR_RUNNING",
@@ -4151,6 +4660,7 @@ impl CsrStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "CSR_RUNNING" => ::std::option::Option::Some(Self::CsrRunning),
@@ -4161,6 +4671,7 @@ impl CsrStatus {
     }
 }
 impl ::std::convert::From<&str> for CsrStatus {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -4170,42 +4681,45 @@ impl ::std::convert::From<&str> for CsrStatus {
         }
     }
 }
-impl ::serde::Serialize for CsrStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for CsrStatus {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for CsrStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "CsrStatus";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for CsrStatus {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for CsrStatus {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for CsrStatus {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -4221,6 +4735,15 @@ impl ::tencentcloud_runtime::de::Decode for CsrStatus {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for CsrStatus {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for CsrStatus {
@@ -4261,6 +4784,7 @@ impl CtClusterType {
         "CT_TKE_SERVERLESS",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::CtTke => "CT_TKE",
@@ -4270,6 +4794,7 @@ impl CtClusterType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "CT_TKE" => ::std::option::Option::Some(Self::CtTke),
@@ -4280,6 +4805,7 @@ impl CtClusterType {
     }
 }
 impl ::std::convert::From<&str> for CtClusterType {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -4289,42 +4815,45 @@ impl ::std::convert::From<&str> for CtClusterType {
         }
     }
 }
-impl ::serde::Serialize for CtClusterType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for CtClusterType {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for CtClusterType {
     const INTEGER: bool = false;
     const NAME: &'static str = "CtClusterType";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for CtClusterType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for CtClusterType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for CtClusterType {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -4340,6 +4869,15 @@ impl ::tencentcloud_runtime::de::Decode for CtClusterType {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for CtClusterType {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for CtClusterType {
@@ -4377,6 +4915,7 @@ impl DealBehavior {
         "BEHAVIOR_HOLDUP_SUCCESSED",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::BehaviorAlert => "BEHAVIOR_ALERT",
@@ -4385,6 +4924,7 @@ impl DealBehavior {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "BEHAVIOR_ALERT" => ::std::option::Option::Some(Self::BehaviorAlert),
@@ -4396,6 +4936,7 @@ impl DealBehavior {
     }
 }
 impl ::std::convert::From<&str> for DealBehavior {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -4405,42 +4946,45 @@ impl ::std::convert::From<&str> for DealBehavior {
         }
     }
 }
-impl ::serde::Serialize for DealBehavior {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for DealBehavior {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for DealBehavior {
     const INTEGER: bool = false;
     const NAME: &'static str = "DealBehavior";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DealBehavior {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DealBehavior {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DealBehavior {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -4456,6 +5000,15 @@ impl ::tencentcloud_runtime::de::Decode for DealBehavior {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for DealBehavior {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DealBehavior {
@@ -4514,6 +5067,7 @@ impl DealStatus {
         "DEAL_RECOVER_FAILED",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::DealNone => "DEAL_NONE",
@@ -4529,6 +5083,7 @@ impl DealStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "DEAL_NONE" => ::std::option::Option::Some(Self::DealNone),
@@ -4545,6 +5100,7 @@ impl DealStatus {
     }
 }
 impl ::std::convert::From<&str> for DealStatus {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -4554,42 +5110,45 @@ impl ::std::convert::From<&str> for DealStatus {
         }
     }
 }
-impl ::serde::Serialize for DealStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for DealStatus {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for DealStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "DealStatus";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DealStatus {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DealStatus {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DealStatus {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -4605,6 +5164,15 @@ impl ::tencentcloud_runtime::de::Decode for DealStatus {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for DealStatus {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DealStatus {
@@ -4639,6 +5207,7 @@ impl DefenceScope {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["MANUAL", "ALL"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Manual => "MANUAL",
@@ -4647,6 +5216,7 @@ impl DefenceScope {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "MANUAL" => ::std::option::Option::Some(Self::Manual),
@@ -4656,6 +5226,7 @@ impl DefenceScope {
     }
 }
 impl ::std::convert::From<&str> for DefenceScope {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -4665,42 +5236,45 @@ impl ::std::convert::From<&str> for DefenceScope {
         }
     }
 }
-impl ::serde::Serialize for DefenceScope {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for DefenceScope {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for DefenceScope {
     const INTEGER: bool = false;
     const NAME: &'static str = "DefenceScope";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DefenceScope {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DefenceScope {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DefenceScope {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -4716,6 +5290,15 @@ impl ::tencentcloud_runtime::de::Decode for DefenceScope {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for DefenceScope {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DefenceScope {
@@ -4750,6 +5333,7 @@ impl DefenceStatus {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["NO_DEFENDED", "DEFENDED"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::NoDefended => "NO_DEFENDED",
@@ -4758,6 +5342,7 @@ impl DefenceStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "NO_DEFENDED" => ::std::option::Option::Some(Self::NoDefended),
@@ -4767,6 +5352,7 @@ impl DefenceStatus {
     }
 }
 impl ::std::convert::From<&str> for DefenceStatus {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -4776,42 +5362,45 @@ impl ::std::convert::From<&str> for DefenceStatus {
         }
     }
 }
-impl ::serde::Serialize for DefenceStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for DefenceStatus {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for DefenceStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "DefenceStatus";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DefenceStatus {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DefenceStatus {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DefenceStatus {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -4827,6 +5416,15 @@ impl ::tencentcloud_runtime::de::Decode for DefenceStatus {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for DefenceStatus {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DefenceStatus {
@@ -4861,6 +5459,7 @@ impl DescribeAssetHostDetailMachineType {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["TENCENTCLOUD", "OTHERCLOUD"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Tencentcloud => "TENCENTCLOUD",
@@ -4869,6 +5468,7 @@ impl DescribeAssetHostDetailMachineType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "TENCENTCLOUD" => ::std::option::Option::Some(Self::Tencentcloud),
@@ -4878,6 +5478,7 @@ impl DescribeAssetHostDetailMachineType {
     }
 }
 impl ::std::convert::From<&str> for DescribeAssetHostDetailMachineType {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -4887,42 +5488,45 @@ impl ::std::convert::From<&str> for DescribeAssetHostDetailMachineType {
         }
     }
 }
-impl ::serde::Serialize for DescribeAssetHostDetailMachineType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for DescribeAssetHostDetailMachineType {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for DescribeAssetHostDetailMachineType {
     const INTEGER: bool = false;
     const NAME: &'static str = "DescribeAssetHostDetailMachineType";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeAssetHostDetailMachineType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeAssetHostDetailMachineType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DescribeAssetHostDetailMachineType {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -4938,6 +5542,15 @@ impl ::tencentcloud_runtime::de::Decode for DescribeAssetHostDetailMachineType {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for DescribeAssetHostDetailMachineType {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeAssetHostDetailMachineType {
@@ -4974,6 +5587,7 @@ impl DescribeAssetHostDetailStatus {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["UNINSTALL", "OFFLINE", "ONLINE"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Uninstall => "UNINSTALL",
@@ -4983,6 +5597,7 @@ impl DescribeAssetHostDetailStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "UNINSTALL" => ::std::option::Option::Some(Self::Uninstall),
@@ -4993,6 +5608,7 @@ impl DescribeAssetHostDetailStatus {
     }
 }
 impl ::std::convert::From<&str> for DescribeAssetHostDetailStatus {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -5002,42 +5618,45 @@ impl ::std::convert::From<&str> for DescribeAssetHostDetailStatus {
         }
     }
 }
-impl ::serde::Serialize for DescribeAssetHostDetailStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for DescribeAssetHostDetailStatus {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for DescribeAssetHostDetailStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "DescribeAssetHostDetailStatus";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeAssetHostDetailStatus {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeAssetHostDetailStatus {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DescribeAssetHostDetailStatus {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -5053,6 +5672,15 @@ impl ::tencentcloud_runtime::de::Decode for DescribeAssetHostDetailStatus {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for DescribeAssetHostDetailStatus {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeAssetHostDetailStatus {
@@ -5089,6 +5717,7 @@ impl DescribeAssetImageRegistryAssetStatus {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["doing", "success", "failed"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Doing => "doing",
@@ -5098,6 +5727,7 @@ impl DescribeAssetImageRegistryAssetStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "doing" => ::std::option::Option::Some(Self::Doing),
@@ -5108,6 +5738,7 @@ impl DescribeAssetImageRegistryAssetStatus {
     }
 }
 impl ::std::convert::From<&str> for DescribeAssetImageRegistryAssetStatus {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -5117,43 +5748,46 @@ impl ::std::convert::From<&str> for DescribeAssetImageRegistryAssetStatus {
         }
     }
 }
-impl ::serde::Serialize for DescribeAssetImageRegistryAssetStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for DescribeAssetImageRegistryAssetStatus {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for DescribeAssetImageRegistryAssetStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "DescribeAssetImageRegistryAssetStatus";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeAssetImageRegistryAssetStatus {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeAssetImageRegistryAssetStatus {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String>
 for DescribeAssetImageRegistryAssetStatus {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -5169,6 +5803,15 @@ impl ::tencentcloud_runtime::de::Decode for DescribeAssetImageRegistryAssetStatu
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for DescribeAssetImageRegistryAssetStatus {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeAssetImageRegistryAssetStatus {
@@ -5203,6 +5846,7 @@ impl DescribeAssetImageRegistryRiskInfoListOrder {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["+", "-"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Plus => "+",
@@ -5211,6 +5855,7 @@ impl DescribeAssetImageRegistryRiskInfoListOrder {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "+" => ::std::option::Option::Some(Self::Plus),
@@ -5220,6 +5865,7 @@ impl DescribeAssetImageRegistryRiskInfoListOrder {
     }
 }
 impl ::std::convert::From<&str> for DescribeAssetImageRegistryRiskInfoListOrder {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -5229,43 +5875,46 @@ impl ::std::convert::From<&str> for DescribeAssetImageRegistryRiskInfoListOrder 
         }
     }
 }
-impl ::serde::Serialize for DescribeAssetImageRegistryRiskInfoListOrder {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for DescribeAssetImageRegistryRiskInfoListOrder {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for DescribeAssetImageRegistryRiskInfoListOrder {
     const INTEGER: bool = false;
     const NAME: &'static str = "DescribeAssetImageRegistryRiskInfoListOrder";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeAssetImageRegistryRiskInfoListOrder {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeAssetImageRegistryRiskInfoListOrder {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String>
 for DescribeAssetImageRegistryRiskInfoListOrder {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -5281,6 +5930,15 @@ impl ::tencentcloud_runtime::de::Decode for DescribeAssetImageRegistryRiskInfoLi
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for DescribeAssetImageRegistryRiskInfoListOrder {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeAssetImageRegistryRiskInfoListOrder {
@@ -5319,6 +5977,7 @@ impl DescribeAssetImageScanSettingScanScope {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64, 3i64];
     /// The integer value, `None` for an undocumented non-integer value.
+    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::AllAuthorizedImages => ::std::option::Option::Some(0i64),
@@ -5329,6 +5988,7 @@ impl DescribeAssetImageScanSettingScanScope {
         }
     }
     /// The value as text (`"0"`).
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::AllAuthorizedImages => "0",
@@ -5339,6 +5999,7 @@ impl DescribeAssetImageScanSettingScanScope {
         }
     }
     /// The documented variant for `value`, if any.
+    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::AllAuthorizedImages),
@@ -5350,6 +6011,7 @@ impl DescribeAssetImageScanSettingScanScope {
     }
 }
 impl ::std::convert::From<i64> for DescribeAssetImageScanSettingScanScope {
+    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -5360,47 +6022,51 @@ impl ::std::convert::From<i64> for DescribeAssetImageScanSettingScanScope {
     }
 }
 impl ::std::convert::From<&str> for DescribeAssetImageScanSettingScanScope {
+    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
 }
-impl ::serde::Serialize for DescribeAssetImageScanSettingScanScope {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for DescribeAssetImageScanSettingScanScope {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_i64(other.value().unwrap_or_default()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.i64(other.value().unwrap_or_default()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for DescribeAssetImageScanSettingScanScope {
     const INTEGER: bool = true;
     const NAME: &'static str = "DescribeAssetImageScanSettingScanScope";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeAssetImageScanSettingScanScope {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeAssetImageScanSettingScanScope {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String>
 for DescribeAssetImageScanSettingScanScope {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -5416,6 +6082,15 @@ impl ::tencentcloud_runtime::de::Decode for DescribeAssetImageScanSettingScanSco
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for DescribeAssetImageScanSettingScanScope {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeAssetImageScanSettingScanScope {
@@ -5452,6 +6127,7 @@ impl DescribeAssetImageScanTaskStatus {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["READY", "SCANNING", "END"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Ready => "READY",
@@ -5461,6 +6137,7 @@ impl DescribeAssetImageScanTaskStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "READY" => ::std::option::Option::Some(Self::Ready),
@@ -5471,6 +6148,7 @@ impl DescribeAssetImageScanTaskStatus {
     }
 }
 impl ::std::convert::From<&str> for DescribeAssetImageScanTaskStatus {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -5480,42 +6158,45 @@ impl ::std::convert::From<&str> for DescribeAssetImageScanTaskStatus {
         }
     }
 }
-impl ::serde::Serialize for DescribeAssetImageScanTaskStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for DescribeAssetImageScanTaskStatus {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for DescribeAssetImageScanTaskStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "DescribeAssetImageScanTaskStatus";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeAssetImageScanTaskStatus {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeAssetImageScanTaskStatus {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DescribeAssetImageScanTaskStatus {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -5531,6 +6212,15 @@ impl ::tencentcloud_runtime::de::Decode for DescribeAssetImageScanTaskStatus {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for DescribeAssetImageScanTaskStatus {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeAssetImageScanTaskStatus {
@@ -5574,6 +6264,7 @@ impl DescribeAssetImageScanTaskSubStatus {
         "Error",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Success => "Success",
@@ -5584,6 +6275,7 @@ impl DescribeAssetImageScanTaskSubStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "Success" => ::std::option::Option::Some(Self::Success),
@@ -5595,6 +6287,7 @@ impl DescribeAssetImageScanTaskSubStatus {
     }
 }
 impl ::std::convert::From<&str> for DescribeAssetImageScanTaskSubStatus {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -5604,43 +6297,46 @@ impl ::std::convert::From<&str> for DescribeAssetImageScanTaskSubStatus {
         }
     }
 }
-impl ::serde::Serialize for DescribeAssetImageScanTaskSubStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for DescribeAssetImageScanTaskSubStatus {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for DescribeAssetImageScanTaskSubStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "DescribeAssetImageScanTaskSubStatus";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeAssetImageScanTaskSubStatus {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeAssetImageScanTaskSubStatus {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String>
 for DescribeAssetImageScanTaskSubStatus {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -5656,6 +6352,15 @@ impl ::tencentcloud_runtime::de::Decode for DescribeAssetImageScanTaskSubStatus 
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for DescribeAssetImageScanTaskSubStatus {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeAssetImageScanTaskSubStatus {
@@ -5692,6 +6397,7 @@ impl DescribeAssetSyncLastTimeTaskStatus {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["PENDING", "PROCESSING", "PROCESSED"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Pending => "PENDING",
@@ -5701,6 +6407,7 @@ impl DescribeAssetSyncLastTimeTaskStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "PENDING" => ::std::option::Option::Some(Self::Pending),
@@ -5711,6 +6418,7 @@ impl DescribeAssetSyncLastTimeTaskStatus {
     }
 }
 impl ::std::convert::From<&str> for DescribeAssetSyncLastTimeTaskStatus {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -5720,43 +6428,46 @@ impl ::std::convert::From<&str> for DescribeAssetSyncLastTimeTaskStatus {
         }
     }
 }
-impl ::serde::Serialize for DescribeAssetSyncLastTimeTaskStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for DescribeAssetSyncLastTimeTaskStatus {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for DescribeAssetSyncLastTimeTaskStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "DescribeAssetSyncLastTimeTaskStatus";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeAssetSyncLastTimeTaskStatus {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeAssetSyncLastTimeTaskStatus {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String>
 for DescribeAssetSyncLastTimeTaskStatus {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -5772,6 +6483,15 @@ impl ::tencentcloud_runtime::de::Decode for DescribeAssetSyncLastTimeTaskStatus 
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for DescribeAssetSyncLastTimeTaskStatus {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeAssetSyncLastTimeTaskStatus {
@@ -5809,6 +6529,7 @@ impl DescribeClusterDetailClusterType {
         "INDEPENDENT_CLUSTER",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ManagedCluster => "MANAGED_CLUSTER",
@@ -5817,6 +6538,7 @@ impl DescribeClusterDetailClusterType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "MANAGED_CLUSTER" => ::std::option::Option::Some(Self::ManagedCluster),
@@ -5828,6 +6550,7 @@ impl DescribeClusterDetailClusterType {
     }
 }
 impl ::std::convert::From<&str> for DescribeClusterDetailClusterType {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -5837,42 +6560,45 @@ impl ::std::convert::From<&str> for DescribeClusterDetailClusterType {
         }
     }
 }
-impl ::serde::Serialize for DescribeClusterDetailClusterType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for DescribeClusterDetailClusterType {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for DescribeClusterDetailClusterType {
     const INTEGER: bool = false;
     const NAME: &'static str = "DescribeClusterDetailClusterType";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeClusterDetailClusterType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeClusterDetailClusterType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DescribeClusterDetailClusterType {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -5888,6 +6614,15 @@ impl ::tencentcloud_runtime::de::Decode for DescribeClusterDetailClusterType {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for DescribeClusterDetailClusterType {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeClusterDetailClusterType {
@@ -5922,6 +6657,7 @@ impl DescribeImageAutoAuthorizedRuleIsEnabled {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
+    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::NotEffective => ::std::option::Option::Some(0i64),
@@ -5930,6 +6666,7 @@ impl DescribeImageAutoAuthorizedRuleIsEnabled {
         }
     }
     /// The value as text (`"0"`).
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::NotEffective => "0",
@@ -5938,6 +6675,7 @@ impl DescribeImageAutoAuthorizedRuleIsEnabled {
         }
     }
     /// The documented variant for `value`, if any.
+    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::NotEffective),
@@ -5947,6 +6685,7 @@ impl DescribeImageAutoAuthorizedRuleIsEnabled {
     }
 }
 impl ::std::convert::From<i64> for DescribeImageAutoAuthorizedRuleIsEnabled {
+    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -5957,47 +6696,51 @@ impl ::std::convert::From<i64> for DescribeImageAutoAuthorizedRuleIsEnabled {
     }
 }
 impl ::std::convert::From<&str> for DescribeImageAutoAuthorizedRuleIsEnabled {
+    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
 }
-impl ::serde::Serialize for DescribeImageAutoAuthorizedRuleIsEnabled {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for DescribeImageAutoAuthorizedRuleIsEnabled {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_i64(other.value().unwrap_or_default()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.i64(other.value().unwrap_or_default()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for DescribeImageAutoAuthorizedRuleIsEnabled {
     const INTEGER: bool = true;
     const NAME: &'static str = "DescribeImageAutoAuthorizedRuleIsEnabled";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeImageAutoAuthorizedRuleIsEnabled {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeImageAutoAuthorizedRuleIsEnabled {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String>
 for DescribeImageAutoAuthorizedRuleIsEnabled {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -6013,6 +6756,15 @@ impl ::tencentcloud_runtime::de::Decode for DescribeImageAutoAuthorizedRuleIsEna
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for DescribeImageAutoAuthorizedRuleIsEnabled {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeImageAutoAuthorizedRuleIsEnabled {
@@ -6047,6 +6799,7 @@ impl DescribeImageDenyEventDetailEventType {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["EVENT_RISK", "EVENT_PRIVILEGE"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::EventRisk => "EVENT_RISK",
@@ -6055,6 +6808,7 @@ impl DescribeImageDenyEventDetailEventType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "EVENT_RISK" => ::std::option::Option::Some(Self::EventRisk),
@@ -6064,6 +6818,7 @@ impl DescribeImageDenyEventDetailEventType {
     }
 }
 impl ::std::convert::From<&str> for DescribeImageDenyEventDetailEventType {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -6073,43 +6828,46 @@ impl ::std::convert::From<&str> for DescribeImageDenyEventDetailEventType {
         }
     }
 }
-impl ::serde::Serialize for DescribeImageDenyEventDetailEventType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for DescribeImageDenyEventDetailEventType {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for DescribeImageDenyEventDetailEventType {
     const INTEGER: bool = false;
     const NAME: &'static str = "DescribeImageDenyEventDetailEventType";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeImageDenyEventDetailEventType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeImageDenyEventDetailEventType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String>
 for DescribeImageDenyEventDetailEventType {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -6125,6 +6883,15 @@ impl ::tencentcloud_runtime::de::Decode for DescribeImageDenyEventDetailEventTyp
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for DescribeImageDenyEventDetailEventType {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeImageDenyEventDetailEventType {
@@ -6159,6 +6926,7 @@ impl DescribeImageDenyEventListBy {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["EventCount", "LatestFoundTime"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::EventCount => "EventCount",
@@ -6167,6 +6935,7 @@ impl DescribeImageDenyEventListBy {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "EventCount" => ::std::option::Option::Some(Self::EventCount),
@@ -6176,6 +6945,7 @@ impl DescribeImageDenyEventListBy {
     }
 }
 impl ::std::convert::From<&str> for DescribeImageDenyEventListBy {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -6185,42 +6955,45 @@ impl ::std::convert::From<&str> for DescribeImageDenyEventListBy {
         }
     }
 }
-impl ::serde::Serialize for DescribeImageDenyEventListBy {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for DescribeImageDenyEventListBy {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for DescribeImageDenyEventListBy {
     const INTEGER: bool = false;
     const NAME: &'static str = "DescribeImageDenyEventListBy";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeImageDenyEventListBy {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeImageDenyEventListBy {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DescribeImageDenyEventListBy {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -6236,6 +7009,15 @@ impl ::tencentcloud_runtime::de::Decode for DescribeImageDenyEventListBy {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for DescribeImageDenyEventListBy {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeImageDenyEventListBy {
@@ -6270,6 +7052,7 @@ impl DescribeImageDenyEventListOrder {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["DESC", "ACS"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Desc => "DESC",
@@ -6278,6 +7061,7 @@ impl DescribeImageDenyEventListOrder {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "DESC" => ::std::option::Option::Some(Self::Desc),
@@ -6287,6 +7071,7 @@ impl DescribeImageDenyEventListOrder {
     }
 }
 impl ::std::convert::From<&str> for DescribeImageDenyEventListOrder {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -6296,42 +7081,45 @@ impl ::std::convert::From<&str> for DescribeImageDenyEventListOrder {
         }
     }
 }
-impl ::serde::Serialize for DescribeImageDenyEventListOrder {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for DescribeImageDenyEventListOrder {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for DescribeImageDenyEventListOrder {
     const INTEGER: bool = false;
     const NAME: &'static str = "DescribeImageDenyEventListOrder";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeImageDenyEventListOrder {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeImageDenyEventListOrder {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DescribeImageDenyEventListOrder {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -6347,6 +7135,15 @@ impl ::tencentcloud_runtime::de::Decode for DescribeImageDenyEventListOrder {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for DescribeImageDenyEventListOrder {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeImageDenyEventListOrder {
@@ -6381,6 +7178,7 @@ impl DescribeImageDenyRuleDetailRuleType {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["RULE_RISK", "RULE_PRIVILEGE"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::RuleRisk => "RULE_RISK",
@@ -6389,6 +7187,7 @@ impl DescribeImageDenyRuleDetailRuleType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "RULE_RISK" => ::std::option::Option::Some(Self::RuleRisk),
@@ -6398,6 +7197,7 @@ impl DescribeImageDenyRuleDetailRuleType {
     }
 }
 impl ::std::convert::From<&str> for DescribeImageDenyRuleDetailRuleType {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -6407,43 +7207,46 @@ impl ::std::convert::From<&str> for DescribeImageDenyRuleDetailRuleType {
         }
     }
 }
-impl ::serde::Serialize for DescribeImageDenyRuleDetailRuleType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for DescribeImageDenyRuleDetailRuleType {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for DescribeImageDenyRuleDetailRuleType {
     const INTEGER: bool = false;
     const NAME: &'static str = "DescribeImageDenyRuleDetailRuleType";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeImageDenyRuleDetailRuleType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeImageDenyRuleDetailRuleType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String>
 for DescribeImageDenyRuleDetailRuleType {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -6459,6 +7262,15 @@ impl ::tencentcloud_runtime::de::Decode for DescribeImageDenyRuleDetailRuleType 
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for DescribeImageDenyRuleDetailRuleType {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeImageDenyRuleDetailRuleType {
@@ -6493,6 +7305,7 @@ impl DescribeImageDenyRuleListBy {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["EffectTime", "UpdateTime"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::EffectTime => "EffectTime",
@@ -6501,6 +7314,7 @@ impl DescribeImageDenyRuleListBy {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "EffectTime" => ::std::option::Option::Some(Self::EffectTime),
@@ -6510,6 +7324,7 @@ impl DescribeImageDenyRuleListBy {
     }
 }
 impl ::std::convert::From<&str> for DescribeImageDenyRuleListBy {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -6519,42 +7334,45 @@ impl ::std::convert::From<&str> for DescribeImageDenyRuleListBy {
         }
     }
 }
-impl ::serde::Serialize for DescribeImageDenyRuleListBy {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for DescribeImageDenyRuleListBy {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for DescribeImageDenyRuleListBy {
     const INTEGER: bool = false;
     const NAME: &'static str = "DescribeImageDenyRuleListBy";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeImageDenyRuleListBy {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeImageDenyRuleListBy {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DescribeImageDenyRuleListBy {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -6570,6 +7388,15 @@ impl ::tencentcloud_runtime::de::Decode for DescribeImageDenyRuleListBy {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for DescribeImageDenyRuleListBy {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeImageDenyRuleListBy {
@@ -6604,6 +7431,7 @@ impl DescribeK8sApiAbnormalEventListBy {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["LatestFoundTime", "AlarmCount"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::LatestFoundTime => "LatestFoundTime",
@@ -6612,6 +7440,7 @@ impl DescribeK8sApiAbnormalEventListBy {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "LatestFoundTime" => ::std::option::Option::Some(Self::LatestFoundTime),
@@ -6621,6 +7450,7 @@ impl DescribeK8sApiAbnormalEventListBy {
     }
 }
 impl ::std::convert::From<&str> for DescribeK8sApiAbnormalEventListBy {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -6630,42 +7460,45 @@ impl ::std::convert::From<&str> for DescribeK8sApiAbnormalEventListBy {
         }
     }
 }
-impl ::serde::Serialize for DescribeK8sApiAbnormalEventListBy {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for DescribeK8sApiAbnormalEventListBy {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for DescribeK8sApiAbnormalEventListBy {
     const INTEGER: bool = false;
     const NAME: &'static str = "DescribeK8sApiAbnormalEventListBy";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeK8sApiAbnormalEventListBy {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeK8sApiAbnormalEventListBy {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DescribeK8sApiAbnormalEventListBy {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -6681,6 +7514,15 @@ impl ::tencentcloud_runtime::de::Decode for DescribeK8sApiAbnormalEventListBy {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for DescribeK8sApiAbnormalEventListBy {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeK8sApiAbnormalEventListBy {
@@ -6724,6 +7566,7 @@ impl DescribeNetworkFirewallClusterRefreshStatusTaskStatus {
         "Task_NoExist",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::TaskRunning => "Task_Running",
@@ -6734,6 +7577,7 @@ impl DescribeNetworkFirewallClusterRefreshStatusTaskStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "Task_Running" => ::std::option::Option::Some(Self::TaskRunning),
@@ -6746,6 +7590,7 @@ impl DescribeNetworkFirewallClusterRefreshStatusTaskStatus {
 }
 impl ::std::convert::From<&str>
 for DescribeNetworkFirewallClusterRefreshStatusTaskStatus {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -6755,14 +7600,12 @@ for DescribeNetworkFirewallClusterRefreshStatusTaskStatus {
         }
     }
 }
-impl ::serde::Serialize for DescribeNetworkFirewallClusterRefreshStatusTaskStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value
+for DescribeNetworkFirewallClusterRefreshStatusTaskStatus {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
@@ -6770,29 +7613,35 @@ impl ::tencentcloud_runtime::OpenEnum
 for DescribeNetworkFirewallClusterRefreshStatusTaskStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "DescribeNetworkFirewallClusterRefreshStatusTaskStatus";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeNetworkFirewallClusterRefreshStatusTaskStatus {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeNetworkFirewallClusterRefreshStatusTaskStatus {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String>
 for DescribeNetworkFirewallClusterRefreshStatusTaskStatus {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -6809,6 +7658,15 @@ for DescribeNetworkFirewallClusterRefreshStatusTaskStatus {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for DescribeNetworkFirewallClusterRefreshStatusTaskStatus {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de>
@@ -6846,6 +7704,7 @@ impl DescribeNewestVulStatus {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["NOT_SCAN", "SCANNING", "SCANNED"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::NotScan => "NOT_SCAN",
@@ -6855,6 +7714,7 @@ impl DescribeNewestVulStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "NOT_SCAN" => ::std::option::Option::Some(Self::NotScan),
@@ -6865,6 +7725,7 @@ impl DescribeNewestVulStatus {
     }
 }
 impl ::std::convert::From<&str> for DescribeNewestVulStatus {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -6874,42 +7735,45 @@ impl ::std::convert::From<&str> for DescribeNewestVulStatus {
         }
     }
 }
-impl ::serde::Serialize for DescribeNewestVulStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for DescribeNewestVulStatus {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for DescribeNewestVulStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "DescribeNewestVulStatus";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeNewestVulStatus {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeNewestVulStatus {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DescribeNewestVulStatus {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -6925,6 +7789,15 @@ impl ::tencentcloud_runtime::de::Decode for DescribeNewestVulStatus {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for DescribeNewestVulStatus {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeNewestVulStatus {
@@ -6959,6 +7832,7 @@ impl DescribeNewestVulSupportDefense {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
+    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::NotSupported => ::std::option::Option::Some(0i64),
@@ -6967,6 +7841,7 @@ impl DescribeNewestVulSupportDefense {
         }
     }
     /// The value as text (`"0"`).
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::NotSupported => "0",
@@ -6975,6 +7850,7 @@ impl DescribeNewestVulSupportDefense {
         }
     }
     /// The documented variant for `value`, if any.
+    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::NotSupported),
@@ -6984,6 +7860,7 @@ impl DescribeNewestVulSupportDefense {
     }
 }
 impl ::std::convert::From<i64> for DescribeNewestVulSupportDefense {
+    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -6994,46 +7871,50 @@ impl ::std::convert::From<i64> for DescribeNewestVulSupportDefense {
     }
 }
 impl ::std::convert::From<&str> for DescribeNewestVulSupportDefense {
+    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
 }
-impl ::serde::Serialize for DescribeNewestVulSupportDefense {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for DescribeNewestVulSupportDefense {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_i64(other.value().unwrap_or_default()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.i64(other.value().unwrap_or_default()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for DescribeNewestVulSupportDefense {
     const INTEGER: bool = true;
     const NAME: &'static str = "DescribeNewestVulSupportDefense";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeNewestVulSupportDefense {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeNewestVulSupportDefense {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DescribeNewestVulSupportDefense {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -7049,6 +7930,15 @@ impl ::tencentcloud_runtime::de::Decode for DescribeNewestVulSupportDefense {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for DescribeNewestVulSupportDefense {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeNewestVulSupportDefense {
@@ -7095,6 +7985,7 @@ impl DescribeRefreshTaskTaskStatus {
         "Task_NoExist",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::TaskNew => "Task_New",
@@ -7106,6 +7997,7 @@ impl DescribeRefreshTaskTaskStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "Task_New" => ::std::option::Option::Some(Self::TaskNew),
@@ -7118,6 +8010,7 @@ impl DescribeRefreshTaskTaskStatus {
     }
 }
 impl ::std::convert::From<&str> for DescribeRefreshTaskTaskStatus {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -7127,42 +8020,45 @@ impl ::std::convert::From<&str> for DescribeRefreshTaskTaskStatus {
         }
     }
 }
-impl ::serde::Serialize for DescribeRefreshTaskTaskStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for DescribeRefreshTaskTaskStatus {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for DescribeRefreshTaskTaskStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "DescribeRefreshTaskTaskStatus";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeRefreshTaskTaskStatus {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeRefreshTaskTaskStatus {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DescribeRefreshTaskTaskStatus {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -7178,6 +8074,15 @@ impl ::tencentcloud_runtime::de::Decode for DescribeRefreshTaskTaskStatus {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for DescribeRefreshTaskTaskStatus {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeRefreshTaskTaskStatus {
@@ -7212,6 +8117,7 @@ impl DescribeScanIgnoreVulListOrder {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["DESC", "ASC"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Desc => "DESC",
@@ -7220,6 +8126,7 @@ impl DescribeScanIgnoreVulListOrder {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "DESC" => ::std::option::Option::Some(Self::Desc),
@@ -7229,6 +8136,7 @@ impl DescribeScanIgnoreVulListOrder {
     }
 }
 impl ::std::convert::From<&str> for DescribeScanIgnoreVulListOrder {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -7238,42 +8146,45 @@ impl ::std::convert::From<&str> for DescribeScanIgnoreVulListOrder {
         }
     }
 }
-impl ::serde::Serialize for DescribeScanIgnoreVulListOrder {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for DescribeScanIgnoreVulListOrder {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for DescribeScanIgnoreVulListOrder {
     const INTEGER: bool = false;
     const NAME: &'static str = "DescribeScanIgnoreVulListOrder";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeScanIgnoreVulListOrder {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeScanIgnoreVulListOrder {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DescribeScanIgnoreVulListOrder {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -7289,6 +8200,15 @@ impl ::tencentcloud_runtime::de::Decode for DescribeScanIgnoreVulListOrder {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for DescribeScanIgnoreVulListOrder {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeScanIgnoreVulListOrder {
@@ -7323,6 +8243,7 @@ impl DescribeVirusMonitorSettingScanPathType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
+    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::ScanTheFollowingPaths => ::std::option::Option::Some(0i64),
@@ -7331,6 +8252,7 @@ impl DescribeVirusMonitorSettingScanPathType {
         }
     }
     /// The value as text (`"0"`).
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ScanTheFollowingPaths => "0",
@@ -7339,6 +8261,7 @@ impl DescribeVirusMonitorSettingScanPathType {
         }
     }
     /// The documented variant for `value`, if any.
+    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::ScanTheFollowingPaths),
@@ -7348,6 +8271,7 @@ impl DescribeVirusMonitorSettingScanPathType {
     }
 }
 impl ::std::convert::From<i64> for DescribeVirusMonitorSettingScanPathType {
+    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -7358,47 +8282,51 @@ impl ::std::convert::From<i64> for DescribeVirusMonitorSettingScanPathType {
     }
 }
 impl ::std::convert::From<&str> for DescribeVirusMonitorSettingScanPathType {
+    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
 }
-impl ::serde::Serialize for DescribeVirusMonitorSettingScanPathType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for DescribeVirusMonitorSettingScanPathType {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_i64(other.value().unwrap_or_default()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.i64(other.value().unwrap_or_default()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for DescribeVirusMonitorSettingScanPathType {
     const INTEGER: bool = true;
     const NAME: &'static str = "DescribeVirusMonitorSettingScanPathType";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeVirusMonitorSettingScanPathType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeVirusMonitorSettingScanPathType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String>
 for DescribeVirusMonitorSettingScanPathType {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -7414,6 +8342,15 @@ impl ::tencentcloud_runtime::de::Decode for DescribeVirusMonitorSettingScanPathT
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for DescribeVirusMonitorSettingScanPathType {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeVirusMonitorSettingScanPathType {
@@ -7448,6 +8385,7 @@ impl DescribeVirusScanTaskStatusScanType {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["CYCLE", "MANUAL"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Cycle => "CYCLE",
@@ -7456,6 +8394,7 @@ impl DescribeVirusScanTaskStatusScanType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "CYCLE" => ::std::option::Option::Some(Self::Cycle),
@@ -7465,6 +8404,7 @@ impl DescribeVirusScanTaskStatusScanType {
     }
 }
 impl ::std::convert::From<&str> for DescribeVirusScanTaskStatusScanType {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -7474,43 +8414,46 @@ impl ::std::convert::From<&str> for DescribeVirusScanTaskStatusScanType {
         }
     }
 }
-impl ::serde::Serialize for DescribeVirusScanTaskStatusScanType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for DescribeVirusScanTaskStatusScanType {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for DescribeVirusScanTaskStatusScanType {
     const INTEGER: bool = false;
     const NAME: &'static str = "DescribeVirusScanTaskStatusScanType";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeVirusScanTaskStatusScanType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeVirusScanTaskStatusScanType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String>
 for DescribeVirusScanTaskStatusScanType {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -7526,6 +8469,15 @@ impl ::tencentcloud_runtime::de::Decode for DescribeVirusScanTaskStatusScanType 
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for DescribeVirusScanTaskStatusScanType {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeVirusScanTaskStatusScanType {
@@ -7560,6 +8512,7 @@ impl DescribeVirusWhiteListRulesBy {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["InsertTime", "UpdateTime"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::InsertTime => "InsertTime",
@@ -7568,6 +8521,7 @@ impl DescribeVirusWhiteListRulesBy {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "InsertTime" => ::std::option::Option::Some(Self::InsertTime),
@@ -7577,6 +8531,7 @@ impl DescribeVirusWhiteListRulesBy {
     }
 }
 impl ::std::convert::From<&str> for DescribeVirusWhiteListRulesBy {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -7586,42 +8541,45 @@ impl ::std::convert::From<&str> for DescribeVirusWhiteListRulesBy {
         }
     }
 }
-impl ::serde::Serialize for DescribeVirusWhiteListRulesBy {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for DescribeVirusWhiteListRulesBy {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for DescribeVirusWhiteListRulesBy {
     const INTEGER: bool = false;
     const NAME: &'static str = "DescribeVirusWhiteListRulesBy";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeVirusWhiteListRulesBy {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeVirusWhiteListRulesBy {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DescribeVirusWhiteListRulesBy {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -7637,6 +8595,15 @@ impl ::tencentcloud_runtime::de::Decode for DescribeVirusWhiteListRulesBy {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for DescribeVirusWhiteListRulesBy {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeVirusWhiteListRulesBy {
@@ -7671,6 +8638,7 @@ impl DescribeVulDefenceSettingScope {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
+    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::SpecifiedServers => ::std::option::Option::Some(0i64),
@@ -7679,6 +8647,7 @@ impl DescribeVulDefenceSettingScope {
         }
     }
     /// The value as text (`"0"`).
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::SpecifiedServers => "0",
@@ -7687,6 +8656,7 @@ impl DescribeVulDefenceSettingScope {
         }
     }
     /// The documented variant for `value`, if any.
+    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::SpecifiedServers),
@@ -7696,6 +8666,7 @@ impl DescribeVulDefenceSettingScope {
     }
 }
 impl ::std::convert::From<i64> for DescribeVulDefenceSettingScope {
+    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -7706,46 +8677,50 @@ impl ::std::convert::From<i64> for DescribeVulDefenceSettingScope {
     }
 }
 impl ::std::convert::From<&str> for DescribeVulDefenceSettingScope {
+    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
 }
-impl ::serde::Serialize for DescribeVulDefenceSettingScope {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for DescribeVulDefenceSettingScope {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_i64(other.value().unwrap_or_default()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.i64(other.value().unwrap_or_default()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for DescribeVulDefenceSettingScope {
     const INTEGER: bool = true;
     const NAME: &'static str = "DescribeVulDefenceSettingScope";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeVulDefenceSettingScope {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeVulDefenceSettingScope {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DescribeVulDefenceSettingScope {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -7761,6 +8736,15 @@ impl ::tencentcloud_runtime::de::Decode for DescribeVulDefenceSettingScope {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for DescribeVulDefenceSettingScope {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeVulDefenceSettingScope {
@@ -7804,6 +8788,7 @@ impl DescribeVulScanInfoStatus {
         "CANCELED",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::NotScan => "NOT_SCAN",
@@ -7814,6 +8799,7 @@ impl DescribeVulScanInfoStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "NOT_SCAN" => ::std::option::Option::Some(Self::NotScan),
@@ -7825,6 +8811,7 @@ impl DescribeVulScanInfoStatus {
     }
 }
 impl ::std::convert::From<&str> for DescribeVulScanInfoStatus {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -7834,42 +8821,45 @@ impl ::std::convert::From<&str> for DescribeVulScanInfoStatus {
         }
     }
 }
-impl ::serde::Serialize for DescribeVulScanInfoStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for DescribeVulScanInfoStatus {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for DescribeVulScanInfoStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "DescribeVulScanInfoStatus";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for DescribeVulScanInfoStatus {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for DescribeVulScanInfoStatus {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for DescribeVulScanInfoStatus {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -7885,6 +8875,15 @@ impl ::tencentcloud_runtime::de::Decode for DescribeVulScanInfoStatus {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for DescribeVulScanInfoStatus {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DescribeVulScanInfoStatus {
@@ -7919,6 +8918,7 @@ impl Direction {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["FROM", "TO"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::From => "FROM",
@@ -7927,6 +8927,7 @@ impl Direction {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "FROM" => ::std::option::Option::Some(Self::From),
@@ -7936,6 +8937,7 @@ impl Direction {
     }
 }
 impl ::std::convert::From<&str> for Direction {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -7945,42 +8947,45 @@ impl ::std::convert::From<&str> for Direction {
         }
     }
 }
-impl ::serde::Serialize for Direction {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for Direction {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for Direction {
     const INTEGER: bool = false;
     const NAME: &'static str = "Direction";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for Direction {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for Direction {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for Direction {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -7996,6 +9001,15 @@ impl ::tencentcloud_runtime::de::Decode for Direction {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for Direction {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Direction {
@@ -8030,6 +9044,7 @@ impl EffectStatus {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["IN_THE_TEST", "IN_EFFECT"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::InTheTest => "IN_THE_TEST",
@@ -8038,6 +9053,7 @@ impl EffectStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "IN_THE_TEST" => ::std::option::Option::Some(Self::InTheTest),
@@ -8047,6 +9063,7 @@ impl EffectStatus {
     }
 }
 impl ::std::convert::From<&str> for EffectStatus {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -8056,42 +9073,45 @@ impl ::std::convert::From<&str> for EffectStatus {
         }
     }
 }
-impl ::serde::Serialize for EffectStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for EffectStatus {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for EffectStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "EffectStatus";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for EffectStatus {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for EffectStatus {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for EffectStatus {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -8107,6 +9127,15 @@ impl ::tencentcloud_runtime::de::Decode for EffectStatus {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for EffectStatus {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for EffectStatus {
@@ -8150,6 +9179,7 @@ impl EmergencyVulInfoStatus {
         "SCANNED_RISK",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::NotScan => "NOT_SCAN",
@@ -8160,6 +9190,7 @@ impl EmergencyVulInfoStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "NOT_SCAN" => ::std::option::Option::Some(Self::NotScan),
@@ -8171,6 +9202,7 @@ impl EmergencyVulInfoStatus {
     }
 }
 impl ::std::convert::From<&str> for EmergencyVulInfoStatus {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -8180,42 +9212,45 @@ impl ::std::convert::From<&str> for EmergencyVulInfoStatus {
         }
     }
 }
-impl ::serde::Serialize for EmergencyVulInfoStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for EmergencyVulInfoStatus {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for EmergencyVulInfoStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "EmergencyVulInfoStatus";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for EmergencyVulInfoStatus {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for EmergencyVulInfoStatus {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for EmergencyVulInfoStatus {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -8231,6 +9266,15 @@ impl ::tencentcloud_runtime::de::Decode for EmergencyVulInfoStatus {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for EmergencyVulInfoStatus {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for EmergencyVulInfoStatus {
@@ -8301,6 +9345,7 @@ impl ErrorMsg {
         "SEND_CANCEL_SUCCESSED",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::SendSuccessed => "SEND_SUCCESSED",
@@ -8320,6 +9365,7 @@ impl ErrorMsg {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "SEND_SUCCESSED" => ::std::option::Option::Some(Self::SendSuccessed),
@@ -8342,6 +9388,7 @@ impl ErrorMsg {
     }
 }
 impl ::std::convert::From<&str> for ErrorMsg {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -8351,42 +9398,45 @@ impl ::std::convert::From<&str> for ErrorMsg {
         }
     }
 }
-impl ::serde::Serialize for ErrorMsg {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for ErrorMsg {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for ErrorMsg {
     const INTEGER: bool = false;
     const NAME: &'static str = "ErrorMsg";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ErrorMsg {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ErrorMsg {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ErrorMsg {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -8402,6 +9452,15 @@ impl ::tencentcloud_runtime::de::Decode for ErrorMsg {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for ErrorMsg {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ErrorMsg {
@@ -8438,6 +9497,7 @@ impl ErrorStatus {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["TIMEOUT", "TOO_MANY", "OFFLINE"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Timeout => "TIMEOUT",
@@ -8447,6 +9507,7 @@ impl ErrorStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "TIMEOUT" => ::std::option::Option::Some(Self::Timeout),
@@ -8457,6 +9518,7 @@ impl ErrorStatus {
     }
 }
 impl ::std::convert::From<&str> for ErrorStatus {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -8466,42 +9528,45 @@ impl ::std::convert::From<&str> for ErrorStatus {
         }
     }
 }
-impl ::serde::Serialize for ErrorStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for ErrorStatus {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for ErrorStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "ErrorStatus";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ErrorStatus {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ErrorStatus {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ErrorStatus {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -8517,6 +9582,15 @@ impl ::tencentcloud_runtime::de::Decode for ErrorStatus {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for ErrorStatus {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ErrorStatus {
@@ -8566,6 +9640,7 @@ impl EscapeEventType {
         "ESCAPE_SYSCALL",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::EscapeHostAcessFile => "ESCAPE_HOST_ACESS_FILE",
@@ -8578,6 +9653,7 @@ impl EscapeEventType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "ESCAPE_HOST_ACESS_FILE" => {
@@ -8599,6 +9675,7 @@ impl EscapeEventType {
     }
 }
 impl ::std::convert::From<&str> for EscapeEventType {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -8608,42 +9685,45 @@ impl ::std::convert::From<&str> for EscapeEventType {
         }
     }
 }
-impl ::serde::Serialize for EscapeEventType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for EscapeEventType {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for EscapeEventType {
     const INTEGER: bool = false;
     const NAME: &'static str = "EscapeEventType";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for EscapeEventType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for EscapeEventType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for EscapeEventType {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -8659,6 +9739,15 @@ impl ::tencentcloud_runtime::de::Decode for EscapeEventType {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for EscapeEventType {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for EscapeEventType {
@@ -8711,6 +9800,7 @@ impl EscapeRuleEnabledType {
         "PRIVILEGE",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::EscapeCgroups => "ESCAPE_CGROUPS",
@@ -8724,6 +9814,7 @@ impl EscapeRuleEnabledType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "ESCAPE_CGROUPS" => ::std::option::Option::Some(Self::EscapeCgroups),
@@ -8744,6 +9835,7 @@ impl EscapeRuleEnabledType {
     }
 }
 impl ::std::convert::From<&str> for EscapeRuleEnabledType {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -8753,42 +9845,45 @@ impl ::std::convert::From<&str> for EscapeRuleEnabledType {
         }
     }
 }
-impl ::serde::Serialize for EscapeRuleEnabledType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for EscapeRuleEnabledType {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for EscapeRuleEnabledType {
     const INTEGER: bool = false;
     const NAME: &'static str = "EscapeRuleEnabledType";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for EscapeRuleEnabledType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for EscapeRuleEnabledType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for EscapeRuleEnabledType {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -8804,6 +9899,15 @@ impl ::tencentcloud_runtime::de::Decode for EscapeRuleEnabledType {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for EscapeRuleEnabledType {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for EscapeRuleEnabledType {
@@ -8856,6 +9960,7 @@ impl EtEventType {
         "ET_MALICIOUS_CONNECTION",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::EtEscape => "ET_ESCAPE",
@@ -8869,6 +9974,7 @@ impl EtEventType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "ET_ESCAPE" => ::std::option::Option::Some(Self::EtEscape),
@@ -8885,6 +9991,7 @@ impl EtEventType {
     }
 }
 impl ::std::convert::From<&str> for EtEventType {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -8894,42 +10001,45 @@ impl ::std::convert::From<&str> for EtEventType {
         }
     }
 }
-impl ::serde::Serialize for EtEventType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for EtEventType {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for EtEventType {
     const INTEGER: bool = false;
     const NAME: &'static str = "EtEventType";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for EtEventType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for EtEventType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for EtEventType {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -8945,6 +10055,15 @@ impl ::tencentcloud_runtime::de::Decode for EtEventType {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for EtEventType {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for EtEventType {
@@ -8997,6 +10116,7 @@ impl EventStatus {
         "EVENT_RESTORE_CONTAINER",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::EventUndeal => "EVENT_UNDEAL",
@@ -9010,6 +10130,7 @@ impl EventStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "EVENT_UNDEAL" => ::std::option::Option::Some(Self::EventUndeal),
@@ -9028,6 +10149,7 @@ impl EventStatus {
     }
 }
 impl ::std::convert::From<&str> for EventStatus {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -9037,42 +10159,45 @@ impl ::std::convert::From<&str> for EventStatus {
         }
     }
 }
-impl ::serde::Serialize for EventStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for EventStatus {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for EventStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "EventStatus";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for EventStatus {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for EventStatus {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for EventStatus {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -9088,6 +10213,15 @@ impl ::tencentcloud_runtime::de::Decode for EventStatus {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for EventStatus {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for EventStatus {
@@ -9124,6 +10258,7 @@ impl ExportStatus {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["SUCCESS", "FAILURE", "RUNNING"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Success => "SUCCESS",
@@ -9133,6 +10268,7 @@ impl ExportStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "SUCCESS" => ::std::option::Option::Some(Self::Success),
@@ -9143,6 +10279,7 @@ impl ExportStatus {
     }
 }
 impl ::std::convert::From<&str> for ExportStatus {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -9152,42 +10289,45 @@ impl ::std::convert::From<&str> for ExportStatus {
         }
     }
 }
-impl ::serde::Serialize for ExportStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for ExportStatus {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for ExportStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "ExportStatus";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ExportStatus {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ExportStatus {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ExportStatus {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -9203,6 +10343,15 @@ impl ::tencentcloud_runtime::de::Decode for ExportStatus {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for ExportStatus {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ExportStatus {
@@ -9237,6 +10386,7 @@ impl Flag {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["standard", "simple"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Standard => "standard",
@@ -9245,6 +10395,7 @@ impl Flag {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "standard" => ::std::option::Option::Some(Self::Standard),
@@ -9254,6 +10405,7 @@ impl Flag {
     }
 }
 impl ::std::convert::From<&str> for Flag {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -9263,42 +10415,45 @@ impl ::std::convert::From<&str> for Flag {
         }
     }
 }
-impl ::serde::Serialize for Flag {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for Flag {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for Flag {
     const INTEGER: bool = false;
     const NAME: &'static str = "Flag";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for Flag {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for Flag {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for Flag {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -9314,6 +10469,15 @@ impl ::tencentcloud_runtime::de::Decode for Flag {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for Flag {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Flag {
@@ -9350,6 +10514,7 @@ impl FromPolicyRule {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[1i64, 2i64, 3i64];
     /// The integer value, `None` for an undocumented non-integer value.
+    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::AllowAll => ::std::option::Option::Some(1i64),
@@ -9359,6 +10524,7 @@ impl FromPolicyRule {
         }
     }
     /// The value as text (`"0"`).
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::AllowAll => "1",
@@ -9368,6 +10534,7 @@ impl FromPolicyRule {
         }
     }
     /// The documented variant for `value`, if any.
+    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             1i64 => ::std::option::Option::Some(Self::AllowAll),
@@ -9378,6 +10545,7 @@ impl FromPolicyRule {
     }
 }
 impl ::std::convert::From<i64> for FromPolicyRule {
+    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -9388,46 +10556,50 @@ impl ::std::convert::From<i64> for FromPolicyRule {
     }
 }
 impl ::std::convert::From<&str> for FromPolicyRule {
+    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
 }
-impl ::serde::Serialize for FromPolicyRule {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for FromPolicyRule {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_i64(other.value().unwrap_or_default()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.i64(other.value().unwrap_or_default()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for FromPolicyRule {
     const INTEGER: bool = true;
     const NAME: &'static str = "FromPolicyRule";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for FromPolicyRule {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for FromPolicyRule {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for FromPolicyRule {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -9443,6 +10615,15 @@ impl ::tencentcloud_runtime::de::Decode for FromPolicyRule {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for FromPolicyRule {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for FromPolicyRule {
@@ -9483,6 +10664,7 @@ impl Group {
         "CONTAINER_ESCAPE",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::RiskContainer => "RISK_CONTAINER",
@@ -9492,6 +10674,7 @@ impl Group {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "RISK_CONTAINER" => ::std::option::Option::Some(Self::RiskContainer),
@@ -9502,6 +10685,7 @@ impl Group {
     }
 }
 impl ::std::convert::From<&str> for Group {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -9511,42 +10695,45 @@ impl ::std::convert::From<&str> for Group {
         }
     }
 }
-impl ::serde::Serialize for Group {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for Group {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for Group {
     const INTEGER: bool = false;
     const NAME: &'static str = "Group";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for Group {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for Group {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for Group {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -9562,6 +10749,15 @@ impl ::tencentcloud_runtime::de::Decode for Group {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for Group {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Group {
@@ -9598,6 +10794,7 @@ impl HostStatus {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["offline", "online", "pause"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Offline => "offline",
@@ -9607,6 +10804,7 @@ impl HostStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "offline" => ::std::option::Option::Some(Self::Offline),
@@ -9617,6 +10815,7 @@ impl HostStatus {
     }
 }
 impl ::std::convert::From<&str> for HostStatus {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -9626,42 +10825,45 @@ impl ::std::convert::From<&str> for HostStatus {
         }
     }
 }
-impl ::serde::Serialize for HostStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for HostStatus {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for HostStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "HostStatus";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for HostStatus {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for HostStatus {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for HostStatus {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -9677,6 +10879,15 @@ impl ::tencentcloud_runtime::de::Decode for HostStatus {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for HostStatus {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for HostStatus {
@@ -9711,6 +10922,7 @@ impl ImageAutoAuthorizedTaskType {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["AUTO", "MANUAL"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Auto => "AUTO",
@@ -9719,6 +10931,7 @@ impl ImageAutoAuthorizedTaskType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "AUTO" => ::std::option::Option::Some(Self::Auto),
@@ -9728,6 +10941,7 @@ impl ImageAutoAuthorizedTaskType {
     }
 }
 impl ::std::convert::From<&str> for ImageAutoAuthorizedTaskType {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -9737,42 +10951,45 @@ impl ::std::convert::From<&str> for ImageAutoAuthorizedTaskType {
         }
     }
 }
-impl ::serde::Serialize for ImageAutoAuthorizedTaskType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for ImageAutoAuthorizedTaskType {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for ImageAutoAuthorizedTaskType {
     const INTEGER: bool = false;
     const NAME: &'static str = "ImageAutoAuthorizedTaskType";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ImageAutoAuthorizedTaskType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ImageAutoAuthorizedTaskType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ImageAutoAuthorizedTaskType {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -9788,6 +11005,15 @@ impl ::tencentcloud_runtime::de::Decode for ImageAutoAuthorizedTaskType {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for ImageAutoAuthorizedTaskType {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ImageAutoAuthorizedTaskType {
@@ -9828,6 +11054,7 @@ impl ImageRiskType {
         "IRT_RISK",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::IrtVulnerability => "IRT_VULNERABILITY",
@@ -9837,6 +11064,7 @@ impl ImageRiskType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "IRT_VULNERABILITY" => ::std::option::Option::Some(Self::IrtVulnerability),
@@ -9847,6 +11075,7 @@ impl ImageRiskType {
     }
 }
 impl ::std::convert::From<&str> for ImageRiskType {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -9856,42 +11085,45 @@ impl ::std::convert::From<&str> for ImageRiskType {
         }
     }
 }
-impl ::serde::Serialize for ImageRiskType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for ImageRiskType {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for ImageRiskType {
     const INTEGER: bool = false;
     const NAME: &'static str = "ImageRiskType";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ImageRiskType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ImageRiskType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ImageRiskType {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -9907,6 +11139,15 @@ impl ::tencentcloud_runtime::de::Decode for ImageRiskType {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for ImageRiskType {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ImageRiskType {
@@ -9941,6 +11182,7 @@ impl ImageType {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["LOCAL", "REGISTRY"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Local => "LOCAL",
@@ -9949,6 +11191,7 @@ impl ImageType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "LOCAL" => ::std::option::Option::Some(Self::Local),
@@ -9958,6 +11201,7 @@ impl ImageType {
     }
 }
 impl ::std::convert::From<&str> for ImageType {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -9967,42 +11211,45 @@ impl ::std::convert::From<&str> for ImageType {
         }
     }
 }
-impl ::serde::Serialize for ImageType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for ImageType {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for ImageType {
     const INTEGER: bool = false;
     const NAME: &'static str = "ImageType";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ImageType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ImageType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ImageType {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -10018,6 +11265,15 @@ impl ::tencentcloud_runtime::de::Decode for ImageType {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for ImageType {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ImageType {
@@ -10052,6 +11308,7 @@ impl Insecure {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
+    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::SecureMode => ::std::option::Option::Some(0i64),
@@ -10060,6 +11317,7 @@ impl Insecure {
         }
     }
     /// The value as text (`"0"`).
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::SecureMode => "0",
@@ -10068,6 +11326,7 @@ impl Insecure {
         }
     }
     /// The documented variant for `value`, if any.
+    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::SecureMode),
@@ -10077,6 +11336,7 @@ impl Insecure {
     }
 }
 impl ::std::convert::From<i64> for Insecure {
+    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -10087,46 +11347,50 @@ impl ::std::convert::From<i64> for Insecure {
     }
 }
 impl ::std::convert::From<&str> for Insecure {
+    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
 }
-impl ::serde::Serialize for Insecure {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for Insecure {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_i64(other.value().unwrap_or_default()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.i64(other.value().unwrap_or_default()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for Insecure {
     const INTEGER: bool = true;
     const NAME: &'static str = "Insecure";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for Insecure {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for Insecure {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for Insecure {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -10142,6 +11406,15 @@ impl ::tencentcloud_runtime::de::Decode for Insecure {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for Insecure {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Insecure {
@@ -10176,6 +11449,7 @@ impl InstallResult {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["InstallSucc", "InstallFailed"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::InstallSucc => "InstallSucc",
@@ -10184,6 +11458,7 @@ impl InstallResult {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "InstallSucc" => ::std::option::Option::Some(Self::InstallSucc),
@@ -10193,6 +11468,7 @@ impl InstallResult {
     }
 }
 impl ::std::convert::From<&str> for InstallResult {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -10202,42 +11478,45 @@ impl ::std::convert::From<&str> for InstallResult {
         }
     }
 }
-impl ::serde::Serialize for InstallResult {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for InstallResult {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for InstallResult {
     const INTEGER: bool = false;
     const NAME: &'static str = "InstallResult";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for InstallResult {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for InstallResult {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for InstallResult {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -10253,6 +11532,15 @@ impl ::tencentcloud_runtime::de::Decode for InstallResult {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for InstallResult {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for InstallResult {
@@ -10287,6 +11575,7 @@ impl InstanceType {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["Cluster", "Node"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Cluster => "Cluster",
@@ -10295,6 +11584,7 @@ impl InstanceType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "Cluster" => ::std::option::Option::Some(Self::Cluster),
@@ -10304,6 +11594,7 @@ impl InstanceType {
     }
 }
 impl ::std::convert::From<&str> for InstanceType {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -10313,42 +11604,45 @@ impl ::std::convert::From<&str> for InstanceType {
         }
     }
 }
-impl ::serde::Serialize for InstanceType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for InstanceType {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for InstanceType {
     const INTEGER: bool = false;
     const NAME: &'static str = "InstanceType";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for InstanceType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for InstanceType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for InstanceType {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -10364,6 +11658,15 @@ impl ::tencentcloud_runtime::de::Decode for InstanceType {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for InstanceType {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for InstanceType {
@@ -10398,6 +11701,7 @@ impl IsAuthorized {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
+    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::No => ::std::option::Option::Some(0i64),
@@ -10406,6 +11710,7 @@ impl IsAuthorized {
         }
     }
     /// The value as text (`"0"`).
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::No => "0",
@@ -10414,6 +11719,7 @@ impl IsAuthorized {
         }
     }
     /// The documented variant for `value`, if any.
+    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::No),
@@ -10423,6 +11729,7 @@ impl IsAuthorized {
     }
 }
 impl ::std::convert::From<i64> for IsAuthorized {
+    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -10433,46 +11740,50 @@ impl ::std::convert::From<i64> for IsAuthorized {
     }
 }
 impl ::std::convert::From<&str> for IsAuthorized {
+    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
 }
-impl ::serde::Serialize for IsAuthorized {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for IsAuthorized {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_i64(other.value().unwrap_or_default()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.i64(other.value().unwrap_or_default()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for IsAuthorized {
     const INTEGER: bool = true;
     const NAME: &'static str = "IsAuthorized";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for IsAuthorized {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for IsAuthorized {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for IsAuthorized {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -10488,6 +11799,15 @@ impl ::tencentcloud_runtime::de::Decode for IsAuthorized {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for IsAuthorized {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for IsAuthorized {
@@ -10522,6 +11842,7 @@ impl IsEffectAllImage {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
+    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::SelectAllImages => ::std::option::Option::Some(0i64),
@@ -10530,6 +11851,7 @@ impl IsEffectAllImage {
         }
     }
     /// The value as text (`"0"`).
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::SelectAllImages => "0",
@@ -10538,6 +11860,7 @@ impl IsEffectAllImage {
         }
     }
     /// The documented variant for `value`, if any.
+    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::SelectAllImages),
@@ -10547,6 +11870,7 @@ impl IsEffectAllImage {
     }
 }
 impl ::std::convert::From<i64> for IsEffectAllImage {
+    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -10557,46 +11881,50 @@ impl ::std::convert::From<i64> for IsEffectAllImage {
     }
 }
 impl ::std::convert::From<&str> for IsEffectAllImage {
+    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
 }
-impl ::serde::Serialize for IsEffectAllImage {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for IsEffectAllImage {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_i64(other.value().unwrap_or_default()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.i64(other.value().unwrap_or_default()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for IsEffectAllImage {
     const INTEGER: bool = true;
     const NAME: &'static str = "IsEffectAllImage";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for IsEffectAllImage {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for IsEffectAllImage {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for IsEffectAllImage {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -10612,6 +11940,15 @@ impl ::tencentcloud_runtime::de::Decode for IsEffectAllImage {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for IsEffectAllImage {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for IsEffectAllImage {
@@ -10646,6 +11983,7 @@ impl IsEnabled {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
+    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Disabled => ::std::option::Option::Some(0i64),
@@ -10654,6 +11992,7 @@ impl IsEnabled {
         }
     }
     /// The value as text (`"0"`).
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Disabled => "0",
@@ -10662,6 +12001,7 @@ impl IsEnabled {
         }
     }
     /// The documented variant for `value`, if any.
+    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Disabled),
@@ -10671,6 +12011,7 @@ impl IsEnabled {
     }
 }
 impl ::std::convert::From<i64> for IsEnabled {
+    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -10681,46 +12022,50 @@ impl ::std::convert::From<i64> for IsEnabled {
     }
 }
 impl ::std::convert::From<&str> for IsEnabled {
+    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
 }
-impl ::serde::Serialize for IsEnabled {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for IsEnabled {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_i64(other.value().unwrap_or_default()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.i64(other.value().unwrap_or_default()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for IsEnabled {
     const INTEGER: bool = true;
     const NAME: &'static str = "IsEnabled";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for IsEnabled {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for IsEnabled {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for IsEnabled {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -10736,6 +12081,15 @@ impl ::tencentcloud_runtime::de::Decode for IsEnabled {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for IsEnabled {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for IsEnabled {
@@ -10772,6 +12126,7 @@ impl IsSafe {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["Unsafe", "Safe", "UnKnown"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Unsafe => "Unsafe",
@@ -10781,6 +12136,7 @@ impl IsSafe {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "Unsafe" => ::std::option::Option::Some(Self::Unsafe),
@@ -10791,6 +12147,7 @@ impl IsSafe {
     }
 }
 impl ::std::convert::From<&str> for IsSafe {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -10800,42 +12157,45 @@ impl ::std::convert::From<&str> for IsSafe {
         }
     }
 }
-impl ::serde::Serialize for IsSafe {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for IsSafe {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for IsSafe {
     const INTEGER: bool = false;
     const NAME: &'static str = "IsSafe";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for IsSafe {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for IsSafe {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for IsSafe {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -10851,6 +12211,15 @@ impl ::tencentcloud_runtime::de::Decode for IsSafe {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for IsSafe {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for IsSafe {
@@ -10897,6 +12266,7 @@ impl K8sApiAbnormalEventInfoStatus {
         "EVENT_ADD_WHITE",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::EventUndeal => "EVENT_UNDEAL",
@@ -10908,6 +12278,7 @@ impl K8sApiAbnormalEventInfoStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "EVENT_UNDEAL" => ::std::option::Option::Some(Self::EventUndeal),
@@ -10920,6 +12291,7 @@ impl K8sApiAbnormalEventInfoStatus {
     }
 }
 impl ::std::convert::From<&str> for K8sApiAbnormalEventInfoStatus {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -10929,42 +12301,45 @@ impl ::std::convert::From<&str> for K8sApiAbnormalEventInfoStatus {
         }
     }
 }
-impl ::serde::Serialize for K8sApiAbnormalEventInfoStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for K8sApiAbnormalEventInfoStatus {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for K8sApiAbnormalEventInfoStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "K8sApiAbnormalEventInfoStatus";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for K8sApiAbnormalEventInfoStatus {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for K8sApiAbnormalEventInfoStatus {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for K8sApiAbnormalEventInfoStatus {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -10980,6 +12355,15 @@ impl ::tencentcloud_runtime::de::Decode for K8sApiAbnormalEventInfoStatus {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for K8sApiAbnormalEventInfoStatus {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for K8sApiAbnormalEventInfoStatus {
@@ -11018,6 +12402,7 @@ impl K8sApiAbnormalRuleScopeInfoRiskLevel {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["HIGH", "MIDDLE", "LOW", "NOTICE"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::High => "HIGH",
@@ -11028,6 +12413,7 @@ impl K8sApiAbnormalRuleScopeInfoRiskLevel {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "HIGH" => ::std::option::Option::Some(Self::High),
@@ -11039,6 +12425,7 @@ impl K8sApiAbnormalRuleScopeInfoRiskLevel {
     }
 }
 impl ::std::convert::From<&str> for K8sApiAbnormalRuleScopeInfoRiskLevel {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -11048,43 +12435,46 @@ impl ::std::convert::From<&str> for K8sApiAbnormalRuleScopeInfoRiskLevel {
         }
     }
 }
-impl ::serde::Serialize for K8sApiAbnormalRuleScopeInfoRiskLevel {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for K8sApiAbnormalRuleScopeInfoRiskLevel {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for K8sApiAbnormalRuleScopeInfoRiskLevel {
     const INTEGER: bool = false;
     const NAME: &'static str = "K8sApiAbnormalRuleScopeInfoRiskLevel";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for K8sApiAbnormalRuleScopeInfoRiskLevel {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for K8sApiAbnormalRuleScopeInfoRiskLevel {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String>
 for K8sApiAbnormalRuleScopeInfoRiskLevel {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -11100,6 +12490,15 @@ impl ::tencentcloud_runtime::de::Decode for K8sApiAbnormalRuleScopeInfoRiskLevel
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for K8sApiAbnormalRuleScopeInfoRiskLevel {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for K8sApiAbnormalRuleScopeInfoRiskLevel {
@@ -11134,6 +12533,7 @@ impl LatestFailCode {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["REACH_LIMIT", "LICENSE_INSUFFICIENT"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ReachLimit => "REACH_LIMIT",
@@ -11142,6 +12542,7 @@ impl LatestFailCode {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "REACH_LIMIT" => ::std::option::Option::Some(Self::ReachLimit),
@@ -11153,6 +12554,7 @@ impl LatestFailCode {
     }
 }
 impl ::std::convert::From<&str> for LatestFailCode {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -11162,42 +12564,45 @@ impl ::std::convert::From<&str> for LatestFailCode {
         }
     }
 }
-impl ::serde::Serialize for LatestFailCode {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for LatestFailCode {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for LatestFailCode {
     const INTEGER: bool = false;
     const NAME: &'static str = "LatestFailCode";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for LatestFailCode {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for LatestFailCode {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for LatestFailCode {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -11213,6 +12618,15 @@ impl ::tencentcloud_runtime::de::Decode for LatestFailCode {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for LatestFailCode {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for LatestFailCode {
@@ -11256,6 +12670,7 @@ impl LocalImageScanType {
         "CLUSTER",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::All => "ALL",
@@ -11266,6 +12681,7 @@ impl LocalImageScanType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "ALL" => ::std::option::Option::Some(Self::All),
@@ -11277,6 +12693,7 @@ impl LocalImageScanType {
     }
 }
 impl ::std::convert::From<&str> for LocalImageScanType {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -11286,42 +12703,45 @@ impl ::std::convert::From<&str> for LocalImageScanType {
         }
     }
 }
-impl ::serde::Serialize for LocalImageScanType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for LocalImageScanType {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for LocalImageScanType {
     const INTEGER: bool = false;
     const NAME: &'static str = "LocalImageScanType";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for LocalImageScanType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for LocalImageScanType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for LocalImageScanType {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -11337,6 +12757,15 @@ impl ::tencentcloud_runtime::de::Decode for LocalImageScanType {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for LocalImageScanType {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for LocalImageScanType {
@@ -11373,6 +12802,7 @@ impl MainType {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["app", "web", "db"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::App => "app",
@@ -11382,6 +12812,7 @@ impl MainType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "app" => ::std::option::Option::Some(Self::App),
@@ -11392,6 +12823,7 @@ impl MainType {
     }
 }
 impl ::std::convert::From<&str> for MainType {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -11401,42 +12833,45 @@ impl ::std::convert::From<&str> for MainType {
         }
     }
 }
-impl ::serde::Serialize for MainType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for MainType {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for MainType {
     const INTEGER: bool = false;
     const NAME: &'static str = "MainType";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for MainType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for MainType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for MainType {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -11452,6 +12887,15 @@ impl ::tencentcloud_runtime::de::Decode for MainType {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for MainType {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for MainType {
@@ -11507,6 +12951,7 @@ impl MatchRuleName {
         "USER_DEFINED_RULE",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ProxyTool => "PROXY_TOOL",
@@ -11521,6 +12966,7 @@ impl MatchRuleName {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "PROXY_TOOL" => ::std::option::Option::Some(Self::ProxyTool),
@@ -11536,6 +12982,7 @@ impl MatchRuleName {
     }
 }
 impl ::std::convert::From<&str> for MatchRuleName {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -11545,42 +12992,45 @@ impl ::std::convert::From<&str> for MatchRuleName {
         }
     }
 }
-impl ::serde::Serialize for MatchRuleName {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for MatchRuleName {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for MatchRuleName {
     const INTEGER: bool = false;
     const NAME: &'static str = "MatchRuleName";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for MatchRuleName {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for MatchRuleName {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for MatchRuleName {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -11596,6 +13046,15 @@ impl ::tencentcloud_runtime::de::Decode for MatchRuleName {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for MatchRuleName {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for MatchRuleName {
@@ -11639,6 +13098,7 @@ impl ModifyAbnormalProcessStatus {
         "EVENT_ADD_WHITE",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::EventDealed => "EVENT_DEALED",
@@ -11649,6 +13109,7 @@ impl ModifyAbnormalProcessStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "EVENT_DEALED" => ::std::option::Option::Some(Self::EventDealed),
@@ -11660,6 +13121,7 @@ impl ModifyAbnormalProcessStatus {
     }
 }
 impl ::std::convert::From<&str> for ModifyAbnormalProcessStatus {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -11669,42 +13131,45 @@ impl ::std::convert::From<&str> for ModifyAbnormalProcessStatus {
         }
     }
 }
-impl ::serde::Serialize for ModifyAbnormalProcessStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for ModifyAbnormalProcessStatus {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for ModifyAbnormalProcessStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "ModifyAbnormalProcessStatus";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ModifyAbnormalProcessStatus {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ModifyAbnormalProcessStatus {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ModifyAbnormalProcessStatus {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -11720,6 +13185,15 @@ impl ::tencentcloud_runtime::de::Decode for ModifyAbnormalProcessStatus {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for ModifyAbnormalProcessStatus {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ModifyAbnormalProcessStatus {
@@ -11757,6 +13231,7 @@ impl ModifyContainerNetStatus {
         "EVENT_RESOTRE_CONTAINER",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::EventIsolateContainer => "EVENT_ISOLATE_CONTAINER",
@@ -11765,6 +13240,7 @@ impl ModifyContainerNetStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "EVENT_ISOLATE_CONTAINER" => {
@@ -11778,6 +13254,7 @@ impl ModifyContainerNetStatus {
     }
 }
 impl ::std::convert::From<&str> for ModifyContainerNetStatus {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -11787,42 +13264,45 @@ impl ::std::convert::From<&str> for ModifyContainerNetStatus {
         }
     }
 }
-impl ::serde::Serialize for ModifyContainerNetStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for ModifyContainerNetStatus {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for ModifyContainerNetStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "ModifyContainerNetStatus";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ModifyContainerNetStatus {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ModifyContainerNetStatus {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ModifyContainerNetStatus {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -11838,6 +13318,15 @@ impl ::tencentcloud_runtime::de::Decode for ModifyContainerNetStatus {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for ModifyContainerNetStatus {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ModifyContainerNetStatus {
@@ -11884,6 +13373,7 @@ impl ModifyEscapeEventStatus {
         "EVENT_ADD_WHITE",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::EventUndeal => "EVENT_UNDEAL",
@@ -11895,6 +13385,7 @@ impl ModifyEscapeEventStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "EVENT_UNDEAL" => ::std::option::Option::Some(Self::EventUndeal),
@@ -11907,6 +13398,7 @@ impl ModifyEscapeEventStatus {
     }
 }
 impl ::std::convert::From<&str> for ModifyEscapeEventStatus {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -11916,42 +13408,45 @@ impl ::std::convert::From<&str> for ModifyEscapeEventStatus {
         }
     }
 }
-impl ::serde::Serialize for ModifyEscapeEventStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for ModifyEscapeEventStatus {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for ModifyEscapeEventStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "ModifyEscapeEventStatus";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ModifyEscapeEventStatus {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ModifyEscapeEventStatus {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ModifyEscapeEventStatus {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -11967,6 +13462,15 @@ impl ::tencentcloud_runtime::de::Decode for ModifyEscapeEventStatus {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for ModifyEscapeEventStatus {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ModifyEscapeEventStatus {
@@ -12001,6 +13505,7 @@ impl ModifyRaspRulesWhiteType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
+    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::AllowlistRequestsWithinACustom => ::std::option::Option::Some(0i64),
@@ -12009,6 +13514,7 @@ impl ModifyRaspRulesWhiteType {
         }
     }
     /// The value as text (`"0"`).
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::AllowlistRequestsWithinACustom => "0",
@@ -12017,6 +13523,7 @@ impl ModifyRaspRulesWhiteType {
         }
     }
     /// The documented variant for `value`, if any.
+    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::AllowlistRequestsWithinACustom),
@@ -12026,6 +13533,7 @@ impl ModifyRaspRulesWhiteType {
     }
 }
 impl ::std::convert::From<i64> for ModifyRaspRulesWhiteType {
+    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -12036,46 +13544,50 @@ impl ::std::convert::From<i64> for ModifyRaspRulesWhiteType {
     }
 }
 impl ::std::convert::From<&str> for ModifyRaspRulesWhiteType {
+    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
 }
-impl ::serde::Serialize for ModifyRaspRulesWhiteType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for ModifyRaspRulesWhiteType {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_i64(other.value().unwrap_or_default()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.i64(other.value().unwrap_or_default()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for ModifyRaspRulesWhiteType {
     const INTEGER: bool = true;
     const NAME: &'static str = "ModifyRaspRulesWhiteType";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ModifyRaspRulesWhiteType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ModifyRaspRulesWhiteType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ModifyRaspRulesWhiteType {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -12091,6 +13603,15 @@ impl ::tencentcloud_runtime::de::Decode for ModifyRaspRulesWhiteType {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for ModifyRaspRulesWhiteType {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ModifyRaspRulesWhiteType {
@@ -12143,6 +13664,7 @@ impl ModifyVirusFileStatus {
         "EVENT_RESOTRE_CONTAINER",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::EventDealed => "EVENT_DEALED",
@@ -12156,6 +13678,7 @@ impl ModifyVirusFileStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "EVENT_DEALED" => ::std::option::Option::Some(Self::EventDealed),
@@ -12174,6 +13697,7 @@ impl ModifyVirusFileStatus {
     }
 }
 impl ::std::convert::From<&str> for ModifyVirusFileStatus {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -12183,42 +13707,45 @@ impl ::std::convert::From<&str> for ModifyVirusFileStatus {
         }
     }
 }
-impl ::serde::Serialize for ModifyVirusFileStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for ModifyVirusFileStatus {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for ModifyVirusFileStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "ModifyVirusFileStatus";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ModifyVirusFileStatus {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ModifyVirusFileStatus {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ModifyVirusFileStatus {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -12234,6 +13761,15 @@ impl ::tencentcloud_runtime::de::Decode for ModifyVirusFileStatus {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for ModifyVirusFileStatus {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ModifyVirusFileStatus {
@@ -12277,6 +13813,7 @@ impl ModifyVulDefenceEventStatus {
         "EVENT_DEL",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::EventDealed => "EVENT_DEALED",
@@ -12287,6 +13824,7 @@ impl ModifyVulDefenceEventStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "EVENT_DEALED" => ::std::option::Option::Some(Self::EventDealed),
@@ -12300,6 +13838,7 @@ impl ModifyVulDefenceEventStatus {
     }
 }
 impl ::std::convert::From<&str> for ModifyVulDefenceEventStatus {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -12309,42 +13848,45 @@ impl ::std::convert::From<&str> for ModifyVulDefenceEventStatus {
         }
     }
 }
-impl ::serde::Serialize for ModifyVulDefenceEventStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for ModifyVulDefenceEventStatus {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for ModifyVulDefenceEventStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "ModifyVulDefenceEventStatus";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ModifyVulDefenceEventStatus {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ModifyVulDefenceEventStatus {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ModifyVulDefenceEventStatus {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -12360,6 +13902,15 @@ impl ::tencentcloud_runtime::de::Decode for ModifyVulDefenceEventStatus {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for ModifyVulDefenceEventStatus {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ModifyVulDefenceEventStatus {
@@ -12403,6 +13954,7 @@ impl NetType {
         "direct",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Basic => "basic",
@@ -12413,6 +13965,7 @@ impl NetType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "basic" => ::std::option::Option::Some(Self::Basic),
@@ -12424,6 +13977,7 @@ impl NetType {
     }
 }
 impl ::std::convert::From<&str> for NetType {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -12433,42 +13987,45 @@ impl ::std::convert::From<&str> for NetType {
         }
     }
 }
-impl ::serde::Serialize for NetType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for NetType {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for NetType {
     const INTEGER: bool = false;
     const NAME: &'static str = "NetType";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for NetType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for NetType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for NetType {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -12484,6 +14041,15 @@ impl ::tencentcloud_runtime::de::Decode for NetType {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for NetType {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for NetType {
@@ -12518,6 +14084,7 @@ impl NetworkPolicyPlugin {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["kube-router", "cilium"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::KubeRouter => "kube-router",
@@ -12526,6 +14093,7 @@ impl NetworkPolicyPlugin {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "kube-router" => ::std::option::Option::Some(Self::KubeRouter),
@@ -12535,6 +14103,7 @@ impl NetworkPolicyPlugin {
     }
 }
 impl ::std::convert::From<&str> for NetworkPolicyPlugin {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -12544,42 +14113,45 @@ impl ::std::convert::From<&str> for NetworkPolicyPlugin {
         }
     }
 }
-impl ::serde::Serialize for NetworkPolicyPlugin {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for NetworkPolicyPlugin {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for NetworkPolicyPlugin {
     const INTEGER: bool = false;
     const NAME: &'static str = "NetworkPolicyPlugin";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for NetworkPolicyPlugin {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for NetworkPolicyPlugin {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for NetworkPolicyPlugin {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -12595,6 +14167,15 @@ impl ::tencentcloud_runtime::de::Decode for NetworkPolicyPlugin {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for NetworkPolicyPlugin {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for NetworkPolicyPlugin {
@@ -12629,6 +14210,7 @@ impl NetworkPolicyPluginStatus {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["Running", "Error"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Running => "Running",
@@ -12637,6 +14219,7 @@ impl NetworkPolicyPluginStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "Running" => ::std::option::Option::Some(Self::Running),
@@ -12646,6 +14229,7 @@ impl NetworkPolicyPluginStatus {
     }
 }
 impl ::std::convert::From<&str> for NetworkPolicyPluginStatus {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -12655,42 +14239,45 @@ impl ::std::convert::From<&str> for NetworkPolicyPluginStatus {
         }
     }
 }
-impl ::serde::Serialize for NetworkPolicyPluginStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for NetworkPolicyPluginStatus {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for NetworkPolicyPluginStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "NetworkPolicyPluginStatus";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for NetworkPolicyPluginStatus {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for NetworkPolicyPluginStatus {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for NetworkPolicyPluginStatus {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -12706,6 +14293,15 @@ impl ::tencentcloud_runtime::de::Decode for NetworkPolicyPluginStatus {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for NetworkPolicyPluginStatus {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for NetworkPolicyPluginStatus {
@@ -12740,6 +14336,7 @@ impl NetworkType {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["PublicNetwork", "VPCNetwork"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::PublicNetwork => "PublicNetwork",
@@ -12748,6 +14345,7 @@ impl NetworkType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "PublicNetwork" => ::std::option::Option::Some(Self::PublicNetwork),
@@ -12757,6 +14355,7 @@ impl NetworkType {
     }
 }
 impl ::std::convert::From<&str> for NetworkType {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -12766,42 +14365,45 @@ impl ::std::convert::From<&str> for NetworkType {
         }
     }
 }
-impl ::serde::Serialize for NetworkType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for NetworkType {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for NetworkType {
     const INTEGER: bool = false;
     const NAME: &'static str = "NetworkType";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for NetworkType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for NetworkType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for NetworkType {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -12817,6 +14419,15 @@ impl ::tencentcloud_runtime::de::Decode for NetworkType {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for NetworkType {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for NetworkType {
@@ -12851,6 +14462,7 @@ impl NodeType {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["NORMAL", "SUPER"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Normal => "NORMAL",
@@ -12859,6 +14471,7 @@ impl NodeType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "NORMAL" => ::std::option::Option::Some(Self::Normal),
@@ -12868,6 +14481,7 @@ impl NodeType {
     }
 }
 impl ::std::convert::From<&str> for NodeType {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -12877,42 +14491,45 @@ impl ::std::convert::From<&str> for NodeType {
         }
     }
 }
-impl ::serde::Serialize for NodeType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for NodeType {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for NodeType {
     const INTEGER: bool = false;
     const NAME: &'static str = "NodeType";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for NodeType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for NodeType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for NodeType {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -12928,6 +14545,15 @@ impl ::tencentcloud_runtime::de::Decode for NodeType {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for NodeType {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for NodeType {
@@ -12962,6 +14588,7 @@ impl Order {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["asc", "desc"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Asc => "asc",
@@ -12970,6 +14597,7 @@ impl Order {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "asc" => ::std::option::Option::Some(Self::Asc),
@@ -12979,6 +14607,7 @@ impl Order {
     }
 }
 impl ::std::convert::From<&str> for Order {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -12988,42 +14617,45 @@ impl ::std::convert::From<&str> for Order {
         }
     }
 }
-impl ::serde::Serialize for Order {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for Order {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for Order {
     const INTEGER: bool = false;
     const NAME: &'static str = "Order";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for Order {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for Order {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for Order {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -13039,6 +14671,15 @@ impl ::tencentcloud_runtime::de::Decode for Order {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for Order {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Order {
@@ -13073,6 +14714,7 @@ impl PolicySourceType {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["System", "Manual"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::System => "System",
@@ -13081,6 +14723,7 @@ impl PolicySourceType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "System" => ::std::option::Option::Some(Self::System),
@@ -13090,6 +14733,7 @@ impl PolicySourceType {
     }
 }
 impl ::std::convert::From<&str> for PolicySourceType {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -13099,42 +14743,45 @@ impl ::std::convert::From<&str> for PolicySourceType {
         }
     }
 }
-impl ::serde::Serialize for PolicySourceType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for PolicySourceType {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for PolicySourceType {
     const INTEGER: bool = false;
     const NAME: &'static str = "PolicySourceType";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for PolicySourceType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for PolicySourceType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for PolicySourceType {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -13150,6 +14797,15 @@ impl ::tencentcloud_runtime::de::Decode for PolicySourceType {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for PolicySourceType {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for PolicySourceType {
@@ -13184,6 +14840,7 @@ impl PrivilegeRun {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
+    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::NotAllowed => ::std::option::Option::Some(0i64),
@@ -13192,6 +14849,7 @@ impl PrivilegeRun {
         }
     }
     /// The value as text (`"0"`).
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::NotAllowed => "0",
@@ -13200,6 +14858,7 @@ impl PrivilegeRun {
         }
     }
     /// The documented variant for `value`, if any.
+    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::NotAllowed),
@@ -13209,6 +14868,7 @@ impl PrivilegeRun {
     }
 }
 impl ::std::convert::From<i64> for PrivilegeRun {
+    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -13219,46 +14879,50 @@ impl ::std::convert::From<i64> for PrivilegeRun {
     }
 }
 impl ::std::convert::From<&str> for PrivilegeRun {
+    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
 }
-impl ::serde::Serialize for PrivilegeRun {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for PrivilegeRun {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_i64(other.value().unwrap_or_default()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.i64(other.value().unwrap_or_default()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for PrivilegeRun {
     const INTEGER: bool = true;
     const NAME: &'static str = "PrivilegeRun";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for PrivilegeRun {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for PrivilegeRun {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for PrivilegeRun {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -13274,6 +14938,15 @@ impl ::tencentcloud_runtime::de::Decode for PrivilegeRun {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for PrivilegeRun {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for PrivilegeRun {
@@ -13320,6 +14993,7 @@ impl PublishStatus {
         "unPublishEdit",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::PublishedNoConfirm => "PublishedNoConfirm",
@@ -13331,6 +15005,7 @@ impl PublishStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "PublishedNoConfirm" => ::std::option::Option::Some(Self::PublishedNoConfirm),
@@ -13343,6 +15018,7 @@ impl PublishStatus {
     }
 }
 impl ::std::convert::From<&str> for PublishStatus {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -13352,42 +15028,45 @@ impl ::std::convert::From<&str> for PublishStatus {
         }
     }
 }
-impl ::serde::Serialize for PublishStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for PublishStatus {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for PublishStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "PublishStatus";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for PublishStatus {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for PublishStatus {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for PublishStatus {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -13403,6 +15082,15 @@ impl ::tencentcloud_runtime::de::Decode for PublishStatus {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for PublishStatus {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for PublishStatus {
@@ -13437,6 +15125,7 @@ impl PurchaseStatus {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["Pending", "Normal"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Pending => "Pending",
@@ -13445,6 +15134,7 @@ impl PurchaseStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "Pending" => ::std::option::Option::Some(Self::Pending),
@@ -13454,6 +15144,7 @@ impl PurchaseStatus {
     }
 }
 impl ::std::convert::From<&str> for PurchaseStatus {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -13463,42 +15154,45 @@ impl ::std::convert::From<&str> for PurchaseStatus {
         }
     }
 }
-impl ::serde::Serialize for PurchaseStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for PurchaseStatus {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for PurchaseStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "PurchaseStatus";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for PurchaseStatus {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for PurchaseStatus {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for PurchaseStatus {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -13514,6 +15208,15 @@ impl ::tencentcloud_runtime::de::Decode for PurchaseStatus {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for PurchaseStatus {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for PurchaseStatus {
@@ -13548,6 +15251,7 @@ impl RangeType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
+    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Specified => ::std::option::Option::Some(0i64),
@@ -13556,6 +15260,7 @@ impl RangeType {
         }
     }
     /// The value as text (`"0"`).
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Specified => "0",
@@ -13564,6 +15269,7 @@ impl RangeType {
         }
     }
     /// The documented variant for `value`, if any.
+    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Specified),
@@ -13573,6 +15279,7 @@ impl RangeType {
     }
 }
 impl ::std::convert::From<i64> for RangeType {
+    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -13583,46 +15290,50 @@ impl ::std::convert::From<i64> for RangeType {
     }
 }
 impl ::std::convert::From<&str> for RangeType {
+    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
 }
-impl ::serde::Serialize for RangeType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for RangeType {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_i64(other.value().unwrap_or_default()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.i64(other.value().unwrap_or_default()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for RangeType {
     const INTEGER: bool = true;
     const NAME: &'static str = "RangeType";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for RangeType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for RangeType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for RangeType {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -13638,6 +15349,15 @@ impl ::tencentcloud_runtime::de::Decode for RangeType {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for RangeType {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for RangeType {
@@ -13672,6 +15392,7 @@ impl RaspRuleWhiteType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
+    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::AllowlistAllRequests => ::std::option::Option::Some(0i64),
@@ -13680,6 +15401,7 @@ impl RaspRuleWhiteType {
         }
     }
     /// The value as text (`"0"`).
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::AllowlistAllRequests => "0",
@@ -13688,6 +15410,7 @@ impl RaspRuleWhiteType {
         }
     }
     /// The documented variant for `value`, if any.
+    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::AllowlistAllRequests),
@@ -13697,6 +15420,7 @@ impl RaspRuleWhiteType {
     }
 }
 impl ::std::convert::From<i64> for RaspRuleWhiteType {
+    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -13707,46 +15431,50 @@ impl ::std::convert::From<i64> for RaspRuleWhiteType {
     }
 }
 impl ::std::convert::From<&str> for RaspRuleWhiteType {
+    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
 }
-impl ::serde::Serialize for RaspRuleWhiteType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for RaspRuleWhiteType {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_i64(other.value().unwrap_or_default()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.i64(other.value().unwrap_or_default()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for RaspRuleWhiteType {
     const INTEGER: bool = true;
     const NAME: &'static str = "RaspRuleWhiteType";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for RaspRuleWhiteType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for RaspRuleWhiteType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for RaspRuleWhiteType {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -13762,6 +15490,15 @@ impl ::tencentcloud_runtime::de::Decode for RaspRuleWhiteType {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for RaspRuleWhiteType {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for RaspRuleWhiteType {
@@ -13798,6 +15535,7 @@ impl RegistryImageScanType {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["ALL", "NOT_SCAN", "IMAGEIDS"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::All => "ALL",
@@ -13807,6 +15545,7 @@ impl RegistryImageScanType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "ALL" => ::std::option::Option::Some(Self::All),
@@ -13817,6 +15556,7 @@ impl RegistryImageScanType {
     }
 }
 impl ::std::convert::From<&str> for RegistryImageScanType {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -13826,42 +15566,45 @@ impl ::std::convert::From<&str> for RegistryImageScanType {
         }
     }
 }
-impl ::serde::Serialize for RegistryImageScanType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for RegistryImageScanType {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for RegistryImageScanType {
     const INTEGER: bool = false;
     const NAME: &'static str = "RegistryImageScanType";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for RegistryImageScanType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for RegistryImageScanType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for RegistryImageScanType {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -13877,6 +15620,15 @@ impl ::tencentcloud_runtime::de::Decode for RegistryImageScanType {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for RegistryImageScanType {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for RegistryImageScanType {
@@ -13926,6 +15678,7 @@ impl RegistryType {
         "other-tcr",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Harbor => "harbor",
@@ -13938,6 +15691,7 @@ impl RegistryType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "harbor" => ::std::option::Option::Some(Self::Harbor),
@@ -13951,6 +15705,7 @@ impl RegistryType {
     }
 }
 impl ::std::convert::From<&str> for RegistryType {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -13960,42 +15715,45 @@ impl ::std::convert::From<&str> for RegistryType {
         }
     }
 }
-impl ::serde::Serialize for RegistryType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for RegistryType {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for RegistryType {
     const INTEGER: bool = false;
     const NAME: &'static str = "RegistryType";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for RegistryType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for RegistryType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for RegistryType {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -14011,6 +15769,15 @@ impl ::tencentcloud_runtime::de::Decode for RegistryType {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for RegistryType {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for RegistryType {
@@ -14045,6 +15812,7 @@ impl Result {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["Succ", "Failed"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Succ => "Succ",
@@ -14053,6 +15821,7 @@ impl Result {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "Succ" => ::std::option::Option::Some(Self::Succ),
@@ -14062,6 +15831,7 @@ impl Result {
     }
 }
 impl ::std::convert::From<&str> for Result {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -14071,42 +15841,45 @@ impl ::std::convert::From<&str> for Result {
         }
     }
 }
-impl ::serde::Serialize for Result {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for Result {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for Result {
     const INTEGER: bool = false;
     const NAME: &'static str = "Result";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for Result {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for Result {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for Result {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -14122,6 +15895,15 @@ impl ::tencentcloud_runtime::de::Decode for Result {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for Result {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Result {
@@ -14165,6 +15947,7 @@ impl ReverseShellEventInfoStatus {
         "EVENT_ADD_WHITE",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::EventUndeal => "EVENT_UNDEAL",
@@ -14175,6 +15958,7 @@ impl ReverseShellEventInfoStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "EVENT_UNDEAL" => ::std::option::Option::Some(Self::EventUndeal),
@@ -14186,6 +15970,7 @@ impl ReverseShellEventInfoStatus {
     }
 }
 impl ::std::convert::From<&str> for ReverseShellEventInfoStatus {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -14195,42 +15980,45 @@ impl ::std::convert::From<&str> for ReverseShellEventInfoStatus {
         }
     }
 }
-impl ::serde::Serialize for ReverseShellEventInfoStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for ReverseShellEventInfoStatus {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for ReverseShellEventInfoStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "ReverseShellEventInfoStatus";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ReverseShellEventInfoStatus {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ReverseShellEventInfoStatus {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ReverseShellEventInfoStatus {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -14246,6 +16034,15 @@ impl ::tencentcloud_runtime::de::Decode for ReverseShellEventInfoStatus {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for ReverseShellEventInfoStatus {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ReverseShellEventInfoStatus {
@@ -14280,6 +16077,7 @@ impl Risk {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
+    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::NotSelected => ::std::option::Option::Some(0i64),
@@ -14288,6 +16086,7 @@ impl Risk {
         }
     }
     /// The value as text (`"0"`).
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::NotSelected => "0",
@@ -14296,6 +16095,7 @@ impl Risk {
         }
     }
     /// The documented variant for `value`, if any.
+    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::NotSelected),
@@ -14305,6 +16105,7 @@ impl Risk {
     }
 }
 impl ::std::convert::From<i64> for Risk {
+    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -14315,46 +16116,50 @@ impl ::std::convert::From<i64> for Risk {
     }
 }
 impl ::std::convert::From<&str> for Risk {
+    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
 }
-impl ::serde::Serialize for Risk {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for Risk {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_i64(other.value().unwrap_or_default()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.i64(other.value().unwrap_or_default()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for Risk {
     const INTEGER: bool = true;
     const NAME: &'static str = "Risk";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for Risk {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for Risk {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for Risk {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -14370,6 +16175,15 @@ impl ::tencentcloud_runtime::de::Decode for Risk {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for Risk {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Risk {
@@ -14419,6 +16233,7 @@ impl RiskAttribute {
         "SensitiveInfoLeak",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::PrivilegePromotion => "PrivilegePromotion",
@@ -14431,6 +16246,7 @@ impl RiskAttribute {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "PrivilegePromotion" => ::std::option::Option::Some(Self::PrivilegePromotion),
@@ -14446,6 +16262,7 @@ impl RiskAttribute {
     }
 }
 impl ::std::convert::From<&str> for RiskAttribute {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -14455,42 +16272,45 @@ impl ::std::convert::From<&str> for RiskAttribute {
         }
     }
 }
-impl ::serde::Serialize for RiskAttribute {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for RiskAttribute {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for RiskAttribute {
     const INTEGER: bool = false;
     const NAME: &'static str = "RiskAttribute";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for RiskAttribute {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for RiskAttribute {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for RiskAttribute {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -14506,6 +16326,15 @@ impl ::tencentcloud_runtime::de::Decode for RiskAttribute {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for RiskAttribute {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for RiskAttribute {
@@ -14552,6 +16381,7 @@ impl RiskLevel {
         "RISK_NOTICE",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::RiskCritical => "RISK_CRITICAL",
@@ -14563,6 +16393,7 @@ impl RiskLevel {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "RISK_CRITICAL" => ::std::option::Option::Some(Self::RiskCritical),
@@ -14575,6 +16406,7 @@ impl RiskLevel {
     }
 }
 impl ::std::convert::From<&str> for RiskLevel {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -14584,42 +16416,45 @@ impl ::std::convert::From<&str> for RiskLevel {
         }
     }
 }
-impl ::serde::Serialize for RiskLevel {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for RiskLevel {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for RiskLevel {
     const INTEGER: bool = false;
     const NAME: &'static str = "RiskLevel";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for RiskLevel {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for RiskLevel {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for RiskLevel {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -14635,6 +16470,15 @@ impl ::tencentcloud_runtime::de::Decode for RiskLevel {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for RiskLevel {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for RiskLevel {
@@ -14690,6 +16534,7 @@ impl RiskProperty {
         "RemoteExecute",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ExistExp => "ExistEXP",
@@ -14704,6 +16549,7 @@ impl RiskProperty {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "ExistEXP" => ::std::option::Option::Some(Self::ExistExp),
@@ -14721,6 +16567,7 @@ impl RiskProperty {
     }
 }
 impl ::std::convert::From<&str> for RiskProperty {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -14730,42 +16577,45 @@ impl ::std::convert::From<&str> for RiskProperty {
         }
     }
 }
-impl ::serde::Serialize for RiskProperty {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for RiskProperty {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for RiskProperty {
     const INTEGER: bool = false;
     const NAME: &'static str = "RiskProperty";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for RiskProperty {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for RiskProperty {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for RiskProperty {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -14781,6 +16631,15 @@ impl ::tencentcloud_runtime::de::Decode for RiskProperty {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for RiskProperty {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for RiskProperty {
@@ -14815,6 +16674,7 @@ impl RiskType {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["CVERisk", "ConfigRisk"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::CveRisk => "CVERisk",
@@ -14823,6 +16683,7 @@ impl RiskType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "CVERisk" => ::std::option::Option::Some(Self::CveRisk),
@@ -14832,6 +16693,7 @@ impl RiskType {
     }
 }
 impl ::std::convert::From<&str> for RiskType {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -14841,42 +16703,45 @@ impl ::std::convert::From<&str> for RiskType {
         }
     }
 }
-impl ::serde::Serialize for RiskType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for RiskType {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for RiskType {
     const INTEGER: bool = false;
     const NAME: &'static str = "RiskType";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for RiskType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for RiskType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for RiskType {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -14892,6 +16757,15 @@ impl ::tencentcloud_runtime::de::Decode for RiskType {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for RiskType {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for RiskType {
@@ -14926,6 +16800,7 @@ impl RtRuleType {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["RT_SYSTEM", "RT_USER"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::RtSystem => "RT_SYSTEM",
@@ -14934,6 +16809,7 @@ impl RtRuleType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "RT_SYSTEM" => ::std::option::Option::Some(Self::RtSystem),
@@ -14943,6 +16819,7 @@ impl RtRuleType {
     }
 }
 impl ::std::convert::From<&str> for RtRuleType {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -14952,42 +16829,45 @@ impl ::std::convert::From<&str> for RtRuleType {
         }
     }
 }
-impl ::serde::Serialize for RtRuleType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for RtRuleType {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for RtRuleType {
     const INTEGER: bool = false;
     const NAME: &'static str = "RtRuleType";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for RtRuleType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for RtRuleType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for RtRuleType {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -15003,6 +16883,15 @@ impl ::tencentcloud_runtime::de::Decode for RtRuleType {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for RtRuleType {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for RtRuleType {
@@ -15039,6 +16928,7 @@ impl RuleLevel {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["HIGH", "MIDDLE", "LOW"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::High => "HIGH",
@@ -15048,6 +16938,7 @@ impl RuleLevel {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "HIGH" => ::std::option::Option::Some(Self::High),
@@ -15058,6 +16949,7 @@ impl RuleLevel {
     }
 }
 impl ::std::convert::From<&str> for RuleLevel {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -15067,42 +16959,45 @@ impl ::std::convert::From<&str> for RuleLevel {
         }
     }
 }
-impl ::serde::Serialize for RuleLevel {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for RuleLevel {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for RuleLevel {
     const INTEGER: bool = false;
     const NAME: &'static str = "RuleLevel";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for RuleLevel {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for RuleLevel {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for RuleLevel {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -15118,6 +17013,15 @@ impl ::tencentcloud_runtime::de::Decode for RuleLevel {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for RuleLevel {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for RuleLevel {
@@ -15158,6 +17062,7 @@ impl RuleMode {
         "RULE_MODE_HOLDUP",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::RuleModeRelease => "RULE_MODE_RELEASE",
@@ -15167,6 +17072,7 @@ impl RuleMode {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "RULE_MODE_RELEASE" => ::std::option::Option::Some(Self::RuleModeRelease),
@@ -15177,6 +17083,7 @@ impl RuleMode {
     }
 }
 impl ::std::convert::From<&str> for RuleMode {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -15186,42 +17093,45 @@ impl ::std::convert::From<&str> for RuleMode {
         }
     }
 }
-impl ::serde::Serialize for RuleMode {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for RuleMode {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for RuleMode {
     const INTEGER: bool = false;
     const NAME: &'static str = "RuleMode";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for RuleMode {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for RuleMode {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for RuleMode {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -15237,6 +17147,15 @@ impl ::tencentcloud_runtime::de::Decode for RuleMode {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for RuleMode {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for RuleMode {
@@ -15271,6 +17190,7 @@ impl RuleStatus {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
+    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Enabled => ::std::option::Option::Some(0i64),
@@ -15279,6 +17199,7 @@ impl RuleStatus {
         }
     }
     /// The value as text (`"0"`).
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Enabled => "0",
@@ -15287,6 +17208,7 @@ impl RuleStatus {
         }
     }
     /// The documented variant for `value`, if any.
+    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Enabled),
@@ -15296,6 +17218,7 @@ impl RuleStatus {
     }
 }
 impl ::std::convert::From<i64> for RuleStatus {
+    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -15306,46 +17229,50 @@ impl ::std::convert::From<i64> for RuleStatus {
     }
 }
 impl ::std::convert::From<&str> for RuleStatus {
+    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
 }
-impl ::serde::Serialize for RuleStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for RuleStatus {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_i64(other.value().unwrap_or_default()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.i64(other.value().unwrap_or_default()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for RuleStatus {
     const INTEGER: bool = true;
     const NAME: &'static str = "RuleStatus";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for RuleStatus {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for RuleStatus {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for RuleStatus {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -15361,6 +17288,15 @@ impl ::tencentcloud_runtime::de::Decode for RuleStatus {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for RuleStatus {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for RuleStatus {
@@ -15399,6 +17335,7 @@ impl RunTimeRiskInfoLevel {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["CRITICAL", "HIGH", "MEDIUM", "LOW"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Critical => "CRITICAL",
@@ -15409,6 +17346,7 @@ impl RunTimeRiskInfoLevel {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "CRITICAL" => ::std::option::Option::Some(Self::Critical),
@@ -15420,6 +17358,7 @@ impl RunTimeRiskInfoLevel {
     }
 }
 impl ::std::convert::From<&str> for RunTimeRiskInfoLevel {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -15429,42 +17368,45 @@ impl ::std::convert::From<&str> for RunTimeRiskInfoLevel {
         }
     }
 }
-impl ::serde::Serialize for RunTimeRiskInfoLevel {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for RunTimeRiskInfoLevel {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for RunTimeRiskInfoLevel {
     const INTEGER: bool = false;
     const NAME: &'static str = "RunTimeRiskInfoLevel";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for RunTimeRiskInfoLevel {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for RunTimeRiskInfoLevel {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for RunTimeRiskInfoLevel {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -15480,6 +17422,15 @@ impl ::tencentcloud_runtime::de::Decode for RunTimeRiskInfoLevel {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for RunTimeRiskInfoLevel {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for RunTimeRiskInfoLevel {
@@ -15520,6 +17471,7 @@ impl ScanPathMode {
         "SCAN_PATH_USER_DEFINE",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ScanPathAll => "SCAN_PATH_ALL",
@@ -15529,6 +17481,7 @@ impl ScanPathMode {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "SCAN_PATH_ALL" => ::std::option::Option::Some(Self::ScanPathAll),
@@ -15541,6 +17494,7 @@ impl ScanPathMode {
     }
 }
 impl ::std::convert::From<&str> for ScanPathMode {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -15550,42 +17504,45 @@ impl ::std::convert::From<&str> for ScanPathMode {
         }
     }
 }
-impl ::serde::Serialize for ScanPathMode {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for ScanPathMode {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for ScanPathMode {
     const INTEGER: bool = false;
     const NAME: &'static str = "ScanPathMode";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ScanPathMode {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ScanPathMode {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ScanPathMode {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -15601,6 +17558,15 @@ impl ::tencentcloud_runtime::de::Decode for ScanPathMode {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for ScanPathMode {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ScanPathMode {
@@ -15641,6 +17607,7 @@ impl ScanRangeInfoRangeType {
         "SCAN_CONTAINER",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ScanNormal => "SCAN_NORMAL",
@@ -15650,6 +17617,7 @@ impl ScanRangeInfoRangeType {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "SCAN_NORMAL" => ::std::option::Option::Some(Self::ScanNormal),
@@ -15660,6 +17628,7 @@ impl ScanRangeInfoRangeType {
     }
 }
 impl ::std::convert::From<&str> for ScanRangeInfoRangeType {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -15669,42 +17638,45 @@ impl ::std::convert::From<&str> for ScanRangeInfoRangeType {
         }
     }
 }
-impl ::serde::Serialize for ScanRangeInfoRangeType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for ScanRangeInfoRangeType {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for ScanRangeInfoRangeType {
     const INTEGER: bool = false;
     const NAME: &'static str = "ScanRangeInfoRangeType";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ScanRangeInfoRangeType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ScanRangeInfoRangeType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ScanRangeInfoRangeType {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -15720,6 +17692,15 @@ impl ::tencentcloud_runtime::de::Decode for ScanRangeInfoRangeType {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for ScanRangeInfoRangeType {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ScanRangeInfoRangeType {
@@ -15754,6 +17735,7 @@ impl ScanRangeType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
+    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Container => ::std::option::Option::Some(0i64),
@@ -15762,6 +17744,7 @@ impl ScanRangeType {
         }
     }
     /// The value as text (`"0"`).
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Container => "0",
@@ -15770,6 +17753,7 @@ impl ScanRangeType {
         }
     }
     /// The documented variant for `value`, if any.
+    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Container),
@@ -15779,6 +17763,7 @@ impl ScanRangeType {
     }
 }
 impl ::std::convert::From<i64> for ScanRangeType {
+    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -15789,46 +17774,50 @@ impl ::std::convert::From<i64> for ScanRangeType {
     }
 }
 impl ::std::convert::From<&str> for ScanRangeType {
+    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
 }
-impl ::serde::Serialize for ScanRangeType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for ScanRangeType {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_i64(other.value().unwrap_or_default()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.i64(other.value().unwrap_or_default()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for ScanRangeType {
     const INTEGER: bool = true;
     const NAME: &'static str = "ScanRangeType";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ScanRangeType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ScanRangeType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ScanRangeType {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -15844,6 +17833,15 @@ impl ::tencentcloud_runtime::de::Decode for ScanRangeType {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for ScanRangeType {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ScanRangeType {
@@ -15887,6 +17885,7 @@ impl ScanResult {
         "InternalError",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Success => "Success",
@@ -15897,6 +17896,7 @@ impl ScanResult {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "Success" => ::std::option::Option::Some(Self::Success),
@@ -15910,6 +17910,7 @@ impl ScanResult {
     }
 }
 impl ::std::convert::From<&str> for ScanResult {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -15919,42 +17920,45 @@ impl ::std::convert::From<&str> for ScanResult {
         }
     }
 }
-impl ::serde::Serialize for ScanResult {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for ScanResult {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for ScanResult {
     const INTEGER: bool = false;
     const NAME: &'static str = "ScanResult";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ScanResult {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ScanResult {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ScanResult {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -15970,6 +17974,15 @@ impl ::tencentcloud_runtime::de::Decode for ScanResult {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for ScanResult {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ScanResult {
@@ -16019,6 +18032,7 @@ impl ScanStatus {
         "SCAN_CANCELED",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ScanNone => "SCAN_NONE",
@@ -16031,6 +18045,7 @@ impl ScanStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "SCAN_NONE" => ::std::option::Option::Some(Self::ScanNone),
@@ -16044,6 +18059,7 @@ impl ScanStatus {
     }
 }
 impl ::std::convert::From<&str> for ScanStatus {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -16053,42 +18069,45 @@ impl ::std::convert::From<&str> for ScanStatus {
         }
     }
 }
-impl ::serde::Serialize for ScanStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for ScanStatus {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for ScanStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "ScanStatus";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ScanStatus {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ScanStatus {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ScanStatus {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -16104,6 +18123,15 @@ impl ::tencentcloud_runtime::de::Decode for ScanStatus {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for ScanStatus {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ScanStatus {
@@ -16138,6 +18166,7 @@ impl ScanType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
+    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::QuickScan => ::std::option::Option::Some(0i64),
@@ -16146,6 +18175,7 @@ impl ScanType {
         }
     }
     /// The value as text (`"0"`).
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::QuickScan => "0",
@@ -16154,6 +18184,7 @@ impl ScanType {
         }
     }
     /// The documented variant for `value`, if any.
+    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::QuickScan),
@@ -16163,6 +18194,7 @@ impl ScanType {
     }
 }
 impl ::std::convert::From<i64> for ScanType {
+    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -16173,46 +18205,50 @@ impl ::std::convert::From<i64> for ScanType {
     }
 }
 impl ::std::convert::From<&str> for ScanType {
+    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
 }
-impl ::serde::Serialize for ScanType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for ScanType {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_i64(other.value().unwrap_or_default()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.i64(other.value().unwrap_or_default()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for ScanType {
     const INTEGER: bool = true;
     const NAME: &'static str = "ScanType";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ScanType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ScanType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ScanType {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -16228,6 +18264,15 @@ impl ::tencentcloud_runtime::de::Decode for ScanType {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for ScanType {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ScanType {
@@ -16262,6 +18307,7 @@ impl Scope {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
+    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Custom => ::std::option::Option::Some(0i64),
@@ -16270,6 +18316,7 @@ impl Scope {
         }
     }
     /// The value as text (`"0"`).
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Custom => "0",
@@ -16278,6 +18325,7 @@ impl Scope {
         }
     }
     /// The documented variant for `value`, if any.
+    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Custom),
@@ -16287,6 +18335,7 @@ impl Scope {
     }
 }
 impl ::std::convert::From<i64> for Scope {
+    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -16297,46 +18346,50 @@ impl ::std::convert::From<i64> for Scope {
     }
 }
 impl ::std::convert::From<&str> for Scope {
+    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
 }
-impl ::serde::Serialize for Scope {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for Scope {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_i64(other.value().unwrap_or_default()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.i64(other.value().unwrap_or_default()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for Scope {
     const INTEGER: bool = true;
     const NAME: &'static str = "Scope";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for Scope {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for Scope {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for Scope {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -16352,6 +18405,15 @@ impl ::tencentcloud_runtime::de::Decode for Scope {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for Scope {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Scope {
@@ -16392,6 +18454,7 @@ impl SetCheckModeClusterCheckMode {
         "Cluster_Unset",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ClusterNormal => "Cluster_Normal",
@@ -16401,6 +18464,7 @@ impl SetCheckModeClusterCheckMode {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "Cluster_Normal" => ::std::option::Option::Some(Self::ClusterNormal),
@@ -16411,6 +18475,7 @@ impl SetCheckModeClusterCheckMode {
     }
 }
 impl ::std::convert::From<&str> for SetCheckModeClusterCheckMode {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -16420,42 +18485,45 @@ impl ::std::convert::From<&str> for SetCheckModeClusterCheckMode {
         }
     }
 }
-impl ::serde::Serialize for SetCheckModeClusterCheckMode {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for SetCheckModeClusterCheckMode {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for SetCheckModeClusterCheckMode {
     const INTEGER: bool = false;
     const NAME: &'static str = "SetCheckModeClusterCheckMode";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for SetCheckModeClusterCheckMode {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for SetCheckModeClusterCheckMode {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for SetCheckModeClusterCheckMode {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -16471,6 +18539,15 @@ impl ::tencentcloud_runtime::de::Decode for SetCheckModeClusterCheckMode {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for SetCheckModeClusterCheckMode {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for SetCheckModeClusterCheckMode {
@@ -16507,6 +18584,7 @@ impl SourceType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64];
     /// The integer value, `None` for an undocumented non-integer value.
+    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::PaidOrder => ::std::option::Option::Some(0i64),
@@ -16516,6 +18594,7 @@ impl SourceType {
         }
     }
     /// The value as text (`"0"`).
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::PaidOrder => "0",
@@ -16525,6 +18604,7 @@ impl SourceType {
         }
     }
     /// The documented variant for `value`, if any.
+    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::PaidOrder),
@@ -16535,6 +18615,7 @@ impl SourceType {
     }
 }
 impl ::std::convert::From<i64> for SourceType {
+    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -16545,46 +18626,50 @@ impl ::std::convert::From<i64> for SourceType {
     }
 }
 impl ::std::convert::From<&str> for SourceType {
+    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
 }
-impl ::serde::Serialize for SourceType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for SourceType {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_i64(other.value().unwrap_or_default()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.i64(other.value().unwrap_or_default()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for SourceType {
     const INTEGER: bool = true;
     const NAME: &'static str = "SourceType";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for SourceType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for SourceType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for SourceType {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -16600,6 +18685,15 @@ impl ::tencentcloud_runtime::de::Decode for SourceType {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for SourceType {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for SourceType {
@@ -16634,6 +18728,7 @@ impl SphereOfInfluence {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["LATEST", "CONTAINER"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Latest => "LATEST",
@@ -16642,6 +18737,7 @@ impl SphereOfInfluence {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "LATEST" => ::std::option::Option::Some(Self::Latest),
@@ -16651,6 +18747,7 @@ impl SphereOfInfluence {
     }
 }
 impl ::std::convert::From<&str> for SphereOfInfluence {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -16660,42 +18757,45 @@ impl ::std::convert::From<&str> for SphereOfInfluence {
         }
     }
 }
-impl ::serde::Serialize for SphereOfInfluence {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for SphereOfInfluence {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for SphereOfInfluence {
     const INTEGER: bool = false;
     const NAME: &'static str = "SphereOfInfluence";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for SphereOfInfluence {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for SphereOfInfluence {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for SphereOfInfluence {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -16711,6 +18811,15 @@ impl ::tencentcloud_runtime::de::Decode for SphereOfInfluence {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for SphereOfInfluence {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for SphereOfInfluence {
@@ -16751,6 +18860,7 @@ impl State {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64, 3i64, 4i64];
     /// The integer value, `None` for an undocumented non-integer value.
+    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::AvailableForTrialApplication => ::std::option::Option::Some(0i64),
@@ -16762,6 +18872,7 @@ impl State {
         }
     }
     /// The value as text (`"0"`).
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::AvailableForTrialApplication => "0",
@@ -16773,6 +18884,7 @@ impl State {
         }
     }
     /// The documented variant for `value`, if any.
+    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::AvailableForTrialApplication),
@@ -16785,6 +18897,7 @@ impl State {
     }
 }
 impl ::std::convert::From<i64> for State {
+    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -16795,46 +18908,50 @@ impl ::std::convert::From<i64> for State {
     }
 }
 impl ::std::convert::From<&str> for State {
+    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
 }
-impl ::serde::Serialize for State {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for State {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_i64(other.value().unwrap_or_default()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.i64(other.value().unwrap_or_default()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for State {
     const INTEGER: bool = true;
     const NAME: &'static str = "State";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for State {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for State {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for State {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -16850,6 +18967,15 @@ impl ::tencentcloud_runtime::de::Decode for State {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for State {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for State {
@@ -16911,6 +19037,7 @@ impl SubStatus {
         "VALIDATION",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::FileNotFound => "FILE_NOT_FOUND",
@@ -16927,6 +19054,7 @@ impl SubStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "FILE_NOT_FOUND" => ::std::option::Option::Some(Self::FileNotFound),
@@ -16952,6 +19080,7 @@ impl SubStatus {
     }
 }
 impl ::std::convert::From<&str> for SubStatus {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -16961,42 +19090,45 @@ impl ::std::convert::From<&str> for SubStatus {
         }
     }
 }
-impl ::serde::Serialize for SubStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for SubStatus {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for SubStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "SubStatus";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for SubStatus {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for SubStatus {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for SubStatus {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -17012,6 +19144,15 @@ impl ::tencentcloud_runtime::de::Decode for SubStatus {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for SubStatus {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for SubStatus {
@@ -17046,6 +19187,7 @@ impl SupportDefenceVulStatus {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
+    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Defending => ::std::option::Option::Some(0i64),
@@ -17054,6 +19196,7 @@ impl SupportDefenceVulStatus {
         }
     }
     /// The value as text (`"0"`).
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Defending => "0",
@@ -17062,6 +19205,7 @@ impl SupportDefenceVulStatus {
         }
     }
     /// The documented variant for `value`, if any.
+    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Defending),
@@ -17071,6 +19215,7 @@ impl SupportDefenceVulStatus {
     }
 }
 impl ::std::convert::From<i64> for SupportDefenceVulStatus {
+    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -17081,46 +19226,50 @@ impl ::std::convert::From<i64> for SupportDefenceVulStatus {
     }
 }
 impl ::std::convert::From<&str> for SupportDefenceVulStatus {
+    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
 }
-impl ::serde::Serialize for SupportDefenceVulStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for SupportDefenceVulStatus {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_i64(other.value().unwrap_or_default()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.i64(other.value().unwrap_or_default()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for SupportDefenceVulStatus {
     const INTEGER: bool = true;
     const NAME: &'static str = "SupportDefenceVulStatus";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for SupportDefenceVulStatus {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for SupportDefenceVulStatus {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for SupportDefenceVulStatus {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -17136,6 +19285,15 @@ impl ::tencentcloud_runtime::de::Decode for SupportDefenceVulStatus {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for SupportDefenceVulStatus {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for SupportDefenceVulStatus {
@@ -17170,6 +19328,7 @@ impl SupportDefense {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[1i64, 2i64];
     /// The integer value, `None` for an undocumented non-integer value.
+    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::ComponentVulnerabilityDefenseSupported => {
@@ -17180,6 +19339,7 @@ impl SupportDefense {
         }
     }
     /// The value as text (`"0"`).
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ComponentVulnerabilityDefenseSupported => "1",
@@ -17188,6 +19348,7 @@ impl SupportDefense {
         }
     }
     /// The documented variant for `value`, if any.
+    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             1i64 => {
@@ -17199,6 +19360,7 @@ impl SupportDefense {
     }
 }
 impl ::std::convert::From<i64> for SupportDefense {
+    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -17209,46 +19371,50 @@ impl ::std::convert::From<i64> for SupportDefense {
     }
 }
 impl ::std::convert::From<&str> for SupportDefense {
+    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
 }
-impl ::serde::Serialize for SupportDefense {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for SupportDefense {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_i64(other.value().unwrap_or_default()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.i64(other.value().unwrap_or_default()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for SupportDefense {
     const INTEGER: bool = true;
     const NAME: &'static str = "SupportDefense";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for SupportDefense {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for SupportDefense {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for SupportDefense {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -17264,6 +19430,15 @@ impl ::tencentcloud_runtime::de::Decode for SupportDefense {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for SupportDefense {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for SupportDefense {
@@ -17298,6 +19473,7 @@ impl Switch {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["ON", "OFF"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::On => "ON",
@@ -17306,6 +19482,7 @@ impl Switch {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "ON" => ::std::option::Option::Some(Self::On),
@@ -17315,6 +19492,7 @@ impl Switch {
     }
 }
 impl ::std::convert::From<&str> for Switch {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -17324,42 +19502,45 @@ impl ::std::convert::From<&str> for Switch {
         }
     }
 }
-impl ::serde::Serialize for Switch {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for Switch {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for Switch {
     const INTEGER: bool = false;
     const NAME: &'static str = "Switch";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for Switch {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for Switch {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for Switch {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -17375,6 +19556,15 @@ impl ::tencentcloud_runtime::de::Decode for Switch {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for Switch {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Switch {
@@ -17409,6 +19599,7 @@ impl SyncMode {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
+    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::FullSynchronization => ::std::option::Option::Some(0i64),
@@ -17417,6 +19608,7 @@ impl SyncMode {
         }
     }
     /// The value as text (`"0"`).
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::FullSynchronization => "0",
@@ -17425,6 +19617,7 @@ impl SyncMode {
         }
     }
     /// The documented variant for `value`, if any.
+    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::FullSynchronization),
@@ -17434,6 +19627,7 @@ impl SyncMode {
     }
 }
 impl ::std::convert::From<i64> for SyncMode {
+    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -17444,46 +19638,50 @@ impl ::std::convert::From<i64> for SyncMode {
     }
 }
 impl ::std::convert::From<&str> for SyncMode {
+    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
 }
-impl ::serde::Serialize for SyncMode {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for SyncMode {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_i64(other.value().unwrap_or_default()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.i64(other.value().unwrap_or_default()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for SyncMode {
     const INTEGER: bool = true;
     const NAME: &'static str = "SyncMode";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for SyncMode {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for SyncMode {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for SyncMode {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -17499,6 +19697,15 @@ impl ::tencentcloud_runtime::de::Decode for SyncMode {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for SyncMode {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for SyncMode {
@@ -17539,6 +19746,7 @@ impl Tag {
         "DynamicLevelExp",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::CanBeFixed => "CanBeFixed",
@@ -17548,6 +19756,7 @@ impl Tag {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "CanBeFixed" => ::std::option::Option::Some(Self::CanBeFixed),
@@ -17558,6 +19767,7 @@ impl Tag {
     }
 }
 impl ::std::convert::From<&str> for Tag {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -17567,42 +19777,45 @@ impl ::std::convert::From<&str> for Tag {
         }
     }
 }
-impl ::serde::Serialize for Tag {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for Tag {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for Tag {
     const INTEGER: bool = false;
     const NAME: &'static str = "Tag";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for Tag {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for Tag {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for Tag {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -17618,6 +19831,15 @@ impl ::tencentcloud_runtime::de::Decode for Tag {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for Tag {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Tag {
@@ -17652,6 +19874,7 @@ impl UpdateAssetImageRegistryRegistryDetailInsecure {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
+    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::SecureModeWithCertificateVerification => {
@@ -17662,6 +19885,7 @@ impl UpdateAssetImageRegistryRegistryDetailInsecure {
         }
     }
     /// The value as text (`"0"`).
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::SecureModeWithCertificateVerification => "0",
@@ -17670,6 +19894,7 @@ impl UpdateAssetImageRegistryRegistryDetailInsecure {
         }
     }
     /// The documented variant for `value`, if any.
+    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => {
@@ -17681,6 +19906,7 @@ impl UpdateAssetImageRegistryRegistryDetailInsecure {
     }
 }
 impl ::std::convert::From<i64> for UpdateAssetImageRegistryRegistryDetailInsecure {
+    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -17691,18 +19917,17 @@ impl ::std::convert::From<i64> for UpdateAssetImageRegistryRegistryDetailInsecur
     }
 }
 impl ::std::convert::From<&str> for UpdateAssetImageRegistryRegistryDetailInsecure {
+    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
 }
-impl ::serde::Serialize for UpdateAssetImageRegistryRegistryDetailInsecure {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value
+for UpdateAssetImageRegistryRegistryDetailInsecure {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_i64(other.value().unwrap_or_default()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.i64(other.value().unwrap_or_default()),
         }
     }
 }
@@ -17710,29 +19935,35 @@ impl ::tencentcloud_runtime::OpenEnum
 for UpdateAssetImageRegistryRegistryDetailInsecure {
     const INTEGER: bool = true;
     const NAME: &'static str = "UpdateAssetImageRegistryRegistryDetailInsecure";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for UpdateAssetImageRegistryRegistryDetailInsecure {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for UpdateAssetImageRegistryRegistryDetailInsecure {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String>
 for UpdateAssetImageRegistryRegistryDetailInsecure {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -17749,6 +19980,15 @@ for UpdateAssetImageRegistryRegistryDetailInsecure {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for UpdateAssetImageRegistryRegistryDetailInsecure {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for UpdateAssetImageRegistryRegistryDetailInsecure {
@@ -17789,6 +20029,7 @@ impl UserStatus {
         "USER_NORMAL",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::UserUninit => "USER_UNINIT",
@@ -17798,6 +20039,7 @@ impl UserStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "USER_UNINIT" => ::std::option::Option::Some(Self::UserUninit),
@@ -17808,6 +20050,7 @@ impl UserStatus {
     }
 }
 impl ::std::convert::From<&str> for UserStatus {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -17817,42 +20060,45 @@ impl ::std::convert::From<&str> for UserStatus {
         }
     }
 }
-impl ::serde::Serialize for UserStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for UserStatus {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for UserStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "UserStatus";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for UserStatus {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for UserStatus {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for UserStatus {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -17868,6 +20114,15 @@ impl ::tencentcloud_runtime::de::Decode for UserStatus {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for UserStatus {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for UserStatus {
@@ -17908,6 +20163,7 @@ impl VirusScanStatus {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64, 3i64, 4i64];
     /// The integer value, `None` for an undocumented non-integer value.
+    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::NotScanned => ::std::option::Option::Some(0i64),
@@ -17919,6 +20175,7 @@ impl VirusScanStatus {
         }
     }
     /// The value as text (`"0"`).
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::NotScanned => "0",
@@ -17930,6 +20187,7 @@ impl VirusScanStatus {
         }
     }
     /// The documented variant for `value`, if any.
+    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::NotScanned),
@@ -17942,6 +20200,7 @@ impl VirusScanStatus {
     }
 }
 impl ::std::convert::From<i64> for VirusScanStatus {
+    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -17952,46 +20211,50 @@ impl ::std::convert::From<i64> for VirusScanStatus {
     }
 }
 impl ::std::convert::From<&str> for VirusScanStatus {
+    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
 }
-impl ::serde::Serialize for VirusScanStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for VirusScanStatus {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_i64(other.value().unwrap_or_default()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.i64(other.value().unwrap_or_default()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for VirusScanStatus {
     const INTEGER: bool = true;
     const NAME: &'static str = "VirusScanStatus";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for VirusScanStatus {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for VirusScanStatus {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for VirusScanStatus {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -18007,6 +20270,15 @@ impl ::tencentcloud_runtime::de::Decode for VirusScanStatus {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for VirusScanStatus {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for VirusScanStatus {
@@ -18043,6 +20315,7 @@ impl VirusSourceType {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64];
     /// The integer value, `None` for an undocumented non-integer value.
+    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::OneClickScan => ::std::option::Option::Some(0i64),
@@ -18052,6 +20325,7 @@ impl VirusSourceType {
         }
     }
     /// The value as text (`"0"`).
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::OneClickScan => "0",
@@ -18061,6 +20335,7 @@ impl VirusSourceType {
         }
     }
     /// The documented variant for `value`, if any.
+    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::OneClickScan),
@@ -18071,6 +20346,7 @@ impl VirusSourceType {
     }
 }
 impl ::std::convert::From<i64> for VirusSourceType {
+    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -18081,46 +20357,50 @@ impl ::std::convert::From<i64> for VirusSourceType {
     }
 }
 impl ::std::convert::From<&str> for VirusSourceType {
+    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
 }
-impl ::serde::Serialize for VirusSourceType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for VirusSourceType {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_i64(other.value().unwrap_or_default()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.i64(other.value().unwrap_or_default()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for VirusSourceType {
     const INTEGER: bool = true;
     const NAME: &'static str = "VirusSourceType";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for VirusSourceType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for VirusSourceType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for VirusSourceType {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -18136,6 +20416,15 @@ impl ::tencentcloud_runtime::de::Decode for VirusSourceType {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for VirusSourceType {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for VirusSourceType {
@@ -18188,6 +20477,7 @@ impl VirusTaskInfoStatus {
         "CANCEL_FAILED",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Wait => "WAIT",
@@ -18201,6 +20491,7 @@ impl VirusTaskInfoStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "WAIT" => ::std::option::Option::Some(Self::Wait),
@@ -18215,6 +20506,7 @@ impl VirusTaskInfoStatus {
     }
 }
 impl ::std::convert::From<&str> for VirusTaskInfoStatus {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -18224,42 +20516,45 @@ impl ::std::convert::From<&str> for VirusTaskInfoStatus {
         }
     }
 }
-impl ::serde::Serialize for VirusTaskInfoStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for VirusTaskInfoStatus {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for VirusTaskInfoStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "VirusTaskInfoStatus";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for VirusTaskInfoStatus {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for VirusTaskInfoStatus {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for VirusTaskInfoStatus {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -18275,6 +20570,15 @@ impl ::tencentcloud_runtime::de::Decode for VirusTaskInfoStatus {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for VirusTaskInfoStatus {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for VirusTaskInfoStatus {
@@ -18333,6 +20637,7 @@ impl VulAffectedContainerInfoContainerStatus {
         "UNKNOWN",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Running => "RUNNING",
@@ -18348,6 +20653,7 @@ impl VulAffectedContainerInfoContainerStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "RUNNING" => ::std::option::Option::Some(Self::Running),
@@ -18364,6 +20670,7 @@ impl VulAffectedContainerInfoContainerStatus {
     }
 }
 impl ::std::convert::From<&str> for VulAffectedContainerInfoContainerStatus {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -18373,43 +20680,46 @@ impl ::std::convert::From<&str> for VulAffectedContainerInfoContainerStatus {
         }
     }
 }
-impl ::serde::Serialize for VulAffectedContainerInfoContainerStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for VulAffectedContainerInfoContainerStatus {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for VulAffectedContainerInfoContainerStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "VulAffectedContainerInfoContainerStatus";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for VulAffectedContainerInfoContainerStatus {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for VulAffectedContainerInfoContainerStatus {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String>
 for VulAffectedContainerInfoContainerStatus {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -18425,6 +20735,15 @@ impl ::tencentcloud_runtime::de::Decode for VulAffectedContainerInfoContainerSta
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for VulAffectedContainerInfoContainerStatus {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for VulAffectedContainerInfoContainerStatus {
@@ -18461,6 +20780,7 @@ impl VulDefenceHostStatus {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["SUCCESS", "FAIL", "NO_DEFENDED"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Success => "SUCCESS",
@@ -18470,6 +20790,7 @@ impl VulDefenceHostStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "SUCCESS" => ::std::option::Option::Some(Self::Success),
@@ -18480,6 +20801,7 @@ impl VulDefenceHostStatus {
     }
 }
 impl ::std::convert::From<&str> for VulDefenceHostStatus {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -18489,42 +20811,45 @@ impl ::std::convert::From<&str> for VulDefenceHostStatus {
         }
     }
 }
-impl ::serde::Serialize for VulDefenceHostStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for VulDefenceHostStatus {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for VulDefenceHostStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "VulDefenceHostStatus";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for VulDefenceHostStatus {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for VulDefenceHostStatus {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for VulDefenceHostStatus {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -18540,6 +20865,15 @@ impl ::tencentcloud_runtime::de::Decode for VulDefenceHostStatus {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for VulDefenceHostStatus {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for VulDefenceHostStatus {
@@ -18586,6 +20920,7 @@ impl VulDefencePluginStatus {
         "QUIT",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Injecting => "INJECTING",
@@ -18597,6 +20932,7 @@ impl VulDefencePluginStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "INJECTING" => ::std::option::Option::Some(Self::Injecting),
@@ -18609,6 +20945,7 @@ impl VulDefencePluginStatus {
     }
 }
 impl ::std::convert::From<&str> for VulDefencePluginStatus {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -18618,42 +20955,45 @@ impl ::std::convert::From<&str> for VulDefencePluginStatus {
         }
     }
 }
-impl ::serde::Serialize for VulDefencePluginStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for VulDefencePluginStatus {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for VulDefencePluginStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "VulDefencePluginStatus";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for VulDefencePluginStatus {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for VulDefencePluginStatus {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for VulDefencePluginStatus {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -18669,6 +21009,15 @@ impl ::tencentcloud_runtime::de::Decode for VulDefencePluginStatus {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for VulDefencePluginStatus {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for VulDefencePluginStatus {
@@ -18703,6 +21052,7 @@ impl VulDetailInfoScanStatus {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["NOT_SCAN", "SCANNED"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::NotScan => "NOT_SCAN",
@@ -18711,6 +21061,7 @@ impl VulDetailInfoScanStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "NOT_SCAN" => ::std::option::Option::Some(Self::NotScan),
@@ -18720,6 +21071,7 @@ impl VulDetailInfoScanStatus {
     }
 }
 impl ::std::convert::From<&str> for VulDetailInfoScanStatus {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -18729,42 +21081,45 @@ impl ::std::convert::From<&str> for VulDetailInfoScanStatus {
         }
     }
 }
-impl ::serde::Serialize for VulDetailInfoScanStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for VulDetailInfoScanStatus {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for VulDetailInfoScanStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "VulDetailInfoScanStatus";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for VulDetailInfoScanStatus {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for VulDetailInfoScanStatus {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for VulDetailInfoScanStatus {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -18780,6 +21135,15 @@ impl ::tencentcloud_runtime::de::Decode for VulDetailInfoScanStatus {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for VulDetailInfoScanStatus {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for VulDetailInfoScanStatus {
@@ -18823,6 +21187,7 @@ impl VulScanImageInfoScanStatus {
         "CANCELED",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Scanning => "SCANNING",
@@ -18833,6 +21198,7 @@ impl VulScanImageInfoScanStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "SCANNING" => ::std::option::Option::Some(Self::Scanning),
@@ -18844,6 +21210,7 @@ impl VulScanImageInfoScanStatus {
     }
 }
 impl ::std::convert::From<&str> for VulScanImageInfoScanStatus {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -18853,42 +21220,45 @@ impl ::std::convert::From<&str> for VulScanImageInfoScanStatus {
         }
     }
 }
-impl ::serde::Serialize for VulScanImageInfoScanStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for VulScanImageInfoScanStatus {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for VulScanImageInfoScanStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "VulScanImageInfoScanStatus";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for VulScanImageInfoScanStatus {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for VulScanImageInfoScanStatus {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for VulScanImageInfoScanStatus {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -18904,6 +21274,15 @@ impl ::tencentcloud_runtime::de::Decode for VulScanImageInfoScanStatus {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for VulScanImageInfoScanStatus {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for VulScanImageInfoScanStatus {
@@ -18942,6 +21321,7 @@ impl VulTopRankingInfoLevel {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["CRITICAL", "HIGH", "MIDDLE", "LOW"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Critical => "CRITICAL",
@@ -18952,6 +21332,7 @@ impl VulTopRankingInfoLevel {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "CRITICAL" => ::std::option::Option::Some(Self::Critical),
@@ -18963,6 +21344,7 @@ impl VulTopRankingInfoLevel {
     }
 }
 impl ::std::convert::From<&str> for VulTopRankingInfoLevel {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -18972,42 +21354,45 @@ impl ::std::convert::From<&str> for VulTopRankingInfoLevel {
         }
     }
 }
-impl ::serde::Serialize for VulTopRankingInfoLevel {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for VulTopRankingInfoLevel {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for VulTopRankingInfoLevel {
     const INTEGER: bool = false;
     const NAME: &'static str = "VulTopRankingInfoLevel";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for VulTopRankingInfoLevel {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for VulTopRankingInfoLevel {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for VulTopRankingInfoLevel {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -19023,6 +21408,15 @@ impl ::tencentcloud_runtime::de::Decode for VulTopRankingInfoLevel {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for VulTopRankingInfoLevel {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for VulTopRankingInfoLevel {

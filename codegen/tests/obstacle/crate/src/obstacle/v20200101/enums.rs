@@ -28,6 +28,7 @@ impl Health {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["OK", "ERR"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Ok => "OK",
@@ -36,6 +37,7 @@ impl Health {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "OK" => ::std::option::Option::Some(Self::Ok),
@@ -45,6 +47,7 @@ impl Health {
     }
 }
 impl ::std::convert::From<&str> for Health {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -54,42 +57,45 @@ impl ::std::convert::From<&str> for Health {
         }
     }
 }
-impl ::serde::Serialize for Health {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for Health {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for Health {
     const INTEGER: bool = false;
     const NAME: &'static str = "Health";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for Health {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for Health {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for Health {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -105,6 +111,15 @@ impl ::tencentcloud_runtime::de::Decode for Health {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for Health {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Health {
@@ -139,6 +154,7 @@ impl Level {
     /// Every documented value.
     pub const VALUES: &'static [i64] = &[0i64, 1i64];
     /// The integer value, `None` for an undocumented non-integer value.
+    #[inline]
     pub fn value(&self) -> ::std::option::Option<i64> {
         match self {
             Self::Low => ::std::option::Option::Some(0i64),
@@ -147,6 +163,7 @@ impl Level {
         }
     }
     /// The value as text (`"0"`).
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Low => "0",
@@ -155,6 +172,7 @@ impl Level {
         }
     }
     /// The documented variant for `value`, if any.
+    #[inline]
     pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
         match value {
             0i64 => ::std::option::Option::Some(Self::Low),
@@ -164,6 +182,7 @@ impl Level {
     }
 }
 impl ::std::convert::From<i64> for Level {
+    #[inline]
     fn from(value: i64) -> Self {
         match Self::try_from_value(value) {
             ::std::option::Option::Some(v) => v,
@@ -174,46 +193,50 @@ impl ::std::convert::From<i64> for Level {
     }
 }
 impl ::std::convert::From<&str> for Level {
+    #[inline]
     fn from(s: &str) -> Self {
         ::tencentcloud_runtime::enums::int_enum_from_str(s)
     }
 }
-impl ::serde::Serialize for Level {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for Level {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_i64(other.value().unwrap_or_default()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.i64(other.value().unwrap_or_default()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for Level {
     const INTEGER: bool = true;
     const NAME: &'static str = "Level";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<i64>>::from(v)
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for Level {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for Level {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for Level {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -229,6 +252,15 @@ impl ::tencentcloud_runtime::de::Decode for Level {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for Level {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Level {
@@ -263,6 +295,7 @@ impl ThingStatus {
     /// Every documented value, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["RUNNING", "STOPPED"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Running => "RUNNING",
@@ -271,6 +304,7 @@ impl ThingStatus {
         }
     }
     /// The documented variant for `s`, if any (exact match).
+    #[inline]
     pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
         match s {
             "RUNNING" => ::std::option::Option::Some(Self::Running),
@@ -280,6 +314,7 @@ impl ThingStatus {
     }
 }
 impl ::std::convert::From<&str> for ThingStatus {
+    #[inline]
     fn from(s: &str) -> Self {
         match Self::try_parse(s) {
             ::std::option::Option::Some(v) => v,
@@ -289,42 +324,45 @@ impl ::std::convert::From<&str> for ThingStatus {
         }
     }
 }
-impl ::serde::Serialize for ThingStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+impl ::tencentcloud_runtime::ser::Value for ThingStatus {
+    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
         match self {
-            Self::UnknownValue(v) => v.serialize(s),
-            other => s.serialize_str(other.as_str()),
+            Self::UnknownValue(v) => v.write_to(w),
+            other => w.str(other.as_str()),
         }
     }
 }
 impl ::tencentcloud_runtime::OpenEnum for ThingStatus {
     const INTEGER: bool = false;
     const NAME: &'static str = "ThingStatus";
+    #[inline]
     fn from_wire_str(s: &str) -> Self {
         <Self as ::std::convert::From<&str>>::from(s)
     }
+    #[inline]
     fn from_wire_int(v: i64) -> Self {
         <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
     }
+    #[inline]
     fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
         Self::UnknownValue(v)
     }
 }
 impl ::std::fmt::Display for ThingStatus {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl ::std::str::FromStr for ThingStatus {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
     }
 }
 impl ::std::convert::From<::std::string::String> for ThingStatus {
+    #[inline]
     fn from(s: ::std::string::String) -> Self {
         <Self as ::std::convert::From<&str>>::from(s.as_str())
     }
@@ -340,6 +378,15 @@ impl ::tencentcloud_runtime::de::Decode for ThingStatus {
         ::tencentcloud_runtime::de::Failed,
     > {
         ::tencentcloud_runtime::enums::decode_enum(input)
+    }
+}
+impl ::serde::Serialize for ThingStatus {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::tencentcloud_runtime::ser::serialize(self, s)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ThingStatus {

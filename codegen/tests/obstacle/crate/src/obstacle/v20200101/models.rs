@@ -23,6 +23,8 @@ pub struct Box {
 }
 impl Box {
     /// Sets [`inner`](Self::inner).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_inner(mut self, value: impl ::std::convert::Into<Option>) -> Self {
         self.inner = Some(::std::convert::Into::into(value));
         self
@@ -31,18 +33,16 @@ impl Box {
 impl ::std::fmt::Debug for Box {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for Box {
-    const NAME: &'static str = "Box";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> ::std::result::Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("Inner", &self.inner);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "Box"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "Inner", &self.inner);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for Box {
@@ -51,7 +51,7 @@ impl ::serde::Serialize for Box {
         &self,
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for Box {
@@ -104,6 +104,8 @@ pub struct ClientObject {
 }
 impl ClientObject {
     /// Sets [`name`](Self::name).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_name(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -115,18 +117,16 @@ impl ClientObject {
 impl ::std::fmt::Debug for ClientObject {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for ClientObject {
-    const NAME: &'static str = "Client";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> ::std::result::Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("Name", &self.name);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "Client"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "Name", &self.name);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for ClientObject {
@@ -135,7 +135,7 @@ impl ::serde::Serialize for ClientObject {
         &self,
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for ClientObject {
@@ -200,6 +200,7 @@ pub struct CreateThingRequest {
 }
 impl CreateThingRequest {
     /// A value with its required members: `name`, `spec`.
+    #[inline]
     pub fn new(
         name: impl ::std::convert::Into<::std::string::String>,
         spec: impl ::std::convert::Into<Spec>,
@@ -214,6 +215,7 @@ impl CreateThingRequest {
         }
     }
     /// Sets [`name`](Self::name).
+    #[inline]
     pub fn set_name(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -222,11 +224,13 @@ impl CreateThingRequest {
         self
     }
     /// Sets [`spec`](Self::spec).
+    #[inline]
     pub fn set_spec(mut self, value: impl ::std::convert::Into<Spec>) -> Self {
         self.spec = ::std::convert::Into::into(value);
         self
     }
     /// Sets [`kind`](Self::kind).
+    #[inline]
     pub fn set_kind(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -235,6 +239,7 @@ impl CreateThingRequest {
         self
     }
     /// Sets [`client_token`](Self::client_token).
+    #[inline]
     pub fn set_client_token(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -243,6 +248,7 @@ impl CreateThingRequest {
         self
     }
     /// Sets [`unknown`](Self::unknown).
+    #[inline]
     pub fn set_unknown(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -254,22 +260,20 @@ impl CreateThingRequest {
 impl ::std::fmt::Debug for CreateThingRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for CreateThingRequest {
-    const NAME: &'static str = "CreateThingRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> ::std::result::Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.req("Name", &self.name);
-        s.req("Spec", &self.spec);
-        s.opt("Kind", &self.kind);
-        s.opt("ClientToken", &self.client_token);
-        s.opt("Unknown", &self.unknown);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "CreateThingRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.member("Name", &self.name);
+        out.member("Spec", &self.spec);
+        rt::ser::opt(out, "Kind", &self.kind);
+        rt::ser::opt(out, "ClientToken", &self.client_token);
+        rt::ser::opt(out, "Unknown", &self.unknown);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for CreateThingRequest {
@@ -278,9 +282,10 @@ impl ::serde::Serialize for CreateThingRequest {
         &self,
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for CreateThingRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -290,6 +295,7 @@ impl rt::de::Decode for CreateThingRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for CreateThingRequest {
     fn members(&self) -> &'static [&'static str] {
         &["ClientToken", "Kind", "Name", "Spec", "Unknown"]
@@ -325,6 +331,7 @@ impl rt::de::Model for CreateThingRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for CreateThingRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
@@ -349,6 +356,8 @@ pub struct CreateThingResponse {
 }
 impl CreateThingResponse {
     /// Sets [`thing_id`](Self::thing_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_thing_id(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -357,11 +366,15 @@ impl CreateThingResponse {
         self
     }
     /// Sets [`health`](Self::health).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_health(mut self, value: impl ::std::convert::Into<Health>) -> Self {
         self.health = Some(::std::convert::Into::into(value));
         self
     }
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -373,20 +386,18 @@ impl CreateThingResponse {
 impl ::std::fmt::Debug for CreateThingResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for CreateThingResponse {
-    const NAME: &'static str = "CreateThingResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> ::std::result::Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("ThingId", &self.thing_id);
-        s.opt("Health", &self.health);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "CreateThingResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "ThingId", &self.thing_id);
+        rt::ser::opt(out, "Health", &self.health);
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for CreateThingResponse {
@@ -395,7 +406,7 @@ impl ::serde::Serialize for CreateThingResponse {
         &self,
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for CreateThingResponse {
@@ -448,6 +459,8 @@ pub struct Default {
 }
 impl Default {
     /// Sets [`on`](Self::on).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_on(mut self, value: bool) -> Self {
         self.on = Some(value);
         self
@@ -456,18 +469,16 @@ impl Default {
 impl ::std::fmt::Debug for Default {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for Default {
-    const NAME: &'static str = "Default";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> ::std::result::Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("On", &self.on);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "Default"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "On", &self.on);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for Default {
@@ -476,7 +487,7 @@ impl ::serde::Serialize for Default {
         &self,
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for Default {
@@ -536,6 +547,7 @@ pub struct DescribeRoundsRequest {
 }
 impl DescribeRoundsRequest {
     /// A value with no members set.
+    #[inline]
     pub fn new() -> Self {
         Self {
             scroll_token: None,
@@ -545,6 +557,7 @@ impl DescribeRoundsRequest {
         }
     }
     /// Sets [`scroll_token`](Self::scroll_token).
+    #[inline]
     pub fn set_scroll_token(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -554,11 +567,13 @@ impl DescribeRoundsRequest {
     }
     /// Sets [`offset`](Self::offset).
     #[deprecated(note = "no longer in use upstream")]
+    #[inline]
     pub fn set_offset(mut self, value: i64) -> Self {
         self.offset = Some(value);
         self
     }
     /// Sets [`limit`](Self::limit).
+    #[inline]
     pub fn set_limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
@@ -567,20 +582,18 @@ impl DescribeRoundsRequest {
 impl ::std::fmt::Debug for DescribeRoundsRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DescribeRoundsRequest {
-    const NAME: &'static str = "DescribeRoundsRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> ::std::result::Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("ScrollToken", &self.scroll_token);
-        s.opt("Offset", &self.offset);
-        s.opt("Limit", &self.limit);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DescribeRoundsRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "ScrollToken", &self.scroll_token);
+        rt::ser::opt(out, "Offset", &self.offset);
+        rt::ser::opt(out, "Limit", &self.limit);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DescribeRoundsRequest {
@@ -589,9 +602,10 @@ impl ::serde::Serialize for DescribeRoundsRequest {
         &self,
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for DescribeRoundsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -601,6 +615,7 @@ impl rt::de::Decode for DescribeRoundsRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for DescribeRoundsRequest {
     fn members(&self) -> &'static [&'static str] {
         &["Limit", "Offset", "ScrollToken"]
@@ -624,6 +639,7 @@ impl rt::de::Model for DescribeRoundsRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for DescribeRoundsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
@@ -654,11 +670,15 @@ pub struct DescribeRoundsResponse {
 impl DescribeRoundsResponse {
     /// Sets [`total_count`](Self::total_count).
     #[deprecated(note = "no longer in use upstream")]
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_total_count(mut self, value: i64) -> Self {
         self.total_count = Some(value);
         self
     }
     /// Sets [`rounds`](Self::rounds).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_rounds(
         mut self,
         value: impl IntoIterator<Item = impl ::std::convert::Into<Spec>>,
@@ -675,6 +695,8 @@ impl DescribeRoundsResponse {
         }
     }
     /// Sets [`scroll_token`](Self::scroll_token).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_scroll_token(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -683,6 +705,8 @@ impl DescribeRoundsResponse {
         self
     }
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -694,21 +718,19 @@ impl DescribeRoundsResponse {
 impl ::std::fmt::Debug for DescribeRoundsResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DescribeRoundsResponse {
-    const NAME: &'static str = "DescribeRoundsResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> ::std::result::Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("TotalCount", &self.total_count);
-        s.opt("Rounds", &self.rounds);
-        s.opt("ScrollToken", &self.scroll_token);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DescribeRoundsResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "TotalCount", &self.total_count);
+        rt::ser::opt(out, "Rounds", &self.rounds);
+        rt::ser::opt(out, "ScrollToken", &self.scroll_token);
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DescribeRoundsResponse {
@@ -717,7 +739,7 @@ impl ::serde::Serialize for DescribeRoundsResponse {
         &self,
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for DescribeRoundsResponse {
@@ -779,6 +801,7 @@ pub struct DescribeThingsRequest {
 }
 impl DescribeThingsRequest {
     /// A value with no members set.
+    #[inline]
     pub fn new() -> Self {
         Self {
             filters: None,
@@ -789,6 +812,7 @@ impl DescribeThingsRequest {
         }
     }
     /// Sets [`filters`](Self::filters).
+    #[inline]
     pub fn set_filters(
         mut self,
         value: impl IntoIterator<Item = impl ::std::convert::Into<Filter>>,
@@ -805,16 +829,19 @@ impl DescribeThingsRequest {
         }
     }
     /// Sets [`offset`](Self::offset).
+    #[inline]
     pub fn set_offset(mut self, value: u64) -> Self {
         self.offset = Some(value);
         self
     }
     /// Sets [`limit`](Self::limit).
+    #[inline]
     pub fn set_limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
     }
     /// Sets [`level`](Self::level).
+    #[inline]
     pub fn set_level(mut self, value: impl ::std::convert::Into<Level>) -> Self {
         self.level = Some(::std::convert::Into::into(value));
         self
@@ -823,21 +850,19 @@ impl DescribeThingsRequest {
 impl ::std::fmt::Debug for DescribeThingsRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DescribeThingsRequest {
-    const NAME: &'static str = "DescribeThingsRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> ::std::result::Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("Filters", &self.filters);
-        s.opt("Offset", &self.offset);
-        s.opt("Limit", &self.limit);
-        s.opt("Level", &self.level);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DescribeThingsRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "Filters", &self.filters);
+        rt::ser::opt(out, "Offset", &self.offset);
+        rt::ser::opt(out, "Limit", &self.limit);
+        rt::ser::opt(out, "Level", &self.level);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DescribeThingsRequest {
@@ -846,9 +871,10 @@ impl ::serde::Serialize for DescribeThingsRequest {
         &self,
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for DescribeThingsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -858,6 +884,7 @@ impl rt::de::Decode for DescribeThingsRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for DescribeThingsRequest {
     fn members(&self) -> &'static [&'static str] {
         &["Filters", "Level", "Limit", "Offset"]
@@ -882,6 +909,7 @@ impl rt::de::Model for DescribeThingsRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for DescribeThingsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
@@ -912,11 +940,15 @@ pub struct DescribeThingsResponse {
 }
 impl DescribeThingsResponse {
     /// Sets [`total_count`](Self::total_count).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_total_count(mut self, value: u64) -> Self {
         self.total_count = Some(value);
         self
     }
     /// Sets [`things`](Self::things).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_things(
         mut self,
         value: impl IntoIterator<Item = impl ::std::convert::Into<Keywords>>,
@@ -933,6 +965,8 @@ impl DescribeThingsResponse {
         }
     }
     /// Sets [`filters`](Self::filters).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_filters(
         mut self,
         value: impl IntoIterator<Item = impl ::std::convert::Into<Filter>>,
@@ -949,11 +983,15 @@ impl DescribeThingsResponse {
         }
     }
     /// Sets [`status`](Self::status).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_status(mut self, value: impl ::std::convert::Into<ThingStatus>) -> Self {
         self.status = Some(::std::convert::Into::into(value));
         self
     }
     /// Sets [`levels`](Self::levels).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_levels(
         mut self,
         value: impl IntoIterator<Item = impl ::std::convert::Into<Level>>,
@@ -970,6 +1008,8 @@ impl DescribeThingsResponse {
         }
     }
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -981,23 +1021,21 @@ impl DescribeThingsResponse {
 impl ::std::fmt::Debug for DescribeThingsResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DescribeThingsResponse {
-    const NAME: &'static str = "DescribeThingsResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> ::std::result::Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("TotalCount", &self.total_count);
-        s.opt("Things", &self.things);
-        s.opt("Filters", &self.filters);
-        s.opt("Status", &self.status);
-        s.opt("Levels", &self.levels);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DescribeThingsResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "TotalCount", &self.total_count);
+        rt::ser::opt(out, "Things", &self.things);
+        rt::ser::opt(out, "Filters", &self.filters);
+        rt::ser::opt(out, "Status", &self.status);
+        rt::ser::opt(out, "Levels", &self.levels);
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DescribeThingsResponse {
@@ -1006,7 +1044,7 @@ impl ::serde::Serialize for DescribeThingsResponse {
         &self,
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for DescribeThingsResponse {
@@ -1062,6 +1100,7 @@ pub struct DescribeTreeRequest {
 }
 impl DescribeTreeRequest {
     /// A value with no members set.
+    #[inline]
     pub fn new() -> Self {
         Self {
             unknown_fields: rt::UnknownFields::new(),
@@ -1071,17 +1110,15 @@ impl DescribeTreeRequest {
 impl ::std::fmt::Debug for DescribeTreeRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DescribeTreeRequest {
-    const NAME: &'static str = "DescribeTreeRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> ::std::result::Result<(), M::Error> {
-        let s = rt::ser::FieldSink::new(map);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DescribeTreeRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DescribeTreeRequest {
@@ -1090,9 +1127,10 @@ impl ::serde::Serialize for DescribeTreeRequest {
         &self,
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for DescribeTreeRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -1102,6 +1140,7 @@ impl rt::de::Decode for DescribeTreeRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for DescribeTreeRequest {
     fn members(&self) -> &'static [&'static str] {
         &[]
@@ -1121,6 +1160,7 @@ impl rt::de::Model for DescribeTreeRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for DescribeTreeRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
@@ -1173,21 +1213,29 @@ pub struct DescribeTreeResponse {
 }
 impl DescribeTreeResponse {
     /// Sets [`root`](Self::root).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_root(mut self, value: impl ::std::convert::Into<Node>) -> Self {
         self.root = Some(::std::convert::Into::into(value));
         self
     }
     /// Sets [`ping`](Self::ping).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_ping(mut self, value: impl ::std::convert::Into<Ping>) -> Self {
         self.ping = Some(::std::convert::Into::into(value));
         self
     }
     /// Sets [`scalars`](Self::scalars).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_scalars(mut self, value: impl ::std::convert::Into<Scalars>) -> Self {
         self.scalars = Some(::std::convert::Into::into(value));
         self
     }
     /// Sets [`free`](Self::free).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_free(
         mut self,
         value: impl ::std::convert::Into<
@@ -1198,51 +1246,71 @@ impl DescribeTreeResponse {
         self
     }
     /// Sets [`option`](Self::option).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_option(mut self, value: impl ::std::convert::Into<Option>) -> Self {
         self.option = Some(::std::convert::Into::into(value));
         self
     }
     /// Sets [`result`](Self::result).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_result(mut self, value: impl ::std::convert::Into<Result>) -> Self {
         self.result = Some(::std::convert::Into::into(value));
         self
     }
     /// Sets [`string`](Self::string).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_string(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.string = Some(::std::convert::Into::into(value));
         self
     }
     /// Sets [`vec`](Self::vec).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_vec(mut self, value: impl ::std::convert::Into<Vec>) -> Self {
         self.vec = Some(::std::convert::Into::into(value));
         self
     }
     /// Sets [`box`](Self::box).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_box(mut self, value: impl ::std::convert::Into<Box>) -> Self {
         self.r#box = Some(::std::convert::Into::into(value));
         self
     }
     /// Sets [`default`](Self::default).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_default(mut self, value: impl ::std::convert::Into<Default>) -> Self {
         self.default = Some(::std::convert::Into::into(value));
         self
     }
     /// Sets [`into`](Self::into).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_into(mut self, value: impl ::std::convert::Into<Into>) -> Self {
         self.into = Some(::std::convert::Into::into(value));
         self
     }
     /// Sets [`error`](Self::error).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_error(mut self, value: impl ::std::convert::Into<Error>) -> Self {
         self.error = Some(::std::convert::Into::into(value));
         self
     }
     /// Sets [`client`](Self::client).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_client(mut self, value: impl ::std::convert::Into<ClientObject>) -> Self {
         self.client = Some(::std::convert::Into::into(value));
         self
     }
     /// Sets [`error_code`](Self::error_code).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_error_code(
         mut self,
         value: impl ::std::convert::Into<ErrorCodeObject>,
@@ -1251,6 +1319,8 @@ impl DescribeTreeResponse {
         self
     }
     /// Sets [`label`](Self::label).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_label(
         mut self,
         value: impl ::std::convert::Into<GetWsTokenReqLabel>,
@@ -1259,6 +1329,8 @@ impl DescribeTreeResponse {
         self
     }
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -1270,33 +1342,31 @@ impl DescribeTreeResponse {
 impl ::std::fmt::Debug for DescribeTreeResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DescribeTreeResponse {
-    const NAME: &'static str = "DescribeTreeResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> ::std::result::Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("Root", &self.root);
-        s.opt("Ping", &self.ping);
-        s.opt("Scalars", &self.scalars);
-        s.opt("Free", &self.free);
-        s.opt("Option", &self.option);
-        s.opt("Result", &self.result);
-        s.opt("String", &self.string);
-        s.opt("Vec", &self.vec);
-        s.opt("Box", &self.r#box);
-        s.opt("Default", &self.default);
-        s.opt("Into", &self.into);
-        s.opt("Error", &self.error);
-        s.opt("Client", &self.client);
-        s.opt("ErrorCode", &self.error_code);
-        s.opt("Label", &self.label);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DescribeTreeResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "Root", &self.root);
+        rt::ser::opt(out, "Ping", &self.ping);
+        rt::ser::opt(out, "Scalars", &self.scalars);
+        rt::ser::opt(out, "Free", &self.free);
+        rt::ser::opt(out, "Option", &self.option);
+        rt::ser::opt(out, "Result", &self.result);
+        rt::ser::opt(out, "String", &self.string);
+        rt::ser::opt(out, "Vec", &self.vec);
+        rt::ser::opt(out, "Box", &self.r#box);
+        rt::ser::opt(out, "Default", &self.default);
+        rt::ser::opt(out, "Into", &self.into);
+        rt::ser::opt(out, "Error", &self.error);
+        rt::ser::opt(out, "Client", &self.client);
+        rt::ser::opt(out, "ErrorCode", &self.error_code);
+        rt::ser::opt(out, "Label", &self.label);
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DescribeTreeResponse {
@@ -1305,7 +1375,7 @@ impl ::serde::Serialize for DescribeTreeResponse {
         &self,
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for DescribeTreeResponse {
@@ -1392,6 +1462,7 @@ pub struct DescribeWidgetsRequest {
 }
 impl DescribeWidgetsRequest {
     /// A value with no members set.
+    #[inline]
     pub fn new() -> Self {
         Self {
             offset: None,
@@ -1400,6 +1471,7 @@ impl DescribeWidgetsRequest {
         }
     }
     /// Sets [`offset`](Self::offset).
+    #[inline]
     pub fn set_offset(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -1408,6 +1480,7 @@ impl DescribeWidgetsRequest {
         self
     }
     /// Sets [`limit`](Self::limit).
+    #[inline]
     pub fn set_limit(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -1419,19 +1492,17 @@ impl DescribeWidgetsRequest {
 impl ::std::fmt::Debug for DescribeWidgetsRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DescribeWidgetsRequest {
-    const NAME: &'static str = "DescribeWidgetsRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> ::std::result::Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("Offset", &self.offset);
-        s.opt("Limit", &self.limit);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DescribeWidgetsRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "Offset", &self.offset);
+        rt::ser::opt(out, "Limit", &self.limit);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DescribeWidgetsRequest {
@@ -1440,9 +1511,10 @@ impl ::serde::Serialize for DescribeWidgetsRequest {
         &self,
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for DescribeWidgetsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -1452,6 +1524,7 @@ impl rt::de::Decode for DescribeWidgetsRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for DescribeWidgetsRequest {
     fn members(&self) -> &'static [&'static str] {
         &["Limit", "Offset"]
@@ -1474,6 +1547,7 @@ impl rt::de::Model for DescribeWidgetsRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for DescribeWidgetsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
@@ -1498,11 +1572,15 @@ pub struct DescribeWidgetsResponse {
 }
 impl DescribeWidgetsResponse {
     /// Sets [`total`](Self::total).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_total(mut self, value: i64) -> Self {
         self.total = Some(value);
         self
     }
     /// Sets [`widgets`](Self::widgets).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_widgets(
         mut self,
         value: impl IntoIterator<Item = impl ::std::convert::Into<Spec>>,
@@ -1519,6 +1597,8 @@ impl DescribeWidgetsResponse {
         }
     }
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -1530,20 +1610,18 @@ impl DescribeWidgetsResponse {
 impl ::std::fmt::Debug for DescribeWidgetsResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DescribeWidgetsResponse {
-    const NAME: &'static str = "DescribeWidgetsResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> ::std::result::Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("Total", &self.total);
-        s.opt("Widgets", &self.widgets);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DescribeWidgetsResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "Total", &self.total);
+        rt::ser::opt(out, "Widgets", &self.widgets);
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DescribeWidgetsResponse {
@@ -1552,7 +1630,7 @@ impl ::serde::Serialize for DescribeWidgetsResponse {
         &self,
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for DescribeWidgetsResponse {
@@ -1605,6 +1683,8 @@ pub struct Error {
 }
 impl Error {
     /// Sets [`message`](Self::message).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_message(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -1616,18 +1696,16 @@ impl Error {
 impl ::std::fmt::Debug for Error {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for Error {
-    const NAME: &'static str = "Error";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> ::std::result::Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("Message", &self.message);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "Error"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "Message", &self.message);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for Error {
@@ -1636,7 +1714,7 @@ impl ::serde::Serialize for Error {
         &self,
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for Error {
@@ -1689,6 +1767,8 @@ pub struct ErrorCodeObject {
 }
 impl ErrorCodeObject {
     /// Sets [`code`](Self::code).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_code(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -1700,18 +1780,16 @@ impl ErrorCodeObject {
 impl ::std::fmt::Debug for ErrorCodeObject {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for ErrorCodeObject {
-    const NAME: &'static str = "ErrorCode";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> ::std::result::Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("Code", &self.code);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "ErrorCode"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "Code", &self.code);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for ErrorCodeObject {
@@ -1720,7 +1798,7 @@ impl ::serde::Serialize for ErrorCodeObject {
         &self,
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for ErrorCodeObject {
@@ -1777,6 +1855,7 @@ pub struct Filter {
 }
 impl Filter {
     /// A value with its required members: `name`, `values`.
+    #[inline]
     pub fn new(
         name: impl ::std::convert::Into<::std::string::String>,
         values: impl IntoIterator<
@@ -1790,6 +1869,7 @@ impl Filter {
         }
     }
     /// Sets [`name`](Self::name).
+    #[inline]
     pub fn set_name(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -1798,6 +1878,7 @@ impl Filter {
         self
     }
     /// Sets [`values`](Self::values).
+    #[inline]
     pub fn set_values(
         mut self,
         value: impl IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
@@ -1817,19 +1898,17 @@ impl Filter {
 impl ::std::fmt::Debug for Filter {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for Filter {
-    const NAME: &'static str = "Filter";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> ::std::result::Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("Name", &self.name);
-        s.opt("Values", &self.values);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "Filter"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "Name", &self.name);
+        rt::ser::opt(out, "Values", &self.values);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for Filter {
@@ -1838,7 +1917,7 @@ impl ::serde::Serialize for Filter {
         &self,
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for Filter {
@@ -1892,6 +1971,8 @@ pub struct GetWsTokenReqLabel {
 }
 impl GetWsTokenReqLabel {
     /// Sets [`key`](Self::key).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_key(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -1903,18 +1984,16 @@ impl GetWsTokenReqLabel {
 impl ::std::fmt::Debug for GetWsTokenReqLabel {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for GetWsTokenReqLabel {
-    const NAME: &'static str = "GetWsTokenReq_Label";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> ::std::result::Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("Key", &self.key);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "GetWsTokenReq_Label"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "Key", &self.key);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for GetWsTokenReqLabel {
@@ -1923,7 +2002,7 @@ impl ::serde::Serialize for GetWsTokenReqLabel {
         &self,
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for GetWsTokenReqLabel {
@@ -1974,6 +2053,8 @@ pub struct Into {
 }
 impl Into {
     /// Sets [`target`](Self::target).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_target(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -1985,18 +2066,16 @@ impl Into {
 impl ::std::fmt::Debug for Into {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for Into {
-    const NAME: &'static str = "Into";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> ::std::result::Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("Target", &self.target);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "Into"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "Target", &self.target);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for Into {
@@ -2005,7 +2084,7 @@ impl ::serde::Serialize for Into {
         &self,
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for Into {
@@ -2092,6 +2171,8 @@ pub struct Keywords {
 }
 impl Keywords {
     /// Sets [`type`](Self::type).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_type(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -2100,6 +2181,8 @@ impl Keywords {
         self
     }
     /// Sets [`self_`](Self::self_).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_self_(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -2108,16 +2191,22 @@ impl Keywords {
         self
     }
     /// Sets [`super_`](Self::super_).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_super_(mut self, value: u64) -> Self {
         self.super_ = Some(value);
         self
     }
     /// Sets [`crate_`](Self::crate_).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_crate_(mut self, value: bool) -> Self {
         self.crate_ = Some(value);
         self
     }
     /// Sets [`gen`](Self::gen).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_gen(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -2126,6 +2215,8 @@ impl Keywords {
         self
     }
     /// Sets [`try`](Self::try).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_try(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -2134,6 +2225,8 @@ impl Keywords {
         self
     }
     /// Sets [`async`](Self::async).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_async(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -2142,11 +2235,15 @@ impl Keywords {
         self
     }
     /// Sets [`match`](Self::match).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_match(mut self, value: f64) -> Self {
         self.r#match = Some(value);
         self
     }
     /// Sets [`id_2`](Self::id_2).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_id_2(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -2155,6 +2252,8 @@ impl Keywords {
         self
     }
     /// Sets [`id`](Self::id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_id(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -2163,6 +2262,8 @@ impl Keywords {
         self
     }
     /// Sets [`ip`](Self::ip).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_ip(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -2171,6 +2272,8 @@ impl Keywords {
         self
     }
     /// Sets [`unknown_fields_`](Self::unknown_fields_).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_unknown_fields_(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -2179,6 +2282,8 @@ impl Keywords {
         self
     }
     /// Sets [`map`](Self::map).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_map(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -2187,6 +2292,8 @@ impl Keywords {
         self
     }
     /// Sets [`out`](Self::out).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_out(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -2195,6 +2302,8 @@ impl Keywords {
         self
     }
     /// Sets [`k`](Self::k).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_k(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -2203,6 +2312,8 @@ impl Keywords {
         self
     }
     /// Sets [`s`](Self::s).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_s(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -2211,6 +2322,8 @@ impl Keywords {
         self
     }
     /// Sets [`value`](Self::value).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_value(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -2219,6 +2332,8 @@ impl Keywords {
         self
     }
     /// Sets [`set_value`](Self::set_value).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_set_value(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -2230,35 +2345,33 @@ impl Keywords {
 impl ::std::fmt::Debug for Keywords {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for Keywords {
-    const NAME: &'static str = "Keywords";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> ::std::result::Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("Type", &self.r#type);
-        s.opt("Self", &self.self_);
-        s.opt("Super", &self.super_);
-        s.opt("Crate", &self.crate_);
-        s.opt("Gen", &self.r#gen);
-        s.opt("Try", &self.r#try);
-        s.opt("Async", &self.r#async);
-        s.opt("Match", &self.r#match);
-        s.opt("ID", &self.id_2);
-        s.opt("Id", &self.id);
-        s.opt("IP", &self.ip);
-        s.opt("UnknownFields", &self.unknown_fields_);
-        s.opt("Map", &self.map);
-        s.opt("Out", &self.out);
-        s.opt("K", &self.k);
-        s.opt("S", &self.s);
-        s.opt("Value", &self.value);
-        s.opt("SetValue", &self.set_value);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "Keywords"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "Type", &self.r#type);
+        rt::ser::opt(out, "Self", &self.self_);
+        rt::ser::opt(out, "Super", &self.super_);
+        rt::ser::opt(out, "Crate", &self.crate_);
+        rt::ser::opt(out, "Gen", &self.r#gen);
+        rt::ser::opt(out, "Try", &self.r#try);
+        rt::ser::opt(out, "Async", &self.r#async);
+        rt::ser::opt(out, "Match", &self.r#match);
+        rt::ser::opt(out, "ID", &self.id_2);
+        rt::ser::opt(out, "Id", &self.id);
+        rt::ser::opt(out, "IP", &self.ip);
+        rt::ser::opt(out, "UnknownFields", &self.unknown_fields_);
+        rt::ser::opt(out, "Map", &self.map);
+        rt::ser::opt(out, "Out", &self.out);
+        rt::ser::opt(out, "K", &self.k);
+        rt::ser::opt(out, "S", &self.s);
+        rt::ser::opt(out, "Value", &self.value);
+        rt::ser::opt(out, "SetValue", &self.set_value);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for Keywords {
@@ -2267,7 +2380,7 @@ impl ::serde::Serialize for Keywords {
         &self,
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for Keywords {
@@ -2358,6 +2471,7 @@ pub struct ListThingsRequest {
 }
 impl ListThingsRequest {
     /// A value with no members set.
+    #[inline]
     pub fn new() -> Self {
         Self {
             next_token: None,
@@ -2366,6 +2480,7 @@ impl ListThingsRequest {
         }
     }
     /// Sets [`next_token`](Self::next_token).
+    #[inline]
     pub fn set_next_token(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -2374,6 +2489,7 @@ impl ListThingsRequest {
         self
     }
     /// Sets [`max_results`](Self::max_results).
+    #[inline]
     pub fn set_max_results(mut self, value: u64) -> Self {
         self.max_results = Some(value);
         self
@@ -2382,19 +2498,17 @@ impl ListThingsRequest {
 impl ::std::fmt::Debug for ListThingsRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for ListThingsRequest {
-    const NAME: &'static str = "ListThingsRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> ::std::result::Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("NextToken", &self.next_token);
-        s.opt("MaxResults", &self.max_results);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "ListThingsRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "NextToken", &self.next_token);
+        rt::ser::opt(out, "MaxResults", &self.max_results);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for ListThingsRequest {
@@ -2403,9 +2517,10 @@ impl ::serde::Serialize for ListThingsRequest {
         &self,
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for ListThingsRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -2415,6 +2530,7 @@ impl rt::de::Decode for ListThingsRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for ListThingsRequest {
     fn members(&self) -> &'static [&'static str] {
         &["MaxResults", "NextToken"]
@@ -2437,6 +2553,7 @@ impl rt::de::Model for ListThingsRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for ListThingsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
@@ -2461,6 +2578,8 @@ pub struct ListThingsResponse {
 }
 impl ListThingsResponse {
     /// Sets [`next_token`](Self::next_token).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_next_token(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -2469,6 +2588,8 @@ impl ListThingsResponse {
         self
     }
     /// Sets [`items`](Self::items).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_items(
         mut self,
         value: impl IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
@@ -2485,6 +2606,8 @@ impl ListThingsResponse {
         }
     }
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -2496,20 +2619,18 @@ impl ListThingsResponse {
 impl ::std::fmt::Debug for ListThingsResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for ListThingsResponse {
-    const NAME: &'static str = "ListThingsResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> ::std::result::Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("NextToken", &self.next_token);
-        s.opt("Items", &self.items);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "ListThingsResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "NextToken", &self.next_token);
+        rt::ser::opt(out, "Items", &self.items);
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for ListThingsResponse {
@@ -2518,7 +2639,7 @@ impl ::serde::Serialize for ListThingsResponse {
         &self,
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for ListThingsResponse {
@@ -2571,6 +2692,7 @@ pub struct NewRequest {
 }
 impl NewRequest {
     /// A value with no members set.
+    #[inline]
     pub fn new() -> Self {
         Self {
             unknown_fields: rt::UnknownFields::new(),
@@ -2580,17 +2702,15 @@ impl NewRequest {
 impl ::std::fmt::Debug for NewRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for NewRequest {
-    const NAME: &'static str = "NewRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> ::std::result::Result<(), M::Error> {
-        let s = rt::ser::FieldSink::new(map);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "NewRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for NewRequest {
@@ -2599,9 +2719,10 @@ impl ::serde::Serialize for NewRequest {
         &self,
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for NewRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -2611,6 +2732,7 @@ impl rt::de::Decode for NewRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for NewRequest {
     fn members(&self) -> &'static [&'static str] {
         &[]
@@ -2630,6 +2752,7 @@ impl rt::de::Model for NewRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for NewRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
@@ -2650,6 +2773,8 @@ pub struct NewResponse {
 }
 impl NewResponse {
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -2661,18 +2786,16 @@ impl NewResponse {
 impl ::std::fmt::Debug for NewResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for NewResponse {
-    const NAME: &'static str = "NewResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> ::std::result::Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "NewResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for NewResponse {
@@ -2681,7 +2804,7 @@ impl ::serde::Serialize for NewResponse {
         &self,
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for NewResponse {
@@ -2736,6 +2859,8 @@ pub struct Node {
 }
 impl Node {
     /// Sets [`name`](Self::name).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_name(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -2744,11 +2869,15 @@ impl Node {
         self
     }
     /// Sets [`child`](Self::child).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_child(mut self, value: impl ::std::convert::Into<Node>) -> Self {
         self.child = Some(::std::boxed::Box::new(::std::convert::Into::into(value)));
         self
     }
     /// Sets [`children`](Self::children).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_children(
         mut self,
         value: impl IntoIterator<Item = impl ::std::convert::Into<Node>>,
@@ -2768,20 +2897,18 @@ impl Node {
 impl ::std::fmt::Debug for Node {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for Node {
-    const NAME: &'static str = "Node";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> ::std::result::Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("Name", &self.name);
-        s.opt("Child", &self.child);
-        s.opt("Children", &self.children);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "Node"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "Name", &self.name);
+        rt::ser::opt(out, "Child", &self.child);
+        rt::ser::opt(out, "Children", &self.children);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for Node {
@@ -2790,7 +2917,7 @@ impl ::serde::Serialize for Node {
         &self,
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for Node {
@@ -2843,6 +2970,8 @@ pub struct Option {
 }
 impl Option {
     /// Sets [`value`](Self::value).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_value(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -2854,18 +2983,16 @@ impl Option {
 impl ::std::fmt::Debug for Option {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for Option {
-    const NAME: &'static str = "Option";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> ::std::result::Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("Value", &self.value);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "Option"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "Value", &self.value);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for Option {
@@ -2874,7 +3001,7 @@ impl ::serde::Serialize for Option {
         &self,
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for Option {
@@ -2925,6 +3052,8 @@ pub struct Ping {
 }
 impl Ping {
     /// Sets [`pong`](Self::pong).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_pong(mut self, value: impl ::std::convert::Into<Pong>) -> Self {
         self.pong = Some(::std::boxed::Box::new(::std::convert::Into::into(value)));
         self
@@ -2933,18 +3062,16 @@ impl Ping {
 impl ::std::fmt::Debug for Ping {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for Ping {
-    const NAME: &'static str = "Ping";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> ::std::result::Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("Pong", &self.pong);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "Ping"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "Pong", &self.pong);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for Ping {
@@ -2953,7 +3080,7 @@ impl ::serde::Serialize for Ping {
         &self,
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for Ping {
@@ -3006,11 +3133,15 @@ pub struct Pong {
 }
 impl Pong {
     /// Sets [`ping`](Self::ping).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_ping(mut self, value: impl ::std::convert::Into<Ping>) -> Self {
         self.ping = Some(::std::boxed::Box::new(::std::convert::Into::into(value)));
         self
     }
     /// Sets [`count`](Self::count).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_count(mut self, value: i64) -> Self {
         self.count = Some(value);
         self
@@ -3019,19 +3150,17 @@ impl Pong {
 impl ::std::fmt::Debug for Pong {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for Pong {
-    const NAME: &'static str = "Pong";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> ::std::result::Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("Ping", &self.ping);
-        s.opt("Count", &self.count);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "Pong"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "Ping", &self.ping);
+        rt::ser::opt(out, "Count", &self.count);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for Pong {
@@ -3040,7 +3169,7 @@ impl ::serde::Serialize for Pong {
         &self,
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for Pong {
@@ -3092,6 +3221,8 @@ pub struct Result {
 }
 impl Result {
     /// Sets [`code`](Self::code).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_code(mut self, value: i64) -> Self {
         self.code = Some(value);
         self
@@ -3100,18 +3231,16 @@ impl Result {
 impl ::std::fmt::Debug for Result {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for Result {
-    const NAME: &'static str = "Result";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> ::std::result::Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("Code", &self.code);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "Result"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "Code", &self.code);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for Result {
@@ -3120,7 +3249,7 @@ impl ::serde::Serialize for Result {
         &self,
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for Result {
@@ -3210,6 +3339,8 @@ pub struct Scalars {
 }
 impl Scalars {
     /// Sets [`s`](Self::s).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_s(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -3218,26 +3349,36 @@ impl Scalars {
         self
     }
     /// Sets [`i`](Self::i).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_i(mut self, value: i64) -> Self {
         self.i = Some(value);
         self
     }
     /// Sets [`u`](Self::u).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_u(mut self, value: u64) -> Self {
         self.u = Some(value);
         self
     }
     /// Sets [`f`](Self::f).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_f(mut self, value: f64) -> Self {
         self.f = Some(value);
         self
     }
     /// Sets [`b`](Self::b).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_b(mut self, value: bool) -> Self {
         self.b = Some(value);
         self
     }
     /// Sets [`when`](Self::when).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_when(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -3246,6 +3387,8 @@ impl Scalars {
         self
     }
     /// Sets [`when_iso`](Self::when_iso).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_when_iso(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -3254,6 +3397,8 @@ impl Scalars {
         self
     }
     /// Sets [`day`](Self::day).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_day(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -3262,6 +3407,8 @@ impl Scalars {
         self
     }
     /// Sets [`ss`](Self::ss).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_ss(
         mut self,
         value: impl IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
@@ -3278,6 +3425,8 @@ impl Scalars {
         }
     }
     /// Sets [`is`](Self::is).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_is(mut self, value: impl IntoIterator<Item = i64>) -> Self {
         self.is = Some(rt::model::collect(value));
         self
@@ -3291,6 +3440,8 @@ impl Scalars {
         }
     }
     /// Sets [`us`](Self::us).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_us(mut self, value: impl IntoIterator<Item = u64>) -> Self {
         self.us = Some(rt::model::collect(value));
         self
@@ -3304,6 +3455,8 @@ impl Scalars {
         }
     }
     /// Sets [`fs`](Self::fs).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_fs(mut self, value: impl IntoIterator<Item = f64>) -> Self {
         self.fs = Some(rt::model::collect(value));
         self
@@ -3317,6 +3470,8 @@ impl Scalars {
         }
     }
     /// Sets [`bs`](Self::bs).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_bs(mut self, value: impl IntoIterator<Item = bool>) -> Self {
         self.bs = Some(rt::model::collect(value));
         self
@@ -3330,6 +3485,8 @@ impl Scalars {
         }
     }
     /// Sets [`free`](Self::free).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_free(
         mut self,
         value: impl ::std::convert::Into<
@@ -3341,6 +3498,8 @@ impl Scalars {
     }
     /// Sets [`old`](Self::old).
     #[deprecated(note = "no longer in use upstream")]
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_old(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -3352,32 +3511,30 @@ impl Scalars {
 impl ::std::fmt::Debug for Scalars {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for Scalars {
-    const NAME: &'static str = "Scalars";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> ::std::result::Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("S", &self.s);
-        s.opt("I", &self.i);
-        s.opt("U", &self.u);
-        s.opt("F", &self.f);
-        s.opt("B", &self.b);
-        s.opt("When", &self.when);
-        s.opt("WhenIso", &self.when_iso);
-        s.opt("Day", &self.day);
-        s.opt("Ss", &self.ss);
-        s.opt("Is", &self.is);
-        s.opt("Us", &self.us);
-        s.opt("Fs", &self.fs);
-        s.opt("Bs", &self.bs);
-        s.opt("Free", &self.free);
-        s.opt("Old", &self.old);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "Scalars"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "S", &self.s);
+        rt::ser::opt(out, "I", &self.i);
+        rt::ser::opt(out, "U", &self.u);
+        rt::ser::opt(out, "F", &self.f);
+        rt::ser::opt(out, "B", &self.b);
+        rt::ser::opt(out, "When", &self.when);
+        rt::ser::opt(out, "WhenIso", &self.when_iso);
+        rt::ser::opt(out, "Day", &self.day);
+        rt::ser::opt(out, "Ss", &self.ss);
+        rt::ser::opt(out, "Is", &self.is);
+        rt::ser::opt(out, "Us", &self.us);
+        rt::ser::opt(out, "Fs", &self.fs);
+        rt::ser::opt(out, "Bs", &self.bs);
+        rt::ser::opt(out, "Free", &self.free);
+        rt::ser::opt(out, "Old", &self.old);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for Scalars {
@@ -3386,7 +3543,7 @@ impl ::serde::Serialize for Scalars {
         &self,
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for Scalars {
@@ -3475,6 +3632,7 @@ pub struct Spec {
 }
 impl Spec {
     /// A value with its required members: `size`, `labels`.
+    #[inline]
     pub fn new(
         size: u64,
         labels: impl IntoIterator<
@@ -3489,11 +3647,13 @@ impl Spec {
         }
     }
     /// Sets [`size`](Self::size).
+    #[inline]
     pub fn set_size(mut self, value: u64) -> Self {
         self.size = Some(value);
         self
     }
     /// Sets [`labels`](Self::labels).
+    #[inline]
     pub fn set_labels(
         mut self,
         value: impl IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
@@ -3510,6 +3670,7 @@ impl Spec {
         }
     }
     /// Sets [`note`](Self::note).
+    #[inline]
     pub fn set_note(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -3521,20 +3682,18 @@ impl Spec {
 impl ::std::fmt::Debug for Spec {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for Spec {
-    const NAME: &'static str = "Spec";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> ::std::result::Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("Size", &self.size);
-        s.opt("Labels", &self.labels);
-        s.opt("Note", &self.note);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "Spec"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "Size", &self.size);
+        rt::ser::opt(out, "Labels", &self.labels);
+        rt::ser::opt(out, "Note", &self.note);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for Spec {
@@ -3543,7 +3702,7 @@ impl ::serde::Serialize for Spec {
         &self,
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for Spec {
@@ -3596,6 +3755,8 @@ pub struct String {
 }
 impl String {
     /// Sets [`text`](Self::text).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_text(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -3607,18 +3768,16 @@ impl String {
 impl ::std::fmt::Debug for String {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for String {
-    const NAME: &'static str = "String";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> ::std::result::Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("Text", &self.text);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "String"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "Text", &self.text);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for String {
@@ -3627,7 +3786,7 @@ impl ::serde::Serialize for String {
         &self,
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for String {
@@ -3678,6 +3837,8 @@ pub struct Vec {
 }
 impl Vec {
     /// Sets [`items`](Self::items).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_items(
         mut self,
         value: impl IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
@@ -3697,18 +3858,16 @@ impl Vec {
 impl ::std::fmt::Debug for Vec {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for Vec {
-    const NAME: &'static str = "Vec";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> ::std::result::Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("Items", &self.items);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "Vec"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "Items", &self.items);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for Vec {
@@ -3717,7 +3876,7 @@ impl ::serde::Serialize for Vec {
         &self,
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for Vec {

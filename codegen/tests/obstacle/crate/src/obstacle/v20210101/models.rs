@@ -23,6 +23,7 @@ pub struct DescribeThingRequest {
 }
 impl DescribeThingRequest {
     /// A value with its required members: `thing_id`.
+    #[inline]
     pub fn new(thing_id: impl Into<String>) -> Self {
         Self {
             thing_id: thing_id.into(),
@@ -30,6 +31,7 @@ impl DescribeThingRequest {
         }
     }
     /// Sets [`thing_id`](Self::thing_id).
+    #[inline]
     pub fn set_thing_id(mut self, value: impl Into<String>) -> Self {
         self.thing_id = value.into();
         self
@@ -38,18 +40,16 @@ impl DescribeThingRequest {
 impl ::std::fmt::Debug for DescribeThingRequest {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DescribeThingRequest {
-    const NAME: &'static str = "DescribeThingRequest";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.req("ThingId", &self.thing_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DescribeThingRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        out.member("ThingId", &self.thing_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DescribeThingRequest {
@@ -58,9 +58,10 @@ impl ::serde::Serialize for DescribeThingRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Decode for DescribeThingRequest {
     const COMPOSITE: bool = true;
     const EXPECTED: &'static str = "object";
@@ -70,6 +71,7 @@ impl rt::de::Decode for DescribeThingRequest {
         rt::de::decode_model(input)
     }
 }
+#[cfg(feature = "all-directions")]
 impl rt::de::Model for DescribeThingRequest {
     fn members(&self) -> &'static [&'static str] {
         &["ThingId"]
@@ -97,6 +99,7 @@ impl rt::de::Model for DescribeThingRequest {
         &mut self.unknown_fields
     }
 }
+#[cfg(feature = "all-directions")]
 impl<'de> ::serde::Deserialize<'de> for DescribeThingRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::deserialize_root(d)
@@ -117,11 +120,15 @@ pub struct DescribeThingResponse {
 }
 impl DescribeThingResponse {
     /// Sets [`name`](Self::name).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
     /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
     pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
@@ -130,19 +137,17 @@ impl DescribeThingResponse {
 impl ::std::fmt::Debug for DescribeThingResponse {
     #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug(self, f)
+        rt::ser::debug_value(self, f)
     }
 }
 impl rt::ser::Fields for DescribeThingResponse {
-    const NAME: &'static str = "DescribeThingResponse";
-    fn serialize_fields<M: ::serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let mut s = rt::ser::FieldSink::new(map);
-        s.opt("Name", &self.name);
-        s.opt("RequestId", &self.request_id);
-        s.finish(&self.unknown_fields)
+    fn model_name(&self) -> &'static str {
+        "DescribeThingResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "Name", &self.name);
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
     }
 }
 impl ::serde::Serialize for DescribeThingResponse {
@@ -151,7 +156,7 @@ impl ::serde::Serialize for DescribeThingResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize_model(self, serializer)
+        rt::ser::serialize(self, serializer)
     }
 }
 impl rt::de::Decode for DescribeThingResponse {
