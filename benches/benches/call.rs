@@ -8,6 +8,10 @@
 //! an iteration spawns N calls and joins them; the throughput (elem/s) is
 //! calls per second, the time per call is the iteration time / N.
 
+#[cfg(feature = "mimalloc")]
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use criterion::{criterion_group, criterion_main, Criterion, SamplingMode, Throughput};
 use std::sync::Arc;
 use std::time::{Duration, Instant};

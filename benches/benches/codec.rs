@@ -4,6 +4,10 @@
 //! One criterion group, so the ratios (typed / `Value` / `IgnoredAny`) come
 //! from one run.
 
+#[cfg(feature = "mimalloc")]
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
 use serde::de::{DeserializeOwned, IgnoredAny};
 use serde::Deserialize;

@@ -7,8 +7,18 @@ use std::fmt;
 /// sends is lost and a request can carry parameters newer than the spec.
 ///
 /// Empty by default, and then free: no allocation, nothing in `Debug`.
-#[derive(Clone, Default, PartialEq)]
+#[derive(Clone, Default)]
 pub struct UnknownFields(Option<Box<serde_json::Map<String, serde_json::Value>>>);
+
+/// Equal when they hold the same members: no map and an emptied one are equal.
+impl PartialEq for UnknownFields {
+    fn eq(&self, other: &Self) -> bool {
+        match (&self.0, &other.0) {
+            (Some(a), Some(b)) => a == b,
+            _ => self.is_empty() && other.is_empty(),
+        }
+    }
+}
 
 impl UnknownFields {
     /// No members.

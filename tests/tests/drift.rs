@@ -289,3 +289,30 @@ async fn clients_decode_leniently_by_default_and_strictly_when_asked() {
         other => panic!("expected a decode error, got {other:?}"),
     }
 }
+
+/// Members are looked up by guessing the spec order first; any other order,
+/// repeats and unknown members must decode the same.
+#[test]
+fn member_order_does_not_matter() {
+    let in_spec_order = json!({
+        "EventId": 7, "HostName": "h", "HostIp": "10.0.0.1", "VirusName": "v",
+        "HandleStatus": 1, "Uuid": "u"
+    });
+    let shuffled = json!({
+        "Uuid": "u", "Surprise": [1], "HandleStatus": 1, "VirusName": "v",
+        "HostIp": "10.0.0.1", "EventId": 7, "HostName": "h", "EventId": 7
+    });
+    let (a, drift_a): (cwp::RiskProcessEvent, _) = decode(in_spec_order);
+    let (mut b, drift_b): (cwp::RiskProcessEvent, _) = decode(shuffled);
+    assert!(drift_a.is_empty(), "{drift_a:?}");
+    assert_eq!(drift_b.len(), 1, "{drift_b:?}");
+    assert_eq!(drift_b[0].kind, DriftKind::UnknownMember);
+    assert_eq!(b.unknown_fields.remove("Surprise"), Some(json!([1])));
+    assert_eq!(a, b);
+    assert_eq!(a.event_id, Some(7));
+    assert_eq!(a.uuid.as_deref(), Some("u"));
+    assert_eq!(
+        a.handle_status,
+        Some(cwp::RiskProcessEventHandleStatus::Processed)
+    );
+}

@@ -532,7 +532,7 @@ impl<'a> Emitter<'a> {
         ]))
     }
 
-    /// `Model`: the sorted member table, and one `match` arm per member
+    /// `Model`: the member table in spec order, and one `match` arm per member
     /// index reading into the field.
     fn decode(&mut self, s: &Struct) -> ItemImpl {
         let name = id(&s.name);
@@ -543,10 +543,10 @@ impl<'a> Emitter<'a> {
                 .model_no_members
                 .fill(vec![("__name", name), ("__keys", Hole::Elems(Vec::new()))]);
         }
-        let mut sorted: Vec<&Field> = s.fields.iter().collect();
-        sorted.sort_by(|a, b| a.wire.cmp(&b.wire));
-        let keys: Vec<Expr> = sorted.iter().map(|f| str_lit(&f.wire)).collect();
-        let arms: Vec<syn::Arm> = sorted
+        // Spec order: the order servers send members in (see `rt::de::Members`).
+        let ordered: Vec<&Field> = s.fields.iter().collect();
+        let keys: Vec<Expr> = ordered.iter().map(|f| str_lit(&f.wire)).collect();
+        let arms: Vec<syn::Arm> = ordered
             .iter()
             .enumerate()
             .map(|(i, f)| {
@@ -568,7 +568,7 @@ impl<'a> Emitter<'a> {
         // Send-only types keep required members as plain values: decoding
         // starts from placeholders and fails on a missing required member,
         // as serde would.
-        let required: Vec<Expr> = sorted
+        let required: Vec<Expr> = ordered
             .iter()
             .enumerate()
             .filter(|(_, f)| !f.optional)

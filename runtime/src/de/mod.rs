@@ -134,7 +134,7 @@ pub trait List {
 /// What generated structs implement: their members, read by index through
 /// non-generic code. Object safe, so one reader serves every model.
 pub trait Model {
-    /// Wire names of the members, sorted (binary-searched per key).
+    /// Wire names of the members, in spec order (see [`Members`]).
     fn members(&self) -> &'static [&'static str];
     /// Indices into [`members`](Model::members) of members a value must have.
     fn required(&self) -> &'static [usize] {
@@ -393,10 +393,18 @@ impl<'de> de::Deserialize<'de> for Key<'de> {
     }
 }
 
-/// The member names of a model, sorted, so a key is found by binary search
-/// and generated code matches on an index. Use as the seed of `next_key_seed`.
+/// The member names of a model in spec order, and the index the next key
+/// most likely has: servers send members in the order the spec declares
+/// them, so a key usually matches at the first compare. Otherwise (or for a
+/// key the model does not know) the table is scanned. Generated code matches
+/// on the index. Use as the seed of `next_key_seed`.
 #[derive(Clone, Copy)]
-pub struct Members(pub &'static [&'static str]);
+pub struct Members {
+    /// Wire names, in spec order.
+    pub names: &'static [&'static str],
+    /// The index tried first (the one after the previous key's).
+    pub guess: usize,
+}
 
 /// A key read with [`Members`]: its index in the table (`usize::MAX` when the
 /// model does not know it) and its text.
@@ -412,7 +420,15 @@ impl<'de> DeserializeSeed<'de> for Members {
     #[inline]
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<MemberKey<'de>, D::Error> {
         let key = <Key<'de> as de::Deserialize<'de>>::deserialize(d)?;
-        let index = self.0.binary_search(&key.as_str()).unwrap_or(usize::MAX);
+        let text = key.as_str();
+        let index = match self.names.get(self.guess) {
+            Some(name) if *name == text => self.guess,
+            _ => self
+                .names
+                .iter()
+                .position(|name| *name == text)
+                .unwrap_or(usize::MAX),
+        };
         Ok(MemberKey { index, key })
     }
 }
@@ -433,9 +449,14 @@ impl<'de> Visitor<'de> for ObjectVisitor<'_> {
         let members = self.out.members();
         let required = self.out.required();
         let mut seen = Seen::default();
-        while let Some(k) = map.next_key_seed(Members(members))? {
+        let mut guess = 0;
+        while let Some(k) = map.next_key_seed(Members {
+            names: members,
+            guess,
+        })? {
             match members.get(k.index) {
                 Some(name) => {
+                    guess = k.index + 1;
                     let stored = map.next_value_seed(MemberSeed {
                         name,
                         index: k.index,

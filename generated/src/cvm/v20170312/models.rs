@@ -123,12 +123,12 @@ impl rt::de::Decode for ActionTimer {
 impl rt::de::Model for ActionTimer {
     fn members(&self) -> &'static [&'static str] {
         &[
-            "ActionTime",
-            "ActionTimerId",
-            "Externals",
-            "InstanceId",
-            "Status",
             "TimerAction",
+            "ActionTime",
+            "Externals",
+            "ActionTimerId",
+            "Status",
+            "InstanceId",
         ]
     }
     fn empty() -> Self {
@@ -140,12 +140,12 @@ impl rt::de::Model for ActionTimer {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.action_time),
-            1 => rt::de::read(input, &mut self.action_timer_id),
+            0 => rt::de::read(input, &mut self.timer_action),
+            1 => rt::de::read(input, &mut self.action_time),
             2 => rt::de::read(input, &mut self.externals),
-            3 => rt::de::read(input, &mut self.instance_id),
+            3 => rt::de::read(input, &mut self.action_timer_id),
             4 => rt::de::read(input, &mut self.status),
-            5 => rt::de::read(input, &mut self.timer_action),
+            5 => rt::de::read(input, &mut self.instance_id),
             _ => Ok(false),
         }
     }
@@ -310,17 +310,17 @@ impl rt::de::Decode for AllocateHostsRequest {
 impl rt::de::Model for AllocateHostsRequest {
     fn members(&self) -> &'static [&'static str] {
         &[
+            "Placement",
             "ClientToken",
             "HostChargePrepaid",
             "HostChargeType",
-            "HostCount",
             "HostType",
-            "Placement",
+            "HostCount",
             "TagSpecification",
         ]
     }
     fn required(&self) -> &'static [usize] {
-        &[5]
+        &[0]
     }
     fn empty() -> Self {
         Self {
@@ -340,12 +340,12 @@ impl rt::de::Model for AllocateHostsRequest {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.client_token),
-            1 => rt::de::read(input, &mut self.host_charge_prepaid),
-            2 => rt::de::read(input, &mut self.host_charge_type),
-            3 => rt::de::read(input, &mut self.host_count),
+            0 => rt::de::read_required(input, &mut self.placement),
+            1 => rt::de::read(input, &mut self.client_token),
+            2 => rt::de::read(input, &mut self.host_charge_prepaid),
+            3 => rt::de::read(input, &mut self.host_charge_type),
             4 => rt::de::read(input, &mut self.host_type),
-            5 => rt::de::read_required(input, &mut self.placement),
+            5 => rt::de::read(input, &mut self.host_count),
             6 => rt::de::read(input, &mut self.tag_specification),
             _ => Ok(false),
         }
@@ -590,10 +590,10 @@ impl rt::de::Decode for AssociateInstancesKeyPairsRequest {
 #[cfg(feature = "all-directions")]
 impl rt::de::Model for AssociateInstancesKeyPairsRequest {
     fn members(&self) -> &'static [&'static str] {
-        &["ForceStop", "InstanceIds", "KeyIds"]
+        &["InstanceIds", "KeyIds", "ForceStop"]
     }
     fn required(&self) -> &'static [usize] {
-        &[1, 2]
+        &[0, 1]
     }
     fn empty() -> Self {
         Self {
@@ -609,9 +609,9 @@ impl rt::de::Model for AssociateInstancesKeyPairsRequest {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.force_stop),
-            1 => rt::de::read_required(input, &mut self.instance_ids),
-            2 => rt::de::read_required(input, &mut self.key_ids),
+            0 => rt::de::read_required(input, &mut self.instance_ids),
+            1 => rt::de::read_required(input, &mut self.key_ids),
+            2 => rt::de::read(input, &mut self.force_stop),
             _ => Ok(false),
         }
     }
@@ -801,7 +801,7 @@ impl rt::de::Decode for AssociateSecurityGroupsRequest {
 #[cfg(feature = "all-directions")]
 impl rt::de::Model for AssociateSecurityGroupsRequest {
     fn members(&self) -> &'static [&'static str] {
-        &["InstanceIds", "SecurityGroupIds"]
+        &["SecurityGroupIds", "InstanceIds"]
     }
     fn required(&self) -> &'static [usize] {
         &[0, 1]
@@ -819,8 +819,8 @@ impl rt::de::Model for AssociateSecurityGroupsRequest {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read_required(input, &mut self.instance_ids),
-            1 => rt::de::read_required(input, &mut self.security_group_ids),
+            0 => rt::de::read_required(input, &mut self.security_group_ids),
+            1 => rt::de::read_required(input, &mut self.instance_ids),
             _ => Ok(false),
         }
     }
@@ -1207,7 +1207,7 @@ impl rt::de::Decode for ChcDeployExtraConfig {
 }
 impl rt::de::Model for ChcDeployExtraConfig {
     fn members(&self) -> &'static [&'static str] {
-        &["BootFile", "BootType", "MiniOsType", "NextServerAddress"]
+        &["MiniOsType", "BootType", "BootFile", "NextServerAddress"]
     }
     fn empty() -> Self {
         <Self as Default>::default()
@@ -1218,9 +1218,9 @@ impl rt::de::Model for ChcDeployExtraConfig {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.boot_file),
+            0 => rt::de::read(input, &mut self.mini_os_type),
             1 => rt::de::read(input, &mut self.boot_type),
-            2 => rt::de::read(input, &mut self.mini_os_type),
+            2 => rt::de::read(input, &mut self.boot_file),
             3 => rt::de::read(input, &mut self.next_server_address),
             _ => Ok(false),
         }
@@ -1618,28 +1618,28 @@ impl rt::de::Decode for ChcHost {
 impl rt::de::Model for ChcHost {
     fn members(&self) -> &'static [&'static str] {
         &[
-            "BmcIp",
-            "BmcMAC",
-            "BmcSecurityGroupIds",
-            "BmcVirtualPrivateCloud",
-            "CPU",
             "ChcId",
-            "CreatedTime",
-            "CvmInstanceId",
-            "DeployExtraConfig",
-            "DeployIp",
-            "DeployMAC",
-            "DeploySecurityGroupIds",
-            "DeployVirtualPrivateCloud",
-            "DeviceType",
-            "Disk",
-            "HardwareDescription",
             "InstanceName",
-            "InstanceState",
-            "Memory",
-            "Placement",
             "SerialNumber",
+            "InstanceState",
+            "DeviceType",
+            "Placement",
+            "BmcVirtualPrivateCloud",
+            "BmcIp",
+            "BmcSecurityGroupIds",
+            "DeployVirtualPrivateCloud",
+            "DeployIp",
+            "DeploySecurityGroupIds",
+            "CvmInstanceId",
+            "CreatedTime",
+            "HardwareDescription",
+            "CPU",
+            "Memory",
+            "Disk",
+            "BmcMAC",
+            "DeployMAC",
             "TenantType",
+            "DeployExtraConfig",
         ]
     }
     fn empty() -> Self {
@@ -1651,28 +1651,28 @@ impl rt::de::Model for ChcHost {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.bmc_ip),
-            1 => rt::de::read(input, &mut self.bmc_mac),
-            2 => rt::de::read(input, &mut self.bmc_security_group_ids),
-            3 => rt::de::read(input, &mut self.bmc_virtual_private_cloud),
-            4 => rt::de::read(input, &mut self.cpu),
-            5 => rt::de::read(input, &mut self.chc_id),
-            6 => rt::de::read(input, &mut self.created_time),
-            7 => rt::de::read(input, &mut self.cvm_instance_id),
-            8 => rt::de::read(input, &mut self.deploy_extra_config),
-            9 => rt::de::read(input, &mut self.deploy_ip),
-            10 => rt::de::read(input, &mut self.deploy_mac),
+            0 => rt::de::read(input, &mut self.chc_id),
+            1 => rt::de::read(input, &mut self.instance_name),
+            2 => rt::de::read(input, &mut self.serial_number),
+            3 => rt::de::read(input, &mut self.instance_state),
+            4 => rt::de::read(input, &mut self.device_type),
+            5 => rt::de::read(input, &mut self.placement),
+            6 => rt::de::read(input, &mut self.bmc_virtual_private_cloud),
+            7 => rt::de::read(input, &mut self.bmc_ip),
+            8 => rt::de::read(input, &mut self.bmc_security_group_ids),
+            9 => rt::de::read(input, &mut self.deploy_virtual_private_cloud),
+            10 => rt::de::read(input, &mut self.deploy_ip),
             11 => rt::de::read(input, &mut self.deploy_security_group_ids),
-            12 => rt::de::read(input, &mut self.deploy_virtual_private_cloud),
-            13 => rt::de::read(input, &mut self.device_type),
-            14 => rt::de::read(input, &mut self.disk),
-            15 => rt::de::read(input, &mut self.hardware_description),
-            16 => rt::de::read(input, &mut self.instance_name),
-            17 => rt::de::read(input, &mut self.instance_state),
-            18 => rt::de::read(input, &mut self.memory),
-            19 => rt::de::read(input, &mut self.placement),
-            20 => rt::de::read(input, &mut self.serial_number),
-            21 => rt::de::read(input, &mut self.tenant_type),
+            12 => rt::de::read(input, &mut self.cvm_instance_id),
+            13 => rt::de::read(input, &mut self.created_time),
+            14 => rt::de::read(input, &mut self.hardware_description),
+            15 => rt::de::read(input, &mut self.cpu),
+            16 => rt::de::read(input, &mut self.memory),
+            17 => rt::de::read(input, &mut self.disk),
+            18 => rt::de::read(input, &mut self.bmc_mac),
+            19 => rt::de::read(input, &mut self.deploy_mac),
+            20 => rt::de::read(input, &mut self.tenant_type),
+            21 => rt::de::read(input, &mut self.deploy_extra_config),
             _ => Ok(false),
         }
     }
@@ -1775,7 +1775,7 @@ impl rt::de::Decode for ChcHostDeniedActions {
 }
 impl rt::de::Model for ChcHostDeniedActions {
     fn members(&self) -> &'static [&'static str] {
-        &["ChcId", "DenyActions", "State"]
+        &["ChcId", "State", "DenyActions"]
     }
     fn empty() -> Self {
         <Self as Default>::default()
@@ -1787,8 +1787,8 @@ impl rt::de::Model for ChcHostDeniedActions {
     ) -> Result<bool, rt::de::Failed> {
         match index {
             0 => rt::de::read(input, &mut self.chc_id),
-            1 => rt::de::read(input, &mut self.deny_actions),
-            2 => rt::de::read(input, &mut self.state),
+            1 => rt::de::read(input, &mut self.state),
+            2 => rt::de::read(input, &mut self.deny_actions),
             _ => Ok(false),
         }
     }
@@ -1974,16 +1974,16 @@ impl rt::de::Decode for ConfigureChcAssistVpcRequest {
 impl rt::de::Model for ConfigureChcAssistVpcRequest {
     fn members(&self) -> &'static [&'static str] {
         &[
-            "BmcSecurityGroupIds",
-            "BmcVirtualPrivateCloud",
-            "ChcDeployExtraConfig",
             "ChcIds",
-            "DeploySecurityGroupIds",
+            "BmcVirtualPrivateCloud",
+            "BmcSecurityGroupIds",
             "DeployVirtualPrivateCloud",
+            "DeploySecurityGroupIds",
+            "ChcDeployExtraConfig",
         ]
     }
     fn required(&self) -> &'static [usize] {
-        &[1, 3]
+        &[0, 1]
     }
     fn empty() -> Self {
         Self {
@@ -2002,12 +2002,12 @@ impl rt::de::Model for ConfigureChcAssistVpcRequest {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.bmc_security_group_ids),
+            0 => rt::de::read_required(input, &mut self.chc_ids),
             1 => rt::de::read_required(input, &mut self.bmc_virtual_private_cloud),
-            2 => rt::de::read(input, &mut self.chc_deploy_extra_config),
-            3 => rt::de::read_required(input, &mut self.chc_ids),
+            2 => rt::de::read(input, &mut self.bmc_security_group_ids),
+            3 => rt::de::read(input, &mut self.deploy_virtual_private_cloud),
             4 => rt::de::read(input, &mut self.deploy_security_group_ids),
-            5 => rt::de::read(input, &mut self.deploy_virtual_private_cloud),
+            5 => rt::de::read(input, &mut self.chc_deploy_extra_config),
             _ => Ok(false),
         }
     }
@@ -2231,14 +2231,14 @@ impl rt::de::Decode for ConfigureChcDeployVpcRequest {
 impl rt::de::Model for ConfigureChcDeployVpcRequest {
     fn members(&self) -> &'static [&'static str] {
         &[
-            "ChcDeployExtraConfig",
             "ChcIds",
-            "DeploySecurityGroupIds",
             "DeployVirtualPrivateCloud",
+            "DeploySecurityGroupIds",
+            "ChcDeployExtraConfig",
         ]
     }
     fn required(&self) -> &'static [usize] {
-        &[1, 3]
+        &[0, 1]
     }
     fn empty() -> Self {
         Self {
@@ -2255,10 +2255,10 @@ impl rt::de::Model for ConfigureChcDeployVpcRequest {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.chc_deploy_extra_config),
-            1 => rt::de::read_required(input, &mut self.chc_ids),
+            0 => rt::de::read_required(input, &mut self.chc_ids),
+            1 => rt::de::read_required(input, &mut self.deploy_virtual_private_cloud),
             2 => rt::de::read(input, &mut self.deploy_security_group_ids),
-            3 => rt::de::read_required(input, &mut self.deploy_virtual_private_cloud),
+            3 => rt::de::read(input, &mut self.chc_deploy_extra_config),
             _ => Ok(false),
         }
     }
@@ -2461,10 +2461,10 @@ impl rt::de::Decode for ConvertOperatingSystemsRequest {
 #[cfg(feature = "all-directions")]
 impl rt::de::Model for ConvertOperatingSystemsRequest {
     fn members(&self) -> &'static [&'static str] {
-        &["DryRun", "InstanceIds", "MinimalConversion", "TargetOSType"]
+        &["InstanceIds", "MinimalConversion", "DryRun", "TargetOSType"]
     }
     fn required(&self) -> &'static [usize] {
-        &[1]
+        &[0]
     }
     fn empty() -> Self {
         Self {
@@ -2481,9 +2481,9 @@ impl rt::de::Model for ConvertOperatingSystemsRequest {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.dry_run),
-            1 => rt::de::read_required(input, &mut self.instance_ids),
-            2 => rt::de::read(input, &mut self.minimal_conversion),
+            0 => rt::de::read_required(input, &mut self.instance_ids),
+            1 => rt::de::read(input, &mut self.minimal_conversion),
+            2 => rt::de::read(input, &mut self.dry_run),
             3 => rt::de::read(input, &mut self.target_os_type),
             _ => Ok(false),
         }
@@ -2592,7 +2592,7 @@ impl rt::de::Decode for ConvertOperatingSystemsResponse {
 }
 impl rt::de::Model for ConvertOperatingSystemsResponse {
     fn members(&self) -> &'static [&'static str] {
-        &["RequestId", "SupportTargetOSList", "TaskId"]
+        &["SupportTargetOSList", "TaskId", "RequestId"]
     }
     fn empty() -> Self {
         <Self as Default>::default()
@@ -2603,9 +2603,9 @@ impl rt::de::Model for ConvertOperatingSystemsResponse {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.request_id),
-            1 => rt::de::read(input, &mut self.support_target_os_list),
-            2 => rt::de::read(input, &mut self.task_id),
+            0 => rt::de::read(input, &mut self.support_target_os_list),
+            1 => rt::de::read(input, &mut self.task_id),
+            2 => rt::de::read(input, &mut self.request_id),
             _ => Ok(false),
         }
     }
@@ -2849,10 +2849,10 @@ impl rt::de::Decode for CreateDisasterRecoverGroupRequest {
 #[cfg(feature = "all-directions")]
 impl rt::de::Model for CreateDisasterRecoverGroupRequest {
     fn members(&self) -> &'static [&'static str] {
-        &["Affinity", "ClientToken", "Name", "TagSpecification", "Type"]
+        &["Name", "Type", "ClientToken", "Affinity", "TagSpecification"]
     }
     fn required(&self) -> &'static [usize] {
-        &[2, 4]
+        &[0, 1]
     }
     fn empty() -> Self {
         Self {
@@ -2872,11 +2872,11 @@ impl rt::de::Model for CreateDisasterRecoverGroupRequest {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.affinity),
-            1 => rt::de::read(input, &mut self.client_token),
-            2 => rt::de::read_required(input, &mut self.name),
-            3 => rt::de::read(input, &mut self.tag_specification),
-            4 => rt::de::read_required(input, &mut self.r#type),
+            0 => rt::de::read_required(input, &mut self.name),
+            1 => rt::de::read_required(input, &mut self.r#type),
+            2 => rt::de::read(input, &mut self.client_token),
+            3 => rt::de::read(input, &mut self.affinity),
+            4 => rt::de::read(input, &mut self.tag_specification),
             _ => Ok(false),
         }
     }
@@ -3022,13 +3022,13 @@ impl rt::de::Decode for CreateDisasterRecoverGroupResponse {
 impl rt::de::Model for CreateDisasterRecoverGroupResponse {
     fn members(&self) -> &'static [&'static str] {
         &[
-            "CreateTime",
-            "CurrentNum",
-            "CvmQuotaTotal",
             "DisasterRecoverGroupId",
-            "Name",
-            "RequestId",
             "Type",
+            "Name",
+            "CvmQuotaTotal",
+            "CurrentNum",
+            "CreateTime",
+            "RequestId",
         ]
     }
     fn empty() -> Self {
@@ -3040,13 +3040,13 @@ impl rt::de::Model for CreateDisasterRecoverGroupResponse {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.create_time),
-            1 => rt::de::read(input, &mut self.current_num),
-            2 => rt::de::read(input, &mut self.cvm_quota_total),
-            3 => rt::de::read(input, &mut self.disaster_recover_group_id),
-            4 => rt::de::read(input, &mut self.name),
-            5 => rt::de::read(input, &mut self.request_id),
-            6 => rt::de::read(input, &mut self.r#type),
+            0 => rt::de::read(input, &mut self.disaster_recover_group_id),
+            1 => rt::de::read(input, &mut self.r#type),
+            2 => rt::de::read(input, &mut self.name),
+            3 => rt::de::read(input, &mut self.cvm_quota_total),
+            4 => rt::de::read(input, &mut self.current_num),
+            5 => rt::de::read(input, &mut self.create_time),
+            6 => rt::de::read(input, &mut self.request_id),
             _ => Ok(false),
         }
     }
@@ -3281,20 +3281,20 @@ impl rt::de::Decode for CreateImageRequest {
 impl rt::de::Model for CreateImageRequest {
     fn members(&self) -> &'static [&'static str] {
         &[
-            "DataDiskIds",
-            "DryRun",
-            "ForcePoweroff",
-            "ImageDescription",
-            "ImageFamily",
             "ImageName",
             "InstanceId",
-            "SnapshotIds",
+            "ImageDescription",
+            "ForcePoweroff",
             "Sysprep",
+            "DataDiskIds",
+            "SnapshotIds",
+            "DryRun",
             "TagSpecification",
+            "ImageFamily",
         ]
     }
     fn required(&self) -> &'static [usize] {
-        &[5]
+        &[0]
     }
     fn empty() -> Self {
         Self {
@@ -3317,16 +3317,16 @@ impl rt::de::Model for CreateImageRequest {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.data_disk_ids),
-            1 => rt::de::read(input, &mut self.dry_run),
-            2 => rt::de::read(input, &mut self.force_poweroff),
-            3 => rt::de::read(input, &mut self.image_description),
-            4 => rt::de::read(input, &mut self.image_family),
-            5 => rt::de::read_required(input, &mut self.image_name),
-            6 => rt::de::read(input, &mut self.instance_id),
-            7 => rt::de::read(input, &mut self.snapshot_ids),
-            8 => rt::de::read(input, &mut self.sysprep),
-            9 => rt::de::read(input, &mut self.tag_specification),
+            0 => rt::de::read_required(input, &mut self.image_name),
+            1 => rt::de::read(input, &mut self.instance_id),
+            2 => rt::de::read(input, &mut self.image_description),
+            3 => rt::de::read(input, &mut self.force_poweroff),
+            4 => rt::de::read(input, &mut self.sysprep),
+            5 => rt::de::read(input, &mut self.data_disk_ids),
+            6 => rt::de::read(input, &mut self.snapshot_ids),
+            7 => rt::de::read(input, &mut self.dry_run),
+            8 => rt::de::read(input, &mut self.tag_specification),
+            9 => rt::de::read(input, &mut self.image_family),
             _ => Ok(false),
         }
     }
@@ -4256,42 +4256,42 @@ impl rt::de::Decode for CreateLaunchTemplateRequest {
 impl rt::de::Model for CreateLaunchTemplateRequest {
     fn members(&self) -> &'static [&'static str] {
         &[
-            "ActionTimer",
-            "CamRoleName",
-            "ClientToken",
-            "DataDisks",
-            "DisableApiTermination",
-            "DisasterRecoverGroupIds",
-            "DryRun",
-            "EnableJumboFrame",
-            "EnhancedService",
-            "HostName",
-            "HpcClusterId",
-            "ImageId",
-            "InstanceChargePrepaid",
-            "InstanceChargeType",
-            "InstanceCount",
-            "InstanceMarketOptions",
-            "InstanceName",
-            "InstanceType",
-            "InternetAccessible",
             "LaunchTemplateName",
-            "LaunchTemplateTagSpecification",
-            "LaunchTemplateVersionDescription",
-            "LoginSettings",
-            "Metadata",
-            "NetworkInterfaces",
             "Placement",
-            "SecurityGroupIds",
+            "ImageId",
+            "LaunchTemplateVersionDescription",
+            "InstanceType",
             "SystemDisk",
-            "TagSpecification",
-            "TemplateDataModifyAction",
-            "UserData",
+            "DataDisks",
             "VirtualPrivateCloud",
+            "InternetAccessible",
+            "InstanceCount",
+            "InstanceName",
+            "LoginSettings",
+            "SecurityGroupIds",
+            "EnhancedService",
+            "ClientToken",
+            "HostName",
+            "ActionTimer",
+            "DisasterRecoverGroupIds",
+            "TagSpecification",
+            "InstanceMarketOptions",
+            "UserData",
+            "DryRun",
+            "CamRoleName",
+            "HpcClusterId",
+            "InstanceChargeType",
+            "InstanceChargePrepaid",
+            "DisableApiTermination",
+            "EnableJumboFrame",
+            "LaunchTemplateTagSpecification",
+            "Metadata",
+            "TemplateDataModifyAction",
+            "NetworkInterfaces",
         ]
     }
     fn required(&self) -> &'static [usize] {
-        &[11, 19, 25]
+        &[0, 1, 2]
     }
     fn empty() -> Self {
         Self {
@@ -4336,38 +4336,38 @@ impl rt::de::Model for CreateLaunchTemplateRequest {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.action_timer),
-            1 => rt::de::read(input, &mut self.cam_role_name),
-            2 => rt::de::read(input, &mut self.client_token),
-            3 => rt::de::read(input, &mut self.data_disks),
-            4 => rt::de::read(input, &mut self.disable_api_termination),
-            5 => rt::de::read(input, &mut self.disaster_recover_group_ids),
-            6 => rt::de::read(input, &mut self.dry_run),
-            7 => rt::de::read(input, &mut self.enable_jumbo_frame),
-            8 => rt::de::read(input, &mut self.enhanced_service),
-            9 => rt::de::read(input, &mut self.host_name),
-            10 => rt::de::read(input, &mut self.hpc_cluster_id),
-            11 => rt::de::read_required(input, &mut self.image_id),
-            12 => rt::de::read(input, &mut self.instance_charge_prepaid),
-            13 => rt::de::read(input, &mut self.instance_charge_type),
-            14 => rt::de::read(input, &mut self.instance_count),
-            15 => rt::de::read(input, &mut self.instance_market_options),
-            16 => rt::de::read(input, &mut self.instance_name),
-            17 => rt::de::read(input, &mut self.instance_type),
-            18 => rt::de::read(input, &mut self.internet_accessible),
-            19 => rt::de::read_required(input, &mut self.launch_template_name),
-            20 => rt::de::read(input, &mut self.launch_template_tag_specification),
-            21 => rt::de::read(input, &mut self.launch_template_version_description),
-            22 => rt::de::read(input, &mut self.login_settings),
-            23 => rt::de::read(input, &mut self.metadata),
-            24 => rt::de::read(input, &mut self.network_interfaces),
-            25 => rt::de::read_required(input, &mut self.placement),
-            26 => rt::de::read(input, &mut self.security_group_ids),
-            27 => rt::de::read(input, &mut self.system_disk),
-            28 => rt::de::read(input, &mut self.tag_specification),
-            29 => rt::de::read(input, &mut self.template_data_modify_action),
-            30 => rt::de::read(input, &mut self.user_data),
-            31 => rt::de::read(input, &mut self.virtual_private_cloud),
+            0 => rt::de::read_required(input, &mut self.launch_template_name),
+            1 => rt::de::read_required(input, &mut self.placement),
+            2 => rt::de::read_required(input, &mut self.image_id),
+            3 => rt::de::read(input, &mut self.launch_template_version_description),
+            4 => rt::de::read(input, &mut self.instance_type),
+            5 => rt::de::read(input, &mut self.system_disk),
+            6 => rt::de::read(input, &mut self.data_disks),
+            7 => rt::de::read(input, &mut self.virtual_private_cloud),
+            8 => rt::de::read(input, &mut self.internet_accessible),
+            9 => rt::de::read(input, &mut self.instance_count),
+            10 => rt::de::read(input, &mut self.instance_name),
+            11 => rt::de::read(input, &mut self.login_settings),
+            12 => rt::de::read(input, &mut self.security_group_ids),
+            13 => rt::de::read(input, &mut self.enhanced_service),
+            14 => rt::de::read(input, &mut self.client_token),
+            15 => rt::de::read(input, &mut self.host_name),
+            16 => rt::de::read(input, &mut self.action_timer),
+            17 => rt::de::read(input, &mut self.disaster_recover_group_ids),
+            18 => rt::de::read(input, &mut self.tag_specification),
+            19 => rt::de::read(input, &mut self.instance_market_options),
+            20 => rt::de::read(input, &mut self.user_data),
+            21 => rt::de::read(input, &mut self.dry_run),
+            22 => rt::de::read(input, &mut self.cam_role_name),
+            23 => rt::de::read(input, &mut self.hpc_cluster_id),
+            24 => rt::de::read(input, &mut self.instance_charge_type),
+            25 => rt::de::read(input, &mut self.instance_charge_prepaid),
+            26 => rt::de::read(input, &mut self.disable_api_termination),
+            27 => rt::de::read(input, &mut self.enable_jumbo_frame),
+            28 => rt::de::read(input, &mut self.launch_template_tag_specification),
+            29 => rt::de::read(input, &mut self.metadata),
+            30 => rt::de::read(input, &mut self.template_data_modify_action),
+            31 => rt::de::read(input, &mut self.network_interfaces),
             _ => Ok(false),
         }
     }
@@ -5055,42 +5055,42 @@ impl rt::de::Decode for CreateLaunchTemplateVersionRequest {
 impl rt::de::Model for CreateLaunchTemplateVersionRequest {
     fn members(&self) -> &'static [&'static str] {
         &[
-            "ActionTimer",
-            "CamRoleName",
-            "ClientToken",
-            "DataDisks",
-            "DisableApiTermination",
-            "DisasterRecoverGroupIds",
-            "DryRun",
-            "EnableJumboFrame",
-            "EnhancedService",
-            "HostName",
-            "HpcClusterId",
-            "ImageId",
-            "InstanceChargePrepaid",
-            "InstanceChargeType",
-            "InstanceCount",
-            "InstanceMarketOptions",
-            "InstanceName",
-            "InstanceType",
-            "InternetAccessible",
+            "Placement",
             "LaunchTemplateId",
             "LaunchTemplateVersion",
             "LaunchTemplateVersionDescription",
-            "LoginSettings",
-            "Metadata",
-            "NetworkInterfaces",
-            "Placement",
-            "SecurityGroupIds",
+            "InstanceType",
+            "ImageId",
             "SystemDisk",
-            "TagSpecification",
-            "TemplateDataModifyAction",
-            "UserData",
+            "DataDisks",
             "VirtualPrivateCloud",
+            "InternetAccessible",
+            "InstanceCount",
+            "InstanceName",
+            "LoginSettings",
+            "SecurityGroupIds",
+            "EnhancedService",
+            "ClientToken",
+            "HostName",
+            "ActionTimer",
+            "DisasterRecoverGroupIds",
+            "TagSpecification",
+            "InstanceMarketOptions",
+            "UserData",
+            "DryRun",
+            "CamRoleName",
+            "HpcClusterId",
+            "InstanceChargeType",
+            "InstanceChargePrepaid",
+            "DisableApiTermination",
+            "EnableJumboFrame",
+            "Metadata",
+            "TemplateDataModifyAction",
+            "NetworkInterfaces",
         ]
     }
     fn required(&self) -> &'static [usize] {
-        &[19, 25]
+        &[0, 1]
     }
     fn empty() -> Self {
         Self {
@@ -5135,38 +5135,38 @@ impl rt::de::Model for CreateLaunchTemplateVersionRequest {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.action_timer),
-            1 => rt::de::read(input, &mut self.cam_role_name),
-            2 => rt::de::read(input, &mut self.client_token),
-            3 => rt::de::read(input, &mut self.data_disks),
-            4 => rt::de::read(input, &mut self.disable_api_termination),
-            5 => rt::de::read(input, &mut self.disaster_recover_group_ids),
-            6 => rt::de::read(input, &mut self.dry_run),
-            7 => rt::de::read(input, &mut self.enable_jumbo_frame),
-            8 => rt::de::read(input, &mut self.enhanced_service),
-            9 => rt::de::read(input, &mut self.host_name),
-            10 => rt::de::read(input, &mut self.hpc_cluster_id),
-            11 => rt::de::read(input, &mut self.image_id),
-            12 => rt::de::read(input, &mut self.instance_charge_prepaid),
-            13 => rt::de::read(input, &mut self.instance_charge_type),
-            14 => rt::de::read(input, &mut self.instance_count),
-            15 => rt::de::read(input, &mut self.instance_market_options),
-            16 => rt::de::read(input, &mut self.instance_name),
-            17 => rt::de::read(input, &mut self.instance_type),
-            18 => rt::de::read(input, &mut self.internet_accessible),
-            19 => rt::de::read_required(input, &mut self.launch_template_id),
-            20 => rt::de::read(input, &mut self.launch_template_version),
-            21 => rt::de::read(input, &mut self.launch_template_version_description),
-            22 => rt::de::read(input, &mut self.login_settings),
-            23 => rt::de::read(input, &mut self.metadata),
-            24 => rt::de::read(input, &mut self.network_interfaces),
-            25 => rt::de::read_required(input, &mut self.placement),
-            26 => rt::de::read(input, &mut self.security_group_ids),
-            27 => rt::de::read(input, &mut self.system_disk),
-            28 => rt::de::read(input, &mut self.tag_specification),
-            29 => rt::de::read(input, &mut self.template_data_modify_action),
-            30 => rt::de::read(input, &mut self.user_data),
-            31 => rt::de::read(input, &mut self.virtual_private_cloud),
+            0 => rt::de::read_required(input, &mut self.placement),
+            1 => rt::de::read_required(input, &mut self.launch_template_id),
+            2 => rt::de::read(input, &mut self.launch_template_version),
+            3 => rt::de::read(input, &mut self.launch_template_version_description),
+            4 => rt::de::read(input, &mut self.instance_type),
+            5 => rt::de::read(input, &mut self.image_id),
+            6 => rt::de::read(input, &mut self.system_disk),
+            7 => rt::de::read(input, &mut self.data_disks),
+            8 => rt::de::read(input, &mut self.virtual_private_cloud),
+            9 => rt::de::read(input, &mut self.internet_accessible),
+            10 => rt::de::read(input, &mut self.instance_count),
+            11 => rt::de::read(input, &mut self.instance_name),
+            12 => rt::de::read(input, &mut self.login_settings),
+            13 => rt::de::read(input, &mut self.security_group_ids),
+            14 => rt::de::read(input, &mut self.enhanced_service),
+            15 => rt::de::read(input, &mut self.client_token),
+            16 => rt::de::read(input, &mut self.host_name),
+            17 => rt::de::read(input, &mut self.action_timer),
+            18 => rt::de::read(input, &mut self.disaster_recover_group_ids),
+            19 => rt::de::read(input, &mut self.tag_specification),
+            20 => rt::de::read(input, &mut self.instance_market_options),
+            21 => rt::de::read(input, &mut self.user_data),
+            22 => rt::de::read(input, &mut self.dry_run),
+            23 => rt::de::read(input, &mut self.cam_role_name),
+            24 => rt::de::read(input, &mut self.hpc_cluster_id),
+            25 => rt::de::read(input, &mut self.instance_charge_type),
+            26 => rt::de::read(input, &mut self.instance_charge_prepaid),
+            27 => rt::de::read(input, &mut self.disable_api_termination),
+            28 => rt::de::read(input, &mut self.enable_jumbo_frame),
+            29 => rt::de::read(input, &mut self.metadata),
+            30 => rt::de::read(input, &mut self.template_data_modify_action),
+            31 => rt::de::read(input, &mut self.network_interfaces),
             _ => Ok(false),
         }
     }
@@ -5500,17 +5500,17 @@ impl rt::de::Decode for DataDisk {
 impl rt::de::Model for DataDisk {
     fn members(&self) -> &'static [&'static str] {
         &[
-            "BurstPerformance",
-            "CdcId",
-            "DeleteWithInstance",
-            "DiskId",
-            "DiskName",
             "DiskSize",
             "DiskType",
+            "DiskId",
+            "DeleteWithInstance",
+            "SnapshotId",
             "Encrypt",
             "KmsKeyId",
-            "SnapshotId",
             "ThroughputPerformance",
+            "CdcId",
+            "BurstPerformance",
+            "DiskName",
         ]
     }
     fn empty() -> Self {
@@ -5522,17 +5522,17 @@ impl rt::de::Model for DataDisk {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.burst_performance),
-            1 => rt::de::read(input, &mut self.cdc_id),
-            2 => rt::de::read(input, &mut self.delete_with_instance),
-            3 => rt::de::read(input, &mut self.disk_id),
-            4 => rt::de::read(input, &mut self.disk_name),
-            5 => rt::de::read(input, &mut self.disk_size),
-            6 => rt::de::read(input, &mut self.disk_type),
-            7 => rt::de::read(input, &mut self.encrypt),
-            8 => rt::de::read(input, &mut self.kms_key_id),
-            9 => rt::de::read(input, &mut self.snapshot_id),
-            10 => rt::de::read(input, &mut self.throughput_performance),
+            0 => rt::de::read(input, &mut self.disk_size),
+            1 => rt::de::read(input, &mut self.disk_type),
+            2 => rt::de::read(input, &mut self.disk_id),
+            3 => rt::de::read(input, &mut self.delete_with_instance),
+            4 => rt::de::read(input, &mut self.snapshot_id),
+            5 => rt::de::read(input, &mut self.encrypt),
+            6 => rt::de::read(input, &mut self.kms_key_id),
+            7 => rt::de::read(input, &mut self.throughput_performance),
+            8 => rt::de::read(input, &mut self.cdc_id),
+            9 => rt::de::read(input, &mut self.burst_performance),
+            10 => rt::de::read(input, &mut self.disk_name),
             _ => Ok(false),
         }
     }
@@ -5829,10 +5829,10 @@ impl rt::de::Decode for DeleteImagesRequest {
 #[cfg(feature = "all-directions")]
 impl rt::de::Model for DeleteImagesRequest {
     fn members(&self) -> &'static [&'static str] {
-        &["DeleteBindedSnap", "DryRun", "ImageIds"]
+        &["ImageIds", "DeleteBindedSnap", "DryRun"]
     }
     fn required(&self) -> &'static [usize] {
-        &[2]
+        &[0]
     }
     fn empty() -> Self {
         Self {
@@ -5848,9 +5848,9 @@ impl rt::de::Model for DeleteImagesRequest {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.delete_binded_snap),
-            1 => rt::de::read(input, &mut self.dry_run),
-            2 => rt::de::read_required(input, &mut self.image_ids),
+            0 => rt::de::read_required(input, &mut self.image_ids),
+            1 => rt::de::read(input, &mut self.delete_binded_snap),
+            2 => rt::de::read(input, &mut self.dry_run),
             _ => Ok(false),
         }
     }
@@ -6040,7 +6040,7 @@ impl rt::de::Decode for DeleteInstancesDisasterRecoverGroupsRequest {
 #[cfg(feature = "all-directions")]
 impl rt::de::Model for DeleteInstancesDisasterRecoverGroupsRequest {
     fn members(&self) -> &'static [&'static str] {
-        &["DisasterRecoverGroupIds", "InstanceIds"]
+        &["InstanceIds", "DisasterRecoverGroupIds"]
     }
     fn required(&self) -> &'static [usize] {
         &[0, 1]
@@ -6058,8 +6058,8 @@ impl rt::de::Model for DeleteInstancesDisasterRecoverGroupsRequest {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read_required(input, &mut self.disaster_recover_group_ids),
-            1 => rt::de::read_required(input, &mut self.instance_ids),
+            0 => rt::de::read_required(input, &mut self.instance_ids),
+            1 => rt::de::read_required(input, &mut self.disaster_recover_group_ids),
             _ => Ok(false),
         }
     }
@@ -7097,7 +7097,7 @@ impl rt::de::Decode for DescribeChcHostsRequest {
 #[cfg(feature = "all-directions")]
 impl rt::de::Model for DescribeChcHostsRequest {
     fn members(&self) -> &'static [&'static str] {
-        &["ChcIds", "Filters", "Limit", "Offset"]
+        &["ChcIds", "Filters", "Offset", "Limit"]
     }
     fn empty() -> Self {
         <Self as Default>::default()
@@ -7110,8 +7110,8 @@ impl rt::de::Model for DescribeChcHostsRequest {
         match index {
             0 => rt::de::read(input, &mut self.chc_ids),
             1 => rt::de::read(input, &mut self.filters),
-            2 => rt::de::read(input, &mut self.limit),
-            3 => rt::de::read(input, &mut self.offset),
+            2 => rt::de::read(input, &mut self.offset),
+            3 => rt::de::read(input, &mut self.limit),
             _ => Ok(false),
         }
     }
@@ -7215,7 +7215,7 @@ impl rt::de::Decode for DescribeChcHostsResponse {
 }
 impl rt::de::Model for DescribeChcHostsResponse {
     fn members(&self) -> &'static [&'static str] {
-        &["ChcHostSet", "RequestId", "TotalCount"]
+        &["TotalCount", "ChcHostSet", "RequestId"]
     }
     fn empty() -> Self {
         <Self as Default>::default()
@@ -7226,9 +7226,9 @@ impl rt::de::Model for DescribeChcHostsResponse {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.chc_host_set),
-            1 => rt::de::read(input, &mut self.request_id),
-            2 => rt::de::read(input, &mut self.total_count),
+            0 => rt::de::read(input, &mut self.total_count),
+            1 => rt::de::read(input, &mut self.chc_host_set),
+            2 => rt::de::read(input, &mut self.request_id),
             _ => Ok(false),
         }
     }
@@ -7448,12 +7448,12 @@ impl rt::de::Decode for DescribeDisasterRecoverGroupQuotaResponse {
 impl rt::de::Model for DescribeDisasterRecoverGroupQuotaResponse {
     fn members(&self) -> &'static [&'static str] {
         &[
+            "GroupQuota",
             "CurrentNum",
             "CvmInHostGroupQuota",
-            "CvmInRackGroupQuota",
             "CvmInSwGroupQuota",
+            "CvmInRackGroupQuota",
             "CvmInSwitchGroupQuota",
-            "GroupQuota",
             "RequestId",
         ]
     }
@@ -7466,12 +7466,12 @@ impl rt::de::Model for DescribeDisasterRecoverGroupQuotaResponse {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.current_num),
-            1 => rt::de::read(input, &mut self.cvm_in_host_group_quota),
-            2 => rt::de::read(input, &mut self.cvm_in_rack_group_quota),
+            0 => rt::de::read(input, &mut self.group_quota),
+            1 => rt::de::read(input, &mut self.current_num),
+            2 => rt::de::read(input, &mut self.cvm_in_host_group_quota),
             3 => rt::de::read(input, &mut self.cvm_in_sw_group_quota),
-            4 => rt::de::read(input, &mut self.cvm_in_switch_group_quota),
-            5 => rt::de::read(input, &mut self.group_quota),
+            4 => rt::de::read(input, &mut self.cvm_in_rack_group_quota),
+            5 => rt::de::read(input, &mut self.cvm_in_switch_group_quota),
             6 => rt::de::read(input, &mut self.request_id),
             _ => Ok(false),
         }
@@ -7625,7 +7625,7 @@ impl rt::de::Decode for DescribeDisasterRecoverGroupsRequest {
 #[cfg(feature = "all-directions")]
 impl rt::de::Model for DescribeDisasterRecoverGroupsRequest {
     fn members(&self) -> &'static [&'static str] {
-        &["DisasterRecoverGroupIds", "Filters", "Limit", "Name", "Offset"]
+        &["DisasterRecoverGroupIds", "Name", "Offset", "Limit", "Filters"]
     }
     fn empty() -> Self {
         <Self as Default>::default()
@@ -7637,10 +7637,10 @@ impl rt::de::Model for DescribeDisasterRecoverGroupsRequest {
     ) -> Result<bool, rt::de::Failed> {
         match index {
             0 => rt::de::read(input, &mut self.disaster_recover_group_ids),
-            1 => rt::de::read(input, &mut self.filters),
-            2 => rt::de::read(input, &mut self.limit),
-            3 => rt::de::read(input, &mut self.name),
-            4 => rt::de::read(input, &mut self.offset),
+            1 => rt::de::read(input, &mut self.name),
+            2 => rt::de::read(input, &mut self.offset),
+            3 => rt::de::read(input, &mut self.limit),
+            4 => rt::de::read(input, &mut self.filters),
             _ => Ok(false),
         }
     }
@@ -7744,7 +7744,7 @@ impl rt::de::Decode for DescribeDisasterRecoverGroupsResponse {
 }
 impl rt::de::Model for DescribeDisasterRecoverGroupsResponse {
     fn members(&self) -> &'static [&'static str] {
-        &["DisasterRecoverGroupSet", "RequestId", "TotalCount"]
+        &["DisasterRecoverGroupSet", "TotalCount", "RequestId"]
     }
     fn empty() -> Self {
         <Self as Default>::default()
@@ -7756,8 +7756,8 @@ impl rt::de::Model for DescribeDisasterRecoverGroupsResponse {
     ) -> Result<bool, rt::de::Failed> {
         match index {
             0 => rt::de::read(input, &mut self.disaster_recover_group_set),
-            1 => rt::de::read(input, &mut self.request_id),
-            2 => rt::de::read(input, &mut self.total_count),
+            1 => rt::de::read(input, &mut self.total_count),
+            2 => rt::de::read(input, &mut self.request_id),
             _ => Ok(false),
         }
     }
@@ -7913,7 +7913,7 @@ impl rt::de::Decode for DescribeHostsRequest {
 #[cfg(feature = "all-directions")]
 impl rt::de::Model for DescribeHostsRequest {
     fn members(&self) -> &'static [&'static str] {
-        &["Filters", "Limit", "Offset"]
+        &["Filters", "Offset", "Limit"]
     }
     fn empty() -> Self {
         <Self as Default>::default()
@@ -7925,8 +7925,8 @@ impl rt::de::Model for DescribeHostsRequest {
     ) -> Result<bool, rt::de::Failed> {
         match index {
             0 => rt::de::read(input, &mut self.filters),
-            1 => rt::de::read(input, &mut self.limit),
-            2 => rt::de::read(input, &mut self.offset),
+            1 => rt::de::read(input, &mut self.offset),
+            2 => rt::de::read(input, &mut self.limit),
             _ => Ok(false),
         }
     }
@@ -8028,7 +8028,7 @@ impl rt::de::Decode for DescribeHostsResponse {
 }
 impl rt::de::Model for DescribeHostsResponse {
     fn members(&self) -> &'static [&'static str] {
-        &["HostSet", "RequestId", "TotalCount"]
+        &["TotalCount", "HostSet", "RequestId"]
     }
     fn empty() -> Self {
         <Self as Default>::default()
@@ -8039,9 +8039,9 @@ impl rt::de::Model for DescribeHostsResponse {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.host_set),
-            1 => rt::de::read(input, &mut self.request_id),
-            2 => rt::de::read(input, &mut self.total_count),
+            0 => rt::de::read(input, &mut self.total_count),
+            1 => rt::de::read(input, &mut self.host_set),
+            2 => rt::de::read(input, &mut self.request_id),
             _ => Ok(false),
         }
     }
@@ -8579,7 +8579,7 @@ impl rt::de::Decode for DescribeImageSharePermissionResponse {
 }
 impl rt::de::Model for DescribeImageSharePermissionResponse {
     fn members(&self) -> &'static [&'static str] {
-        &["RequestId", "SharePermissionSet"]
+        &["SharePermissionSet", "RequestId"]
     }
     fn empty() -> Self {
         <Self as Default>::default()
@@ -8590,8 +8590,8 @@ impl rt::de::Model for DescribeImageSharePermissionResponse {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.request_id),
-            1 => rt::de::read(input, &mut self.share_permission_set),
+            0 => rt::de::read(input, &mut self.share_permission_set),
+            1 => rt::de::read(input, &mut self.request_id),
             _ => Ok(false),
         }
     }
@@ -8808,7 +8808,7 @@ impl rt::de::Decode for DescribeImagesRequest {
 #[cfg(feature = "all-directions")]
 impl rt::de::Model for DescribeImagesRequest {
     fn members(&self) -> &'static [&'static str] {
-        &["Filters", "ImageIds", "InstanceType", "Limit", "Offset"]
+        &["ImageIds", "Filters", "Offset", "Limit", "InstanceType"]
     }
     fn empty() -> Self {
         <Self as Default>::default()
@@ -8819,11 +8819,11 @@ impl rt::de::Model for DescribeImagesRequest {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.filters),
-            1 => rt::de::read(input, &mut self.image_ids),
-            2 => rt::de::read(input, &mut self.instance_type),
+            0 => rt::de::read(input, &mut self.image_ids),
+            1 => rt::de::read(input, &mut self.filters),
+            2 => rt::de::read(input, &mut self.offset),
             3 => rt::de::read(input, &mut self.limit),
-            4 => rt::de::read(input, &mut self.offset),
+            4 => rt::de::read(input, &mut self.instance_type),
             _ => Ok(false),
         }
     }
@@ -8927,7 +8927,7 @@ impl rt::de::Decode for DescribeImagesResponse {
 }
 impl rt::de::Model for DescribeImagesResponse {
     fn members(&self) -> &'static [&'static str] {
-        &["ImageSet", "RequestId", "TotalCount"]
+        &["ImageSet", "TotalCount", "RequestId"]
     }
     fn empty() -> Self {
         <Self as Default>::default()
@@ -8939,8 +8939,8 @@ impl rt::de::Model for DescribeImagesResponse {
     ) -> Result<bool, rt::de::Failed> {
         match index {
             0 => rt::de::read(input, &mut self.image_set),
-            1 => rt::de::read(input, &mut self.request_id),
-            2 => rt::de::read(input, &mut self.total_count),
+            1 => rt::de::read(input, &mut self.total_count),
+            2 => rt::de::read(input, &mut self.request_id),
             _ => Ok(false),
         }
     }
@@ -9948,7 +9948,7 @@ impl rt::de::Decode for DescribeInstancesRequest {
 #[cfg(feature = "all-directions")]
 impl rt::de::Model for DescribeInstancesRequest {
     fn members(&self) -> &'static [&'static str] {
-        &["Filters", "InstanceIds", "Limit", "Offset"]
+        &["InstanceIds", "Filters", "Offset", "Limit"]
     }
     fn empty() -> Self {
         <Self as Default>::default()
@@ -9959,10 +9959,10 @@ impl rt::de::Model for DescribeInstancesRequest {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.filters),
-            1 => rt::de::read(input, &mut self.instance_ids),
-            2 => rt::de::read(input, &mut self.limit),
-            3 => rt::de::read(input, &mut self.offset),
+            0 => rt::de::read(input, &mut self.instance_ids),
+            1 => rt::de::read(input, &mut self.filters),
+            2 => rt::de::read(input, &mut self.offset),
+            3 => rt::de::read(input, &mut self.limit),
             _ => Ok(false),
         }
     }
@@ -10066,7 +10066,7 @@ impl rt::de::Decode for DescribeInstancesResponse {
 }
 impl rt::de::Model for DescribeInstancesResponse {
     fn members(&self) -> &'static [&'static str] {
-        &["InstanceSet", "RequestId", "TotalCount"]
+        &["TotalCount", "InstanceSet", "RequestId"]
     }
     fn empty() -> Self {
         <Self as Default>::default()
@@ -10077,9 +10077,9 @@ impl rt::de::Model for DescribeInstancesResponse {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.instance_set),
-            1 => rt::de::read(input, &mut self.request_id),
-            2 => rt::de::read(input, &mut self.total_count),
+            0 => rt::de::read(input, &mut self.total_count),
+            1 => rt::de::read(input, &mut self.instance_set),
+            2 => rt::de::read(input, &mut self.request_id),
             _ => Ok(false),
         }
     }
@@ -10193,7 +10193,7 @@ impl rt::de::Decode for DescribeInstancesStatusRequest {
 #[cfg(feature = "all-directions")]
 impl rt::de::Model for DescribeInstancesStatusRequest {
     fn members(&self) -> &'static [&'static str] {
-        &["InstanceIds", "Limit", "Offset"]
+        &["InstanceIds", "Offset", "Limit"]
     }
     fn empty() -> Self {
         <Self as Default>::default()
@@ -10205,8 +10205,8 @@ impl rt::de::Model for DescribeInstancesStatusRequest {
     ) -> Result<bool, rt::de::Failed> {
         match index {
             0 => rt::de::read(input, &mut self.instance_ids),
-            1 => rt::de::read(input, &mut self.limit),
-            2 => rt::de::read(input, &mut self.offset),
+            1 => rt::de::read(input, &mut self.offset),
+            2 => rt::de::read(input, &mut self.limit),
             _ => Ok(false),
         }
     }
@@ -10308,7 +10308,7 @@ impl rt::de::Decode for DescribeInstancesStatusResponse {
 }
 impl rt::de::Model for DescribeInstancesStatusResponse {
     fn members(&self) -> &'static [&'static str] {
-        &["InstanceStatusSet", "RequestId", "TotalCount"]
+        &["TotalCount", "InstanceStatusSet", "RequestId"]
     }
     fn empty() -> Self {
         <Self as Default>::default()
@@ -10319,9 +10319,9 @@ impl rt::de::Model for DescribeInstancesStatusResponse {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.instance_status_set),
-            1 => rt::de::read(input, &mut self.request_id),
-            2 => rt::de::read(input, &mut self.total_count),
+            0 => rt::de::read(input, &mut self.total_count),
+            1 => rt::de::read(input, &mut self.instance_status_set),
+            2 => rt::de::read(input, &mut self.request_id),
             _ => Ok(false),
         }
     }
@@ -10647,7 +10647,7 @@ impl rt::de::Decode for DescribeKeyPairsRequest {
 #[cfg(feature = "all-directions")]
 impl rt::de::Model for DescribeKeyPairsRequest {
     fn members(&self) -> &'static [&'static str] {
-        &["Filters", "KeyIds", "Limit", "Offset"]
+        &["KeyIds", "Filters", "Offset", "Limit"]
     }
     fn empty() -> Self {
         <Self as Default>::default()
@@ -10658,10 +10658,10 @@ impl rt::de::Model for DescribeKeyPairsRequest {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.filters),
-            1 => rt::de::read(input, &mut self.key_ids),
-            2 => rt::de::read(input, &mut self.limit),
-            3 => rt::de::read(input, &mut self.offset),
+            0 => rt::de::read(input, &mut self.key_ids),
+            1 => rt::de::read(input, &mut self.filters),
+            2 => rt::de::read(input, &mut self.offset),
+            3 => rt::de::read(input, &mut self.limit),
             _ => Ok(false),
         }
     }
@@ -10765,7 +10765,7 @@ impl rt::de::Decode for DescribeKeyPairsResponse {
 }
 impl rt::de::Model for DescribeKeyPairsResponse {
     fn members(&self) -> &'static [&'static str] {
-        &["KeyPairSet", "RequestId", "TotalCount"]
+        &["TotalCount", "KeyPairSet", "RequestId"]
     }
     fn empty() -> Self {
         <Self as Default>::default()
@@ -10776,9 +10776,9 @@ impl rt::de::Model for DescribeKeyPairsResponse {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.key_pair_set),
-            1 => rt::de::read(input, &mut self.request_id),
-            2 => rt::de::read(input, &mut self.total_count),
+            0 => rt::de::read(input, &mut self.total_count),
+            1 => rt::de::read(input, &mut self.key_pair_set),
+            2 => rt::de::read(input, &mut self.request_id),
             _ => Ok(false),
         }
     }
@@ -10941,17 +10941,17 @@ impl rt::de::Decode for DescribeLaunchTemplateVersionsRequest {
 impl rt::de::Model for DescribeLaunchTemplateVersionsRequest {
     fn members(&self) -> &'static [&'static str] {
         &[
-            "DefaultVersion",
             "LaunchTemplateId",
             "LaunchTemplateVersions",
-            "Limit",
-            "MaxVersion",
             "MinVersion",
+            "MaxVersion",
             "Offset",
+            "Limit",
+            "DefaultVersion",
         ]
     }
     fn required(&self) -> &'static [usize] {
-        &[1]
+        &[0]
     }
     fn empty() -> Self {
         Self {
@@ -10971,13 +10971,13 @@ impl rt::de::Model for DescribeLaunchTemplateVersionsRequest {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.default_version),
-            1 => rt::de::read_required(input, &mut self.launch_template_id),
-            2 => rt::de::read(input, &mut self.launch_template_versions),
-            3 => rt::de::read(input, &mut self.limit),
-            4 => rt::de::read(input, &mut self.max_version),
-            5 => rt::de::read(input, &mut self.min_version),
-            6 => rt::de::read(input, &mut self.offset),
+            0 => rt::de::read_required(input, &mut self.launch_template_id),
+            1 => rt::de::read(input, &mut self.launch_template_versions),
+            2 => rt::de::read(input, &mut self.min_version),
+            3 => rt::de::read(input, &mut self.max_version),
+            4 => rt::de::read(input, &mut self.offset),
+            5 => rt::de::read(input, &mut self.limit),
+            6 => rt::de::read(input, &mut self.default_version),
             _ => Ok(false),
         }
     }
@@ -11081,7 +11081,7 @@ impl rt::de::Decode for DescribeLaunchTemplateVersionsResponse {
 }
 impl rt::de::Model for DescribeLaunchTemplateVersionsResponse {
     fn members(&self) -> &'static [&'static str] {
-        &["LaunchTemplateVersionSet", "RequestId", "TotalCount"]
+        &["TotalCount", "LaunchTemplateVersionSet", "RequestId"]
     }
     fn empty() -> Self {
         <Self as Default>::default()
@@ -11092,9 +11092,9 @@ impl rt::de::Model for DescribeLaunchTemplateVersionsResponse {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.launch_template_version_set),
-            1 => rt::de::read(input, &mut self.request_id),
-            2 => rt::de::read(input, &mut self.total_count),
+            0 => rt::de::read(input, &mut self.total_count),
+            1 => rt::de::read(input, &mut self.launch_template_version_set),
+            2 => rt::de::read(input, &mut self.request_id),
             _ => Ok(false),
         }
     }
@@ -11237,7 +11237,7 @@ impl rt::de::Decode for DescribeLaunchTemplatesRequest {
 #[cfg(feature = "all-directions")]
 impl rt::de::Model for DescribeLaunchTemplatesRequest {
     fn members(&self) -> &'static [&'static str] {
-        &["Filters", "LaunchTemplateIds", "Limit", "Offset"]
+        &["LaunchTemplateIds", "Filters", "Offset", "Limit"]
     }
     fn empty() -> Self {
         <Self as Default>::default()
@@ -11248,10 +11248,10 @@ impl rt::de::Model for DescribeLaunchTemplatesRequest {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.filters),
-            1 => rt::de::read(input, &mut self.launch_template_ids),
-            2 => rt::de::read(input, &mut self.limit),
-            3 => rt::de::read(input, &mut self.offset),
+            0 => rt::de::read(input, &mut self.launch_template_ids),
+            1 => rt::de::read(input, &mut self.filters),
+            2 => rt::de::read(input, &mut self.offset),
+            3 => rt::de::read(input, &mut self.limit),
             _ => Ok(false),
         }
     }
@@ -11359,7 +11359,7 @@ impl rt::de::Decode for DescribeLaunchTemplatesResponse {
 }
 impl rt::de::Model for DescribeLaunchTemplatesResponse {
     fn members(&self) -> &'static [&'static str] {
-        &["LaunchTemplateSet", "RequestId", "TotalCount"]
+        &["TotalCount", "LaunchTemplateSet", "RequestId"]
     }
     fn empty() -> Self {
         <Self as Default>::default()
@@ -11370,9 +11370,9 @@ impl rt::de::Model for DescribeLaunchTemplatesResponse {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.launch_template_set),
-            1 => rt::de::read(input, &mut self.request_id),
-            2 => rt::de::read(input, &mut self.total_count),
+            0 => rt::de::read(input, &mut self.total_count),
+            1 => rt::de::read(input, &mut self.launch_template_set),
+            2 => rt::de::read(input, &mut self.request_id),
             _ => Ok(false),
         }
     }
@@ -11552,7 +11552,7 @@ impl rt::de::Decode for DescribeRegionsResponse {
 }
 impl rt::de::Model for DescribeRegionsResponse {
     fn members(&self) -> &'static [&'static str] {
-        &["RegionSet", "RequestId", "TotalCount"]
+        &["TotalCount", "RegionSet", "RequestId"]
     }
     fn empty() -> Self {
         <Self as Default>::default()
@@ -11563,9 +11563,9 @@ impl rt::de::Model for DescribeRegionsResponse {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.region_set),
-            1 => rt::de::read(input, &mut self.request_id),
-            2 => rt::de::read(input, &mut self.total_count),
+            0 => rt::de::read(input, &mut self.total_count),
+            1 => rt::de::read(input, &mut self.region_set),
+            2 => rt::de::read(input, &mut self.request_id),
             _ => Ok(false),
         }
     }
@@ -11792,7 +11792,7 @@ impl rt::de::Decode for DescribeReservedInstancesConfigInfosResponse {
 }
 impl rt::de::Model for DescribeReservedInstancesConfigInfosResponse {
     fn members(&self) -> &'static [&'static str] {
-        &["RequestId", "ReservedInstanceConfigInfos"]
+        &["ReservedInstanceConfigInfos", "RequestId"]
     }
     fn empty() -> Self {
         <Self as Default>::default()
@@ -11803,8 +11803,8 @@ impl rt::de::Model for DescribeReservedInstancesConfigInfosResponse {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.request_id),
-            1 => rt::de::read(input, &mut self.reserved_instance_config_infos),
+            0 => rt::de::read(input, &mut self.reserved_instance_config_infos),
+            1 => rt::de::read(input, &mut self.request_id),
             _ => Ok(false),
         }
     }
@@ -12022,7 +12022,7 @@ impl rt::de::Decode for DescribeReservedInstancesOfferingsRequest {
 #[cfg(feature = "all-directions")]
 impl rt::de::Model for DescribeReservedInstancesOfferingsRequest {
     fn members(&self) -> &'static [&'static str] {
-        &["DryRun", "Filters", "Limit", "MaxDuration", "MinDuration", "Offset"]
+        &["DryRun", "Offset", "Limit", "MaxDuration", "MinDuration", "Filters"]
     }
     fn empty() -> Self {
         <Self as Default>::default()
@@ -12034,11 +12034,11 @@ impl rt::de::Model for DescribeReservedInstancesOfferingsRequest {
     ) -> Result<bool, rt::de::Failed> {
         match index {
             0 => rt::de::read(input, &mut self.dry_run),
-            1 => rt::de::read(input, &mut self.filters),
+            1 => rt::de::read(input, &mut self.offset),
             2 => rt::de::read(input, &mut self.limit),
             3 => rt::de::read(input, &mut self.max_duration),
             4 => rt::de::read(input, &mut self.min_duration),
-            5 => rt::de::read(input, &mut self.offset),
+            5 => rt::de::read(input, &mut self.filters),
             _ => Ok(false),
         }
     }
@@ -12146,7 +12146,7 @@ impl rt::de::Decode for DescribeReservedInstancesOfferingsResponse {
 }
 impl rt::de::Model for DescribeReservedInstancesOfferingsResponse {
     fn members(&self) -> &'static [&'static str] {
-        &["RequestId", "ReservedInstancesOfferingsSet", "TotalCount"]
+        &["TotalCount", "ReservedInstancesOfferingsSet", "RequestId"]
     }
     fn empty() -> Self {
         <Self as Default>::default()
@@ -12157,9 +12157,9 @@ impl rt::de::Model for DescribeReservedInstancesOfferingsResponse {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.request_id),
+            0 => rt::de::read(input, &mut self.total_count),
             1 => rt::de::read(input, &mut self.reserved_instances_offerings_set),
-            2 => rt::de::read(input, &mut self.total_count),
+            2 => rt::de::read(input, &mut self.request_id),
             _ => Ok(false),
         }
     }
@@ -12365,7 +12365,7 @@ impl rt::de::Decode for DescribeReservedInstancesRequest {
 #[cfg(feature = "all-directions")]
 impl rt::de::Model for DescribeReservedInstancesRequest {
     fn members(&self) -> &'static [&'static str] {
-        &["DryRun", "Filters", "Limit", "Offset"]
+        &["DryRun", "Offset", "Limit", "Filters"]
     }
     fn empty() -> Self {
         <Self as Default>::default()
@@ -12377,9 +12377,9 @@ impl rt::de::Model for DescribeReservedInstancesRequest {
     ) -> Result<bool, rt::de::Failed> {
         match index {
             0 => rt::de::read(input, &mut self.dry_run),
-            1 => rt::de::read(input, &mut self.filters),
+            1 => rt::de::read(input, &mut self.offset),
             2 => rt::de::read(input, &mut self.limit),
-            3 => rt::de::read(input, &mut self.offset),
+            3 => rt::de::read(input, &mut self.filters),
             _ => Ok(false),
         }
     }
@@ -12483,7 +12483,7 @@ impl rt::de::Decode for DescribeReservedInstancesResponse {
 }
 impl rt::de::Model for DescribeReservedInstancesResponse {
     fn members(&self) -> &'static [&'static str] {
-        &["RequestId", "ReservedInstancesSet", "TotalCount"]
+        &["TotalCount", "ReservedInstancesSet", "RequestId"]
     }
     fn empty() -> Self {
         <Self as Default>::default()
@@ -12494,9 +12494,9 @@ impl rt::de::Model for DescribeReservedInstancesResponse {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.request_id),
+            0 => rt::de::read(input, &mut self.total_count),
             1 => rt::de::read(input, &mut self.reserved_instances_set),
-            2 => rt::de::read(input, &mut self.total_count),
+            2 => rt::de::read(input, &mut self.request_id),
             _ => Ok(false),
         }
     }
@@ -12881,7 +12881,7 @@ impl rt::de::Decode for DescribeZonesResponse {
 }
 impl rt::de::Model for DescribeZonesResponse {
     fn members(&self) -> &'static [&'static str] {
-        &["RequestId", "TotalCount", "ZoneSet"]
+        &["TotalCount", "ZoneSet", "RequestId"]
     }
     fn empty() -> Self {
         <Self as Default>::default()
@@ -12892,9 +12892,9 @@ impl rt::de::Model for DescribeZonesResponse {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.request_id),
-            1 => rt::de::read(input, &mut self.total_count),
-            2 => rt::de::read(input, &mut self.zone_set),
+            0 => rt::de::read(input, &mut self.total_count),
+            1 => rt::de::read(input, &mut self.zone_set),
+            2 => rt::de::read(input, &mut self.request_id),
             _ => Ok(false),
         }
     }
@@ -13034,10 +13034,10 @@ impl rt::de::Decode for DisassociateInstancesKeyPairsRequest {
 #[cfg(feature = "all-directions")]
 impl rt::de::Model for DisassociateInstancesKeyPairsRequest {
     fn members(&self) -> &'static [&'static str] {
-        &["ForceStop", "InstanceIds", "KeyIds"]
+        &["InstanceIds", "KeyIds", "ForceStop"]
     }
     fn required(&self) -> &'static [usize] {
-        &[1, 2]
+        &[0, 1]
     }
     fn empty() -> Self {
         Self {
@@ -13053,9 +13053,9 @@ impl rt::de::Model for DisassociateInstancesKeyPairsRequest {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.force_stop),
-            1 => rt::de::read_required(input, &mut self.instance_ids),
-            2 => rt::de::read_required(input, &mut self.key_ids),
+            0 => rt::de::read_required(input, &mut self.instance_ids),
+            1 => rt::de::read_required(input, &mut self.key_ids),
+            2 => rt::de::read(input, &mut self.force_stop),
             _ => Ok(false),
         }
     }
@@ -13245,7 +13245,7 @@ impl rt::de::Decode for DisassociateSecurityGroupsRequest {
 #[cfg(feature = "all-directions")]
 impl rt::de::Model for DisassociateSecurityGroupsRequest {
     fn members(&self) -> &'static [&'static str] {
-        &["InstanceIds", "SecurityGroupIds"]
+        &["SecurityGroupIds", "InstanceIds"]
     }
     fn required(&self) -> &'static [usize] {
         &[0, 1]
@@ -13263,8 +13263,8 @@ impl rt::de::Model for DisassociateSecurityGroupsRequest {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read_required(input, &mut self.instance_ids),
-            1 => rt::de::read_required(input, &mut self.security_group_ids),
+            0 => rt::de::read_required(input, &mut self.security_group_ids),
+            1 => rt::de::read_required(input, &mut self.instance_ids),
             _ => Ok(false),
         }
     }
@@ -13538,15 +13538,15 @@ impl rt::de::Decode for DisasterRecoverGroup {
 impl rt::de::Model for DisasterRecoverGroup {
     fn members(&self) -> &'static [&'static str] {
         &[
-            "Affinity",
-            "CreateTime",
-            "CurrentNum",
-            "CvmQuotaTotal",
             "DisasterRecoverGroupId",
-            "InstanceIds",
             "Name",
-            "Tags",
             "Type",
+            "CvmQuotaTotal",
+            "CurrentNum",
+            "InstanceIds",
+            "CreateTime",
+            "Affinity",
+            "Tags",
         ]
     }
     fn empty() -> Self {
@@ -13558,15 +13558,15 @@ impl rt::de::Model for DisasterRecoverGroup {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.affinity),
-            1 => rt::de::read(input, &mut self.create_time),
-            2 => rt::de::read(input, &mut self.current_num),
+            0 => rt::de::read(input, &mut self.disaster_recover_group_id),
+            1 => rt::de::read(input, &mut self.name),
+            2 => rt::de::read(input, &mut self.r#type),
             3 => rt::de::read(input, &mut self.cvm_quota_total),
-            4 => rt::de::read(input, &mut self.disaster_recover_group_id),
+            4 => rt::de::read(input, &mut self.current_num),
             5 => rt::de::read(input, &mut self.instance_ids),
-            6 => rt::de::read(input, &mut self.name),
-            7 => rt::de::read(input, &mut self.tags),
-            8 => rt::de::read(input, &mut self.r#type),
+            6 => rt::de::read(input, &mut self.create_time),
+            7 => rt::de::read(input, &mut self.affinity),
+            8 => rt::de::read(input, &mut self.tags),
             _ => Ok(false),
         }
     }
@@ -13664,7 +13664,7 @@ impl rt::de::Decode for EnhancedService {
 }
 impl rt::de::Model for EnhancedService {
     fn members(&self) -> &'static [&'static str] {
-        &["AutomationService", "MonitorService", "SecurityService"]
+        &["SecurityService", "MonitorService", "AutomationService"]
     }
     fn empty() -> Self {
         <Self as Default>::default()
@@ -13675,9 +13675,9 @@ impl rt::de::Model for EnhancedService {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.automation_service),
+            0 => rt::de::read(input, &mut self.security_service),
             1 => rt::de::read(input, &mut self.monitor_service),
-            2 => rt::de::read(input, &mut self.security_service),
+            2 => rt::de::read(input, &mut self.automation_service),
             _ => Ok(false),
         }
     }
@@ -13814,10 +13814,10 @@ impl rt::de::Decode for EnterRescueModeRequest {
 #[cfg(feature = "all-directions")]
 impl rt::de::Model for EnterRescueModeRequest {
     fn members(&self) -> &'static [&'static str] {
-        &["ForceStop", "InstanceId", "Password", "StopType", "Username"]
+        &["InstanceId", "Password", "Username", "ForceStop", "StopType"]
     }
     fn required(&self) -> &'static [usize] {
-        &[1, 2]
+        &[0, 1]
     }
     fn empty() -> Self {
         Self {
@@ -13835,11 +13835,11 @@ impl rt::de::Model for EnterRescueModeRequest {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.force_stop),
-            1 => rt::de::read_required(input, &mut self.instance_id),
-            2 => rt::de::read_required(input, &mut self.password),
-            3 => rt::de::read(input, &mut self.stop_type),
-            4 => rt::de::read(input, &mut self.username),
+            0 => rt::de::read_required(input, &mut self.instance_id),
+            1 => rt::de::read_required(input, &mut self.password),
+            2 => rt::de::read(input, &mut self.username),
+            3 => rt::de::read(input, &mut self.force_stop),
+            4 => rt::de::read(input, &mut self.stop_type),
             _ => Ok(false),
         }
     }
@@ -14270,11 +14270,11 @@ impl rt::de::Model for ExportImagesRequest {
     fn members(&self) -> &'static [&'static str] {
         &[
             "BucketName",
-            "DryRun",
+            "ImageIds",
             "ExportFormat",
             "FileNamePrefixList",
-            "ImageIds",
             "OnlyExportRootDisk",
+            "DryRun",
             "RoleName",
         ]
     }
@@ -14300,11 +14300,11 @@ impl rt::de::Model for ExportImagesRequest {
     ) -> Result<bool, rt::de::Failed> {
         match index {
             0 => rt::de::read_required(input, &mut self.bucket_name),
-            1 => rt::de::read(input, &mut self.dry_run),
+            1 => rt::de::read(input, &mut self.image_ids),
             2 => rt::de::read(input, &mut self.export_format),
             3 => rt::de::read(input, &mut self.file_name_prefix_list),
-            4 => rt::de::read(input, &mut self.image_ids),
-            5 => rt::de::read(input, &mut self.only_export_root_disk),
+            4 => rt::de::read(input, &mut self.only_export_root_disk),
+            5 => rt::de::read(input, &mut self.dry_run),
             6 => rt::de::read(input, &mut self.role_name),
             _ => Ok(false),
         }
@@ -14409,7 +14409,7 @@ impl rt::de::Decode for ExportImagesResponse {
 }
 impl rt::de::Model for ExportImagesResponse {
     fn members(&self) -> &'static [&'static str] {
-        &["CosPaths", "RequestId", "TaskId"]
+        &["TaskId", "CosPaths", "RequestId"]
     }
     fn empty() -> Self {
         <Self as Default>::default()
@@ -14420,9 +14420,9 @@ impl rt::de::Model for ExportImagesResponse {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.cos_paths),
-            1 => rt::de::read(input, &mut self.request_id),
-            2 => rt::de::read(input, &mut self.task_id),
+            0 => rt::de::read(input, &mut self.task_id),
+            1 => rt::de::read(input, &mut self.cos_paths),
+            2 => rt::de::read(input, &mut self.request_id),
             _ => Ok(false),
         }
     }
@@ -14527,7 +14527,7 @@ impl rt::de::Decode for Externals {
 }
 impl rt::de::Model for Externals {
     fn members(&self) -> &'static [&'static str] {
-        &["ReleaseAddress", "StorageBlockAttr", "UnsupportNetworks"]
+        &["ReleaseAddress", "UnsupportNetworks", "StorageBlockAttr"]
     }
     fn empty() -> Self {
         <Self as Default>::default()
@@ -14539,8 +14539,8 @@ impl rt::de::Model for Externals {
     ) -> Result<bool, rt::de::Failed> {
         match index {
             0 => rt::de::read(input, &mut self.release_address),
-            1 => rt::de::read(input, &mut self.storage_block_attr),
-            2 => rt::de::read(input, &mut self.unsupport_networks),
+            1 => rt::de::read(input, &mut self.unsupport_networks),
+            2 => rt::de::read(input, &mut self.storage_block_attr),
             _ => Ok(false),
         }
     }
@@ -15020,19 +15020,19 @@ impl rt::de::Decode for HostItem {
 impl rt::de::Model for HostItem {
     fn members(&self) -> &'static [&'static str] {
         &[
-            "CageId",
+            "Placement",
+            "HostId",
+            "HostType",
+            "HostName",
+            "HostChargeType",
+            "RenewFlag",
             "CreatedTime",
             "ExpiredTime",
-            "HostChargeType",
-            "HostId",
-            "HostIp",
-            "HostName",
-            "HostResource",
-            "HostState",
-            "HostType",
             "InstanceIds",
-            "Placement",
-            "RenewFlag",
+            "HostState",
+            "HostIp",
+            "HostResource",
+            "CageId",
         ]
     }
     fn empty() -> Self {
@@ -15044,19 +15044,19 @@ impl rt::de::Model for HostItem {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.cage_id),
-            1 => rt::de::read(input, &mut self.created_time),
-            2 => rt::de::read(input, &mut self.expired_time),
-            3 => rt::de::read(input, &mut self.host_charge_type),
-            4 => rt::de::read(input, &mut self.host_id),
-            5 => rt::de::read(input, &mut self.host_ip),
-            6 => rt::de::read(input, &mut self.host_name),
-            7 => rt::de::read(input, &mut self.host_resource),
-            8 => rt::de::read(input, &mut self.host_state),
-            9 => rt::de::read(input, &mut self.host_type),
-            10 => rt::de::read(input, &mut self.instance_ids),
-            11 => rt::de::read(input, &mut self.placement),
-            12 => rt::de::read(input, &mut self.renew_flag),
+            0 => rt::de::read(input, &mut self.placement),
+            1 => rt::de::read(input, &mut self.host_id),
+            2 => rt::de::read(input, &mut self.host_type),
+            3 => rt::de::read(input, &mut self.host_name),
+            4 => rt::de::read(input, &mut self.host_charge_type),
+            5 => rt::de::read(input, &mut self.renew_flag),
+            6 => rt::de::read(input, &mut self.created_time),
+            7 => rt::de::read(input, &mut self.expired_time),
+            8 => rt::de::read(input, &mut self.instance_ids),
+            9 => rt::de::read(input, &mut self.host_state),
+            10 => rt::de::read(input, &mut self.host_ip),
+            11 => rt::de::read(input, &mut self.host_resource),
+            12 => rt::de::read(input, &mut self.cage_id),
             _ => Ok(false),
         }
     }
@@ -15221,15 +15221,15 @@ impl rt::de::Decode for HostResource {
 impl rt::de::Model for HostResource {
     fn members(&self) -> &'static [&'static str] {
         &[
-            "CpuAvailable",
             "CpuTotal",
-            "DiskAvailable",
-            "DiskTotal",
-            "DiskType",
-            "GpuAvailable",
-            "GpuTotal",
-            "MemAvailable",
+            "CpuAvailable",
             "MemTotal",
+            "MemAvailable",
+            "DiskTotal",
+            "DiskAvailable",
+            "DiskType",
+            "GpuTotal",
+            "GpuAvailable",
         ]
     }
     fn empty() -> Self {
@@ -15241,15 +15241,15 @@ impl rt::de::Model for HostResource {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.cpu_available),
-            1 => rt::de::read(input, &mut self.cpu_total),
-            2 => rt::de::read(input, &mut self.disk_available),
-            3 => rt::de::read(input, &mut self.disk_total),
-            4 => rt::de::read(input, &mut self.disk_type),
-            5 => rt::de::read(input, &mut self.gpu_available),
-            6 => rt::de::read(input, &mut self.gpu_total),
-            7 => rt::de::read(input, &mut self.mem_available),
-            8 => rt::de::read(input, &mut self.mem_total),
+            0 => rt::de::read(input, &mut self.cpu_total),
+            1 => rt::de::read(input, &mut self.cpu_available),
+            2 => rt::de::read(input, &mut self.mem_total),
+            3 => rt::de::read(input, &mut self.mem_available),
+            4 => rt::de::read(input, &mut self.disk_total),
+            5 => rt::de::read(input, &mut self.disk_available),
+            6 => rt::de::read(input, &mut self.disk_type),
+            7 => rt::de::read(input, &mut self.gpu_total),
+            8 => rt::de::read(input, &mut self.gpu_available),
             _ => Ok(false),
         }
     }
@@ -15561,25 +15561,25 @@ impl rt::de::Decode for Image {
 impl rt::de::Model for Image {
     fn members(&self) -> &'static [&'static str] {
         &[
-            "Architecture",
-            "CreatedTime",
-            "ImageCreator",
-            "ImageDeprecated",
-            "ImageDescription",
-            "ImageFamily",
             "ImageId",
-            "ImageName",
-            "ImageSize",
-            "ImageSource",
-            "ImageState",
-            "ImageType",
-            "IsSupportCloudinit",
-            "LicenseType",
             "OsName",
+            "ImageType",
+            "CreatedTime",
+            "ImageName",
+            "ImageDescription",
+            "ImageSize",
+            "Architecture",
+            "ImageState",
             "Platform",
-            "SnapshotSet",
+            "ImageCreator",
+            "ImageSource",
             "SyncPercent",
+            "IsSupportCloudinit",
+            "SnapshotSet",
             "Tags",
+            "LicenseType",
+            "ImageFamily",
+            "ImageDeprecated",
         ]
     }
     fn empty() -> Self {
@@ -15591,25 +15591,25 @@ impl rt::de::Model for Image {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.architecture),
-            1 => rt::de::read(input, &mut self.created_time),
-            2 => rt::de::read(input, &mut self.image_creator),
-            3 => rt::de::read(input, &mut self.image_deprecated),
-            4 => rt::de::read(input, &mut self.image_description),
-            5 => rt::de::read(input, &mut self.image_family),
-            6 => rt::de::read(input, &mut self.image_id),
-            7 => rt::de::read(input, &mut self.image_name),
-            8 => rt::de::read(input, &mut self.image_size),
-            9 => rt::de::read(input, &mut self.image_source),
-            10 => rt::de::read(input, &mut self.image_state),
-            11 => rt::de::read(input, &mut self.image_type),
-            12 => rt::de::read(input, &mut self.is_support_cloudinit),
-            13 => rt::de::read(input, &mut self.license_type),
-            14 => rt::de::read(input, &mut self.os_name),
-            15 => rt::de::read(input, &mut self.platform),
-            16 => rt::de::read(input, &mut self.snapshot_set),
-            17 => rt::de::read(input, &mut self.sync_percent),
-            18 => rt::de::read(input, &mut self.tags),
+            0 => rt::de::read(input, &mut self.image_id),
+            1 => rt::de::read(input, &mut self.os_name),
+            2 => rt::de::read(input, &mut self.image_type),
+            3 => rt::de::read(input, &mut self.created_time),
+            4 => rt::de::read(input, &mut self.image_name),
+            5 => rt::de::read(input, &mut self.image_description),
+            6 => rt::de::read(input, &mut self.image_size),
+            7 => rt::de::read(input, &mut self.architecture),
+            8 => rt::de::read(input, &mut self.image_state),
+            9 => rt::de::read(input, &mut self.platform),
+            10 => rt::de::read(input, &mut self.image_creator),
+            11 => rt::de::read(input, &mut self.image_source),
+            12 => rt::de::read(input, &mut self.sync_percent),
+            13 => rt::de::read(input, &mut self.is_support_cloudinit),
+            14 => rt::de::read(input, &mut self.snapshot_set),
+            15 => rt::de::read(input, &mut self.tags),
+            16 => rt::de::read(input, &mut self.license_type),
+            17 => rt::de::read(input, &mut self.image_family),
+            18 => rt::de::read(input, &mut self.image_deprecated),
             _ => Ok(false),
         }
     }
@@ -15715,7 +15715,7 @@ impl rt::de::Decode for ImageOsList {
 }
 impl rt::de::Model for ImageOsList {
     fn members(&self) -> &'static [&'static str] {
-        &["Linux", "Windows"]
+        &["Windows", "Linux"]
     }
     fn empty() -> Self {
         <Self as Default>::default()
@@ -15726,8 +15726,8 @@ impl rt::de::Model for ImageOsList {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.linux),
-            1 => rt::de::read(input, &mut self.windows),
+            0 => rt::de::read(input, &mut self.windows),
+            1 => rt::de::read(input, &mut self.linux),
             _ => Ok(false),
         }
     }
@@ -15963,21 +15963,21 @@ impl rt::de::Model for ImportImageRequest {
     fn members(&self) -> &'static [&'static str] {
         &[
             "Architecture",
-            "BootMode",
-            "DryRun",
-            "Force",
-            "ImageDescription",
-            "ImageFamily",
-            "ImageName",
-            "ImageUrl",
-            "LicenseType",
             "OsType",
             "OsVersion",
+            "ImageUrl",
+            "ImageName",
+            "ImageDescription",
+            "DryRun",
+            "Force",
             "TagSpecification",
+            "LicenseType",
+            "BootMode",
+            "ImageFamily",
         ]
     }
     fn required(&self) -> &'static [usize] {
-        &[0, 6, 7, 9, 10]
+        &[0, 1, 2, 3, 4]
     }
     fn empty() -> Self {
         Self {
@@ -16003,17 +16003,17 @@ impl rt::de::Model for ImportImageRequest {
     ) -> Result<bool, rt::de::Failed> {
         match index {
             0 => rt::de::read_required(input, &mut self.architecture),
-            1 => rt::de::read(input, &mut self.boot_mode),
-            2 => rt::de::read(input, &mut self.dry_run),
-            3 => rt::de::read(input, &mut self.force),
-            4 => rt::de::read(input, &mut self.image_description),
-            5 => rt::de::read(input, &mut self.image_family),
-            6 => rt::de::read_required(input, &mut self.image_name),
-            7 => rt::de::read_required(input, &mut self.image_url),
-            8 => rt::de::read(input, &mut self.license_type),
-            9 => rt::de::read_required(input, &mut self.os_type),
-            10 => rt::de::read_required(input, &mut self.os_version),
-            11 => rt::de::read(input, &mut self.tag_specification),
+            1 => rt::de::read_required(input, &mut self.os_type),
+            2 => rt::de::read_required(input, &mut self.os_version),
+            3 => rt::de::read_required(input, &mut self.image_url),
+            4 => rt::de::read_required(input, &mut self.image_name),
+            5 => rt::de::read(input, &mut self.image_description),
+            6 => rt::de::read(input, &mut self.dry_run),
+            7 => rt::de::read(input, &mut self.force),
+            8 => rt::de::read(input, &mut self.tag_specification),
+            9 => rt::de::read(input, &mut self.license_type),
+            10 => rt::de::read(input, &mut self.boot_mode),
+            11 => rt::de::read(input, &mut self.image_family),
             _ => Ok(false),
         }
     }
@@ -16486,15 +16486,15 @@ impl rt::de::Decode for InquirePricePurchaseReservedInstancesOfferingRequest {
 impl rt::de::Model for InquirePricePurchaseReservedInstancesOfferingRequest {
     fn members(&self) -> &'static [&'static str] {
         &[
-            "ClientToken",
-            "DryRun",
             "InstanceCount",
-            "ReservedInstanceName",
             "ReservedInstancesOfferingId",
+            "DryRun",
+            "ClientToken",
+            "ReservedInstanceName",
         ]
     }
     fn required(&self) -> &'static [usize] {
-        &[2, 4]
+        &[0, 1]
     }
     fn empty() -> Self {
         Self {
@@ -16512,11 +16512,11 @@ impl rt::de::Model for InquirePricePurchaseReservedInstancesOfferingRequest {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.client_token),
-            1 => rt::de::read(input, &mut self.dry_run),
-            2 => rt::de::read_required(input, &mut self.instance_count),
-            3 => rt::de::read(input, &mut self.reserved_instance_name),
-            4 => rt::de::read_required(input, &mut self.reserved_instances_offering_id),
+            0 => rt::de::read_required(input, &mut self.instance_count),
+            1 => rt::de::read_required(input, &mut self.reserved_instances_offering_id),
+            2 => rt::de::read(input, &mut self.dry_run),
+            3 => rt::de::read(input, &mut self.client_token),
+            4 => rt::de::read(input, &mut self.reserved_instance_name),
             _ => Ok(false),
         }
     }
@@ -16755,14 +16755,14 @@ impl rt::de::Decode for InquiryPriceModifyInstancesChargeTypeRequest {
 impl rt::de::Model for InquiryPriceModifyInstancesChargeTypeRequest {
     fn members(&self) -> &'static [&'static str] {
         &[
-            "InstanceChargePrepaid",
-            "InstanceChargeType",
             "InstanceIds",
+            "InstanceChargeType",
+            "InstanceChargePrepaid",
             "ModifyPortableDataDisk",
         ]
     }
     fn required(&self) -> &'static [usize] {
-        &[1, 2]
+        &[0, 1]
     }
     fn empty() -> Self {
         Self {
@@ -16781,9 +16781,9 @@ impl rt::de::Model for InquiryPriceModifyInstancesChargeTypeRequest {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.instance_charge_prepaid),
+            0 => rt::de::read_required(input, &mut self.instance_ids),
             1 => rt::de::read_required(input, &mut self.instance_charge_type),
-            2 => rt::de::read_required(input, &mut self.instance_ids),
+            2 => rt::de::read(input, &mut self.instance_charge_prepaid),
             3 => rt::de::read(input, &mut self.modify_portable_data_disk),
             _ => Ok(false),
         }
@@ -17015,10 +17015,10 @@ impl rt::de::Decode for InquiryPriceRenewInstancesRequest {
 #[cfg(feature = "all-directions")]
 impl rt::de::Model for InquiryPriceRenewInstancesRequest {
     fn members(&self) -> &'static [&'static str] {
-        &["DryRun", "InstanceChargePrepaid", "InstanceIds", "RenewPortableDataDisk"]
+        &["InstanceIds", "InstanceChargePrepaid", "DryRun", "RenewPortableDataDisk"]
     }
     fn required(&self) -> &'static [usize] {
-        &[1, 2]
+        &[0, 1]
     }
     fn empty() -> Self {
         Self {
@@ -17035,9 +17035,9 @@ impl rt::de::Model for InquiryPriceRenewInstancesRequest {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.dry_run),
+            0 => rt::de::read_required(input, &mut self.instance_ids),
             1 => rt::de::read_required(input, &mut self.instance_charge_prepaid),
-            2 => rt::de::read_required(input, &mut self.instance_ids),
+            2 => rt::de::read(input, &mut self.dry_run),
             3 => rt::de::read(input, &mut self.renew_portable_data_disk),
             _ => Ok(false),
         }
@@ -17281,16 +17281,16 @@ impl rt::de::Decode for InquiryPriceResetInstanceRequest {
 impl rt::de::Model for InquiryPriceResetInstanceRequest {
     fn members(&self) -> &'static [&'static str] {
         &[
-            "EnhancedService",
-            "ImageId",
             "InstanceId",
-            "LoginSettings",
+            "ImageId",
             "SystemDisk",
+            "LoginSettings",
+            "EnhancedService",
             "UserData",
         ]
     }
     fn required(&self) -> &'static [usize] {
-        &[2]
+        &[0]
     }
     fn empty() -> Self {
         Self {
@@ -17309,11 +17309,11 @@ impl rt::de::Model for InquiryPriceResetInstanceRequest {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.enhanced_service),
+            0 => rt::de::read_required(input, &mut self.instance_id),
             1 => rt::de::read(input, &mut self.image_id),
-            2 => rt::de::read_required(input, &mut self.instance_id),
+            2 => rt::de::read(input, &mut self.system_disk),
             3 => rt::de::read(input, &mut self.login_settings),
-            4 => rt::de::read(input, &mut self.system_disk),
+            4 => rt::de::read(input, &mut self.enhanced_service),
             5 => rt::de::read(input, &mut self.user_data),
             _ => Ok(false),
         }
@@ -17536,10 +17536,10 @@ impl rt::de::Decode for InquiryPriceResetInstancesInternetMaxBandwidthRequest {
 #[cfg(feature = "all-directions")]
 impl rt::de::Model for InquiryPriceResetInstancesInternetMaxBandwidthRequest {
     fn members(&self) -> &'static [&'static str] {
-        &["EndTime", "InstanceIds", "InternetAccessible", "StartTime"]
+        &["InstanceIds", "InternetAccessible", "StartTime", "EndTime"]
     }
     fn required(&self) -> &'static [usize] {
-        &[1, 2]
+        &[0, 1]
     }
     fn empty() -> Self {
         Self {
@@ -17556,10 +17556,10 @@ impl rt::de::Model for InquiryPriceResetInstancesInternetMaxBandwidthRequest {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.end_time),
-            1 => rt::de::read_required(input, &mut self.instance_ids),
-            2 => rt::de::read_required(input, &mut self.internet_accessible),
-            3 => rt::de::read(input, &mut self.start_time),
+            0 => rt::de::read_required(input, &mut self.instance_ids),
+            1 => rt::de::read_required(input, &mut self.internet_accessible),
+            2 => rt::de::read(input, &mut self.start_time),
+            3 => rt::de::read(input, &mut self.end_time),
             _ => Ok(false),
         }
     }
@@ -18016,10 +18016,10 @@ impl rt::de::Decode for InquiryPriceResizeInstanceDisksRequest {
 #[cfg(feature = "all-directions")]
 impl rt::de::Model for InquiryPriceResizeInstanceDisksRequest {
     fn members(&self) -> &'static [&'static str] {
-        &["DataDisks", "ForceStop", "InstanceId", "ResizeOnline", "SystemDisk"]
+        &["InstanceId", "DataDisks", "ForceStop", "SystemDisk", "ResizeOnline"]
     }
     fn required(&self) -> &'static [usize] {
-        &[2]
+        &[0]
     }
     fn empty() -> Self {
         Self {
@@ -18037,11 +18037,11 @@ impl rt::de::Model for InquiryPriceResizeInstanceDisksRequest {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.data_disks),
-            1 => rt::de::read(input, &mut self.force_stop),
-            2 => rt::de::read_required(input, &mut self.instance_id),
-            3 => rt::de::read(input, &mut self.resize_online),
-            4 => rt::de::read(input, &mut self.system_disk),
+            0 => rt::de::read_required(input, &mut self.instance_id),
+            1 => rt::de::read(input, &mut self.data_disks),
+            2 => rt::de::read(input, &mut self.force_stop),
+            3 => rt::de::read(input, &mut self.system_disk),
+            4 => rt::de::read(input, &mut self.resize_online),
             _ => Ok(false),
         }
     }
@@ -18577,33 +18577,33 @@ impl rt::de::Decode for InquiryPriceRunInstancesRequest {
 impl rt::de::Model for InquiryPriceRunInstancesRequest {
     fn members(&self) -> &'static [&'static str] {
         &[
-            "ClientToken",
-            "CpuTopology",
-            "DataDisks",
-            "EnhancedService",
-            "HostName",
-            "HpcClusterId",
-            "ImageId",
-            "InstanceChargePrepaid",
-            "InstanceChargeType",
-            "InstanceCount",
-            "InstanceMarketOptions",
-            "InstanceName",
-            "InstanceType",
-            "InternetAccessible",
-            "LaunchTemplate",
-            "LoginSettings",
-            "Metadata",
-            "NetworkInterfaces",
             "Placement",
-            "SecurityGroupIds",
+            "ImageId",
+            "InstanceChargeType",
+            "InstanceChargePrepaid",
+            "InstanceType",
             "SystemDisk",
-            "TagSpecification",
+            "DataDisks",
             "VirtualPrivateCloud",
+            "InternetAccessible",
+            "InstanceCount",
+            "InstanceName",
+            "LoginSettings",
+            "SecurityGroupIds",
+            "EnhancedService",
+            "ClientToken",
+            "HostName",
+            "TagSpecification",
+            "InstanceMarketOptions",
+            "Metadata",
+            "HpcClusterId",
+            "CpuTopology",
+            "LaunchTemplate",
+            "NetworkInterfaces",
         ]
     }
     fn required(&self) -> &'static [usize] {
-        &[6, 18]
+        &[0, 1]
     }
     fn empty() -> Self {
         Self {
@@ -18639,29 +18639,29 @@ impl rt::de::Model for InquiryPriceRunInstancesRequest {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.client_token),
-            1 => rt::de::read(input, &mut self.cpu_topology),
-            2 => rt::de::read(input, &mut self.data_disks),
-            3 => rt::de::read(input, &mut self.enhanced_service),
-            4 => rt::de::read(input, &mut self.host_name),
-            5 => rt::de::read(input, &mut self.hpc_cluster_id),
-            6 => rt::de::read_required(input, &mut self.image_id),
-            7 => rt::de::read(input, &mut self.instance_charge_prepaid),
-            8 => rt::de::read(input, &mut self.instance_charge_type),
+            0 => rt::de::read_required(input, &mut self.placement),
+            1 => rt::de::read_required(input, &mut self.image_id),
+            2 => rt::de::read(input, &mut self.instance_charge_type),
+            3 => rt::de::read(input, &mut self.instance_charge_prepaid),
+            4 => rt::de::read(input, &mut self.instance_type),
+            5 => rt::de::read(input, &mut self.system_disk),
+            6 => rt::de::read(input, &mut self.data_disks),
+            7 => rt::de::read(input, &mut self.virtual_private_cloud),
+            8 => rt::de::read(input, &mut self.internet_accessible),
             9 => rt::de::read(input, &mut self.instance_count),
-            10 => rt::de::read(input, &mut self.instance_market_options),
-            11 => rt::de::read(input, &mut self.instance_name),
-            12 => rt::de::read(input, &mut self.instance_type),
-            13 => rt::de::read(input, &mut self.internet_accessible),
-            14 => rt::de::read(input, &mut self.launch_template),
-            15 => rt::de::read(input, &mut self.login_settings),
-            16 => rt::de::read(input, &mut self.metadata),
-            17 => rt::de::read(input, &mut self.network_interfaces),
-            18 => rt::de::read_required(input, &mut self.placement),
-            19 => rt::de::read(input, &mut self.security_group_ids),
-            20 => rt::de::read(input, &mut self.system_disk),
-            21 => rt::de::read(input, &mut self.tag_specification),
-            22 => rt::de::read(input, &mut self.virtual_private_cloud),
+            10 => rt::de::read(input, &mut self.instance_name),
+            11 => rt::de::read(input, &mut self.login_settings),
+            12 => rt::de::read(input, &mut self.security_group_ids),
+            13 => rt::de::read(input, &mut self.enhanced_service),
+            14 => rt::de::read(input, &mut self.client_token),
+            15 => rt::de::read(input, &mut self.host_name),
+            16 => rt::de::read(input, &mut self.tag_specification),
+            17 => rt::de::read(input, &mut self.instance_market_options),
+            18 => rt::de::read(input, &mut self.metadata),
+            19 => rt::de::read(input, &mut self.hpc_cluster_id),
+            20 => rt::de::read(input, &mut self.cpu_topology),
+            21 => rt::de::read(input, &mut self.launch_template),
+            22 => rt::de::read(input, &mut self.network_interfaces),
             _ => Ok(false),
         }
     }
@@ -19481,49 +19481,49 @@ impl rt::de::Decode for Instance {
 impl rt::de::Model for Instance {
     fn members(&self) -> &'static [&'static str] {
         &[
-            "CPU",
-            "CamRoleName",
-            "CreatedTime",
-            "DataDisks",
-            "DedicatedClusterId",
-            "DefaultLoginPort",
-            "DefaultLoginUser",
-            "DisableApiTermination",
-            "DisasterRecoverGroupId",
-            "ExpiredTime",
-            "GPUInfo",
-            "HpcClusterId",
-            "IPv6Addresses",
-            "ImageId",
-            "InstanceChargeType",
-            "InstanceId",
-            "InstanceName",
-            "InstanceState",
-            "InstanceType",
-            "InternetAccessible",
-            "IsolatedSource",
-            "LatestOperation",
-            "LatestOperationErrorMsg",
-            "LatestOperationRequestId",
-            "LatestOperationState",
-            "LicenseType",
-            "LoginSettings",
-            "Memory",
-            "Metadata",
-            "OsName",
             "Placement",
-            "PrivateIpAddresses",
-            "PublicIPv6Addresses",
-            "PublicIpAddresses",
-            "RdmaIpAddresses",
-            "RenewFlag",
+            "InstanceId",
+            "InstanceType",
+            "CPU",
+            "Memory",
             "RestrictState",
-            "SecurityGroupIds",
-            "StopChargingMode",
+            "InstanceName",
+            "InstanceChargeType",
             "SystemDisk",
-            "Tags",
-            "Uuid",
+            "DataDisks",
+            "PrivateIpAddresses",
+            "PublicIpAddresses",
+            "InternetAccessible",
             "VirtualPrivateCloud",
+            "ImageId",
+            "RenewFlag",
+            "CreatedTime",
+            "ExpiredTime",
+            "OsName",
+            "SecurityGroupIds",
+            "LoginSettings",
+            "InstanceState",
+            "Tags",
+            "StopChargingMode",
+            "Uuid",
+            "LatestOperation",
+            "LatestOperationState",
+            "LatestOperationRequestId",
+            "DisasterRecoverGroupId",
+            "IPv6Addresses",
+            "CamRoleName",
+            "HpcClusterId",
+            "RdmaIpAddresses",
+            "DedicatedClusterId",
+            "IsolatedSource",
+            "GPUInfo",
+            "LicenseType",
+            "DisableApiTermination",
+            "DefaultLoginUser",
+            "DefaultLoginPort",
+            "LatestOperationErrorMsg",
+            "Metadata",
+            "PublicIPv6Addresses",
         ]
     }
     fn empty() -> Self {
@@ -19535,49 +19535,49 @@ impl rt::de::Model for Instance {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.cpu),
-            1 => rt::de::read(input, &mut self.cam_role_name),
-            2 => rt::de::read(input, &mut self.created_time),
-            3 => rt::de::read(input, &mut self.data_disks),
-            4 => rt::de::read(input, &mut self.dedicated_cluster_id),
-            5 => rt::de::read(input, &mut self.default_login_port),
-            6 => rt::de::read(input, &mut self.default_login_user),
-            7 => rt::de::read(input, &mut self.disable_api_termination),
-            8 => rt::de::read(input, &mut self.disaster_recover_group_id),
-            9 => rt::de::read(input, &mut self.expired_time),
-            10 => rt::de::read(input, &mut self.gpu_info),
-            11 => rt::de::read(input, &mut self.hpc_cluster_id),
-            12 => rt::de::read(input, &mut self.i_pv6_addresses),
-            13 => rt::de::read(input, &mut self.image_id),
-            14 => rt::de::read(input, &mut self.instance_charge_type),
-            15 => rt::de::read(input, &mut self.instance_id),
-            16 => rt::de::read(input, &mut self.instance_name),
-            17 => rt::de::read(input, &mut self.instance_state),
-            18 => rt::de::read(input, &mut self.instance_type),
-            19 => rt::de::read(input, &mut self.internet_accessible),
-            20 => rt::de::read(input, &mut self.isolated_source),
-            21 => rt::de::read(input, &mut self.latest_operation),
-            22 => rt::de::read(input, &mut self.latest_operation_error_msg),
-            23 => rt::de::read(input, &mut self.latest_operation_request_id),
-            24 => rt::de::read(input, &mut self.latest_operation_state),
-            25 => rt::de::read(input, &mut self.license_type),
-            26 => rt::de::read(input, &mut self.login_settings),
-            27 => rt::de::read(input, &mut self.memory),
-            28 => rt::de::read(input, &mut self.metadata),
-            29 => rt::de::read(input, &mut self.os_name),
-            30 => rt::de::read(input, &mut self.placement),
-            31 => rt::de::read(input, &mut self.private_ip_addresses),
-            32 => rt::de::read(input, &mut self.public_i_pv6_addresses),
-            33 => rt::de::read(input, &mut self.public_ip_addresses),
-            34 => rt::de::read(input, &mut self.rdma_ip_addresses),
-            35 => rt::de::read(input, &mut self.renew_flag),
-            36 => rt::de::read(input, &mut self.restrict_state),
-            37 => rt::de::read(input, &mut self.security_group_ids),
-            38 => rt::de::read(input, &mut self.stop_charging_mode),
-            39 => rt::de::read(input, &mut self.system_disk),
-            40 => rt::de::read(input, &mut self.tags),
-            41 => rt::de::read(input, &mut self.uuid),
-            42 => rt::de::read(input, &mut self.virtual_private_cloud),
+            0 => rt::de::read(input, &mut self.placement),
+            1 => rt::de::read(input, &mut self.instance_id),
+            2 => rt::de::read(input, &mut self.instance_type),
+            3 => rt::de::read(input, &mut self.cpu),
+            4 => rt::de::read(input, &mut self.memory),
+            5 => rt::de::read(input, &mut self.restrict_state),
+            6 => rt::de::read(input, &mut self.instance_name),
+            7 => rt::de::read(input, &mut self.instance_charge_type),
+            8 => rt::de::read(input, &mut self.system_disk),
+            9 => rt::de::read(input, &mut self.data_disks),
+            10 => rt::de::read(input, &mut self.private_ip_addresses),
+            11 => rt::de::read(input, &mut self.public_ip_addresses),
+            12 => rt::de::read(input, &mut self.internet_accessible),
+            13 => rt::de::read(input, &mut self.virtual_private_cloud),
+            14 => rt::de::read(input, &mut self.image_id),
+            15 => rt::de::read(input, &mut self.renew_flag),
+            16 => rt::de::read(input, &mut self.created_time),
+            17 => rt::de::read(input, &mut self.expired_time),
+            18 => rt::de::read(input, &mut self.os_name),
+            19 => rt::de::read(input, &mut self.security_group_ids),
+            20 => rt::de::read(input, &mut self.login_settings),
+            21 => rt::de::read(input, &mut self.instance_state),
+            22 => rt::de::read(input, &mut self.tags),
+            23 => rt::de::read(input, &mut self.stop_charging_mode),
+            24 => rt::de::read(input, &mut self.uuid),
+            25 => rt::de::read(input, &mut self.latest_operation),
+            26 => rt::de::read(input, &mut self.latest_operation_state),
+            27 => rt::de::read(input, &mut self.latest_operation_request_id),
+            28 => rt::de::read(input, &mut self.disaster_recover_group_id),
+            29 => rt::de::read(input, &mut self.i_pv6_addresses),
+            30 => rt::de::read(input, &mut self.cam_role_name),
+            31 => rt::de::read(input, &mut self.hpc_cluster_id),
+            32 => rt::de::read(input, &mut self.rdma_ip_addresses),
+            33 => rt::de::read(input, &mut self.dedicated_cluster_id),
+            34 => rt::de::read(input, &mut self.isolated_source),
+            35 => rt::de::read(input, &mut self.gpu_info),
+            36 => rt::de::read(input, &mut self.license_type),
+            37 => rt::de::read(input, &mut self.disable_api_termination),
+            38 => rt::de::read(input, &mut self.default_login_user),
+            39 => rt::de::read(input, &mut self.default_login_port),
+            40 => rt::de::read(input, &mut self.latest_operation_error_msg),
+            41 => rt::de::read(input, &mut self.metadata),
+            42 => rt::de::read(input, &mut self.public_i_pv6_addresses),
             _ => Ok(false),
         }
     }
@@ -19657,7 +19657,7 @@ impl rt::de::Decode for InstanceAttribute {
 }
 impl rt::de::Model for InstanceAttribute {
     fn members(&self) -> &'static [&'static str] {
-        &["Attributes", "InstanceId"]
+        &["InstanceId", "Attributes"]
     }
     fn empty() -> Self {
         <Self as Default>::default()
@@ -19668,8 +19668,8 @@ impl rt::de::Model for InstanceAttribute {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.attributes),
-            1 => rt::de::read(input, &mut self.instance_id),
+            0 => rt::de::read(input, &mut self.instance_id),
+            1 => rt::de::read(input, &mut self.attributes),
             _ => Ok(false),
         }
     }
@@ -19858,7 +19858,7 @@ impl rt::de::Decode for InstanceFamilyConfig {
 }
 impl rt::de::Model for InstanceFamilyConfig {
     fn members(&self) -> &'static [&'static str] {
-        &["InstanceFamily", "InstanceFamilyName"]
+        &["InstanceFamilyName", "InstanceFamily"]
     }
     fn empty() -> Self {
         <Self as Default>::default()
@@ -19869,8 +19869,8 @@ impl rt::de::Model for InstanceFamilyConfig {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.instance_family),
-            1 => rt::de::read(input, &mut self.instance_family_name),
+            0 => rt::de::read(input, &mut self.instance_family_name),
+            1 => rt::de::read(input, &mut self.instance_family),
             _ => Ok(false),
         }
     }
@@ -19957,7 +19957,7 @@ impl rt::de::Decode for InstanceMarketOptionsRequest {
 }
 impl rt::de::Model for InstanceMarketOptionsRequest {
     fn members(&self) -> &'static [&'static str] {
-        &["MarketType", "SpotOptions"]
+        &["SpotOptions", "MarketType"]
     }
     fn empty() -> Self {
         <Self as Default>::default()
@@ -19968,8 +19968,8 @@ impl rt::de::Model for InstanceMarketOptionsRequest {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.market_type),
-            1 => rt::de::read(input, &mut self.spot_options),
+            0 => rt::de::read(input, &mut self.spot_options),
+            1 => rt::de::read(input, &mut self.market_type),
             _ => Ok(false),
         }
     }
@@ -20457,29 +20457,29 @@ impl rt::de::Decode for InstanceTypeQuotaItem {
 impl rt::de::Model for InstanceTypeQuotaItem {
     fn members(&self) -> &'static [&'static str] {
         &[
-            "Cpu",
-            "CpuType",
-            "Externals",
-            "Fpga",
-            "Frequency",
-            "Gpu",
-            "GpuCount",
-            "InstanceBandwidth",
-            "InstanceChargeType",
-            "InstanceFamily",
-            "InstancePps",
-            "InstanceType",
-            "LocalDiskTypeList",
-            "Memory",
-            "NetworkCard",
-            "Price",
-            "Remark",
-            "SoldOutReason",
-            "Status",
-            "StatusCategory",
-            "StorageBlockAmount",
-            "TypeName",
             "Zone",
+            "InstanceType",
+            "InstanceChargeType",
+            "NetworkCard",
+            "Externals",
+            "Cpu",
+            "Memory",
+            "InstanceFamily",
+            "TypeName",
+            "LocalDiskTypeList",
+            "Status",
+            "Price",
+            "SoldOutReason",
+            "InstanceBandwidth",
+            "InstancePps",
+            "StorageBlockAmount",
+            "CpuType",
+            "Gpu",
+            "Fpga",
+            "Remark",
+            "GpuCount",
+            "Frequency",
+            "StatusCategory",
         ]
     }
     fn empty() -> Self {
@@ -20491,29 +20491,29 @@ impl rt::de::Model for InstanceTypeQuotaItem {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.cpu),
-            1 => rt::de::read(input, &mut self.cpu_type),
-            2 => rt::de::read(input, &mut self.externals),
-            3 => rt::de::read(input, &mut self.fpga),
-            4 => rt::de::read(input, &mut self.frequency),
-            5 => rt::de::read(input, &mut self.gpu),
-            6 => rt::de::read(input, &mut self.gpu_count),
-            7 => rt::de::read(input, &mut self.instance_bandwidth),
-            8 => rt::de::read(input, &mut self.instance_charge_type),
-            9 => rt::de::read(input, &mut self.instance_family),
-            10 => rt::de::read(input, &mut self.instance_pps),
-            11 => rt::de::read(input, &mut self.instance_type),
-            12 => rt::de::read(input, &mut self.local_disk_type_list),
-            13 => rt::de::read(input, &mut self.memory),
-            14 => rt::de::read(input, &mut self.network_card),
-            15 => rt::de::read(input, &mut self.price),
-            16 => rt::de::read(input, &mut self.remark),
-            17 => rt::de::read(input, &mut self.sold_out_reason),
-            18 => rt::de::read(input, &mut self.status),
-            19 => rt::de::read(input, &mut self.status_category),
-            20 => rt::de::read(input, &mut self.storage_block_amount),
-            21 => rt::de::read(input, &mut self.type_name),
-            22 => rt::de::read(input, &mut self.zone),
+            0 => rt::de::read(input, &mut self.zone),
+            1 => rt::de::read(input, &mut self.instance_type),
+            2 => rt::de::read(input, &mut self.instance_charge_type),
+            3 => rt::de::read(input, &mut self.network_card),
+            4 => rt::de::read(input, &mut self.externals),
+            5 => rt::de::read(input, &mut self.cpu),
+            6 => rt::de::read(input, &mut self.memory),
+            7 => rt::de::read(input, &mut self.instance_family),
+            8 => rt::de::read(input, &mut self.type_name),
+            9 => rt::de::read(input, &mut self.local_disk_type_list),
+            10 => rt::de::read(input, &mut self.status),
+            11 => rt::de::read(input, &mut self.price),
+            12 => rt::de::read(input, &mut self.sold_out_reason),
+            13 => rt::de::read(input, &mut self.instance_bandwidth),
+            14 => rt::de::read(input, &mut self.instance_pps),
+            15 => rt::de::read(input, &mut self.storage_block_amount),
+            16 => rt::de::read(input, &mut self.cpu_type),
+            17 => rt::de::read(input, &mut self.gpu),
+            18 => rt::de::read(input, &mut self.fpga),
+            19 => rt::de::read(input, &mut self.remark),
+            20 => rt::de::read(input, &mut self.gpu_count),
+            21 => rt::de::read(input, &mut self.frequency),
+            22 => rt::de::read(input, &mut self.status_category),
             _ => Ok(false),
         }
     }
@@ -20717,14 +20717,14 @@ impl rt::de::Decode for InternetAccessible {
 impl rt::de::Model for InternetAccessible {
     fn members(&self) -> &'static [&'static str] {
         &[
-            "AntiDDoSPackageId",
-            "BandwidthPackageId",
-            "IPv4AddressType",
-            "IPv6AddressType",
             "InternetChargeType",
             "InternetMaxBandwidthOut",
-            "InternetServiceProvider",
             "PublicIpAssigned",
+            "BandwidthPackageId",
+            "InternetServiceProvider",
+            "IPv4AddressType",
+            "IPv6AddressType",
+            "AntiDDoSPackageId",
         ]
     }
     fn empty() -> Self {
@@ -20736,14 +20736,14 @@ impl rt::de::Model for InternetAccessible {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.anti_d_do_s_package_id),
-            1 => rt::de::read(input, &mut self.bandwidth_package_id),
-            2 => rt::de::read(input, &mut self.i_pv4_address_type),
-            3 => rt::de::read(input, &mut self.i_pv6_address_type),
-            4 => rt::de::read(input, &mut self.internet_charge_type),
-            5 => rt::de::read(input, &mut self.internet_max_bandwidth_out),
-            6 => rt::de::read(input, &mut self.internet_service_provider),
-            7 => rt::de::read(input, &mut self.public_ip_assigned),
+            0 => rt::de::read(input, &mut self.internet_charge_type),
+            1 => rt::de::read(input, &mut self.internet_max_bandwidth_out),
+            2 => rt::de::read(input, &mut self.public_ip_assigned),
+            3 => rt::de::read(input, &mut self.bandwidth_package_id),
+            4 => rt::de::read(input, &mut self.internet_service_provider),
+            5 => rt::de::read(input, &mut self.i_pv4_address_type),
+            6 => rt::de::read(input, &mut self.i_pv6_address_type),
+            7 => rt::de::read(input, &mut self.anti_d_do_s_package_id),
             _ => Ok(false),
         }
     }
@@ -20823,7 +20823,7 @@ impl rt::de::Decode for InternetChargeTypeConfig {
 }
 impl rt::de::Model for InternetChargeTypeConfig {
     fn members(&self) -> &'static [&'static str] {
-        &["Description", "InternetChargeType"]
+        &["InternetChargeType", "Description"]
     }
     fn empty() -> Self {
         <Self as Default>::default()
@@ -20834,8 +20834,8 @@ impl rt::de::Model for InternetChargeTypeConfig {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.description),
-            1 => rt::de::read(input, &mut self.internet_charge_type),
+            0 => rt::de::read(input, &mut self.internet_charge_type),
+            1 => rt::de::read(input, &mut self.description),
             _ => Ok(false),
         }
     }
@@ -21152,25 +21152,25 @@ impl rt::de::Decode for ItemPrice {
 impl rt::de::Model for ItemPrice {
     fn members(&self) -> &'static [&'static str] {
         &[
+            "UnitPrice",
             "ChargeUnit",
-            "Discount",
-            "DiscountFiveYear",
-            "DiscountOneYear",
+            "OriginalPrice",
             "DiscountPrice",
-            "DiscountPriceFiveYear",
-            "DiscountPriceOneYear",
+            "Discount",
+            "UnitPriceDiscount",
+            "UnitPriceSecondStep",
+            "UnitPriceDiscountSecondStep",
+            "UnitPriceThirdStep",
+            "UnitPriceDiscountThirdStep",
+            "OriginalPriceThreeYear",
             "DiscountPriceThreeYear",
             "DiscountThreeYear",
-            "OriginalPrice",
             "OriginalPriceFiveYear",
+            "DiscountPriceFiveYear",
+            "DiscountFiveYear",
             "OriginalPriceOneYear",
-            "OriginalPriceThreeYear",
-            "UnitPrice",
-            "UnitPriceDiscount",
-            "UnitPriceDiscountSecondStep",
-            "UnitPriceDiscountThirdStep",
-            "UnitPriceSecondStep",
-            "UnitPriceThirdStep",
+            "DiscountPriceOneYear",
+            "DiscountOneYear",
         ]
     }
     fn empty() -> Self {
@@ -21182,25 +21182,25 @@ impl rt::de::Model for ItemPrice {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.charge_unit),
-            1 => rt::de::read(input, &mut self.discount),
-            2 => rt::de::read(input, &mut self.discount_five_year),
-            3 => rt::de::read(input, &mut self.discount_one_year),
-            4 => rt::de::read(input, &mut self.discount_price),
-            5 => rt::de::read(input, &mut self.discount_price_five_year),
-            6 => rt::de::read(input, &mut self.discount_price_one_year),
-            7 => rt::de::read(input, &mut self.discount_price_three_year),
-            8 => rt::de::read(input, &mut self.discount_three_year),
-            9 => rt::de::read(input, &mut self.original_price),
-            10 => rt::de::read(input, &mut self.original_price_five_year),
-            11 => rt::de::read(input, &mut self.original_price_one_year),
-            12 => rt::de::read(input, &mut self.original_price_three_year),
-            13 => rt::de::read(input, &mut self.unit_price),
-            14 => rt::de::read(input, &mut self.unit_price_discount),
-            15 => rt::de::read(input, &mut self.unit_price_discount_second_step),
-            16 => rt::de::read(input, &mut self.unit_price_discount_third_step),
-            17 => rt::de::read(input, &mut self.unit_price_second_step),
-            18 => rt::de::read(input, &mut self.unit_price_third_step),
+            0 => rt::de::read(input, &mut self.unit_price),
+            1 => rt::de::read(input, &mut self.charge_unit),
+            2 => rt::de::read(input, &mut self.original_price),
+            3 => rt::de::read(input, &mut self.discount_price),
+            4 => rt::de::read(input, &mut self.discount),
+            5 => rt::de::read(input, &mut self.unit_price_discount),
+            6 => rt::de::read(input, &mut self.unit_price_second_step),
+            7 => rt::de::read(input, &mut self.unit_price_discount_second_step),
+            8 => rt::de::read(input, &mut self.unit_price_third_step),
+            9 => rt::de::read(input, &mut self.unit_price_discount_third_step),
+            10 => rt::de::read(input, &mut self.original_price_three_year),
+            11 => rt::de::read(input, &mut self.discount_price_three_year),
+            12 => rt::de::read(input, &mut self.discount_three_year),
+            13 => rt::de::read(input, &mut self.original_price_five_year),
+            14 => rt::de::read(input, &mut self.discount_price_five_year),
+            15 => rt::de::read(input, &mut self.discount_five_year),
+            16 => rt::de::read(input, &mut self.original_price_one_year),
+            17 => rt::de::read(input, &mut self.discount_price_one_year),
+            18 => rt::de::read(input, &mut self.discount_one_year),
             _ => Ok(false),
         }
     }
@@ -21384,14 +21384,14 @@ impl rt::de::Decode for KeyPair {
 impl rt::de::Model for KeyPair {
     fn members(&self) -> &'static [&'static str] {
         &[
-            "AssociatedInstanceIds",
-            "CreatedTime",
-            "Description",
             "KeyId",
             "KeyName",
-            "PrivateKey",
             "ProjectId",
+            "Description",
             "PublicKey",
+            "PrivateKey",
+            "AssociatedInstanceIds",
+            "CreatedTime",
             "Tags",
         ]
     }
@@ -21404,14 +21404,14 @@ impl rt::de::Model for KeyPair {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.associated_instance_ids),
-            1 => rt::de::read(input, &mut self.created_time),
-            2 => rt::de::read(input, &mut self.description),
-            3 => rt::de::read(input, &mut self.key_id),
-            4 => rt::de::read(input, &mut self.key_name),
+            0 => rt::de::read(input, &mut self.key_id),
+            1 => rt::de::read(input, &mut self.key_name),
+            2 => rt::de::read(input, &mut self.project_id),
+            3 => rt::de::read(input, &mut self.description),
+            4 => rt::de::read(input, &mut self.public_key),
             5 => rt::de::read(input, &mut self.private_key),
-            6 => rt::de::read(input, &mut self.project_id),
-            7 => rt::de::read(input, &mut self.public_key),
+            6 => rt::de::read(input, &mut self.associated_instance_ids),
+            7 => rt::de::read(input, &mut self.created_time),
             8 => rt::de::read(input, &mut self.tags),
             _ => Ok(false),
         }
@@ -21664,13 +21664,13 @@ impl rt::de::Decode for LaunchTemplateInfo {
 impl rt::de::Model for LaunchTemplateInfo {
     fn members(&self) -> &'static [&'static str] {
         &[
-            "CreatedBy",
-            "CreationTime",
-            "DefaultVersionNumber",
             "LatestVersionNumber",
             "LaunchTemplateId",
             "LaunchTemplateName",
+            "DefaultVersionNumber",
             "LaunchTemplateVersionCount",
+            "CreatedBy",
+            "CreationTime",
         ]
     }
     fn empty() -> Self {
@@ -21682,13 +21682,13 @@ impl rt::de::Model for LaunchTemplateInfo {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.created_by),
-            1 => rt::de::read(input, &mut self.creation_time),
-            2 => rt::de::read(input, &mut self.default_version_number),
-            3 => rt::de::read(input, &mut self.latest_version_number),
-            4 => rt::de::read(input, &mut self.launch_template_id),
-            5 => rt::de::read(input, &mut self.launch_template_name),
-            6 => rt::de::read(input, &mut self.launch_template_version_count),
+            0 => rt::de::read(input, &mut self.latest_version_number),
+            1 => rt::de::read(input, &mut self.launch_template_id),
+            2 => rt::de::read(input, &mut self.launch_template_name),
+            3 => rt::de::read(input, &mut self.default_version_number),
+            4 => rt::de::read(input, &mut self.launch_template_version_count),
+            5 => rt::de::read(input, &mut self.created_by),
+            6 => rt::de::read(input, &mut self.creation_time),
             _ => Ok(false),
         }
     }
@@ -22150,30 +22150,30 @@ impl rt::de::Decode for LaunchTemplateVersionData {
 impl rt::de::Model for LaunchTemplateVersionData {
     fn members(&self) -> &'static [&'static str] {
         &[
-            "ActionTimer",
-            "CamRoleName",
-            "ClientToken",
-            "DataDisks",
-            "DisableApiTermination",
-            "DisasterRecoverGroupIds",
-            "EnhancedService",
-            "HostName",
-            "HpcClusterId",
-            "ImageId",
-            "InstanceChargePrepaid",
-            "InstanceChargeType",
-            "InstanceCount",
-            "InstanceMarketOptions",
-            "InstanceName",
-            "InstanceType",
-            "InternetAccessible",
-            "LoginSettings",
             "Placement",
-            "SecurityGroupIds",
+            "InstanceType",
+            "InstanceName",
+            "InstanceChargeType",
             "SystemDisk",
-            "TagSpecification",
-            "UserData",
+            "DataDisks",
+            "InternetAccessible",
             "VirtualPrivateCloud",
+            "ImageId",
+            "SecurityGroupIds",
+            "LoginSettings",
+            "CamRoleName",
+            "HpcClusterId",
+            "InstanceCount",
+            "EnhancedService",
+            "UserData",
+            "DisasterRecoverGroupIds",
+            "ActionTimer",
+            "InstanceMarketOptions",
+            "HostName",
+            "ClientToken",
+            "InstanceChargePrepaid",
+            "TagSpecification",
+            "DisableApiTermination",
         ]
     }
     fn empty() -> Self {
@@ -22185,30 +22185,30 @@ impl rt::de::Model for LaunchTemplateVersionData {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.action_timer),
-            1 => rt::de::read(input, &mut self.cam_role_name),
-            2 => rt::de::read(input, &mut self.client_token),
-            3 => rt::de::read(input, &mut self.data_disks),
-            4 => rt::de::read(input, &mut self.disable_api_termination),
-            5 => rt::de::read(input, &mut self.disaster_recover_group_ids),
-            6 => rt::de::read(input, &mut self.enhanced_service),
-            7 => rt::de::read(input, &mut self.host_name),
-            8 => rt::de::read(input, &mut self.hpc_cluster_id),
-            9 => rt::de::read(input, &mut self.image_id),
-            10 => rt::de::read(input, &mut self.instance_charge_prepaid),
-            11 => rt::de::read(input, &mut self.instance_charge_type),
-            12 => rt::de::read(input, &mut self.instance_count),
-            13 => rt::de::read(input, &mut self.instance_market_options),
-            14 => rt::de::read(input, &mut self.instance_name),
-            15 => rt::de::read(input, &mut self.instance_type),
-            16 => rt::de::read(input, &mut self.internet_accessible),
-            17 => rt::de::read(input, &mut self.login_settings),
-            18 => rt::de::read(input, &mut self.placement),
-            19 => rt::de::read(input, &mut self.security_group_ids),
-            20 => rt::de::read(input, &mut self.system_disk),
-            21 => rt::de::read(input, &mut self.tag_specification),
-            22 => rt::de::read(input, &mut self.user_data),
-            23 => rt::de::read(input, &mut self.virtual_private_cloud),
+            0 => rt::de::read(input, &mut self.placement),
+            1 => rt::de::read(input, &mut self.instance_type),
+            2 => rt::de::read(input, &mut self.instance_name),
+            3 => rt::de::read(input, &mut self.instance_charge_type),
+            4 => rt::de::read(input, &mut self.system_disk),
+            5 => rt::de::read(input, &mut self.data_disks),
+            6 => rt::de::read(input, &mut self.internet_accessible),
+            7 => rt::de::read(input, &mut self.virtual_private_cloud),
+            8 => rt::de::read(input, &mut self.image_id),
+            9 => rt::de::read(input, &mut self.security_group_ids),
+            10 => rt::de::read(input, &mut self.login_settings),
+            11 => rt::de::read(input, &mut self.cam_role_name),
+            12 => rt::de::read(input, &mut self.hpc_cluster_id),
+            13 => rt::de::read(input, &mut self.instance_count),
+            14 => rt::de::read(input, &mut self.enhanced_service),
+            15 => rt::de::read(input, &mut self.user_data),
+            16 => rt::de::read(input, &mut self.disaster_recover_group_ids),
+            17 => rt::de::read(input, &mut self.action_timer),
+            18 => rt::de::read(input, &mut self.instance_market_options),
+            19 => rt::de::read(input, &mut self.host_name),
+            20 => rt::de::read(input, &mut self.client_token),
+            21 => rt::de::read(input, &mut self.instance_charge_prepaid),
+            22 => rt::de::read(input, &mut self.tag_specification),
+            23 => rt::de::read(input, &mut self.disable_api_termination),
             _ => Ok(false),
         }
     }
@@ -22367,13 +22367,13 @@ impl rt::de::Decode for LaunchTemplateVersionInfo {
 impl rt::de::Model for LaunchTemplateVersionInfo {
     fn members(&self) -> &'static [&'static str] {
         &[
-            "CreatedBy",
-            "CreationTime",
-            "IsDefaultVersion",
-            "LaunchTemplateId",
             "LaunchTemplateVersion",
             "LaunchTemplateVersionData",
+            "CreationTime",
+            "LaunchTemplateId",
+            "IsDefaultVersion",
             "LaunchTemplateVersionDescription",
+            "CreatedBy",
         ]
     }
     fn empty() -> Self {
@@ -22385,13 +22385,13 @@ impl rt::de::Model for LaunchTemplateVersionInfo {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.created_by),
-            1 => rt::de::read(input, &mut self.creation_time),
-            2 => rt::de::read(input, &mut self.is_default_version),
+            0 => rt::de::read(input, &mut self.launch_template_version),
+            1 => rt::de::read(input, &mut self.launch_template_version_data),
+            2 => rt::de::read(input, &mut self.creation_time),
             3 => rt::de::read(input, &mut self.launch_template_id),
-            4 => rt::de::read(input, &mut self.launch_template_version),
-            5 => rt::de::read(input, &mut self.launch_template_version_data),
-            6 => rt::de::read(input, &mut self.launch_template_version_description),
+            4 => rt::de::read(input, &mut self.is_default_version),
+            5 => rt::de::read(input, &mut self.launch_template_version_description),
+            6 => rt::de::read(input, &mut self.created_by),
             _ => Ok(false),
         }
     }
@@ -22511,7 +22511,7 @@ impl rt::de::Decode for LocalDiskType {
 }
 impl rt::de::Model for LocalDiskType {
     fn members(&self) -> &'static [&'static str] {
-        &["MaxSize", "MinSize", "PartitionType", "Required", "Type"]
+        &["Type", "PartitionType", "MinSize", "MaxSize", "Required"]
     }
     fn empty() -> Self {
         <Self as Default>::default()
@@ -22522,11 +22522,11 @@ impl rt::de::Model for LocalDiskType {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.max_size),
-            1 => rt::de::read(input, &mut self.min_size),
-            2 => rt::de::read(input, &mut self.partition_type),
-            3 => rt::de::read(input, &mut self.required),
-            4 => rt::de::read(input, &mut self.r#type),
+            0 => rt::de::read(input, &mut self.r#type),
+            1 => rt::de::read(input, &mut self.partition_type),
+            2 => rt::de::read(input, &mut self.min_size),
+            3 => rt::de::read(input, &mut self.max_size),
+            4 => rt::de::read(input, &mut self.required),
             _ => Ok(false),
         }
     }
@@ -22638,7 +22638,7 @@ impl rt::de::Decode for LoginSettings {
 }
 impl rt::de::Model for LoginSettings {
     fn members(&self) -> &'static [&'static str] {
-        &["KeepImageLogin", "KeyIds", "Password"]
+        &["Password", "KeyIds", "KeepImageLogin"]
     }
     fn empty() -> Self {
         <Self as Default>::default()
@@ -22649,9 +22649,9 @@ impl rt::de::Model for LoginSettings {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.keep_image_login),
+            0 => rt::de::read(input, &mut self.password),
             1 => rt::de::read(input, &mut self.key_ids),
-            2 => rt::de::read(input, &mut self.password),
+            2 => rt::de::read(input, &mut self.keep_image_login),
             _ => Ok(false),
         }
     }
@@ -23006,16 +23006,16 @@ impl rt::de::Decode for ModifyChcAttributeRequest {
 impl rt::de::Model for ModifyChcAttributeRequest {
     fn members(&self) -> &'static [&'static str] {
         &[
-            "BmcSecurityGroupIds",
-            "BmcUser",
             "ChcIds",
-            "DeviceType",
             "InstanceName",
+            "DeviceType",
+            "BmcUser",
             "Password",
+            "BmcSecurityGroupIds",
         ]
     }
     fn required(&self) -> &'static [usize] {
-        &[2]
+        &[0]
     }
     fn empty() -> Self {
         Self {
@@ -23034,12 +23034,12 @@ impl rt::de::Model for ModifyChcAttributeRequest {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.bmc_security_group_ids),
-            1 => rt::de::read(input, &mut self.bmc_user),
-            2 => rt::de::read_required(input, &mut self.chc_ids),
-            3 => rt::de::read(input, &mut self.device_type),
-            4 => rt::de::read(input, &mut self.instance_name),
-            5 => rt::de::read(input, &mut self.password),
+            0 => rt::de::read_required(input, &mut self.chc_ids),
+            1 => rt::de::read(input, &mut self.instance_name),
+            2 => rt::de::read(input, &mut self.device_type),
+            3 => rt::de::read(input, &mut self.bmc_user),
+            4 => rt::de::read(input, &mut self.password),
+            5 => rt::de::read(input, &mut self.bmc_security_group_ids),
             _ => Ok(false),
         }
     }
@@ -23443,7 +23443,7 @@ impl rt::de::Decode for ModifyHostsAttributeRequest {
 #[cfg(feature = "all-directions")]
 impl rt::de::Model for ModifyHostsAttributeRequest {
     fn members(&self) -> &'static [&'static str] {
-        &["HostIds", "HostName", "ProjectId", "RenewFlag"]
+        &["HostIds", "HostName", "RenewFlag", "ProjectId"]
     }
     fn required(&self) -> &'static [usize] {
         &[0]
@@ -23465,8 +23465,8 @@ impl rt::de::Model for ModifyHostsAttributeRequest {
         match index {
             0 => rt::de::read_required(input, &mut self.host_ids),
             1 => rt::de::read(input, &mut self.host_name),
-            2 => rt::de::read(input, &mut self.project_id),
-            3 => rt::de::read(input, &mut self.renew_flag),
+            2 => rt::de::read(input, &mut self.renew_flag),
+            3 => rt::de::read(input, &mut self.project_id),
             _ => Ok(false),
         }
     }
@@ -23678,10 +23678,10 @@ impl rt::de::Decode for ModifyImageAttributeRequest {
 #[cfg(feature = "all-directions")]
 impl rt::de::Model for ModifyImageAttributeRequest {
     fn members(&self) -> &'static [&'static str] {
-        &["ImageDeprecated", "ImageDescription", "ImageFamily", "ImageId", "ImageName"]
+        &["ImageId", "ImageName", "ImageDescription", "ImageFamily", "ImageDeprecated"]
     }
     fn required(&self) -> &'static [usize] {
-        &[3]
+        &[0]
     }
     fn empty() -> Self {
         Self {
@@ -23699,11 +23699,11 @@ impl rt::de::Model for ModifyImageAttributeRequest {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.image_deprecated),
-            1 => rt::de::read(input, &mut self.image_description),
-            2 => rt::de::read(input, &mut self.image_family),
-            3 => rt::de::read_required(input, &mut self.image_id),
-            4 => rt::de::read(input, &mut self.image_name),
+            0 => rt::de::read_required(input, &mut self.image_id),
+            1 => rt::de::read(input, &mut self.image_name),
+            2 => rt::de::read(input, &mut self.image_description),
+            3 => rt::de::read(input, &mut self.image_family),
+            4 => rt::de::read(input, &mut self.image_deprecated),
             _ => Ok(false),
         }
     }
@@ -23904,7 +23904,7 @@ impl rt::de::Decode for ModifyImageSharePermissionRequest {
 #[cfg(feature = "all-directions")]
 impl rt::de::Model for ModifyImageSharePermissionRequest {
     fn members(&self) -> &'static [&'static str] {
-        &["AccountIds", "ImageId", "Permission"]
+        &["ImageId", "AccountIds", "Permission"]
     }
     fn required(&self) -> &'static [usize] {
         &[0, 1, 2]
@@ -23923,8 +23923,8 @@ impl rt::de::Model for ModifyImageSharePermissionRequest {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read_required(input, &mut self.account_ids),
-            1 => rt::de::read_required(input, &mut self.image_id),
+            0 => rt::de::read_required(input, &mut self.image_id),
+            1 => rt::de::read_required(input, &mut self.account_ids),
             2 => rt::de::read_required(input, &mut self.permission),
             _ => Ok(false),
         }
@@ -24219,19 +24219,19 @@ impl rt::de::Decode for ModifyInstancesAttributeRequest {
 impl rt::de::Model for ModifyInstancesAttributeRequest {
     fn members(&self) -> &'static [&'static str] {
         &[
-            "AutoReboot",
-            "CamRoleName",
-            "CamRoleType",
-            "DisableApiTermination",
-            "HostName",
             "InstanceIds",
             "InstanceName",
-            "SecurityGroups",
             "UserData",
+            "SecurityGroups",
+            "CamRoleName",
+            "HostName",
+            "DisableApiTermination",
+            "CamRoleType",
+            "AutoReboot",
         ]
     }
     fn required(&self) -> &'static [usize] {
-        &[5]
+        &[0]
     }
     fn empty() -> Self {
         Self {
@@ -24253,15 +24253,15 @@ impl rt::de::Model for ModifyInstancesAttributeRequest {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.auto_reboot),
-            1 => rt::de::read(input, &mut self.cam_role_name),
-            2 => rt::de::read(input, &mut self.cam_role_type),
-            3 => rt::de::read(input, &mut self.disable_api_termination),
-            4 => rt::de::read(input, &mut self.host_name),
-            5 => rt::de::read_required(input, &mut self.instance_ids),
-            6 => rt::de::read(input, &mut self.instance_name),
-            7 => rt::de::read(input, &mut self.security_groups),
-            8 => rt::de::read(input, &mut self.user_data),
+            0 => rt::de::read_required(input, &mut self.instance_ids),
+            1 => rt::de::read(input, &mut self.instance_name),
+            2 => rt::de::read(input, &mut self.user_data),
+            3 => rt::de::read(input, &mut self.security_groups),
+            4 => rt::de::read(input, &mut self.cam_role_name),
+            5 => rt::de::read(input, &mut self.host_name),
+            6 => rt::de::read(input, &mut self.disable_api_termination),
+            7 => rt::de::read(input, &mut self.cam_role_type),
+            8 => rt::de::read(input, &mut self.auto_reboot),
             _ => Ok(false),
         }
     }
@@ -24483,14 +24483,14 @@ impl rt::de::Decode for ModifyInstancesChargeTypeRequest {
 impl rt::de::Model for ModifyInstancesChargeTypeRequest {
     fn members(&self) -> &'static [&'static str] {
         &[
-            "InstanceChargePrepaid",
-            "InstanceChargeType",
             "InstanceIds",
+            "InstanceChargeType",
+            "InstanceChargePrepaid",
             "ModifyPortableDataDisk",
         ]
     }
     fn required(&self) -> &'static [usize] {
-        &[1, 2]
+        &[0, 1]
     }
     fn empty() -> Self {
         Self {
@@ -24509,9 +24509,9 @@ impl rt::de::Model for ModifyInstancesChargeTypeRequest {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.instance_charge_prepaid),
+            0 => rt::de::read_required(input, &mut self.instance_ids),
             1 => rt::de::read_required(input, &mut self.instance_charge_type),
-            2 => rt::de::read_required(input, &mut self.instance_ids),
+            2 => rt::de::read(input, &mut self.instance_charge_prepaid),
             3 => rt::de::read(input, &mut self.modify_portable_data_disk),
             _ => Ok(false),
         }
@@ -24709,10 +24709,10 @@ impl rt::de::Decode for ModifyInstancesDisasterRecoverGroupRequest {
 #[cfg(feature = "all-directions")]
 impl rt::de::Model for ModifyInstancesDisasterRecoverGroupRequest {
     fn members(&self) -> &'static [&'static str] {
-        &["DisasterRecoverGroupId", "Force", "InstanceIds"]
+        &["InstanceIds", "DisasterRecoverGroupId", "Force"]
     }
     fn required(&self) -> &'static [usize] {
-        &[2]
+        &[0]
     }
     fn empty() -> Self {
         Self {
@@ -24728,9 +24728,9 @@ impl rt::de::Model for ModifyInstancesDisasterRecoverGroupRequest {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.disaster_recover_group_id),
-            1 => rt::de::read(input, &mut self.force),
-            2 => rt::de::read_required(input, &mut self.instance_ids),
+            0 => rt::de::read_required(input, &mut self.instance_ids),
+            1 => rt::de::read(input, &mut self.disaster_recover_group_id),
+            2 => rt::de::read(input, &mut self.force),
             _ => Ok(false),
         }
     }
@@ -25349,10 +25349,10 @@ impl rt::de::Decode for ModifyInstancesVpcAttributeRequest {
 #[cfg(feature = "all-directions")]
 impl rt::de::Model for ModifyInstancesVpcAttributeRequest {
     fn members(&self) -> &'static [&'static str] {
-        &["ForceStop", "InstanceIds", "ReserveHostName", "VirtualPrivateCloud"]
+        &["InstanceIds", "VirtualPrivateCloud", "ForceStop", "ReserveHostName"]
     }
     fn required(&self) -> &'static [usize] {
-        &[1, 3]
+        &[0, 1]
     }
     fn empty() -> Self {
         Self {
@@ -25369,10 +25369,10 @@ impl rt::de::Model for ModifyInstancesVpcAttributeRequest {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.force_stop),
-            1 => rt::de::read_required(input, &mut self.instance_ids),
-            2 => rt::de::read(input, &mut self.reserve_host_name),
-            3 => rt::de::read_required(input, &mut self.virtual_private_cloud),
+            0 => rt::de::read_required(input, &mut self.instance_ids),
+            1 => rt::de::read_required(input, &mut self.virtual_private_cloud),
+            2 => rt::de::read(input, &mut self.force_stop),
+            3 => rt::de::read(input, &mut self.reserve_host_name),
             _ => Ok(false),
         }
     }
@@ -25561,10 +25561,10 @@ impl rt::de::Decode for ModifyKeyPairAttributeRequest {
 #[cfg(feature = "all-directions")]
 impl rt::de::Model for ModifyKeyPairAttributeRequest {
     fn members(&self) -> &'static [&'static str] {
-        &["Description", "KeyId", "KeyName"]
+        &["KeyId", "KeyName", "Description"]
     }
     fn required(&self) -> &'static [usize] {
-        &[1]
+        &[0]
     }
     fn empty() -> Self {
         Self {
@@ -25580,9 +25580,9 @@ impl rt::de::Model for ModifyKeyPairAttributeRequest {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.description),
-            1 => rt::de::read_required(input, &mut self.key_id),
-            2 => rt::de::read(input, &mut self.key_name),
+            0 => rt::de::read_required(input, &mut self.key_id),
+            1 => rt::de::read(input, &mut self.key_name),
+            2 => rt::de::read(input, &mut self.description),
             _ => Ok(false),
         }
     }
@@ -25753,7 +25753,7 @@ impl rt::de::Decode for ModifyLaunchTemplateDefaultVersionRequest {
 #[cfg(feature = "all-directions")]
 impl rt::de::Model for ModifyLaunchTemplateDefaultVersionRequest {
     fn members(&self) -> &'static [&'static str] {
-        &["DefaultVersion", "LaunchTemplateId"]
+        &["LaunchTemplateId", "DefaultVersion"]
     }
     fn required(&self) -> &'static [usize] {
         &[0, 1]
@@ -25771,8 +25771,8 @@ impl rt::de::Model for ModifyLaunchTemplateDefaultVersionRequest {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read_required(input, &mut self.default_version),
-            1 => rt::de::read_required(input, &mut self.launch_template_id),
+            0 => rt::de::read_required(input, &mut self.launch_template_id),
+            1 => rt::de::read_required(input, &mut self.default_version),
             _ => Ok(false),
         }
     }
@@ -26022,17 +26022,17 @@ impl rt::de::Decode for NetworkInterfaces {
 impl rt::de::Model for NetworkInterfaces {
     fn members(&self) -> &'static [&'static str] {
         &[
-            "DeleteWithInstance",
             "InterfaceType",
-            "NetworkInterfaceId",
-            "PrivateIpv4AddressCount",
-            "SecurityGroupIds",
-            "SubnetId",
             "VpcId",
+            "SubnetId",
+            "PrivateIpv4AddressCount",
+            "NetworkInterfaceId",
+            "SecurityGroupIds",
+            "DeleteWithInstance",
         ]
     }
     fn required(&self) -> &'static [usize] {
-        &[1, 3, 5, 6]
+        &[0, 1, 2, 3]
     }
     fn empty() -> Self {
         Self {
@@ -26054,13 +26054,13 @@ impl rt::de::Model for NetworkInterfaces {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.delete_with_instance),
-            1 => rt::de::read_required(input, &mut self.interface_type),
-            2 => rt::de::read(input, &mut self.network_interface_id),
+            0 => rt::de::read_required(input, &mut self.interface_type),
+            1 => rt::de::read_required(input, &mut self.vpc_id),
+            2 => rt::de::read_required(input, &mut self.subnet_id),
             3 => rt::de::read_required(input, &mut self.private_ipv4_address_count),
-            4 => rt::de::read(input, &mut self.security_group_ids),
-            5 => rt::de::read_required(input, &mut self.subnet_id),
-            6 => rt::de::read_required(input, &mut self.vpc_id),
+            4 => rt::de::read(input, &mut self.network_interface_id),
+            5 => rt::de::read(input, &mut self.security_group_ids),
+            6 => rt::de::read(input, &mut self.delete_with_instance),
             _ => Ok(false),
         }
     }
@@ -26169,7 +26169,7 @@ impl rt::de::Decode for OperationCountLimit {
 }
 impl rt::de::Model for OperationCountLimit {
     fn members(&self) -> &'static [&'static str] {
-        &["CurrentCount", "InstanceId", "LimitCount", "Operation"]
+        &["Operation", "InstanceId", "CurrentCount", "LimitCount"]
     }
     fn empty() -> Self {
         <Self as Default>::default()
@@ -26180,10 +26180,10 @@ impl rt::de::Model for OperationCountLimit {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.current_count),
+            0 => rt::de::read(input, &mut self.operation),
             1 => rt::de::read(input, &mut self.instance_id),
-            2 => rt::de::read(input, &mut self.limit_count),
-            3 => rt::de::read(input, &mut self.operation),
+            2 => rt::de::read(input, &mut self.current_count),
+            3 => rt::de::read(input, &mut self.limit_count),
             _ => Ok(false),
         }
     }
@@ -26297,7 +26297,7 @@ impl rt::de::Decode for OsVersion {
 }
 impl rt::de::Model for OsVersion {
     fn members(&self) -> &'static [&'static str] {
-        &["Architecture", "OsName", "OsVersions"]
+        &["OsName", "OsVersions", "Architecture"]
     }
     fn empty() -> Self {
         <Self as Default>::default()
@@ -26308,9 +26308,9 @@ impl rt::de::Model for OsVersion {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.architecture),
-            1 => rt::de::read(input, &mut self.os_name),
-            2 => rt::de::read(input, &mut self.os_versions),
+            0 => rt::de::read(input, &mut self.os_name),
+            1 => rt::de::read(input, &mut self.os_versions),
+            2 => rt::de::read(input, &mut self.architecture),
             _ => Ok(false),
         }
     }
@@ -26432,7 +26432,7 @@ impl rt::de::Decode for Placement {
 }
 impl rt::de::Model for Placement {
     fn members(&self) -> &'static [&'static str] {
-        &["HostId", "HostIds", "ProjectId", "Zone"]
+        &["Zone", "ProjectId", "HostIds", "HostId"]
     }
     fn empty() -> Self {
         <Self as Default>::default()
@@ -26443,10 +26443,10 @@ impl rt::de::Model for Placement {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.host_id),
-            1 => rt::de::read(input, &mut self.host_ids),
-            2 => rt::de::read(input, &mut self.project_id),
-            3 => rt::de::read(input, &mut self.zone),
+            0 => rt::de::read(input, &mut self.zone),
+            1 => rt::de::read(input, &mut self.project_id),
+            2 => rt::de::read(input, &mut self.host_ids),
+            3 => rt::de::read(input, &mut self.host_id),
             _ => Ok(false),
         }
     }
@@ -26526,7 +26526,7 @@ impl rt::de::Decode for Price {
 }
 impl rt::de::Model for Price {
     fn members(&self) -> &'static [&'static str] {
-        &["BandwidthPrice", "InstancePrice"]
+        &["InstancePrice", "BandwidthPrice"]
     }
     fn empty() -> Self {
         <Self as Default>::default()
@@ -26537,8 +26537,8 @@ impl rt::de::Model for Price {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.bandwidth_price),
-            1 => rt::de::read(input, &mut self.instance_price),
+            0 => rt::de::read(input, &mut self.instance_price),
+            1 => rt::de::read(input, &mut self.bandwidth_price),
             _ => Ok(false),
         }
     }
@@ -26677,15 +26677,15 @@ impl rt::de::Decode for PurchaseReservedInstancesOfferingRequest {
 impl rt::de::Model for PurchaseReservedInstancesOfferingRequest {
     fn members(&self) -> &'static [&'static str] {
         &[
-            "ClientToken",
-            "DryRun",
             "InstanceCount",
-            "ReservedInstanceName",
             "ReservedInstancesOfferingId",
+            "DryRun",
+            "ClientToken",
+            "ReservedInstanceName",
         ]
     }
     fn required(&self) -> &'static [usize] {
-        &[2, 4]
+        &[0, 1]
     }
     fn empty() -> Self {
         Self {
@@ -26703,11 +26703,11 @@ impl rt::de::Model for PurchaseReservedInstancesOfferingRequest {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.client_token),
-            1 => rt::de::read(input, &mut self.dry_run),
-            2 => rt::de::read_required(input, &mut self.instance_count),
-            3 => rt::de::read(input, &mut self.reserved_instance_name),
-            4 => rt::de::read_required(input, &mut self.reserved_instances_offering_id),
+            0 => rt::de::read_required(input, &mut self.instance_count),
+            1 => rt::de::read_required(input, &mut self.reserved_instances_offering_id),
+            2 => rt::de::read(input, &mut self.dry_run),
+            3 => rt::de::read(input, &mut self.client_token),
+            4 => rt::de::read(input, &mut self.reserved_instance_name),
             _ => Ok(false),
         }
     }
@@ -26788,7 +26788,7 @@ impl rt::de::Decode for PurchaseReservedInstancesOfferingResponse {
 }
 impl rt::de::Model for PurchaseReservedInstancesOfferingResponse {
     fn members(&self) -> &'static [&'static str] {
-        &["RequestId", "ReservedInstanceId"]
+        &["ReservedInstanceId", "RequestId"]
     }
     fn empty() -> Self {
         <Self as Default>::default()
@@ -26799,8 +26799,8 @@ impl rt::de::Model for PurchaseReservedInstancesOfferingResponse {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.request_id),
-            1 => rt::de::read(input, &mut self.reserved_instance_id),
+            0 => rt::de::read(input, &mut self.reserved_instance_id),
+            1 => rt::de::read(input, &mut self.request_id),
             _ => Ok(false),
         }
     }
@@ -26925,10 +26925,10 @@ impl rt::de::Decode for RebootInstancesRequest {
 #[cfg(feature = "all-directions")]
 impl rt::de::Model for RebootInstancesRequest {
     fn members(&self) -> &'static [&'static str] {
-        &["ForceReboot", "InstanceIds", "StopType"]
+        &["InstanceIds", "ForceReboot", "StopType"]
     }
     fn required(&self) -> &'static [usize] {
-        &[1]
+        &[0]
     }
     fn empty() -> Self {
         Self {
@@ -26944,8 +26944,8 @@ impl rt::de::Model for RebootInstancesRequest {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.force_reboot),
-            1 => rt::de::read_required(input, &mut self.instance_ids),
+            0 => rt::de::read_required(input, &mut self.instance_ids),
+            1 => rt::de::read(input, &mut self.force_reboot),
             2 => rt::de::read(input, &mut self.stop_type),
             _ => Ok(false),
         }
@@ -27612,10 +27612,10 @@ impl rt::de::Decode for RenewInstancesRequest {
 #[cfg(feature = "all-directions")]
 impl rt::de::Model for RenewInstancesRequest {
     fn members(&self) -> &'static [&'static str] {
-        &["InstanceChargePrepaid", "InstanceIds", "RenewPortableDataDisk"]
+        &["InstanceIds", "InstanceChargePrepaid", "RenewPortableDataDisk"]
     }
     fn required(&self) -> &'static [usize] {
-        &[1]
+        &[0]
     }
     fn empty() -> Self {
         Self {
@@ -27631,8 +27631,8 @@ impl rt::de::Model for RenewInstancesRequest {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.instance_charge_prepaid),
-            1 => rt::de::read_required(input, &mut self.instance_ids),
+            0 => rt::de::read_required(input, &mut self.instance_ids),
+            1 => rt::de::read(input, &mut self.instance_charge_prepaid),
             2 => rt::de::read(input, &mut self.renew_portable_data_disk),
             _ => Ok(false),
         }
@@ -27828,7 +27828,7 @@ impl rt::de::Decode for ReservedInstanceConfigInfoItem {
 }
 impl rt::de::Model for ReservedInstanceConfigInfoItem {
     fn members(&self) -> &'static [&'static str] {
-        &["InstanceFamilies", "Order", "Type", "TypeName"]
+        &["Type", "TypeName", "Order", "InstanceFamilies"]
     }
     fn empty() -> Self {
         <Self as Default>::default()
@@ -27839,10 +27839,10 @@ impl rt::de::Model for ReservedInstanceConfigInfoItem {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.instance_families),
-            1 => rt::de::read(input, &mut self.order),
-            2 => rt::de::read(input, &mut self.r#type),
-            3 => rt::de::read(input, &mut self.type_name),
+            0 => rt::de::read(input, &mut self.r#type),
+            1 => rt::de::read(input, &mut self.type_name),
+            2 => rt::de::read(input, &mut self.order),
+            3 => rt::de::read(input, &mut self.instance_families),
             _ => Ok(false),
         }
     }
@@ -27945,7 +27945,7 @@ impl rt::de::Decode for ReservedInstanceFamilyItem {
 }
 impl rt::de::Model for ReservedInstanceFamilyItem {
     fn members(&self) -> &'static [&'static str] {
-        &["InstanceFamily", "InstanceTypes", "Order"]
+        &["InstanceFamily", "Order", "InstanceTypes"]
     }
     fn empty() -> Self {
         <Self as Default>::default()
@@ -27957,8 +27957,8 @@ impl rt::de::Model for ReservedInstanceFamilyItem {
     ) -> Result<bool, rt::de::Failed> {
         match index {
             0 => rt::de::read(input, &mut self.instance_family),
-            1 => rt::de::read(input, &mut self.instance_types),
-            2 => rt::de::read(input, &mut self.order),
+            1 => rt::de::read(input, &mut self.order),
+            2 => rt::de::read(input, &mut self.instance_types),
             _ => Ok(false),
         }
     }
@@ -28091,11 +28091,11 @@ impl rt::de::Decode for ReservedInstancePrice {
 impl rt::de::Model for ReservedInstancePrice {
     fn members(&self) -> &'static [&'static str] {
         &[
+            "OriginalFixedPrice",
             "DiscountFixedPrice",
+            "OriginalUsagePrice",
             "DiscountUsagePrice",
             "FixedPriceDiscount",
-            "OriginalFixedPrice",
-            "OriginalUsagePrice",
             "UsagePriceDiscount",
         ]
     }
@@ -28108,11 +28108,11 @@ impl rt::de::Model for ReservedInstancePrice {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.discount_fixed_price),
-            1 => rt::de::read(input, &mut self.discount_usage_price),
-            2 => rt::de::read(input, &mut self.fixed_price_discount),
-            3 => rt::de::read(input, &mut self.original_fixed_price),
-            4 => rt::de::read(input, &mut self.original_usage_price),
+            0 => rt::de::read(input, &mut self.original_fixed_price),
+            1 => rt::de::read(input, &mut self.discount_fixed_price),
+            2 => rt::de::read(input, &mut self.original_usage_price),
+            3 => rt::de::read(input, &mut self.discount_usage_price),
+            4 => rt::de::read(input, &mut self.fixed_price_discount),
             5 => rt::de::read(input, &mut self.usage_price_discount),
             _ => Ok(false),
         }
@@ -28289,15 +28289,15 @@ impl rt::de::Decode for ReservedInstancePriceItem {
 impl rt::de::Model for ReservedInstancePriceItem {
     fn members(&self) -> &'static [&'static str] {
         &[
-            "DiscountFixedPrice",
-            "DiscountUsagePrice",
-            "Duration",
-            "FixedPrice",
             "OfferingType",
-            "ProductDescription",
-            "ReservedInstancesOfferingId",
+            "FixedPrice",
             "UsagePrice",
+            "ReservedInstancesOfferingId",
             "Zone",
+            "Duration",
+            "ProductDescription",
+            "DiscountUsagePrice",
+            "DiscountFixedPrice",
         ]
     }
     fn empty() -> Self {
@@ -28309,15 +28309,15 @@ impl rt::de::Model for ReservedInstancePriceItem {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.discount_fixed_price),
-            1 => rt::de::read(input, &mut self.discount_usage_price),
-            2 => rt::de::read(input, &mut self.duration),
-            3 => rt::de::read(input, &mut self.fixed_price),
-            4 => rt::de::read(input, &mut self.offering_type),
-            5 => rt::de::read(input, &mut self.product_description),
-            6 => rt::de::read(input, &mut self.reserved_instances_offering_id),
-            7 => rt::de::read(input, &mut self.usage_price),
-            8 => rt::de::read(input, &mut self.zone),
+            0 => rt::de::read(input, &mut self.offering_type),
+            1 => rt::de::read(input, &mut self.fixed_price),
+            2 => rt::de::read(input, &mut self.usage_price),
+            3 => rt::de::read(input, &mut self.reserved_instances_offering_id),
+            4 => rt::de::read(input, &mut self.zone),
+            5 => rt::de::read(input, &mut self.duration),
+            6 => rt::de::read(input, &mut self.product_description),
+            7 => rt::de::read(input, &mut self.discount_usage_price),
+            8 => rt::de::read(input, &mut self.discount_fixed_price),
             _ => Ok(false),
         }
     }
@@ -28553,20 +28553,20 @@ impl rt::de::Decode for ReservedInstanceTypeItem {
 impl rt::de::Model for ReservedInstanceTypeItem {
     fn members(&self) -> &'static [&'static str] {
         &[
-            "Cpu",
-            "CpuModelName",
-            "Externals",
-            "Fpga",
-            "Frequency",
-            "Gpu",
             "InstanceType",
-            "MaxBandwidth",
+            "Cpu",
             "Memory",
-            "NetworkCard",
-            "Pps",
-            "Prices",
-            "Remark",
+            "Gpu",
+            "Fpga",
             "StorageBlock",
+            "NetworkCard",
+            "MaxBandwidth",
+            "Frequency",
+            "CpuModelName",
+            "Pps",
+            "Externals",
+            "Remark",
+            "Prices",
         ]
     }
     fn empty() -> Self {
@@ -28578,20 +28578,20 @@ impl rt::de::Model for ReservedInstanceTypeItem {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.cpu),
-            1 => rt::de::read(input, &mut self.cpu_model_name),
-            2 => rt::de::read(input, &mut self.externals),
-            3 => rt::de::read(input, &mut self.fpga),
-            4 => rt::de::read(input, &mut self.frequency),
-            5 => rt::de::read(input, &mut self.gpu),
-            6 => rt::de::read(input, &mut self.instance_type),
+            0 => rt::de::read(input, &mut self.instance_type),
+            1 => rt::de::read(input, &mut self.cpu),
+            2 => rt::de::read(input, &mut self.memory),
+            3 => rt::de::read(input, &mut self.gpu),
+            4 => rt::de::read(input, &mut self.fpga),
+            5 => rt::de::read(input, &mut self.storage_block),
+            6 => rt::de::read(input, &mut self.network_card),
             7 => rt::de::read(input, &mut self.max_bandwidth),
-            8 => rt::de::read(input, &mut self.memory),
-            9 => rt::de::read(input, &mut self.network_card),
+            8 => rt::de::read(input, &mut self.frequency),
+            9 => rt::de::read(input, &mut self.cpu_model_name),
             10 => rt::de::read(input, &mut self.pps),
-            11 => rt::de::read(input, &mut self.prices),
+            11 => rt::de::read(input, &mut self.externals),
             12 => rt::de::read(input, &mut self.remark),
-            13 => rt::de::read(input, &mut self.storage_block),
+            13 => rt::de::read(input, &mut self.prices),
             _ => Ok(false),
         }
     }
@@ -28834,20 +28834,20 @@ impl rt::de::Decode for ReservedInstances {
 impl rt::de::Model for ReservedInstances {
     fn members(&self) -> &'static [&'static str] {
         &[
-            "CurrencyCode",
-            "Duration",
-            "EndTime",
-            "InstanceCount",
-            "InstanceFamily",
+            "ReservedInstancesId",
             "InstanceType",
-            "OfferingType",
+            "Zone",
+            "StartTime",
+            "EndTime",
+            "Duration",
+            "InstanceCount",
             "ProductDescription",
+            "State",
+            "CurrencyCode",
+            "OfferingType",
+            "InstanceFamily",
             "ReservedInstanceId",
             "ReservedInstanceName",
-            "ReservedInstancesId",
-            "StartTime",
-            "State",
-            "Zone",
         ]
     }
     fn empty() -> Self {
@@ -28859,20 +28859,20 @@ impl rt::de::Model for ReservedInstances {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.currency_code),
-            1 => rt::de::read(input, &mut self.duration),
-            2 => rt::de::read(input, &mut self.end_time),
-            3 => rt::de::read(input, &mut self.instance_count),
-            4 => rt::de::read(input, &mut self.instance_family),
-            5 => rt::de::read(input, &mut self.instance_type),
-            6 => rt::de::read(input, &mut self.offering_type),
+            0 => rt::de::read(input, &mut self.reserved_instances_id),
+            1 => rt::de::read(input, &mut self.instance_type),
+            2 => rt::de::read(input, &mut self.zone),
+            3 => rt::de::read(input, &mut self.start_time),
+            4 => rt::de::read(input, &mut self.end_time),
+            5 => rt::de::read(input, &mut self.duration),
+            6 => rt::de::read(input, &mut self.instance_count),
             7 => rt::de::read(input, &mut self.product_description),
-            8 => rt::de::read(input, &mut self.reserved_instance_id),
-            9 => rt::de::read(input, &mut self.reserved_instance_name),
-            10 => rt::de::read(input, &mut self.reserved_instances_id),
-            11 => rt::de::read(input, &mut self.start_time),
-            12 => rt::de::read(input, &mut self.state),
-            13 => rt::de::read(input, &mut self.zone),
+            8 => rt::de::read(input, &mut self.state),
+            9 => rt::de::read(input, &mut self.currency_code),
+            10 => rt::de::read(input, &mut self.offering_type),
+            11 => rt::de::read(input, &mut self.instance_family),
+            12 => rt::de::read(input, &mut self.reserved_instance_id),
+            13 => rt::de::read(input, &mut self.reserved_instance_name),
             _ => Ok(false),
         }
     }
@@ -29062,15 +29062,15 @@ impl rt::de::Decode for ReservedInstancesOffering {
 impl rt::de::Model for ReservedInstancesOffering {
     fn members(&self) -> &'static [&'static str] {
         &[
+            "Zone",
             "CurrencyCode",
             "Duration",
             "FixedPrice",
             "InstanceType",
             "OfferingType",
-            "ProductDescription",
             "ReservedInstancesOfferingId",
+            "ProductDescription",
             "UsagePrice",
-            "Zone",
         ]
     }
     fn empty() -> Self {
@@ -29082,15 +29082,15 @@ impl rt::de::Model for ReservedInstancesOffering {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.currency_code),
-            1 => rt::de::read(input, &mut self.duration),
-            2 => rt::de::read(input, &mut self.fixed_price),
-            3 => rt::de::read(input, &mut self.instance_type),
-            4 => rt::de::read(input, &mut self.offering_type),
-            5 => rt::de::read(input, &mut self.product_description),
+            0 => rt::de::read(input, &mut self.zone),
+            1 => rt::de::read(input, &mut self.currency_code),
+            2 => rt::de::read(input, &mut self.duration),
+            3 => rt::de::read(input, &mut self.fixed_price),
+            4 => rt::de::read(input, &mut self.instance_type),
+            5 => rt::de::read(input, &mut self.offering_type),
             6 => rt::de::read(input, &mut self.reserved_instances_offering_id),
-            7 => rt::de::read(input, &mut self.usage_price),
-            8 => rt::de::read(input, &mut self.zone),
+            7 => rt::de::read(input, &mut self.product_description),
+            8 => rt::de::read(input, &mut self.usage_price),
             _ => Ok(false),
         }
     }
@@ -29260,17 +29260,17 @@ impl rt::de::Decode for ResetInstanceRequest {
 impl rt::de::Model for ResetInstanceRequest {
     fn members(&self) -> &'static [&'static str] {
         &[
+            "InstanceId",
+            "ImageId",
+            "SystemDisk",
+            "LoginSettings",
             "EnhancedService",
             "HostName",
-            "ImageId",
-            "InstanceId",
-            "LoginSettings",
-            "SystemDisk",
             "UserData",
         ]
     }
     fn required(&self) -> &'static [usize] {
-        &[3]
+        &[0]
     }
     fn empty() -> Self {
         Self {
@@ -29290,12 +29290,12 @@ impl rt::de::Model for ResetInstanceRequest {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.enhanced_service),
-            1 => rt::de::read(input, &mut self.host_name),
-            2 => rt::de::read(input, &mut self.image_id),
-            3 => rt::de::read_required(input, &mut self.instance_id),
-            4 => rt::de::read(input, &mut self.login_settings),
-            5 => rt::de::read(input, &mut self.system_disk),
+            0 => rt::de::read_required(input, &mut self.instance_id),
+            1 => rt::de::read(input, &mut self.image_id),
+            2 => rt::de::read(input, &mut self.system_disk),
+            3 => rt::de::read(input, &mut self.login_settings),
+            4 => rt::de::read(input, &mut self.enhanced_service),
+            5 => rt::de::read(input, &mut self.host_name),
             6 => rt::de::read(input, &mut self.user_data),
             _ => Ok(false),
         }
@@ -29505,10 +29505,10 @@ impl rt::de::Decode for ResetInstancesInternetMaxBandwidthRequest {
 #[cfg(feature = "all-directions")]
 impl rt::de::Model for ResetInstancesInternetMaxBandwidthRequest {
     fn members(&self) -> &'static [&'static str] {
-        &["EndTime", "InstanceIds", "InternetAccessible", "StartTime"]
+        &["InstanceIds", "InternetAccessible", "StartTime", "EndTime"]
     }
     fn required(&self) -> &'static [usize] {
-        &[1, 2]
+        &[0, 1]
     }
     fn empty() -> Self {
         Self {
@@ -29525,10 +29525,10 @@ impl rt::de::Model for ResetInstancesInternetMaxBandwidthRequest {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.end_time),
-            1 => rt::de::read_required(input, &mut self.instance_ids),
-            2 => rt::de::read_required(input, &mut self.internet_accessible),
-            3 => rt::de::read(input, &mut self.start_time),
+            0 => rt::de::read_required(input, &mut self.instance_ids),
+            1 => rt::de::read_required(input, &mut self.internet_accessible),
+            2 => rt::de::read(input, &mut self.start_time),
+            3 => rt::de::read(input, &mut self.end_time),
             _ => Ok(false),
         }
     }
@@ -29764,10 +29764,10 @@ impl rt::de::Decode for ResetInstancesPasswordRequest {
 #[cfg(feature = "all-directions")]
 impl rt::de::Model for ResetInstancesPasswordRequest {
     fn members(&self) -> &'static [&'static str] {
-        &["ForceStop", "InstanceIds", "Password", "UserName"]
+        &["InstanceIds", "Password", "UserName", "ForceStop"]
     }
     fn required(&self) -> &'static [usize] {
-        &[1, 2]
+        &[0, 1]
     }
     fn empty() -> Self {
         Self {
@@ -29784,10 +29784,10 @@ impl rt::de::Model for ResetInstancesPasswordRequest {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.force_stop),
-            1 => rt::de::read_required(input, &mut self.instance_ids),
-            2 => rt::de::read_required(input, &mut self.password),
-            3 => rt::de::read(input, &mut self.user_name),
+            0 => rt::de::read_required(input, &mut self.instance_ids),
+            1 => rt::de::read_required(input, &mut self.password),
+            2 => rt::de::read(input, &mut self.user_name),
+            3 => rt::de::read(input, &mut self.force_stop),
             _ => Ok(false),
         }
     }
@@ -29989,10 +29989,10 @@ impl rt::de::Decode for ResetInstancesTypeRequest {
 #[cfg(feature = "all-directions")]
 impl rt::de::Model for ResetInstancesTypeRequest {
     fn members(&self) -> &'static [&'static str] {
-        &["ForceStop", "InstanceIds", "InstanceType"]
+        &["InstanceIds", "InstanceType", "ForceStop"]
     }
     fn required(&self) -> &'static [usize] {
-        &[1, 2]
+        &[0, 1]
     }
     fn empty() -> Self {
         Self {
@@ -30008,9 +30008,9 @@ impl rt::de::Model for ResetInstancesTypeRequest {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.force_stop),
-            1 => rt::de::read_required(input, &mut self.instance_ids),
-            2 => rt::de::read_required(input, &mut self.instance_type),
+            0 => rt::de::read_required(input, &mut self.instance_ids),
+            1 => rt::de::read_required(input, &mut self.instance_type),
+            2 => rt::de::read(input, &mut self.force_stop),
             _ => Ok(false),
         }
     }
@@ -30236,10 +30236,10 @@ impl rt::de::Decode for ResizeInstanceDisksRequest {
 #[cfg(feature = "all-directions")]
 impl rt::de::Model for ResizeInstanceDisksRequest {
     fn members(&self) -> &'static [&'static str] {
-        &["DataDisks", "ForceStop", "InstanceId", "ResizeOnline", "SystemDisk"]
+        &["InstanceId", "DataDisks", "ForceStop", "SystemDisk", "ResizeOnline"]
     }
     fn required(&self) -> &'static [usize] {
-        &[2]
+        &[0]
     }
     fn empty() -> Self {
         Self {
@@ -30257,11 +30257,11 @@ impl rt::de::Model for ResizeInstanceDisksRequest {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.data_disks),
-            1 => rt::de::read(input, &mut self.force_stop),
-            2 => rt::de::read_required(input, &mut self.instance_id),
-            3 => rt::de::read(input, &mut self.resize_online),
-            4 => rt::de::read(input, &mut self.system_disk),
+            0 => rt::de::read_required(input, &mut self.instance_id),
+            1 => rt::de::read(input, &mut self.data_disks),
+            2 => rt::de::read(input, &mut self.force_stop),
+            3 => rt::de::read(input, &mut self.system_disk),
+            4 => rt::de::read(input, &mut self.resize_online),
             _ => Ok(false),
         }
     }
@@ -31068,40 +31068,40 @@ impl rt::de::Decode for RunInstancesRequest {
 impl rt::de::Model for RunInstancesRequest {
     fn members(&self) -> &'static [&'static str] {
         &[
-            "ActionTimer",
-            "CamRoleName",
-            "ChcIds",
-            "ClientToken",
-            "CpuTopology",
-            "DataDisks",
-            "DedicatedClusterId",
-            "DisableApiTermination",
-            "DisasterRecoverGroupIds",
-            "DryRun",
-            "EnableJumboFrame",
-            "EnhancedService",
-            "HostName",
-            "HpcClusterId",
-            "ImageId",
-            "InstanceChargePrepaid",
             "InstanceChargeType",
-            "InstanceCount",
-            "InstanceMarketOptions",
-            "InstanceName",
-            "InstanceType",
-            "InternetAccessible",
-            "LaunchTemplate",
-            "LoginSettings",
-            "Metadata",
-            "MinCount",
-            "NetworkInterfaces",
-            "PartitionNumber",
+            "InstanceChargePrepaid",
             "Placement",
-            "SecurityGroupIds",
+            "InstanceType",
+            "ImageId",
             "SystemDisk",
-            "TagSpecification",
-            "UserData",
+            "DataDisks",
             "VirtualPrivateCloud",
+            "InternetAccessible",
+            "InstanceCount",
+            "MinCount",
+            "InstanceName",
+            "LoginSettings",
+            "SecurityGroupIds",
+            "EnhancedService",
+            "ClientToken",
+            "HostName",
+            "ActionTimer",
+            "DisasterRecoverGroupIds",
+            "TagSpecification",
+            "InstanceMarketOptions",
+            "UserData",
+            "Metadata",
+            "DryRun",
+            "CpuTopology",
+            "CamRoleName",
+            "HpcClusterId",
+            "LaunchTemplate",
+            "DedicatedClusterId",
+            "ChcIds",
+            "PartitionNumber",
+            "DisableApiTermination",
+            "EnableJumboFrame",
+            "NetworkInterfaces",
         ]
     }
     fn empty() -> Self {
@@ -31113,40 +31113,40 @@ impl rt::de::Model for RunInstancesRequest {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.action_timer),
-            1 => rt::de::read(input, &mut self.cam_role_name),
-            2 => rt::de::read(input, &mut self.chc_ids),
-            3 => rt::de::read(input, &mut self.client_token),
-            4 => rt::de::read(input, &mut self.cpu_topology),
-            5 => rt::de::read(input, &mut self.data_disks),
-            6 => rt::de::read(input, &mut self.dedicated_cluster_id),
-            7 => rt::de::read(input, &mut self.disable_api_termination),
-            8 => rt::de::read(input, &mut self.disaster_recover_group_ids),
-            9 => rt::de::read(input, &mut self.dry_run),
-            10 => rt::de::read(input, &mut self.enable_jumbo_frame),
-            11 => rt::de::read(input, &mut self.enhanced_service),
-            12 => rt::de::read(input, &mut self.host_name),
-            13 => rt::de::read(input, &mut self.hpc_cluster_id),
-            14 => rt::de::read(input, &mut self.image_id),
-            15 => rt::de::read(input, &mut self.instance_charge_prepaid),
-            16 => rt::de::read(input, &mut self.instance_charge_type),
-            17 => rt::de::read(input, &mut self.instance_count),
-            18 => rt::de::read(input, &mut self.instance_market_options),
-            19 => rt::de::read(input, &mut self.instance_name),
-            20 => rt::de::read(input, &mut self.instance_type),
-            21 => rt::de::read(input, &mut self.internet_accessible),
-            22 => rt::de::read(input, &mut self.launch_template),
-            23 => rt::de::read(input, &mut self.login_settings),
-            24 => rt::de::read(input, &mut self.metadata),
-            25 => rt::de::read(input, &mut self.min_count),
-            26 => rt::de::read(input, &mut self.network_interfaces),
-            27 => rt::de::read(input, &mut self.partition_number),
-            28 => rt::de::read(input, &mut self.placement),
-            29 => rt::de::read(input, &mut self.security_group_ids),
-            30 => rt::de::read(input, &mut self.system_disk),
-            31 => rt::de::read(input, &mut self.tag_specification),
-            32 => rt::de::read(input, &mut self.user_data),
-            33 => rt::de::read(input, &mut self.virtual_private_cloud),
+            0 => rt::de::read(input, &mut self.instance_charge_type),
+            1 => rt::de::read(input, &mut self.instance_charge_prepaid),
+            2 => rt::de::read(input, &mut self.placement),
+            3 => rt::de::read(input, &mut self.instance_type),
+            4 => rt::de::read(input, &mut self.image_id),
+            5 => rt::de::read(input, &mut self.system_disk),
+            6 => rt::de::read(input, &mut self.data_disks),
+            7 => rt::de::read(input, &mut self.virtual_private_cloud),
+            8 => rt::de::read(input, &mut self.internet_accessible),
+            9 => rt::de::read(input, &mut self.instance_count),
+            10 => rt::de::read(input, &mut self.min_count),
+            11 => rt::de::read(input, &mut self.instance_name),
+            12 => rt::de::read(input, &mut self.login_settings),
+            13 => rt::de::read(input, &mut self.security_group_ids),
+            14 => rt::de::read(input, &mut self.enhanced_service),
+            15 => rt::de::read(input, &mut self.client_token),
+            16 => rt::de::read(input, &mut self.host_name),
+            17 => rt::de::read(input, &mut self.action_timer),
+            18 => rt::de::read(input, &mut self.disaster_recover_group_ids),
+            19 => rt::de::read(input, &mut self.tag_specification),
+            20 => rt::de::read(input, &mut self.instance_market_options),
+            21 => rt::de::read(input, &mut self.user_data),
+            22 => rt::de::read(input, &mut self.metadata),
+            23 => rt::de::read(input, &mut self.dry_run),
+            24 => rt::de::read(input, &mut self.cpu_topology),
+            25 => rt::de::read(input, &mut self.cam_role_name),
+            26 => rt::de::read(input, &mut self.hpc_cluster_id),
+            27 => rt::de::read(input, &mut self.launch_template),
+            28 => rt::de::read(input, &mut self.dedicated_cluster_id),
+            29 => rt::de::read(input, &mut self.chc_ids),
+            30 => rt::de::read(input, &mut self.partition_number),
+            31 => rt::de::read(input, &mut self.disable_api_termination),
+            32 => rt::de::read(input, &mut self.enable_jumbo_frame),
+            33 => rt::de::read(input, &mut self.network_interfaces),
             _ => Ok(false),
         }
     }
@@ -31496,7 +31496,7 @@ impl rt::de::Decode for SharePermission {
 }
 impl rt::de::Model for SharePermission {
     fn members(&self) -> &'static [&'static str] {
-        &["AccountId", "CreatedTime"]
+        &["CreatedTime", "AccountId"]
     }
     fn empty() -> Self {
         <Self as Default>::default()
@@ -31507,8 +31507,8 @@ impl rt::de::Model for SharePermission {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.account_id),
-            1 => rt::de::read(input, &mut self.created_time),
+            0 => rt::de::read(input, &mut self.created_time),
+            1 => rt::de::read(input, &mut self.account_id),
             _ => Ok(false),
         }
     }
@@ -31604,7 +31604,7 @@ impl rt::de::Decode for Snapshot {
 }
 impl rt::de::Model for Snapshot {
     fn members(&self) -> &'static [&'static str] {
-        &["DiskSize", "DiskUsage", "SnapshotId"]
+        &["SnapshotId", "DiskUsage", "DiskSize"]
     }
     fn empty() -> Self {
         <Self as Default>::default()
@@ -31615,9 +31615,9 @@ impl rt::de::Model for Snapshot {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.disk_size),
+            0 => rt::de::read(input, &mut self.snapshot_id),
             1 => rt::de::read(input, &mut self.disk_usage),
-            2 => rt::de::read(input, &mut self.snapshot_id),
+            2 => rt::de::read(input, &mut self.disk_size),
             _ => Ok(false),
         }
     }
@@ -32049,10 +32049,10 @@ impl rt::de::Decode for StopInstancesRequest {
 #[cfg(feature = "all-directions")]
 impl rt::de::Model for StopInstancesRequest {
     fn members(&self) -> &'static [&'static str] {
-        &["ForceStop", "InstanceIds", "StopType", "StoppedMode"]
+        &["InstanceIds", "ForceStop", "StopType", "StoppedMode"]
     }
     fn required(&self) -> &'static [usize] {
-        &[1]
+        &[0]
     }
     fn empty() -> Self {
         Self {
@@ -32069,8 +32069,8 @@ impl rt::de::Model for StopInstancesRequest {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.force_stop),
-            1 => rt::de::read_required(input, &mut self.instance_ids),
+            0 => rt::de::read_required(input, &mut self.instance_ids),
+            1 => rt::de::read(input, &mut self.force_stop),
             2 => rt::de::read(input, &mut self.stop_type),
             3 => rt::de::read(input, &mut self.stopped_mode),
             _ => Ok(false),
@@ -32241,7 +32241,7 @@ impl rt::de::Decode for StorageBlock {
 }
 impl rt::de::Model for StorageBlock {
     fn members(&self) -> &'static [&'static str] {
-        &["MaxSize", "MinSize", "Type"]
+        &["Type", "MinSize", "MaxSize"]
     }
     fn empty() -> Self {
         <Self as Default>::default()
@@ -32252,9 +32252,9 @@ impl rt::de::Model for StorageBlock {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.max_size),
+            0 => rt::de::read(input, &mut self.r#type),
             1 => rt::de::read(input, &mut self.min_size),
-            2 => rt::de::read(input, &mut self.r#type),
+            2 => rt::de::read(input, &mut self.max_size),
             _ => Ok(false),
         }
     }
@@ -32544,17 +32544,17 @@ impl rt::de::Decode for SyncImagesRequest {
 impl rt::de::Model for SyncImagesRequest {
     fn members(&self) -> &'static [&'static str] {
         &[
+            "ImageIds",
             "DestinationRegions",
             "DryRun",
-            "Encrypt",
-            "ImageIds",
             "ImageName",
             "ImageSetRequired",
+            "Encrypt",
             "KmsKeyId",
         ]
     }
     fn required(&self) -> &'static [usize] {
-        &[0, 3]
+        &[0, 1]
     }
     fn empty() -> Self {
         Self {
@@ -32574,12 +32574,12 @@ impl rt::de::Model for SyncImagesRequest {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read_required(input, &mut self.destination_regions),
-            1 => rt::de::read(input, &mut self.dry_run),
-            2 => rt::de::read(input, &mut self.encrypt),
-            3 => rt::de::read_required(input, &mut self.image_ids),
-            4 => rt::de::read(input, &mut self.image_name),
-            5 => rt::de::read(input, &mut self.image_set_required),
+            0 => rt::de::read_required(input, &mut self.image_ids),
+            1 => rt::de::read_required(input, &mut self.destination_regions),
+            2 => rt::de::read(input, &mut self.dry_run),
+            3 => rt::de::read(input, &mut self.image_name),
+            4 => rt::de::read(input, &mut self.image_set_required),
+            5 => rt::de::read(input, &mut self.encrypt),
             6 => rt::de::read(input, &mut self.kms_key_id),
             _ => Ok(false),
         }
@@ -32810,7 +32810,7 @@ impl rt::de::Decode for SystemDisk {
 }
 impl rt::de::Model for SystemDisk {
     fn members(&self) -> &'static [&'static str] {
-        &["CdcId", "DiskId", "DiskName", "DiskSize", "DiskType"]
+        &["DiskType", "DiskId", "DiskSize", "CdcId", "DiskName"]
     }
     fn empty() -> Self {
         <Self as Default>::default()
@@ -32821,11 +32821,11 @@ impl rt::de::Model for SystemDisk {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.cdc_id),
+            0 => rt::de::read(input, &mut self.disk_type),
             1 => rt::de::read(input, &mut self.disk_id),
-            2 => rt::de::read(input, &mut self.disk_name),
-            3 => rt::de::read(input, &mut self.disk_size),
-            4 => rt::de::read(input, &mut self.disk_type),
+            2 => rt::de::read(input, &mut self.disk_size),
+            3 => rt::de::read(input, &mut self.cdc_id),
+            4 => rt::de::read(input, &mut self.disk_name),
             _ => Ok(false),
         }
     }
@@ -33484,7 +33484,7 @@ impl rt::de::Decode for VirtualPrivateCloud {
 }
 impl rt::de::Model for VirtualPrivateCloud {
     fn members(&self) -> &'static [&'static str] {
-        &["AsVpcGateway", "Ipv6AddressCount", "PrivateIpAddresses", "SubnetId", "VpcId"]
+        &["VpcId", "SubnetId", "AsVpcGateway", "PrivateIpAddresses", "Ipv6AddressCount"]
     }
     fn empty() -> Self {
         <Self as Default>::default()
@@ -33495,11 +33495,11 @@ impl rt::de::Model for VirtualPrivateCloud {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.as_vpc_gateway),
-            1 => rt::de::read(input, &mut self.ipv6_address_count),
-            2 => rt::de::read(input, &mut self.private_ip_addresses),
-            3 => rt::de::read(input, &mut self.subnet_id),
-            4 => rt::de::read(input, &mut self.vpc_id),
+            0 => rt::de::read(input, &mut self.vpc_id),
+            1 => rt::de::read(input, &mut self.subnet_id),
+            2 => rt::de::read(input, &mut self.as_vpc_gateway),
+            3 => rt::de::read(input, &mut self.private_ip_addresses),
+            4 => rt::de::read(input, &mut self.ipv6_address_count),
             _ => Ok(false),
         }
     }
@@ -33658,7 +33658,7 @@ impl rt::de::Decode for ZoneInfo {
 }
 impl rt::de::Model for ZoneInfo {
     fn members(&self) -> &'static [&'static str] {
-        &["Zone", "ZoneId", "ZoneName", "ZoneState"]
+        &["Zone", "ZoneName", "ZoneId", "ZoneState"]
     }
     fn empty() -> Self {
         <Self as Default>::default()
@@ -33670,8 +33670,8 @@ impl rt::de::Model for ZoneInfo {
     ) -> Result<bool, rt::de::Failed> {
         match index {
             0 => rt::de::read(input, &mut self.zone),
-            1 => rt::de::read(input, &mut self.zone_id),
-            2 => rt::de::read(input, &mut self.zone_name),
+            1 => rt::de::read(input, &mut self.zone_name),
+            2 => rt::de::read(input, &mut self.zone_id),
             3 => rt::de::read(input, &mut self.zone_state),
             _ => Ok(false),
         }

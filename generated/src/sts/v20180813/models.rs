@@ -200,19 +200,19 @@ impl rt::de::Decode for AssumeRoleRequest {
 impl rt::de::Model for AssumeRoleRequest {
     fn members(&self) -> &'static [&'static str] {
         &[
-            "DurationSeconds",
-            "ExternalId",
-            "Policy",
             "RoleArn",
             "RoleSessionName",
-            "SerialNumber",
-            "SourceIdentity",
+            "DurationSeconds",
+            "Policy",
+            "ExternalId",
             "Tags",
+            "SourceIdentity",
+            "SerialNumber",
             "TokenCode",
         ]
     }
     fn required(&self) -> &'static [usize] {
-        &[3, 4]
+        &[0, 1]
     }
     fn empty() -> Self {
         Self {
@@ -234,14 +234,14 @@ impl rt::de::Model for AssumeRoleRequest {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.duration_seconds),
-            1 => rt::de::read(input, &mut self.external_id),
-            2 => rt::de::read(input, &mut self.policy),
-            3 => rt::de::read_required(input, &mut self.role_arn),
-            4 => rt::de::read_required(input, &mut self.role_session_name),
-            5 => rt::de::read(input, &mut self.serial_number),
+            0 => rt::de::read_required(input, &mut self.role_arn),
+            1 => rt::de::read_required(input, &mut self.role_session_name),
+            2 => rt::de::read(input, &mut self.duration_seconds),
+            3 => rt::de::read(input, &mut self.policy),
+            4 => rt::de::read(input, &mut self.external_id),
+            5 => rt::de::read(input, &mut self.tags),
             6 => rt::de::read(input, &mut self.source_identity),
-            7 => rt::de::read(input, &mut self.tags),
+            7 => rt::de::read(input, &mut self.serial_number),
             8 => rt::de::read(input, &mut self.token_code),
             _ => Ok(false),
         }
@@ -347,7 +347,7 @@ impl rt::de::Decode for AssumeRoleResponse {
 }
 impl rt::de::Model for AssumeRoleResponse {
     fn members(&self) -> &'static [&'static str] {
-        &["Credentials", "Expiration", "ExpiredTime", "RequestId"]
+        &["Credentials", "ExpiredTime", "Expiration", "RequestId"]
     }
     fn empty() -> Self {
         <Self as Default>::default()
@@ -359,8 +359,8 @@ impl rt::de::Model for AssumeRoleResponse {
     ) -> Result<bool, rt::de::Failed> {
         match index {
             0 => rt::de::read(input, &mut self.credentials),
-            1 => rt::de::read(input, &mut self.expiration),
-            2 => rt::de::read(input, &mut self.expired_time),
+            1 => rt::de::read(input, &mut self.expired_time),
+            2 => rt::de::read(input, &mut self.expiration),
             3 => rt::de::read(input, &mut self.request_id),
             _ => Ok(false),
         }
@@ -494,15 +494,15 @@ impl rt::de::Decode for AssumeRoleWithSAMLRequest {
 impl rt::de::Model for AssumeRoleWithSAMLRequest {
     fn members(&self) -> &'static [&'static str] {
         &[
-            "DurationSeconds",
+            "SAMLAssertion",
             "PrincipalArn",
             "RoleArn",
             "RoleSessionName",
-            "SAMLAssertion",
+            "DurationSeconds",
         ]
     }
     fn required(&self) -> &'static [usize] {
-        &[1, 2, 3, 4]
+        &[0, 1, 2, 3]
     }
     fn empty() -> Self {
         Self {
@@ -520,11 +520,11 @@ impl rt::de::Model for AssumeRoleWithSAMLRequest {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.duration_seconds),
+            0 => rt::de::read_required(input, &mut self.saml_assertion),
             1 => rt::de::read_required(input, &mut self.principal_arn),
             2 => rt::de::read_required(input, &mut self.role_arn),
             3 => rt::de::read_required(input, &mut self.role_session_name),
-            4 => rt::de::read_required(input, &mut self.saml_assertion),
+            4 => rt::de::read(input, &mut self.duration_seconds),
             _ => Ok(false),
         }
     }
@@ -627,7 +627,7 @@ impl rt::de::Decode for AssumeRoleWithSAMLResponse {
 }
 impl rt::de::Model for AssumeRoleWithSAMLResponse {
     fn members(&self) -> &'static [&'static str] {
-        &["Credentials", "Expiration", "ExpiredTime", "RequestId"]
+        &["Credentials", "ExpiredTime", "Expiration", "RequestId"]
     }
     fn empty() -> Self {
         <Self as Default>::default()
@@ -639,8 +639,8 @@ impl rt::de::Model for AssumeRoleWithSAMLResponse {
     ) -> Result<bool, rt::de::Failed> {
         match index {
             0 => rt::de::read(input, &mut self.credentials),
-            1 => rt::de::read(input, &mut self.expiration),
-            2 => rt::de::read(input, &mut self.expired_time),
+            1 => rt::de::read(input, &mut self.expired_time),
+            2 => rt::de::read(input, &mut self.expiration),
             3 => rt::de::read(input, &mut self.request_id),
             _ => Ok(false),
         }
@@ -774,15 +774,15 @@ impl rt::de::Decode for AssumeRoleWithWebIdentityRequest {
 impl rt::de::Model for AssumeRoleWithWebIdentityRequest {
     fn members(&self) -> &'static [&'static str] {
         &[
-            "DurationSeconds",
             "ProviderId",
+            "WebIdentityToken",
             "RoleArn",
             "RoleSessionName",
-            "WebIdentityToken",
+            "DurationSeconds",
         ]
     }
     fn required(&self) -> &'static [usize] {
-        &[1, 2, 3, 4]
+        &[0, 1, 2, 3]
     }
     fn empty() -> Self {
         Self {
@@ -800,11 +800,11 @@ impl rt::de::Model for AssumeRoleWithWebIdentityRequest {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.duration_seconds),
-            1 => rt::de::read_required(input, &mut self.provider_id),
+            0 => rt::de::read_required(input, &mut self.provider_id),
+            1 => rt::de::read_required(input, &mut self.web_identity_token),
             2 => rt::de::read_required(input, &mut self.role_arn),
             3 => rt::de::read_required(input, &mut self.role_session_name),
-            4 => rt::de::read_required(input, &mut self.web_identity_token),
+            4 => rt::de::read(input, &mut self.duration_seconds),
             _ => Ok(false),
         }
     }
@@ -907,7 +907,7 @@ impl rt::de::Decode for AssumeRoleWithWebIdentityResponse {
 }
 impl rt::de::Model for AssumeRoleWithWebIdentityResponse {
     fn members(&self) -> &'static [&'static str] {
-        &["Credentials", "Expiration", "ExpiredTime", "RequestId"]
+        &["ExpiredTime", "Expiration", "Credentials", "RequestId"]
     }
     fn empty() -> Self {
         <Self as Default>::default()
@@ -918,9 +918,9 @@ impl rt::de::Model for AssumeRoleWithWebIdentityResponse {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.credentials),
+            0 => rt::de::read(input, &mut self.expired_time),
             1 => rt::de::read(input, &mut self.expiration),
-            2 => rt::de::read(input, &mut self.expired_time),
+            2 => rt::de::read(input, &mut self.credentials),
             3 => rt::de::read(input, &mut self.request_id),
             _ => Ok(false),
         }
@@ -1013,7 +1013,7 @@ impl rt::de::Decode for Credentials {
 }
 impl rt::de::Model for Credentials {
     fn members(&self) -> &'static [&'static str] {
-        &["TmpSecretId", "TmpSecretKey", "Token"]
+        &["Token", "TmpSecretId", "TmpSecretKey"]
     }
     fn empty() -> Self {
         <Self as Default>::default()
@@ -1024,9 +1024,9 @@ impl rt::de::Model for Credentials {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.tmp_secret_id),
-            1 => rt::de::read(input, &mut self.tmp_secret_key),
-            2 => rt::de::read(input, &mut self.token),
+            0 => rt::de::read(input, &mut self.token),
+            1 => rt::de::read(input, &mut self.tmp_secret_id),
+            2 => rt::de::read(input, &mut self.tmp_secret_key),
             _ => Ok(false),
         }
     }
@@ -1241,7 +1241,7 @@ impl rt::de::Decode for GetCallerIdentityResponse {
 }
 impl rt::de::Model for GetCallerIdentityResponse {
     fn members(&self) -> &'static [&'static str] {
-        &["AccountId", "Arn", "PrincipalId", "RequestId", "Type", "UserId"]
+        &["Arn", "AccountId", "UserId", "PrincipalId", "Type", "RequestId"]
     }
     fn empty() -> Self {
         <Self as Default>::default()
@@ -1252,12 +1252,12 @@ impl rt::de::Model for GetCallerIdentityResponse {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.account_id),
-            1 => rt::de::read(input, &mut self.arn),
-            2 => rt::de::read(input, &mut self.principal_id),
-            3 => rt::de::read(input, &mut self.request_id),
+            0 => rt::de::read(input, &mut self.arn),
+            1 => rt::de::read(input, &mut self.account_id),
+            2 => rt::de::read(input, &mut self.user_id),
+            3 => rt::de::read(input, &mut self.principal_id),
             4 => rt::de::read(input, &mut self.r#type),
-            5 => rt::de::read(input, &mut self.user_id),
+            5 => rt::de::read(input, &mut self.request_id),
             _ => Ok(false),
         }
     }
@@ -1366,10 +1366,10 @@ impl rt::de::Decode for GetFederationTokenRequest {
 #[cfg(feature = "all-directions")]
 impl rt::de::Model for GetFederationTokenRequest {
     fn members(&self) -> &'static [&'static str] {
-        &["DurationSeconds", "Name", "Policy"]
+        &["Name", "Policy", "DurationSeconds"]
     }
     fn required(&self) -> &'static [usize] {
-        &[1, 2]
+        &[0, 1]
     }
     fn empty() -> Self {
         Self {
@@ -1385,9 +1385,9 @@ impl rt::de::Model for GetFederationTokenRequest {
         input: &mut dyn rt::de::Input,
     ) -> Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.duration_seconds),
-            1 => rt::de::read_required(input, &mut self.name),
-            2 => rt::de::read_required(input, &mut self.policy),
+            0 => rt::de::read_required(input, &mut self.name),
+            1 => rt::de::read_required(input, &mut self.policy),
+            2 => rt::de::read(input, &mut self.duration_seconds),
             _ => Ok(false),
         }
     }
@@ -1494,7 +1494,7 @@ impl rt::de::Decode for GetFederationTokenResponse {
 }
 impl rt::de::Model for GetFederationTokenResponse {
     fn members(&self) -> &'static [&'static str] {
-        &["Credentials", "Expiration", "ExpiredTime", "RequestId"]
+        &["Credentials", "ExpiredTime", "Expiration", "RequestId"]
     }
     fn empty() -> Self {
         <Self as Default>::default()
@@ -1506,8 +1506,8 @@ impl rt::de::Model for GetFederationTokenResponse {
     ) -> Result<bool, rt::de::Failed> {
         match index {
             0 => rt::de::read(input, &mut self.credentials),
-            1 => rt::de::read(input, &mut self.expiration),
-            2 => rt::de::read(input, &mut self.expired_time),
+            1 => rt::de::read(input, &mut self.expired_time),
+            2 => rt::de::read(input, &mut self.expiration),
             3 => rt::de::read(input, &mut self.request_id),
             _ => Ok(false),
         }

@@ -298,10 +298,10 @@ impl rt::de::Decode for CreateThingRequest {
 #[cfg(feature = "all-directions")]
 impl rt::de::Model for CreateThingRequest {
     fn members(&self) -> &'static [&'static str] {
-        &["ClientToken", "Kind", "Name", "Spec", "Unknown"]
+        &["Name", "Spec", "Kind", "ClientToken", "Unknown"]
     }
     fn required(&self) -> &'static [usize] {
-        &[2, 3]
+        &[0, 1]
     }
     fn empty() -> Self {
         Self {
@@ -319,10 +319,10 @@ impl rt::de::Model for CreateThingRequest {
         input: &mut dyn rt::de::Input,
     ) -> ::std::result::Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.client_token),
-            1 => rt::de::read(input, &mut self.kind),
-            2 => rt::de::read_required(input, &mut self.name),
-            3 => rt::de::read_required(input, &mut self.spec),
+            0 => rt::de::read_required(input, &mut self.name),
+            1 => rt::de::read_required(input, &mut self.spec),
+            2 => rt::de::read(input, &mut self.kind),
+            3 => rt::de::read(input, &mut self.client_token),
             4 => rt::de::read(input, &mut self.unknown),
             _ => Ok(false),
         }
@@ -420,7 +420,7 @@ impl rt::de::Decode for CreateThingResponse {
 }
 impl rt::de::Model for CreateThingResponse {
     fn members(&self) -> &'static [&'static str] {
-        &["Health", "RequestId", "ThingId"]
+        &["ThingId", "Health", "RequestId"]
     }
     fn empty() -> Self {
         <Self as ::std::default::Default>::default()
@@ -431,9 +431,9 @@ impl rt::de::Model for CreateThingResponse {
         input: &mut dyn rt::de::Input,
     ) -> ::std::result::Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.health),
-            1 => rt::de::read(input, &mut self.request_id),
-            2 => rt::de::read(input, &mut self.thing_id),
+            0 => rt::de::read(input, &mut self.thing_id),
+            1 => rt::de::read(input, &mut self.health),
+            2 => rt::de::read(input, &mut self.request_id),
             _ => Ok(false),
         }
     }
@@ -618,7 +618,7 @@ impl rt::de::Decode for DescribeRoundsRequest {
 #[cfg(feature = "all-directions")]
 impl rt::de::Model for DescribeRoundsRequest {
     fn members(&self) -> &'static [&'static str] {
-        &["Limit", "Offset", "ScrollToken"]
+        &["ScrollToken", "Offset", "Limit"]
     }
     fn empty() -> Self {
         <Self as ::std::default::Default>::default()
@@ -629,9 +629,9 @@ impl rt::de::Model for DescribeRoundsRequest {
         input: &mut dyn rt::de::Input,
     ) -> ::std::result::Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.limit),
+            0 => rt::de::read(input, &mut self.scroll_token),
             1 => rt::de::read(input, &mut self.offset),
-            2 => rt::de::read(input, &mut self.scroll_token),
+            2 => rt::de::read(input, &mut self.limit),
             _ => Ok(false),
         }
     }
@@ -753,7 +753,7 @@ impl rt::de::Decode for DescribeRoundsResponse {
 }
 impl rt::de::Model for DescribeRoundsResponse {
     fn members(&self) -> &'static [&'static str] {
-        &["RequestId", "Rounds", "ScrollToken", "TotalCount"]
+        &["TotalCount", "Rounds", "ScrollToken", "RequestId"]
     }
     fn empty() -> Self {
         <Self as ::std::default::Default>::default()
@@ -764,10 +764,10 @@ impl rt::de::Model for DescribeRoundsResponse {
         input: &mut dyn rt::de::Input,
     ) -> ::std::result::Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.request_id),
+            0 => rt::de::read(input, &mut self.total_count),
             1 => rt::de::read(input, &mut self.rounds),
             2 => rt::de::read(input, &mut self.scroll_token),
-            3 => rt::de::read(input, &mut self.total_count),
+            3 => rt::de::read(input, &mut self.request_id),
             _ => Ok(false),
         }
     }
@@ -887,7 +887,7 @@ impl rt::de::Decode for DescribeThingsRequest {
 #[cfg(feature = "all-directions")]
 impl rt::de::Model for DescribeThingsRequest {
     fn members(&self) -> &'static [&'static str] {
-        &["Filters", "Level", "Limit", "Offset"]
+        &["Filters", "Offset", "Limit", "Level"]
     }
     fn empty() -> Self {
         <Self as ::std::default::Default>::default()
@@ -899,9 +899,9 @@ impl rt::de::Model for DescribeThingsRequest {
     ) -> ::std::result::Result<bool, rt::de::Failed> {
         match index {
             0 => rt::de::read(input, &mut self.filters),
-            1 => rt::de::read(input, &mut self.level),
+            1 => rt::de::read(input, &mut self.offset),
             2 => rt::de::read(input, &mut self.limit),
-            3 => rt::de::read(input, &mut self.offset),
+            3 => rt::de::read(input, &mut self.level),
             _ => Ok(false),
         }
     }
@@ -1058,7 +1058,7 @@ impl rt::de::Decode for DescribeThingsResponse {
 }
 impl rt::de::Model for DescribeThingsResponse {
     fn members(&self) -> &'static [&'static str] {
-        &["Filters", "Levels", "RequestId", "Status", "Things", "TotalCount"]
+        &["TotalCount", "Things", "Filters", "Status", "Levels", "RequestId"]
     }
     fn empty() -> Self {
         <Self as ::std::default::Default>::default()
@@ -1069,12 +1069,12 @@ impl rt::de::Model for DescribeThingsResponse {
         input: &mut dyn rt::de::Input,
     ) -> ::std::result::Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.filters),
-            1 => rt::de::read(input, &mut self.levels),
-            2 => rt::de::read(input, &mut self.request_id),
+            0 => rt::de::read(input, &mut self.total_count),
+            1 => rt::de::read(input, &mut self.things),
+            2 => rt::de::read(input, &mut self.filters),
             3 => rt::de::read(input, &mut self.status),
-            4 => rt::de::read(input, &mut self.things),
-            5 => rt::de::read(input, &mut self.total_count),
+            4 => rt::de::read(input, &mut self.levels),
+            5 => rt::de::read(input, &mut self.request_id),
             _ => Ok(false),
         }
     }
@@ -1390,22 +1390,22 @@ impl rt::de::Decode for DescribeTreeResponse {
 impl rt::de::Model for DescribeTreeResponse {
     fn members(&self) -> &'static [&'static str] {
         &[
-            "Box",
-            "Client",
-            "Default",
-            "Error",
-            "ErrorCode",
-            "Free",
-            "Into",
-            "Label",
-            "Option",
-            "Ping",
-            "RequestId",
-            "Result",
             "Root",
+            "Ping",
             "Scalars",
+            "Free",
+            "Option",
+            "Result",
             "String",
             "Vec",
+            "Box",
+            "Default",
+            "Into",
+            "Error",
+            "Client",
+            "ErrorCode",
+            "Label",
+            "RequestId",
         ]
     }
     fn empty() -> Self {
@@ -1417,22 +1417,22 @@ impl rt::de::Model for DescribeTreeResponse {
         input: &mut dyn rt::de::Input,
     ) -> ::std::result::Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.r#box),
-            1 => rt::de::read(input, &mut self.client),
-            2 => rt::de::read(input, &mut self.default),
-            3 => rt::de::read(input, &mut self.error),
-            4 => rt::de::read(input, &mut self.error_code),
-            5 => rt::de::read(input, &mut self.free),
-            6 => rt::de::read(input, &mut self.into),
-            7 => rt::de::read(input, &mut self.label),
-            8 => rt::de::read(input, &mut self.option),
-            9 => rt::de::read(input, &mut self.ping),
-            10 => rt::de::read(input, &mut self.request_id),
-            11 => rt::de::read(input, &mut self.result),
-            12 => rt::de::read(input, &mut self.root),
-            13 => rt::de::read(input, &mut self.scalars),
-            14 => rt::de::read(input, &mut self.string),
-            15 => rt::de::read(input, &mut self.vec),
+            0 => rt::de::read(input, &mut self.root),
+            1 => rt::de::read(input, &mut self.ping),
+            2 => rt::de::read(input, &mut self.scalars),
+            3 => rt::de::read(input, &mut self.free),
+            4 => rt::de::read(input, &mut self.option),
+            5 => rt::de::read(input, &mut self.result),
+            6 => rt::de::read(input, &mut self.string),
+            7 => rt::de::read(input, &mut self.vec),
+            8 => rt::de::read(input, &mut self.r#box),
+            9 => rt::de::read(input, &mut self.default),
+            10 => rt::de::read(input, &mut self.into),
+            11 => rt::de::read(input, &mut self.error),
+            12 => rt::de::read(input, &mut self.client),
+            13 => rt::de::read(input, &mut self.error_code),
+            14 => rt::de::read(input, &mut self.label),
+            15 => rt::de::read(input, &mut self.request_id),
             _ => Ok(false),
         }
     }
@@ -1527,7 +1527,7 @@ impl rt::de::Decode for DescribeWidgetsRequest {
 #[cfg(feature = "all-directions")]
 impl rt::de::Model for DescribeWidgetsRequest {
     fn members(&self) -> &'static [&'static str] {
-        &["Limit", "Offset"]
+        &["Offset", "Limit"]
     }
     fn empty() -> Self {
         <Self as ::std::default::Default>::default()
@@ -1538,8 +1538,8 @@ impl rt::de::Model for DescribeWidgetsRequest {
         input: &mut dyn rt::de::Input,
     ) -> ::std::result::Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.limit),
-            1 => rt::de::read(input, &mut self.offset),
+            0 => rt::de::read(input, &mut self.offset),
+            1 => rt::de::read(input, &mut self.limit),
             _ => Ok(false),
         }
     }
@@ -1644,7 +1644,7 @@ impl rt::de::Decode for DescribeWidgetsResponse {
 }
 impl rt::de::Model for DescribeWidgetsResponse {
     fn members(&self) -> &'static [&'static str] {
-        &["RequestId", "Total", "Widgets"]
+        &["Total", "Widgets", "RequestId"]
     }
     fn empty() -> Self {
         <Self as ::std::default::Default>::default()
@@ -1655,9 +1655,9 @@ impl rt::de::Model for DescribeWidgetsResponse {
         input: &mut dyn rt::de::Input,
     ) -> ::std::result::Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.request_id),
-            1 => rt::de::read(input, &mut self.total),
-            2 => rt::de::read(input, &mut self.widgets),
+            0 => rt::de::read(input, &mut self.total),
+            1 => rt::de::read(input, &mut self.widgets),
+            2 => rt::de::read(input, &mut self.request_id),
             _ => Ok(false),
         }
     }
@@ -2395,24 +2395,24 @@ impl rt::de::Decode for Keywords {
 impl rt::de::Model for Keywords {
     fn members(&self) -> &'static [&'static str] {
         &[
-            "Async",
+            "Type",
+            "Self",
+            "Super",
             "Crate",
             "Gen",
-            "ID",
-            "IP",
-            "Id",
-            "K",
-            "Map",
-            "Match",
-            "Out",
-            "S",
-            "Self",
-            "SetValue",
-            "Super",
             "Try",
-            "Type",
+            "Async",
+            "Match",
+            "ID",
+            "Id",
+            "IP",
             "UnknownFields",
+            "Map",
+            "Out",
+            "K",
+            "S",
             "Value",
+            "SetValue",
         ]
     }
     fn empty() -> Self {
@@ -2424,24 +2424,24 @@ impl rt::de::Model for Keywords {
         input: &mut dyn rt::de::Input,
     ) -> ::std::result::Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.r#async),
-            1 => rt::de::read(input, &mut self.crate_),
-            2 => rt::de::read(input, &mut self.r#gen),
-            3 => rt::de::read(input, &mut self.id_2),
-            4 => rt::de::read(input, &mut self.ip),
-            5 => rt::de::read(input, &mut self.id),
-            6 => rt::de::read(input, &mut self.k),
-            7 => rt::de::read(input, &mut self.map),
-            8 => rt::de::read(input, &mut self.r#match),
-            9 => rt::de::read(input, &mut self.out),
-            10 => rt::de::read(input, &mut self.s),
-            11 => rt::de::read(input, &mut self.self_),
-            12 => rt::de::read(input, &mut self.set_value),
-            13 => rt::de::read(input, &mut self.super_),
-            14 => rt::de::read(input, &mut self.r#try),
-            15 => rt::de::read(input, &mut self.r#type),
-            16 => rt::de::read(input, &mut self.unknown_fields_),
-            17 => rt::de::read(input, &mut self.value),
+            0 => rt::de::read(input, &mut self.r#type),
+            1 => rt::de::read(input, &mut self.self_),
+            2 => rt::de::read(input, &mut self.super_),
+            3 => rt::de::read(input, &mut self.crate_),
+            4 => rt::de::read(input, &mut self.r#gen),
+            5 => rt::de::read(input, &mut self.r#try),
+            6 => rt::de::read(input, &mut self.r#async),
+            7 => rt::de::read(input, &mut self.r#match),
+            8 => rt::de::read(input, &mut self.id_2),
+            9 => rt::de::read(input, &mut self.id),
+            10 => rt::de::read(input, &mut self.ip),
+            11 => rt::de::read(input, &mut self.unknown_fields_),
+            12 => rt::de::read(input, &mut self.map),
+            13 => rt::de::read(input, &mut self.out),
+            14 => rt::de::read(input, &mut self.k),
+            15 => rt::de::read(input, &mut self.s),
+            16 => rt::de::read(input, &mut self.value),
+            17 => rt::de::read(input, &mut self.set_value),
             _ => Ok(false),
         }
     }
@@ -2533,7 +2533,7 @@ impl rt::de::Decode for ListThingsRequest {
 #[cfg(feature = "all-directions")]
 impl rt::de::Model for ListThingsRequest {
     fn members(&self) -> &'static [&'static str] {
-        &["MaxResults", "NextToken"]
+        &["NextToken", "MaxResults"]
     }
     fn empty() -> Self {
         <Self as ::std::default::Default>::default()
@@ -2544,8 +2544,8 @@ impl rt::de::Model for ListThingsRequest {
         input: &mut dyn rt::de::Input,
     ) -> ::std::result::Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.max_results),
-            1 => rt::de::read(input, &mut self.next_token),
+            0 => rt::de::read(input, &mut self.next_token),
+            1 => rt::de::read(input, &mut self.max_results),
             _ => Ok(false),
         }
     }
@@ -2653,7 +2653,7 @@ impl rt::de::Decode for ListThingsResponse {
 }
 impl rt::de::Model for ListThingsResponse {
     fn members(&self) -> &'static [&'static str] {
-        &["Items", "NextToken", "RequestId"]
+        &["NextToken", "Items", "RequestId"]
     }
     fn empty() -> Self {
         <Self as ::std::default::Default>::default()
@@ -2664,8 +2664,8 @@ impl rt::de::Model for ListThingsResponse {
         input: &mut dyn rt::de::Input,
     ) -> ::std::result::Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.items),
-            1 => rt::de::read(input, &mut self.next_token),
+            0 => rt::de::read(input, &mut self.next_token),
+            1 => rt::de::read(input, &mut self.items),
             2 => rt::de::read(input, &mut self.request_id),
             _ => Ok(false),
         }
@@ -2931,7 +2931,7 @@ impl rt::de::Decode for Node {
 }
 impl rt::de::Model for Node {
     fn members(&self) -> &'static [&'static str] {
-        &["Child", "Children", "Name"]
+        &["Name", "Child", "Children"]
     }
     fn empty() -> Self {
         <Self as ::std::default::Default>::default()
@@ -2942,9 +2942,9 @@ impl rt::de::Model for Node {
         input: &mut dyn rt::de::Input,
     ) -> ::std::result::Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.child),
-            1 => rt::de::read(input, &mut self.children),
-            2 => rt::de::read(input, &mut self.name),
+            0 => rt::de::read(input, &mut self.name),
+            1 => rt::de::read(input, &mut self.child),
+            2 => rt::de::read(input, &mut self.children),
             _ => Ok(false),
         }
     }
@@ -3183,7 +3183,7 @@ impl rt::de::Decode for Pong {
 }
 impl rt::de::Model for Pong {
     fn members(&self) -> &'static [&'static str] {
-        &["Count", "Ping"]
+        &["Ping", "Count"]
     }
     fn empty() -> Self {
         <Self as ::std::default::Default>::default()
@@ -3194,8 +3194,8 @@ impl rt::de::Model for Pong {
         input: &mut dyn rt::de::Input,
     ) -> ::std::result::Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.count),
-            1 => rt::de::read(input, &mut self.ping),
+            0 => rt::de::read(input, &mut self.ping),
+            1 => rt::de::read(input, &mut self.count),
             _ => Ok(false),
         }
     }
@@ -3558,21 +3558,21 @@ impl rt::de::Decode for Scalars {
 impl rt::de::Model for Scalars {
     fn members(&self) -> &'static [&'static str] {
         &[
-            "B",
-            "Bs",
-            "Day",
-            "F",
-            "Free",
-            "Fs",
-            "I",
-            "Is",
-            "Old",
             "S",
-            "Ss",
+            "I",
             "U",
-            "Us",
+            "F",
+            "B",
             "When",
             "WhenIso",
+            "Day",
+            "Ss",
+            "Is",
+            "Us",
+            "Fs",
+            "Bs",
+            "Free",
+            "Old",
         ]
     }
     fn empty() -> Self {
@@ -3584,21 +3584,21 @@ impl rt::de::Model for Scalars {
         input: &mut dyn rt::de::Input,
     ) -> ::std::result::Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.b),
-            1 => rt::de::read(input, &mut self.bs),
-            2 => rt::de::read(input, &mut self.day),
+            0 => rt::de::read(input, &mut self.s),
+            1 => rt::de::read(input, &mut self.i),
+            2 => rt::de::read(input, &mut self.u),
             3 => rt::de::read(input, &mut self.f),
-            4 => rt::de::read(input, &mut self.free),
-            5 => rt::de::read(input, &mut self.fs),
-            6 => rt::de::read(input, &mut self.i),
-            7 => rt::de::read(input, &mut self.is),
-            8 => rt::de::read(input, &mut self.old),
-            9 => rt::de::read(input, &mut self.s),
-            10 => rt::de::read(input, &mut self.ss),
-            11 => rt::de::read(input, &mut self.u),
-            12 => rt::de::read(input, &mut self.us),
-            13 => rt::de::read(input, &mut self.when),
-            14 => rt::de::read(input, &mut self.when_iso),
+            4 => rt::de::read(input, &mut self.b),
+            5 => rt::de::read(input, &mut self.when),
+            6 => rt::de::read(input, &mut self.when_iso),
+            7 => rt::de::read(input, &mut self.day),
+            8 => rt::de::read(input, &mut self.ss),
+            9 => rt::de::read(input, &mut self.is),
+            10 => rt::de::read(input, &mut self.us),
+            11 => rt::de::read(input, &mut self.fs),
+            12 => rt::de::read(input, &mut self.bs),
+            13 => rt::de::read(input, &mut self.free),
+            14 => rt::de::read(input, &mut self.old),
             _ => Ok(false),
         }
     }
@@ -3716,7 +3716,7 @@ impl rt::de::Decode for Spec {
 }
 impl rt::de::Model for Spec {
     fn members(&self) -> &'static [&'static str] {
-        &["Labels", "Note", "Size"]
+        &["Size", "Labels", "Note"]
     }
     fn empty() -> Self {
         <Self as ::std::default::Default>::default()
@@ -3727,9 +3727,9 @@ impl rt::de::Model for Spec {
         input: &mut dyn rt::de::Input,
     ) -> ::std::result::Result<bool, rt::de::Failed> {
         match index {
-            0 => rt::de::read(input, &mut self.labels),
-            1 => rt::de::read(input, &mut self.note),
-            2 => rt::de::read(input, &mut self.size),
+            0 => rt::de::read(input, &mut self.size),
+            1 => rt::de::read(input, &mut self.labels),
+            2 => rt::de::read(input, &mut self.note),
             _ => Ok(false),
         }
     }
