@@ -60,23 +60,9 @@ impl UnknownValue {
 
     /// Serialize exactly as it arrived.
     pub fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        match self.kind {
-            UnknownKind::String => s.serialize_str(&self.text),
-            UnknownKind::Bool => s.serialize_bool(&*self.text == "true"),
-            UnknownKind::Number => {
-                if let Ok(i) = self.text.parse::<i64>() {
-                    s.serialize_i64(i)
-                } else if let Ok(u) = self.text.parse::<u64>() {
-                    s.serialize_u64(u)
-                } else {
-                    s.serialize_f64(self.text.parse::<f64>().unwrap_or(f64::NAN))
-                }
-            }
-        }
+        crate::ser::serialize(self, s)
     }
-}
 
-impl UnknownValue {
     /// Write the value as it came: text as a string, numbers and booleans bare.
     pub fn write_to(&self, w: &mut dyn crate::ser::Writer) {
         match self.kind {
