@@ -5,7 +5,7 @@ use futures_util::StreamExt;
 use serde::Serialize;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
-use tencentcloud_runtime::de::{decode_model, read, Decode, Failed, Input, Model};
+use tencentcloud_runtime::de::{read, Failed, Input, Model};
 use tencentcloud_runtime::paginate::{OffsetRequest, Page, Paginator, TokenRequest};
 use tencentcloud_runtime::UnknownFields;
 use tencentcloud_runtime::{Action, Config, Credential, RetryConfig, ServiceClient};
@@ -149,14 +149,6 @@ struct Item {
     unknown: UnknownFields,
 }
 
-impl Decode for Item {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(input: &mut dyn Input) -> Result<Option<Self>, Failed> {
-        decode_model(input)
-    }
-}
-
 impl Model for Item {
     fn members(&self) -> &'static [&'static str] {
         &["Id"]
@@ -183,17 +175,8 @@ struct ListResponse {
     unknown: UnknownFields,
 }
 
-impl Decode for ListResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(input: &mut dyn Input) -> Result<Option<Self>, Failed> {
-        decode_model(input)
-    }
-}
-
 impl Model for ListResponse {
     fn members(&self) -> &'static [&'static str] {
-        // Sorted: keys are binary-searched.
         &["List", "NextToken", "TotalCount"]
     }
     fn empty() -> Self {

@@ -101,7 +101,6 @@ struct Templates {
     ser_opt: Template<Stmt>,
     ser_req: Template<Stmt>,
     serialize: Template<ItemImpl>,
-    decode: Template<ItemImpl>,
     model_default: Template<ItemImpl>,
     model_locals: Template<ItemImpl>,
     model_no_members: Template<ItemImpl>,
@@ -112,7 +111,6 @@ struct Templates {
 
 impl Templates {
     fn new(service: &Service) -> Templates {
-        let option = std(service, "Option");
         let result = std(service, "Result");
         let default = std(service, "Default");
         let structure = |derive_default: TokenStream| {
@@ -232,15 +230,6 @@ impl Templates {
                     #[inline]
                     fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> #result<S::Ok, S::Error> {
                         rt::ser::serialize(self, serializer)
-                    }
-                }
-            }),
-            decode: Template::new(quote! {
-                impl rt::de::Decode for __name {
-                    const COMPOSITE: bool = true;
-                    const EXPECTED: &'static str = "object";
-                    fn decode_from(input: &mut dyn rt::de::Input) -> #result<#option<Self>, rt::de::Failed> {
-                        rt::de::decode_model(input)
                     }
                 }
             }),
@@ -420,8 +409,8 @@ impl<'a> Emitter<'a> {
         ])));
         out.push(Item::Impl(self.t.serialize.fill(vec![("__name", name())])));
         // Decoding: only for types a response can carry, unless asked for.
+        // (`Decode` comes from the runtime's blanket impl over `Model`.)
         let mut decoding = vec![
-            self.t.decode.fill(vec![("__name", name())]),
             self.decode(s),
             self.t.deserialize.fill(vec![("__name", name())]),
         ];

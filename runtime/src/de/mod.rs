@@ -132,7 +132,8 @@ pub trait List {
 }
 
 /// What generated structs implement: their members, read by index through
-/// non-generic code. Object safe, so one reader serves every model.
+/// non-generic code. Object safe, so one reader serves every model; every
+/// `Model` is also [`Decode`] (one blanket impl, not one per type).
 pub trait Model {
     /// Wire names of the members, in spec order (see [`Members`]).
     fn members(&self) -> &'static [&'static str];
@@ -150,7 +151,7 @@ pub trait Model {
     fn unknown_fields_mut(&mut self) -> &mut crate::UnknownFields;
 }
 
-/// `Decode::decode_from` of a generated struct.
+/// `Decode::decode_from` of every [`Model`] (the blanket impl calls this).
 ///
 /// Generic functions here are compiled once per type that uses them, so
 /// they are kept to the minimum and avoid `?` (each `?` instantiates
@@ -552,12 +553,33 @@ pub fn missing<E: de::Error>(name: &'static str) -> E {
     E::missing_field(name)
 }
 
-impl<T: Decode> Decode for Box<T> {
-    const COMPOSITE: bool = T::COMPOSITE;
-    const EXPECTED: &'static str = T::EXPECTED;
+/// Every model decodes as an object: one impl here instead of one per
+/// generated type.
+impl<T: Model> Decode for T {
+    const COMPOSITE: bool = true;
+    const EXPECTED: &'static str = "object";
     #[inline]
     fn decode_from(input: &mut dyn Input) -> Result<Option<Self>, Failed> {
-        Ok(T::decode_from(input)?.map(Box::new))
+        decode_model(input)
+    }
+}
+
+/// Boxed (recursive) models read as the model.
+impl<T: Model> Model for Box<T> {
+    fn members(&self) -> &'static [&'static str] {
+        (**self).members()
+    }
+    fn required(&self) -> &'static [usize] {
+        (**self).required()
+    }
+    fn empty() -> Self {
+        Box::new(T::empty())
+    }
+    fn member(&mut self, index: usize, input: &mut dyn Input) -> Result<bool, Failed> {
+        (**self).member(index, input)
+    }
+    fn unknown_fields_mut(&mut self) -> &mut crate::UnknownFields {
+        (**self).unknown_fields_mut()
     }
 }
 

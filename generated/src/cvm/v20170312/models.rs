@@ -111,15 +111,6 @@ impl ::serde::Serialize for ActionTimer {
         rt::ser::serialize(self, serializer)
     }
 }
-impl rt::de::Decode for ActionTimer {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
 impl rt::de::Model for ActionTimer {
     fn members(&self) -> &'static [&'static str] {
         &[
@@ -297,16 +288,6 @@ impl ::serde::Serialize for AllocateHostsRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for AllocateHostsRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for AllocateHostsRequest {
     fn members(&self) -> &'static [&'static str] {
         &[
@@ -425,15 +406,6 @@ impl ::serde::Serialize for AllocateHostsResponse {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for AllocateHostsResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for AllocateHostsResponse {
@@ -578,16 +550,6 @@ impl ::serde::Serialize for AssociateInstancesKeyPairsRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for AssociateInstancesKeyPairsRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for AssociateInstancesKeyPairsRequest {
     fn members(&self) -> &'static [&'static str] {
         &["InstanceIds", "KeyIds", "ForceStop"]
@@ -667,15 +629,6 @@ impl ::serde::Serialize for AssociateInstancesKeyPairsResponse {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for AssociateInstancesKeyPairsResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for AssociateInstancesKeyPairsResponse {
@@ -789,16 +742,6 @@ impl ::serde::Serialize for AssociateSecurityGroupsRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for AssociateSecurityGroupsRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for AssociateSecurityGroupsRequest {
     fn members(&self) -> &'static [&'static str] {
         &["SecurityGroupIds", "InstanceIds"]
@@ -878,15 +821,6 @@ impl ::serde::Serialize for AssociateSecurityGroupsResponse {
         rt::ser::serialize(self, serializer)
     }
 }
-impl rt::de::Decode for AssociateSecurityGroupsResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
 impl rt::de::Model for AssociateSecurityGroupsResponse {
     fn members(&self) -> &'static [&'static str] {
         &["RequestId"]
@@ -955,15 +889,6 @@ impl ::serde::Serialize for Attribute {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for Attribute {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for Attribute {
@@ -1061,16 +986,6 @@ impl ::serde::Serialize for ChargePrepaid {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Decode for ChargePrepaid {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 #[cfg(feature = "all-directions")]
@@ -1194,15 +1109,6 @@ impl ::serde::Serialize for ChcDeployExtraConfig {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for ChcDeployExtraConfig {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for ChcDeployExtraConfig {
@@ -1606,15 +1512,6 @@ impl ::serde::Serialize for ChcHost {
         rt::ser::serialize(self, serializer)
     }
 }
-impl rt::de::Decode for ChcHost {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
 impl rt::de::Model for ChcHost {
     fn members(&self) -> &'static [&'static str] {
         &[
@@ -1762,15 +1659,6 @@ impl ::serde::Serialize for ChcHostDeniedActions {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for ChcHostDeniedActions {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for ChcHostDeniedActions {
@@ -1961,16 +1849,6 @@ impl ::serde::Serialize for ConfigureChcAssistVpcRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for ConfigureChcAssistVpcRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for ConfigureChcAssistVpcRequest {
     fn members(&self) -> &'static [&'static str] {
         &[
@@ -2063,15 +1941,6 @@ impl ::serde::Serialize for ConfigureChcAssistVpcResponse {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for ConfigureChcAssistVpcResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for ConfigureChcAssistVpcResponse {
@@ -2218,16 +2087,6 @@ impl ::serde::Serialize for ConfigureChcDeployVpcRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for ConfigureChcDeployVpcRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for ConfigureChcDeployVpcRequest {
     fn members(&self) -> &'static [&'static str] {
         &[
@@ -2314,15 +2173,6 @@ impl ::serde::Serialize for ConfigureChcDeployVpcResponse {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for ConfigureChcDeployVpcResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for ConfigureChcDeployVpcResponse {
@@ -2449,16 +2299,6 @@ impl ::serde::Serialize for ConvertOperatingSystemsRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for ConvertOperatingSystemsRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for ConvertOperatingSystemsRequest {
     fn members(&self) -> &'static [&'static str] {
         &["InstanceIds", "MinimalConversion", "DryRun", "TargetOSType"]
@@ -2581,15 +2421,6 @@ impl ::serde::Serialize for ConvertOperatingSystemsResponse {
         rt::ser::serialize(self, serializer)
     }
 }
-impl rt::de::Decode for ConvertOperatingSystemsResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
 impl rt::de::Model for ConvertOperatingSystemsResponse {
     fn members(&self) -> &'static [&'static str] {
         &["SupportTargetOSList", "TaskId", "RequestId"]
@@ -2676,16 +2507,6 @@ impl ::serde::Serialize for CpuTopology {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Decode for CpuTopology {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 #[cfg(feature = "all-directions")]
@@ -2834,16 +2655,6 @@ impl ::serde::Serialize for CreateDisasterRecoverGroupRequest {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Decode for CreateDisasterRecoverGroupRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 #[cfg(feature = "all-directions")]
@@ -3008,15 +2819,6 @@ impl ::serde::Serialize for CreateDisasterRecoverGroupResponse {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for CreateDisasterRecoverGroupResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for CreateDisasterRecoverGroupResponse {
@@ -3268,16 +3070,6 @@ impl ::serde::Serialize for CreateImageRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for CreateImageRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for CreateImageRequest {
     fn members(&self) -> &'static [&'static str] {
         &[
@@ -3396,15 +3188,6 @@ impl ::serde::Serialize for CreateImageResponse {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for CreateImageResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for CreateImageResponse {
@@ -3526,16 +3309,6 @@ impl ::serde::Serialize for CreateKeyPairRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for CreateKeyPairRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for CreateKeyPairRequest {
     fn members(&self) -> &'static [&'static str] {
         &["KeyName", "ProjectId", "TagSpecification"]
@@ -3627,15 +3400,6 @@ impl ::serde::Serialize for CreateKeyPairResponse {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for CreateKeyPairResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for CreateKeyPairResponse {
@@ -4243,16 +4007,6 @@ impl ::serde::Serialize for CreateLaunchTemplateRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for CreateLaunchTemplateRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for CreateLaunchTemplateRequest {
     fn members(&self) -> &'static [&'static str] {
         &[
@@ -4435,15 +4189,6 @@ impl ::serde::Serialize for CreateLaunchTemplateResponse {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for CreateLaunchTemplateResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for CreateLaunchTemplateResponse {
@@ -5042,16 +4787,6 @@ impl ::serde::Serialize for CreateLaunchTemplateVersionRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for CreateLaunchTemplateVersionRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for CreateLaunchTemplateVersionRequest {
     fn members(&self) -> &'static [&'static str] {
         &[
@@ -5238,15 +4973,6 @@ impl ::serde::Serialize for CreateLaunchTemplateVersionResponse {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for CreateLaunchTemplateVersionResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for CreateLaunchTemplateVersionResponse {
@@ -5488,15 +5214,6 @@ impl ::serde::Serialize for DataDisk {
         rt::ser::serialize(self, serializer)
     }
 }
-impl rt::de::Decode for DataDisk {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
 impl rt::de::Model for DataDisk {
     fn members(&self) -> &'static [&'static str] {
         &[
@@ -5609,16 +5326,6 @@ impl ::serde::Serialize for DeleteDisasterRecoverGroupsRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for DeleteDisasterRecoverGroupsRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for DeleteDisasterRecoverGroupsRequest {
     fn members(&self) -> &'static [&'static str] {
         &["DisasterRecoverGroupIds"]
@@ -5694,15 +5401,6 @@ impl ::serde::Serialize for DeleteDisasterRecoverGroupsResponse {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for DeleteDisasterRecoverGroupsResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for DeleteDisasterRecoverGroupsResponse {
@@ -5817,16 +5515,6 @@ impl ::serde::Serialize for DeleteImagesRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for DeleteImagesRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for DeleteImagesRequest {
     fn members(&self) -> &'static [&'static str] {
         &["ImageIds", "DeleteBindedSnap", "DryRun"]
@@ -5906,15 +5594,6 @@ impl ::serde::Serialize for DeleteImagesResponse {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for DeleteImagesResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for DeleteImagesResponse {
@@ -6028,16 +5707,6 @@ impl ::serde::Serialize for DeleteInstancesDisasterRecoverGroupsRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for DeleteInstancesDisasterRecoverGroupsRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for DeleteInstancesDisasterRecoverGroupsRequest {
     fn members(&self) -> &'static [&'static str] {
         &["InstanceIds", "DisasterRecoverGroupIds"]
@@ -6115,15 +5784,6 @@ impl ::serde::Serialize for DeleteInstancesDisasterRecoverGroupsResponse {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for DeleteInstancesDisasterRecoverGroupsResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for DeleteInstancesDisasterRecoverGroupsResponse {
@@ -6220,16 +5880,6 @@ impl ::serde::Serialize for DeleteKeyPairsRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for DeleteKeyPairsRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for DeleteKeyPairsRequest {
     fn members(&self) -> &'static [&'static str] {
         &["KeyIds"]
@@ -6305,15 +5955,6 @@ impl ::serde::Serialize for DeleteKeyPairsResponse {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for DeleteKeyPairsResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for DeleteKeyPairsResponse {
@@ -6396,16 +6037,6 @@ impl ::serde::Serialize for DeleteLaunchTemplateRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for DeleteLaunchTemplateRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for DeleteLaunchTemplateRequest {
     fn members(&self) -> &'static [&'static str] {
         &["LaunchTemplateId"]
@@ -6481,15 +6112,6 @@ impl ::serde::Serialize for DeleteLaunchTemplateResponse {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for DeleteLaunchTemplateResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for DeleteLaunchTemplateResponse {
@@ -6595,16 +6217,6 @@ impl ::serde::Serialize for DeleteLaunchTemplateVersionsRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for DeleteLaunchTemplateVersionsRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for DeleteLaunchTemplateVersionsRequest {
     fn members(&self) -> &'static [&'static str] {
         &["LaunchTemplateId", "LaunchTemplateVersions"]
@@ -6682,15 +6294,6 @@ impl ::serde::Serialize for DeleteLaunchTemplateVersionsResponse {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for DeleteLaunchTemplateVersionsResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for DeleteLaunchTemplateVersionsResponse {
@@ -6778,16 +6381,6 @@ impl ::serde::Serialize for DescribeChcDeniedActionsRequest {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Decode for DescribeChcDeniedActionsRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 #[cfg(feature = "all-directions")]
@@ -6887,15 +6480,6 @@ impl ::serde::Serialize for DescribeChcDeniedActionsResponse {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for DescribeChcDeniedActionsResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for DescribeChcDeniedActionsResponse {
@@ -7085,16 +6669,6 @@ impl ::serde::Serialize for DescribeChcHostsRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for DescribeChcHostsRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for DescribeChcHostsRequest {
     fn members(&self) -> &'static [&'static str] {
         &["ChcIds", "Filters", "Offset", "Limit"]
@@ -7204,15 +6778,6 @@ impl ::serde::Serialize for DescribeChcHostsResponse {
         rt::ser::serialize(self, serializer)
     }
 }
-impl rt::de::Decode for DescribeChcHostsResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
 impl rt::de::Model for DescribeChcHostsResponse {
     fn members(&self) -> &'static [&'static str] {
         &["TotalCount", "ChcHostSet", "RequestId"]
@@ -7280,16 +6845,6 @@ impl ::serde::Serialize for DescribeDisasterRecoverGroupQuotaRequest {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Decode for DescribeDisasterRecoverGroupQuotaRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 #[cfg(feature = "all-directions")]
@@ -7434,15 +6989,6 @@ impl ::serde::Serialize for DescribeDisasterRecoverGroupQuotaResponse {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for DescribeDisasterRecoverGroupQuotaResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for DescribeDisasterRecoverGroupQuotaResponse {
@@ -7613,16 +7159,6 @@ impl ::serde::Serialize for DescribeDisasterRecoverGroupsRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for DescribeDisasterRecoverGroupsRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for DescribeDisasterRecoverGroupsRequest {
     fn members(&self) -> &'static [&'static str] {
         &["DisasterRecoverGroupIds", "Name", "Offset", "Limit", "Filters"]
@@ -7731,15 +7267,6 @@ impl ::serde::Serialize for DescribeDisasterRecoverGroupsResponse {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for DescribeDisasterRecoverGroupsResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for DescribeDisasterRecoverGroupsResponse {
@@ -7901,16 +7428,6 @@ impl ::serde::Serialize for DescribeHostsRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for DescribeHostsRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for DescribeHostsRequest {
     fn members(&self) -> &'static [&'static str] {
         &["Filters", "Offset", "Limit"]
@@ -8017,15 +7534,6 @@ impl ::serde::Serialize for DescribeHostsResponse {
         rt::ser::serialize(self, serializer)
     }
 }
-impl rt::de::Decode for DescribeHostsResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
 impl rt::de::Model for DescribeHostsResponse {
     fn members(&self) -> &'static [&'static str] {
         &["TotalCount", "HostSet", "RequestId"]
@@ -8105,16 +7613,6 @@ impl ::serde::Serialize for DescribeImageFromFamilyRequest {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Decode for DescribeImageFromFamilyRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 #[cfg(feature = "all-directions")]
@@ -8201,15 +7699,6 @@ impl ::serde::Serialize for DescribeImageFromFamilyResponse {
         rt::ser::serialize(self, serializer)
     }
 }
-impl rt::de::Decode for DescribeImageFromFamilyResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
 impl rt::de::Model for DescribeImageFromFamilyResponse {
     fn members(&self) -> &'static [&'static str] {
         &["Image", "RequestId"]
@@ -8276,16 +7765,6 @@ impl ::serde::Serialize for DescribeImageQuotaRequest {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Decode for DescribeImageQuotaRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 #[cfg(feature = "all-directions")]
@@ -8370,15 +7849,6 @@ impl ::serde::Serialize for DescribeImageQuotaResponse {
         rt::ser::serialize(self, serializer)
     }
 }
-impl rt::de::Decode for DescribeImageQuotaResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
 impl rt::de::Model for DescribeImageQuotaResponse {
     fn members(&self) -> &'static [&'static str] {
         &["ImageNumQuota", "RequestId"]
@@ -8457,16 +7927,6 @@ impl ::serde::Serialize for DescribeImageSharePermissionRequest {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Decode for DescribeImageSharePermissionRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 #[cfg(feature = "all-directions")]
@@ -8566,15 +8026,6 @@ impl ::serde::Serialize for DescribeImageSharePermissionResponse {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for DescribeImageSharePermissionResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for DescribeImageSharePermissionResponse {
@@ -8796,16 +8247,6 @@ impl ::serde::Serialize for DescribeImagesRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for DescribeImagesRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for DescribeImagesRequest {
     fn members(&self) -> &'static [&'static str] {
         &["ImageIds", "Filters", "Offset", "Limit", "InstanceType"]
@@ -8916,15 +8357,6 @@ impl ::serde::Serialize for DescribeImagesResponse {
         rt::ser::serialize(self, serializer)
     }
 }
-impl rt::de::Decode for DescribeImagesResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
 impl rt::de::Model for DescribeImagesResponse {
     fn members(&self) -> &'static [&'static str] {
         &["ImageSet", "TotalCount", "RequestId"]
@@ -8992,16 +8424,6 @@ impl ::serde::Serialize for DescribeImportImageOsRequest {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Decode for DescribeImportImageOsRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 #[cfg(feature = "all-directions")]
@@ -9116,15 +8538,6 @@ impl ::serde::Serialize for DescribeImportImageOsResponse {
         rt::ser::serialize(self, serializer)
     }
 }
-impl rt::de::Decode for DescribeImportImageOsResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
 impl rt::de::Model for DescribeImportImageOsResponse {
     fn members(&self) -> &'static [&'static str] {
         &["ImportImageOsListSupported", "ImportImageOsVersionSet", "RequestId"]
@@ -9192,16 +8605,6 @@ impl ::serde::Serialize for DescribeInstanceFamilyConfigsRequest {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Decode for DescribeInstanceFamilyConfigsRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 #[cfg(feature = "all-directions")]
@@ -9295,15 +8698,6 @@ impl ::serde::Serialize for DescribeInstanceFamilyConfigsResponse {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for DescribeInstanceFamilyConfigsResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for DescribeInstanceFamilyConfigsResponse {
@@ -9420,16 +8814,6 @@ impl ::serde::Serialize for DescribeInstancesAttributesRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for DescribeInstancesAttributesRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for DescribeInstancesAttributesRequest {
     fn members(&self) -> &'static [&'static str] {
         &["Attributes", "InstanceIds"]
@@ -9530,15 +8914,6 @@ impl ::serde::Serialize for DescribeInstancesAttributesResponse {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for DescribeInstancesAttributesResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for DescribeInstancesAttributesResponse {
@@ -9647,16 +9022,6 @@ impl ::serde::Serialize for DescribeInstancesOperationLimitRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for DescribeInstancesOperationLimitRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for DescribeInstancesOperationLimitRequest {
     fn members(&self) -> &'static [&'static str] {
         &["InstanceIds", "Operation"]
@@ -9761,15 +9126,6 @@ impl ::serde::Serialize for DescribeInstancesOperationLimitResponse {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for DescribeInstancesOperationLimitResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for DescribeInstancesOperationLimitResponse {
@@ -9936,16 +9292,6 @@ impl ::serde::Serialize for DescribeInstancesRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for DescribeInstancesRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for DescribeInstancesRequest {
     fn members(&self) -> &'static [&'static str] {
         &["InstanceIds", "Filters", "Offset", "Limit"]
@@ -10053,15 +9399,6 @@ impl ::serde::Serialize for DescribeInstancesResponse {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for DescribeInstancesResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for DescribeInstancesResponse {
@@ -10181,16 +9518,6 @@ impl ::serde::Serialize for DescribeInstancesStatusRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for DescribeInstancesStatusRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for DescribeInstancesStatusRequest {
     fn members(&self) -> &'static [&'static str] {
         &["InstanceIds", "Offset", "Limit"]
@@ -10297,15 +9624,6 @@ impl ::serde::Serialize for DescribeInstancesStatusResponse {
         rt::ser::serialize(self, serializer)
     }
 }
-impl rt::de::Decode for DescribeInstancesStatusResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
 impl rt::de::Model for DescribeInstancesStatusResponse {
     fn members(&self) -> &'static [&'static str] {
         &["TotalCount", "InstanceStatusSet", "RequestId"]
@@ -10373,16 +9691,6 @@ impl ::serde::Serialize for DescribeInternetChargeTypeConfigsRequest {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Decode for DescribeInternetChargeTypeConfigsRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 #[cfg(feature = "all-directions")]
@@ -10480,15 +9788,6 @@ impl ::serde::Serialize for DescribeInternetChargeTypeConfigsResponse {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for DescribeInternetChargeTypeConfigsResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for DescribeInternetChargeTypeConfigsResponse {
@@ -10635,16 +9934,6 @@ impl ::serde::Serialize for DescribeKeyPairsRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for DescribeKeyPairsRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for DescribeKeyPairsRequest {
     fn members(&self) -> &'static [&'static str] {
         &["KeyIds", "Filters", "Offset", "Limit"]
@@ -10752,15 +10041,6 @@ impl ::serde::Serialize for DescribeKeyPairsResponse {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for DescribeKeyPairsResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for DescribeKeyPairsResponse {
@@ -10928,16 +10208,6 @@ impl ::serde::Serialize for DescribeLaunchTemplateVersionsRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for DescribeLaunchTemplateVersionsRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for DescribeLaunchTemplateVersionsRequest {
     fn members(&self) -> &'static [&'static str] {
         &[
@@ -11068,15 +10338,6 @@ impl ::serde::Serialize for DescribeLaunchTemplateVersionsResponse {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for DescribeLaunchTemplateVersionsResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for DescribeLaunchTemplateVersionsResponse {
@@ -11225,16 +10486,6 @@ impl ::serde::Serialize for DescribeLaunchTemplatesRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for DescribeLaunchTemplatesRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for DescribeLaunchTemplatesRequest {
     fn members(&self) -> &'static [&'static str] {
         &["LaunchTemplateIds", "Filters", "Offset", "Limit"]
@@ -11348,15 +10599,6 @@ impl ::serde::Serialize for DescribeLaunchTemplatesResponse {
         rt::ser::serialize(self, serializer)
     }
 }
-impl rt::de::Decode for DescribeLaunchTemplatesResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
 impl rt::de::Model for DescribeLaunchTemplatesResponse {
     fn members(&self) -> &'static [&'static str] {
         &["TotalCount", "LaunchTemplateSet", "RequestId"]
@@ -11424,16 +10666,6 @@ impl ::serde::Serialize for DescribeRegionsRequest {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Decode for DescribeRegionsRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 #[cfg(feature = "all-directions")]
@@ -11539,15 +10771,6 @@ impl ::serde::Serialize for DescribeRegionsResponse {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for DescribeRegionsResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for DescribeRegionsResponse {
@@ -11673,16 +10896,6 @@ impl ::serde::Serialize for DescribeReservedInstancesConfigInfosRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for DescribeReservedInstancesConfigInfosRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for DescribeReservedInstancesConfigInfosRequest {
     fn members(&self) -> &'static [&'static str] {
         &["Filters"]
@@ -11779,15 +10992,6 @@ impl ::serde::Serialize for DescribeReservedInstancesConfigInfosResponse {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for DescribeReservedInstancesConfigInfosResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for DescribeReservedInstancesConfigInfosResponse {
@@ -12010,16 +11214,6 @@ impl ::serde::Serialize for DescribeReservedInstancesOfferingsRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for DescribeReservedInstancesOfferingsRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for DescribeReservedInstancesOfferingsRequest {
     fn members(&self) -> &'static [&'static str] {
         &["DryRun", "Offset", "Limit", "MaxDuration", "MinDuration", "Filters"]
@@ -12133,15 +11327,6 @@ impl ::serde::Serialize for DescribeReservedInstancesOfferingsResponse {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for DescribeReservedInstancesOfferingsResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for DescribeReservedInstancesOfferingsResponse {
@@ -12353,16 +11538,6 @@ impl ::serde::Serialize for DescribeReservedInstancesRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for DescribeReservedInstancesRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for DescribeReservedInstancesRequest {
     fn members(&self) -> &'static [&'static str] {
         &["DryRun", "Offset", "Limit", "Filters"]
@@ -12472,15 +11647,6 @@ impl ::serde::Serialize for DescribeReservedInstancesResponse {
         rt::ser::serialize(self, serializer)
     }
 }
-impl rt::de::Decode for DescribeReservedInstancesResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
 impl rt::de::Model for DescribeReservedInstancesResponse {
     fn members(&self) -> &'static [&'static str] {
         &["TotalCount", "ReservedInstancesSet", "RequestId"]
@@ -12571,16 +11737,6 @@ impl ::serde::Serialize for DescribeZoneInstanceConfigInfosRequest {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Decode for DescribeZoneInstanceConfigInfosRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 #[cfg(feature = "all-directions")]
@@ -12678,15 +11834,6 @@ impl ::serde::Serialize for DescribeZoneInstanceConfigInfosResponse {
         rt::ser::serialize(self, serializer)
     }
 }
-impl rt::de::Decode for DescribeZoneInstanceConfigInfosResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
 impl rt::de::Model for DescribeZoneInstanceConfigInfosResponse {
     fn members(&self) -> &'static [&'static str] {
         &["InstanceTypeQuotaSet", "RequestId"]
@@ -12753,16 +11900,6 @@ impl ::serde::Serialize for DescribeZonesRequest {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Decode for DescribeZonesRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 #[cfg(feature = "all-directions")]
@@ -12868,15 +12005,6 @@ impl ::serde::Serialize for DescribeZonesResponse {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for DescribeZonesResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for DescribeZonesResponse {
@@ -13022,16 +12150,6 @@ impl ::serde::Serialize for DisassociateInstancesKeyPairsRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for DisassociateInstancesKeyPairsRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for DisassociateInstancesKeyPairsRequest {
     fn members(&self) -> &'static [&'static str] {
         &["InstanceIds", "KeyIds", "ForceStop"]
@@ -13111,15 +12229,6 @@ impl ::serde::Serialize for DisassociateInstancesKeyPairsResponse {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for DisassociateInstancesKeyPairsResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for DisassociateInstancesKeyPairsResponse {
@@ -13233,16 +12342,6 @@ impl ::serde::Serialize for DisassociateSecurityGroupsRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for DisassociateSecurityGroupsRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for DisassociateSecurityGroupsRequest {
     fn members(&self) -> &'static [&'static str] {
         &["SecurityGroupIds", "InstanceIds"]
@@ -13320,15 +12419,6 @@ impl ::serde::Serialize for DisassociateSecurityGroupsResponse {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for DisassociateSecurityGroupsResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for DisassociateSecurityGroupsResponse {
@@ -13526,15 +12616,6 @@ impl ::serde::Serialize for DisasterRecoverGroup {
         rt::ser::serialize(self, serializer)
     }
 }
-impl rt::de::Decode for DisasterRecoverGroup {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
 impl rt::de::Model for DisasterRecoverGroup {
     fn members(&self) -> &'static [&'static str] {
         &[
@@ -13651,15 +12732,6 @@ impl ::serde::Serialize for EnhancedService {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for EnhancedService {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for EnhancedService {
@@ -13802,16 +12874,6 @@ impl ::serde::Serialize for EnterRescueModeRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for EnterRescueModeRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for EnterRescueModeRequest {
     fn members(&self) -> &'static [&'static str] {
         &["InstanceId", "Password", "Username", "ForceStop", "StopType"]
@@ -13897,15 +12959,6 @@ impl ::serde::Serialize for EnterRescueModeResponse {
         rt::ser::serialize(self, serializer)
     }
 }
-impl rt::de::Decode for EnterRescueModeResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
 impl rt::de::Model for EnterRescueModeResponse {
     fn members(&self) -> &'static [&'static str] {
         &["RequestId"]
@@ -13986,16 +13039,6 @@ impl ::serde::Serialize for ExitRescueModeRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for ExitRescueModeRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for ExitRescueModeRequest {
     fn members(&self) -> &'static [&'static str] {
         &["InstanceId"]
@@ -14071,15 +13114,6 @@ impl ::serde::Serialize for ExitRescueModeResponse {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for ExitRescueModeResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for ExitRescueModeResponse {
@@ -14256,16 +13290,6 @@ impl ::serde::Serialize for ExportImagesRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for ExportImagesRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for ExportImagesRequest {
     fn members(&self) -> &'static [&'static str] {
         &[
@@ -14398,15 +13422,6 @@ impl ::serde::Serialize for ExportImagesResponse {
         rt::ser::serialize(self, serializer)
     }
 }
-impl rt::de::Decode for ExportImagesResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
 impl rt::de::Model for ExportImagesResponse {
     fn members(&self) -> &'static [&'static str] {
         &["TaskId", "CosPaths", "RequestId"]
@@ -14514,15 +13529,6 @@ impl ::serde::Serialize for Externals {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for Externals {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for Externals {
@@ -14648,16 +13654,6 @@ impl ::serde::Serialize for Filter {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for Filter {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for Filter {
     fn members(&self) -> &'static [&'static str] {
         &["Name", "Values"]
@@ -14770,15 +13766,6 @@ impl ::serde::Serialize for GPUInfo {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for GPUInfo {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for GPUInfo {
@@ -15008,15 +13995,6 @@ impl ::serde::Serialize for HostItem {
         rt::ser::serialize(self, serializer)
     }
 }
-impl rt::de::Decode for HostItem {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
 impl rt::de::Model for HostItem {
     fn members(&self) -> &'static [&'static str] {
         &[
@@ -15207,15 +14185,6 @@ impl ::serde::Serialize for HostResource {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for HostResource {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for HostResource {
@@ -15549,15 +14518,6 @@ impl ::serde::Serialize for Image {
         rt::ser::serialize(self, serializer)
     }
 }
-impl rt::de::Decode for Image {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
 impl rt::de::Model for Image {
     fn members(&self) -> &'static [&'static str] {
         &[
@@ -15702,15 +14662,6 @@ impl ::serde::Serialize for ImageOsList {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for ImageOsList {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for ImageOsList {
@@ -15949,16 +14900,6 @@ impl ::serde::Serialize for ImportImageRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for ImportImageRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for ImportImageRequest {
     fn members(&self) -> &'static [&'static str] {
         &[
@@ -16069,15 +15010,6 @@ impl ::serde::Serialize for ImportImageResponse {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for ImportImageResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for ImportImageResponse {
@@ -16219,16 +15151,6 @@ impl ::serde::Serialize for ImportKeyPairRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for ImportKeyPairRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for ImportKeyPairRequest {
     fn members(&self) -> &'static [&'static str] {
         &["KeyName", "ProjectId", "PublicKey", "TagSpecification"]
@@ -16322,15 +15244,6 @@ impl ::serde::Serialize for ImportKeyPairResponse {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for ImportKeyPairResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for ImportKeyPairResponse {
@@ -16473,16 +15386,6 @@ impl ::serde::Serialize for InquirePricePurchaseReservedInstancesOfferingRequest
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for InquirePricePurchaseReservedInstancesOfferingRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for InquirePricePurchaseReservedInstancesOfferingRequest {
     fn members(&self) -> &'static [&'static str] {
         &[
@@ -16585,15 +15488,6 @@ impl ::serde::Serialize for InquirePricePurchaseReservedInstancesOfferingRespons
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for InquirePricePurchaseReservedInstancesOfferingResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for InquirePricePurchaseReservedInstancesOfferingResponse {
@@ -16742,16 +15636,6 @@ impl ::serde::Serialize for InquiryPriceModifyInstancesChargeTypeRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for InquiryPriceModifyInstancesChargeTypeRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for InquiryPriceModifyInstancesChargeTypeRequest {
     fn members(&self) -> &'static [&'static str] {
         &[
@@ -16852,15 +15736,6 @@ impl ::serde::Serialize for InquiryPriceModifyInstancesChargeTypeResponse {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for InquiryPriceModifyInstancesChargeTypeResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for InquiryPriceModifyInstancesChargeTypeResponse {
@@ -17003,16 +15878,6 @@ impl ::serde::Serialize for InquiryPriceRenewInstancesRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for InquiryPriceRenewInstancesRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for InquiryPriceRenewInstancesRequest {
     fn members(&self) -> &'static [&'static str] {
         &["InstanceIds", "InstanceChargePrepaid", "DryRun", "RenewPortableDataDisk"]
@@ -17106,15 +15971,6 @@ impl ::serde::Serialize for InquiryPriceRenewInstancesResponse {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for InquiryPriceRenewInstancesResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for InquiryPriceRenewInstancesResponse {
@@ -17268,16 +16124,6 @@ impl ::serde::Serialize for InquiryPriceResetInstanceRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for InquiryPriceResetInstanceRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for InquiryPriceResetInstanceRequest {
     fn members(&self) -> &'static [&'static str] {
         &[
@@ -17382,15 +16228,6 @@ impl ::serde::Serialize for InquiryPriceResetInstanceResponse {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for InquiryPriceResetInstanceResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for InquiryPriceResetInstanceResponse {
@@ -17524,16 +16361,6 @@ impl ::serde::Serialize for InquiryPriceResetInstancesInternetMaxBandwidthReques
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for InquiryPriceResetInstancesInternetMaxBandwidthRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for InquiryPriceResetInstancesInternetMaxBandwidthRequest {
     fn members(&self) -> &'static [&'static str] {
         &["InstanceIds", "InternetAccessible", "StartTime", "EndTime"]
@@ -17628,15 +16455,6 @@ impl ::serde::Serialize for InquiryPriceResetInstancesInternetMaxBandwidthRespon
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for InquiryPriceResetInstancesInternetMaxBandwidthResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for InquiryPriceResetInstancesInternetMaxBandwidthResponse {
@@ -17744,16 +16562,6 @@ impl ::serde::Serialize for InquiryPriceResetInstancesTypeRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for InquiryPriceResetInstancesTypeRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for InquiryPriceResetInstancesTypeRequest {
     fn members(&self) -> &'static [&'static str] {
         &["InstanceIds", "InstanceType"]
@@ -17843,15 +16651,6 @@ impl ::serde::Serialize for InquiryPriceResetInstancesTypeResponse {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for InquiryPriceResetInstancesTypeResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for InquiryPriceResetInstancesTypeResponse {
@@ -18004,16 +16803,6 @@ impl ::serde::Serialize for InquiryPriceResizeInstanceDisksRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for InquiryPriceResizeInstanceDisksRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for InquiryPriceResizeInstanceDisksRequest {
     fn members(&self) -> &'static [&'static str] {
         &["InstanceId", "DataDisks", "ForceStop", "SystemDisk", "ResizeOnline"]
@@ -18109,15 +16898,6 @@ impl ::serde::Serialize for InquiryPriceResizeInstanceDisksResponse {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for InquiryPriceResizeInstanceDisksResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for InquiryPriceResizeInstanceDisksResponse {
@@ -18564,16 +17344,6 @@ impl ::serde::Serialize for InquiryPriceRunInstancesRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for InquiryPriceRunInstancesRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for InquiryPriceRunInstancesRequest {
     fn members(&self) -> &'static [&'static str] {
         &[
@@ -18729,15 +17499,6 @@ impl ::serde::Serialize for InquiryPriceRunInstancesResponse {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for InquiryPriceRunInstancesResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for InquiryPriceRunInstancesResponse {
@@ -19469,15 +18230,6 @@ impl ::serde::Serialize for Instance {
         rt::ser::serialize(self, serializer)
     }
 }
-impl rt::de::Decode for Instance {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
 impl rt::de::Model for Instance {
     fn members(&self) -> &'static [&'static str] {
         &[
@@ -19646,15 +18398,6 @@ impl ::serde::Serialize for InstanceAttribute {
         rt::ser::serialize(self, serializer)
     }
 }
-impl rt::de::Decode for InstanceAttribute {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
 impl rt::de::Model for InstanceAttribute {
     fn members(&self) -> &'static [&'static str] {
         &["InstanceId", "Attributes"]
@@ -19753,15 +18496,6 @@ impl ::serde::Serialize for InstanceChargePrepaid {
         rt::ser::serialize(self, serializer)
     }
 }
-impl rt::de::Decode for InstanceChargePrepaid {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
 impl rt::de::Model for InstanceChargePrepaid {
     fn members(&self) -> &'static [&'static str] {
         &["Period", "RenewFlag"]
@@ -19845,15 +18579,6 @@ impl ::serde::Serialize for InstanceFamilyConfig {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for InstanceFamilyConfig {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for InstanceFamilyConfig {
@@ -19944,15 +18669,6 @@ impl ::serde::Serialize for InstanceMarketOptionsRequest {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for InstanceMarketOptionsRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for InstanceMarketOptionsRequest {
@@ -20066,15 +18782,6 @@ impl ::serde::Serialize for InstanceStatus {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for InstanceStatus {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for InstanceStatus {
@@ -20445,15 +19152,6 @@ impl ::serde::Serialize for InstanceTypeQuotaItem {
         rt::ser::serialize(self, serializer)
     }
 }
-impl rt::de::Decode for InstanceTypeQuotaItem {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
 impl rt::de::Model for InstanceTypeQuotaItem {
     fn members(&self) -> &'static [&'static str] {
         &[
@@ -20705,15 +19403,6 @@ impl ::serde::Serialize for InternetAccessible {
         rt::ser::serialize(self, serializer)
     }
 }
-impl rt::de::Decode for InternetAccessible {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
 impl rt::de::Model for InternetAccessible {
     fn members(&self) -> &'static [&'static str] {
         &[
@@ -20810,15 +19499,6 @@ impl ::serde::Serialize for InternetChargeTypeConfig {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for InternetChargeTypeConfig {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for InternetChargeTypeConfig {
@@ -21140,15 +19820,6 @@ impl ::serde::Serialize for ItemPrice {
         rt::ser::serialize(self, serializer)
     }
 }
-impl rt::de::Decode for ItemPrice {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
 impl rt::de::Model for ItemPrice {
     fn members(&self) -> &'static [&'static str] {
         &[
@@ -21372,15 +20043,6 @@ impl ::serde::Serialize for KeyPair {
         rt::ser::serialize(self, serializer)
     }
 }
-impl rt::de::Decode for KeyPair {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
 impl rt::de::Model for KeyPair {
     fn members(&self) -> &'static [&'static str] {
         &[
@@ -21477,16 +20139,6 @@ impl ::serde::Serialize for LaunchTemplate {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Decode for LaunchTemplate {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 #[cfg(feature = "all-directions")]
@@ -21650,15 +20302,6 @@ impl ::serde::Serialize for LaunchTemplateInfo {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for LaunchTemplateInfo {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for LaunchTemplateInfo {
@@ -22138,15 +20781,6 @@ impl ::serde::Serialize for LaunchTemplateVersionData {
         rt::ser::serialize(self, serializer)
     }
 }
-impl rt::de::Decode for LaunchTemplateVersionData {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
 impl rt::de::Model for LaunchTemplateVersionData {
     fn members(&self) -> &'static [&'static str] {
         &[
@@ -22355,15 +20989,6 @@ impl ::serde::Serialize for LaunchTemplateVersionInfo {
         rt::ser::serialize(self, serializer)
     }
 }
-impl rt::de::Decode for LaunchTemplateVersionInfo {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
 impl rt::de::Model for LaunchTemplateVersionInfo {
     fn members(&self) -> &'static [&'static str] {
         &[
@@ -22500,15 +21125,6 @@ impl ::serde::Serialize for LocalDiskType {
         rt::ser::serialize(self, serializer)
     }
 }
-impl rt::de::Decode for LocalDiskType {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
 impl rt::de::Model for LocalDiskType {
     fn members(&self) -> &'static [&'static str] {
         &["Type", "PartitionType", "MinSize", "MaxSize", "Required"]
@@ -22627,15 +21243,6 @@ impl ::serde::Serialize for LoginSettings {
         rt::ser::serialize(self, serializer)
     }
 }
-impl rt::de::Decode for LoginSettings {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
 impl rt::de::Model for LoginSettings {
     fn members(&self) -> &'static [&'static str] {
         &["Password", "KeyIds", "KeepImageLogin"]
@@ -22726,15 +21333,6 @@ impl ::serde::Serialize for Metadata {
         rt::ser::serialize(self, serializer)
     }
 }
-impl rt::de::Decode for Metadata {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
 impl rt::de::Model for Metadata {
     fn members(&self) -> &'static [&'static str] {
         &["Items"]
@@ -22822,15 +21420,6 @@ impl ::serde::Serialize for MetadataItem {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for MetadataItem {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for MetadataItem {
@@ -22993,16 +21582,6 @@ impl ::serde::Serialize for ModifyChcAttributeRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for ModifyChcAttributeRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for ModifyChcAttributeRequest {
     fn members(&self) -> &'static [&'static str] {
         &[
@@ -23095,15 +21674,6 @@ impl ::serde::Serialize for ModifyChcAttributeResponse {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for ModifyChcAttributeResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for ModifyChcAttributeResponse {
@@ -23201,16 +21771,6 @@ impl ::serde::Serialize for ModifyDisasterRecoverGroupAttributeRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for ModifyDisasterRecoverGroupAttributeRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for ModifyDisasterRecoverGroupAttributeRequest {
     fn members(&self) -> &'static [&'static str] {
         &["DisasterRecoverGroupId", "Name"]
@@ -23288,15 +21848,6 @@ impl ::serde::Serialize for ModifyDisasterRecoverGroupAttributeResponse {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for ModifyDisasterRecoverGroupAttributeResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for ModifyDisasterRecoverGroupAttributeResponse {
@@ -23431,16 +21982,6 @@ impl ::serde::Serialize for ModifyHostsAttributeRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for ModifyHostsAttributeRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for ModifyHostsAttributeRequest {
     fn members(&self) -> &'static [&'static str] {
         &["HostIds", "HostName", "RenewFlag", "ProjectId"]
@@ -23522,15 +22063,6 @@ impl ::serde::Serialize for ModifyHostsAttributeResponse {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for ModifyHostsAttributeResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for ModifyHostsAttributeResponse {
@@ -23666,16 +22198,6 @@ impl ::serde::Serialize for ModifyImageAttributeRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for ModifyImageAttributeRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for ModifyImageAttributeRequest {
     fn members(&self) -> &'static [&'static str] {
         &["ImageId", "ImageName", "ImageDescription", "ImageFamily", "ImageDeprecated"]
@@ -23759,15 +22281,6 @@ impl ::serde::Serialize for ModifyImageAttributeResponse {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for ModifyImageAttributeResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for ModifyImageAttributeResponse {
@@ -23892,16 +22405,6 @@ impl ::serde::Serialize for ModifyImageSharePermissionRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for ModifyImageSharePermissionRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for ModifyImageSharePermissionRequest {
     fn members(&self) -> &'static [&'static str] {
         &["ImageId", "AccountIds", "Permission"]
@@ -23981,15 +22484,6 @@ impl ::serde::Serialize for ModifyImageSharePermissionResponse {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for ModifyImageSharePermissionResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for ModifyImageSharePermissionResponse {
@@ -24206,16 +22700,6 @@ impl ::serde::Serialize for ModifyInstancesAttributeRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for ModifyInstancesAttributeRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for ModifyInstancesAttributeRequest {
     fn members(&self) -> &'static [&'static str] {
         &[
@@ -24317,15 +22801,6 @@ impl ::serde::Serialize for ModifyInstancesAttributeResponse {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for ModifyInstancesAttributeResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for ModifyInstancesAttributeResponse {
@@ -24470,16 +22945,6 @@ impl ::serde::Serialize for ModifyInstancesChargeTypeRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for ModifyInstancesChargeTypeRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for ModifyInstancesChargeTypeRequest {
     fn members(&self) -> &'static [&'static str] {
         &[
@@ -24568,15 +23033,6 @@ impl ::serde::Serialize for ModifyInstancesChargeTypeResponse {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for ModifyInstancesChargeTypeResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for ModifyInstancesChargeTypeResponse {
@@ -24697,16 +23153,6 @@ impl ::serde::Serialize for ModifyInstancesDisasterRecoverGroupRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for ModifyInstancesDisasterRecoverGroupRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for ModifyInstancesDisasterRecoverGroupRequest {
     fn members(&self) -> &'static [&'static str] {
         &["InstanceIds", "DisasterRecoverGroupId", "Force"]
@@ -24786,15 +23232,6 @@ impl ::serde::Serialize for ModifyInstancesDisasterRecoverGroupResponse {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for ModifyInstancesDisasterRecoverGroupResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for ModifyInstancesDisasterRecoverGroupResponse {
@@ -24900,16 +23337,6 @@ impl ::serde::Serialize for ModifyInstancesProjectRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for ModifyInstancesProjectRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for ModifyInstancesProjectRequest {
     fn members(&self) -> &'static [&'static str] {
         &["InstanceIds", "ProjectId"]
@@ -24987,15 +23414,6 @@ impl ::serde::Serialize for ModifyInstancesProjectResponse {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for ModifyInstancesProjectResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for ModifyInstancesProjectResponse {
@@ -25107,16 +23525,6 @@ impl ::serde::Serialize for ModifyInstancesRenewFlagRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for ModifyInstancesRenewFlagRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for ModifyInstancesRenewFlagRequest {
     fn members(&self) -> &'static [&'static str] {
         &["InstanceIds", "RenewFlag"]
@@ -25196,15 +23604,6 @@ impl ::serde::Serialize for ModifyInstancesRenewFlagResponse {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for ModifyInstancesRenewFlagResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for ModifyInstancesRenewFlagResponse {
@@ -25337,16 +23736,6 @@ impl ::serde::Serialize for ModifyInstancesVpcAttributeRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for ModifyInstancesVpcAttributeRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for ModifyInstancesVpcAttributeRequest {
     fn members(&self) -> &'static [&'static str] {
         &["InstanceIds", "VirtualPrivateCloud", "ForceStop", "ReserveHostName"]
@@ -25428,15 +23817,6 @@ impl ::serde::Serialize for ModifyInstancesVpcAttributeResponse {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for ModifyInstancesVpcAttributeResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for ModifyInstancesVpcAttributeResponse {
@@ -25549,16 +23929,6 @@ impl ::serde::Serialize for ModifyKeyPairAttributeRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for ModifyKeyPairAttributeRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for ModifyKeyPairAttributeRequest {
     fn members(&self) -> &'static [&'static str] {
         &["KeyId", "KeyName", "Description"]
@@ -25638,15 +24008,6 @@ impl ::serde::Serialize for ModifyKeyPairAttributeResponse {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for ModifyKeyPairAttributeResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for ModifyKeyPairAttributeResponse {
@@ -25741,16 +24102,6 @@ impl ::serde::Serialize for ModifyLaunchTemplateDefaultVersionRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for ModifyLaunchTemplateDefaultVersionRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for ModifyLaunchTemplateDefaultVersionRequest {
     fn members(&self) -> &'static [&'static str] {
         &["LaunchTemplateId", "DefaultVersion"]
@@ -25828,15 +24179,6 @@ impl ::serde::Serialize for ModifyLaunchTemplateDefaultVersionResponse {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for ModifyLaunchTemplateDefaultVersionResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for ModifyLaunchTemplateDefaultVersionResponse {
@@ -26009,16 +24351,6 @@ impl ::serde::Serialize for NetworkInterfaces {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for NetworkInterfaces {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for NetworkInterfaces {
     fn members(&self) -> &'static [&'static str] {
         &[
@@ -26158,15 +24490,6 @@ impl ::serde::Serialize for OperationCountLimit {
         rt::ser::serialize(self, serializer)
     }
 }
-impl rt::de::Decode for OperationCountLimit {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
 impl rt::de::Model for OperationCountLimit {
     fn members(&self) -> &'static [&'static str] {
         &["Operation", "InstanceId", "CurrentCount", "LimitCount"]
@@ -26284,15 +24607,6 @@ impl ::serde::Serialize for OsVersion {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for OsVersion {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for OsVersion {
@@ -26421,15 +24735,6 @@ impl ::serde::Serialize for Placement {
         rt::ser::serialize(self, serializer)
     }
 }
-impl rt::de::Decode for Placement {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
 impl rt::de::Model for Placement {
     fn members(&self) -> &'static [&'static str] {
         &["Zone", "ProjectId", "HostIds", "HostId"]
@@ -26513,15 +24818,6 @@ impl ::serde::Serialize for Price {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for Price {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for Price {
@@ -26664,16 +24960,6 @@ impl ::serde::Serialize for PurchaseReservedInstancesOfferingRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for PurchaseReservedInstancesOfferingRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for PurchaseReservedInstancesOfferingRequest {
     fn members(&self) -> &'static [&'static str] {
         &[
@@ -26775,15 +25061,6 @@ impl ::serde::Serialize for PurchaseReservedInstancesOfferingResponse {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for PurchaseReservedInstancesOfferingResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for PurchaseReservedInstancesOfferingResponse {
@@ -26913,16 +25190,6 @@ impl ::serde::Serialize for RebootInstancesRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for RebootInstancesRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for RebootInstancesRequest {
     fn members(&self) -> &'static [&'static str] {
         &["InstanceIds", "ForceReboot", "StopType"]
@@ -27002,15 +25269,6 @@ impl ::serde::Serialize for RebootInstancesResponse {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for RebootInstancesResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for RebootInstancesResponse {
@@ -27099,15 +25357,6 @@ impl ::serde::Serialize for RegionInfo {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for RegionInfo {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for RegionInfo {
@@ -27200,16 +25449,6 @@ impl ::serde::Serialize for RemoveChcAssistVpcRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for RemoveChcAssistVpcRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for RemoveChcAssistVpcRequest {
     fn members(&self) -> &'static [&'static str] {
         &["ChcIds"]
@@ -27285,15 +25524,6 @@ impl ::serde::Serialize for RemoveChcAssistVpcResponse {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for RemoveChcAssistVpcResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for RemoveChcAssistVpcResponse {
@@ -27384,16 +25614,6 @@ impl ::serde::Serialize for RemoveChcDeployVpcRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for RemoveChcDeployVpcRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for RemoveChcDeployVpcRequest {
     fn members(&self) -> &'static [&'static str] {
         &["ChcIds"]
@@ -27469,15 +25689,6 @@ impl ::serde::Serialize for RemoveChcDeployVpcResponse {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for RemoveChcDeployVpcResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for RemoveChcDeployVpcResponse {
@@ -27600,16 +25811,6 @@ impl ::serde::Serialize for RenewInstancesRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for RenewInstancesRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for RenewInstancesRequest {
     fn members(&self) -> &'static [&'static str] {
         &["InstanceIds", "InstanceChargePrepaid", "RenewPortableDataDisk"]
@@ -27689,15 +25890,6 @@ impl ::serde::Serialize for RenewInstancesResponse {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for RenewInstancesResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for RenewInstancesResponse {
@@ -27817,15 +26009,6 @@ impl ::serde::Serialize for ReservedInstanceConfigInfoItem {
         rt::ser::serialize(self, serializer)
     }
 }
-impl rt::de::Decode for ReservedInstanceConfigInfoItem {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
 impl rt::de::Model for ReservedInstanceConfigInfoItem {
     fn members(&self) -> &'static [&'static str] {
         &["Type", "TypeName", "Order", "InstanceFamilies"]
@@ -27932,15 +26115,6 @@ impl ::serde::Serialize for ReservedInstanceFamilyItem {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for ReservedInstanceFamilyItem {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for ReservedInstanceFamilyItem {
@@ -28077,15 +26251,6 @@ impl ::serde::Serialize for ReservedInstancePrice {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for ReservedInstancePrice {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for ReservedInstancePrice {
@@ -28275,15 +26440,6 @@ impl ::serde::Serialize for ReservedInstancePriceItem {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for ReservedInstancePriceItem {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for ReservedInstancePriceItem {
@@ -28539,15 +26695,6 @@ impl ::serde::Serialize for ReservedInstanceTypeItem {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for ReservedInstanceTypeItem {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for ReservedInstanceTypeItem {
@@ -28822,15 +26969,6 @@ impl ::serde::Serialize for ReservedInstances {
         rt::ser::serialize(self, serializer)
     }
 }
-impl rt::de::Decode for ReservedInstances {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
 impl rt::de::Model for ReservedInstances {
     fn members(&self) -> &'static [&'static str] {
         &[
@@ -29050,15 +27188,6 @@ impl ::serde::Serialize for ReservedInstancesOffering {
         rt::ser::serialize(self, serializer)
     }
 }
-impl rt::de::Decode for ReservedInstancesOffering {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
 impl rt::de::Model for ReservedInstancesOffering {
     fn members(&self) -> &'static [&'static str] {
         &[
@@ -29247,16 +27376,6 @@ impl ::serde::Serialize for ResetInstanceRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for ResetInstanceRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for ResetInstanceRequest {
     fn members(&self) -> &'static [&'static str] {
         &[
@@ -29352,15 +27471,6 @@ impl ::serde::Serialize for ResetInstanceResponse {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for ResetInstanceResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for ResetInstanceResponse {
@@ -29493,16 +27603,6 @@ impl ::serde::Serialize for ResetInstancesInternetMaxBandwidthRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for ResetInstancesInternetMaxBandwidthRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for ResetInstancesInternetMaxBandwidthRequest {
     fn members(&self) -> &'static [&'static str] {
         &["InstanceIds", "InternetAccessible", "StartTime", "EndTime"]
@@ -29584,15 +27684,6 @@ impl ::serde::Serialize for ResetInstancesInternetMaxBandwidthResponse {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for ResetInstancesInternetMaxBandwidthResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for ResetInstancesInternetMaxBandwidthResponse {
@@ -29752,16 +27843,6 @@ impl ::serde::Serialize for ResetInstancesPasswordRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for ResetInstancesPasswordRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for ResetInstancesPasswordRequest {
     fn members(&self) -> &'static [&'static str] {
         &["InstanceIds", "Password", "UserName", "ForceStop"]
@@ -29843,15 +27924,6 @@ impl ::serde::Serialize for ResetInstancesPasswordResponse {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for ResetInstancesPasswordResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for ResetInstancesPasswordResponse {
@@ -29977,16 +28049,6 @@ impl ::serde::Serialize for ResetInstancesTypeRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for ResetInstancesTypeRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for ResetInstancesTypeRequest {
     fn members(&self) -> &'static [&'static str] {
         &["InstanceIds", "InstanceType", "ForceStop"]
@@ -30066,15 +28128,6 @@ impl ::serde::Serialize for ResetInstancesTypeResponse {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for ResetInstancesTypeResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for ResetInstancesTypeResponse {
@@ -30224,16 +28277,6 @@ impl ::serde::Serialize for ResizeInstanceDisksRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for ResizeInstanceDisksRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for ResizeInstanceDisksRequest {
     fn members(&self) -> &'static [&'static str] {
         &["InstanceId", "DataDisks", "ForceStop", "SystemDisk", "ResizeOnline"]
@@ -30319,15 +28362,6 @@ impl ::serde::Serialize for ResizeInstanceDisksResponse {
         rt::ser::serialize(self, serializer)
     }
 }
-impl rt::de::Decode for ResizeInstanceDisksResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
 impl rt::de::Model for ResizeInstanceDisksResponse {
     fn members(&self) -> &'static [&'static str] {
         &["RequestId"]
@@ -30401,15 +28435,6 @@ impl ::serde::Serialize for RunAutomationServiceEnabled {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for RunAutomationServiceEnabled {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for RunAutomationServiceEnabled {
@@ -31055,16 +29080,6 @@ impl ::serde::Serialize for RunInstancesRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for RunInstancesRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for RunInstancesRequest {
     fn members(&self) -> &'static [&'static str] {
         &[
@@ -31227,15 +29242,6 @@ impl ::serde::Serialize for RunInstancesResponse {
         rt::ser::serialize(self, serializer)
     }
 }
-impl rt::de::Decode for RunInstancesResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
 impl rt::de::Model for RunInstancesResponse {
     fn members(&self) -> &'static [&'static str] {
         &["InstanceIdSet", "RequestId"]
@@ -31308,15 +29314,6 @@ impl ::serde::Serialize for RunMonitorServiceEnabled {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for RunMonitorServiceEnabled {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for RunMonitorServiceEnabled {
@@ -31392,15 +29389,6 @@ impl ::serde::Serialize for RunSecurityServiceEnabled {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for RunSecurityServiceEnabled {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for RunSecurityServiceEnabled {
@@ -31483,15 +29471,6 @@ impl ::serde::Serialize for SharePermission {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for SharePermission {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for SharePermission {
@@ -31593,15 +29572,6 @@ impl ::serde::Serialize for Snapshot {
         rt::ser::serialize(self, serializer)
     }
 }
-impl rt::de::Decode for Snapshot {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
 impl rt::de::Model for Snapshot {
     fn members(&self) -> &'static [&'static str] {
         &["SnapshotId", "DiskUsage", "DiskSize"]
@@ -31693,15 +29663,6 @@ impl ::serde::Serialize for SpotMarketOptions {
         rt::ser::serialize(self, serializer)
     }
 }
-impl rt::de::Decode for SpotMarketOptions {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
 impl rt::de::Model for SpotMarketOptions {
     fn members(&self) -> &'static [&'static str] {
         &["MaxPrice", "SpotInstanceType"]
@@ -31791,16 +29752,6 @@ impl ::serde::Serialize for StartInstancesRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for StartInstancesRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for StartInstancesRequest {
     fn members(&self) -> &'static [&'static str] {
         &["InstanceIds"]
@@ -31876,15 +29827,6 @@ impl ::serde::Serialize for StartInstancesResponse {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for StartInstancesResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for StartInstancesResponse {
@@ -32037,16 +29979,6 @@ impl ::serde::Serialize for StopInstancesRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for StopInstancesRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for StopInstancesRequest {
     fn members(&self) -> &'static [&'static str] {
         &["InstanceIds", "ForceStop", "StopType", "StoppedMode"]
@@ -32128,15 +30060,6 @@ impl ::serde::Serialize for StopInstancesResponse {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for StopInstancesResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for StopInstancesResponse {
@@ -32230,15 +30153,6 @@ impl ::serde::Serialize for StorageBlock {
         rt::ser::serialize(self, serializer)
     }
 }
-impl rt::de::Decode for StorageBlock {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
 impl rt::de::Model for StorageBlock {
     fn members(&self) -> &'static [&'static str] {
         &["Type", "MinSize", "MaxSize"]
@@ -32321,15 +30235,6 @@ impl ::serde::Serialize for SyncImage {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for SyncImage {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for SyncImage {
@@ -32531,16 +30436,6 @@ impl ::serde::Serialize for SyncImagesRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for SyncImagesRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for SyncImagesRequest {
     fn members(&self) -> &'static [&'static str] {
         &[
@@ -32659,15 +30554,6 @@ impl ::serde::Serialize for SyncImagesResponse {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for SyncImagesResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for SyncImagesResponse {
@@ -32799,15 +30685,6 @@ impl ::serde::Serialize for SystemDisk {
         rt::ser::serialize(self, serializer)
     }
 }
-impl rt::de::Decode for SystemDisk {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
 impl rt::de::Model for SystemDisk {
     fn members(&self) -> &'static [&'static str] {
         &["DiskType", "DiskId", "DiskSize", "CdcId", "DiskName"]
@@ -32899,15 +30776,6 @@ impl ::serde::Serialize for Tag {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for Tag {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for Tag {
@@ -33011,15 +30879,6 @@ impl ::serde::Serialize for TagSpecification {
         rt::ser::serialize(self, serializer)
     }
 }
-impl rt::de::Decode for TagSpecification {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
 impl rt::de::Model for TagSpecification {
     fn members(&self) -> &'static [&'static str] {
         &["ResourceType", "Tags"]
@@ -33101,15 +30960,6 @@ impl ::serde::Serialize for TargetOS {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for TargetOS {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for TargetOS {
@@ -33231,16 +31081,6 @@ impl ::serde::Serialize for TerminateInstancesRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for TerminateInstancesRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for TerminateInstancesRequest {
     fn members(&self) -> &'static [&'static str] {
         &["InstanceIds", "ReleaseAddress", "ReleasePrepaidDataDisks"]
@@ -33320,15 +31160,6 @@ impl ::serde::Serialize for TerminateInstancesResponse {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for TerminateInstancesResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for TerminateInstancesResponse {
@@ -33471,15 +31302,6 @@ impl ::serde::Serialize for VirtualPrivateCloud {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for VirtualPrivateCloud {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for VirtualPrivateCloud {
@@ -33645,15 +31467,6 @@ impl ::serde::Serialize for ZoneInfo {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for ZoneInfo {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for ZoneInfo {

@@ -187,16 +187,6 @@ impl ::serde::Serialize for AssumeRoleRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for AssumeRoleRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for AssumeRoleRequest {
     fn members(&self) -> &'static [&'static str] {
         &[
@@ -336,15 +326,6 @@ impl ::serde::Serialize for AssumeRoleResponse {
         rt::ser::serialize(self, serializer)
     }
 }
-impl rt::de::Decode for AssumeRoleResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
 impl rt::de::Model for AssumeRoleResponse {
     fn members(&self) -> &'static [&'static str] {
         &["Credentials", "ExpiredTime", "Expiration", "RequestId"]
@@ -481,16 +462,6 @@ impl ::serde::Serialize for AssumeRoleWithSAMLRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for AssumeRoleWithSAMLRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for AssumeRoleWithSAMLRequest {
     fn members(&self) -> &'static [&'static str] {
         &[
@@ -614,15 +585,6 @@ impl ::serde::Serialize for AssumeRoleWithSAMLResponse {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for AssumeRoleWithSAMLResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for AssumeRoleWithSAMLResponse {
@@ -761,16 +723,6 @@ impl ::serde::Serialize for AssumeRoleWithWebIdentityRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for AssumeRoleWithWebIdentityRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for AssumeRoleWithWebIdentityRequest {
     fn members(&self) -> &'static [&'static str] {
         &[
@@ -896,15 +848,6 @@ impl ::serde::Serialize for AssumeRoleWithWebIdentityResponse {
         rt::ser::serialize(self, serializer)
     }
 }
-impl rt::de::Decode for AssumeRoleWithWebIdentityResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
 impl rt::de::Model for AssumeRoleWithWebIdentityResponse {
     fn members(&self) -> &'static [&'static str] {
         &["ExpiredTime", "Expiration", "Credentials", "RequestId"]
@@ -1002,15 +945,6 @@ impl ::serde::Serialize for Credentials {
         rt::ser::serialize(self, serializer)
     }
 }
-impl rt::de::Decode for Credentials {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
 impl rt::de::Model for Credentials {
     fn members(&self) -> &'static [&'static str] {
         &["Token", "TmpSecretId", "TmpSecretKey"]
@@ -1078,16 +1012,6 @@ impl ::serde::Serialize for GetCallerIdentityRequest {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Decode for GetCallerIdentityRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 #[cfg(feature = "all-directions")]
@@ -1230,15 +1154,6 @@ impl ::serde::Serialize for GetCallerIdentityResponse {
         rt::ser::serialize(self, serializer)
     }
 }
-impl rt::de::Decode for GetCallerIdentityResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
 impl rt::de::Model for GetCallerIdentityResponse {
     fn members(&self) -> &'static [&'static str] {
         &["Arn", "AccountId", "UserId", "PrincipalId", "Type", "RequestId"]
@@ -1351,16 +1266,6 @@ impl ::serde::Serialize for GetFederationTokenRequest {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Decode for GetFederationTokenRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 #[cfg(feature = "all-directions")]
@@ -1483,15 +1388,6 @@ impl ::serde::Serialize for GetFederationTokenResponse {
         rt::ser::serialize(self, serializer)
     }
 }
-impl rt::de::Decode for GetFederationTokenResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
 impl rt::de::Model for GetFederationTokenResponse {
     fn members(&self) -> &'static [&'static str] {
         &["Credentials", "ExpiredTime", "Expiration", "RequestId"]
@@ -1582,16 +1478,6 @@ impl ::serde::Serialize for Tag {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Decode for Tag {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 #[cfg(feature = "all-directions")]

@@ -54,15 +54,6 @@ impl ::serde::Serialize for Box {
         rt::ser::serialize(self, serializer)
     }
 }
-impl rt::de::Decode for Box {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
 impl rt::de::Model for Box {
     fn members(&self) -> &'static [&'static str] {
         &["Inner"]
@@ -136,15 +127,6 @@ impl ::serde::Serialize for ClientObject {
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for ClientObject {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for ClientObject {
@@ -286,16 +268,6 @@ impl ::serde::Serialize for CreateThingRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for CreateThingRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for CreateThingRequest {
     fn members(&self) -> &'static [&'static str] {
         &["Name", "Spec", "Kind", "ClientToken", "Unknown"]
@@ -409,15 +381,6 @@ impl ::serde::Serialize for CreateThingResponse {
         rt::ser::serialize(self, serializer)
     }
 }
-impl rt::de::Decode for CreateThingResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
 impl rt::de::Model for CreateThingResponse {
     fn members(&self) -> &'static [&'static str] {
         &["ThingId", "Health", "RequestId"]
@@ -488,15 +451,6 @@ impl ::serde::Serialize for Default {
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for Default {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for Default {
@@ -603,16 +557,6 @@ impl ::serde::Serialize for DescribeRoundsRequest {
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Decode for DescribeRoundsRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 #[cfg(feature = "all-directions")]
@@ -742,15 +686,6 @@ impl ::serde::Serialize for DescribeRoundsResponse {
         rt::ser::serialize(self, serializer)
     }
 }
-impl rt::de::Decode for DescribeRoundsResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
 impl rt::de::Model for DescribeRoundsResponse {
     fn members(&self) -> &'static [&'static str] {
         &["TotalCount", "Rounds", "ScrollToken", "RequestId"]
@@ -872,16 +807,6 @@ impl ::serde::Serialize for DescribeThingsRequest {
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Decode for DescribeThingsRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 #[cfg(feature = "all-directions")]
@@ -1047,15 +972,6 @@ impl ::serde::Serialize for DescribeThingsResponse {
         rt::ser::serialize(self, serializer)
     }
 }
-impl rt::de::Decode for DescribeThingsResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
 impl rt::de::Model for DescribeThingsResponse {
     fn members(&self) -> &'static [&'static str] {
         &["TotalCount", "Things", "Filters", "Status", "Levels", "RequestId"]
@@ -1128,16 +1044,6 @@ impl ::serde::Serialize for DescribeTreeRequest {
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Decode for DescribeTreeRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 #[cfg(feature = "all-directions")]
@@ -1378,15 +1284,6 @@ impl ::serde::Serialize for DescribeTreeResponse {
         rt::ser::serialize(self, serializer)
     }
 }
-impl rt::de::Decode for DescribeTreeResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
 impl rt::de::Model for DescribeTreeResponse {
     fn members(&self) -> &'static [&'static str] {
         &[
@@ -1515,16 +1412,6 @@ impl ::serde::Serialize for DescribeWidgetsRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for DescribeWidgetsRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for DescribeWidgetsRequest {
     fn members(&self) -> &'static [&'static str] {
         &["Offset", "Limit"]
@@ -1633,15 +1520,6 @@ impl ::serde::Serialize for DescribeWidgetsResponse {
         rt::ser::serialize(self, serializer)
     }
 }
-impl rt::de::Decode for DescribeWidgetsResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
 impl rt::de::Model for DescribeWidgetsResponse {
     fn members(&self) -> &'static [&'static str] {
         &["Total", "Widgets", "RequestId"]
@@ -1717,15 +1595,6 @@ impl ::serde::Serialize for Error {
         rt::ser::serialize(self, serializer)
     }
 }
-impl rt::de::Decode for Error {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
 impl rt::de::Model for Error {
     fn members(&self) -> &'static [&'static str] {
         &["Message"]
@@ -1799,15 +1668,6 @@ impl ::serde::Serialize for ErrorCodeObject {
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for ErrorCodeObject {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for ErrorCodeObject {
@@ -1920,15 +1780,6 @@ impl ::serde::Serialize for Filter {
         rt::ser::serialize(self, serializer)
     }
 }
-impl rt::de::Decode for Filter {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
 impl rt::de::Model for Filter {
     fn members(&self) -> &'static [&'static str] {
         &["Name", "Values"]
@@ -2005,15 +1856,6 @@ impl ::serde::Serialize for GetWsTokenReqLabel {
         rt::ser::serialize(self, serializer)
     }
 }
-impl rt::de::Decode for GetWsTokenReqLabel {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
 impl rt::de::Model for GetWsTokenReqLabel {
     fn members(&self) -> &'static [&'static str] {
         &["Key"]
@@ -2085,15 +1927,6 @@ impl ::serde::Serialize for Into {
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for Into {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for Into {
@@ -2383,15 +2216,6 @@ impl ::serde::Serialize for Keywords {
         rt::ser::serialize(self, serializer)
     }
 }
-impl rt::de::Decode for Keywords {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
 impl rt::de::Model for Keywords {
     fn members(&self) -> &'static [&'static str] {
         &[
@@ -2521,16 +2345,6 @@ impl ::serde::Serialize for ListThingsRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for ListThingsRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for ListThingsRequest {
     fn members(&self) -> &'static [&'static str] {
         &["NextToken", "MaxResults"]
@@ -2642,15 +2456,6 @@ impl ::serde::Serialize for ListThingsResponse {
         rt::ser::serialize(self, serializer)
     }
 }
-impl rt::de::Decode for ListThingsResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
 impl rt::de::Model for ListThingsResponse {
     fn members(&self) -> &'static [&'static str] {
         &["NextToken", "Items", "RequestId"]
@@ -2720,16 +2525,6 @@ impl ::serde::Serialize for NewRequest {
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Decode for NewRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 #[cfg(feature = "all-directions")]
@@ -2805,15 +2600,6 @@ impl ::serde::Serialize for NewResponse {
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for NewResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for NewResponse {
@@ -2920,15 +2706,6 @@ impl ::serde::Serialize for Node {
         rt::ser::serialize(self, serializer)
     }
 }
-impl rt::de::Decode for Node {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
 impl rt::de::Model for Node {
     fn members(&self) -> &'static [&'static str] {
         &["Name", "Child", "Children"]
@@ -3004,15 +2781,6 @@ impl ::serde::Serialize for Option {
         rt::ser::serialize(self, serializer)
     }
 }
-impl rt::de::Decode for Option {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
 impl rt::de::Model for Option {
     fn members(&self) -> &'static [&'static str] {
         &["Value"]
@@ -3081,15 +2849,6 @@ impl ::serde::Serialize for Ping {
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for Ping {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for Ping {
@@ -3172,15 +2931,6 @@ impl ::serde::Serialize for Pong {
         rt::ser::serialize(self, serializer)
     }
 }
-impl rt::de::Decode for Pong {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
 impl rt::de::Model for Pong {
     fn members(&self) -> &'static [&'static str] {
         &["Ping", "Count"]
@@ -3250,15 +3000,6 @@ impl ::serde::Serialize for Result {
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for Result {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for Result {
@@ -3546,15 +3287,6 @@ impl ::serde::Serialize for Scalars {
         rt::ser::serialize(self, serializer)
     }
 }
-impl rt::de::Decode for Scalars {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
 impl rt::de::Model for Scalars {
     fn members(&self) -> &'static [&'static str] {
         &[
@@ -3705,15 +3437,6 @@ impl ::serde::Serialize for Spec {
         rt::ser::serialize(self, serializer)
     }
 }
-impl rt::de::Decode for Spec {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
 impl rt::de::Model for Spec {
     fn members(&self) -> &'static [&'static str] {
         &["Size", "Labels", "Note"]
@@ -3787,15 +3510,6 @@ impl ::serde::Serialize for String {
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for String {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for String {
@@ -3877,15 +3591,6 @@ impl ::serde::Serialize for Vec {
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for Vec {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> ::std::result::Result<::std::option::Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for Vec {

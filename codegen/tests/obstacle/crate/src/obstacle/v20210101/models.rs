@@ -62,16 +62,6 @@ impl ::serde::Serialize for DescribeThingRequest {
     }
 }
 #[cfg(feature = "all-directions")]
-impl rt::de::Decode for DescribeThingRequest {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
-    }
-}
-#[cfg(feature = "all-directions")]
 impl rt::de::Model for DescribeThingRequest {
     fn members(&self) -> &'static [&'static str] {
         &["ThingId"]
@@ -157,15 +147,6 @@ impl ::serde::Serialize for DescribeThingResponse {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Decode for DescribeThingResponse {
-    const COMPOSITE: bool = true;
-    const EXPECTED: &'static str = "object";
-    fn decode_from(
-        input: &mut dyn rt::de::Input,
-    ) -> Result<Option<Self>, rt::de::Failed> {
-        rt::de::decode_model(input)
     }
 }
 impl rt::de::Model for DescribeThingResponse {
