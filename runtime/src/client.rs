@@ -309,11 +309,7 @@ impl ServiceClient {
     where
         Resp: Decode + Send + 'static,
     {
-        ResponseFuture {
-            transport: self.start(action, to_body(action.name, request)),
-            action: action.name,
-            decode: Self::decode::<Resp>,
-        }
+        self.future(action, to_body(action.name, request))
     }
 
     /// [`send_request`](Self::send_request) for any `serde::Serialize` request.
@@ -326,8 +322,16 @@ impl ServiceClient {
         Req: Serialize + ?Sized,
         Resp: Decode + Send + 'static,
     {
+        self.future(action, serialize(action.name, request))
+    }
+
+    fn future<Resp: Decode>(
+        &self,
+        action: &'static Action,
+        body: Result<Vec<u8>, Error>,
+    ) -> ResponseFuture<Resp> {
         ResponseFuture {
-            transport: self.start(action, serialize(action.name, request)),
+            transport: self.start(action, body),
             action: action.name,
             decode: Self::decode::<Resp>,
         }
@@ -448,7 +452,7 @@ impl ServiceClient {
     }
 
     /// The part of decoding that does not depend on the response type:
-    /// fails unless `slot` was filled.
+    /// fails unless `slot` was filled (`decode_response_into` checks).
     fn decode_into(
         &self,
         action: &str,
@@ -456,9 +460,7 @@ impl ServiceClient {
         slot: &mut dyn de::Slot,
     ) -> Result<(), Error> {
         let mode = self.inner.config.decode_mode();
-        let filled = &mut false;
-        let mut watched = Watched { slot, filled };
-        match de::decode_response_into(&response.body, mode, &mut watched) {
+        match de::decode_response_into(&response.body, mode, slot) {
             Ok(drift) => {
                 for d in drift
                     .iter()
@@ -471,11 +473,7 @@ impl ServiceClient {
                         "tencentcloud: response drift: {d}"
                     );
                 }
-                if *filled {
-                    Ok(())
-                } else {
-                    Err(self.decode_error(response, "the body has no `Response` object", drift))
-                }
+                Ok(())
             }
             Err(e) => Err(self.decode_error(response, &e.message, e.drift)),
         }
@@ -766,20 +764,6 @@ fn unfilled() -> Error {
         drift: Vec::new(),
         http_status: None,
     }))
-}
-
-/// A slot that remembers whether it was filled, so the typed caller need not look.
-struct Watched<'a> {
-    slot: &'a mut dyn de::Slot,
-    filled: &'a mut bool,
-}
-
-impl de::Slot for Watched<'_> {
-    fn read(&mut self, input: &mut dyn de::Input) -> Result<bool, de::Failed> {
-        let kept = self.slot.read(input)?;
-        *self.filled = kept;
-        Ok(kept)
-    }
 }
 
 fn to_body(action: &str, request: &dyn crate::ser::Value) -> Result<Vec<u8>, Error> {

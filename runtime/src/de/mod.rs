@@ -814,7 +814,11 @@ pub fn decode_response_into(
     let result = decode_envelope_into(body, slot);
     let drift = session.finish("Response");
     match result {
-        Ok(()) => Ok(drift),
+        Ok(true) => Ok(drift),
+        Ok(false) => Err(ResponseDecodeError {
+            message: "the body has no `Response` object".to_string(),
+            drift,
+        }),
         Err(e) => Err(ResponseDecodeError {
             message: match drift.iter().find(|d| d.kind != DriftKind::UnknownMember) {
                 Some(d) if mode == Mode::Strict => strict_message(d),
@@ -856,36 +860,40 @@ impl<T: Decode> Slot for Option<T> {
 
 /// Not generic: the whole serde_json side of response decoding is compiled
 /// once, in this crate.
-fn decode_envelope_into(body: &[u8], slot: &mut dyn Slot) -> Result<(), serde_json::Error> {
+/// `true` when `slot` was filled.
+fn decode_envelope_into(body: &[u8], slot: &mut dyn Slot) -> Result<bool, serde_json::Error> {
     // One UTF-8 check up front lets serde_json skip its own per-string checks.
     let text = std::str::from_utf8(body).map_err(|e| {
         <serde_json::Error as de::Error>::custom(format_args!("response body is not UTF-8: {e}"))
     })?;
     let mut de = serde_json::Deserializer::from_str(text);
-    de::Deserializer::deserialize_map(&mut de, EnvelopeVisitor { slot })?;
-    de.end()
+    let filled = de::Deserializer::deserialize_map(&mut de, EnvelopeVisitor { slot })?;
+    de.end()?;
+    Ok(filled)
 }
 
 struct EnvelopeVisitor<'a> {
     slot: &'a mut dyn Slot,
 }
 
+/// Reads the envelope; `true` when the slot kept a `Response`.
 impl<'de> Visitor<'de> for EnvelopeVisitor<'_> {
-    type Value = ();
+    type Value = bool;
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("an object with a `Response` member")
     }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<bool, A::Error> {
+        let mut filled = false;
         while let Some(key) = map.next_key::<Key<'de>>()? {
             if key.as_str() == "Response" {
-                map.next_value_seed(SlotSeed {
+                filled = map.next_value_seed(SlotSeed {
                     slot: &mut *self.slot,
                 })?;
             } else {
                 map.next_value::<IgnoredAny>()?;
             }
         }
-        Ok(())
+        Ok(filled)
     }
 }
 
@@ -894,8 +902,8 @@ struct SlotSeed<'a> {
 }
 
 impl<'de> DeserializeSeed<'de> for SlotSeed<'_> {
-    type Value = ();
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
-        with_input(d, |input| self.slot.read(input)).map(|_| ())
+    type Value = bool;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<bool, D::Error> {
+        with_input(d, |input| self.slot.read(input))
     }
 }
