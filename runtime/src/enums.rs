@@ -293,6 +293,11 @@ pub fn int_enum_from_str<T: OpenEnum>(s: &str) -> T {
     }
 }
 
+/// A string-coded enum's variant for an integer the server sent (its text).
+pub fn str_enum_from_int<T: OpenEnum>(v: i64) -> T {
+    T::from_wire_str(&v.to_string())
+}
+
 /// Helper for generated `Decode` impls: the `EXPECTED` text of enums.
 pub const fn expected(integer: bool) -> &'static str {
     if integer {

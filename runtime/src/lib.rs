@@ -41,6 +41,7 @@ pub mod enums;
 pub mod env;
 pub mod error;
 pub mod loader;
+mod macros;
 pub mod model;
 pub mod paginate;
 pub mod retry;
@@ -59,3 +60,12 @@ pub use enums::{OpenEnum, UnknownValue};
 pub use error::{Error, ServiceError};
 pub use loader::ConfigLoader;
 pub use model::UnknownFields;
+
+/// What the runtime's macros name through `$crate` (the expansion site may
+/// shadow the prelude, and need not depend on serde itself).
+#[doc(hidden)]
+pub mod __private {
+    pub use serde;
+    pub use std::boxed::Box;
+    pub use std::string::String;
+}

@@ -79,6 +79,12 @@ pub fn opt<T: Value>(out: &mut dyn Out, name: &'static str, value: &Option<T>) {
     }
 }
 
+/// Write a required member: generated `write_fields` call this.
+#[inline]
+pub fn req<T: Value>(out: &mut dyn Out, name: &'static str, value: &T) {
+    out.member(name, value);
+}
+
 /// A model is a value (the blanket impl keeps per-model code to `Fields`).
 impl<T: Fields> Value for T {
     #[inline]

@@ -137,6 +137,12 @@ impl FileWriter {
         });
     }
 
+    /// Append `text` as it is (macro invocations the generator lays out
+    /// itself: prettyplease would print their tokens on one line).
+    pub fn raw(&mut self, text: &str) {
+        self.out.push_str(text);
+    }
+
     /// The file's text.
     pub fn finish(self) -> String {
         self.out
@@ -208,6 +214,22 @@ pub(crate) fn ident(name: &str) -> Ident {
     match name.strip_prefix("r#") {
         Some(raw) => Ident::new_raw(raw, Span::call_site()),
         None => Ident::new(name, Span::call_site()),
+    }
+}
+
+/// `markdown` as `///` lines indented by `indent`, as prettyplease prints
+/// doc attributes: tabs as four spaces, trailing spaces trimmed.
+pub(crate) fn doc_comment(out: &mut String, indent: &str, markdown: &str) {
+    for line in markdown.lines() {
+        out.push_str(indent);
+        out.push_str("///");
+        let line = line.replace('\t', "    ");
+        let line = line.trim_end_matches(' ');
+        if !line.is_empty() {
+            out.push(' ');
+            out.push_str(line);
+        }
+        out.push('\n');
     }
 }
 
@@ -292,6 +314,26 @@ pub(crate) fn ty(service: &Service, t: &Ty, boxed: bool) -> TokenStream {
         quote!(#b<#inner>)
     } else {
         inner
+    }
+}
+
+/// [`ty`] as source text, as prettyplease would print it (for macro
+/// invocations written as text).
+pub(crate) fn ty_text(service: &Service, t: &Ty) -> String {
+    let std_text = |name: &str| std(service, name).to_string().replace(' ', "");
+    match t {
+        Ty::String => std_text("String"),
+        Ty::I64 => "i64".into(),
+        Ty::U64 => "u64".into(),
+        Ty::F64 => "f64".into(),
+        Ty::Bool => "bool".into(),
+        Ty::Enum(i) => ident(&service.enums[*i].name).to_string(),
+        Ty::Struct(i) => ident(&service.structs[*i].name).to_string(),
+        Ty::Json => format!(
+            "::serde_json::Map<{}, ::serde_json::Value>",
+            std_text("String")
+        ),
+        Ty::List(e) => format!("{}<{}>", std_text("Vec"), ty_text(service, e)),
     }
 }
 

@@ -1,25 +1,28 @@
-//! `models.rs`: one struct per object, with generated serde impls instead of
-//! derives: one `serialize_map` per type for encoding, and for decoding a
-//! non-generic `rt::de::Model` impl (one `match` arm per member reading
-//! through `dyn Input`), leniency in the runtime's shared visitors. Decoding
-//! code is then compiled once, in the SDK crate, whatever calls it (see
-//! `benches/README.md`).
+//! `models.rs`: one struct per object, with its docs and public fields
+//! written out (what users and IDEs read), a `new` constructor taking the
+//! required members, and one invocation of the runtime's `__model!` that
+//! expands to everything else from a member table: setters, list getters,
+//! `Debug`, encoding (`Fields`, `Serialize`) and decoding (`Model`,
+//! `Deserialize`, in spec order, leniency in the runtime's shared visitors).
+//! Written once per member instead of five times, the table is what keeps
+//! the generated source small; the code it expands to is what the previous
+//! generator wrote by hand (see `runtime/src/macros.rs`).
 //!
-//! Setters and constructors are `#[inline]`: then the SDK crate compiles
-//! no machine code for the thousands a program never calls, and a user's
-//! crate compiles the few it does.
+//! Each model gets only the directions its use needs: setters for types a
+//! request can carry, decoding for types a response can carry; the others
+//! are behind the `all-directions` feature (`set gated`, `decode gated`).
 //!
-//! Models are most of the output, so their code is built from
-//! [`Template`]s parsed once per service rather than from tokens parsed
-//! per struct (see [`super::template`]).
+//! Structs and constructors are built from [`Template`]s parsed once per
+//! service rather than from tokens parsed per struct (see
+//! [`super::template`]).
 
-use super::template::{str_lit, Hole, Template};
-use super::{arg, doc, ident, std, ty, Docs, FileWriter};
+use super::template::{Hole, Template};
+use super::{arg, doc, ident, std, ty, ty_text, Docs, FileWriter};
 use crate::ir::{Field, Service, Struct, Ty};
 use proc_macro2::TokenStream;
 use quote::quote;
 use std::collections::HashMap;
-use syn::{Attribute, Expr, FieldValue, FnArg, ImplItem, ImplItemFn, Item, ItemImpl, Stmt, Type};
+use syn::{Attribute, Expr, FieldValue, FnArg, ImplItem, ImplItemFn, Item, ItemImpl, Type};
 
 pub fn file(service: &Service, header: &str) -> String {
     let string = std(service, "String");
@@ -57,6 +60,7 @@ pub fn file(service: &Service, header: &str) -> String {
         let mut items = Vec::with_capacity(7);
         emitter.model(s, &roles[i], &mut items, out.docs());
         out.items(items);
+        out.raw(&emitter.model_macro(s));
     }
     out.finish()
 }
@@ -81,8 +85,6 @@ struct Emitter<'a> {
 }
 
 struct Templates {
-    /// `#[cfg(feature = "all-directions")]`, on the direction a type's use does not need.
-    other_direction: Vec<Attribute>,
     struct_with_default: Template<syn::ItemStruct>,
     struct_without_default: Template<syn::ItemStruct>,
     deprecated: Vec<Attribute>,
@@ -93,25 +95,10 @@ struct Templates {
     init_shorthand: Template<FieldValue>,
     init_converted: Template<FieldValue>,
     init_none: Template<FieldValue>,
-    setter: Template<ImplItemFn>,
-    getter_optional: Template<ImplItemFn>,
-    getter_plain: Template<ImplItemFn>,
-    debug: Template<ItemImpl>,
-    fields: Template<ItemImpl>,
-    ser_opt: Template<Stmt>,
-    ser_req: Template<Stmt>,
-    serialize: Template<ItemImpl>,
-    model_default: Template<ItemImpl>,
-    model_locals: Template<ItemImpl>,
-    model_no_members: Template<ItemImpl>,
-    arm_read: Template<syn::Arm>,
-    arm_read_required: Template<syn::Arm>,
-    deserialize: Template<ItemImpl>,
 }
 
 impl Templates {
     fn new(service: &Service) -> Templates {
-        let result = std(service, "Result");
         let default = std(service, "Default");
         let structure = |derive_default: TokenStream| {
             Template::new(quote! {
@@ -129,52 +116,7 @@ impl Templates {
             #[deprecated(note = "no longer in use upstream")]
             struct S;
         };
-        // Encoding is not generic either: members go through `dyn Out`.
-        let fields = Template::new(quote! {
-            impl rt::ser::Fields for __name {
-                fn model_name(&self) -> &'static str {
-                    "__wire"
-                }
-                fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-                    __stmts;
-                    out.unknown(&self.unknown_fields);
-                }
-            }
-        });
-        // Decoding is not generic: members are read through `dyn Input`, so
-        // this code is compiled once, here, whatever deserializer or crate
-        // uses it (see the runtime's `de` module).
-        let model = |empty: TokenStream, required: TokenStream, body: TokenStream| {
-            Template::new(quote! {
-                impl rt::de::Model for __name {
-                    fn members(&self) -> &'static [&'static str] {
-                        &[__keys]
-                    }
-                    #required
-                    fn empty() -> Self {
-                        #empty
-                    }
-                    fn member(&mut self, index: usize, input: &mut dyn rt::de::Input) -> #result<bool, rt::de::Failed> {
-                        #body
-                    }
-                    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-                        &mut self.unknown_fields
-                    }
-                }
-            })
-        };
-        let arms = quote! {
-            match index {
-                __arms => {}
-                _ => Ok(false),
-            }
-        };
-        let gate: syn::ItemStruct = syn::parse_quote! {
-            #[cfg(feature = "all-directions")]
-            struct S;
-        };
         Templates {
-            other_direction: gate.attrs,
             struct_with_default: structure(quote!(#default,)),
             struct_without_default: structure(quote!()),
             deprecated: deprecated.attrs,
@@ -194,78 +136,6 @@ impl Templates {
             init_shorthand: Template::new(quote!(__id)),
             init_converted: Template::new(quote!(__id: __value)),
             init_none: Template::new(quote!(__id: None)),
-            setter: Template::new(quote! {
-                #[__docs]
-                #[inline]
-                pub fn __setter(mut self, value: __param) -> Self {
-                    self.__id = __store;
-                    self
-                }
-            }),
-            getter_optional: Template::new(quote! {
-                #[__docs]
-                #[inline]
-                pub fn __getter(&self) -> &[__item] {
-                    match &self.__id { Some(v) => v.as_slice(), None => &[] }
-                }
-            }),
-            getter_plain: Template::new(quote! {
-                #[__docs]
-                #[inline]
-                pub fn __getter(&self) -> &[__item] { self.__id.as_slice() }
-            }),
-            debug: Template::new(quote! {
-                impl ::std::fmt::Debug for __name {
-                    #[inline]
-                    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                        rt::ser::debug_value(self, f)
-                    }
-                }
-            }),
-            fields,
-            ser_opt: Template::new(quote!(rt::ser::opt(out, "__wire", &self.__id);)),
-            ser_req: Template::new(quote!(out.member("__wire", &self.__id);)),
-            serialize: Template::new(quote! {
-                impl ::serde::Serialize for __name {
-                    #[inline]
-                    fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> #result<S::Ok, S::Error> {
-                        rt::ser::serialize(self, serializer)
-                    }
-                }
-            }),
-            model_default: model(
-                quote!(<Self as #default>::default()),
-                quote!(),
-                arms.clone(),
-            ),
-            model_locals: model(
-                quote!(Self {
-                    __inits: (),
-                    unknown_fields: rt::UnknownFields::new()
-                }),
-                quote!(
-                    fn required(&self) -> &'static [usize] {
-                        &[__required]
-                    }
-                ),
-                arms,
-            ),
-            model_no_members: model(
-                quote!(<Self as #default>::default()),
-                quote!(),
-                quote!(let _ = (index, input); Ok(false)),
-            ),
-            arm_read: Template::new(quote!(__index => rt::de::read(input, &mut self.__id),)),
-            arm_read_required: Template::new(
-                quote!(__index => rt::de::read_required(input, &mut self.__id),),
-            ),
-            deserialize: Template::new(quote! {
-                impl<'de> ::serde::Deserialize<'de> for __name {
-                    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> #result<Self, D::Error> {
-                        rt::de::deserialize_root(d)
-                    }
-                }
-            }),
         }
     }
 }
@@ -301,15 +171,6 @@ impl<'a> Emitter<'a> {
                 let t = ty(service, &f.ty, f.boxed);
                 parse(if f.optional { quote!(#option<#t>) } else { t })
             })
-            .clone()
-    }
-
-    /// The element type of a list.
-    fn item_type(&mut self, element: &Ty) -> Type {
-        let service = self.service;
-        self.types
-            .entry((element.clone(), false, false))
-            .or_insert_with(|| parse(ty(service, element, false)))
             .clone()
     }
 
@@ -361,107 +222,78 @@ impl<'a> Emitter<'a> {
             ("__name", name()),
             ("__fields", Hole::Fields(fields)),
         ])));
-
-        let mut items: Vec<ImplItem> = Vec::new();
         if let Some(c) = self.constructor(s, docs) {
-            items.push(ImplItem::Fn(c));
-        }
-        for f in &s.fields {
-            let mut setter = self.setter(f, docs);
-            if !s.used_in_input {
-                // Never sent: values are read, not built; tests that build
-                // one can use `Default` and the public fields, or the feature.
-                setter.attrs.extend(self.t.other_direction.iter().cloned());
-            }
-            items.push(ImplItem::Fn(setter));
-            if let Some(g) = self.getter(f, docs) {
-                items.push(ImplItem::Fn(g));
-            }
-        }
-        out.push(Item::Impl(
-            self.t
-                .inherent
-                .fill(vec![("__name", name()), ("__items", Hole::Items(items))]),
-        ));
-
-        out.push(Item::Impl(self.t.debug.fill(vec![("__name", name())])));
-
-        // Serialize: absent optionals are not sent.
-        let stmts: Vec<Stmt> = s
-            .fields
-            .iter()
-            .map(|f| {
-                let t = if f.optional {
-                    &self.t.ser_opt
-                } else {
-                    &self.t.ser_req
-                };
-                t.fill(vec![
-                    ("__wire", Hole::Str(f.wire.clone())),
-                    ("__id", id(&f.ident)),
-                ])
-            })
-            .collect();
-        out.push(Item::Impl(self.t.fields.fill(vec![
-            ("__name", name()),
-            ("__wire", Hole::Str(s.wire.clone())),
-            ("__stmts", Hole::Stmts(stmts)),
-        ])));
-        out.push(Item::Impl(self.t.serialize.fill(vec![("__name", name())])));
-        // Decoding: only for types a response can carry, unless asked for.
-        // (`Decode` comes from the runtime's blanket impl over `Model`.)
-        let mut decoding = vec![
-            self.decode(s),
-            self.t.deserialize.fill(vec![("__name", name())]),
-        ];
-        for item in &mut decoding {
-            if !s.used_in_output {
-                item.attrs.extend(self.t.other_direction.iter().cloned());
-            }
-            out.push(Item::Impl(item.clone()));
+            out.push(Item::Impl(self.t.inherent.fill(vec![
+                ("__name", name()),
+                ("__items", Hole::Items(vec![ImplItem::Fn(c)])),
+            ])));
         }
     }
 
-    fn setter(&mut self, f: &Field, docs: &mut Docs) -> ImplItemFn {
-        let bare = crate::ir::names::bare(&f.ident);
-        let mut attrs = docs.attrs(&format!("Sets [`{bare}`](Self::{bare})."));
-        attrs.extend(self.deprecated(f));
-        let optional = f.optional;
-        let shape = self.arg(f);
-        let param = shape.param.clone();
-        let convert = shape.convert.fill(Vec::new());
-        let store = if optional { some(convert) } else { convert };
-        self.t.setter.fill(vec![
-            ("__docs", Hole::Attrs(attrs)),
-            ("__setter", id(&f.setter)),
-            ("__param", Hole::Type(param)),
-            ("__id", id(&f.ident)),
-            ("__store", Hole::Expr(store)),
-        ])
-    }
-
-    fn getter(&mut self, f: &Field, docs: &mut Docs) -> Option<ImplItemFn> {
-        let g = f.getter.as_ref()?;
-        let Ty::List(e) = &f.ty else {
-            unreachable!("getters exist for lists only")
-        };
-        let bare = crate::ir::names::bare(&f.ident);
-        let mut attrs = docs.attrs(&format!(
-            "[`{bare}`](Self::{bare}) as a slice, empty when absent."
-        ));
-        attrs.extend(self.deprecated(f));
-        let item = self.item_type(e);
-        let t = if f.optional {
-            &self.t.getter_optional
+    /// The invocation of the runtime's `__model!` that writes every other
+    /// impl of `s` from its member table (see `runtime/src/macros.rs`): one
+    /// line per member instead of a setter, an encoder line, a decoder arm
+    /// and a table entry each.
+    fn model_macro(&mut self, s: &Struct) -> String {
+        let gate = |open: bool| if open { "open" } else { "gated" };
+        let empty = if s.has_default() {
+            "default[]".to_string()
         } else {
-            &self.t.getter_plain
+            let required: Vec<String> = s
+                .fields
+                .iter()
+                .enumerate()
+                .filter(|(_, f)| !f.optional)
+                .map(|(i, _)| i.to_string())
+                .collect();
+            format!("required[{}]", required.join(", "))
         };
-        Some(t.fill(vec![
-            ("__docs", Hole::Attrs(attrs)),
-            ("__getter", id(g)),
-            ("__item", Hole::Type(item)),
-            ("__id", id(&f.ident)),
-        ]))
+        let mut text = format!(
+            "rt::__model! {{\n    {} {}, set {}, decode {}, {empty};\n",
+            ident(&s.name),
+            proc_macro2::Literal::string(&s.wire),
+            gate(s.used_in_input),
+            gate(s.used_in_output),
+        );
+        for (i, f) in s.fields.iter().enumerate() {
+            text.push_str("    ");
+            if f.deprecated {
+                text.push_str("#[deprecated(note = \"no longer in use upstream\")] ");
+            }
+            let presence = if f.optional { "opt" } else { "req" };
+            let (shape, t) = match &f.ty {
+                _ if f.boxed => ("boxed", &f.ty),
+                Ty::I64 | Ty::U64 | Ty::F64 | Ty::Bool => ("plain", &f.ty),
+                Ty::List(e) if matches!(**e, Ty::I64 | Ty::U64 | Ty::F64 | Ty::Bool) => {
+                    ("nlist", &**e)
+                }
+                Ty::List(e) => ("list", &**e),
+                other => ("into", other),
+            };
+            text.push_str(&format!(
+                "{i} {} {}{} {presence} {shape}({}) {}",
+                proc_macro2::Literal::string(&f.wire),
+                ident(&f.ident),
+                bare_name(&f.ident),
+                ty_text(self.service, t),
+                ident(&f.setter),
+            ));
+            if let Some(g) = &f.getter {
+                let deprecated = if f.deprecated {
+                    "#[deprecated(note = \"no longer in use upstream\")] "
+                } else {
+                    ""
+                };
+                text.push_str(&format!(
+                    " get {deprecated}{}{}",
+                    ident(g),
+                    bare_name(&f.ident)
+                ));
+            }
+            text.push_str(";\n");
+        }
+        text.push_str("}\n");
+        text
     }
 
     fn constructor(&mut self, s: &Struct, docs: &mut Docs) -> Option<ImplItemFn> {
@@ -520,115 +352,14 @@ impl<'a> Emitter<'a> {
             ("__inits", Hole::Inits(inits)),
         ]))
     }
-
-    /// `Model`: the member table in spec order, and one `match` arm per member
-    /// index reading into the field.
-    fn decode(&mut self, s: &Struct) -> ItemImpl {
-        let name = id(&s.name);
-        if s.fields.is_empty() {
-            // A struct without fields always has a `Default`.
-            return self
-                .t
-                .model_no_members
-                .fill(vec![("__name", name), ("__keys", Hole::Elems(Vec::new()))]);
-        }
-        // Spec order: the order servers send members in (see `rt::de::Members`).
-        let ordered: Vec<&Field> = s.fields.iter().collect();
-        let keys: Vec<Expr> = ordered.iter().map(|f| str_lit(&f.wire)).collect();
-        let arms: Vec<syn::Arm> = ordered
-            .iter()
-            .enumerate()
-            .map(|(i, f)| {
-                let t = if f.optional {
-                    &self.t.arm_read
-                } else {
-                    &self.t.arm_read_required
-                };
-                t.fill(vec![("__index", Hole::Int(i)), ("__id", id(&f.ident))])
-            })
-            .collect();
-        if s.has_default() {
-            return self.t.model_default.fill(vec![
-                ("__name", name),
-                ("__keys", Hole::Elems(keys)),
-                ("__arms", Hole::Arms(arms)),
-            ]);
-        }
-        // Send-only types keep required members as plain values: decoding
-        // starts from placeholders and fails on a missing required member,
-        // as serde would.
-        let required: Vec<Expr> = ordered
-            .iter()
-            .enumerate()
-            .filter(|(_, f)| !f.optional)
-            .map(|(i, _)| int_lit(i))
-            .collect();
-        let inits: Vec<FieldValue> = s
-            .fields
-            .iter()
-            .map(|f| {
-                if f.optional {
-                    self.t.init_none.fill(vec![("__id", id(&f.ident))])
-                } else {
-                    let value = self.placeholder(&f.ty, f.boxed);
-                    self.t
-                        .init_converted
-                        .fill(vec![("__id", id(&f.ident)), ("__value", Hole::Expr(value))])
-                }
-            })
-            .collect();
-        self.t.model_locals.fill(vec![
-            ("__name", name),
-            ("__keys", Hole::Elems(keys)),
-            ("__required", Hole::Elems(required)),
-            ("__inits", Hole::Inits(inits)),
-            ("__arms", Hole::Arms(arms)),
-        ])
-    }
-
-    /// A value of a required member's type to decode over (never seen by
-    /// users: decoding fails unless the member arrives).
-    fn placeholder(&self, t: &Ty, boxed: bool) -> Expr {
-        let service = self.service;
-        let value = match t {
-            Ty::Struct(i) if !service.structs[*i].has_default() => {
-                let n = ident(&service.structs[*i].name);
-                quote!(<#n as rt::de::Model>::empty())
-            }
-            Ty::Enum(i) => {
-                let n = ident(&service.enums[*i].name);
-                quote!(<#n as rt::OpenEnum>::unknown(rt::UnknownValue::string("")))
-            }
-            _ => quote!(::std::default::Default::default()),
-        };
-        parse(if boxed {
-            let b = std(service, "Box");
-            quote!(#b::new(#value))
-        } else {
-            value
-        })
-    }
 }
 
-fn int_lit(i: usize) -> Expr {
-    let lit = proc_macro2::Literal::usize_unsuffixed(i);
-    parse(quote!(#lit))
-}
-
-/// `Some(expr)`.
-fn some(expr: Expr) -> Expr {
-    let mut args = syn::punctuated::Punctuated::new();
-    args.push(expr);
-    Expr::Call(syn::ExprCall {
-        attrs: Vec::new(),
-        func: Box::new(Expr::Path(syn::ExprPath {
-            attrs: Vec::new(),
-            qself: None,
-            path: ident("Some").into(),
-        })),
-        paren_token: Default::default(),
-        args,
-    })
+/// ` "type"` after a raw identifier (`r#type`), for the macro's doc links.
+fn bare_name(field: &str) -> String {
+    match field.strip_prefix("r#") {
+        Some(bare) => format!(" {}", proc_macro2::Literal::string(bare)),
+        None => String::new(),
+    }
 }
 
 fn field_doc(s: &Struct, f: &Field) -> String {

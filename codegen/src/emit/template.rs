@@ -15,26 +15,19 @@
 //! |---|---|
 //! | [`Hole::Ident`] | any identifier `__name` |
 //! | [`Hole::Str`] | a string literal `"__name"` |
-//! | [`Hole::Int`] | a pattern `__name` (a match arm's index) |
-//! | [`Hole::Pat`] | a pattern `__name` |
 //! | [`Hole::Type`] | a type `__name` |
 //! | [`Hole::Expr`] | an expression `__name` |
 //! | [`Hole::Attrs`] | an attribute `#[__name]` (replaced by zero or more) |
-//! | [`Hole::Arms`] | a match arm `__name => {}` |
-//! | [`Hole::Stmts`] | a statement `__name;` |
 //! | [`Hole::Items`] | an impl item `__name!();` |
 //! | [`Hole::Fields`] | a named field `__name: ()` |
 //! | [`Hole::Args`] | a function argument `__name: ()` |
 //! | [`Hole::Inits`] | a struct-expression field `__name: ()` |
-//! | [`Hole::Elems`] | an array element `__name` |
-//! | [`Hole::Variants`] | an enum variant `__name` |
 
 use proc_macro2::{Ident, Span, TokenStream};
 use syn::punctuated::Punctuated;
 use syn::visit_mut::{self, VisitMut};
 use syn::{
-    Arm, Attribute, Expr, ExprLit, Field, FieldValue, FnArg, ImplItem, Lit, LitInt, LitStr, Meta,
-    Pat, PatLit, Stmt, Type,
+    Attribute, Expr, ExprLit, Field, FieldValue, FnArg, ImplItem, Lit, LitStr, Meta, Pat, Type,
 };
 
 /// A parsed snippet with holes.
@@ -67,19 +60,13 @@ impl<T: Clone + Fill> Template<T> {
 pub(crate) enum Hole {
     Ident(Ident),
     Str(String),
-    Int(usize),
-    Pat(Pat),
     Type(Type),
     Expr(Expr),
     Attrs(Vec<Attribute>),
-    Arms(Vec<Arm>),
-    Stmts(Vec<Stmt>),
     Items(Vec<ImplItem>),
     Fields(Vec<Field>),
     Args(Vec<FnArg>),
     Inits(Vec<FieldValue>),
-    Elems(Vec<Expr>),
-    Variants(Vec<syn::Variant>),
 }
 
 /// The syn node types templates are made of.
@@ -102,10 +89,7 @@ fill_impl!(
     syn::ItemImpl => visit_item_impl_mut,
     syn::ItemFn => visit_item_fn_mut,
     syn::ItemStruct => visit_item_struct_mut,
-    syn::ItemEnum => visit_item_enum_mut,
     syn::ImplItemFn => visit_impl_item_fn_mut,
-    Arm => visit_arm_mut,
-    Stmt => visit_stmt_mut,
     FieldValue => visit_field_value_mut,
     FnArg => visit_fn_arg_mut,
     Expr => visit_expr_mut,
@@ -279,74 +263,6 @@ impl VisitMut for Filler {
         }
     }
 
-    fn visit_pat_mut(&mut self, p: &mut Pat) {
-        if let Pat::Ident(pi) = p {
-            match self.find(&pi.ident.clone()) {
-                Some(Hole::Int(n)) => {
-                    *p = Pat::Lit(PatLit {
-                        attrs: Vec::new(),
-                        lit: Lit::Int(LitInt::new(&n.to_string(), Span::call_site())),
-                    });
-                    return;
-                }
-                Some(Hole::Pat(new)) => {
-                    *p = new.clone();
-                    return;
-                }
-                _ => {}
-            }
-        }
-        visit_mut::visit_pat_mut(self, p);
-    }
-
-    fn visit_item_enum_mut(&mut self, e: &mut syn::ItemEnum) {
-        visit_mut::visit_item_enum_mut(self, e);
-        self.expand_attrs(&mut e.attrs);
-        self.splice_punctuated(
-            &mut e.variants,
-            |v| match (&v.fields, &v.discriminant) {
-                (syn::Fields::Unit, None) => Some(&v.ident),
-                _ => None,
-            },
-            |h| match h {
-                Hole::Variants(v) => Some(std::mem::take(v)),
-                _ => None,
-            },
-        );
-    }
-
-    fn visit_expr_match_mut(&mut self, m: &mut syn::ExprMatch) {
-        visit_mut::visit_expr_match_mut(self, m);
-        self.splice(
-            &mut m.arms,
-            |a| match &a.pat {
-                Pat::Ident(p) => Some(&p.ident),
-                _ => None,
-            },
-            |h| match h {
-                Hole::Arms(v) => Some(std::mem::take(v)),
-                _ => None,
-            },
-        );
-    }
-
-    fn visit_block_mut(&mut self, b: &mut syn::Block) {
-        visit_mut::visit_block_mut(self, b);
-        self.splice(
-            &mut b.stmts,
-            |s| match s {
-                Stmt::Expr(Expr::Path(p), Some(_)) if p.qself.is_none() => {
-                    Self::placeholder(&p.path)
-                }
-                _ => None,
-            },
-            |h| match h {
-                Hole::Stmts(v) => Some(std::mem::take(v)),
-                _ => None,
-            },
-        );
-    }
-
     fn visit_item_impl_mut(&mut self, i: &mut syn::ItemImpl) {
         visit_mut::visit_item_impl_mut(self, i);
         self.expand_attrs(&mut i.attrs);
@@ -422,29 +338,6 @@ impl VisitMut for Filler {
             },
         );
     }
-
-    fn visit_expr_array_mut(&mut self, a: &mut syn::ExprArray) {
-        visit_mut::visit_expr_array_mut(self, a);
-        self.splice_punctuated(
-            &mut a.elems,
-            |e| match e {
-                Expr::Path(p) if p.qself.is_none() => Self::placeholder(&p.path),
-                _ => None,
-            },
-            |h| match h {
-                Hole::Elems(v) => Some(std::mem::take(v)),
-                _ => None,
-            },
-        );
-    }
-}
-
-/// A string literal expression.
-pub(crate) fn str_lit(s: &str) -> Expr {
-    Expr::Lit(ExprLit {
-        attrs: Vec::new(),
-        lit: Lit::Str(LitStr::new(s, Span::call_site())),
-    })
 }
 
 /// `#[doc = " line"]` attributes for each line of Markdown, as
@@ -502,22 +395,19 @@ mod tests {
         let t: Template<syn::ItemImpl> = Template::new(quote! {
             impl __name {
                 #[__docs]
-                pub fn __method(&self, value: __param) -> Option<&str> {
-                    __stmts;
-                    let keys = &[__keys];
-                    match value {
-                        __arms => {}
-                        _ => None,
-                    }
+                pub fn __method(&self, __args: ()) -> Option<&str> {
+                    let _ = Thing { __inits: () };
+                    Some("__wire")
                 }
                 __items!();
             }
         });
-        let arm: Template<syn::Arm> = Template::new(quote!(__index => Some("__wire"),));
         let extra: syn::ImplItem = syn::parse2(quote!(
             fn extra() {}
         ))
         .unwrap();
+        let arg: Template<FnArg> = Template::new(quote!(__id: __param));
+        let init: Template<FieldValue> = Template::new(quote!(__id: __value));
         let filled = t.fill(vec![
             (
                 "__name",
@@ -529,27 +419,23 @@ mod tests {
                 Hole::Ident(Ident::new_raw("type", Span::call_site())),
             ),
             (
-                "__param",
-                Hole::Type(syn::parse2(quote!(Vec<u64>)).unwrap()),
+                "__args",
+                Hole::Args(vec![arg.fill(vec![
+                    ("__id", Hole::Ident(Ident::new("value", Span::call_site()))),
+                    (
+                        "__param",
+                        Hole::Type(syn::parse2(quote!(Vec<u64>)).unwrap()),
+                    ),
+                ])]),
             ),
             (
-                "__stmts",
-                Hole::Stmts(vec![syn::parse2(quote!(let a = 1;)).unwrap()]),
+                "__inits",
+                Hole::Inits(vec![init.fill(vec![
+                    ("__id", Hole::Ident(Ident::new("a", Span::call_site()))),
+                    ("__value", Hole::Expr(syn::parse2(quote!(value)).unwrap())),
+                ])]),
             ),
-            ("__keys", Hole::Elems(vec![str_lit("A"), str_lit("B")])),
-            (
-                "__arms",
-                Hole::Arms(
-                    (0..2)
-                        .map(|i| {
-                            arm.fill(vec![
-                                ("__index", Hole::Int(i)),
-                                ("__wire", Hole::Str(format!("w{i}"))),
-                            ])
-                        })
-                        .collect(),
-                ),
-            ),
+            ("__wire", Hole::Str("w0".into())),
             ("__items", Hole::Items(vec![extra])),
         ]);
         let expected = parsed(quote! {
@@ -558,13 +444,8 @@ mod tests {
                 #[doc = ""]
                 #[doc = "     Two  "]
                 pub fn r#type(&self, value: Vec<u64>) -> Option<&str> {
-                    let a = 1;
-                    let keys = &["A", "B"];
-                    match value {
-                        0 => Some("w0"),
-                        1 => Some("w1"),
-                        _ => None,
-                    }
+                    let _ = Thing { a: value };
+                    Some("w0")
                 }
                 fn extra() {}
             }
@@ -574,12 +455,12 @@ mod tests {
 
     #[test]
     fn filled_in_content_is_not_filled_again() {
-        // A local named like one of the outer template's holes.
+        // An argument named like one of the outer template's holes.
         let t: Template<syn::ItemFn> = Template::new(quote! {
-            fn __name() { __stmts; }
+            fn __name(__args: ()) {}
         });
-        let inner: Template<Stmt> = Template::new(quote!(let __local = 1;));
-        let stmt = inner.fill(vec![(
+        let inner: Template<FnArg> = Template::new(quote!(__local: u8));
+        let arg = inner.fill(vec![(
             "__local",
             Hole::Ident(Ident::new("__name", Span::call_site())),
         )]);
@@ -588,20 +469,18 @@ mod tests {
                 "__name",
                 Hole::Ident(Ident::new("outer", Span::call_site())),
             ),
-            ("__stmts", Hole::Stmts(vec![stmt])),
+            ("__args", Hole::Args(vec![arg])),
         ]);
         assert_eq!(
             print(syn::Item::Fn(f)),
             parsed(quote!(
-                fn outer() {
-                    let __name = 1;
-                }
+                fn outer(__name: u8) {}
             ))
         );
     }
 
     #[test]
-    fn fields_args_inits_and_variants() {
+    fn fields_args_and_inits() {
         let s: Template<syn::ItemStruct> = Template::new(quote!(
             pub struct S {
                 __fields: (),
@@ -624,23 +503,6 @@ mod tests {
                     #[doc = " A."]
                     pub a: String,
                     pub last: u8,
-                }
-            ))
-        );
-        let e: Template<syn::ItemEnum> = Template::new(quote!(
-            enum E {
-                __variants,
-                Last,
-            }
-        ));
-        let v: syn::Variant = syn::parse2(quote!(First)).unwrap();
-        let filled = e.fill(vec![("__variants", Hole::Variants(vec![v]))]);
-        assert_eq!(
-            print(syn::Item::Enum(filled)),
-            parsed(quote!(
-                enum E {
-                    First,
-                    Last,
                 }
             ))
         );

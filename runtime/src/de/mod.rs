@@ -191,6 +191,53 @@ pub fn read_required<T: Decode>(input: &mut dyn Input, slot: &mut T) -> Result<b
     }
 }
 
+// The member readers under the names of the macros' presence tokens
+// (`opt`, `req`), which also name `ser::opt` and `ser::req`.
+#[doc(hidden)]
+pub use self::{read as opt, read_required as req};
+
+/// A value of a type to decode into before the members arrive: `None` for
+/// optional members, defaults, `UnknownValue("")` for enums, and models'
+/// [`Model::empty`]. Never seen by users: decoding fails unless every
+/// required member arrives.
+pub trait Placeholder {
+    /// The placeholder.
+    fn placeholder() -> Self;
+}
+
+impl<T> Placeholder for Option<T> {
+    #[inline]
+    fn placeholder() -> Self {
+        None
+    }
+}
+
+impl<T: Placeholder> Placeholder for Box<T> {
+    #[inline]
+    fn placeholder() -> Self {
+        Box::new(T::placeholder())
+    }
+}
+
+macro_rules! default_placeholder {
+    ($($t:ty),*) => {$(
+        impl Placeholder for $t {
+            #[inline]
+            fn placeholder() -> Self {
+                Default::default()
+            }
+        }
+    )*};
+}
+default_placeholder!(String, i64, u64, f64, bool, serde_json::Map<String, serde_json::Value>);
+
+impl<T> Placeholder for Vec<T> {
+    #[inline]
+    fn placeholder() -> Self {
+        Vec::new()
+    }
+}
+
 /// Which required members have arrived (by member index).
 #[derive(Default)]
 struct Seen {

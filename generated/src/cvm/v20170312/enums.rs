@@ -3,4491 +3,536 @@
 // `cargo run -p tencentcloud-codegen --release`.
 
 //! Enumerations documented in the spec (from the reviewed `enums.json`).
-/// Timer status, for output usage only. value ranges from
-///
-/// Used by `ActionTimer.Status`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ActionTimerStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum ActionTimerStatus {
-    /// `UNDO`: unexecuted
-    Undo,
-    /// `DOING`: executing
-    Doing,
-    /// `DONE`: execution completed.
-    Done,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
+::tencentcloud_runtime::__open_enum! {
+    /// Timer status, for output usage only. value ranges from
+    ///
+    /// Used by `ActionTimer.Status`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ActionTimerStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum ActionTimerStatus: str {
+        /// `UNDO`: unexecuted
+        Undo = "UNDO",
+        /// `DOING`: executing
+        Doing = "DOING",
+        /// `DONE`: execution completed.
+        Done = "DONE",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Server architecture and boot mode.
+    ///
+    /// Used by `ChcDeployExtraConfig.BootType`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `BootType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum BootType: str {
+        /// `x86_legacy`.
+        X86Legacy = "x86_legacy",
+        /// `arm_uefi`.
+        ArmUefi = "arm_uefi",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Billing unit for pay-as-you-go mode.
+    ///
+    /// Used by `ItemPrice.ChargeUnit`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ChargeUnit::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum ChargeUnit: str {
+        /// `HOUR`: billed on an hourly basis. it's used for hourly POSTPAID instances (\`POSTPAID_BY_HOUR\`).
+        Hour = "HOUR",
+        /// `GB`: bill BY TRAFFIC in GB.
+        Gb = "GB",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// CHC host status
+    ///
+    /// Used by `ChcHost.InstanceState`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ChcHostInstanceState::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum ChcHostInstanceState: str {
+        /// `REGISTERED`: The CHC host is registered, but the out-of-band network and deployment network are not configured.
+        Registered = "REGISTERED",
+        /// `VPC_READY`: The out-of-band network and deployment network are configured.
+        VpcReady = "VPC_READY",
+        /// `PREPARED`: It's ready and can be associated with a CVM.
+        Prepared = "PREPARED",
+        /// `ONLINE`: It's already associated with a CVM.
+        Online = "ONLINE",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Specifies the data disk type. for restrictions on data disk types, refer to \[storage overview\](<https://www.tencentcloud.com/document/product/213/4952>).
+    ///
+    /// Used by `DataDisk.DiskType`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `DataDiskType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum DataDiskType: str {
+        /// `LOCAL_BASIC`: LOCAL disk
+        LocalBasic = "LOCAL_BASIC",
+        /// `LOCAL_SSD`: LOCAL SSD
+        LocalSsd = "LOCAL_SSD",
+        /// `LOCAL_NVME`: LOCAL NVME disk, which is closely related to InstanceType and cannot be specified
+        LocalNvme = "LOCAL_NVME",
+        /// `LOCAL_PRO`: LOCAL HDD, which is closely related to InstanceType and cannot be specified
+        LocalPro = "LOCAL_PRO",
+        /// `CLOUD_BASIC`: BASIC cloud disk
+        CloudBasic = "CLOUD_BASIC",
+        /// `CLOUD_PREMIUM`: high-performance cloud block storage
+        CloudPremium = "CLOUD_PREMIUM",
+        /// `CLOUD_SSD`: SSD cloud disk
+        CloudSsd = "CLOUD_SSD",
+        /// `CLOUD_HSSD`: enhanced SSD cloud disk
+        CloudHssd = "CLOUD_HSSD",
+        /// `CLOUD_TSSD`: ultra-fast SSD cbs
+        CloudTssd = "CLOUD_TSSD",
+        /// `CLOUD_BSSD`: universal SSD cloud disk
+        CloudBssd = "CLOUD_BSSD",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Type of a spread placement group.
+    ///
+    /// Used by `CreateDisasterRecoverGroupRequest.Type`, `CreateDisasterRecoverGroupResponse.Type`, `DisasterRecoverGroup.Type`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `DisasterRecoverGroupType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum DisasterRecoverGroupType: str {
+        /// `HOST`: physical machine.
+        Host = "HOST",
+        /// `SW`: switch.
+        Sw = "SW",
+        /// `RACK`: rack.
+        Rack = "RACK",
+    }
 }
-impl ActionTimerStatus {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["UNDO", "DOING", "DONE"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Undo => "UNDO",
-            Self::Doing => "DOING",
-            Self::Done => "DONE",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "UNDO" => ::std::option::Option::Some(Self::Undo),
-            "DOING" => ::std::option::Option::Some(Self::Doing),
-            "DONE" => ::std::option::Option::Some(Self::Done),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for ActionTimerStatus {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for ActionTimerStatus {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for ActionTimerStatus {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "ActionTimerStatus";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for ActionTimerStatus {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for ActionTimerStatus {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for ActionTimerStatus {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for ActionTimerStatus {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for ActionTimerStatus {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ActionTimerStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Server architecture and boot mode.
-///
-/// Used by `ChcDeployExtraConfig.BootType`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `BootType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum BootType {
-    /// `x86_legacy`.
-    X86Legacy,
-    /// `arm_uefi`.
-    ArmUefi,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl BootType {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["x86_legacy", "arm_uefi"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::X86Legacy => "x86_legacy",
-            Self::ArmUefi => "arm_uefi",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "x86_legacy" => ::std::option::Option::Some(Self::X86Legacy),
-            "arm_uefi" => ::std::option::Option::Some(Self::ArmUefi),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for BootType {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for BootType {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for BootType {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "BootType";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for BootType {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for BootType {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for BootType {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for BootType {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for BootType {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for BootType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Billing unit for pay-as-you-go mode.
-///
-/// Used by `ItemPrice.ChargeUnit`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ChargeUnit::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum ChargeUnit {
-    /// `HOUR`: billed on an hourly basis. it's used for hourly POSTPAID instances (\`POSTPAID_BY_HOUR\`).
-    Hour,
-    /// `GB`: bill BY TRAFFIC in GB.
-    Gb,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl ChargeUnit {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["HOUR", "GB"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Hour => "HOUR",
-            Self::Gb => "GB",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "HOUR" => ::std::option::Option::Some(Self::Hour),
-            "GB" => ::std::option::Option::Some(Self::Gb),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for ChargeUnit {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for ChargeUnit {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for ChargeUnit {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "ChargeUnit";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for ChargeUnit {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for ChargeUnit {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for ChargeUnit {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for ChargeUnit {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for ChargeUnit {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ChargeUnit {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// CHC host status
-///
-/// Used by `ChcHost.InstanceState`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ChcHostInstanceState::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum ChcHostInstanceState {
-    /// `REGISTERED`: The CHC host is registered, but the out-of-band network and deployment network are not configured.
-    Registered,
-    /// `VPC_READY`: The out-of-band network and deployment network are configured.
-    VpcReady,
-    /// `PREPARED`: It's ready and can be associated with a CVM.
-    Prepared,
-    /// `ONLINE`: It's already associated with a CVM.
-    Online,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl ChcHostInstanceState {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "REGISTERED",
-        "VPC_READY",
-        "PREPARED",
-        "ONLINE",
-    ];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Registered => "REGISTERED",
-            Self::VpcReady => "VPC_READY",
-            Self::Prepared => "PREPARED",
-            Self::Online => "ONLINE",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "REGISTERED" => ::std::option::Option::Some(Self::Registered),
-            "VPC_READY" => ::std::option::Option::Some(Self::VpcReady),
-            "PREPARED" => ::std::option::Option::Some(Self::Prepared),
-            "ONLINE" => ::std::option::Option::Some(Self::Online),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for ChcHostInstanceState {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for ChcHostInstanceState {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for ChcHostInstanceState {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "ChcHostInstanceState";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for ChcHostInstanceState {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for ChcHostInstanceState {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for ChcHostInstanceState {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for ChcHostInstanceState {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for ChcHostInstanceState {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ChcHostInstanceState {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Specifies the data disk type. for restrictions on data disk types, refer to \[storage overview\](<https://www.tencentcloud.com/document/product/213/4952>).
-///
-/// Used by `DataDisk.DiskType`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `DataDiskType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum DataDiskType {
-    /// `LOCAL_BASIC`: LOCAL disk
-    LocalBasic,
-    /// `LOCAL_SSD`: LOCAL SSD
-    LocalSsd,
-    /// `LOCAL_NVME`: LOCAL NVME disk, which is closely related to InstanceType and cannot be specified
-    LocalNvme,
-    /// `LOCAL_PRO`: LOCAL HDD, which is closely related to InstanceType and cannot be specified
-    LocalPro,
-    /// `CLOUD_BASIC`: BASIC cloud disk
-    CloudBasic,
-    /// `CLOUD_PREMIUM`: high-performance cloud block storage
-    CloudPremium,
-    /// `CLOUD_SSD`: SSD cloud disk
-    CloudSsd,
-    /// `CLOUD_HSSD`: enhanced SSD cloud disk
-    CloudHssd,
-    /// `CLOUD_TSSD`: ultra-fast SSD cbs
-    CloudTssd,
-    /// `CLOUD_BSSD`: universal SSD cloud disk
-    CloudBssd,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl DataDiskType {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "LOCAL_BASIC",
-        "LOCAL_SSD",
-        "LOCAL_NVME",
-        "LOCAL_PRO",
-        "CLOUD_BASIC",
-        "CLOUD_PREMIUM",
-        "CLOUD_SSD",
-        "CLOUD_HSSD",
-        "CLOUD_TSSD",
-        "CLOUD_BSSD",
-    ];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::LocalBasic => "LOCAL_BASIC",
-            Self::LocalSsd => "LOCAL_SSD",
-            Self::LocalNvme => "LOCAL_NVME",
-            Self::LocalPro => "LOCAL_PRO",
-            Self::CloudBasic => "CLOUD_BASIC",
-            Self::CloudPremium => "CLOUD_PREMIUM",
-            Self::CloudSsd => "CLOUD_SSD",
-            Self::CloudHssd => "CLOUD_HSSD",
-            Self::CloudTssd => "CLOUD_TSSD",
-            Self::CloudBssd => "CLOUD_BSSD",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "LOCAL_BASIC" => ::std::option::Option::Some(Self::LocalBasic),
-            "LOCAL_SSD" => ::std::option::Option::Some(Self::LocalSsd),
-            "LOCAL_NVME" => ::std::option::Option::Some(Self::LocalNvme),
-            "LOCAL_PRO" => ::std::option::Option::Some(Self::LocalPro),
-            "CLOUD_BASIC" => ::std::option::Option::Some(Self::CloudBasic),
-            "CLOUD_PREMIUM" => ::std::option::Option::Some(Self::CloudPremium),
-            "CLOUD_SSD" => ::std::option::Option::Some(Self::CloudSsd),
-            "CLOUD_HSSD" => ::std::option::Option::Some(Self::CloudHssd),
-            "CLOUD_TSSD" => ::std::option::Option::Some(Self::CloudTssd),
-            "CLOUD_BSSD" => ::std::option::Option::Some(Self::CloudBssd),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for DataDiskType {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for DataDiskType {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for DataDiskType {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "DataDiskType";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for DataDiskType {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for DataDiskType {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for DataDiskType {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for DataDiskType {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for DataDiskType {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DataDiskType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Type of a spread placement group.
-///
-/// Used by `CreateDisasterRecoverGroupRequest.Type`, `CreateDisasterRecoverGroupResponse.Type`, `DisasterRecoverGroup.Type`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `DisasterRecoverGroupType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum DisasterRecoverGroupType {
-    /// `HOST`: physical machine.
-    Host,
-    /// `SW`: switch.
-    Sw,
-    /// `RACK`: rack.
-    Rack,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl DisasterRecoverGroupType {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["HOST", "SW", "RACK"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Host => "HOST",
-            Self::Sw => "SW",
-            Self::Rack => "RACK",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "HOST" => ::std::option::Option::Some(Self::Host),
-            "SW" => ::std::option::Option::Some(Self::Sw),
-            "RACK" => ::std::option::Option::Some(Self::Rack),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for DisasterRecoverGroupType {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for DisasterRecoverGroupType {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for DisasterRecoverGroupType {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "DisasterRecoverGroupType";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for DisasterRecoverGroupType {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for DisasterRecoverGroupType {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for DisasterRecoverGroupType {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for DisasterRecoverGroupType {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for DisasterRecoverGroupType {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DisasterRecoverGroupType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Specifies the system disk type. for the restrictions on the system disk type, refer to \[storage overview\](<https://www.tencentcloud.com/document/product/362/31636>). value range
-///
-/// Used by `SystemDisk.DiskType`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `DiskType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum DiskType {
-    /// `LOCAL_BASIC`: Local SATA disk
-    LocalBasic,
-    /// `LOCAL_SSD`: Local NVMe SSD
-    LocalSsd,
-    /// `CLOUD_BASIC`: Cloud SATA disk
-    CloudBasic,
-    /// `CLOUD_SSD`: Cloud SSD
-    CloudSsd,
-    /// `CLOUD_PREMIUM`: Premium SSD
-    CloudPremium,
-    /// `CLOUD_BSSD`: Balanced SSD
-    CloudBssd,
-    /// `CLOUD_HSSD`: Enhanced SSD
-    CloudHssd,
-    /// `CLOUD_TSSD`: Tremendous SSD
-    CloudTssd,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl DiskType {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "LOCAL_BASIC",
-        "LOCAL_SSD",
-        "CLOUD_BASIC",
-        "CLOUD_SSD",
-        "CLOUD_PREMIUM",
-        "CLOUD_BSSD",
-        "CLOUD_HSSD",
-        "CLOUD_TSSD",
-    ];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::LocalBasic => "LOCAL_BASIC",
-            Self::LocalSsd => "LOCAL_SSD",
-            Self::CloudBasic => "CLOUD_BASIC",
-            Self::CloudSsd => "CLOUD_SSD",
-            Self::CloudPremium => "CLOUD_PREMIUM",
-            Self::CloudBssd => "CLOUD_BSSD",
-            Self::CloudHssd => "CLOUD_HSSD",
-            Self::CloudTssd => "CLOUD_TSSD",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "LOCAL_BASIC" => ::std::option::Option::Some(Self::LocalBasic),
-            "LOCAL_SSD" => ::std::option::Option::Some(Self::LocalSsd),
-            "CLOUD_BASIC" => ::std::option::Option::Some(Self::CloudBasic),
-            "CLOUD_SSD" => ::std::option::Option::Some(Self::CloudSsd),
-            "CLOUD_PREMIUM" => ::std::option::Option::Some(Self::CloudPremium),
-            "CLOUD_BSSD" => ::std::option::Option::Some(Self::CloudBssd),
-            "CLOUD_HSSD" => ::std::option::Option::Some(Self::CloudHssd),
-            "CLOUD_TSSD" => ::std::option::Option::Some(Self::CloudTssd),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for DiskType {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for DiskType {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for DiskType {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "DiskType";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for DiskType {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for DiskType {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for DiskType {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for DiskType {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for DiskType {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DiskType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Type of the cloud disk used to create the snapshot.
-///
-/// Used by `Snapshot.DiskUsage`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `DiskUsage::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum DiskUsage {
-    /// `SYSTEM_DISK`: system disk
-    SystemDisk,
-    /// `DATA_DISK`: data disk
-    DataDisk,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl DiskUsage {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["SYSTEM_DISK", "DATA_DISK"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::SystemDisk => "SYSTEM_DISK",
-            Self::DataDisk => "DATA_DISK",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "SYSTEM_DISK" => ::std::option::Option::Some(Self::SystemDisk),
-            "DATA_DISK" => ::std::option::Option::Some(Self::DataDisk),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for DiskUsage {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for DiskUsage {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for DiskUsage {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "DiskUsage";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for DiskUsage {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for DiskUsage {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for DiskUsage {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for DiskUsage {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for DiskUsage {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DiskUsage {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Format of the exported image file.
-///
-/// Used by `ExportImagesRequest.ExportFormat`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ExportFormat::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum ExportFormat {
-    /// `RAW`.
-    Raw,
-    /// `QCOW2`.
-    Qcow2,
-    /// `VHD`.
-    Vhd,
-    /// `VMDK`.
-    Vmdk,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl ExportFormat {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["RAW", "QCOW2", "VHD", "VMDK"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Raw => "RAW",
-            Self::Qcow2 => "QCOW2",
-            Self::Vhd => "VHD",
-            Self::Vmdk => "VMDK",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "RAW" => ::std::option::Option::Some(Self::Raw),
-            "QCOW2" => ::std::option::Option::Some(Self::Qcow2),
-            "VHD" => ::std::option::Option::Some(Self::Vhd),
-            "VMDK" => ::std::option::Option::Some(Self::Vmdk),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for ExportFormat {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for ExportFormat {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for ExportFormat {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "ExportFormat";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for ExportFormat {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for ExportFormat {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for ExportFormat {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for ExportFormat {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for ExportFormat {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ExportFormat {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Specifies the public IP type.
-///
-/// Used by `InternetAccessible.IPv4AddressType`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `IPv4AddressType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum IPv4AddressType {
-    /// `WanIP`: specifies the public ip address. .
-    WanIp,
-    /// `HighQualityEIP`: specifies a high quality ip. high quality ip is only supported in Singapore and hong kong (china). .
-    HighQualityEip,
-    /// `AntiDDoSEIP`: specifies the anti-ddos eip.
-    AntiDdosEip,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl IPv4AddressType {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "WanIP",
-        "HighQualityEIP",
-        "AntiDDoSEIP",
-    ];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::WanIp => "WanIP",
-            Self::HighQualityEip => "HighQualityEIP",
-            Self::AntiDdosEip => "AntiDDoSEIP",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "WanIP" => ::std::option::Option::Some(Self::WanIp),
-            "HighQualityEIP" => ::std::option::Option::Some(Self::HighQualityEip),
-            "AntiDDoSEIP" => ::std::option::Option::Some(Self::AntiDdosEip),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for IPv4AddressType {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for IPv4AddressType {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for IPv4AddressType {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "IPv4AddressType";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for IPv4AddressType {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for IPv4AddressType {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for IPv4AddressType {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for IPv4AddressType {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for IPv4AddressType {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for IPv4AddressType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Indicates the type of elastic public IPv6.
-///
-/// Used by `InternetAccessible.IPv6AddressType`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `IPv6AddressType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum IPv6AddressType {
-    /// `EIPv6`: elastic ip version 6. .
-    Eipv6,
-    /// `HighQualityEIPv6`: specifies the high quality ipv6.
-    HighQualityEipv6,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl IPv6AddressType {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["EIPv6", "HighQualityEIPv6"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Eipv6 => "EIPv6",
-            Self::HighQualityEipv6 => "HighQualityEIPv6",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "EIPv6" => ::std::option::Option::Some(Self::Eipv6),
-            "HighQualityEIPv6" => ::std::option::Option::Some(Self::HighQualityEipv6),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for IPv6AddressType {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for IPv6AddressType {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for IPv6AddressType {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "IPv6AddressType";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for IPv6AddressType {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for IPv6AddressType {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for IPv6AddressType {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for IPv6AddressType {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for IPv6AddressType {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for IPv6AddressType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Instance billing mode.
-///
-/// Used by `CreateLaunchTemplateRequest.InstanceChargeType`, `CreateLaunchTemplateVersionRequest.InstanceChargeType`, `InquiryPriceModifyInstancesChargeTypeRequest.InstanceChargeType`, `InquiryPriceRunInstancesRequest.InstanceChargeType`, `Instance.InstanceChargeType`, `InstanceTypeQuotaItem.InstanceChargeType`, `LaunchTemplateVersionData.InstanceChargeType`, `ModifyInstancesChargeTypeRequest.InstanceChargeType`, `RunInstancesRequest.InstanceChargeType`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `InstanceChargeType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum InstanceChargeType {
-    /// `PREPAID`: prepaid, that is, monthly subscription.
-    Prepaid,
-    /// `POSTPAID_BY_HOUR`: pay-as-you-go by hour.
-    PostpaidByHour,
-    /// `CDHPAID`: CDH instance (created based on CDH; the resources of the host are free of charge).
-    Cdhpaid,
-    /// `SPOTPAID`: spot payment.
-    Spotpaid,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl InstanceChargeType {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "PREPAID",
-        "POSTPAID_BY_HOUR",
-        "CDHPAID",
-        "SPOTPAID",
-    ];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Prepaid => "PREPAID",
-            Self::PostpaidByHour => "POSTPAID_BY_HOUR",
-            Self::Cdhpaid => "CDHPAID",
-            Self::Spotpaid => "SPOTPAID",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "PREPAID" => ::std::option::Option::Some(Self::Prepaid),
-            "POSTPAID_BY_HOUR" => ::std::option::Option::Some(Self::PostpaidByHour),
-            "CDHPAID" => ::std::option::Option::Some(Self::Cdhpaid),
-            "SPOTPAID" => ::std::option::Option::Some(Self::Spotpaid),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for InstanceChargeType {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for InstanceChargeType {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for InstanceChargeType {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "InstanceChargeType";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for InstanceChargeType {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for InstanceChargeType {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for InstanceChargeType {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for InstanceChargeType {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for InstanceChargeType {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for InstanceChargeType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Instance status.
-///
-/// Used by `InstanceStatus.InstanceState`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `InstanceState::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum InstanceState {
-    /// `PENDING`: Creating.
-    Pending,
-    /// `LAUNCH_FAILED`: Creation failed.
-    LaunchFailed,
-    /// `RUNNING`: Running.
-    Running,
-    /// `STOPPED`: Shut down.
-    Stopped,
-    /// `STARTING`: Starting up.
-    Starting,
-    /// `STOPPING`: Shutting down.
-    Stopping,
-    /// `REBOOTING`: Restarting.
-    Rebooting,
-    /// `SHUTDOWN`: Shut down and to be terminated.
-    Shutdown,
-    /// `TERMINATING`: Terminating.
-    Terminating,
-    /// `ENTER_RESCUE_MODE`: Entering the rescue mode.
-    EnterRescueMode,
-    /// `RESCUE_MODE`: In the rescue mode.
-    RescueMode,
-    /// `EXIT_RESCUE_MODE`: Exiting the rescue mode.
-    ExitRescueMode,
-    /// `ENTER_SERVICE_LIVE_MIGRATE`: Entering online service migration.
-    EnterServiceLiveMigrate,
-    /// `SERVICE_LIVE_MIGRATE`: In online service migration.
-    ServiceLiveMigrate,
-    /// `EXIT_SERVICE_LIVE_MIGRATE`: Exiting online service migration.
-    ExitServiceLiveMigrate,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl InstanceState {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "PENDING",
-        "LAUNCH_FAILED",
-        "RUNNING",
-        "STOPPED",
-        "STARTING",
-        "STOPPING",
-        "REBOOTING",
-        "SHUTDOWN",
-        "TERMINATING",
-        "ENTER_RESCUE_MODE",
-        "RESCUE_MODE",
-        "EXIT_RESCUE_MODE",
-        "ENTER_SERVICE_LIVE_MIGRATE",
-        "SERVICE_LIVE_MIGRATE",
-        "EXIT_SERVICE_LIVE_MIGRATE",
-    ];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Pending => "PENDING",
-            Self::LaunchFailed => "LAUNCH_FAILED",
-            Self::Running => "RUNNING",
-            Self::Stopped => "STOPPED",
-            Self::Starting => "STARTING",
-            Self::Stopping => "STOPPING",
-            Self::Rebooting => "REBOOTING",
-            Self::Shutdown => "SHUTDOWN",
-            Self::Terminating => "TERMINATING",
-            Self::EnterRescueMode => "ENTER_RESCUE_MODE",
-            Self::RescueMode => "RESCUE_MODE",
-            Self::ExitRescueMode => "EXIT_RESCUE_MODE",
-            Self::EnterServiceLiveMigrate => "ENTER_SERVICE_LIVE_MIGRATE",
-            Self::ServiceLiveMigrate => "SERVICE_LIVE_MIGRATE",
-            Self::ExitServiceLiveMigrate => "EXIT_SERVICE_LIVE_MIGRATE",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "PENDING" => ::std::option::Option::Some(Self::Pending),
-            "LAUNCH_FAILED" => ::std::option::Option::Some(Self::LaunchFailed),
-            "RUNNING" => ::std::option::Option::Some(Self::Running),
-            "STOPPED" => ::std::option::Option::Some(Self::Stopped),
-            "STARTING" => ::std::option::Option::Some(Self::Starting),
-            "STOPPING" => ::std::option::Option::Some(Self::Stopping),
-            "REBOOTING" => ::std::option::Option::Some(Self::Rebooting),
-            "SHUTDOWN" => ::std::option::Option::Some(Self::Shutdown),
-            "TERMINATING" => ::std::option::Option::Some(Self::Terminating),
-            "ENTER_RESCUE_MODE" => ::std::option::Option::Some(Self::EnterRescueMode),
-            "RESCUE_MODE" => ::std::option::Option::Some(Self::RescueMode),
-            "EXIT_RESCUE_MODE" => ::std::option::Option::Some(Self::ExitRescueMode),
-            "ENTER_SERVICE_LIVE_MIGRATE" => {
-                ::std::option::Option::Some(Self::EnterServiceLiveMigrate)
-            }
-            "SERVICE_LIVE_MIGRATE" => {
-                ::std::option::Option::Some(Self::ServiceLiveMigrate)
-            }
-            "EXIT_SERVICE_LIVE_MIGRATE" => {
-                ::std::option::Option::Some(Self::ExitServiceLiveMigrate)
-            }
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for InstanceState {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for InstanceState {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for InstanceState {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "InstanceState";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for InstanceState {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for InstanceState {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for InstanceState {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for InstanceState {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for InstanceState {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for InstanceState {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Whether an instance is for sale.
-///
-/// Used by `InstanceTypeQuotaItem.Status`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `InstanceTypeQuotaItemStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum InstanceTypeQuotaItemStatus {
-    /// `SELL`: The instance is available for purchase.
-    Sell,
-    /// `SOLD_OUT`: The instance has been sold out.
-    SoldOut,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl InstanceTypeQuotaItemStatus {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["SELL", "SOLD_OUT"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Sell => "SELL",
-            Self::SoldOut => "SOLD_OUT",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "SELL" => ::std::option::Option::Some(Self::Sell),
-            "SOLD_OUT" => ::std::option::Option::Some(Self::SoldOut),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for InstanceTypeQuotaItemStatus {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for InstanceTypeQuotaItemStatus {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for InstanceTypeQuotaItemStatus {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "InstanceTypeQuotaItemStatus";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for InstanceTypeQuotaItemStatus {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for InstanceTypeQuotaItemStatus {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for InstanceTypeQuotaItemStatus {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for InstanceTypeQuotaItemStatus {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for InstanceTypeQuotaItemStatus {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for InstanceTypeQuotaItemStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Specifies whether the network interface is primary or secondary. Valid values must be uppercase. The \`NetworkInterfaces\` array must contain exactly one \`PRIMARY\` network interface and can contain multiple \`SECONDARY\` network interfaces.
-///
-/// Used by `NetworkInterfaces.InterfaceType`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `InterfaceType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum InterfaceType {
-    /// `PRIMARY`: Primary network interface.
-    Primary,
-    /// `SECONDARY`: Secondary network interface.
-    Secondary,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl InterfaceType {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["PRIMARY", "SECONDARY"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Primary => "PRIMARY",
-            Self::Secondary => "SECONDARY",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "PRIMARY" => ::std::option::Option::Some(Self::Primary),
-            "SECONDARY" => ::std::option::Option::Some(Self::Secondary),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for InterfaceType {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for InterfaceType {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for InterfaceType {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "InterfaceType";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for InterfaceType {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for InterfaceType {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for InterfaceType {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for InterfaceType {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for InterfaceType {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for InterfaceType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Network connection billing plan.
-///
-/// Used by `InternetAccessible.InternetChargeType`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `InternetChargeType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum InternetChargeType {
-    /// `BANDWIDTH_PREPAID`: Prepaid by bandwidth.
-    BandwidthPrepaid,
-    /// `TRAFFIC_POSTPAID_BY_HOUR`: Pay after use: billed for traffic, by the hour.
-    TrafficPostpaidByHour,
-    /// `BANDWIDTH_POSTPAID_BY_HOUR`: Pay after use: billed for bandwidth, by the hour.
-    BandwidthPostpaidByHour,
-    /// `BANDWIDTH_PACKAGE`: Bandwidth package user.
-    BandwidthPackage,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl InternetChargeType {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "BANDWIDTH_PREPAID",
-        "TRAFFIC_POSTPAID_BY_HOUR",
-        "BANDWIDTH_POSTPAID_BY_HOUR",
-        "BANDWIDTH_PACKAGE",
-    ];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::BandwidthPrepaid => "BANDWIDTH_PREPAID",
-            Self::TrafficPostpaidByHour => "TRAFFIC_POSTPAID_BY_HOUR",
-            Self::BandwidthPostpaidByHour => "BANDWIDTH_POSTPAID_BY_HOUR",
-            Self::BandwidthPackage => "BANDWIDTH_PACKAGE",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "BANDWIDTH_PREPAID" => ::std::option::Option::Some(Self::BandwidthPrepaid),
-            "TRAFFIC_POSTPAID_BY_HOUR" => {
-                ::std::option::Option::Some(Self::TrafficPostpaidByHour)
-            }
-            "BANDWIDTH_POSTPAID_BY_HOUR" => {
-                ::std::option::Option::Some(Self::BandwidthPostpaidByHour)
-            }
-            "BANDWIDTH_PACKAGE" => ::std::option::Option::Some(Self::BandwidthPackage),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for InternetChargeType {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for InternetChargeType {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for InternetChargeType {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "InternetChargeType";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for InternetChargeType {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for InternetChargeType {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for InternetChargeType {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for InternetChargeType {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for InternetChargeType {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for InternetChargeType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Instance isolation type.
-///
-/// Used by `Instance.IsolatedSource`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `IsolatedSource::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum IsolatedSource {
-    /// `ARREAR`: indicates arrears isolation
-    Arrear,
-    /// `EXPIRE`: indicates isolation upon expiration
-    Expire,
-    /// `MANMADE`: indicates voluntarily refunded isolation
-    Manmade,
-    /// `NOTISOLATED`: indicates unisolated
-    Notisolated,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl IsolatedSource {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "ARREAR",
-        "EXPIRE",
-        "MANMADE",
-        "NOTISOLATED",
-    ];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Arrear => "ARREAR",
-            Self::Expire => "EXPIRE",
-            Self::Manmade => "MANMADE",
-            Self::Notisolated => "NOTISOLATED",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "ARREAR" => ::std::option::Option::Some(Self::Arrear),
-            "EXPIRE" => ::std::option::Option::Some(Self::Expire),
-            "MANMADE" => ::std::option::Option::Some(Self::Manmade),
-            "NOTISOLATED" => ::std::option::Option::Some(Self::Notisolated),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for IsolatedSource {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for IsolatedSource {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for IsolatedSource {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "IsolatedSource";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for IsolatedSource {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for IsolatedSource {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for IsolatedSource {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for IsolatedSource {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for IsolatedSource {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for IsolatedSource {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// The latest operation status of the instance.
-///
-/// Used by `Instance.LatestOperationState`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `LatestOperationState::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum LatestOperationState {
-    /// `SUCCESS`: indicates that the operation succeeded
-    Success,
-    /// `OPERATING`: indicates that the operation is in progress
-    Operating,
-    /// `FAILED`: indicates that the operation FAILED
-    Failed,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl LatestOperationState {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["SUCCESS", "OPERATING", "FAILED"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Success => "SUCCESS",
-            Self::Operating => "OPERATING",
-            Self::Failed => "FAILED",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "SUCCESS" => ::std::option::Option::Some(Self::Success),
-            "OPERATING" => ::std::option::Option::Some(Self::Operating),
-            "FAILED" => ::std::option::Option::Some(Self::Failed),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for LatestOperationState {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for LatestOperationState {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for LatestOperationState {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "LatestOperationState";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for LatestOperationState {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for LatestOperationState {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for LatestOperationState {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for LatestOperationState {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for LatestOperationState {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for LatestOperationState {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// The license type used to activate the OS after importing an image.
-///
-/// Used by `ImportImageRequest.LicenseType`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `LicenseType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum LicenseType {
-    /// `TencentCloud`: Tencent Cloud official license
-    TencentCloud,
-    /// `BYOL`: Bring Your Own License
-    Byol,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl LicenseType {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["TencentCloud", "BYOL"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::TencentCloud => "TencentCloud",
-            Self::Byol => "BYOL",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "TencentCloud" => ::std::option::Option::Some(Self::TencentCloud),
-            "BYOL" => ::std::option::Option::Some(Self::Byol),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for LicenseType {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for LicenseType {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for LicenseType {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "LicenseType";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for LicenseType {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for LicenseType {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for LicenseType {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for LicenseType {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for LicenseType {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for LicenseType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Instance operation.
-///
-/// Used by `OperationCountLimit.Operation`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `Operation::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum Operation {
-    /// `INSTANCE_DEGRADE`: downgrade an instance
-    InstanceDegrade,
-    /// `INTERNET_CHARGE_TYPE_CHANGE`: modify the billing plan of the network connection
-    InternetChargeTypeChange,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl Operation {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "INSTANCE_DEGRADE",
-        "INTERNET_CHARGE_TYPE_CHANGE",
-    ];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::InstanceDegrade => "INSTANCE_DEGRADE",
-            Self::InternetChargeTypeChange => "INTERNET_CHARGE_TYPE_CHANGE",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "INSTANCE_DEGRADE" => ::std::option::Option::Some(Self::InstanceDegrade),
-            "INTERNET_CHARGE_TYPE_CHANGE" => {
-                ::std::option::Option::Some(Self::InternetChargeTypeChange)
-            }
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for Operation {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for Operation {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for Operation {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "Operation";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for Operation {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for Operation {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for Operation {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for Operation {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for Operation {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Operation {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Auto renewal flag.
-///
-/// Used by `ChargePrepaid.RenewFlag`, `Instance.RenewFlag`, `InstanceChargePrepaid.RenewFlag`, `ModifyHostsAttributeRequest.RenewFlag`, `ModifyInstancesRenewFlagRequest.RenewFlag`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `RenewFlag::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum RenewFlag {
-    /// `NOTIFY_AND_AUTO_RENEW`: notify upon expiration and renew automatically
-    NotifyAndAutoRenew,
-    /// `NOTIFY_AND_MANUAL_RENEW`: notify upon expiration but do not renew automatically
-    NotifyAndManualRenew,
-    /// `DISABLE_NOTIFY_AND_MANUAL_RENEW`: neither notify upon expiration nor renew automatically
-    DisableNotifyAndManualRenew,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl RenewFlag {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "NOTIFY_AND_AUTO_RENEW",
-        "NOTIFY_AND_MANUAL_RENEW",
-        "DISABLE_NOTIFY_AND_MANUAL_RENEW",
-    ];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::NotifyAndAutoRenew => "NOTIFY_AND_AUTO_RENEW",
-            Self::NotifyAndManualRenew => "NOTIFY_AND_MANUAL_RENEW",
-            Self::DisableNotifyAndManualRenew => "DISABLE_NOTIFY_AND_MANUAL_RENEW",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "NOTIFY_AND_AUTO_RENEW" => {
-                ::std::option::Option::Some(Self::NotifyAndAutoRenew)
-            }
-            "NOTIFY_AND_MANUAL_RENEW" => {
-                ::std::option::Option::Some(Self::NotifyAndManualRenew)
-            }
-            "DISABLE_NOTIFY_AND_MANUAL_RENEW" => {
-                ::std::option::Option::Some(Self::DisableNotifyAndManualRenew)
-            }
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for RenewFlag {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for RenewFlag {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for RenewFlag {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "RenewFlag";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for RenewFlag {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for RenewFlag {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for RenewFlag {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for RenewFlag {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for RenewFlag {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RenewFlag {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Statuses of purchased reserved instances. For example: active. Return
-///
-/// Used by `ReservedInstances.State`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ReservedInstanceState::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum ReservedInstanceState {
-    /// `active`: created
-    Active,
-    /// `pending`: waiting to be created
-    Pending,
-    /// `retired`: expired
-    Retired,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl ReservedInstanceState {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["active", "pending", "retired"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Active => "active",
-            Self::Pending => "pending",
-            Self::Retired => "retired",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "active" => ::std::option::Option::Some(Self::Active),
-            "pending" => ::std::option::Option::Some(Self::Pending),
-            "retired" => ::std::option::Option::Some(Self::Retired),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for ReservedInstanceState {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for ReservedInstanceState {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for ReservedInstanceState {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "ReservedInstanceState";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for ReservedInstanceState {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for ReservedInstanceState {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for ReservedInstanceState {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for ReservedInstanceState {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for ReservedInstanceState {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ReservedInstanceState {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Specifies the resource type for Tag binding.
-///
-/// Used by `TagSpecification.ResourceType`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ResourceType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum ResourceType {
-    /// `instance`: cloud virtual machine
-    Instance,
-    /// `host`: cdh
-    Host,
-    /// `image`: mirror
-    Image,
-    /// `keypair`: key
-    Keypair,
-    /// `ps`: placement group
-    Ps,
-    /// `hpc`: hyper computing cluster
-    Hpc,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl ResourceType {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "instance",
-        "host",
-        "image",
-        "keypair",
-        "ps",
-        "hpc",
-    ];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Instance => "instance",
-            Self::Host => "host",
-            Self::Image => "image",
-            Self::Keypair => "keypair",
-            Self::Ps => "ps",
-            Self::Hpc => "hpc",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "instance" => ::std::option::Option::Some(Self::Instance),
-            "host" => ::std::option::Option::Some(Self::Host),
-            "image" => ::std::option::Option::Some(Self::Image),
-            "keypair" => ::std::option::Option::Some(Self::Keypair),
-            "ps" => ::std::option::Option::Some(Self::Ps),
-            "hpc" => ::std::option::Option::Some(Self::Hpc),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for ResourceType {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for ResourceType {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for ResourceType {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "ResourceType";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for ResourceType {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for ResourceType {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for ResourceType {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for ResourceType {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for ResourceType {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ResourceType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Instance business status.
-///
-/// Used by `Instance.RestrictState`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `RestrictState::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum RestrictState {
-    /// `NORMAL`: indicates an instance in the NORMAL state
-    Normal,
-    /// `EXPIRED`: indicates an EXPIRED instance
-    Expired,
-    /// `PROTECTIVELY_ISOLATED`: PROTECTIVELY ISOLATED instance
-    ProtectivelyIsolated,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl RestrictState {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "NORMAL",
-        "EXPIRED",
-        "PROTECTIVELY_ISOLATED",
-    ];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Normal => "NORMAL",
-            Self::Expired => "EXPIRED",
-            Self::ProtectivelyIsolated => "PROTECTIVELY_ISOLATED",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "NORMAL" => ::std::option::Option::Some(Self::Normal),
-            "EXPIRED" => ::std::option::Option::Some(Self::Expired),
-            "PROTECTIVELY_ISOLATED" => {
-                ::std::option::Option::Some(Self::ProtectivelyIsolated)
-            }
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for RestrictState {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for RestrictState {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for RestrictState {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "RestrictState";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for RestrictState {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for RestrictState {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for RestrictState {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for RestrictState {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for RestrictState {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RestrictState {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Inventory status.
-///
-/// Used by `InstanceTypeQuotaItem.StatusCategory`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `StatusCategory::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum StatusCategory {
-    /// `EnoughStock`: Inventory is sufficient.
-    EnoughStock,
-    /// `NormalStock`: Supply is guaranteed.
-    NormalStock,
-    /// `UnderStock`: Inventory is about to sell out.
-    UnderStock,
-    /// `WithoutStock`: Inventory is already sold out.
-    WithoutStock,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl StatusCategory {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "EnoughStock",
-        "NormalStock",
-        "UnderStock",
-        "WithoutStock",
-    ];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::EnoughStock => "EnoughStock",
-            Self::NormalStock => "NormalStock",
-            Self::UnderStock => "UnderStock",
-            Self::WithoutStock => "WithoutStock",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "EnoughStock" => ::std::option::Option::Some(Self::EnoughStock),
-            "NormalStock" => ::std::option::Option::Some(Self::NormalStock),
-            "UnderStock" => ::std::option::Option::Some(Self::UnderStock),
-            "WithoutStock" => ::std::option::Option::Some(Self::WithoutStock),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for StatusCategory {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for StatusCategory {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for StatusCategory {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "StatusCategory";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for StatusCategory {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for StatusCategory {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for StatusCategory {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for StatusCategory {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for StatusCategory {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for StatusCategory {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Shutdown billing mode of an instance.
-///
-/// Used by `Instance.StopChargingMode`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `StopChargingMode::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum StopChargingMode {
-    /// `KEEP_CHARGING`: billing continues after shutdown
-    KeepCharging,
-    /// `STOP_CHARGING`: billing stops after shutdown
-    StopCharging,
-    /// `NOT_APPLICABLE`: the instance is NOT shut down or stopping billing after shutdown is NOT APPLICABLE to the instance
-    NotApplicable,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl StopChargingMode {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "KEEP_CHARGING",
-        "STOP_CHARGING",
-        "NOT_APPLICABLE",
-    ];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::KeepCharging => "KEEP_CHARGING",
-            Self::StopCharging => "STOP_CHARGING",
-            Self::NotApplicable => "NOT_APPLICABLE",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "KEEP_CHARGING" => ::std::option::Option::Some(Self::KeepCharging),
-            "STOP_CHARGING" => ::std::option::Option::Some(Self::StopCharging),
-            "NOT_APPLICABLE" => ::std::option::Option::Some(Self::NotApplicable),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for StopChargingMode {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for StopChargingMode {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for StopChargingMode {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "StopChargingMode";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for StopChargingMode {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for StopChargingMode {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for StopChargingMode {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for StopChargingMode {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for StopChargingMode {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for StopChargingMode {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// The shutdown mode of the instance.
-///
-/// Used by `EnterRescueModeRequest.StopType`, `RebootInstancesRequest.StopType`, `StopInstancesRequest.StopType`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `StopType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum StopType {
-    /// `SOFT_FIRST`: Indicates a forced shutdown after a graceful shutdown fails
-    SoftFirst,
-    /// `HARD`: Direct forced shutdown
-    Hard,
-    /// `SOFT`: Soft shutdown only
-    Soft,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl StopType {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["SOFT_FIRST", "HARD", "SOFT"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::SoftFirst => "SOFT_FIRST",
-            Self::Hard => "HARD",
-            Self::Soft => "SOFT",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "SOFT_FIRST" => ::std::option::Option::Some(Self::SoftFirst),
-            "HARD" => ::std::option::Option::Some(Self::Hard),
-            "SOFT" => ::std::option::Option::Some(Self::Soft),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for StopType {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for StopType {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for StopType {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "StopType";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for StopType {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for StopType {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for StopType {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for StopType {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for StopType {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for StopType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Billing method of a pay-as-you-go instance after shutdown.
-///
-/// Used by `StopInstancesRequest.StoppedMode`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `StoppedMode::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum StoppedMode {
-    /// `KEEP_CHARGING`: billing continues after shutdown
-    KeepCharging,
-    /// `STOP_CHARGING`: billing stops after shutdown
-    StopCharging,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl StoppedMode {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["KEEP_CHARGING", "STOP_CHARGING"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::KeepCharging => "KEEP_CHARGING",
-            Self::StopCharging => "STOP_CHARGING",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "KEEP_CHARGING" => ::std::option::Option::Some(Self::KeepCharging),
-            "STOP_CHARGING" => ::std::option::Option::Some(Self::StopCharging),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for StoppedMode {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for StoppedMode {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for StoppedMode {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "StoppedMode";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for StoppedMode {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for StoppedMode {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for StoppedMode {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for StoppedMode {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for StoppedMode {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for StoppedMode {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Management type
-///
-/// Used by `ChcHost.TenantType`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `TenantType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum TenantType {
-    /// `HOSTING`: Hosting
-    Hosting,
-    /// `TENANT`: Leasing
-    Tenant,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl TenantType {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["HOSTING", "TENANT"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Hosting => "HOSTING",
-            Self::Tenant => "TENANT",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "HOSTING" => ::std::option::Option::Some(Self::Hosting),
-            "TENANT" => ::std::option::Option::Some(Self::Tenant),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for TenantType {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for TenantType {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for TenantType {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "TenantType";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for TenantType {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for TenantType {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for TenantType {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for TenantType {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for TenantType {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for TenantType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Number of threads per core. This parameter determines whether to enable or disable hyper-threading.
-///
-/// Used by `CpuTopology.ThreadPerCore`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ThreadPerCore::UnknownValue(_) | _ => ...`. Sent as a JSON integer.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum ThreadPerCore {
-    /// `1`: Disable hyper-threading.
-    DisableHyperThreading,
-    /// `2`: Enable hyper-threading.
-    EnableHyperThreading,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl ThreadPerCore {
-    /// Every documented value.
-    pub const VALUES: &'static [i64] = &[1i64, 2i64];
-    /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
-    pub fn value(&self) -> ::std::option::Option<i64> {
-        match self {
-            Self::DisableHyperThreading => ::std::option::Option::Some(1i64),
-            Self::EnableHyperThreading => ::std::option::Option::Some(2i64),
-            Self::UnknownValue(v) => v.as_str().parse().ok(),
-        }
-    }
-    /// The value as text (`"0"`).
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::DisableHyperThreading => "1",
-            Self::EnableHyperThreading => "2",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `value`, if any.
-    #[inline]
-    pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
-        match value {
-            1i64 => ::std::option::Option::Some(Self::DisableHyperThreading),
-            2i64 => ::std::option::Option::Some(Self::EnableHyperThreading),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<i64> for ThreadPerCore {
-    #[inline]
-    fn from(value: i64) -> Self {
-        match Self::try_from_value(value) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::number(value))
-            }
-        }
-    }
-}
-impl ::std::convert::From<&str> for ThreadPerCore {
-    #[inline]
-    fn from(s: &str) -> Self {
-        ::tencentcloud_runtime::enums::int_enum_from_str(s)
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for ThreadPerCore {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.i64(other.value().unwrap_or_default()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for ThreadPerCore {
-    const INTEGER: bool = true;
-    const NAME: &'static str = "ThreadPerCore";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<i64>>::from(v)
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for ThreadPerCore {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for ThreadPerCore {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for ThreadPerCore {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for ThreadPerCore {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for ThreadPerCore {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ThreadPerCore {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// \`true\` or \`false\`, sent as a string.
-///
-/// Used by `CreateImageRequest.ForcePoweroff`, `LoginSettings.KeepImageLogin`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `TrueFalse::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum TrueFalse {
-    /// `true`: indicates that an image is created after forced power-off operation
-    True,
-    /// `false`: indicates that an image is created in the power-on state
-    False,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl TrueFalse {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["true", "false"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::True => "true",
-            Self::False => "false",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "true" => ::std::option::Option::Some(Self::True),
-            "false" => ::std::option::Option::Some(Self::False),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for TrueFalse {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for TrueFalse {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for TrueFalse {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "TrueFalse";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for TrueFalse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for TrueFalse {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for TrueFalse {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for TrueFalse {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for TrueFalse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for TrueFalse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Unsupported network type.
-///
-/// Used by `Externals.UnsupportNetworks`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `UnsupportNetwork::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum UnsupportNetwork {
-    /// `BASIC`: BASIC network
-    Basic,
-    /// `VPC1.0`: private network VPC1.0
-    Vpc10,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl UnsupportNetwork {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["BASIC", "VPC1.0"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Basic => "BASIC",
-            Self::Vpc10 => "VPC1.0",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "BASIC" => ::std::option::Option::Some(Self::Basic),
-            "VPC1.0" => ::std::option::Option::Some(Self::Vpc10),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for UnsupportNetwork {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for UnsupportNetwork {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for UnsupportNetwork {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "UnsupportNetwork";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for UnsupportNetwork {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for UnsupportNetwork {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for UnsupportNetwork {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for UnsupportNetwork {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for UnsupportNetwork {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UnsupportNetwork {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Availability zone status.
-///
-/// Used by `ZoneInfo.ZoneState`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ZoneState::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum ZoneState {
-    /// `AVAILABLE`: available
-    Available,
-    /// `UNAVAILABLE`: unavailable.
-    Unavailable,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl ZoneState {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["AVAILABLE", "UNAVAILABLE"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Available => "AVAILABLE",
-            Self::Unavailable => "UNAVAILABLE",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "AVAILABLE" => ::std::option::Option::Some(Self::Available),
-            "UNAVAILABLE" => ::std::option::Option::Some(Self::Unavailable),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for ZoneState {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for ZoneState {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for ZoneState {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "ZoneState";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for ZoneState {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for ZoneState {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for ZoneState {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for ZoneState {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for ZoneState {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ZoneState {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
+::tencentcloud_runtime::__open_enum! {
+    /// Specifies the system disk type. for the restrictions on the system disk type, refer to \[storage overview\](<https://www.tencentcloud.com/document/product/362/31636>). value range
+    ///
+    /// Used by `SystemDisk.DiskType`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `DiskType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum DiskType: str {
+        /// `LOCAL_BASIC`: Local SATA disk
+        LocalBasic = "LOCAL_BASIC",
+        /// `LOCAL_SSD`: Local NVMe SSD
+        LocalSsd = "LOCAL_SSD",
+        /// `CLOUD_BASIC`: Cloud SATA disk
+        CloudBasic = "CLOUD_BASIC",
+        /// `CLOUD_SSD`: Cloud SSD
+        CloudSsd = "CLOUD_SSD",
+        /// `CLOUD_PREMIUM`: Premium SSD
+        CloudPremium = "CLOUD_PREMIUM",
+        /// `CLOUD_BSSD`: Balanced SSD
+        CloudBssd = "CLOUD_BSSD",
+        /// `CLOUD_HSSD`: Enhanced SSD
+        CloudHssd = "CLOUD_HSSD",
+        /// `CLOUD_TSSD`: Tremendous SSD
+        CloudTssd = "CLOUD_TSSD",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Type of the cloud disk used to create the snapshot.
+    ///
+    /// Used by `Snapshot.DiskUsage`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `DiskUsage::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum DiskUsage: str {
+        /// `SYSTEM_DISK`: system disk
+        SystemDisk = "SYSTEM_DISK",
+        /// `DATA_DISK`: data disk
+        DataDisk = "DATA_DISK",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Format of the exported image file.
+    ///
+    /// Used by `ExportImagesRequest.ExportFormat`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ExportFormat::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum ExportFormat: str {
+        /// `RAW`.
+        Raw = "RAW",
+        /// `QCOW2`.
+        Qcow2 = "QCOW2",
+        /// `VHD`.
+        Vhd = "VHD",
+        /// `VMDK`.
+        Vmdk = "VMDK",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Specifies the public IP type.
+    ///
+    /// Used by `InternetAccessible.IPv4AddressType`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `IPv4AddressType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum IPv4AddressType: str {
+        /// `WanIP`: specifies the public ip address. .
+        WanIp = "WanIP",
+        /// `HighQualityEIP`: specifies a high quality ip. high quality ip is only supported in Singapore and hong kong (china). .
+        HighQualityEip = "HighQualityEIP",
+        /// `AntiDDoSEIP`: specifies the anti-ddos eip.
+        AntiDdosEip = "AntiDDoSEIP",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Indicates the type of elastic public IPv6.
+    ///
+    /// Used by `InternetAccessible.IPv6AddressType`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `IPv6AddressType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum IPv6AddressType: str {
+        /// `EIPv6`: elastic ip version 6. .
+        Eipv6 = "EIPv6",
+        /// `HighQualityEIPv6`: specifies the high quality ipv6.
+        HighQualityEipv6 = "HighQualityEIPv6",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Instance billing mode.
+    ///
+    /// Used by `CreateLaunchTemplateRequest.InstanceChargeType`, `CreateLaunchTemplateVersionRequest.InstanceChargeType`, `InquiryPriceModifyInstancesChargeTypeRequest.InstanceChargeType`, `InquiryPriceRunInstancesRequest.InstanceChargeType`, `Instance.InstanceChargeType`, `InstanceTypeQuotaItem.InstanceChargeType`, `LaunchTemplateVersionData.InstanceChargeType`, `ModifyInstancesChargeTypeRequest.InstanceChargeType`, `RunInstancesRequest.InstanceChargeType`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `InstanceChargeType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum InstanceChargeType: str {
+        /// `PREPAID`: prepaid, that is, monthly subscription.
+        Prepaid = "PREPAID",
+        /// `POSTPAID_BY_HOUR`: pay-as-you-go by hour.
+        PostpaidByHour = "POSTPAID_BY_HOUR",
+        /// `CDHPAID`: CDH instance (created based on CDH; the resources of the host are free of charge).
+        Cdhpaid = "CDHPAID",
+        /// `SPOTPAID`: spot payment.
+        Spotpaid = "SPOTPAID",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Instance status.
+    ///
+    /// Used by `InstanceStatus.InstanceState`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `InstanceState::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum InstanceState: str {
+        /// `PENDING`: Creating.
+        Pending = "PENDING",
+        /// `LAUNCH_FAILED`: Creation failed.
+        LaunchFailed = "LAUNCH_FAILED",
+        /// `RUNNING`: Running.
+        Running = "RUNNING",
+        /// `STOPPED`: Shut down.
+        Stopped = "STOPPED",
+        /// `STARTING`: Starting up.
+        Starting = "STARTING",
+        /// `STOPPING`: Shutting down.
+        Stopping = "STOPPING",
+        /// `REBOOTING`: Restarting.
+        Rebooting = "REBOOTING",
+        /// `SHUTDOWN`: Shut down and to be terminated.
+        Shutdown = "SHUTDOWN",
+        /// `TERMINATING`: Terminating.
+        Terminating = "TERMINATING",
+        /// `ENTER_RESCUE_MODE`: Entering the rescue mode.
+        EnterRescueMode = "ENTER_RESCUE_MODE",
+        /// `RESCUE_MODE`: In the rescue mode.
+        RescueMode = "RESCUE_MODE",
+        /// `EXIT_RESCUE_MODE`: Exiting the rescue mode.
+        ExitRescueMode = "EXIT_RESCUE_MODE",
+        /// `ENTER_SERVICE_LIVE_MIGRATE`: Entering online service migration.
+        EnterServiceLiveMigrate = "ENTER_SERVICE_LIVE_MIGRATE",
+        /// `SERVICE_LIVE_MIGRATE`: In online service migration.
+        ServiceLiveMigrate = "SERVICE_LIVE_MIGRATE",
+        /// `EXIT_SERVICE_LIVE_MIGRATE`: Exiting online service migration.
+        ExitServiceLiveMigrate = "EXIT_SERVICE_LIVE_MIGRATE",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Whether an instance is for sale.
+    ///
+    /// Used by `InstanceTypeQuotaItem.Status`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `InstanceTypeQuotaItemStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum InstanceTypeQuotaItemStatus: str {
+        /// `SELL`: The instance is available for purchase.
+        Sell = "SELL",
+        /// `SOLD_OUT`: The instance has been sold out.
+        SoldOut = "SOLD_OUT",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Specifies whether the network interface is primary or secondary. Valid values must be uppercase. The \`NetworkInterfaces\` array must contain exactly one \`PRIMARY\` network interface and can contain multiple \`SECONDARY\` network interfaces.
+    ///
+    /// Used by `NetworkInterfaces.InterfaceType`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `InterfaceType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum InterfaceType: str {
+        /// `PRIMARY`: Primary network interface.
+        Primary = "PRIMARY",
+        /// `SECONDARY`: Secondary network interface.
+        Secondary = "SECONDARY",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Network connection billing plan.
+    ///
+    /// Used by `InternetAccessible.InternetChargeType`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `InternetChargeType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum InternetChargeType: str {
+        /// `BANDWIDTH_PREPAID`: Prepaid by bandwidth.
+        BandwidthPrepaid = "BANDWIDTH_PREPAID",
+        /// `TRAFFIC_POSTPAID_BY_HOUR`: Pay after use: billed for traffic, by the hour.
+        TrafficPostpaidByHour = "TRAFFIC_POSTPAID_BY_HOUR",
+        /// `BANDWIDTH_POSTPAID_BY_HOUR`: Pay after use: billed for bandwidth, by the hour.
+        BandwidthPostpaidByHour = "BANDWIDTH_POSTPAID_BY_HOUR",
+        /// `BANDWIDTH_PACKAGE`: Bandwidth package user.
+        BandwidthPackage = "BANDWIDTH_PACKAGE",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Instance isolation type.
+    ///
+    /// Used by `Instance.IsolatedSource`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `IsolatedSource::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum IsolatedSource: str {
+        /// `ARREAR`: indicates arrears isolation
+        Arrear = "ARREAR",
+        /// `EXPIRE`: indicates isolation upon expiration
+        Expire = "EXPIRE",
+        /// `MANMADE`: indicates voluntarily refunded isolation
+        Manmade = "MANMADE",
+        /// `NOTISOLATED`: indicates unisolated
+        Notisolated = "NOTISOLATED",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// The latest operation status of the instance.
+    ///
+    /// Used by `Instance.LatestOperationState`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `LatestOperationState::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum LatestOperationState: str {
+        /// `SUCCESS`: indicates that the operation succeeded
+        Success = "SUCCESS",
+        /// `OPERATING`: indicates that the operation is in progress
+        Operating = "OPERATING",
+        /// `FAILED`: indicates that the operation FAILED
+        Failed = "FAILED",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// The license type used to activate the OS after importing an image.
+    ///
+    /// Used by `ImportImageRequest.LicenseType`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `LicenseType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum LicenseType: str {
+        /// `TencentCloud`: Tencent Cloud official license
+        TencentCloud = "TencentCloud",
+        /// `BYOL`: Bring Your Own License
+        Byol = "BYOL",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Instance operation.
+    ///
+    /// Used by `OperationCountLimit.Operation`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `Operation::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum Operation: str {
+        /// `INSTANCE_DEGRADE`: downgrade an instance
+        InstanceDegrade = "INSTANCE_DEGRADE",
+        /// `INTERNET_CHARGE_TYPE_CHANGE`: modify the billing plan of the network connection
+        InternetChargeTypeChange = "INTERNET_CHARGE_TYPE_CHANGE",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Auto renewal flag.
+    ///
+    /// Used by `ChargePrepaid.RenewFlag`, `Instance.RenewFlag`, `InstanceChargePrepaid.RenewFlag`, `ModifyHostsAttributeRequest.RenewFlag`, `ModifyInstancesRenewFlagRequest.RenewFlag`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `RenewFlag::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum RenewFlag: str {
+        /// `NOTIFY_AND_AUTO_RENEW`: notify upon expiration and renew automatically
+        NotifyAndAutoRenew = "NOTIFY_AND_AUTO_RENEW",
+        /// `NOTIFY_AND_MANUAL_RENEW`: notify upon expiration but do not renew automatically
+        NotifyAndManualRenew = "NOTIFY_AND_MANUAL_RENEW",
+        /// `DISABLE_NOTIFY_AND_MANUAL_RENEW`: neither notify upon expiration nor renew automatically
+        DisableNotifyAndManualRenew = "DISABLE_NOTIFY_AND_MANUAL_RENEW",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Statuses of purchased reserved instances. For example: active. Return
+    ///
+    /// Used by `ReservedInstances.State`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ReservedInstanceState::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum ReservedInstanceState: str {
+        /// `active`: created
+        Active = "active",
+        /// `pending`: waiting to be created
+        Pending = "pending",
+        /// `retired`: expired
+        Retired = "retired",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Specifies the resource type for Tag binding.
+    ///
+    /// Used by `TagSpecification.ResourceType`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ResourceType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum ResourceType: str {
+        /// `instance`: cloud virtual machine
+        Instance = "instance",
+        /// `host`: cdh
+        Host = "host",
+        /// `image`: mirror
+        Image = "image",
+        /// `keypair`: key
+        Keypair = "keypair",
+        /// `ps`: placement group
+        Ps = "ps",
+        /// `hpc`: hyper computing cluster
+        Hpc = "hpc",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Instance business status.
+    ///
+    /// Used by `Instance.RestrictState`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `RestrictState::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum RestrictState: str {
+        /// `NORMAL`: indicates an instance in the NORMAL state
+        Normal = "NORMAL",
+        /// `EXPIRED`: indicates an EXPIRED instance
+        Expired = "EXPIRED",
+        /// `PROTECTIVELY_ISOLATED`: PROTECTIVELY ISOLATED instance
+        ProtectivelyIsolated = "PROTECTIVELY_ISOLATED",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Inventory status.
+    ///
+    /// Used by `InstanceTypeQuotaItem.StatusCategory`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `StatusCategory::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum StatusCategory: str {
+        /// `EnoughStock`: Inventory is sufficient.
+        EnoughStock = "EnoughStock",
+        /// `NormalStock`: Supply is guaranteed.
+        NormalStock = "NormalStock",
+        /// `UnderStock`: Inventory is about to sell out.
+        UnderStock = "UnderStock",
+        /// `WithoutStock`: Inventory is already sold out.
+        WithoutStock = "WithoutStock",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Shutdown billing mode of an instance.
+    ///
+    /// Used by `Instance.StopChargingMode`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `StopChargingMode::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum StopChargingMode: str {
+        /// `KEEP_CHARGING`: billing continues after shutdown
+        KeepCharging = "KEEP_CHARGING",
+        /// `STOP_CHARGING`: billing stops after shutdown
+        StopCharging = "STOP_CHARGING",
+        /// `NOT_APPLICABLE`: the instance is NOT shut down or stopping billing after shutdown is NOT APPLICABLE to the instance
+        NotApplicable = "NOT_APPLICABLE",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// The shutdown mode of the instance.
+    ///
+    /// Used by `EnterRescueModeRequest.StopType`, `RebootInstancesRequest.StopType`, `StopInstancesRequest.StopType`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `StopType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum StopType: str {
+        /// `SOFT_FIRST`: Indicates a forced shutdown after a graceful shutdown fails
+        SoftFirst = "SOFT_FIRST",
+        /// `HARD`: Direct forced shutdown
+        Hard = "HARD",
+        /// `SOFT`: Soft shutdown only
+        Soft = "SOFT",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Billing method of a pay-as-you-go instance after shutdown.
+    ///
+    /// Used by `StopInstancesRequest.StoppedMode`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `StoppedMode::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum StoppedMode: str {
+        /// `KEEP_CHARGING`: billing continues after shutdown
+        KeepCharging = "KEEP_CHARGING",
+        /// `STOP_CHARGING`: billing stops after shutdown
+        StopCharging = "STOP_CHARGING",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Management type
+    ///
+    /// Used by `ChcHost.TenantType`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `TenantType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum TenantType: str {
+        /// `HOSTING`: Hosting
+        Hosting = "HOSTING",
+        /// `TENANT`: Leasing
+        Tenant = "TENANT",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Number of threads per core. This parameter determines whether to enable or disable hyper-threading.
+    ///
+    /// Used by `CpuTopology.ThreadPerCore`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ThreadPerCore::UnknownValue(_) | _ => ...`. Sent as a JSON integer.
+    pub enum ThreadPerCore: int {
+        /// `1`: Disable hyper-threading.
+        DisableHyperThreading = 1,
+        /// `2`: Enable hyper-threading.
+        EnableHyperThreading = 2,
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// \`true\` or \`false\`, sent as a string.
+    ///
+    /// Used by `CreateImageRequest.ForcePoweroff`, `LoginSettings.KeepImageLogin`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `TrueFalse::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum TrueFalse: str {
+        /// `true`: indicates that an image is created after forced power-off operation
+        True = "true",
+        /// `false`: indicates that an image is created in the power-on state
+        False = "false",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Unsupported network type.
+    ///
+    /// Used by `Externals.UnsupportNetworks`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `UnsupportNetwork::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum UnsupportNetwork: str {
+        /// `BASIC`: BASIC network
+        Basic = "BASIC",
+        /// `VPC1.0`: private network VPC1.0
+        Vpc10 = "VPC1.0",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Availability zone status.
+    ///
+    /// Used by `ZoneInfo.ZoneState`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ZoneState::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum ZoneState: str {
+        /// `AVAILABLE`: available
+        Available = "AVAILABLE",
+        /// `UNAVAILABLE`: unavailable.
+        Unavailable = "UNAVAILABLE",
     }
 }

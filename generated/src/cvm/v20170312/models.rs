@@ -44,110 +44,14 @@ pub struct ActionTimer {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl ActionTimer {
-    /// Sets [`timer_action`](Self::timer_action).
-    #[inline]
-    pub fn set_timer_action(mut self, value: impl Into<String>) -> Self {
-        self.timer_action = Some(value.into());
-        self
-    }
-    /// Sets [`action_time`](Self::action_time).
-    #[inline]
-    pub fn set_action_time(mut self, value: impl Into<String>) -> Self {
-        self.action_time = Some(value.into());
-        self
-    }
-    /// Sets [`externals`](Self::externals).
-    #[inline]
-    pub fn set_externals(mut self, value: impl Into<Externals>) -> Self {
-        self.externals = Some(value.into());
-        self
-    }
-    /// Sets [`action_timer_id`](Self::action_timer_id).
-    #[inline]
-    pub fn set_action_timer_id(mut self, value: impl Into<String>) -> Self {
-        self.action_timer_id = Some(value.into());
-        self
-    }
-    /// Sets [`status`](Self::status).
-    #[inline]
-    pub fn set_status(mut self, value: impl Into<ActionTimerStatus>) -> Self {
-        self.status = Some(value.into());
-        self
-    }
-    /// Sets [`instance_id`](Self::instance_id).
-    #[inline]
-    pub fn set_instance_id(mut self, value: impl Into<String>) -> Self {
-        self.instance_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for ActionTimer {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for ActionTimer {
-    fn model_name(&self) -> &'static str {
-        "ActionTimer"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "TimerAction", &self.timer_action);
-        rt::ser::opt(out, "ActionTime", &self.action_time);
-        rt::ser::opt(out, "Externals", &self.externals);
-        rt::ser::opt(out, "ActionTimerId", &self.action_timer_id);
-        rt::ser::opt(out, "Status", &self.status);
-        rt::ser::opt(out, "InstanceId", &self.instance_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for ActionTimer {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for ActionTimer {
-    fn members(&self) -> &'static [&'static str] {
-        &[
-            "TimerAction",
-            "ActionTime",
-            "Externals",
-            "ActionTimerId",
-            "Status",
-            "InstanceId",
-        ]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.timer_action),
-            1 => rt::de::read(input, &mut self.action_time),
-            2 => rt::de::read(input, &mut self.externals),
-            3 => rt::de::read(input, &mut self.action_timer_id),
-            4 => rt::de::read(input, &mut self.status),
-            5 => rt::de::read(input, &mut self.instance_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ActionTimer {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    ActionTimer "ActionTimer", set open, decode open, default[];
+    0 "TimerAction" timer_action opt into(String) set_timer_action;
+    1 "ActionTime" action_time opt into(String) set_action_time;
+    2 "Externals" externals opt into(Externals) set_externals;
+    3 "ActionTimerId" action_timer_id opt into(String) set_action_timer_id;
+    4 "Status" status opt into(ActionTimerStatus) set_status;
+    5 "InstanceId" instance_id opt into(String) set_instance_id;
 }
 /// AllocateHosts request structure.
 ///
@@ -203,143 +107,16 @@ impl AllocateHostsRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`placement`](Self::placement).
-    #[inline]
-    pub fn set_placement(mut self, value: impl Into<Placement>) -> Self {
-        self.placement = value.into();
-        self
-    }
-    /// Sets [`client_token`](Self::client_token).
-    #[inline]
-    pub fn set_client_token(mut self, value: impl Into<String>) -> Self {
-        self.client_token = Some(value.into());
-        self
-    }
-    /// Sets [`host_charge_prepaid`](Self::host_charge_prepaid).
-    #[inline]
-    pub fn set_host_charge_prepaid(mut self, value: impl Into<ChargePrepaid>) -> Self {
-        self.host_charge_prepaid = Some(value.into());
-        self
-    }
-    /// Sets [`host_charge_type`](Self::host_charge_type).
-    #[inline]
-    pub fn set_host_charge_type(mut self, value: impl Into<String>) -> Self {
-        self.host_charge_type = Some(value.into());
-        self
-    }
-    /// Sets [`host_type`](Self::host_type).
-    #[inline]
-    pub fn set_host_type(mut self, value: impl Into<String>) -> Self {
-        self.host_type = Some(value.into());
-        self
-    }
-    /// Sets [`host_count`](Self::host_count).
-    #[inline]
-    pub fn set_host_count(mut self, value: u64) -> Self {
-        self.host_count = Some(value);
-        self
-    }
-    /// Sets [`tag_specification`](Self::tag_specification).
-    #[inline]
-    pub fn set_tag_specification(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<TagSpecification>>,
-    ) -> Self {
-        self.tag_specification = Some(rt::model::collect(value));
-        self
-    }
-    /// [`tag_specification`](Self::tag_specification) as a slice, empty when absent.
-    #[inline]
-    pub fn tag_specification(&self) -> &[TagSpecification] {
-        match &self.tag_specification {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
 }
-impl ::std::fmt::Debug for AllocateHostsRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for AllocateHostsRequest {
-    fn model_name(&self) -> &'static str {
-        "AllocateHostsRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.member("Placement", &self.placement);
-        rt::ser::opt(out, "ClientToken", &self.client_token);
-        rt::ser::opt(out, "HostChargePrepaid", &self.host_charge_prepaid);
-        rt::ser::opt(out, "HostChargeType", &self.host_charge_type);
-        rt::ser::opt(out, "HostType", &self.host_type);
-        rt::ser::opt(out, "HostCount", &self.host_count);
-        rt::ser::opt(out, "TagSpecification", &self.tag_specification);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for AllocateHostsRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for AllocateHostsRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &[
-            "Placement",
-            "ClientToken",
-            "HostChargePrepaid",
-            "HostChargeType",
-            "HostType",
-            "HostCount",
-            "TagSpecification",
-        ]
-    }
-    fn required(&self) -> &'static [usize] {
-        &[0]
-    }
-    fn empty() -> Self {
-        Self {
-            placement: ::std::default::Default::default(),
-            client_token: None,
-            host_charge_prepaid: None,
-            host_charge_type: None,
-            host_type: None,
-            host_count: None,
-            tag_specification: None,
-            unknown_fields: rt::UnknownFields::new(),
-        }
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read_required(input, &mut self.placement),
-            1 => rt::de::read(input, &mut self.client_token),
-            2 => rt::de::read(input, &mut self.host_charge_prepaid),
-            3 => rt::de::read(input, &mut self.host_charge_type),
-            4 => rt::de::read(input, &mut self.host_type),
-            5 => rt::de::read(input, &mut self.host_count),
-            6 => rt::de::read(input, &mut self.tag_specification),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for AllocateHostsRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    AllocateHostsRequest "AllocateHostsRequest", set open, decode gated, required[0];
+    0 "Placement" placement req into(Placement) set_placement;
+    1 "ClientToken" client_token opt into(String) set_client_token;
+    2 "HostChargePrepaid" host_charge_prepaid opt into(ChargePrepaid) set_host_charge_prepaid;
+    3 "HostChargeType" host_charge_type opt into(String) set_host_charge_type;
+    4 "HostType" host_type opt into(String) set_host_type;
+    5 "HostCount" host_count opt plain(u64) set_host_count;
+    6 "TagSpecification" tag_specification opt list(TagSpecification) set_tag_specification get tag_specification;
 }
 /// AllocateHosts response structure.
 ///
@@ -356,84 +133,10 @@ pub struct AllocateHostsResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl AllocateHostsResponse {
-    /// Sets [`host_id_set`](Self::host_id_set).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_host_id_set(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.host_id_set = Some(rt::model::collect(value));
-        self
-    }
-    /// [`host_id_set`](Self::host_id_set) as a slice, empty when absent.
-    #[inline]
-    pub fn host_id_set(&self) -> &[String] {
-        match &self.host_id_set {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for AllocateHostsResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for AllocateHostsResponse {
-    fn model_name(&self) -> &'static str {
-        "AllocateHostsResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "HostIdSet", &self.host_id_set);
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for AllocateHostsResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for AllocateHostsResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["HostIdSet", "RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.host_id_set),
-            1 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AllocateHostsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    AllocateHostsResponse "AllocateHostsResponse", set gated, decode open, default[];
+    0 "HostIdSet" host_id_set opt list(String) set_host_id_set get host_id_set;
+    1 "RequestId" request_id opt into(String) set_request_id;
 }
 /// AssociateInstancesKeyPairs request structure.
 ///
@@ -488,104 +191,12 @@ impl AssociateInstancesKeyPairsRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`instance_ids`](Self::instance_ids).
-    #[inline]
-    pub fn set_instance_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.instance_ids = rt::model::collect(value);
-        self
-    }
-    /// [`instance_ids`](Self::instance_ids) as a slice, empty when absent.
-    #[inline]
-    pub fn instance_ids(&self) -> &[String] {
-        self.instance_ids.as_slice()
-    }
-    /// Sets [`key_ids`](Self::key_ids).
-    #[inline]
-    pub fn set_key_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.key_ids = rt::model::collect(value);
-        self
-    }
-    /// [`key_ids`](Self::key_ids) as a slice, empty when absent.
-    #[inline]
-    pub fn key_ids(&self) -> &[String] {
-        self.key_ids.as_slice()
-    }
-    /// Sets [`force_stop`](Self::force_stop).
-    #[inline]
-    pub fn set_force_stop(mut self, value: bool) -> Self {
-        self.force_stop = Some(value);
-        self
-    }
 }
-impl ::std::fmt::Debug for AssociateInstancesKeyPairsRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for AssociateInstancesKeyPairsRequest {
-    fn model_name(&self) -> &'static str {
-        "AssociateInstancesKeyPairsRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.member("InstanceIds", &self.instance_ids);
-        out.member("KeyIds", &self.key_ids);
-        rt::ser::opt(out, "ForceStop", &self.force_stop);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for AssociateInstancesKeyPairsRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for AssociateInstancesKeyPairsRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &["InstanceIds", "KeyIds", "ForceStop"]
-    }
-    fn required(&self) -> &'static [usize] {
-        &[0, 1]
-    }
-    fn empty() -> Self {
-        Self {
-            instance_ids: ::std::default::Default::default(),
-            key_ids: ::std::default::Default::default(),
-            force_stop: None,
-            unknown_fields: rt::UnknownFields::new(),
-        }
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read_required(input, &mut self.instance_ids),
-            1 => rt::de::read_required(input, &mut self.key_ids),
-            2 => rt::de::read(input, &mut self.force_stop),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for AssociateInstancesKeyPairsRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    AssociateInstancesKeyPairsRequest "AssociateInstancesKeyPairsRequest", set open, decode gated, required[0, 1];
+    0 "InstanceIds" instance_ids req list(String) set_instance_ids get instance_ids;
+    1 "KeyIds" key_ids req list(String) set_key_ids get key_ids;
+    2 "ForceStop" force_stop opt plain(bool) set_force_stop;
 }
 /// AssociateInstancesKeyPairs response structure.
 ///
@@ -598,64 +209,9 @@ pub struct AssociateInstancesKeyPairsResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl AssociateInstancesKeyPairsResponse {
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for AssociateInstancesKeyPairsResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for AssociateInstancesKeyPairsResponse {
-    fn model_name(&self) -> &'static str {
-        "AssociateInstancesKeyPairsResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for AssociateInstancesKeyPairsResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for AssociateInstancesKeyPairsResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AssociateInstancesKeyPairsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    AssociateInstancesKeyPairsResponse "AssociateInstancesKeyPairsResponse", set gated, decode open, default[];
+    0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// AssociateSecurityGroups request structure.
 ///
@@ -687,95 +243,11 @@ impl AssociateSecurityGroupsRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`security_group_ids`](Self::security_group_ids).
-    #[inline]
-    pub fn set_security_group_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.security_group_ids = rt::model::collect(value);
-        self
-    }
-    /// [`security_group_ids`](Self::security_group_ids) as a slice, empty when absent.
-    #[inline]
-    pub fn security_group_ids(&self) -> &[String] {
-        self.security_group_ids.as_slice()
-    }
-    /// Sets [`instance_ids`](Self::instance_ids).
-    #[inline]
-    pub fn set_instance_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.instance_ids = rt::model::collect(value);
-        self
-    }
-    /// [`instance_ids`](Self::instance_ids) as a slice, empty when absent.
-    #[inline]
-    pub fn instance_ids(&self) -> &[String] {
-        self.instance_ids.as_slice()
-    }
 }
-impl ::std::fmt::Debug for AssociateSecurityGroupsRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for AssociateSecurityGroupsRequest {
-    fn model_name(&self) -> &'static str {
-        "AssociateSecurityGroupsRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.member("SecurityGroupIds", &self.security_group_ids);
-        out.member("InstanceIds", &self.instance_ids);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for AssociateSecurityGroupsRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for AssociateSecurityGroupsRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &["SecurityGroupIds", "InstanceIds"]
-    }
-    fn required(&self) -> &'static [usize] {
-        &[0, 1]
-    }
-    fn empty() -> Self {
-        Self {
-            security_group_ids: ::std::default::Default::default(),
-            instance_ids: ::std::default::Default::default(),
-            unknown_fields: rt::UnknownFields::new(),
-        }
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read_required(input, &mut self.security_group_ids),
-            1 => rt::de::read_required(input, &mut self.instance_ids),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for AssociateSecurityGroupsRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    AssociateSecurityGroupsRequest "AssociateSecurityGroupsRequest", set open, decode gated, required[0, 1];
+    0 "SecurityGroupIds" security_group_ids req list(String) set_security_group_ids get security_group_ids;
+    1 "InstanceIds" instance_ids req list(String) set_instance_ids get instance_ids;
 }
 /// AssociateSecurityGroups response structure.
 ///
@@ -788,64 +260,9 @@ pub struct AssociateSecurityGroupsResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl AssociateSecurityGroupsResponse {
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for AssociateSecurityGroupsResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for AssociateSecurityGroupsResponse {
-    fn model_name(&self) -> &'static str {
-        "AssociateSecurityGroupsResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for AssociateSecurityGroupsResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for AssociateSecurityGroupsResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AssociateSecurityGroupsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    AssociateSecurityGroupsResponse "AssociateSecurityGroupsResponse", set gated, decode open, default[];
+    0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// Attribute information.
 #[derive(Clone, Default, PartialEq)]
@@ -858,64 +275,9 @@ pub struct Attribute {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl Attribute {
-    /// Sets [`user_data`](Self::user_data).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_user_data(mut self, value: impl Into<String>) -> Self {
-        self.user_data = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for Attribute {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for Attribute {
-    fn model_name(&self) -> &'static str {
-        "Attribute"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "UserData", &self.user_data);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for Attribute {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for Attribute {
-    fn members(&self) -> &'static [&'static str] {
-        &["UserData"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.user_data),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Attribute {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    Attribute "Attribute", set gated, decode open, default[];
+    0 "UserData" user_data opt into(String) set_user_data;
 }
 /// Parameters related to the prepaid billing method, including the subscription period, the auto renewal logic, etc.
 #[derive(Clone, PartialEq)]
@@ -950,79 +312,11 @@ impl ChargePrepaid {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`period`](Self::period).
-    #[inline]
-    pub fn set_period(mut self, value: u64) -> Self {
-        self.period = value;
-        self
-    }
-    /// Sets [`renew_flag`](Self::renew_flag).
-    #[inline]
-    pub fn set_renew_flag(mut self, value: impl Into<RenewFlag>) -> Self {
-        self.renew_flag = Some(value.into());
-        self
-    }
 }
-impl ::std::fmt::Debug for ChargePrepaid {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for ChargePrepaid {
-    fn model_name(&self) -> &'static str {
-        "ChargePrepaid"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.member("Period", &self.period);
-        rt::ser::opt(out, "RenewFlag", &self.renew_flag);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for ChargePrepaid {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for ChargePrepaid {
-    fn members(&self) -> &'static [&'static str] {
-        &["Period", "RenewFlag"]
-    }
-    fn required(&self) -> &'static [usize] {
-        &[0]
-    }
-    fn empty() -> Self {
-        Self {
-            period: ::std::default::Default::default(),
-            renew_flag: None,
-            unknown_fields: rt::UnknownFields::new(),
-        }
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read_required(input, &mut self.period),
-            1 => rt::de::read(input, &mut self.renew_flag),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for ChargePrepaid {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    ChargePrepaid "ChargePrepaid", set open, decode gated, required[0];
+    0 "Period" period req plain(u64) set_period;
+    1 "RenewFlag" renew_flag opt into(RenewFlag) set_renew_flag;
 }
 /// Configuration options for MiniOS of the CHC deployment network
 #[derive(Clone, Default, PartialEq)]
@@ -1059,86 +353,13 @@ impl ChcDeployExtraConfig {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`mini_os_type`](Self::mini_os_type).
-    #[inline]
-    pub fn set_mini_os_type(mut self, value: impl Into<String>) -> Self {
-        self.mini_os_type = Some(value.into());
-        self
-    }
-    /// Sets [`boot_type`](Self::boot_type).
-    #[inline]
-    pub fn set_boot_type(mut self, value: impl Into<BootType>) -> Self {
-        self.boot_type = Some(value.into());
-        self
-    }
-    /// Sets [`boot_file`](Self::boot_file).
-    #[inline]
-    pub fn set_boot_file(mut self, value: impl Into<String>) -> Self {
-        self.boot_file = Some(value.into());
-        self
-    }
-    /// Sets [`next_server_address`](Self::next_server_address).
-    #[inline]
-    pub fn set_next_server_address(mut self, value: impl Into<String>) -> Self {
-        self.next_server_address = Some(value.into());
-        self
-    }
 }
-impl ::std::fmt::Debug for ChcDeployExtraConfig {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for ChcDeployExtraConfig {
-    fn model_name(&self) -> &'static str {
-        "ChcDeployExtraConfig"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "MiniOsType", &self.mini_os_type);
-        rt::ser::opt(out, "BootType", &self.boot_type);
-        rt::ser::opt(out, "BootFile", &self.boot_file);
-        rt::ser::opt(out, "NextServerAddress", &self.next_server_address);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for ChcDeployExtraConfig {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for ChcDeployExtraConfig {
-    fn members(&self) -> &'static [&'static str] {
-        &["MiniOsType", "BootType", "BootFile", "NextServerAddress"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.mini_os_type),
-            1 => rt::de::read(input, &mut self.boot_type),
-            2 => rt::de::read(input, &mut self.boot_file),
-            3 => rt::de::read(input, &mut self.next_server_address),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ChcDeployExtraConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    ChcDeployExtraConfig "ChcDeployExtraConfig", set open, decode open, default[];
+    0 "MiniOsType" mini_os_type opt into(String) set_mini_os_type;
+    1 "BootType" boot_type opt into(BootType) set_boot_type;
+    2 "BootFile" boot_file opt into(String) set_boot_file;
+    3 "NextServerAddress" next_server_address opt into(String) set_next_server_address;
 }
 /// CHC host information
 #[derive(Clone, Default, PartialEq)]
@@ -1276,311 +497,30 @@ pub struct ChcHost {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl ChcHost {
-    /// Sets [`chc_id`](Self::chc_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_chc_id(mut self, value: impl Into<String>) -> Self {
-        self.chc_id = Some(value.into());
-        self
-    }
-    /// Sets [`instance_name`](Self::instance_name).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_instance_name(mut self, value: impl Into<String>) -> Self {
-        self.instance_name = Some(value.into());
-        self
-    }
-    /// Sets [`serial_number`](Self::serial_number).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_serial_number(mut self, value: impl Into<String>) -> Self {
-        self.serial_number = Some(value.into());
-        self
-    }
-    /// Sets [`instance_state`](Self::instance_state).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_instance_state(mut self, value: impl Into<ChcHostInstanceState>) -> Self {
-        self.instance_state = Some(value.into());
-        self
-    }
-    /// Sets [`device_type`](Self::device_type).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_device_type(mut self, value: impl Into<String>) -> Self {
-        self.device_type = Some(value.into());
-        self
-    }
-    /// Sets [`placement`](Self::placement).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_placement(mut self, value: impl Into<Placement>) -> Self {
-        self.placement = Some(value.into());
-        self
-    }
-    /// Sets [`bmc_virtual_private_cloud`](Self::bmc_virtual_private_cloud).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_bmc_virtual_private_cloud(
-        mut self,
-        value: impl Into<VirtualPrivateCloud>,
-    ) -> Self {
-        self.bmc_virtual_private_cloud = Some(value.into());
-        self
-    }
-    /// Sets [`bmc_ip`](Self::bmc_ip).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_bmc_ip(mut self, value: impl Into<String>) -> Self {
-        self.bmc_ip = Some(value.into());
-        self
-    }
-    /// Sets [`bmc_security_group_ids`](Self::bmc_security_group_ids).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_bmc_security_group_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.bmc_security_group_ids = Some(rt::model::collect(value));
-        self
-    }
-    /// [`bmc_security_group_ids`](Self::bmc_security_group_ids) as a slice, empty when absent.
-    #[inline]
-    pub fn bmc_security_group_ids(&self) -> &[String] {
-        match &self.bmc_security_group_ids {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`deploy_virtual_private_cloud`](Self::deploy_virtual_private_cloud).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_deploy_virtual_private_cloud(
-        mut self,
-        value: impl Into<VirtualPrivateCloud>,
-    ) -> Self {
-        self.deploy_virtual_private_cloud = Some(value.into());
-        self
-    }
-    /// Sets [`deploy_ip`](Self::deploy_ip).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_deploy_ip(mut self, value: impl Into<String>) -> Self {
-        self.deploy_ip = Some(value.into());
-        self
-    }
-    /// Sets [`deploy_security_group_ids`](Self::deploy_security_group_ids).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_deploy_security_group_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.deploy_security_group_ids = Some(rt::model::collect(value));
-        self
-    }
-    /// [`deploy_security_group_ids`](Self::deploy_security_group_ids) as a slice, empty when absent.
-    #[inline]
-    pub fn deploy_security_group_ids(&self) -> &[String] {
-        match &self.deploy_security_group_ids {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`cvm_instance_id`](Self::cvm_instance_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_cvm_instance_id(mut self, value: impl Into<String>) -> Self {
-        self.cvm_instance_id = Some(value.into());
-        self
-    }
-    /// Sets [`created_time`](Self::created_time).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_created_time(mut self, value: impl Into<String>) -> Self {
-        self.created_time = Some(value.into());
-        self
-    }
-    /// Sets [`hardware_description`](Self::hardware_description).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_hardware_description(mut self, value: impl Into<String>) -> Self {
-        self.hardware_description = Some(value.into());
-        self
-    }
-    /// Sets [`cpu`](Self::cpu).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_cpu(mut self, value: i64) -> Self {
-        self.cpu = Some(value);
-        self
-    }
-    /// Sets [`memory`](Self::memory).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_memory(mut self, value: i64) -> Self {
-        self.memory = Some(value);
-        self
-    }
-    /// Sets [`disk`](Self::disk).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_disk(mut self, value: impl Into<String>) -> Self {
-        self.disk = Some(value.into());
-        self
-    }
-    /// Sets [`bmc_mac`](Self::bmc_mac).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_bmc_mac(mut self, value: impl Into<String>) -> Self {
-        self.bmc_mac = Some(value.into());
-        self
-    }
-    /// Sets [`deploy_mac`](Self::deploy_mac).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_deploy_mac(mut self, value: impl Into<String>) -> Self {
-        self.deploy_mac = Some(value.into());
-        self
-    }
-    /// Sets [`tenant_type`](Self::tenant_type).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_tenant_type(mut self, value: impl Into<TenantType>) -> Self {
-        self.tenant_type = Some(value.into());
-        self
-    }
-    /// Sets [`deploy_extra_config`](Self::deploy_extra_config).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_deploy_extra_config(
-        mut self,
-        value: impl Into<ChcDeployExtraConfig>,
-    ) -> Self {
-        self.deploy_extra_config = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for ChcHost {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for ChcHost {
-    fn model_name(&self) -> &'static str {
-        "ChcHost"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "ChcId", &self.chc_id);
-        rt::ser::opt(out, "InstanceName", &self.instance_name);
-        rt::ser::opt(out, "SerialNumber", &self.serial_number);
-        rt::ser::opt(out, "InstanceState", &self.instance_state);
-        rt::ser::opt(out, "DeviceType", &self.device_type);
-        rt::ser::opt(out, "Placement", &self.placement);
-        rt::ser::opt(out, "BmcVirtualPrivateCloud", &self.bmc_virtual_private_cloud);
-        rt::ser::opt(out, "BmcIp", &self.bmc_ip);
-        rt::ser::opt(out, "BmcSecurityGroupIds", &self.bmc_security_group_ids);
-        rt::ser::opt(
-            out,
-            "DeployVirtualPrivateCloud",
-            &self.deploy_virtual_private_cloud,
-        );
-        rt::ser::opt(out, "DeployIp", &self.deploy_ip);
-        rt::ser::opt(out, "DeploySecurityGroupIds", &self.deploy_security_group_ids);
-        rt::ser::opt(out, "CvmInstanceId", &self.cvm_instance_id);
-        rt::ser::opt(out, "CreatedTime", &self.created_time);
-        rt::ser::opt(out, "HardwareDescription", &self.hardware_description);
-        rt::ser::opt(out, "CPU", &self.cpu);
-        rt::ser::opt(out, "Memory", &self.memory);
-        rt::ser::opt(out, "Disk", &self.disk);
-        rt::ser::opt(out, "BmcMAC", &self.bmc_mac);
-        rt::ser::opt(out, "DeployMAC", &self.deploy_mac);
-        rt::ser::opt(out, "TenantType", &self.tenant_type);
-        rt::ser::opt(out, "DeployExtraConfig", &self.deploy_extra_config);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for ChcHost {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for ChcHost {
-    fn members(&self) -> &'static [&'static str] {
-        &[
-            "ChcId",
-            "InstanceName",
-            "SerialNumber",
-            "InstanceState",
-            "DeviceType",
-            "Placement",
-            "BmcVirtualPrivateCloud",
-            "BmcIp",
-            "BmcSecurityGroupIds",
-            "DeployVirtualPrivateCloud",
-            "DeployIp",
-            "DeploySecurityGroupIds",
-            "CvmInstanceId",
-            "CreatedTime",
-            "HardwareDescription",
-            "CPU",
-            "Memory",
-            "Disk",
-            "BmcMAC",
-            "DeployMAC",
-            "TenantType",
-            "DeployExtraConfig",
-        ]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.chc_id),
-            1 => rt::de::read(input, &mut self.instance_name),
-            2 => rt::de::read(input, &mut self.serial_number),
-            3 => rt::de::read(input, &mut self.instance_state),
-            4 => rt::de::read(input, &mut self.device_type),
-            5 => rt::de::read(input, &mut self.placement),
-            6 => rt::de::read(input, &mut self.bmc_virtual_private_cloud),
-            7 => rt::de::read(input, &mut self.bmc_ip),
-            8 => rt::de::read(input, &mut self.bmc_security_group_ids),
-            9 => rt::de::read(input, &mut self.deploy_virtual_private_cloud),
-            10 => rt::de::read(input, &mut self.deploy_ip),
-            11 => rt::de::read(input, &mut self.deploy_security_group_ids),
-            12 => rt::de::read(input, &mut self.cvm_instance_id),
-            13 => rt::de::read(input, &mut self.created_time),
-            14 => rt::de::read(input, &mut self.hardware_description),
-            15 => rt::de::read(input, &mut self.cpu),
-            16 => rt::de::read(input, &mut self.memory),
-            17 => rt::de::read(input, &mut self.disk),
-            18 => rt::de::read(input, &mut self.bmc_mac),
-            19 => rt::de::read(input, &mut self.deploy_mac),
-            20 => rt::de::read(input, &mut self.tenant_type),
-            21 => rt::de::read(input, &mut self.deploy_extra_config),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ChcHost {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    ChcHost "ChcHost", set gated, decode open, default[];
+    0 "ChcId" chc_id opt into(String) set_chc_id;
+    1 "InstanceName" instance_name opt into(String) set_instance_name;
+    2 "SerialNumber" serial_number opt into(String) set_serial_number;
+    3 "InstanceState" instance_state opt into(ChcHostInstanceState) set_instance_state;
+    4 "DeviceType" device_type opt into(String) set_device_type;
+    5 "Placement" placement opt into(Placement) set_placement;
+    6 "BmcVirtualPrivateCloud" bmc_virtual_private_cloud opt into(VirtualPrivateCloud) set_bmc_virtual_private_cloud;
+    7 "BmcIp" bmc_ip opt into(String) set_bmc_ip;
+    8 "BmcSecurityGroupIds" bmc_security_group_ids opt list(String) set_bmc_security_group_ids get bmc_security_group_ids;
+    9 "DeployVirtualPrivateCloud" deploy_virtual_private_cloud opt into(VirtualPrivateCloud) set_deploy_virtual_private_cloud;
+    10 "DeployIp" deploy_ip opt into(String) set_deploy_ip;
+    11 "DeploySecurityGroupIds" deploy_security_group_ids opt list(String) set_deploy_security_group_ids get deploy_security_group_ids;
+    12 "CvmInstanceId" cvm_instance_id opt into(String) set_cvm_instance_id;
+    13 "CreatedTime" created_time opt into(String) set_created_time;
+    14 "HardwareDescription" hardware_description opt into(String) set_hardware_description;
+    15 "CPU" cpu opt plain(i64) set_cpu;
+    16 "Memory" memory opt plain(i64) set_memory;
+    17 "Disk" disk opt into(String) set_disk;
+    18 "BmcMAC" bmc_mac opt into(String) set_bmc_mac;
+    19 "DeployMAC" deploy_mac opt into(String) set_deploy_mac;
+    20 "TenantType" tenant_type opt into(TenantType) set_tenant_type;
+    21 "DeployExtraConfig" deploy_extra_config opt into(ChcDeployExtraConfig) set_deploy_extra_config;
 }
 /// Describe details of actions not allowed for a CHC instance
 #[derive(Clone, Default, PartialEq)]
@@ -1601,93 +541,11 @@ pub struct ChcHostDeniedActions {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl ChcHostDeniedActions {
-    /// Sets [`chc_id`](Self::chc_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_chc_id(mut self, value: impl Into<String>) -> Self {
-        self.chc_id = Some(value.into());
-        self
-    }
-    /// Sets [`state`](Self::state).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_state(mut self, value: impl Into<String>) -> Self {
-        self.state = Some(value.into());
-        self
-    }
-    /// Sets [`deny_actions`](Self::deny_actions).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_deny_actions(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.deny_actions = Some(rt::model::collect(value));
-        self
-    }
-    /// [`deny_actions`](Self::deny_actions) as a slice, empty when absent.
-    #[inline]
-    pub fn deny_actions(&self) -> &[String] {
-        match &self.deny_actions {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-}
-impl ::std::fmt::Debug for ChcHostDeniedActions {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for ChcHostDeniedActions {
-    fn model_name(&self) -> &'static str {
-        "ChcHostDeniedActions"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "ChcId", &self.chc_id);
-        rt::ser::opt(out, "State", &self.state);
-        rt::ser::opt(out, "DenyActions", &self.deny_actions);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for ChcHostDeniedActions {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for ChcHostDeniedActions {
-    fn members(&self) -> &'static [&'static str] {
-        &["ChcId", "State", "DenyActions"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.chc_id),
-            1 => rt::de::read(input, &mut self.state),
-            2 => rt::de::read(input, &mut self.deny_actions),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ChcHostDeniedActions {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    ChcHostDeniedActions "ChcHostDeniedActions", set gated, decode open, default[];
+    0 "ChcId" chc_id opt into(String) set_chc_id;
+    1 "State" state opt into(String) set_state;
+    2 "DenyActions" deny_actions opt list(String) set_deny_actions get deny_actions;
 }
 /// ConfigureChcAssistVpc request structure.
 ///
@@ -1739,165 +597,15 @@ impl ConfigureChcAssistVpcRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`chc_ids`](Self::chc_ids).
-    #[inline]
-    pub fn set_chc_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.chc_ids = rt::model::collect(value);
-        self
-    }
-    /// [`chc_ids`](Self::chc_ids) as a slice, empty when absent.
-    #[inline]
-    pub fn chc_ids(&self) -> &[String] {
-        self.chc_ids.as_slice()
-    }
-    /// Sets [`bmc_virtual_private_cloud`](Self::bmc_virtual_private_cloud).
-    #[inline]
-    pub fn set_bmc_virtual_private_cloud(
-        mut self,
-        value: impl Into<VirtualPrivateCloud>,
-    ) -> Self {
-        self.bmc_virtual_private_cloud = value.into();
-        self
-    }
-    /// Sets [`bmc_security_group_ids`](Self::bmc_security_group_ids).
-    #[inline]
-    pub fn set_bmc_security_group_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.bmc_security_group_ids = Some(rt::model::collect(value));
-        self
-    }
-    /// [`bmc_security_group_ids`](Self::bmc_security_group_ids) as a slice, empty when absent.
-    #[inline]
-    pub fn bmc_security_group_ids(&self) -> &[String] {
-        match &self.bmc_security_group_ids {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`deploy_virtual_private_cloud`](Self::deploy_virtual_private_cloud).
-    #[inline]
-    pub fn set_deploy_virtual_private_cloud(
-        mut self,
-        value: impl Into<VirtualPrivateCloud>,
-    ) -> Self {
-        self.deploy_virtual_private_cloud = Some(value.into());
-        self
-    }
-    /// Sets [`deploy_security_group_ids`](Self::deploy_security_group_ids).
-    #[inline]
-    pub fn set_deploy_security_group_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.deploy_security_group_ids = Some(rt::model::collect(value));
-        self
-    }
-    /// [`deploy_security_group_ids`](Self::deploy_security_group_ids) as a slice, empty when absent.
-    #[inline]
-    pub fn deploy_security_group_ids(&self) -> &[String] {
-        match &self.deploy_security_group_ids {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`chc_deploy_extra_config`](Self::chc_deploy_extra_config).
-    #[inline]
-    pub fn set_chc_deploy_extra_config(
-        mut self,
-        value: impl Into<ChcDeployExtraConfig>,
-    ) -> Self {
-        self.chc_deploy_extra_config = Some(value.into());
-        self
-    }
 }
-impl ::std::fmt::Debug for ConfigureChcAssistVpcRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for ConfigureChcAssistVpcRequest {
-    fn model_name(&self) -> &'static str {
-        "ConfigureChcAssistVpcRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.member("ChcIds", &self.chc_ids);
-        out.member("BmcVirtualPrivateCloud", &self.bmc_virtual_private_cloud);
-        rt::ser::opt(out, "BmcSecurityGroupIds", &self.bmc_security_group_ids);
-        rt::ser::opt(
-            out,
-            "DeployVirtualPrivateCloud",
-            &self.deploy_virtual_private_cloud,
-        );
-        rt::ser::opt(out, "DeploySecurityGroupIds", &self.deploy_security_group_ids);
-        rt::ser::opt(out, "ChcDeployExtraConfig", &self.chc_deploy_extra_config);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for ConfigureChcAssistVpcRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for ConfigureChcAssistVpcRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &[
-            "ChcIds",
-            "BmcVirtualPrivateCloud",
-            "BmcSecurityGroupIds",
-            "DeployVirtualPrivateCloud",
-            "DeploySecurityGroupIds",
-            "ChcDeployExtraConfig",
-        ]
-    }
-    fn required(&self) -> &'static [usize] {
-        &[0, 1]
-    }
-    fn empty() -> Self {
-        Self {
-            chc_ids: ::std::default::Default::default(),
-            bmc_virtual_private_cloud: ::std::default::Default::default(),
-            bmc_security_group_ids: None,
-            deploy_virtual_private_cloud: None,
-            deploy_security_group_ids: None,
-            chc_deploy_extra_config: None,
-            unknown_fields: rt::UnknownFields::new(),
-        }
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read_required(input, &mut self.chc_ids),
-            1 => rt::de::read_required(input, &mut self.bmc_virtual_private_cloud),
-            2 => rt::de::read(input, &mut self.bmc_security_group_ids),
-            3 => rt::de::read(input, &mut self.deploy_virtual_private_cloud),
-            4 => rt::de::read(input, &mut self.deploy_security_group_ids),
-            5 => rt::de::read(input, &mut self.chc_deploy_extra_config),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for ConfigureChcAssistVpcRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    ConfigureChcAssistVpcRequest "ConfigureChcAssistVpcRequest", set open, decode gated, required[0, 1];
+    0 "ChcIds" chc_ids req list(String) set_chc_ids get chc_ids;
+    1 "BmcVirtualPrivateCloud" bmc_virtual_private_cloud req into(VirtualPrivateCloud) set_bmc_virtual_private_cloud;
+    2 "BmcSecurityGroupIds" bmc_security_group_ids opt list(String) set_bmc_security_group_ids get bmc_security_group_ids;
+    3 "DeployVirtualPrivateCloud" deploy_virtual_private_cloud opt into(VirtualPrivateCloud) set_deploy_virtual_private_cloud;
+    4 "DeploySecurityGroupIds" deploy_security_group_ids opt list(String) set_deploy_security_group_ids get deploy_security_group_ids;
+    5 "ChcDeployExtraConfig" chc_deploy_extra_config opt into(ChcDeployExtraConfig) set_chc_deploy_extra_config;
 }
 /// ConfigureChcAssistVpc response structure.
 ///
@@ -1910,64 +618,9 @@ pub struct ConfigureChcAssistVpcResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl ConfigureChcAssistVpcResponse {
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for ConfigureChcAssistVpcResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for ConfigureChcAssistVpcResponse {
-    fn model_name(&self) -> &'static str {
-        "ConfigureChcAssistVpcResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for ConfigureChcAssistVpcResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for ConfigureChcAssistVpcResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ConfigureChcAssistVpcResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    ConfigureChcAssistVpcResponse "ConfigureChcAssistVpcResponse", set gated, decode open, default[];
+    0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// ConfigureChcDeployVpc request structure.
 ///
@@ -2009,127 +662,13 @@ impl ConfigureChcDeployVpcRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`chc_ids`](Self::chc_ids).
-    #[inline]
-    pub fn set_chc_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.chc_ids = rt::model::collect(value);
-        self
-    }
-    /// [`chc_ids`](Self::chc_ids) as a slice, empty when absent.
-    #[inline]
-    pub fn chc_ids(&self) -> &[String] {
-        self.chc_ids.as_slice()
-    }
-    /// Sets [`deploy_virtual_private_cloud`](Self::deploy_virtual_private_cloud).
-    #[inline]
-    pub fn set_deploy_virtual_private_cloud(
-        mut self,
-        value: impl Into<VirtualPrivateCloud>,
-    ) -> Self {
-        self.deploy_virtual_private_cloud = value.into();
-        self
-    }
-    /// Sets [`deploy_security_group_ids`](Self::deploy_security_group_ids).
-    #[inline]
-    pub fn set_deploy_security_group_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.deploy_security_group_ids = Some(rt::model::collect(value));
-        self
-    }
-    /// [`deploy_security_group_ids`](Self::deploy_security_group_ids) as a slice, empty when absent.
-    #[inline]
-    pub fn deploy_security_group_ids(&self) -> &[String] {
-        match &self.deploy_security_group_ids {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`chc_deploy_extra_config`](Self::chc_deploy_extra_config).
-    #[inline]
-    pub fn set_chc_deploy_extra_config(
-        mut self,
-        value: impl Into<ChcDeployExtraConfig>,
-    ) -> Self {
-        self.chc_deploy_extra_config = Some(value.into());
-        self
-    }
 }
-impl ::std::fmt::Debug for ConfigureChcDeployVpcRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for ConfigureChcDeployVpcRequest {
-    fn model_name(&self) -> &'static str {
-        "ConfigureChcDeployVpcRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.member("ChcIds", &self.chc_ids);
-        out.member("DeployVirtualPrivateCloud", &self.deploy_virtual_private_cloud);
-        rt::ser::opt(out, "DeploySecurityGroupIds", &self.deploy_security_group_ids);
-        rt::ser::opt(out, "ChcDeployExtraConfig", &self.chc_deploy_extra_config);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for ConfigureChcDeployVpcRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for ConfigureChcDeployVpcRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &[
-            "ChcIds",
-            "DeployVirtualPrivateCloud",
-            "DeploySecurityGroupIds",
-            "ChcDeployExtraConfig",
-        ]
-    }
-    fn required(&self) -> &'static [usize] {
-        &[0, 1]
-    }
-    fn empty() -> Self {
-        Self {
-            chc_ids: ::std::default::Default::default(),
-            deploy_virtual_private_cloud: ::std::default::Default::default(),
-            deploy_security_group_ids: None,
-            chc_deploy_extra_config: None,
-            unknown_fields: rt::UnknownFields::new(),
-        }
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read_required(input, &mut self.chc_ids),
-            1 => rt::de::read_required(input, &mut self.deploy_virtual_private_cloud),
-            2 => rt::de::read(input, &mut self.deploy_security_group_ids),
-            3 => rt::de::read(input, &mut self.chc_deploy_extra_config),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for ConfigureChcDeployVpcRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    ConfigureChcDeployVpcRequest "ConfigureChcDeployVpcRequest", set open, decode gated, required[0, 1];
+    0 "ChcIds" chc_ids req list(String) set_chc_ids get chc_ids;
+    1 "DeployVirtualPrivateCloud" deploy_virtual_private_cloud req into(VirtualPrivateCloud) set_deploy_virtual_private_cloud;
+    2 "DeploySecurityGroupIds" deploy_security_group_ids opt list(String) set_deploy_security_group_ids get deploy_security_group_ids;
+    3 "ChcDeployExtraConfig" chc_deploy_extra_config opt into(ChcDeployExtraConfig) set_chc_deploy_extra_config;
 }
 /// ConfigureChcDeployVpc response structure.
 ///
@@ -2142,64 +681,9 @@ pub struct ConfigureChcDeployVpcResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl ConfigureChcDeployVpcResponse {
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for ConfigureChcDeployVpcResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for ConfigureChcDeployVpcResponse {
-    fn model_name(&self) -> &'static str {
-        "ConfigureChcDeployVpcResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for ConfigureChcDeployVpcResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for ConfigureChcDeployVpcResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ConfigureChcDeployVpcResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    ConfigureChcDeployVpcResponse "ConfigureChcDeployVpcResponse", set gated, decode open, default[];
+    0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// ConvertOperatingSystems request structure.
 ///
@@ -2238,105 +722,13 @@ impl ConvertOperatingSystemsRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`instance_ids`](Self::instance_ids).
-    #[inline]
-    pub fn set_instance_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.instance_ids = rt::model::collect(value);
-        self
-    }
-    /// [`instance_ids`](Self::instance_ids) as a slice, empty when absent.
-    #[inline]
-    pub fn instance_ids(&self) -> &[String] {
-        self.instance_ids.as_slice()
-    }
-    /// Sets [`minimal_conversion`](Self::minimal_conversion).
-    #[inline]
-    pub fn set_minimal_conversion(mut self, value: bool) -> Self {
-        self.minimal_conversion = Some(value);
-        self
-    }
-    /// Sets [`dry_run`](Self::dry_run).
-    #[inline]
-    pub fn set_dry_run(mut self, value: bool) -> Self {
-        self.dry_run = Some(value);
-        self
-    }
-    /// Sets [`target_os_type`](Self::target_os_type).
-    #[inline]
-    pub fn set_target_os_type(mut self, value: impl Into<String>) -> Self {
-        self.target_os_type = Some(value.into());
-        self
-    }
 }
-impl ::std::fmt::Debug for ConvertOperatingSystemsRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for ConvertOperatingSystemsRequest {
-    fn model_name(&self) -> &'static str {
-        "ConvertOperatingSystemsRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.member("InstanceIds", &self.instance_ids);
-        rt::ser::opt(out, "MinimalConversion", &self.minimal_conversion);
-        rt::ser::opt(out, "DryRun", &self.dry_run);
-        rt::ser::opt(out, "TargetOSType", &self.target_os_type);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for ConvertOperatingSystemsRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for ConvertOperatingSystemsRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &["InstanceIds", "MinimalConversion", "DryRun", "TargetOSType"]
-    }
-    fn required(&self) -> &'static [usize] {
-        &[0]
-    }
-    fn empty() -> Self {
-        Self {
-            instance_ids: ::std::default::Default::default(),
-            minimal_conversion: None,
-            dry_run: None,
-            target_os_type: None,
-            unknown_fields: rt::UnknownFields::new(),
-        }
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read_required(input, &mut self.instance_ids),
-            1 => rt::de::read(input, &mut self.minimal_conversion),
-            2 => rt::de::read(input, &mut self.dry_run),
-            3 => rt::de::read(input, &mut self.target_os_type),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for ConvertOperatingSystemsRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    ConvertOperatingSystemsRequest "ConvertOperatingSystemsRequest", set open, decode gated, required[0];
+    0 "InstanceIds" instance_ids req list(String) set_instance_ids get instance_ids;
+    1 "MinimalConversion" minimal_conversion opt plain(bool) set_minimal_conversion;
+    2 "DryRun" dry_run opt plain(bool) set_dry_run;
+    3 "TargetOSType" target_os_type opt into(String) set_target_os_type;
 }
 /// ConvertOperatingSystems response structure.
 ///
@@ -2361,93 +753,11 @@ pub struct ConvertOperatingSystemsResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl ConvertOperatingSystemsResponse {
-    /// Sets [`support_target_os_list`](Self::support_target_os_list).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_support_target_os_list(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<TargetOS>>,
-    ) -> Self {
-        self.support_target_os_list = Some(rt::model::collect(value));
-        self
-    }
-    /// [`support_target_os_list`](Self::support_target_os_list) as a slice, empty when absent.
-    #[inline]
-    pub fn support_target_os_list(&self) -> &[TargetOS] {
-        match &self.support_target_os_list {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`task_id`](Self::task_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_task_id(mut self, value: impl Into<String>) -> Self {
-        self.task_id = Some(value.into());
-        self
-    }
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for ConvertOperatingSystemsResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for ConvertOperatingSystemsResponse {
-    fn model_name(&self) -> &'static str {
-        "ConvertOperatingSystemsResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "SupportTargetOSList", &self.support_target_os_list);
-        rt::ser::opt(out, "TaskId", &self.task_id);
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for ConvertOperatingSystemsResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for ConvertOperatingSystemsResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["SupportTargetOSList", "TaskId", "RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.support_target_os_list),
-            1 => rt::de::read(input, &mut self.task_id),
-            2 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ConvertOperatingSystemsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    ConvertOperatingSystemsResponse "ConvertOperatingSystemsResponse", set gated, decode open, default[];
+    0 "SupportTargetOSList" support_target_os_list opt list(TargetOS) set_support_target_os_list get support_target_os_list;
+    1 "TaskId" task_id opt into(String) set_task_id;
+    2 "RequestId" request_id opt into(String) set_request_id;
 }
 /// Information about the CPU topology of an instance.
 #[derive(Clone, Default, PartialEq)]
@@ -2470,73 +780,10 @@ pub struct CpuTopology {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl CpuTopology {
-    /// Sets [`core_count`](Self::core_count).
-    #[inline]
-    pub fn set_core_count(mut self, value: i64) -> Self {
-        self.core_count = Some(value);
-        self
-    }
-    /// Sets [`thread_per_core`](Self::thread_per_core).
-    #[inline]
-    pub fn set_thread_per_core(mut self, value: impl Into<ThreadPerCore>) -> Self {
-        self.thread_per_core = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for CpuTopology {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for CpuTopology {
-    fn model_name(&self) -> &'static str {
-        "CpuTopology"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "CoreCount", &self.core_count);
-        rt::ser::opt(out, "ThreadPerCore", &self.thread_per_core);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for CpuTopology {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for CpuTopology {
-    fn members(&self) -> &'static [&'static str] {
-        &["CoreCount", "ThreadPerCore"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.core_count),
-            1 => rt::de::read(input, &mut self.thread_per_core),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for CpuTopology {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    CpuTopology "CpuTopology", set open, decode gated, default[];
+    0 "CoreCount" core_count opt plain(i64) set_core_count;
+    1 "ThreadPerCore" thread_per_core opt into(ThreadPerCore) set_thread_per_core;
 }
 /// CreateDisasterRecoverGroup request structure.
 ///
@@ -2587,119 +834,14 @@ impl CreateDisasterRecoverGroupRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`name`](Self::name).
-    #[inline]
-    pub fn set_name(mut self, value: impl Into<String>) -> Self {
-        self.name = value.into();
-        self
-    }
-    /// Sets [`type`](Self::type).
-    #[inline]
-    pub fn set_type(mut self, value: impl Into<DisasterRecoverGroupType>) -> Self {
-        self.r#type = value.into();
-        self
-    }
-    /// Sets [`client_token`](Self::client_token).
-    #[inline]
-    pub fn set_client_token(mut self, value: impl Into<String>) -> Self {
-        self.client_token = Some(value.into());
-        self
-    }
-    /// Sets [`affinity`](Self::affinity).
-    #[inline]
-    pub fn set_affinity(mut self, value: i64) -> Self {
-        self.affinity = Some(value);
-        self
-    }
-    /// Sets [`tag_specification`](Self::tag_specification).
-    #[inline]
-    pub fn set_tag_specification(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<TagSpecification>>,
-    ) -> Self {
-        self.tag_specification = Some(rt::model::collect(value));
-        self
-    }
-    /// [`tag_specification`](Self::tag_specification) as a slice, empty when absent.
-    #[inline]
-    pub fn tag_specification(&self) -> &[TagSpecification] {
-        match &self.tag_specification {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
 }
-impl ::std::fmt::Debug for CreateDisasterRecoverGroupRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for CreateDisasterRecoverGroupRequest {
-    fn model_name(&self) -> &'static str {
-        "CreateDisasterRecoverGroupRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.member("Name", &self.name);
-        out.member("Type", &self.r#type);
-        rt::ser::opt(out, "ClientToken", &self.client_token);
-        rt::ser::opt(out, "Affinity", &self.affinity);
-        rt::ser::opt(out, "TagSpecification", &self.tag_specification);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for CreateDisasterRecoverGroupRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for CreateDisasterRecoverGroupRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &["Name", "Type", "ClientToken", "Affinity", "TagSpecification"]
-    }
-    fn required(&self) -> &'static [usize] {
-        &[0, 1]
-    }
-    fn empty() -> Self {
-        Self {
-            name: ::std::default::Default::default(),
-            r#type: <DisasterRecoverGroupType as rt::OpenEnum>::unknown(
-                rt::UnknownValue::string(""),
-            ),
-            client_token: None,
-            affinity: None,
-            tag_specification: None,
-            unknown_fields: rt::UnknownFields::new(),
-        }
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read_required(input, &mut self.name),
-            1 => rt::de::read_required(input, &mut self.r#type),
-            2 => rt::de::read(input, &mut self.client_token),
-            3 => rt::de::read(input, &mut self.affinity),
-            4 => rt::de::read(input, &mut self.tag_specification),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for CreateDisasterRecoverGroupRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    CreateDisasterRecoverGroupRequest "CreateDisasterRecoverGroupRequest", set open, decode gated, required[0, 1];
+    0 "Name" name req into(String) set_name;
+    1 "Type" r#type "type" req into(DisasterRecoverGroupType) set_type;
+    2 "ClientToken" client_token opt into(String) set_client_token;
+    3 "Affinity" affinity opt plain(i64) set_affinity;
+    4 "TagSpecification" tag_specification opt list(TagSpecification) set_tag_specification get tag_specification;
 }
 /// CreateDisasterRecoverGroup response structure.
 ///
@@ -2740,126 +882,15 @@ pub struct CreateDisasterRecoverGroupResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl CreateDisasterRecoverGroupResponse {
-    /// Sets [`disaster_recover_group_id`](Self::disaster_recover_group_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_disaster_recover_group_id(mut self, value: impl Into<String>) -> Self {
-        self.disaster_recover_group_id = Some(value.into());
-        self
-    }
-    /// Sets [`type`](Self::type).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_type(mut self, value: impl Into<DisasterRecoverGroupType>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets [`name`](Self::name).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets [`cvm_quota_total`](Self::cvm_quota_total).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_cvm_quota_total(mut self, value: i64) -> Self {
-        self.cvm_quota_total = Some(value);
-        self
-    }
-    /// Sets [`current_num`](Self::current_num).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_current_num(mut self, value: i64) -> Self {
-        self.current_num = Some(value);
-        self
-    }
-    /// Sets [`create_time`](Self::create_time).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_create_time(mut self, value: impl Into<String>) -> Self {
-        self.create_time = Some(value.into());
-        self
-    }
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for CreateDisasterRecoverGroupResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for CreateDisasterRecoverGroupResponse {
-    fn model_name(&self) -> &'static str {
-        "CreateDisasterRecoverGroupResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "DisasterRecoverGroupId", &self.disaster_recover_group_id);
-        rt::ser::opt(out, "Type", &self.r#type);
-        rt::ser::opt(out, "Name", &self.name);
-        rt::ser::opt(out, "CvmQuotaTotal", &self.cvm_quota_total);
-        rt::ser::opt(out, "CurrentNum", &self.current_num);
-        rt::ser::opt(out, "CreateTime", &self.create_time);
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for CreateDisasterRecoverGroupResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for CreateDisasterRecoverGroupResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &[
-            "DisasterRecoverGroupId",
-            "Type",
-            "Name",
-            "CvmQuotaTotal",
-            "CurrentNum",
-            "CreateTime",
-            "RequestId",
-        ]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.disaster_recover_group_id),
-            1 => rt::de::read(input, &mut self.r#type),
-            2 => rt::de::read(input, &mut self.name),
-            3 => rt::de::read(input, &mut self.cvm_quota_total),
-            4 => rt::de::read(input, &mut self.current_num),
-            5 => rt::de::read(input, &mut self.create_time),
-            6 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateDisasterRecoverGroupResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    CreateDisasterRecoverGroupResponse "CreateDisasterRecoverGroupResponse", set gated, decode open, default[];
+    0 "DisasterRecoverGroupId" disaster_recover_group_id opt into(String) set_disaster_recover_group_id;
+    1 "Type" r#type "type" opt into(DisasterRecoverGroupType) set_type;
+    2 "Name" name opt into(String) set_name;
+    3 "CvmQuotaTotal" cvm_quota_total opt plain(i64) set_cvm_quota_total;
+    4 "CurrentNum" current_num opt plain(i64) set_current_num;
+    5 "CreateTime" create_time opt into(String) set_create_time;
+    6 "RequestId" request_id opt into(String) set_request_id;
 }
 /// CreateImage request structure.
 ///
@@ -2942,195 +973,19 @@ impl CreateImageRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`image_name`](Self::image_name).
-    #[inline]
-    pub fn set_image_name(mut self, value: impl Into<String>) -> Self {
-        self.image_name = value.into();
-        self
-    }
-    /// Sets [`instance_id`](Self::instance_id).
-    #[inline]
-    pub fn set_instance_id(mut self, value: impl Into<String>) -> Self {
-        self.instance_id = Some(value.into());
-        self
-    }
-    /// Sets [`image_description`](Self::image_description).
-    #[inline]
-    pub fn set_image_description(mut self, value: impl Into<String>) -> Self {
-        self.image_description = Some(value.into());
-        self
-    }
-    /// Sets [`force_poweroff`](Self::force_poweroff).
-    #[inline]
-    pub fn set_force_poweroff(mut self, value: impl Into<TrueFalse>) -> Self {
-        self.force_poweroff = Some(value.into());
-        self
-    }
-    /// Sets [`sysprep`](Self::sysprep).
-    #[inline]
-    pub fn set_sysprep(mut self, value: impl Into<String>) -> Self {
-        self.sysprep = Some(value.into());
-        self
-    }
-    /// Sets [`data_disk_ids`](Self::data_disk_ids).
-    #[inline]
-    pub fn set_data_disk_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.data_disk_ids = Some(rt::model::collect(value));
-        self
-    }
-    /// [`data_disk_ids`](Self::data_disk_ids) as a slice, empty when absent.
-    #[inline]
-    pub fn data_disk_ids(&self) -> &[String] {
-        match &self.data_disk_ids {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`snapshot_ids`](Self::snapshot_ids).
-    #[inline]
-    pub fn set_snapshot_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.snapshot_ids = Some(rt::model::collect(value));
-        self
-    }
-    /// [`snapshot_ids`](Self::snapshot_ids) as a slice, empty when absent.
-    #[inline]
-    pub fn snapshot_ids(&self) -> &[String] {
-        match &self.snapshot_ids {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`dry_run`](Self::dry_run).
-    #[inline]
-    pub fn set_dry_run(mut self, value: bool) -> Self {
-        self.dry_run = Some(value);
-        self
-    }
-    /// Sets [`tag_specification`](Self::tag_specification).
-    #[inline]
-    pub fn set_tag_specification(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<TagSpecification>>,
-    ) -> Self {
-        self.tag_specification = Some(rt::model::collect(value));
-        self
-    }
-    /// [`tag_specification`](Self::tag_specification) as a slice, empty when absent.
-    #[inline]
-    pub fn tag_specification(&self) -> &[TagSpecification] {
-        match &self.tag_specification {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`image_family`](Self::image_family).
-    #[inline]
-    pub fn set_image_family(mut self, value: impl Into<String>) -> Self {
-        self.image_family = Some(value.into());
-        self
-    }
 }
-impl ::std::fmt::Debug for CreateImageRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for CreateImageRequest {
-    fn model_name(&self) -> &'static str {
-        "CreateImageRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.member("ImageName", &self.image_name);
-        rt::ser::opt(out, "InstanceId", &self.instance_id);
-        rt::ser::opt(out, "ImageDescription", &self.image_description);
-        rt::ser::opt(out, "ForcePoweroff", &self.force_poweroff);
-        rt::ser::opt(out, "Sysprep", &self.sysprep);
-        rt::ser::opt(out, "DataDiskIds", &self.data_disk_ids);
-        rt::ser::opt(out, "SnapshotIds", &self.snapshot_ids);
-        rt::ser::opt(out, "DryRun", &self.dry_run);
-        rt::ser::opt(out, "TagSpecification", &self.tag_specification);
-        rt::ser::opt(out, "ImageFamily", &self.image_family);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for CreateImageRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for CreateImageRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &[
-            "ImageName",
-            "InstanceId",
-            "ImageDescription",
-            "ForcePoweroff",
-            "Sysprep",
-            "DataDiskIds",
-            "SnapshotIds",
-            "DryRun",
-            "TagSpecification",
-            "ImageFamily",
-        ]
-    }
-    fn required(&self) -> &'static [usize] {
-        &[0]
-    }
-    fn empty() -> Self {
-        Self {
-            image_name: ::std::default::Default::default(),
-            instance_id: None,
-            image_description: None,
-            force_poweroff: None,
-            sysprep: None,
-            data_disk_ids: None,
-            snapshot_ids: None,
-            dry_run: None,
-            tag_specification: None,
-            image_family: None,
-            unknown_fields: rt::UnknownFields::new(),
-        }
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read_required(input, &mut self.image_name),
-            1 => rt::de::read(input, &mut self.instance_id),
-            2 => rt::de::read(input, &mut self.image_description),
-            3 => rt::de::read(input, &mut self.force_poweroff),
-            4 => rt::de::read(input, &mut self.sysprep),
-            5 => rt::de::read(input, &mut self.data_disk_ids),
-            6 => rt::de::read(input, &mut self.snapshot_ids),
-            7 => rt::de::read(input, &mut self.dry_run),
-            8 => rt::de::read(input, &mut self.tag_specification),
-            9 => rt::de::read(input, &mut self.image_family),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for CreateImageRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    CreateImageRequest "CreateImageRequest", set open, decode gated, required[0];
+    0 "ImageName" image_name req into(String) set_image_name;
+    1 "InstanceId" instance_id opt into(String) set_instance_id;
+    2 "ImageDescription" image_description opt into(String) set_image_description;
+    3 "ForcePoweroff" force_poweroff opt into(TrueFalse) set_force_poweroff;
+    4 "Sysprep" sysprep opt into(String) set_sysprep;
+    5 "DataDiskIds" data_disk_ids opt list(String) set_data_disk_ids get data_disk_ids;
+    6 "SnapshotIds" snapshot_ids opt list(String) set_snapshot_ids get snapshot_ids;
+    7 "DryRun" dry_run opt plain(bool) set_dry_run;
+    8 "TagSpecification" tag_specification opt list(TagSpecification) set_tag_specification get tag_specification;
+    9 "ImageFamily" image_family opt into(String) set_image_family;
 }
 /// CreateImage response structure.
 ///
@@ -3149,73 +1004,10 @@ pub struct CreateImageResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl CreateImageResponse {
-    /// Sets [`image_id`](Self::image_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_image_id(mut self, value: impl Into<String>) -> Self {
-        self.image_id = Some(value.into());
-        self
-    }
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for CreateImageResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for CreateImageResponse {
-    fn model_name(&self) -> &'static str {
-        "CreateImageResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "ImageId", &self.image_id);
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for CreateImageResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for CreateImageResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["ImageId", "RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.image_id),
-            1 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateImageResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    CreateImageResponse "CreateImageResponse", set gated, decode open, default[];
+    0 "ImageId" image_id opt into(String) set_image_id;
+    1 "RequestId" request_id opt into(String) set_request_id;
 }
 /// CreateKeyPair request structure.
 ///
@@ -3252,99 +1044,12 @@ impl CreateKeyPairRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`key_name`](Self::key_name).
-    #[inline]
-    pub fn set_key_name(mut self, value: impl Into<String>) -> Self {
-        self.key_name = value.into();
-        self
-    }
-    /// Sets [`project_id`](Self::project_id).
-    #[inline]
-    pub fn set_project_id(mut self, value: i64) -> Self {
-        self.project_id = value;
-        self
-    }
-    /// Sets [`tag_specification`](Self::tag_specification).
-    #[inline]
-    pub fn set_tag_specification(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<TagSpecification>>,
-    ) -> Self {
-        self.tag_specification = Some(rt::model::collect(value));
-        self
-    }
-    /// [`tag_specification`](Self::tag_specification) as a slice, empty when absent.
-    #[inline]
-    pub fn tag_specification(&self) -> &[TagSpecification] {
-        match &self.tag_specification {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
 }
-impl ::std::fmt::Debug for CreateKeyPairRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for CreateKeyPairRequest {
-    fn model_name(&self) -> &'static str {
-        "CreateKeyPairRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.member("KeyName", &self.key_name);
-        out.member("ProjectId", &self.project_id);
-        rt::ser::opt(out, "TagSpecification", &self.tag_specification);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for CreateKeyPairRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for CreateKeyPairRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &["KeyName", "ProjectId", "TagSpecification"]
-    }
-    fn required(&self) -> &'static [usize] {
-        &[0, 1]
-    }
-    fn empty() -> Self {
-        Self {
-            key_name: ::std::default::Default::default(),
-            project_id: ::std::default::Default::default(),
-            tag_specification: None,
-            unknown_fields: rt::UnknownFields::new(),
-        }
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read_required(input, &mut self.key_name),
-            1 => rt::de::read_required(input, &mut self.project_id),
-            2 => rt::de::read(input, &mut self.tag_specification),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for CreateKeyPairRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    CreateKeyPairRequest "CreateKeyPairRequest", set open, decode gated, required[0, 1];
+    0 "KeyName" key_name req into(String) set_key_name;
+    1 "ProjectId" project_id req plain(i64) set_project_id;
+    2 "TagSpecification" tag_specification opt list(TagSpecification) set_tag_specification get tag_specification;
 }
 /// CreateKeyPair response structure.
 ///
@@ -3361,73 +1066,10 @@ pub struct CreateKeyPairResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl CreateKeyPairResponse {
-    /// Sets [`key_pair`](Self::key_pair).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_key_pair(mut self, value: impl Into<KeyPair>) -> Self {
-        self.key_pair = Some(value.into());
-        self
-    }
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for CreateKeyPairResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for CreateKeyPairResponse {
-    fn model_name(&self) -> &'static str {
-        "CreateKeyPairResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "KeyPair", &self.key_pair);
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for CreateKeyPairResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for CreateKeyPairResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["KeyPair", "RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.key_pair),
-            1 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateKeyPairResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    CreateKeyPairResponse "CreateKeyPairResponse", set gated, decode open, default[];
+    0 "KeyPair" key_pair opt into(KeyPair) set_key_pair;
+    1 "RequestId" request_id opt into(String) set_request_id;
 }
 /// CreateLaunchTemplate request structure.
 ///
@@ -3666,474 +1308,41 @@ impl CreateLaunchTemplateRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`launch_template_name`](Self::launch_template_name).
-    #[inline]
-    pub fn set_launch_template_name(mut self, value: impl Into<String>) -> Self {
-        self.launch_template_name = value.into();
-        self
-    }
-    /// Sets [`placement`](Self::placement).
-    #[inline]
-    pub fn set_placement(mut self, value: impl Into<Placement>) -> Self {
-        self.placement = value.into();
-        self
-    }
-    /// Sets [`image_id`](Self::image_id).
-    #[inline]
-    pub fn set_image_id(mut self, value: impl Into<String>) -> Self {
-        self.image_id = value.into();
-        self
-    }
-    /// Sets [`launch_template_version_description`](Self::launch_template_version_description).
-    #[inline]
-    pub fn set_launch_template_version_description(
-        mut self,
-        value: impl Into<String>,
-    ) -> Self {
-        self.launch_template_version_description = Some(value.into());
-        self
-    }
-    /// Sets [`instance_type`](Self::instance_type).
-    #[inline]
-    pub fn set_instance_type(mut self, value: impl Into<String>) -> Self {
-        self.instance_type = Some(value.into());
-        self
-    }
-    /// Sets [`system_disk`](Self::system_disk).
-    #[inline]
-    pub fn set_system_disk(mut self, value: impl Into<SystemDisk>) -> Self {
-        self.system_disk = Some(value.into());
-        self
-    }
-    /// Sets [`data_disks`](Self::data_disks).
-    #[inline]
-    pub fn set_data_disks(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<DataDisk>>,
-    ) -> Self {
-        self.data_disks = Some(rt::model::collect(value));
-        self
-    }
-    /// [`data_disks`](Self::data_disks) as a slice, empty when absent.
-    #[inline]
-    pub fn data_disks(&self) -> &[DataDisk] {
-        match &self.data_disks {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`virtual_private_cloud`](Self::virtual_private_cloud).
-    #[inline]
-    pub fn set_virtual_private_cloud(
-        mut self,
-        value: impl Into<VirtualPrivateCloud>,
-    ) -> Self {
-        self.virtual_private_cloud = Some(value.into());
-        self
-    }
-    /// Sets [`internet_accessible`](Self::internet_accessible).
-    #[inline]
-    pub fn set_internet_accessible(
-        mut self,
-        value: impl Into<InternetAccessible>,
-    ) -> Self {
-        self.internet_accessible = Some(value.into());
-        self
-    }
-    /// Sets [`instance_count`](Self::instance_count).
-    #[inline]
-    pub fn set_instance_count(mut self, value: i64) -> Self {
-        self.instance_count = Some(value);
-        self
-    }
-    /// Sets [`instance_name`](Self::instance_name).
-    #[inline]
-    pub fn set_instance_name(mut self, value: impl Into<String>) -> Self {
-        self.instance_name = Some(value.into());
-        self
-    }
-    /// Sets [`login_settings`](Self::login_settings).
-    #[inline]
-    pub fn set_login_settings(mut self, value: impl Into<LoginSettings>) -> Self {
-        self.login_settings = Some(value.into());
-        self
-    }
-    /// Sets [`security_group_ids`](Self::security_group_ids).
-    #[inline]
-    pub fn set_security_group_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.security_group_ids = Some(rt::model::collect(value));
-        self
-    }
-    /// [`security_group_ids`](Self::security_group_ids) as a slice, empty when absent.
-    #[inline]
-    pub fn security_group_ids(&self) -> &[String] {
-        match &self.security_group_ids {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`enhanced_service`](Self::enhanced_service).
-    #[inline]
-    pub fn set_enhanced_service(mut self, value: impl Into<EnhancedService>) -> Self {
-        self.enhanced_service = Some(value.into());
-        self
-    }
-    /// Sets [`client_token`](Self::client_token).
-    #[inline]
-    pub fn set_client_token(mut self, value: impl Into<String>) -> Self {
-        self.client_token = Some(value.into());
-        self
-    }
-    /// Sets [`host_name`](Self::host_name).
-    #[inline]
-    pub fn set_host_name(mut self, value: impl Into<String>) -> Self {
-        self.host_name = Some(value.into());
-        self
-    }
-    /// Sets [`action_timer`](Self::action_timer).
-    #[inline]
-    pub fn set_action_timer(mut self, value: impl Into<ActionTimer>) -> Self {
-        self.action_timer = Some(value.into());
-        self
-    }
-    /// Sets [`disaster_recover_group_ids`](Self::disaster_recover_group_ids).
-    #[inline]
-    pub fn set_disaster_recover_group_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.disaster_recover_group_ids = Some(rt::model::collect(value));
-        self
-    }
-    /// [`disaster_recover_group_ids`](Self::disaster_recover_group_ids) as a slice, empty when absent.
-    #[inline]
-    pub fn disaster_recover_group_ids(&self) -> &[String] {
-        match &self.disaster_recover_group_ids {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`tag_specification`](Self::tag_specification).
-    #[inline]
-    pub fn set_tag_specification(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<TagSpecification>>,
-    ) -> Self {
-        self.tag_specification = Some(rt::model::collect(value));
-        self
-    }
-    /// [`tag_specification`](Self::tag_specification) as a slice, empty when absent.
-    #[inline]
-    pub fn tag_specification(&self) -> &[TagSpecification] {
-        match &self.tag_specification {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`instance_market_options`](Self::instance_market_options).
-    #[inline]
-    pub fn set_instance_market_options(
-        mut self,
-        value: impl Into<InstanceMarketOptionsRequest>,
-    ) -> Self {
-        self.instance_market_options = Some(value.into());
-        self
-    }
-    /// Sets [`user_data`](Self::user_data).
-    #[inline]
-    pub fn set_user_data(mut self, value: impl Into<String>) -> Self {
-        self.user_data = Some(value.into());
-        self
-    }
-    /// Sets [`dry_run`](Self::dry_run).
-    #[inline]
-    pub fn set_dry_run(mut self, value: bool) -> Self {
-        self.dry_run = Some(value);
-        self
-    }
-    /// Sets [`cam_role_name`](Self::cam_role_name).
-    #[inline]
-    pub fn set_cam_role_name(mut self, value: impl Into<String>) -> Self {
-        self.cam_role_name = Some(value.into());
-        self
-    }
-    /// Sets [`hpc_cluster_id`](Self::hpc_cluster_id).
-    #[inline]
-    pub fn set_hpc_cluster_id(mut self, value: impl Into<String>) -> Self {
-        self.hpc_cluster_id = Some(value.into());
-        self
-    }
-    /// Sets [`instance_charge_type`](Self::instance_charge_type).
-    #[inline]
-    pub fn set_instance_charge_type(
-        mut self,
-        value: impl Into<InstanceChargeType>,
-    ) -> Self {
-        self.instance_charge_type = Some(value.into());
-        self
-    }
-    /// Sets [`instance_charge_prepaid`](Self::instance_charge_prepaid).
-    #[inline]
-    pub fn set_instance_charge_prepaid(
-        mut self,
-        value: impl Into<InstanceChargePrepaid>,
-    ) -> Self {
-        self.instance_charge_prepaid = Some(value.into());
-        self
-    }
-    /// Sets [`disable_api_termination`](Self::disable_api_termination).
-    #[inline]
-    pub fn set_disable_api_termination(mut self, value: bool) -> Self {
-        self.disable_api_termination = Some(value);
-        self
-    }
-    /// Sets [`enable_jumbo_frame`](Self::enable_jumbo_frame).
-    #[inline]
-    pub fn set_enable_jumbo_frame(mut self, value: bool) -> Self {
-        self.enable_jumbo_frame = Some(value);
-        self
-    }
-    /// Sets [`launch_template_tag_specification`](Self::launch_template_tag_specification).
-    #[inline]
-    pub fn set_launch_template_tag_specification(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<TagSpecification>>,
-    ) -> Self {
-        self.launch_template_tag_specification = Some(rt::model::collect(value));
-        self
-    }
-    /// [`launch_template_tag_specification`](Self::launch_template_tag_specification) as a slice, empty when absent.
-    #[inline]
-    pub fn launch_template_tag_specification(&self) -> &[TagSpecification] {
-        match &self.launch_template_tag_specification {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`metadata`](Self::metadata).
-    #[inline]
-    pub fn set_metadata(mut self, value: impl Into<Metadata>) -> Self {
-        self.metadata = Some(value.into());
-        self
-    }
-    /// Sets [`template_data_modify_action`](Self::template_data_modify_action).
-    #[inline]
-    pub fn set_template_data_modify_action(mut self, value: impl Into<String>) -> Self {
-        self.template_data_modify_action = Some(value.into());
-        self
-    }
-    /// Sets [`network_interfaces`](Self::network_interfaces).
-    #[inline]
-    pub fn set_network_interfaces(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<NetworkInterfaces>>,
-    ) -> Self {
-        self.network_interfaces = Some(rt::model::collect(value));
-        self
-    }
-    /// [`network_interfaces`](Self::network_interfaces) as a slice, empty when absent.
-    #[inline]
-    pub fn network_interfaces(&self) -> &[NetworkInterfaces] {
-        match &self.network_interfaces {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
 }
-impl ::std::fmt::Debug for CreateLaunchTemplateRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for CreateLaunchTemplateRequest {
-    fn model_name(&self) -> &'static str {
-        "CreateLaunchTemplateRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.member("LaunchTemplateName", &self.launch_template_name);
-        out.member("Placement", &self.placement);
-        out.member("ImageId", &self.image_id);
-        rt::ser::opt(
-            out,
-            "LaunchTemplateVersionDescription",
-            &self.launch_template_version_description,
-        );
-        rt::ser::opt(out, "InstanceType", &self.instance_type);
-        rt::ser::opt(out, "SystemDisk", &self.system_disk);
-        rt::ser::opt(out, "DataDisks", &self.data_disks);
-        rt::ser::opt(out, "VirtualPrivateCloud", &self.virtual_private_cloud);
-        rt::ser::opt(out, "InternetAccessible", &self.internet_accessible);
-        rt::ser::opt(out, "InstanceCount", &self.instance_count);
-        rt::ser::opt(out, "InstanceName", &self.instance_name);
-        rt::ser::opt(out, "LoginSettings", &self.login_settings);
-        rt::ser::opt(out, "SecurityGroupIds", &self.security_group_ids);
-        rt::ser::opt(out, "EnhancedService", &self.enhanced_service);
-        rt::ser::opt(out, "ClientToken", &self.client_token);
-        rt::ser::opt(out, "HostName", &self.host_name);
-        rt::ser::opt(out, "ActionTimer", &self.action_timer);
-        rt::ser::opt(out, "DisasterRecoverGroupIds", &self.disaster_recover_group_ids);
-        rt::ser::opt(out, "TagSpecification", &self.tag_specification);
-        rt::ser::opt(out, "InstanceMarketOptions", &self.instance_market_options);
-        rt::ser::opt(out, "UserData", &self.user_data);
-        rt::ser::opt(out, "DryRun", &self.dry_run);
-        rt::ser::opt(out, "CamRoleName", &self.cam_role_name);
-        rt::ser::opt(out, "HpcClusterId", &self.hpc_cluster_id);
-        rt::ser::opt(out, "InstanceChargeType", &self.instance_charge_type);
-        rt::ser::opt(out, "InstanceChargePrepaid", &self.instance_charge_prepaid);
-        rt::ser::opt(out, "DisableApiTermination", &self.disable_api_termination);
-        rt::ser::opt(out, "EnableJumboFrame", &self.enable_jumbo_frame);
-        rt::ser::opt(
-            out,
-            "LaunchTemplateTagSpecification",
-            &self.launch_template_tag_specification,
-        );
-        rt::ser::opt(out, "Metadata", &self.metadata);
-        rt::ser::opt(out, "TemplateDataModifyAction", &self.template_data_modify_action);
-        rt::ser::opt(out, "NetworkInterfaces", &self.network_interfaces);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for CreateLaunchTemplateRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for CreateLaunchTemplateRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &[
-            "LaunchTemplateName",
-            "Placement",
-            "ImageId",
-            "LaunchTemplateVersionDescription",
-            "InstanceType",
-            "SystemDisk",
-            "DataDisks",
-            "VirtualPrivateCloud",
-            "InternetAccessible",
-            "InstanceCount",
-            "InstanceName",
-            "LoginSettings",
-            "SecurityGroupIds",
-            "EnhancedService",
-            "ClientToken",
-            "HostName",
-            "ActionTimer",
-            "DisasterRecoverGroupIds",
-            "TagSpecification",
-            "InstanceMarketOptions",
-            "UserData",
-            "DryRun",
-            "CamRoleName",
-            "HpcClusterId",
-            "InstanceChargeType",
-            "InstanceChargePrepaid",
-            "DisableApiTermination",
-            "EnableJumboFrame",
-            "LaunchTemplateTagSpecification",
-            "Metadata",
-            "TemplateDataModifyAction",
-            "NetworkInterfaces",
-        ]
-    }
-    fn required(&self) -> &'static [usize] {
-        &[0, 1, 2]
-    }
-    fn empty() -> Self {
-        Self {
-            launch_template_name: ::std::default::Default::default(),
-            placement: ::std::default::Default::default(),
-            image_id: ::std::default::Default::default(),
-            launch_template_version_description: None,
-            instance_type: None,
-            system_disk: None,
-            data_disks: None,
-            virtual_private_cloud: None,
-            internet_accessible: None,
-            instance_count: None,
-            instance_name: None,
-            login_settings: None,
-            security_group_ids: None,
-            enhanced_service: None,
-            client_token: None,
-            host_name: None,
-            action_timer: None,
-            disaster_recover_group_ids: None,
-            tag_specification: None,
-            instance_market_options: None,
-            user_data: None,
-            dry_run: None,
-            cam_role_name: None,
-            hpc_cluster_id: None,
-            instance_charge_type: None,
-            instance_charge_prepaid: None,
-            disable_api_termination: None,
-            enable_jumbo_frame: None,
-            launch_template_tag_specification: None,
-            metadata: None,
-            template_data_modify_action: None,
-            network_interfaces: None,
-            unknown_fields: rt::UnknownFields::new(),
-        }
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read_required(input, &mut self.launch_template_name),
-            1 => rt::de::read_required(input, &mut self.placement),
-            2 => rt::de::read_required(input, &mut self.image_id),
-            3 => rt::de::read(input, &mut self.launch_template_version_description),
-            4 => rt::de::read(input, &mut self.instance_type),
-            5 => rt::de::read(input, &mut self.system_disk),
-            6 => rt::de::read(input, &mut self.data_disks),
-            7 => rt::de::read(input, &mut self.virtual_private_cloud),
-            8 => rt::de::read(input, &mut self.internet_accessible),
-            9 => rt::de::read(input, &mut self.instance_count),
-            10 => rt::de::read(input, &mut self.instance_name),
-            11 => rt::de::read(input, &mut self.login_settings),
-            12 => rt::de::read(input, &mut self.security_group_ids),
-            13 => rt::de::read(input, &mut self.enhanced_service),
-            14 => rt::de::read(input, &mut self.client_token),
-            15 => rt::de::read(input, &mut self.host_name),
-            16 => rt::de::read(input, &mut self.action_timer),
-            17 => rt::de::read(input, &mut self.disaster_recover_group_ids),
-            18 => rt::de::read(input, &mut self.tag_specification),
-            19 => rt::de::read(input, &mut self.instance_market_options),
-            20 => rt::de::read(input, &mut self.user_data),
-            21 => rt::de::read(input, &mut self.dry_run),
-            22 => rt::de::read(input, &mut self.cam_role_name),
-            23 => rt::de::read(input, &mut self.hpc_cluster_id),
-            24 => rt::de::read(input, &mut self.instance_charge_type),
-            25 => rt::de::read(input, &mut self.instance_charge_prepaid),
-            26 => rt::de::read(input, &mut self.disable_api_termination),
-            27 => rt::de::read(input, &mut self.enable_jumbo_frame),
-            28 => rt::de::read(input, &mut self.launch_template_tag_specification),
-            29 => rt::de::read(input, &mut self.metadata),
-            30 => rt::de::read(input, &mut self.template_data_modify_action),
-            31 => rt::de::read(input, &mut self.network_interfaces),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for CreateLaunchTemplateRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    CreateLaunchTemplateRequest "CreateLaunchTemplateRequest", set open, decode gated, required[0, 1, 2];
+    0 "LaunchTemplateName" launch_template_name req into(String) set_launch_template_name;
+    1 "Placement" placement req into(Placement) set_placement;
+    2 "ImageId" image_id req into(String) set_image_id;
+    3 "LaunchTemplateVersionDescription" launch_template_version_description opt into(String) set_launch_template_version_description;
+    4 "InstanceType" instance_type opt into(String) set_instance_type;
+    5 "SystemDisk" system_disk opt into(SystemDisk) set_system_disk;
+    6 "DataDisks" data_disks opt list(DataDisk) set_data_disks get data_disks;
+    7 "VirtualPrivateCloud" virtual_private_cloud opt into(VirtualPrivateCloud) set_virtual_private_cloud;
+    8 "InternetAccessible" internet_accessible opt into(InternetAccessible) set_internet_accessible;
+    9 "InstanceCount" instance_count opt plain(i64) set_instance_count;
+    10 "InstanceName" instance_name opt into(String) set_instance_name;
+    11 "LoginSettings" login_settings opt into(LoginSettings) set_login_settings;
+    12 "SecurityGroupIds" security_group_ids opt list(String) set_security_group_ids get security_group_ids;
+    13 "EnhancedService" enhanced_service opt into(EnhancedService) set_enhanced_service;
+    14 "ClientToken" client_token opt into(String) set_client_token;
+    15 "HostName" host_name opt into(String) set_host_name;
+    16 "ActionTimer" action_timer opt into(ActionTimer) set_action_timer;
+    17 "DisasterRecoverGroupIds" disaster_recover_group_ids opt list(String) set_disaster_recover_group_ids get disaster_recover_group_ids;
+    18 "TagSpecification" tag_specification opt list(TagSpecification) set_tag_specification get tag_specification;
+    19 "InstanceMarketOptions" instance_market_options opt into(InstanceMarketOptionsRequest) set_instance_market_options;
+    20 "UserData" user_data opt into(String) set_user_data;
+    21 "DryRun" dry_run opt plain(bool) set_dry_run;
+    22 "CamRoleName" cam_role_name opt into(String) set_cam_role_name;
+    23 "HpcClusterId" hpc_cluster_id opt into(String) set_hpc_cluster_id;
+    24 "InstanceChargeType" instance_charge_type opt into(InstanceChargeType) set_instance_charge_type;
+    25 "InstanceChargePrepaid" instance_charge_prepaid opt into(InstanceChargePrepaid) set_instance_charge_prepaid;
+    26 "DisableApiTermination" disable_api_termination opt plain(bool) set_disable_api_termination;
+    27 "EnableJumboFrame" enable_jumbo_frame opt plain(bool) set_enable_jumbo_frame;
+    28 "LaunchTemplateTagSpecification" launch_template_tag_specification opt list(TagSpecification) set_launch_template_tag_specification get launch_template_tag_specification;
+    29 "Metadata" metadata opt into(Metadata) set_metadata;
+    30 "TemplateDataModifyAction" template_data_modify_action opt into(String) set_template_data_modify_action;
+    31 "NetworkInterfaces" network_interfaces opt list(NetworkInterfaces) set_network_interfaces get network_interfaces;
 }
 /// CreateLaunchTemplate response structure.
 ///
@@ -4150,73 +1359,10 @@ pub struct CreateLaunchTemplateResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl CreateLaunchTemplateResponse {
-    /// Sets [`launch_template_id`](Self::launch_template_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_launch_template_id(mut self, value: impl Into<String>) -> Self {
-        self.launch_template_id = Some(value.into());
-        self
-    }
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for CreateLaunchTemplateResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for CreateLaunchTemplateResponse {
-    fn model_name(&self) -> &'static str {
-        "CreateLaunchTemplateResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "LaunchTemplateId", &self.launch_template_id);
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for CreateLaunchTemplateResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for CreateLaunchTemplateResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["LaunchTemplateId", "RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.launch_template_id),
-            1 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateLaunchTemplateResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    CreateLaunchTemplateResponse "CreateLaunchTemplateResponse", set gated, decode open, default[];
+    0 "LaunchTemplateId" launch_template_id opt into(String) set_launch_template_id;
+    1 "RequestId" request_id opt into(String) set_request_id;
 }
 /// CreateLaunchTemplateVersion request structure.
 ///
@@ -4461,459 +1607,41 @@ impl CreateLaunchTemplateVersionRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`placement`](Self::placement).
-    #[inline]
-    pub fn set_placement(mut self, value: impl Into<Placement>) -> Self {
-        self.placement = value.into();
-        self
-    }
-    /// Sets [`launch_template_id`](Self::launch_template_id).
-    #[inline]
-    pub fn set_launch_template_id(mut self, value: impl Into<String>) -> Self {
-        self.launch_template_id = value.into();
-        self
-    }
-    /// Sets [`launch_template_version`](Self::launch_template_version).
-    #[inline]
-    pub fn set_launch_template_version(mut self, value: i64) -> Self {
-        self.launch_template_version = Some(value);
-        self
-    }
-    /// Sets [`launch_template_version_description`](Self::launch_template_version_description).
-    #[inline]
-    pub fn set_launch_template_version_description(
-        mut self,
-        value: impl Into<String>,
-    ) -> Self {
-        self.launch_template_version_description = Some(value.into());
-        self
-    }
-    /// Sets [`instance_type`](Self::instance_type).
-    #[inline]
-    pub fn set_instance_type(mut self, value: impl Into<String>) -> Self {
-        self.instance_type = Some(value.into());
-        self
-    }
-    /// Sets [`image_id`](Self::image_id).
-    #[inline]
-    pub fn set_image_id(mut self, value: impl Into<String>) -> Self {
-        self.image_id = Some(value.into());
-        self
-    }
-    /// Sets [`system_disk`](Self::system_disk).
-    #[inline]
-    pub fn set_system_disk(mut self, value: impl Into<SystemDisk>) -> Self {
-        self.system_disk = Some(value.into());
-        self
-    }
-    /// Sets [`data_disks`](Self::data_disks).
-    #[inline]
-    pub fn set_data_disks(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<DataDisk>>,
-    ) -> Self {
-        self.data_disks = Some(rt::model::collect(value));
-        self
-    }
-    /// [`data_disks`](Self::data_disks) as a slice, empty when absent.
-    #[inline]
-    pub fn data_disks(&self) -> &[DataDisk] {
-        match &self.data_disks {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`virtual_private_cloud`](Self::virtual_private_cloud).
-    #[inline]
-    pub fn set_virtual_private_cloud(
-        mut self,
-        value: impl Into<VirtualPrivateCloud>,
-    ) -> Self {
-        self.virtual_private_cloud = Some(value.into());
-        self
-    }
-    /// Sets [`internet_accessible`](Self::internet_accessible).
-    #[inline]
-    pub fn set_internet_accessible(
-        mut self,
-        value: impl Into<InternetAccessible>,
-    ) -> Self {
-        self.internet_accessible = Some(value.into());
-        self
-    }
-    /// Sets [`instance_count`](Self::instance_count).
-    #[inline]
-    pub fn set_instance_count(mut self, value: i64) -> Self {
-        self.instance_count = Some(value);
-        self
-    }
-    /// Sets [`instance_name`](Self::instance_name).
-    #[inline]
-    pub fn set_instance_name(mut self, value: impl Into<String>) -> Self {
-        self.instance_name = Some(value.into());
-        self
-    }
-    /// Sets [`login_settings`](Self::login_settings).
-    #[inline]
-    pub fn set_login_settings(mut self, value: impl Into<LoginSettings>) -> Self {
-        self.login_settings = Some(value.into());
-        self
-    }
-    /// Sets [`security_group_ids`](Self::security_group_ids).
-    #[inline]
-    pub fn set_security_group_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.security_group_ids = Some(rt::model::collect(value));
-        self
-    }
-    /// [`security_group_ids`](Self::security_group_ids) as a slice, empty when absent.
-    #[inline]
-    pub fn security_group_ids(&self) -> &[String] {
-        match &self.security_group_ids {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`enhanced_service`](Self::enhanced_service).
-    #[inline]
-    pub fn set_enhanced_service(mut self, value: impl Into<EnhancedService>) -> Self {
-        self.enhanced_service = Some(value.into());
-        self
-    }
-    /// Sets [`client_token`](Self::client_token).
-    #[inline]
-    pub fn set_client_token(mut self, value: impl Into<String>) -> Self {
-        self.client_token = Some(value.into());
-        self
-    }
-    /// Sets [`host_name`](Self::host_name).
-    #[inline]
-    pub fn set_host_name(mut self, value: impl Into<String>) -> Self {
-        self.host_name = Some(value.into());
-        self
-    }
-    /// Sets [`action_timer`](Self::action_timer).
-    #[inline]
-    pub fn set_action_timer(mut self, value: impl Into<ActionTimer>) -> Self {
-        self.action_timer = Some(value.into());
-        self
-    }
-    /// Sets [`disaster_recover_group_ids`](Self::disaster_recover_group_ids).
-    #[inline]
-    pub fn set_disaster_recover_group_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.disaster_recover_group_ids = Some(rt::model::collect(value));
-        self
-    }
-    /// [`disaster_recover_group_ids`](Self::disaster_recover_group_ids) as a slice, empty when absent.
-    #[inline]
-    pub fn disaster_recover_group_ids(&self) -> &[String] {
-        match &self.disaster_recover_group_ids {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`tag_specification`](Self::tag_specification).
-    #[inline]
-    pub fn set_tag_specification(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<TagSpecification>>,
-    ) -> Self {
-        self.tag_specification = Some(rt::model::collect(value));
-        self
-    }
-    /// [`tag_specification`](Self::tag_specification) as a slice, empty when absent.
-    #[inline]
-    pub fn tag_specification(&self) -> &[TagSpecification] {
-        match &self.tag_specification {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`instance_market_options`](Self::instance_market_options).
-    #[inline]
-    pub fn set_instance_market_options(
-        mut self,
-        value: impl Into<InstanceMarketOptionsRequest>,
-    ) -> Self {
-        self.instance_market_options = Some(value.into());
-        self
-    }
-    /// Sets [`user_data`](Self::user_data).
-    #[inline]
-    pub fn set_user_data(mut self, value: impl Into<String>) -> Self {
-        self.user_data = Some(value.into());
-        self
-    }
-    /// Sets [`dry_run`](Self::dry_run).
-    #[inline]
-    pub fn set_dry_run(mut self, value: bool) -> Self {
-        self.dry_run = Some(value);
-        self
-    }
-    /// Sets [`cam_role_name`](Self::cam_role_name).
-    #[inline]
-    pub fn set_cam_role_name(mut self, value: impl Into<String>) -> Self {
-        self.cam_role_name = Some(value.into());
-        self
-    }
-    /// Sets [`hpc_cluster_id`](Self::hpc_cluster_id).
-    #[inline]
-    pub fn set_hpc_cluster_id(mut self, value: impl Into<String>) -> Self {
-        self.hpc_cluster_id = Some(value.into());
-        self
-    }
-    /// Sets [`instance_charge_type`](Self::instance_charge_type).
-    #[inline]
-    pub fn set_instance_charge_type(
-        mut self,
-        value: impl Into<InstanceChargeType>,
-    ) -> Self {
-        self.instance_charge_type = Some(value.into());
-        self
-    }
-    /// Sets [`instance_charge_prepaid`](Self::instance_charge_prepaid).
-    #[inline]
-    pub fn set_instance_charge_prepaid(
-        mut self,
-        value: impl Into<InstanceChargePrepaid>,
-    ) -> Self {
-        self.instance_charge_prepaid = Some(value.into());
-        self
-    }
-    /// Sets [`disable_api_termination`](Self::disable_api_termination).
-    #[inline]
-    pub fn set_disable_api_termination(mut self, value: bool) -> Self {
-        self.disable_api_termination = Some(value);
-        self
-    }
-    /// Sets [`enable_jumbo_frame`](Self::enable_jumbo_frame).
-    #[inline]
-    pub fn set_enable_jumbo_frame(mut self, value: bool) -> Self {
-        self.enable_jumbo_frame = Some(value);
-        self
-    }
-    /// Sets [`metadata`](Self::metadata).
-    #[inline]
-    pub fn set_metadata(mut self, value: impl Into<Metadata>) -> Self {
-        self.metadata = Some(value.into());
-        self
-    }
-    /// Sets [`template_data_modify_action`](Self::template_data_modify_action).
-    #[inline]
-    pub fn set_template_data_modify_action(mut self, value: impl Into<String>) -> Self {
-        self.template_data_modify_action = Some(value.into());
-        self
-    }
-    /// Sets [`network_interfaces`](Self::network_interfaces).
-    #[inline]
-    pub fn set_network_interfaces(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<NetworkInterfaces>>,
-    ) -> Self {
-        self.network_interfaces = Some(rt::model::collect(value));
-        self
-    }
-    /// [`network_interfaces`](Self::network_interfaces) as a slice, empty when absent.
-    #[inline]
-    pub fn network_interfaces(&self) -> &[NetworkInterfaces] {
-        match &self.network_interfaces {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
 }
-impl ::std::fmt::Debug for CreateLaunchTemplateVersionRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for CreateLaunchTemplateVersionRequest {
-    fn model_name(&self) -> &'static str {
-        "CreateLaunchTemplateVersionRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.member("Placement", &self.placement);
-        out.member("LaunchTemplateId", &self.launch_template_id);
-        rt::ser::opt(out, "LaunchTemplateVersion", &self.launch_template_version);
-        rt::ser::opt(
-            out,
-            "LaunchTemplateVersionDescription",
-            &self.launch_template_version_description,
-        );
-        rt::ser::opt(out, "InstanceType", &self.instance_type);
-        rt::ser::opt(out, "ImageId", &self.image_id);
-        rt::ser::opt(out, "SystemDisk", &self.system_disk);
-        rt::ser::opt(out, "DataDisks", &self.data_disks);
-        rt::ser::opt(out, "VirtualPrivateCloud", &self.virtual_private_cloud);
-        rt::ser::opt(out, "InternetAccessible", &self.internet_accessible);
-        rt::ser::opt(out, "InstanceCount", &self.instance_count);
-        rt::ser::opt(out, "InstanceName", &self.instance_name);
-        rt::ser::opt(out, "LoginSettings", &self.login_settings);
-        rt::ser::opt(out, "SecurityGroupIds", &self.security_group_ids);
-        rt::ser::opt(out, "EnhancedService", &self.enhanced_service);
-        rt::ser::opt(out, "ClientToken", &self.client_token);
-        rt::ser::opt(out, "HostName", &self.host_name);
-        rt::ser::opt(out, "ActionTimer", &self.action_timer);
-        rt::ser::opt(out, "DisasterRecoverGroupIds", &self.disaster_recover_group_ids);
-        rt::ser::opt(out, "TagSpecification", &self.tag_specification);
-        rt::ser::opt(out, "InstanceMarketOptions", &self.instance_market_options);
-        rt::ser::opt(out, "UserData", &self.user_data);
-        rt::ser::opt(out, "DryRun", &self.dry_run);
-        rt::ser::opt(out, "CamRoleName", &self.cam_role_name);
-        rt::ser::opt(out, "HpcClusterId", &self.hpc_cluster_id);
-        rt::ser::opt(out, "InstanceChargeType", &self.instance_charge_type);
-        rt::ser::opt(out, "InstanceChargePrepaid", &self.instance_charge_prepaid);
-        rt::ser::opt(out, "DisableApiTermination", &self.disable_api_termination);
-        rt::ser::opt(out, "EnableJumboFrame", &self.enable_jumbo_frame);
-        rt::ser::opt(out, "Metadata", &self.metadata);
-        rt::ser::opt(out, "TemplateDataModifyAction", &self.template_data_modify_action);
-        rt::ser::opt(out, "NetworkInterfaces", &self.network_interfaces);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for CreateLaunchTemplateVersionRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for CreateLaunchTemplateVersionRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &[
-            "Placement",
-            "LaunchTemplateId",
-            "LaunchTemplateVersion",
-            "LaunchTemplateVersionDescription",
-            "InstanceType",
-            "ImageId",
-            "SystemDisk",
-            "DataDisks",
-            "VirtualPrivateCloud",
-            "InternetAccessible",
-            "InstanceCount",
-            "InstanceName",
-            "LoginSettings",
-            "SecurityGroupIds",
-            "EnhancedService",
-            "ClientToken",
-            "HostName",
-            "ActionTimer",
-            "DisasterRecoverGroupIds",
-            "TagSpecification",
-            "InstanceMarketOptions",
-            "UserData",
-            "DryRun",
-            "CamRoleName",
-            "HpcClusterId",
-            "InstanceChargeType",
-            "InstanceChargePrepaid",
-            "DisableApiTermination",
-            "EnableJumboFrame",
-            "Metadata",
-            "TemplateDataModifyAction",
-            "NetworkInterfaces",
-        ]
-    }
-    fn required(&self) -> &'static [usize] {
-        &[0, 1]
-    }
-    fn empty() -> Self {
-        Self {
-            placement: ::std::default::Default::default(),
-            launch_template_id: ::std::default::Default::default(),
-            launch_template_version: None,
-            launch_template_version_description: None,
-            instance_type: None,
-            image_id: None,
-            system_disk: None,
-            data_disks: None,
-            virtual_private_cloud: None,
-            internet_accessible: None,
-            instance_count: None,
-            instance_name: None,
-            login_settings: None,
-            security_group_ids: None,
-            enhanced_service: None,
-            client_token: None,
-            host_name: None,
-            action_timer: None,
-            disaster_recover_group_ids: None,
-            tag_specification: None,
-            instance_market_options: None,
-            user_data: None,
-            dry_run: None,
-            cam_role_name: None,
-            hpc_cluster_id: None,
-            instance_charge_type: None,
-            instance_charge_prepaid: None,
-            disable_api_termination: None,
-            enable_jumbo_frame: None,
-            metadata: None,
-            template_data_modify_action: None,
-            network_interfaces: None,
-            unknown_fields: rt::UnknownFields::new(),
-        }
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read_required(input, &mut self.placement),
-            1 => rt::de::read_required(input, &mut self.launch_template_id),
-            2 => rt::de::read(input, &mut self.launch_template_version),
-            3 => rt::de::read(input, &mut self.launch_template_version_description),
-            4 => rt::de::read(input, &mut self.instance_type),
-            5 => rt::de::read(input, &mut self.image_id),
-            6 => rt::de::read(input, &mut self.system_disk),
-            7 => rt::de::read(input, &mut self.data_disks),
-            8 => rt::de::read(input, &mut self.virtual_private_cloud),
-            9 => rt::de::read(input, &mut self.internet_accessible),
-            10 => rt::de::read(input, &mut self.instance_count),
-            11 => rt::de::read(input, &mut self.instance_name),
-            12 => rt::de::read(input, &mut self.login_settings),
-            13 => rt::de::read(input, &mut self.security_group_ids),
-            14 => rt::de::read(input, &mut self.enhanced_service),
-            15 => rt::de::read(input, &mut self.client_token),
-            16 => rt::de::read(input, &mut self.host_name),
-            17 => rt::de::read(input, &mut self.action_timer),
-            18 => rt::de::read(input, &mut self.disaster_recover_group_ids),
-            19 => rt::de::read(input, &mut self.tag_specification),
-            20 => rt::de::read(input, &mut self.instance_market_options),
-            21 => rt::de::read(input, &mut self.user_data),
-            22 => rt::de::read(input, &mut self.dry_run),
-            23 => rt::de::read(input, &mut self.cam_role_name),
-            24 => rt::de::read(input, &mut self.hpc_cluster_id),
-            25 => rt::de::read(input, &mut self.instance_charge_type),
-            26 => rt::de::read(input, &mut self.instance_charge_prepaid),
-            27 => rt::de::read(input, &mut self.disable_api_termination),
-            28 => rt::de::read(input, &mut self.enable_jumbo_frame),
-            29 => rt::de::read(input, &mut self.metadata),
-            30 => rt::de::read(input, &mut self.template_data_modify_action),
-            31 => rt::de::read(input, &mut self.network_interfaces),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for CreateLaunchTemplateVersionRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    CreateLaunchTemplateVersionRequest "CreateLaunchTemplateVersionRequest", set open, decode gated, required[0, 1];
+    0 "Placement" placement req into(Placement) set_placement;
+    1 "LaunchTemplateId" launch_template_id req into(String) set_launch_template_id;
+    2 "LaunchTemplateVersion" launch_template_version opt plain(i64) set_launch_template_version;
+    3 "LaunchTemplateVersionDescription" launch_template_version_description opt into(String) set_launch_template_version_description;
+    4 "InstanceType" instance_type opt into(String) set_instance_type;
+    5 "ImageId" image_id opt into(String) set_image_id;
+    6 "SystemDisk" system_disk opt into(SystemDisk) set_system_disk;
+    7 "DataDisks" data_disks opt list(DataDisk) set_data_disks get data_disks;
+    8 "VirtualPrivateCloud" virtual_private_cloud opt into(VirtualPrivateCloud) set_virtual_private_cloud;
+    9 "InternetAccessible" internet_accessible opt into(InternetAccessible) set_internet_accessible;
+    10 "InstanceCount" instance_count opt plain(i64) set_instance_count;
+    11 "InstanceName" instance_name opt into(String) set_instance_name;
+    12 "LoginSettings" login_settings opt into(LoginSettings) set_login_settings;
+    13 "SecurityGroupIds" security_group_ids opt list(String) set_security_group_ids get security_group_ids;
+    14 "EnhancedService" enhanced_service opt into(EnhancedService) set_enhanced_service;
+    15 "ClientToken" client_token opt into(String) set_client_token;
+    16 "HostName" host_name opt into(String) set_host_name;
+    17 "ActionTimer" action_timer opt into(ActionTimer) set_action_timer;
+    18 "DisasterRecoverGroupIds" disaster_recover_group_ids opt list(String) set_disaster_recover_group_ids get disaster_recover_group_ids;
+    19 "TagSpecification" tag_specification opt list(TagSpecification) set_tag_specification get tag_specification;
+    20 "InstanceMarketOptions" instance_market_options opt into(InstanceMarketOptionsRequest) set_instance_market_options;
+    21 "UserData" user_data opt into(String) set_user_data;
+    22 "DryRun" dry_run opt plain(bool) set_dry_run;
+    23 "CamRoleName" cam_role_name opt into(String) set_cam_role_name;
+    24 "HpcClusterId" hpc_cluster_id opt into(String) set_hpc_cluster_id;
+    25 "InstanceChargeType" instance_charge_type opt into(InstanceChargeType) set_instance_charge_type;
+    26 "InstanceChargePrepaid" instance_charge_prepaid opt into(InstanceChargePrepaid) set_instance_charge_prepaid;
+    27 "DisableApiTermination" disable_api_termination opt plain(bool) set_disable_api_termination;
+    28 "EnableJumboFrame" enable_jumbo_frame opt plain(bool) set_enable_jumbo_frame;
+    29 "Metadata" metadata opt into(Metadata) set_metadata;
+    30 "TemplateDataModifyAction" template_data_modify_action opt into(String) set_template_data_modify_action;
+    31 "NetworkInterfaces" network_interfaces opt list(NetworkInterfaces) set_network_interfaces get network_interfaces;
 }
 /// CreateLaunchTemplateVersion response structure.
 ///
@@ -4930,77 +1658,10 @@ pub struct CreateLaunchTemplateVersionResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl CreateLaunchTemplateVersionResponse {
-    /// Sets [`launch_template_version_number`](Self::launch_template_version_number).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_launch_template_version_number(mut self, value: i64) -> Self {
-        self.launch_template_version_number = Some(value);
-        self
-    }
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for CreateLaunchTemplateVersionResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for CreateLaunchTemplateVersionResponse {
-    fn model_name(&self) -> &'static str {
-        "CreateLaunchTemplateVersionResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(
-            out,
-            "LaunchTemplateVersionNumber",
-            &self.launch_template_version_number,
-        );
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for CreateLaunchTemplateVersionResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for CreateLaunchTemplateVersionResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["LaunchTemplateVersionNumber", "RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.launch_template_version_number),
-            1 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateLaunchTemplateVersionResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    CreateLaunchTemplateVersionResponse "CreateLaunchTemplateVersionResponse", set gated, decode open, default[];
+    0 "LaunchTemplateVersionNumber" launch_template_version_number opt plain(i64) set_launch_template_version_number;
+    1 "RequestId" request_id opt into(String) set_request_id;
 }
 /// Describes data disk information.
 #[derive(Clone, Default, PartialEq)]
@@ -5113,154 +1774,20 @@ impl DataDisk {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`disk_size`](Self::disk_size).
-    #[inline]
-    pub fn set_disk_size(mut self, value: i64) -> Self {
-        self.disk_size = Some(value);
-        self
-    }
-    /// Sets [`disk_type`](Self::disk_type).
-    #[inline]
-    pub fn set_disk_type(mut self, value: impl Into<DataDiskType>) -> Self {
-        self.disk_type = Some(value.into());
-        self
-    }
-    /// Sets [`disk_id`](Self::disk_id).
-    #[inline]
-    pub fn set_disk_id(mut self, value: impl Into<String>) -> Self {
-        self.disk_id = Some(value.into());
-        self
-    }
-    /// Sets [`delete_with_instance`](Self::delete_with_instance).
-    #[inline]
-    pub fn set_delete_with_instance(mut self, value: bool) -> Self {
-        self.delete_with_instance = Some(value);
-        self
-    }
-    /// Sets [`snapshot_id`](Self::snapshot_id).
-    #[inline]
-    pub fn set_snapshot_id(mut self, value: impl Into<String>) -> Self {
-        self.snapshot_id = Some(value.into());
-        self
-    }
-    /// Sets [`encrypt`](Self::encrypt).
-    #[inline]
-    pub fn set_encrypt(mut self, value: bool) -> Self {
-        self.encrypt = Some(value);
-        self
-    }
-    /// Sets [`kms_key_id`](Self::kms_key_id).
-    #[inline]
-    pub fn set_kms_key_id(mut self, value: impl Into<String>) -> Self {
-        self.kms_key_id = Some(value.into());
-        self
-    }
-    /// Sets [`throughput_performance`](Self::throughput_performance).
-    #[inline]
-    pub fn set_throughput_performance(mut self, value: i64) -> Self {
-        self.throughput_performance = Some(value);
-        self
-    }
-    /// Sets [`cdc_id`](Self::cdc_id).
-    #[inline]
-    pub fn set_cdc_id(mut self, value: impl Into<String>) -> Self {
-        self.cdc_id = Some(value.into());
-        self
-    }
-    /// Sets [`burst_performance`](Self::burst_performance).
-    #[inline]
-    pub fn set_burst_performance(mut self, value: bool) -> Self {
-        self.burst_performance = Some(value);
-        self
-    }
-    /// Sets [`disk_name`](Self::disk_name).
-    #[inline]
-    pub fn set_disk_name(mut self, value: impl Into<String>) -> Self {
-        self.disk_name = Some(value.into());
-        self
-    }
 }
-impl ::std::fmt::Debug for DataDisk {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DataDisk {
-    fn model_name(&self) -> &'static str {
-        "DataDisk"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "DiskSize", &self.disk_size);
-        rt::ser::opt(out, "DiskType", &self.disk_type);
-        rt::ser::opt(out, "DiskId", &self.disk_id);
-        rt::ser::opt(out, "DeleteWithInstance", &self.delete_with_instance);
-        rt::ser::opt(out, "SnapshotId", &self.snapshot_id);
-        rt::ser::opt(out, "Encrypt", &self.encrypt);
-        rt::ser::opt(out, "KmsKeyId", &self.kms_key_id);
-        rt::ser::opt(out, "ThroughputPerformance", &self.throughput_performance);
-        rt::ser::opt(out, "CdcId", &self.cdc_id);
-        rt::ser::opt(out, "BurstPerformance", &self.burst_performance);
-        rt::ser::opt(out, "DiskName", &self.disk_name);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DataDisk {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for DataDisk {
-    fn members(&self) -> &'static [&'static str] {
-        &[
-            "DiskSize",
-            "DiskType",
-            "DiskId",
-            "DeleteWithInstance",
-            "SnapshotId",
-            "Encrypt",
-            "KmsKeyId",
-            "ThroughputPerformance",
-            "CdcId",
-            "BurstPerformance",
-            "DiskName",
-        ]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.disk_size),
-            1 => rt::de::read(input, &mut self.disk_type),
-            2 => rt::de::read(input, &mut self.disk_id),
-            3 => rt::de::read(input, &mut self.delete_with_instance),
-            4 => rt::de::read(input, &mut self.snapshot_id),
-            5 => rt::de::read(input, &mut self.encrypt),
-            6 => rt::de::read(input, &mut self.kms_key_id),
-            7 => rt::de::read(input, &mut self.throughput_performance),
-            8 => rt::de::read(input, &mut self.cdc_id),
-            9 => rt::de::read(input, &mut self.burst_performance),
-            10 => rt::de::read(input, &mut self.disk_name),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DataDisk {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DataDisk "DataDisk", set open, decode open, default[];
+    0 "DiskSize" disk_size opt plain(i64) set_disk_size;
+    1 "DiskType" disk_type opt into(DataDiskType) set_disk_type;
+    2 "DiskId" disk_id opt into(String) set_disk_id;
+    3 "DeleteWithInstance" delete_with_instance opt plain(bool) set_delete_with_instance;
+    4 "SnapshotId" snapshot_id opt into(String) set_snapshot_id;
+    5 "Encrypt" encrypt opt plain(bool) set_encrypt;
+    6 "KmsKeyId" kms_key_id opt into(String) set_kms_key_id;
+    7 "ThroughputPerformance" throughput_performance opt plain(i64) set_throughput_performance;
+    8 "CdcId" cdc_id opt into(String) set_cdc_id;
+    9 "BurstPerformance" burst_performance opt plain(bool) set_burst_performance;
+    10 "DiskName" disk_name opt into(String) set_disk_name;
 }
 /// DeleteDisasterRecoverGroups request structure.
 ///
@@ -5286,78 +1813,10 @@ impl DeleteDisasterRecoverGroupsRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`disaster_recover_group_ids`](Self::disaster_recover_group_ids).
-    #[inline]
-    pub fn set_disaster_recover_group_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.disaster_recover_group_ids = rt::model::collect(value);
-        self
-    }
-    /// [`disaster_recover_group_ids`](Self::disaster_recover_group_ids) as a slice, empty when absent.
-    #[inline]
-    pub fn disaster_recover_group_ids(&self) -> &[String] {
-        self.disaster_recover_group_ids.as_slice()
-    }
 }
-impl ::std::fmt::Debug for DeleteDisasterRecoverGroupsRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DeleteDisasterRecoverGroupsRequest {
-    fn model_name(&self) -> &'static str {
-        "DeleteDisasterRecoverGroupsRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.member("DisasterRecoverGroupIds", &self.disaster_recover_group_ids);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DeleteDisasterRecoverGroupsRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for DeleteDisasterRecoverGroupsRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &["DisasterRecoverGroupIds"]
-    }
-    fn required(&self) -> &'static [usize] {
-        &[0]
-    }
-    fn empty() -> Self {
-        Self {
-            disaster_recover_group_ids: ::std::default::Default::default(),
-            unknown_fields: rt::UnknownFields::new(),
-        }
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read_required(input, &mut self.disaster_recover_group_ids),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for DeleteDisasterRecoverGroupsRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DeleteDisasterRecoverGroupsRequest "DeleteDisasterRecoverGroupsRequest", set open, decode gated, required[0];
+    0 "DisasterRecoverGroupIds" disaster_recover_group_ids req list(String) set_disaster_recover_group_ids get disaster_recover_group_ids;
 }
 /// DeleteDisasterRecoverGroups response structure.
 ///
@@ -5370,64 +1829,9 @@ pub struct DeleteDisasterRecoverGroupsResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl DeleteDisasterRecoverGroupsResponse {
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for DeleteDisasterRecoverGroupsResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DeleteDisasterRecoverGroupsResponse {
-    fn model_name(&self) -> &'static str {
-        "DeleteDisasterRecoverGroupsResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DeleteDisasterRecoverGroupsResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for DeleteDisasterRecoverGroupsResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DeleteDisasterRecoverGroupsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DeleteDisasterRecoverGroupsResponse "DeleteDisasterRecoverGroupsResponse", set gated, decode open, default[];
+    0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// DeleteImages request structure.
 ///
@@ -5461,96 +1865,12 @@ impl DeleteImagesRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`image_ids`](Self::image_ids).
-    #[inline]
-    pub fn set_image_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.image_ids = rt::model::collect(value);
-        self
-    }
-    /// [`image_ids`](Self::image_ids) as a slice, empty when absent.
-    #[inline]
-    pub fn image_ids(&self) -> &[String] {
-        self.image_ids.as_slice()
-    }
-    /// Sets [`delete_binded_snap`](Self::delete_binded_snap).
-    #[inline]
-    pub fn set_delete_binded_snap(mut self, value: bool) -> Self {
-        self.delete_binded_snap = Some(value);
-        self
-    }
-    /// Sets [`dry_run`](Self::dry_run).
-    #[inline]
-    pub fn set_dry_run(mut self, value: bool) -> Self {
-        self.dry_run = Some(value);
-        self
-    }
 }
-impl ::std::fmt::Debug for DeleteImagesRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DeleteImagesRequest {
-    fn model_name(&self) -> &'static str {
-        "DeleteImagesRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.member("ImageIds", &self.image_ids);
-        rt::ser::opt(out, "DeleteBindedSnap", &self.delete_binded_snap);
-        rt::ser::opt(out, "DryRun", &self.dry_run);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DeleteImagesRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for DeleteImagesRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &["ImageIds", "DeleteBindedSnap", "DryRun"]
-    }
-    fn required(&self) -> &'static [usize] {
-        &[0]
-    }
-    fn empty() -> Self {
-        Self {
-            image_ids: ::std::default::Default::default(),
-            delete_binded_snap: None,
-            dry_run: None,
-            unknown_fields: rt::UnknownFields::new(),
-        }
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read_required(input, &mut self.image_ids),
-            1 => rt::de::read(input, &mut self.delete_binded_snap),
-            2 => rt::de::read(input, &mut self.dry_run),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for DeleteImagesRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DeleteImagesRequest "DeleteImagesRequest", set open, decode gated, required[0];
+    0 "ImageIds" image_ids req list(String) set_image_ids get image_ids;
+    1 "DeleteBindedSnap" delete_binded_snap opt plain(bool) set_delete_binded_snap;
+    2 "DryRun" dry_run opt plain(bool) set_dry_run;
 }
 /// DeleteImages response structure.
 ///
@@ -5563,64 +1883,9 @@ pub struct DeleteImagesResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl DeleteImagesResponse {
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for DeleteImagesResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DeleteImagesResponse {
-    fn model_name(&self) -> &'static str {
-        "DeleteImagesResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DeleteImagesResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for DeleteImagesResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DeleteImagesResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DeleteImagesResponse "DeleteImagesResponse", set gated, decode open, default[];
+    0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// DeleteInstancesDisasterRecoverGroups request structure.
 ///
@@ -5652,95 +1917,11 @@ impl DeleteInstancesDisasterRecoverGroupsRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`instance_ids`](Self::instance_ids).
-    #[inline]
-    pub fn set_instance_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.instance_ids = rt::model::collect(value);
-        self
-    }
-    /// [`instance_ids`](Self::instance_ids) as a slice, empty when absent.
-    #[inline]
-    pub fn instance_ids(&self) -> &[String] {
-        self.instance_ids.as_slice()
-    }
-    /// Sets [`disaster_recover_group_ids`](Self::disaster_recover_group_ids).
-    #[inline]
-    pub fn set_disaster_recover_group_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.disaster_recover_group_ids = rt::model::collect(value);
-        self
-    }
-    /// [`disaster_recover_group_ids`](Self::disaster_recover_group_ids) as a slice, empty when absent.
-    #[inline]
-    pub fn disaster_recover_group_ids(&self) -> &[String] {
-        self.disaster_recover_group_ids.as_slice()
-    }
 }
-impl ::std::fmt::Debug for DeleteInstancesDisasterRecoverGroupsRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DeleteInstancesDisasterRecoverGroupsRequest {
-    fn model_name(&self) -> &'static str {
-        "DeleteInstancesDisasterRecoverGroupsRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.member("InstanceIds", &self.instance_ids);
-        out.member("DisasterRecoverGroupIds", &self.disaster_recover_group_ids);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DeleteInstancesDisasterRecoverGroupsRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for DeleteInstancesDisasterRecoverGroupsRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &["InstanceIds", "DisasterRecoverGroupIds"]
-    }
-    fn required(&self) -> &'static [usize] {
-        &[0, 1]
-    }
-    fn empty() -> Self {
-        Self {
-            instance_ids: ::std::default::Default::default(),
-            disaster_recover_group_ids: ::std::default::Default::default(),
-            unknown_fields: rt::UnknownFields::new(),
-        }
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read_required(input, &mut self.instance_ids),
-            1 => rt::de::read_required(input, &mut self.disaster_recover_group_ids),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for DeleteInstancesDisasterRecoverGroupsRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DeleteInstancesDisasterRecoverGroupsRequest "DeleteInstancesDisasterRecoverGroupsRequest", set open, decode gated, required[0, 1];
+    0 "InstanceIds" instance_ids req list(String) set_instance_ids get instance_ids;
+    1 "DisasterRecoverGroupIds" disaster_recover_group_ids req list(String) set_disaster_recover_group_ids get disaster_recover_group_ids;
 }
 /// DeleteInstancesDisasterRecoverGroups response structure.
 ///
@@ -5753,64 +1934,9 @@ pub struct DeleteInstancesDisasterRecoverGroupsResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl DeleteInstancesDisasterRecoverGroupsResponse {
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for DeleteInstancesDisasterRecoverGroupsResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DeleteInstancesDisasterRecoverGroupsResponse {
-    fn model_name(&self) -> &'static str {
-        "DeleteInstancesDisasterRecoverGroupsResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DeleteInstancesDisasterRecoverGroupsResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for DeleteInstancesDisasterRecoverGroupsResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DeleteInstancesDisasterRecoverGroupsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DeleteInstancesDisasterRecoverGroupsResponse "DeleteInstancesDisasterRecoverGroupsResponse", set gated, decode open, default[];
+    0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// DeleteKeyPairs request structure.
 ///
@@ -5840,78 +1966,10 @@ impl DeleteKeyPairsRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`key_ids`](Self::key_ids).
-    #[inline]
-    pub fn set_key_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.key_ids = rt::model::collect(value);
-        self
-    }
-    /// [`key_ids`](Self::key_ids) as a slice, empty when absent.
-    #[inline]
-    pub fn key_ids(&self) -> &[String] {
-        self.key_ids.as_slice()
-    }
 }
-impl ::std::fmt::Debug for DeleteKeyPairsRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DeleteKeyPairsRequest {
-    fn model_name(&self) -> &'static str {
-        "DeleteKeyPairsRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.member("KeyIds", &self.key_ids);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DeleteKeyPairsRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for DeleteKeyPairsRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &["KeyIds"]
-    }
-    fn required(&self) -> &'static [usize] {
-        &[0]
-    }
-    fn empty() -> Self {
-        Self {
-            key_ids: ::std::default::Default::default(),
-            unknown_fields: rt::UnknownFields::new(),
-        }
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read_required(input, &mut self.key_ids),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for DeleteKeyPairsRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DeleteKeyPairsRequest "DeleteKeyPairsRequest", set open, decode gated, required[0];
+    0 "KeyIds" key_ids req list(String) set_key_ids get key_ids;
 }
 /// DeleteKeyPairs response structure.
 ///
@@ -5924,64 +1982,9 @@ pub struct DeleteKeyPairsResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl DeleteKeyPairsResponse {
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for DeleteKeyPairsResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DeleteKeyPairsResponse {
-    fn model_name(&self) -> &'static str {
-        "DeleteKeyPairsResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DeleteKeyPairsResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for DeleteKeyPairsResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DeleteKeyPairsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DeleteKeyPairsResponse "DeleteKeyPairsResponse", set gated, decode open, default[];
+    0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// DeleteLaunchTemplate request structure.
 ///
@@ -6005,70 +2008,10 @@ impl DeleteLaunchTemplateRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`launch_template_id`](Self::launch_template_id).
-    #[inline]
-    pub fn set_launch_template_id(mut self, value: impl Into<String>) -> Self {
-        self.launch_template_id = value.into();
-        self
-    }
 }
-impl ::std::fmt::Debug for DeleteLaunchTemplateRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DeleteLaunchTemplateRequest {
-    fn model_name(&self) -> &'static str {
-        "DeleteLaunchTemplateRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.member("LaunchTemplateId", &self.launch_template_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DeleteLaunchTemplateRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for DeleteLaunchTemplateRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &["LaunchTemplateId"]
-    }
-    fn required(&self) -> &'static [usize] {
-        &[0]
-    }
-    fn empty() -> Self {
-        Self {
-            launch_template_id: ::std::default::Default::default(),
-            unknown_fields: rt::UnknownFields::new(),
-        }
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read_required(input, &mut self.launch_template_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for DeleteLaunchTemplateRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DeleteLaunchTemplateRequest "DeleteLaunchTemplateRequest", set open, decode gated, required[0];
+    0 "LaunchTemplateId" launch_template_id req into(String) set_launch_template_id;
 }
 /// DeleteLaunchTemplate response structure.
 ///
@@ -6081,64 +2024,9 @@ pub struct DeleteLaunchTemplateResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl DeleteLaunchTemplateResponse {
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for DeleteLaunchTemplateResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DeleteLaunchTemplateResponse {
-    fn model_name(&self) -> &'static str {
-        "DeleteLaunchTemplateResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DeleteLaunchTemplateResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for DeleteLaunchTemplateResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DeleteLaunchTemplateResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DeleteLaunchTemplateResponse "DeleteLaunchTemplateResponse", set gated, decode open, default[];
+    0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// DeleteLaunchTemplateVersions request structure.
 ///
@@ -6170,87 +2058,11 @@ impl DeleteLaunchTemplateVersionsRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`launch_template_id`](Self::launch_template_id).
-    #[inline]
-    pub fn set_launch_template_id(mut self, value: impl Into<String>) -> Self {
-        self.launch_template_id = value.into();
-        self
-    }
-    /// Sets [`launch_template_versions`](Self::launch_template_versions).
-    #[inline]
-    pub fn set_launch_template_versions(
-        mut self,
-        value: impl IntoIterator<Item = i64>,
-    ) -> Self {
-        self.launch_template_versions = rt::model::collect(value);
-        self
-    }
-    /// [`launch_template_versions`](Self::launch_template_versions) as a slice, empty when absent.
-    #[inline]
-    pub fn launch_template_versions(&self) -> &[i64] {
-        self.launch_template_versions.as_slice()
-    }
 }
-impl ::std::fmt::Debug for DeleteLaunchTemplateVersionsRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DeleteLaunchTemplateVersionsRequest {
-    fn model_name(&self) -> &'static str {
-        "DeleteLaunchTemplateVersionsRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.member("LaunchTemplateId", &self.launch_template_id);
-        out.member("LaunchTemplateVersions", &self.launch_template_versions);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DeleteLaunchTemplateVersionsRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for DeleteLaunchTemplateVersionsRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &["LaunchTemplateId", "LaunchTemplateVersions"]
-    }
-    fn required(&self) -> &'static [usize] {
-        &[0, 1]
-    }
-    fn empty() -> Self {
-        Self {
-            launch_template_id: ::std::default::Default::default(),
-            launch_template_versions: ::std::default::Default::default(),
-            unknown_fields: rt::UnknownFields::new(),
-        }
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read_required(input, &mut self.launch_template_id),
-            1 => rt::de::read_required(input, &mut self.launch_template_versions),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for DeleteLaunchTemplateVersionsRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DeleteLaunchTemplateVersionsRequest "DeleteLaunchTemplateVersionsRequest", set open, decode gated, required[0, 1];
+    0 "LaunchTemplateId" launch_template_id req into(String) set_launch_template_id;
+    1 "LaunchTemplateVersions" launch_template_versions req nlist(i64) set_launch_template_versions get launch_template_versions;
 }
 /// DeleteLaunchTemplateVersions response structure.
 ///
@@ -6263,64 +2075,9 @@ pub struct DeleteLaunchTemplateVersionsResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl DeleteLaunchTemplateVersionsResponse {
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for DeleteLaunchTemplateVersionsResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DeleteLaunchTemplateVersionsResponse {
-    fn model_name(&self) -> &'static str {
-        "DeleteLaunchTemplateVersionsResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DeleteLaunchTemplateVersionsResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for DeleteLaunchTemplateVersionsResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DeleteLaunchTemplateVersionsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DeleteLaunchTemplateVersionsResponse "DeleteLaunchTemplateVersionsResponse", set gated, decode open, default[];
+    0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// DescribeChcDeniedActions request structure.
 ///
@@ -6344,78 +2101,10 @@ impl DescribeChcDeniedActionsRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`chc_ids`](Self::chc_ids).
-    #[inline]
-    pub fn set_chc_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.chc_ids = rt::model::collect(value);
-        self
-    }
-    /// [`chc_ids`](Self::chc_ids) as a slice, empty when absent.
-    #[inline]
-    pub fn chc_ids(&self) -> &[String] {
-        self.chc_ids.as_slice()
-    }
 }
-impl ::std::fmt::Debug for DescribeChcDeniedActionsRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DescribeChcDeniedActionsRequest {
-    fn model_name(&self) -> &'static str {
-        "DescribeChcDeniedActionsRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.member("ChcIds", &self.chc_ids);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DescribeChcDeniedActionsRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for DescribeChcDeniedActionsRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &["ChcIds"]
-    }
-    fn required(&self) -> &'static [usize] {
-        &[0]
-    }
-    fn empty() -> Self {
-        Self {
-            chc_ids: ::std::default::Default::default(),
-            unknown_fields: rt::UnknownFields::new(),
-        }
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read_required(input, &mut self.chc_ids),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for DescribeChcDeniedActionsRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DescribeChcDeniedActionsRequest "DescribeChcDeniedActionsRequest", set open, decode gated, required[0];
+    0 "ChcIds" chc_ids req list(String) set_chc_ids get chc_ids;
 }
 /// DescribeChcDeniedActions response structure.
 ///
@@ -6430,84 +2119,10 @@ pub struct DescribeChcDeniedActionsResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl DescribeChcDeniedActionsResponse {
-    /// Sets [`chc_host_denied_action_set`](Self::chc_host_denied_action_set).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_chc_host_denied_action_set(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<ChcHostDeniedActions>>,
-    ) -> Self {
-        self.chc_host_denied_action_set = Some(rt::model::collect(value));
-        self
-    }
-    /// [`chc_host_denied_action_set`](Self::chc_host_denied_action_set) as a slice, empty when absent.
-    #[inline]
-    pub fn chc_host_denied_action_set(&self) -> &[ChcHostDeniedActions] {
-        match &self.chc_host_denied_action_set {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for DescribeChcDeniedActionsResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DescribeChcDeniedActionsResponse {
-    fn model_name(&self) -> &'static str {
-        "DescribeChcDeniedActionsResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "ChcHostDeniedActionSet", &self.chc_host_denied_action_set);
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DescribeChcDeniedActionsResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for DescribeChcDeniedActionsResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["ChcHostDeniedActionSet", "RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.chc_host_denied_action_set),
-            1 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DescribeChcDeniedActionsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DescribeChcDeniedActionsResponse "DescribeChcDeniedActionsResponse", set gated, decode open, default[];
+    0 "ChcHostDeniedActionSet" chc_host_denied_action_set opt list(ChcHostDeniedActions) set_chc_host_denied_action_set get chc_host_denied_action_set;
+    1 "RequestId" request_id opt into(String) set_request_id;
 }
 /// DescribeChcHosts request structure.
 ///
@@ -6594,110 +2209,13 @@ impl DescribeChcHostsRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`chc_ids`](Self::chc_ids).
-    #[inline]
-    pub fn set_chc_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.chc_ids = Some(rt::model::collect(value));
-        self
-    }
-    /// [`chc_ids`](Self::chc_ids) as a slice, empty when absent.
-    #[inline]
-    pub fn chc_ids(&self) -> &[String] {
-        match &self.chc_ids {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`filters`](Self::filters).
-    #[inline]
-    pub fn set_filters(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<Filter>>,
-    ) -> Self {
-        self.filters = Some(rt::model::collect(value));
-        self
-    }
-    /// [`filters`](Self::filters) as a slice, empty when absent.
-    #[inline]
-    pub fn filters(&self) -> &[Filter] {
-        match &self.filters {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`offset`](Self::offset).
-    #[inline]
-    pub fn set_offset(mut self, value: i64) -> Self {
-        self.offset = Some(value);
-        self
-    }
-    /// Sets [`limit`](Self::limit).
-    #[inline]
-    pub fn set_limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
-        self
-    }
 }
-impl ::std::fmt::Debug for DescribeChcHostsRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DescribeChcHostsRequest {
-    fn model_name(&self) -> &'static str {
-        "DescribeChcHostsRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "ChcIds", &self.chc_ids);
-        rt::ser::opt(out, "Filters", &self.filters);
-        rt::ser::opt(out, "Offset", &self.offset);
-        rt::ser::opt(out, "Limit", &self.limit);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DescribeChcHostsRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for DescribeChcHostsRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &["ChcIds", "Filters", "Offset", "Limit"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.chc_ids),
-            1 => rt::de::read(input, &mut self.filters),
-            2 => rt::de::read(input, &mut self.offset),
-            3 => rt::de::read(input, &mut self.limit),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for DescribeChcHostsRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DescribeChcHostsRequest "DescribeChcHostsRequest", set open, decode gated, default[];
+    0 "ChcIds" chc_ids opt list(String) set_chc_ids get chc_ids;
+    1 "Filters" filters opt list(Filter) set_filters get filters;
+    2 "Offset" offset opt plain(i64) set_offset;
+    3 "Limit" limit opt plain(i64) set_limit;
 }
 /// DescribeChcHosts response structure.
 ///
@@ -6718,93 +2236,11 @@ pub struct DescribeChcHostsResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl DescribeChcHostsResponse {
-    /// Sets [`total_count`](Self::total_count).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_total_count(mut self, value: i64) -> Self {
-        self.total_count = Some(value);
-        self
-    }
-    /// Sets [`chc_host_set`](Self::chc_host_set).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_chc_host_set(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<ChcHost>>,
-    ) -> Self {
-        self.chc_host_set = Some(rt::model::collect(value));
-        self
-    }
-    /// [`chc_host_set`](Self::chc_host_set) as a slice, empty when absent.
-    #[inline]
-    pub fn chc_host_set(&self) -> &[ChcHost] {
-        match &self.chc_host_set {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for DescribeChcHostsResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DescribeChcHostsResponse {
-    fn model_name(&self) -> &'static str {
-        "DescribeChcHostsResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "TotalCount", &self.total_count);
-        rt::ser::opt(out, "ChcHostSet", &self.chc_host_set);
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DescribeChcHostsResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for DescribeChcHostsResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["TotalCount", "ChcHostSet", "RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.total_count),
-            1 => rt::de::read(input, &mut self.chc_host_set),
-            2 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DescribeChcHostsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DescribeChcHostsResponse "DescribeChcHostsResponse", set gated, decode open, default[];
+    0 "TotalCount" total_count opt plain(i64) set_total_count;
+    1 "ChcHostSet" chc_host_set opt list(ChcHost) set_chc_host_set get chc_host_set;
+    2 "RequestId" request_id opt into(String) set_request_id;
 }
 /// DescribeDisasterRecoverGroupQuota request structure.
 ///
@@ -6824,54 +2260,8 @@ impl DescribeDisasterRecoverGroupQuotaRequest {
         }
     }
 }
-impl ::std::fmt::Debug for DescribeDisasterRecoverGroupQuotaRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DescribeDisasterRecoverGroupQuotaRequest {
-    fn model_name(&self) -> &'static str {
-        "DescribeDisasterRecoverGroupQuotaRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DescribeDisasterRecoverGroupQuotaRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for DescribeDisasterRecoverGroupQuotaRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &[]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        let _ = (index, input);
-        Ok(false)
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for DescribeDisasterRecoverGroupQuotaRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DescribeDisasterRecoverGroupQuotaRequest "DescribeDisasterRecoverGroupQuotaRequest", set open, decode gated, default[];
 }
 /// DescribeDisasterRecoverGroupQuota response structure.
 ///
@@ -6909,127 +2299,15 @@ pub struct DescribeDisasterRecoverGroupQuotaResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl DescribeDisasterRecoverGroupQuotaResponse {
-    /// Sets [`group_quota`](Self::group_quota).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_group_quota(mut self, value: i64) -> Self {
-        self.group_quota = Some(value);
-        self
-    }
-    /// Sets [`current_num`](Self::current_num).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_current_num(mut self, value: i64) -> Self {
-        self.current_num = Some(value);
-        self
-    }
-    /// Sets [`cvm_in_host_group_quota`](Self::cvm_in_host_group_quota).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_cvm_in_host_group_quota(mut self, value: i64) -> Self {
-        self.cvm_in_host_group_quota = Some(value);
-        self
-    }
-    /// Sets [`cvm_in_sw_group_quota`](Self::cvm_in_sw_group_quota).
-    #[deprecated(note = "no longer in use upstream")]
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_cvm_in_sw_group_quota(mut self, value: i64) -> Self {
-        self.cvm_in_sw_group_quota = Some(value);
-        self
-    }
-    /// Sets [`cvm_in_rack_group_quota`](Self::cvm_in_rack_group_quota).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_cvm_in_rack_group_quota(mut self, value: i64) -> Self {
-        self.cvm_in_rack_group_quota = Some(value);
-        self
-    }
-    /// Sets [`cvm_in_switch_group_quota`](Self::cvm_in_switch_group_quota).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_cvm_in_switch_group_quota(mut self, value: i64) -> Self {
-        self.cvm_in_switch_group_quota = Some(value);
-        self
-    }
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for DescribeDisasterRecoverGroupQuotaResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DescribeDisasterRecoverGroupQuotaResponse {
-    fn model_name(&self) -> &'static str {
-        "DescribeDisasterRecoverGroupQuotaResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "GroupQuota", &self.group_quota);
-        rt::ser::opt(out, "CurrentNum", &self.current_num);
-        rt::ser::opt(out, "CvmInHostGroupQuota", &self.cvm_in_host_group_quota);
-        rt::ser::opt(out, "CvmInSwGroupQuota", &self.cvm_in_sw_group_quota);
-        rt::ser::opt(out, "CvmInRackGroupQuota", &self.cvm_in_rack_group_quota);
-        rt::ser::opt(out, "CvmInSwitchGroupQuota", &self.cvm_in_switch_group_quota);
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DescribeDisasterRecoverGroupQuotaResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for DescribeDisasterRecoverGroupQuotaResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &[
-            "GroupQuota",
-            "CurrentNum",
-            "CvmInHostGroupQuota",
-            "CvmInSwGroupQuota",
-            "CvmInRackGroupQuota",
-            "CvmInSwitchGroupQuota",
-            "RequestId",
-        ]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.group_quota),
-            1 => rt::de::read(input, &mut self.current_num),
-            2 => rt::de::read(input, &mut self.cvm_in_host_group_quota),
-            3 => rt::de::read(input, &mut self.cvm_in_sw_group_quota),
-            4 => rt::de::read(input, &mut self.cvm_in_rack_group_quota),
-            5 => rt::de::read(input, &mut self.cvm_in_switch_group_quota),
-            6 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DescribeDisasterRecoverGroupQuotaResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DescribeDisasterRecoverGroupQuotaResponse "DescribeDisasterRecoverGroupQuotaResponse", set gated, decode open, default[];
+    0 "GroupQuota" group_quota opt plain(i64) set_group_quota;
+    1 "CurrentNum" current_num opt plain(i64) set_current_num;
+    2 "CvmInHostGroupQuota" cvm_in_host_group_quota opt plain(i64) set_cvm_in_host_group_quota;
+    #[deprecated(note = "no longer in use upstream")] 3 "CvmInSwGroupQuota" cvm_in_sw_group_quota opt plain(i64) set_cvm_in_sw_group_quota;
+    4 "CvmInRackGroupQuota" cvm_in_rack_group_quota opt plain(i64) set_cvm_in_rack_group_quota;
+    5 "CvmInSwitchGroupQuota" cvm_in_switch_group_quota opt plain(i64) set_cvm_in_switch_group_quota;
+    6 "RequestId" request_id opt into(String) set_request_id;
 }
 /// DescribeDisasterRecoverGroups request structure.
 ///
@@ -7077,118 +2355,14 @@ impl DescribeDisasterRecoverGroupsRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`disaster_recover_group_ids`](Self::disaster_recover_group_ids).
-    #[inline]
-    pub fn set_disaster_recover_group_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.disaster_recover_group_ids = Some(rt::model::collect(value));
-        self
-    }
-    /// [`disaster_recover_group_ids`](Self::disaster_recover_group_ids) as a slice, empty when absent.
-    #[inline]
-    pub fn disaster_recover_group_ids(&self) -> &[String] {
-        match &self.disaster_recover_group_ids {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`name`](Self::name).
-    #[inline]
-    pub fn set_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets [`offset`](Self::offset).
-    #[inline]
-    pub fn set_offset(mut self, value: i64) -> Self {
-        self.offset = Some(value);
-        self
-    }
-    /// Sets [`limit`](Self::limit).
-    #[inline]
-    pub fn set_limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
-        self
-    }
-    /// Sets [`filters`](Self::filters).
-    #[inline]
-    pub fn set_filters(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<Filter>>,
-    ) -> Self {
-        self.filters = Some(rt::model::collect(value));
-        self
-    }
-    /// [`filters`](Self::filters) as a slice, empty when absent.
-    #[inline]
-    pub fn filters(&self) -> &[Filter] {
-        match &self.filters {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
 }
-impl ::std::fmt::Debug for DescribeDisasterRecoverGroupsRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DescribeDisasterRecoverGroupsRequest {
-    fn model_name(&self) -> &'static str {
-        "DescribeDisasterRecoverGroupsRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "DisasterRecoverGroupIds", &self.disaster_recover_group_ids);
-        rt::ser::opt(out, "Name", &self.name);
-        rt::ser::opt(out, "Offset", &self.offset);
-        rt::ser::opt(out, "Limit", &self.limit);
-        rt::ser::opt(out, "Filters", &self.filters);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DescribeDisasterRecoverGroupsRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for DescribeDisasterRecoverGroupsRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &["DisasterRecoverGroupIds", "Name", "Offset", "Limit", "Filters"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.disaster_recover_group_ids),
-            1 => rt::de::read(input, &mut self.name),
-            2 => rt::de::read(input, &mut self.offset),
-            3 => rt::de::read(input, &mut self.limit),
-            4 => rt::de::read(input, &mut self.filters),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for DescribeDisasterRecoverGroupsRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DescribeDisasterRecoverGroupsRequest "DescribeDisasterRecoverGroupsRequest", set open, decode gated, default[];
+    0 "DisasterRecoverGroupIds" disaster_recover_group_ids opt list(String) set_disaster_recover_group_ids get disaster_recover_group_ids;
+    1 "Name" name opt into(String) set_name;
+    2 "Offset" offset opt plain(i64) set_offset;
+    3 "Limit" limit opt plain(i64) set_limit;
+    4 "Filters" filters opt list(Filter) set_filters get filters;
 }
 /// DescribeDisasterRecoverGroups response structure.
 ///
@@ -7209,93 +2383,11 @@ pub struct DescribeDisasterRecoverGroupsResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl DescribeDisasterRecoverGroupsResponse {
-    /// Sets [`disaster_recover_group_set`](Self::disaster_recover_group_set).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_disaster_recover_group_set(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<DisasterRecoverGroup>>,
-    ) -> Self {
-        self.disaster_recover_group_set = Some(rt::model::collect(value));
-        self
-    }
-    /// [`disaster_recover_group_set`](Self::disaster_recover_group_set) as a slice, empty when absent.
-    #[inline]
-    pub fn disaster_recover_group_set(&self) -> &[DisasterRecoverGroup] {
-        match &self.disaster_recover_group_set {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`total_count`](Self::total_count).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_total_count(mut self, value: i64) -> Self {
-        self.total_count = Some(value);
-        self
-    }
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for DescribeDisasterRecoverGroupsResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DescribeDisasterRecoverGroupsResponse {
-    fn model_name(&self) -> &'static str {
-        "DescribeDisasterRecoverGroupsResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "DisasterRecoverGroupSet", &self.disaster_recover_group_set);
-        rt::ser::opt(out, "TotalCount", &self.total_count);
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DescribeDisasterRecoverGroupsResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for DescribeDisasterRecoverGroupsResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["DisasterRecoverGroupSet", "TotalCount", "RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.disaster_recover_group_set),
-            1 => rt::de::read(input, &mut self.total_count),
-            2 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DescribeDisasterRecoverGroupsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DescribeDisasterRecoverGroupsResponse "DescribeDisasterRecoverGroupsResponse", set gated, decode open, default[];
+    0 "DisasterRecoverGroupSet" disaster_recover_group_set opt list(DisasterRecoverGroup) set_disaster_recover_group_set get disaster_recover_group_set;
+    1 "TotalCount" total_count opt plain(i64) set_total_count;
+    2 "RequestId" request_id opt into(String) set_request_id;
 }
 /// DescribeHosts request structure.
 ///
@@ -7371,91 +2463,12 @@ impl DescribeHostsRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`filters`](Self::filters).
-    #[inline]
-    pub fn set_filters(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<Filter>>,
-    ) -> Self {
-        self.filters = Some(rt::model::collect(value));
-        self
-    }
-    /// [`filters`](Self::filters) as a slice, empty when absent.
-    #[inline]
-    pub fn filters(&self) -> &[Filter] {
-        match &self.filters {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`offset`](Self::offset).
-    #[inline]
-    pub fn set_offset(mut self, value: u64) -> Self {
-        self.offset = Some(value);
-        self
-    }
-    /// Sets [`limit`](Self::limit).
-    #[inline]
-    pub fn set_limit(mut self, value: u64) -> Self {
-        self.limit = Some(value);
-        self
-    }
 }
-impl ::std::fmt::Debug for DescribeHostsRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DescribeHostsRequest {
-    fn model_name(&self) -> &'static str {
-        "DescribeHostsRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "Filters", &self.filters);
-        rt::ser::opt(out, "Offset", &self.offset);
-        rt::ser::opt(out, "Limit", &self.limit);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DescribeHostsRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for DescribeHostsRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &["Filters", "Offset", "Limit"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.filters),
-            1 => rt::de::read(input, &mut self.offset),
-            2 => rt::de::read(input, &mut self.limit),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for DescribeHostsRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DescribeHostsRequest "DescribeHostsRequest", set open, decode gated, default[];
+    0 "Filters" filters opt list(Filter) set_filters get filters;
+    1 "Offset" offset opt plain(u64) set_offset;
+    2 "Limit" limit opt plain(u64) set_limit;
 }
 /// DescribeHosts response structure.
 ///
@@ -7474,93 +2487,11 @@ pub struct DescribeHostsResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl DescribeHostsResponse {
-    /// Sets [`total_count`](Self::total_count).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_total_count(mut self, value: u64) -> Self {
-        self.total_count = Some(value);
-        self
-    }
-    /// Sets [`host_set`](Self::host_set).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_host_set(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<HostItem>>,
-    ) -> Self {
-        self.host_set = Some(rt::model::collect(value));
-        self
-    }
-    /// [`host_set`](Self::host_set) as a slice, empty when absent.
-    #[inline]
-    pub fn host_set(&self) -> &[HostItem] {
-        match &self.host_set {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for DescribeHostsResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DescribeHostsResponse {
-    fn model_name(&self) -> &'static str {
-        "DescribeHostsResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "TotalCount", &self.total_count);
-        rt::ser::opt(out, "HostSet", &self.host_set);
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DescribeHostsResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for DescribeHostsResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["TotalCount", "HostSet", "RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.total_count),
-            1 => rt::de::read(input, &mut self.host_set),
-            2 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DescribeHostsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DescribeHostsResponse "DescribeHostsResponse", set gated, decode open, default[];
+    0 "TotalCount" total_count opt plain(u64) set_total_count;
+    1 "HostSet" host_set opt list(HostItem) set_host_set get host_set;
+    2 "RequestId" request_id opt into(String) set_request_id;
 }
 /// DescribeImageFromFamily request structure.
 ///
@@ -7584,64 +2515,10 @@ impl DescribeImageFromFamilyRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`image_family`](Self::image_family).
-    #[inline]
-    pub fn set_image_family(mut self, value: impl Into<String>) -> Self {
-        self.image_family = Some(value.into());
-        self
-    }
 }
-impl ::std::fmt::Debug for DescribeImageFromFamilyRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DescribeImageFromFamilyRequest {
-    fn model_name(&self) -> &'static str {
-        "DescribeImageFromFamilyRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "ImageFamily", &self.image_family);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DescribeImageFromFamilyRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for DescribeImageFromFamilyRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &["ImageFamily"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.image_family),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for DescribeImageFromFamilyRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DescribeImageFromFamilyRequest "DescribeImageFromFamilyRequest", set open, decode gated, default[];
+    0 "ImageFamily" image_family opt into(String) set_image_family;
 }
 /// DescribeImageFromFamily response structure.
 ///
@@ -7658,73 +2535,10 @@ pub struct DescribeImageFromFamilyResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl DescribeImageFromFamilyResponse {
-    /// Sets [`image`](Self::image).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_image(mut self, value: impl Into<Image>) -> Self {
-        self.image = Some(value.into());
-        self
-    }
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for DescribeImageFromFamilyResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DescribeImageFromFamilyResponse {
-    fn model_name(&self) -> &'static str {
-        "DescribeImageFromFamilyResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "Image", &self.image);
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DescribeImageFromFamilyResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for DescribeImageFromFamilyResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["Image", "RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.image),
-            1 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DescribeImageFromFamilyResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DescribeImageFromFamilyResponse "DescribeImageFromFamilyResponse", set gated, decode open, default[];
+    0 "Image" image opt into(Image) set_image;
+    1 "RequestId" request_id opt into(String) set_request_id;
 }
 /// DescribeImageQuota request structure.
 ///
@@ -7744,54 +2558,8 @@ impl DescribeImageQuotaRequest {
         }
     }
 }
-impl ::std::fmt::Debug for DescribeImageQuotaRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DescribeImageQuotaRequest {
-    fn model_name(&self) -> &'static str {
-        "DescribeImageQuotaRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DescribeImageQuotaRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for DescribeImageQuotaRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &[]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        let _ = (index, input);
-        Ok(false)
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for DescribeImageQuotaRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DescribeImageQuotaRequest "DescribeImageQuotaRequest", set open, decode gated, default[];
 }
 /// DescribeImageQuota response structure.
 ///
@@ -7808,73 +2576,10 @@ pub struct DescribeImageQuotaResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl DescribeImageQuotaResponse {
-    /// Sets [`image_num_quota`](Self::image_num_quota).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_image_num_quota(mut self, value: i64) -> Self {
-        self.image_num_quota = Some(value);
-        self
-    }
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for DescribeImageQuotaResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DescribeImageQuotaResponse {
-    fn model_name(&self) -> &'static str {
-        "DescribeImageQuotaResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "ImageNumQuota", &self.image_num_quota);
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DescribeImageQuotaResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for DescribeImageQuotaResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["ImageNumQuota", "RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.image_num_quota),
-            1 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DescribeImageQuotaResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DescribeImageQuotaResponse "DescribeImageQuotaResponse", set gated, decode open, default[];
+    0 "ImageNumQuota" image_num_quota opt plain(i64) set_image_num_quota;
+    1 "RequestId" request_id opt into(String) set_request_id;
 }
 /// DescribeImageSharePermission request structure.
 ///
@@ -7898,70 +2603,10 @@ impl DescribeImageSharePermissionRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`image_id`](Self::image_id).
-    #[inline]
-    pub fn set_image_id(mut self, value: impl Into<String>) -> Self {
-        self.image_id = value.into();
-        self
-    }
 }
-impl ::std::fmt::Debug for DescribeImageSharePermissionRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DescribeImageSharePermissionRequest {
-    fn model_name(&self) -> &'static str {
-        "DescribeImageSharePermissionRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.member("ImageId", &self.image_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DescribeImageSharePermissionRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for DescribeImageSharePermissionRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &["ImageId"]
-    }
-    fn required(&self) -> &'static [usize] {
-        &[0]
-    }
-    fn empty() -> Self {
-        Self {
-            image_id: ::std::default::Default::default(),
-            unknown_fields: rt::UnknownFields::new(),
-        }
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read_required(input, &mut self.image_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for DescribeImageSharePermissionRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DescribeImageSharePermissionRequest "DescribeImageSharePermissionRequest", set open, decode gated, required[0];
+    0 "ImageId" image_id req into(String) set_image_id;
 }
 /// DescribeImageSharePermission response structure.
 ///
@@ -7976,84 +2621,10 @@ pub struct DescribeImageSharePermissionResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl DescribeImageSharePermissionResponse {
-    /// Sets [`share_permission_set`](Self::share_permission_set).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_share_permission_set(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<SharePermission>>,
-    ) -> Self {
-        self.share_permission_set = Some(rt::model::collect(value));
-        self
-    }
-    /// [`share_permission_set`](Self::share_permission_set) as a slice, empty when absent.
-    #[inline]
-    pub fn share_permission_set(&self) -> &[SharePermission] {
-        match &self.share_permission_set {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for DescribeImageSharePermissionResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DescribeImageSharePermissionResponse {
-    fn model_name(&self) -> &'static str {
-        "DescribeImageSharePermissionResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "SharePermissionSet", &self.share_permission_set);
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DescribeImageSharePermissionResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for DescribeImageSharePermissionResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["SharePermissionSet", "RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.share_permission_set),
-            1 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DescribeImageSharePermissionResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DescribeImageSharePermissionResponse "DescribeImageSharePermissionResponse", set gated, decode open, default[];
+    0 "SharePermissionSet" share_permission_set opt list(SharePermission) set_share_permission_set get share_permission_set;
+    1 "RequestId" request_id opt into(String) set_request_id;
 }
 /// DescribeImages request structure.
 ///
@@ -8165,118 +2736,14 @@ impl DescribeImagesRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`image_ids`](Self::image_ids).
-    #[inline]
-    pub fn set_image_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.image_ids = Some(rt::model::collect(value));
-        self
-    }
-    /// [`image_ids`](Self::image_ids) as a slice, empty when absent.
-    #[inline]
-    pub fn image_ids(&self) -> &[String] {
-        match &self.image_ids {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`filters`](Self::filters).
-    #[inline]
-    pub fn set_filters(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<Filter>>,
-    ) -> Self {
-        self.filters = Some(rt::model::collect(value));
-        self
-    }
-    /// [`filters`](Self::filters) as a slice, empty when absent.
-    #[inline]
-    pub fn filters(&self) -> &[Filter] {
-        match &self.filters {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`offset`](Self::offset).
-    #[inline]
-    pub fn set_offset(mut self, value: u64) -> Self {
-        self.offset = Some(value);
-        self
-    }
-    /// Sets [`limit`](Self::limit).
-    #[inline]
-    pub fn set_limit(mut self, value: u64) -> Self {
-        self.limit = Some(value);
-        self
-    }
-    /// Sets [`instance_type`](Self::instance_type).
-    #[inline]
-    pub fn set_instance_type(mut self, value: impl Into<String>) -> Self {
-        self.instance_type = Some(value.into());
-        self
-    }
 }
-impl ::std::fmt::Debug for DescribeImagesRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DescribeImagesRequest {
-    fn model_name(&self) -> &'static str {
-        "DescribeImagesRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "ImageIds", &self.image_ids);
-        rt::ser::opt(out, "Filters", &self.filters);
-        rt::ser::opt(out, "Offset", &self.offset);
-        rt::ser::opt(out, "Limit", &self.limit);
-        rt::ser::opt(out, "InstanceType", &self.instance_type);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DescribeImagesRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for DescribeImagesRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &["ImageIds", "Filters", "Offset", "Limit", "InstanceType"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.image_ids),
-            1 => rt::de::read(input, &mut self.filters),
-            2 => rt::de::read(input, &mut self.offset),
-            3 => rt::de::read(input, &mut self.limit),
-            4 => rt::de::read(input, &mut self.instance_type),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for DescribeImagesRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DescribeImagesRequest "DescribeImagesRequest", set open, decode gated, default[];
+    0 "ImageIds" image_ids opt list(String) set_image_ids get image_ids;
+    1 "Filters" filters opt list(Filter) set_filters get filters;
+    2 "Offset" offset opt plain(u64) set_offset;
+    3 "Limit" limit opt plain(u64) set_limit;
+    4 "InstanceType" instance_type opt into(String) set_instance_type;
 }
 /// DescribeImages response structure.
 ///
@@ -8297,93 +2764,11 @@ pub struct DescribeImagesResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl DescribeImagesResponse {
-    /// Sets [`image_set`](Self::image_set).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_image_set(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<Image>>,
-    ) -> Self {
-        self.image_set = Some(rt::model::collect(value));
-        self
-    }
-    /// [`image_set`](Self::image_set) as a slice, empty when absent.
-    #[inline]
-    pub fn image_set(&self) -> &[Image] {
-        match &self.image_set {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`total_count`](Self::total_count).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_total_count(mut self, value: i64) -> Self {
-        self.total_count = Some(value);
-        self
-    }
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for DescribeImagesResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DescribeImagesResponse {
-    fn model_name(&self) -> &'static str {
-        "DescribeImagesResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "ImageSet", &self.image_set);
-        rt::ser::opt(out, "TotalCount", &self.total_count);
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DescribeImagesResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for DescribeImagesResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["ImageSet", "TotalCount", "RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.image_set),
-            1 => rt::de::read(input, &mut self.total_count),
-            2 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DescribeImagesResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DescribeImagesResponse "DescribeImagesResponse", set gated, decode open, default[];
+    0 "ImageSet" image_set opt list(Image) set_image_set get image_set;
+    1 "TotalCount" total_count opt plain(i64) set_total_count;
+    2 "RequestId" request_id opt into(String) set_request_id;
 }
 /// DescribeImportImageOs request structure.
 ///
@@ -8403,54 +2788,8 @@ impl DescribeImportImageOsRequest {
         }
     }
 }
-impl ::std::fmt::Debug for DescribeImportImageOsRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DescribeImportImageOsRequest {
-    fn model_name(&self) -> &'static str {
-        "DescribeImportImageOsRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DescribeImportImageOsRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for DescribeImportImageOsRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &[]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        let _ = (index, input);
-        Ok(false)
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for DescribeImportImageOsRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DescribeImportImageOsRequest "DescribeImportImageOsRequest", set open, decode gated, default[];
 }
 /// DescribeImportImageOs response structure.
 ///
@@ -8471,100 +2810,11 @@ pub struct DescribeImportImageOsResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl DescribeImportImageOsResponse {
-    /// Sets [`import_image_os_list_supported`](Self::import_image_os_list_supported).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_import_image_os_list_supported(
-        mut self,
-        value: impl Into<ImageOsList>,
-    ) -> Self {
-        self.import_image_os_list_supported = Some(value.into());
-        self
-    }
-    /// Sets [`import_image_os_version_set`](Self::import_image_os_version_set).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_import_image_os_version_set(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<OsVersion>>,
-    ) -> Self {
-        self.import_image_os_version_set = Some(rt::model::collect(value));
-        self
-    }
-    /// [`import_image_os_version_set`](Self::import_image_os_version_set) as a slice, empty when absent.
-    #[inline]
-    pub fn import_image_os_version_set(&self) -> &[OsVersion] {
-        match &self.import_image_os_version_set {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for DescribeImportImageOsResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DescribeImportImageOsResponse {
-    fn model_name(&self) -> &'static str {
-        "DescribeImportImageOsResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(
-            out,
-            "ImportImageOsListSupported",
-            &self.import_image_os_list_supported,
-        );
-        rt::ser::opt(out, "ImportImageOsVersionSet", &self.import_image_os_version_set);
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DescribeImportImageOsResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for DescribeImportImageOsResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["ImportImageOsListSupported", "ImportImageOsVersionSet", "RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.import_image_os_list_supported),
-            1 => rt::de::read(input, &mut self.import_image_os_version_set),
-            2 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DescribeImportImageOsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DescribeImportImageOsResponse "DescribeImportImageOsResponse", set gated, decode open, default[];
+    0 "ImportImageOsListSupported" import_image_os_list_supported opt into(ImageOsList) set_import_image_os_list_supported;
+    1 "ImportImageOsVersionSet" import_image_os_version_set opt list(OsVersion) set_import_image_os_version_set get import_image_os_version_set;
+    2 "RequestId" request_id opt into(String) set_request_id;
 }
 /// DescribeInstanceFamilyConfigs request structure.
 ///
@@ -8584,54 +2834,8 @@ impl DescribeInstanceFamilyConfigsRequest {
         }
     }
 }
-impl ::std::fmt::Debug for DescribeInstanceFamilyConfigsRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DescribeInstanceFamilyConfigsRequest {
-    fn model_name(&self) -> &'static str {
-        "DescribeInstanceFamilyConfigsRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DescribeInstanceFamilyConfigsRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for DescribeInstanceFamilyConfigsRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &[]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        let _ = (index, input);
-        Ok(false)
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for DescribeInstanceFamilyConfigsRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DescribeInstanceFamilyConfigsRequest "DescribeInstanceFamilyConfigsRequest", set open, decode gated, default[];
 }
 /// DescribeInstanceFamilyConfigs response structure.
 ///
@@ -8648,84 +2852,10 @@ pub struct DescribeInstanceFamilyConfigsResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl DescribeInstanceFamilyConfigsResponse {
-    /// Sets [`instance_family_config_set`](Self::instance_family_config_set).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_instance_family_config_set(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<InstanceFamilyConfig>>,
-    ) -> Self {
-        self.instance_family_config_set = Some(rt::model::collect(value));
-        self
-    }
-    /// [`instance_family_config_set`](Self::instance_family_config_set) as a slice, empty when absent.
-    #[inline]
-    pub fn instance_family_config_set(&self) -> &[InstanceFamilyConfig] {
-        match &self.instance_family_config_set {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for DescribeInstanceFamilyConfigsResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DescribeInstanceFamilyConfigsResponse {
-    fn model_name(&self) -> &'static str {
-        "DescribeInstanceFamilyConfigsResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "InstanceFamilyConfigSet", &self.instance_family_config_set);
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DescribeInstanceFamilyConfigsResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for DescribeInstanceFamilyConfigsResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["InstanceFamilyConfigSet", "RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.instance_family_config_set),
-            1 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DescribeInstanceFamilyConfigsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DescribeInstanceFamilyConfigsResponse "DescribeInstanceFamilyConfigsResponse", set gated, decode open, default[];
+    0 "InstanceFamilyConfigSet" instance_family_config_set opt list(InstanceFamilyConfig) set_instance_family_config_set get instance_family_config_set;
+    1 "RequestId" request_id opt into(String) set_request_id;
 }
 /// DescribeInstancesAttributes request structure.
 ///
@@ -8759,95 +2889,11 @@ impl DescribeInstancesAttributesRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`attributes`](Self::attributes).
-    #[inline]
-    pub fn set_attributes(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.attributes = rt::model::collect(value);
-        self
-    }
-    /// [`attributes`](Self::attributes) as a slice, empty when absent.
-    #[inline]
-    pub fn attributes(&self) -> &[String] {
-        self.attributes.as_slice()
-    }
-    /// Sets [`instance_ids`](Self::instance_ids).
-    #[inline]
-    pub fn set_instance_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.instance_ids = rt::model::collect(value);
-        self
-    }
-    /// [`instance_ids`](Self::instance_ids) as a slice, empty when absent.
-    #[inline]
-    pub fn instance_ids(&self) -> &[String] {
-        self.instance_ids.as_slice()
-    }
 }
-impl ::std::fmt::Debug for DescribeInstancesAttributesRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DescribeInstancesAttributesRequest {
-    fn model_name(&self) -> &'static str {
-        "DescribeInstancesAttributesRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.member("Attributes", &self.attributes);
-        out.member("InstanceIds", &self.instance_ids);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DescribeInstancesAttributesRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for DescribeInstancesAttributesRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &["Attributes", "InstanceIds"]
-    }
-    fn required(&self) -> &'static [usize] {
-        &[0, 1]
-    }
-    fn empty() -> Self {
-        Self {
-            attributes: ::std::default::Default::default(),
-            instance_ids: ::std::default::Default::default(),
-            unknown_fields: rt::UnknownFields::new(),
-        }
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read_required(input, &mut self.attributes),
-            1 => rt::de::read_required(input, &mut self.instance_ids),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for DescribeInstancesAttributesRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DescribeInstancesAttributesRequest "DescribeInstancesAttributesRequest", set open, decode gated, required[0, 1];
+    0 "Attributes" attributes req list(String) set_attributes get attributes;
+    1 "InstanceIds" instance_ids req list(String) set_instance_ids get instance_ids;
 }
 /// DescribeInstancesAttributes response structure.
 ///
@@ -8864,84 +2910,10 @@ pub struct DescribeInstancesAttributesResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl DescribeInstancesAttributesResponse {
-    /// Sets [`instance_set`](Self::instance_set).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_instance_set(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<InstanceAttribute>>,
-    ) -> Self {
-        self.instance_set = Some(rt::model::collect(value));
-        self
-    }
-    /// [`instance_set`](Self::instance_set) as a slice, empty when absent.
-    #[inline]
-    pub fn instance_set(&self) -> &[InstanceAttribute] {
-        match &self.instance_set {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for DescribeInstancesAttributesResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DescribeInstancesAttributesResponse {
-    fn model_name(&self) -> &'static str {
-        "DescribeInstancesAttributesResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "InstanceSet", &self.instance_set);
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DescribeInstancesAttributesResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for DescribeInstancesAttributesResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["InstanceSet", "RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.instance_set),
-            1 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DescribeInstancesAttributesResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DescribeInstancesAttributesResponse "DescribeInstancesAttributesResponse", set gated, decode open, default[];
+    0 "InstanceSet" instance_set opt list(InstanceAttribute) set_instance_set get instance_set;
+    1 "RequestId" request_id opt into(String) set_request_id;
 }
 /// DescribeInstancesOperationLimit request structure.
 ///
@@ -8975,87 +2947,11 @@ impl DescribeInstancesOperationLimitRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`instance_ids`](Self::instance_ids).
-    #[inline]
-    pub fn set_instance_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.instance_ids = rt::model::collect(value);
-        self
-    }
-    /// [`instance_ids`](Self::instance_ids) as a slice, empty when absent.
-    #[inline]
-    pub fn instance_ids(&self) -> &[String] {
-        self.instance_ids.as_slice()
-    }
-    /// Sets [`operation`](Self::operation).
-    #[inline]
-    pub fn set_operation(mut self, value: impl Into<String>) -> Self {
-        self.operation = value.into();
-        self
-    }
 }
-impl ::std::fmt::Debug for DescribeInstancesOperationLimitRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DescribeInstancesOperationLimitRequest {
-    fn model_name(&self) -> &'static str {
-        "DescribeInstancesOperationLimitRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.member("InstanceIds", &self.instance_ids);
-        out.member("Operation", &self.operation);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DescribeInstancesOperationLimitRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for DescribeInstancesOperationLimitRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &["InstanceIds", "Operation"]
-    }
-    fn required(&self) -> &'static [usize] {
-        &[0, 1]
-    }
-    fn empty() -> Self {
-        Self {
-            instance_ids: ::std::default::Default::default(),
-            operation: ::std::default::Default::default(),
-            unknown_fields: rt::UnknownFields::new(),
-        }
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read_required(input, &mut self.instance_ids),
-            1 => rt::de::read_required(input, &mut self.operation),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for DescribeInstancesOperationLimitRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DescribeInstancesOperationLimitRequest "DescribeInstancesOperationLimitRequest", set open, decode gated, required[0, 1];
+    0 "InstanceIds" instance_ids req list(String) set_instance_ids get instance_ids;
+    1 "Operation" operation req into(String) set_operation;
 }
 /// DescribeInstancesOperationLimit response structure.
 ///
@@ -9072,88 +2968,10 @@ pub struct DescribeInstancesOperationLimitResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl DescribeInstancesOperationLimitResponse {
-    /// Sets [`instance_operation_limit_set`](Self::instance_operation_limit_set).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_instance_operation_limit_set(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<OperationCountLimit>>,
-    ) -> Self {
-        self.instance_operation_limit_set = Some(rt::model::collect(value));
-        self
-    }
-    /// [`instance_operation_limit_set`](Self::instance_operation_limit_set) as a slice, empty when absent.
-    #[inline]
-    pub fn instance_operation_limit_set(&self) -> &[OperationCountLimit] {
-        match &self.instance_operation_limit_set {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for DescribeInstancesOperationLimitResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DescribeInstancesOperationLimitResponse {
-    fn model_name(&self) -> &'static str {
-        "DescribeInstancesOperationLimitResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(
-            out,
-            "InstanceOperationLimitSet",
-            &self.instance_operation_limit_set,
-        );
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DescribeInstancesOperationLimitResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for DescribeInstancesOperationLimitResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["InstanceOperationLimitSet", "RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.instance_operation_limit_set),
-            1 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DescribeInstancesOperationLimitResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DescribeInstancesOperationLimitResponse "DescribeInstancesOperationLimitResponse", set gated, decode open, default[];
+    0 "InstanceOperationLimitSet" instance_operation_limit_set opt list(OperationCountLimit) set_instance_operation_limit_set get instance_operation_limit_set;
+    1 "RequestId" request_id opt into(String) set_request_id;
 }
 /// DescribeInstances request structure.
 ///
@@ -9217,110 +3035,13 @@ impl DescribeInstancesRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`instance_ids`](Self::instance_ids).
-    #[inline]
-    pub fn set_instance_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.instance_ids = Some(rt::model::collect(value));
-        self
-    }
-    /// [`instance_ids`](Self::instance_ids) as a slice, empty when absent.
-    #[inline]
-    pub fn instance_ids(&self) -> &[String] {
-        match &self.instance_ids {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`filters`](Self::filters).
-    #[inline]
-    pub fn set_filters(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<Filter>>,
-    ) -> Self {
-        self.filters = Some(rt::model::collect(value));
-        self
-    }
-    /// [`filters`](Self::filters) as a slice, empty when absent.
-    #[inline]
-    pub fn filters(&self) -> &[Filter] {
-        match &self.filters {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`offset`](Self::offset).
-    #[inline]
-    pub fn set_offset(mut self, value: i64) -> Self {
-        self.offset = Some(value);
-        self
-    }
-    /// Sets [`limit`](Self::limit).
-    #[inline]
-    pub fn set_limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
-        self
-    }
 }
-impl ::std::fmt::Debug for DescribeInstancesRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DescribeInstancesRequest {
-    fn model_name(&self) -> &'static str {
-        "DescribeInstancesRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "InstanceIds", &self.instance_ids);
-        rt::ser::opt(out, "Filters", &self.filters);
-        rt::ser::opt(out, "Offset", &self.offset);
-        rt::ser::opt(out, "Limit", &self.limit);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DescribeInstancesRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for DescribeInstancesRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &["InstanceIds", "Filters", "Offset", "Limit"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.instance_ids),
-            1 => rt::de::read(input, &mut self.filters),
-            2 => rt::de::read(input, &mut self.offset),
-            3 => rt::de::read(input, &mut self.limit),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for DescribeInstancesRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DescribeInstancesRequest "DescribeInstancesRequest", set open, decode gated, default[];
+    0 "InstanceIds" instance_ids opt list(String) set_instance_ids get instance_ids;
+    1 "Filters" filters opt list(Filter) set_filters get filters;
+    2 "Offset" offset opt plain(i64) set_offset;
+    3 "Limit" limit opt plain(i64) set_limit;
 }
 /// DescribeInstances response structure.
 ///
@@ -9341,93 +3062,11 @@ pub struct DescribeInstancesResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl DescribeInstancesResponse {
-    /// Sets [`total_count`](Self::total_count).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_total_count(mut self, value: i64) -> Self {
-        self.total_count = Some(value);
-        self
-    }
-    /// Sets [`instance_set`](Self::instance_set).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_instance_set(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<Instance>>,
-    ) -> Self {
-        self.instance_set = Some(rt::model::collect(value));
-        self
-    }
-    /// [`instance_set`](Self::instance_set) as a slice, empty when absent.
-    #[inline]
-    pub fn instance_set(&self) -> &[Instance] {
-        match &self.instance_set {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for DescribeInstancesResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DescribeInstancesResponse {
-    fn model_name(&self) -> &'static str {
-        "DescribeInstancesResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "TotalCount", &self.total_count);
-        rt::ser::opt(out, "InstanceSet", &self.instance_set);
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DescribeInstancesResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for DescribeInstancesResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["TotalCount", "InstanceSet", "RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.total_count),
-            1 => rt::de::read(input, &mut self.instance_set),
-            2 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DescribeInstancesResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DescribeInstancesResponse "DescribeInstancesResponse", set gated, decode open, default[];
+    0 "TotalCount" total_count opt plain(i64) set_total_count;
+    1 "InstanceSet" instance_set opt list(Instance) set_instance_set get instance_set;
+    2 "RequestId" request_id opt into(String) set_request_id;
 }
 /// DescribeInstancesStatus request structure.
 ///
@@ -9461,91 +3100,12 @@ impl DescribeInstancesStatusRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`instance_ids`](Self::instance_ids).
-    #[inline]
-    pub fn set_instance_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.instance_ids = Some(rt::model::collect(value));
-        self
-    }
-    /// [`instance_ids`](Self::instance_ids) as a slice, empty when absent.
-    #[inline]
-    pub fn instance_ids(&self) -> &[String] {
-        match &self.instance_ids {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`offset`](Self::offset).
-    #[inline]
-    pub fn set_offset(mut self, value: i64) -> Self {
-        self.offset = Some(value);
-        self
-    }
-    /// Sets [`limit`](Self::limit).
-    #[inline]
-    pub fn set_limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
-        self
-    }
 }
-impl ::std::fmt::Debug for DescribeInstancesStatusRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DescribeInstancesStatusRequest {
-    fn model_name(&self) -> &'static str {
-        "DescribeInstancesStatusRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "InstanceIds", &self.instance_ids);
-        rt::ser::opt(out, "Offset", &self.offset);
-        rt::ser::opt(out, "Limit", &self.limit);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DescribeInstancesStatusRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for DescribeInstancesStatusRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &["InstanceIds", "Offset", "Limit"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.instance_ids),
-            1 => rt::de::read(input, &mut self.offset),
-            2 => rt::de::read(input, &mut self.limit),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for DescribeInstancesStatusRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DescribeInstancesStatusRequest "DescribeInstancesStatusRequest", set open, decode gated, default[];
+    0 "InstanceIds" instance_ids opt list(String) set_instance_ids get instance_ids;
+    1 "Offset" offset opt plain(i64) set_offset;
+    2 "Limit" limit opt plain(i64) set_limit;
 }
 /// DescribeInstancesStatus response structure.
 ///
@@ -9564,93 +3124,11 @@ pub struct DescribeInstancesStatusResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl DescribeInstancesStatusResponse {
-    /// Sets [`total_count`](Self::total_count).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_total_count(mut self, value: i64) -> Self {
-        self.total_count = Some(value);
-        self
-    }
-    /// Sets [`instance_status_set`](Self::instance_status_set).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_instance_status_set(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<InstanceStatus>>,
-    ) -> Self {
-        self.instance_status_set = Some(rt::model::collect(value));
-        self
-    }
-    /// [`instance_status_set`](Self::instance_status_set) as a slice, empty when absent.
-    #[inline]
-    pub fn instance_status_set(&self) -> &[InstanceStatus] {
-        match &self.instance_status_set {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for DescribeInstancesStatusResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DescribeInstancesStatusResponse {
-    fn model_name(&self) -> &'static str {
-        "DescribeInstancesStatusResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "TotalCount", &self.total_count);
-        rt::ser::opt(out, "InstanceStatusSet", &self.instance_status_set);
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DescribeInstancesStatusResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for DescribeInstancesStatusResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["TotalCount", "InstanceStatusSet", "RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.total_count),
-            1 => rt::de::read(input, &mut self.instance_status_set),
-            2 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DescribeInstancesStatusResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DescribeInstancesStatusResponse "DescribeInstancesStatusResponse", set gated, decode open, default[];
+    0 "TotalCount" total_count opt plain(i64) set_total_count;
+    1 "InstanceStatusSet" instance_status_set opt list(InstanceStatus) set_instance_status_set get instance_status_set;
+    2 "RequestId" request_id opt into(String) set_request_id;
 }
 /// DescribeInternetChargeTypeConfigs request structure.
 ///
@@ -9670,54 +3148,8 @@ impl DescribeInternetChargeTypeConfigsRequest {
         }
     }
 }
-impl ::std::fmt::Debug for DescribeInternetChargeTypeConfigsRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DescribeInternetChargeTypeConfigsRequest {
-    fn model_name(&self) -> &'static str {
-        "DescribeInternetChargeTypeConfigsRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DescribeInternetChargeTypeConfigsRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for DescribeInternetChargeTypeConfigsRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &[]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        let _ = (index, input);
-        Ok(false)
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for DescribeInternetChargeTypeConfigsRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DescribeInternetChargeTypeConfigsRequest "DescribeInternetChargeTypeConfigsRequest", set open, decode gated, default[];
 }
 /// DescribeInternetChargeTypeConfigs response structure.
 ///
@@ -9734,88 +3166,10 @@ pub struct DescribeInternetChargeTypeConfigsResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl DescribeInternetChargeTypeConfigsResponse {
-    /// Sets [`internet_charge_type_config_set`](Self::internet_charge_type_config_set).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_internet_charge_type_config_set(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<InternetChargeTypeConfig>>,
-    ) -> Self {
-        self.internet_charge_type_config_set = Some(rt::model::collect(value));
-        self
-    }
-    /// [`internet_charge_type_config_set`](Self::internet_charge_type_config_set) as a slice, empty when absent.
-    #[inline]
-    pub fn internet_charge_type_config_set(&self) -> &[InternetChargeTypeConfig] {
-        match &self.internet_charge_type_config_set {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for DescribeInternetChargeTypeConfigsResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DescribeInternetChargeTypeConfigsResponse {
-    fn model_name(&self) -> &'static str {
-        "DescribeInternetChargeTypeConfigsResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(
-            out,
-            "InternetChargeTypeConfigSet",
-            &self.internet_charge_type_config_set,
-        );
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DescribeInternetChargeTypeConfigsResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for DescribeInternetChargeTypeConfigsResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["InternetChargeTypeConfigSet", "RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.internet_charge_type_config_set),
-            1 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DescribeInternetChargeTypeConfigsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DescribeInternetChargeTypeConfigsResponse "DescribeInternetChargeTypeConfigsResponse", set gated, decode open, default[];
+    0 "InternetChargeTypeConfigSet" internet_charge_type_config_set opt list(InternetChargeTypeConfig) set_internet_charge_type_config_set get internet_charge_type_config_set;
+    1 "RequestId" request_id opt into(String) set_request_id;
 }
 /// DescribeKeyPairs request structure.
 ///
@@ -9859,110 +3213,13 @@ impl DescribeKeyPairsRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`key_ids`](Self::key_ids).
-    #[inline]
-    pub fn set_key_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.key_ids = Some(rt::model::collect(value));
-        self
-    }
-    /// [`key_ids`](Self::key_ids) as a slice, empty when absent.
-    #[inline]
-    pub fn key_ids(&self) -> &[String] {
-        match &self.key_ids {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`filters`](Self::filters).
-    #[inline]
-    pub fn set_filters(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<Filter>>,
-    ) -> Self {
-        self.filters = Some(rt::model::collect(value));
-        self
-    }
-    /// [`filters`](Self::filters) as a slice, empty when absent.
-    #[inline]
-    pub fn filters(&self) -> &[Filter] {
-        match &self.filters {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`offset`](Self::offset).
-    #[inline]
-    pub fn set_offset(mut self, value: i64) -> Self {
-        self.offset = Some(value);
-        self
-    }
-    /// Sets [`limit`](Self::limit).
-    #[inline]
-    pub fn set_limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
-        self
-    }
 }
-impl ::std::fmt::Debug for DescribeKeyPairsRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DescribeKeyPairsRequest {
-    fn model_name(&self) -> &'static str {
-        "DescribeKeyPairsRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "KeyIds", &self.key_ids);
-        rt::ser::opt(out, "Filters", &self.filters);
-        rt::ser::opt(out, "Offset", &self.offset);
-        rt::ser::opt(out, "Limit", &self.limit);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DescribeKeyPairsRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for DescribeKeyPairsRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &["KeyIds", "Filters", "Offset", "Limit"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.key_ids),
-            1 => rt::de::read(input, &mut self.filters),
-            2 => rt::de::read(input, &mut self.offset),
-            3 => rt::de::read(input, &mut self.limit),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for DescribeKeyPairsRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DescribeKeyPairsRequest "DescribeKeyPairsRequest", set open, decode gated, default[];
+    0 "KeyIds" key_ids opt list(String) set_key_ids get key_ids;
+    1 "Filters" filters opt list(Filter) set_filters get filters;
+    2 "Offset" offset opt plain(i64) set_offset;
+    3 "Limit" limit opt plain(i64) set_limit;
 }
 /// DescribeKeyPairs response structure.
 ///
@@ -9983,93 +3240,11 @@ pub struct DescribeKeyPairsResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl DescribeKeyPairsResponse {
-    /// Sets [`total_count`](Self::total_count).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_total_count(mut self, value: i64) -> Self {
-        self.total_count = Some(value);
-        self
-    }
-    /// Sets [`key_pair_set`](Self::key_pair_set).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_key_pair_set(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<KeyPair>>,
-    ) -> Self {
-        self.key_pair_set = Some(rt::model::collect(value));
-        self
-    }
-    /// [`key_pair_set`](Self::key_pair_set) as a slice, empty when absent.
-    #[inline]
-    pub fn key_pair_set(&self) -> &[KeyPair] {
-        match &self.key_pair_set {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for DescribeKeyPairsResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DescribeKeyPairsResponse {
-    fn model_name(&self) -> &'static str {
-        "DescribeKeyPairsResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "TotalCount", &self.total_count);
-        rt::ser::opt(out, "KeyPairSet", &self.key_pair_set);
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DescribeKeyPairsResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for DescribeKeyPairsResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["TotalCount", "KeyPairSet", "RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.total_count),
-            1 => rt::de::read(input, &mut self.key_pair_set),
-            2 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DescribeKeyPairsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DescribeKeyPairsResponse "DescribeKeyPairsResponse", set gated, decode open, default[];
+    0 "TotalCount" total_count opt plain(i64) set_total_count;
+    1 "KeyPairSet" key_pair_set opt list(KeyPair) set_key_pair_set get key_pair_set;
+    2 "RequestId" request_id opt into(String) set_request_id;
 }
 /// DescribeLaunchTemplateVersions request structure.
 ///
@@ -10123,143 +3298,16 @@ impl DescribeLaunchTemplateVersionsRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`launch_template_id`](Self::launch_template_id).
-    #[inline]
-    pub fn set_launch_template_id(mut self, value: impl Into<String>) -> Self {
-        self.launch_template_id = value.into();
-        self
-    }
-    /// Sets [`launch_template_versions`](Self::launch_template_versions).
-    #[inline]
-    pub fn set_launch_template_versions(
-        mut self,
-        value: impl IntoIterator<Item = u64>,
-    ) -> Self {
-        self.launch_template_versions = Some(rt::model::collect(value));
-        self
-    }
-    /// [`launch_template_versions`](Self::launch_template_versions) as a slice, empty when absent.
-    #[inline]
-    pub fn launch_template_versions(&self) -> &[u64] {
-        match &self.launch_template_versions {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`min_version`](Self::min_version).
-    #[inline]
-    pub fn set_min_version(mut self, value: u64) -> Self {
-        self.min_version = Some(value);
-        self
-    }
-    /// Sets [`max_version`](Self::max_version).
-    #[inline]
-    pub fn set_max_version(mut self, value: u64) -> Self {
-        self.max_version = Some(value);
-        self
-    }
-    /// Sets [`offset`](Self::offset).
-    #[inline]
-    pub fn set_offset(mut self, value: u64) -> Self {
-        self.offset = Some(value);
-        self
-    }
-    /// Sets [`limit`](Self::limit).
-    #[inline]
-    pub fn set_limit(mut self, value: u64) -> Self {
-        self.limit = Some(value);
-        self
-    }
-    /// Sets [`default_version`](Self::default_version).
-    #[inline]
-    pub fn set_default_version(mut self, value: bool) -> Self {
-        self.default_version = Some(value);
-        self
-    }
 }
-impl ::std::fmt::Debug for DescribeLaunchTemplateVersionsRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DescribeLaunchTemplateVersionsRequest {
-    fn model_name(&self) -> &'static str {
-        "DescribeLaunchTemplateVersionsRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.member("LaunchTemplateId", &self.launch_template_id);
-        rt::ser::opt(out, "LaunchTemplateVersions", &self.launch_template_versions);
-        rt::ser::opt(out, "MinVersion", &self.min_version);
-        rt::ser::opt(out, "MaxVersion", &self.max_version);
-        rt::ser::opt(out, "Offset", &self.offset);
-        rt::ser::opt(out, "Limit", &self.limit);
-        rt::ser::opt(out, "DefaultVersion", &self.default_version);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DescribeLaunchTemplateVersionsRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for DescribeLaunchTemplateVersionsRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &[
-            "LaunchTemplateId",
-            "LaunchTemplateVersions",
-            "MinVersion",
-            "MaxVersion",
-            "Offset",
-            "Limit",
-            "DefaultVersion",
-        ]
-    }
-    fn required(&self) -> &'static [usize] {
-        &[0]
-    }
-    fn empty() -> Self {
-        Self {
-            launch_template_id: ::std::default::Default::default(),
-            launch_template_versions: None,
-            min_version: None,
-            max_version: None,
-            offset: None,
-            limit: None,
-            default_version: None,
-            unknown_fields: rt::UnknownFields::new(),
-        }
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read_required(input, &mut self.launch_template_id),
-            1 => rt::de::read(input, &mut self.launch_template_versions),
-            2 => rt::de::read(input, &mut self.min_version),
-            3 => rt::de::read(input, &mut self.max_version),
-            4 => rt::de::read(input, &mut self.offset),
-            5 => rt::de::read(input, &mut self.limit),
-            6 => rt::de::read(input, &mut self.default_version),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for DescribeLaunchTemplateVersionsRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DescribeLaunchTemplateVersionsRequest "DescribeLaunchTemplateVersionsRequest", set open, decode gated, required[0];
+    0 "LaunchTemplateId" launch_template_id req into(String) set_launch_template_id;
+    1 "LaunchTemplateVersions" launch_template_versions opt nlist(u64) set_launch_template_versions get launch_template_versions;
+    2 "MinVersion" min_version opt plain(u64) set_min_version;
+    3 "MaxVersion" max_version opt plain(u64) set_max_version;
+    4 "Offset" offset opt plain(u64) set_offset;
+    5 "Limit" limit opt plain(u64) set_limit;
+    6 "DefaultVersion" default_version opt plain(bool) set_default_version;
 }
 /// DescribeLaunchTemplateVersions response structure.
 ///
@@ -10280,93 +3328,11 @@ pub struct DescribeLaunchTemplateVersionsResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl DescribeLaunchTemplateVersionsResponse {
-    /// Sets [`total_count`](Self::total_count).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_total_count(mut self, value: u64) -> Self {
-        self.total_count = Some(value);
-        self
-    }
-    /// Sets [`launch_template_version_set`](Self::launch_template_version_set).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_launch_template_version_set(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<LaunchTemplateVersionInfo>>,
-    ) -> Self {
-        self.launch_template_version_set = Some(rt::model::collect(value));
-        self
-    }
-    /// [`launch_template_version_set`](Self::launch_template_version_set) as a slice, empty when absent.
-    #[inline]
-    pub fn launch_template_version_set(&self) -> &[LaunchTemplateVersionInfo] {
-        match &self.launch_template_version_set {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for DescribeLaunchTemplateVersionsResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DescribeLaunchTemplateVersionsResponse {
-    fn model_name(&self) -> &'static str {
-        "DescribeLaunchTemplateVersionsResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "TotalCount", &self.total_count);
-        rt::ser::opt(out, "LaunchTemplateVersionSet", &self.launch_template_version_set);
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DescribeLaunchTemplateVersionsResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for DescribeLaunchTemplateVersionsResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["TotalCount", "LaunchTemplateVersionSet", "RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.total_count),
-            1 => rt::de::read(input, &mut self.launch_template_version_set),
-            2 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DescribeLaunchTemplateVersionsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DescribeLaunchTemplateVersionsResponse "DescribeLaunchTemplateVersionsResponse", set gated, decode open, default[];
+    0 "TotalCount" total_count opt plain(u64) set_total_count;
+    1 "LaunchTemplateVersionSet" launch_template_version_set opt list(LaunchTemplateVersionInfo) set_launch_template_version_set get launch_template_version_set;
+    2 "RequestId" request_id opt into(String) set_request_id;
 }
 /// DescribeLaunchTemplates request structure.
 ///
@@ -10411,110 +3377,13 @@ impl DescribeLaunchTemplatesRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`launch_template_ids`](Self::launch_template_ids).
-    #[inline]
-    pub fn set_launch_template_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.launch_template_ids = Some(rt::model::collect(value));
-        self
-    }
-    /// [`launch_template_ids`](Self::launch_template_ids) as a slice, empty when absent.
-    #[inline]
-    pub fn launch_template_ids(&self) -> &[String] {
-        match &self.launch_template_ids {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`filters`](Self::filters).
-    #[inline]
-    pub fn set_filters(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<Filter>>,
-    ) -> Self {
-        self.filters = Some(rt::model::collect(value));
-        self
-    }
-    /// [`filters`](Self::filters) as a slice, empty when absent.
-    #[inline]
-    pub fn filters(&self) -> &[Filter] {
-        match &self.filters {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`offset`](Self::offset).
-    #[inline]
-    pub fn set_offset(mut self, value: i64) -> Self {
-        self.offset = Some(value);
-        self
-    }
-    /// Sets [`limit`](Self::limit).
-    #[inline]
-    pub fn set_limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
-        self
-    }
 }
-impl ::std::fmt::Debug for DescribeLaunchTemplatesRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DescribeLaunchTemplatesRequest {
-    fn model_name(&self) -> &'static str {
-        "DescribeLaunchTemplatesRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "LaunchTemplateIds", &self.launch_template_ids);
-        rt::ser::opt(out, "Filters", &self.filters);
-        rt::ser::opt(out, "Offset", &self.offset);
-        rt::ser::opt(out, "Limit", &self.limit);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DescribeLaunchTemplatesRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for DescribeLaunchTemplatesRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &["LaunchTemplateIds", "Filters", "Offset", "Limit"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.launch_template_ids),
-            1 => rt::de::read(input, &mut self.filters),
-            2 => rt::de::read(input, &mut self.offset),
-            3 => rt::de::read(input, &mut self.limit),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for DescribeLaunchTemplatesRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DescribeLaunchTemplatesRequest "DescribeLaunchTemplatesRequest", set open, decode gated, default[];
+    0 "LaunchTemplateIds" launch_template_ids opt list(String) set_launch_template_ids get launch_template_ids;
+    1 "Filters" filters opt list(Filter) set_filters get filters;
+    2 "Offset" offset opt plain(i64) set_offset;
+    3 "Limit" limit opt plain(i64) set_limit;
 }
 /// DescribeLaunchTemplates response structure.
 ///
@@ -10539,93 +3408,11 @@ pub struct DescribeLaunchTemplatesResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl DescribeLaunchTemplatesResponse {
-    /// Sets [`total_count`](Self::total_count).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_total_count(mut self, value: i64) -> Self {
-        self.total_count = Some(value);
-        self
-    }
-    /// Sets [`launch_template_set`](Self::launch_template_set).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_launch_template_set(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<LaunchTemplateInfo>>,
-    ) -> Self {
-        self.launch_template_set = Some(rt::model::collect(value));
-        self
-    }
-    /// [`launch_template_set`](Self::launch_template_set) as a slice, empty when absent.
-    #[inline]
-    pub fn launch_template_set(&self) -> &[LaunchTemplateInfo] {
-        match &self.launch_template_set {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for DescribeLaunchTemplatesResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DescribeLaunchTemplatesResponse {
-    fn model_name(&self) -> &'static str {
-        "DescribeLaunchTemplatesResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "TotalCount", &self.total_count);
-        rt::ser::opt(out, "LaunchTemplateSet", &self.launch_template_set);
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DescribeLaunchTemplatesResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for DescribeLaunchTemplatesResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["TotalCount", "LaunchTemplateSet", "RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.total_count),
-            1 => rt::de::read(input, &mut self.launch_template_set),
-            2 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DescribeLaunchTemplatesResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DescribeLaunchTemplatesResponse "DescribeLaunchTemplatesResponse", set gated, decode open, default[];
+    0 "TotalCount" total_count opt plain(i64) set_total_count;
+    1 "LaunchTemplateSet" launch_template_set opt list(LaunchTemplateInfo) set_launch_template_set get launch_template_set;
+    2 "RequestId" request_id opt into(String) set_request_id;
 }
 /// DescribeRegions request structure.
 ///
@@ -10645,54 +3432,8 @@ impl DescribeRegionsRequest {
         }
     }
 }
-impl ::std::fmt::Debug for DescribeRegionsRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DescribeRegionsRequest {
-    fn model_name(&self) -> &'static str {
-        "DescribeRegionsRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DescribeRegionsRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for DescribeRegionsRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &[]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        let _ = (index, input);
-        Ok(false)
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for DescribeRegionsRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DescribeRegionsRequest "DescribeRegionsRequest", set open, decode gated, default[];
 }
 /// DescribeRegions response structure.
 ///
@@ -10713,93 +3454,11 @@ pub struct DescribeRegionsResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl DescribeRegionsResponse {
-    /// Sets [`total_count`](Self::total_count).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_total_count(mut self, value: u64) -> Self {
-        self.total_count = Some(value);
-        self
-    }
-    /// Sets [`region_set`](Self::region_set).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_region_set(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<RegionInfo>>,
-    ) -> Self {
-        self.region_set = Some(rt::model::collect(value));
-        self
-    }
-    /// [`region_set`](Self::region_set) as a slice, empty when absent.
-    #[inline]
-    pub fn region_set(&self) -> &[RegionInfo] {
-        match &self.region_set {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for DescribeRegionsResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DescribeRegionsResponse {
-    fn model_name(&self) -> &'static str {
-        "DescribeRegionsResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "TotalCount", &self.total_count);
-        rt::ser::opt(out, "RegionSet", &self.region_set);
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DescribeRegionsResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for DescribeRegionsResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["TotalCount", "RegionSet", "RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.total_count),
-            1 => rt::de::read(input, &mut self.region_set),
-            2 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DescribeRegionsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DescribeRegionsResponse "DescribeRegionsResponse", set gated, decode open, default[];
+    0 "TotalCount" total_count opt plain(u64) set_total_count;
+    1 "RegionSet" region_set opt list(RegionInfo) set_region_set get region_set;
+    2 "RequestId" request_id opt into(String) set_request_id;
 }
 /// DescribeReservedInstancesConfigInfos request structure.
 ///
@@ -10853,75 +3512,10 @@ impl DescribeReservedInstancesConfigInfosRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`filters`](Self::filters).
-    #[inline]
-    pub fn set_filters(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<Filter>>,
-    ) -> Self {
-        self.filters = Some(rt::model::collect(value));
-        self
-    }
-    /// [`filters`](Self::filters) as a slice, empty when absent.
-    #[inline]
-    pub fn filters(&self) -> &[Filter] {
-        match &self.filters {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
 }
-impl ::std::fmt::Debug for DescribeReservedInstancesConfigInfosRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DescribeReservedInstancesConfigInfosRequest {
-    fn model_name(&self) -> &'static str {
-        "DescribeReservedInstancesConfigInfosRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "Filters", &self.filters);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DescribeReservedInstancesConfigInfosRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for DescribeReservedInstancesConfigInfosRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &["Filters"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.filters),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for DescribeReservedInstancesConfigInfosRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DescribeReservedInstancesConfigInfosRequest "DescribeReservedInstancesConfigInfosRequest", set open, decode gated, default[];
+    0 "Filters" filters opt list(Filter) set_filters get filters;
 }
 /// DescribeReservedInstancesConfigInfos response structure.
 ///
@@ -10938,88 +3532,10 @@ pub struct DescribeReservedInstancesConfigInfosResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl DescribeReservedInstancesConfigInfosResponse {
-    /// Sets [`reserved_instance_config_infos`](Self::reserved_instance_config_infos).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_reserved_instance_config_infos(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<ReservedInstanceConfigInfoItem>>,
-    ) -> Self {
-        self.reserved_instance_config_infos = Some(rt::model::collect(value));
-        self
-    }
-    /// [`reserved_instance_config_infos`](Self::reserved_instance_config_infos) as a slice, empty when absent.
-    #[inline]
-    pub fn reserved_instance_config_infos(&self) -> &[ReservedInstanceConfigInfoItem] {
-        match &self.reserved_instance_config_infos {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for DescribeReservedInstancesConfigInfosResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DescribeReservedInstancesConfigInfosResponse {
-    fn model_name(&self) -> &'static str {
-        "DescribeReservedInstancesConfigInfosResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(
-            out,
-            "ReservedInstanceConfigInfos",
-            &self.reserved_instance_config_infos,
-        );
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DescribeReservedInstancesConfigInfosResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for DescribeReservedInstancesConfigInfosResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["ReservedInstanceConfigInfos", "RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.reserved_instance_config_infos),
-            1 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DescribeReservedInstancesConfigInfosResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DescribeReservedInstancesConfigInfosResponse "DescribeReservedInstancesConfigInfosResponse", set gated, decode open, default[];
+    0 "ReservedInstanceConfigInfos" reserved_instance_config_infos opt list(ReservedInstanceConfigInfoItem) set_reserved_instance_config_infos get reserved_instance_config_infos;
+    1 "RequestId" request_id opt into(String) set_request_id;
 }
 /// DescribeReservedInstancesOfferings request structure.
 ///
@@ -11136,115 +3652,15 @@ impl DescribeReservedInstancesOfferingsRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`dry_run`](Self::dry_run).
-    #[inline]
-    pub fn set_dry_run(mut self, value: bool) -> Self {
-        self.dry_run = Some(value);
-        self
-    }
-    /// Sets [`offset`](Self::offset).
-    #[inline]
-    pub fn set_offset(mut self, value: i64) -> Self {
-        self.offset = Some(value);
-        self
-    }
-    /// Sets [`limit`](Self::limit).
-    #[inline]
-    pub fn set_limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
-        self
-    }
-    /// Sets [`max_duration`](Self::max_duration).
-    #[inline]
-    pub fn set_max_duration(mut self, value: i64) -> Self {
-        self.max_duration = Some(value);
-        self
-    }
-    /// Sets [`min_duration`](Self::min_duration).
-    #[inline]
-    pub fn set_min_duration(mut self, value: i64) -> Self {
-        self.min_duration = Some(value);
-        self
-    }
-    /// Sets [`filters`](Self::filters).
-    #[inline]
-    pub fn set_filters(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<Filter>>,
-    ) -> Self {
-        self.filters = Some(rt::model::collect(value));
-        self
-    }
-    /// [`filters`](Self::filters) as a slice, empty when absent.
-    #[inline]
-    pub fn filters(&self) -> &[Filter] {
-        match &self.filters {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
 }
-impl ::std::fmt::Debug for DescribeReservedInstancesOfferingsRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DescribeReservedInstancesOfferingsRequest {
-    fn model_name(&self) -> &'static str {
-        "DescribeReservedInstancesOfferingsRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "DryRun", &self.dry_run);
-        rt::ser::opt(out, "Offset", &self.offset);
-        rt::ser::opt(out, "Limit", &self.limit);
-        rt::ser::opt(out, "MaxDuration", &self.max_duration);
-        rt::ser::opt(out, "MinDuration", &self.min_duration);
-        rt::ser::opt(out, "Filters", &self.filters);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DescribeReservedInstancesOfferingsRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for DescribeReservedInstancesOfferingsRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &["DryRun", "Offset", "Limit", "MaxDuration", "MinDuration", "Filters"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.dry_run),
-            1 => rt::de::read(input, &mut self.offset),
-            2 => rt::de::read(input, &mut self.limit),
-            3 => rt::de::read(input, &mut self.max_duration),
-            4 => rt::de::read(input, &mut self.min_duration),
-            5 => rt::de::read(input, &mut self.filters),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for DescribeReservedInstancesOfferingsRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DescribeReservedInstancesOfferingsRequest "DescribeReservedInstancesOfferingsRequest", set open, decode gated, default[];
+    0 "DryRun" dry_run opt plain(bool) set_dry_run;
+    1 "Offset" offset opt plain(i64) set_offset;
+    2 "Limit" limit opt plain(i64) set_limit;
+    3 "MaxDuration" max_duration opt plain(i64) set_max_duration;
+    4 "MinDuration" min_duration opt plain(i64) set_min_duration;
+    5 "Filters" filters opt list(Filter) set_filters get filters;
 }
 /// DescribeReservedInstancesOfferings response structure.
 ///
@@ -11265,97 +3681,11 @@ pub struct DescribeReservedInstancesOfferingsResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl DescribeReservedInstancesOfferingsResponse {
-    /// Sets [`total_count`](Self::total_count).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_total_count(mut self, value: i64) -> Self {
-        self.total_count = Some(value);
-        self
-    }
-    /// Sets [`reserved_instances_offerings_set`](Self::reserved_instances_offerings_set).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_reserved_instances_offerings_set(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<ReservedInstancesOffering>>,
-    ) -> Self {
-        self.reserved_instances_offerings_set = Some(rt::model::collect(value));
-        self
-    }
-    /// [`reserved_instances_offerings_set`](Self::reserved_instances_offerings_set) as a slice, empty when absent.
-    #[inline]
-    pub fn reserved_instances_offerings_set(&self) -> &[ReservedInstancesOffering] {
-        match &self.reserved_instances_offerings_set {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for DescribeReservedInstancesOfferingsResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DescribeReservedInstancesOfferingsResponse {
-    fn model_name(&self) -> &'static str {
-        "DescribeReservedInstancesOfferingsResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "TotalCount", &self.total_count);
-        rt::ser::opt(
-            out,
-            "ReservedInstancesOfferingsSet",
-            &self.reserved_instances_offerings_set,
-        );
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DescribeReservedInstancesOfferingsResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for DescribeReservedInstancesOfferingsResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["TotalCount", "ReservedInstancesOfferingsSet", "RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.total_count),
-            1 => rt::de::read(input, &mut self.reserved_instances_offerings_set),
-            2 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DescribeReservedInstancesOfferingsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DescribeReservedInstancesOfferingsResponse "DescribeReservedInstancesOfferingsResponse", set gated, decode open, default[];
+    0 "TotalCount" total_count opt plain(i64) set_total_count;
+    1 "ReservedInstancesOfferingsSet" reserved_instances_offerings_set opt list(ReservedInstancesOffering) set_reserved_instances_offerings_set get reserved_instances_offerings_set;
+    2 "RequestId" request_id opt into(String) set_request_id;
 }
 /// DescribeReservedInstances request structure.
 ///
@@ -11474,99 +3804,13 @@ impl DescribeReservedInstancesRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`dry_run`](Self::dry_run).
-    #[inline]
-    pub fn set_dry_run(mut self, value: bool) -> Self {
-        self.dry_run = Some(value);
-        self
-    }
-    /// Sets [`offset`](Self::offset).
-    #[inline]
-    pub fn set_offset(mut self, value: i64) -> Self {
-        self.offset = Some(value);
-        self
-    }
-    /// Sets [`limit`](Self::limit).
-    #[inline]
-    pub fn set_limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
-        self
-    }
-    /// Sets [`filters`](Self::filters).
-    #[inline]
-    pub fn set_filters(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<Filter>>,
-    ) -> Self {
-        self.filters = Some(rt::model::collect(value));
-        self
-    }
-    /// [`filters`](Self::filters) as a slice, empty when absent.
-    #[inline]
-    pub fn filters(&self) -> &[Filter] {
-        match &self.filters {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
 }
-impl ::std::fmt::Debug for DescribeReservedInstancesRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DescribeReservedInstancesRequest {
-    fn model_name(&self) -> &'static str {
-        "DescribeReservedInstancesRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "DryRun", &self.dry_run);
-        rt::ser::opt(out, "Offset", &self.offset);
-        rt::ser::opt(out, "Limit", &self.limit);
-        rt::ser::opt(out, "Filters", &self.filters);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DescribeReservedInstancesRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for DescribeReservedInstancesRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &["DryRun", "Offset", "Limit", "Filters"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.dry_run),
-            1 => rt::de::read(input, &mut self.offset),
-            2 => rt::de::read(input, &mut self.limit),
-            3 => rt::de::read(input, &mut self.filters),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for DescribeReservedInstancesRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DescribeReservedInstancesRequest "DescribeReservedInstancesRequest", set open, decode gated, default[];
+    0 "DryRun" dry_run opt plain(bool) set_dry_run;
+    1 "Offset" offset opt plain(i64) set_offset;
+    2 "Limit" limit opt plain(i64) set_limit;
+    3 "Filters" filters opt list(Filter) set_filters get filters;
 }
 /// DescribeReservedInstances response structure.
 ///
@@ -11587,93 +3831,11 @@ pub struct DescribeReservedInstancesResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl DescribeReservedInstancesResponse {
-    /// Sets [`total_count`](Self::total_count).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_total_count(mut self, value: i64) -> Self {
-        self.total_count = Some(value);
-        self
-    }
-    /// Sets [`reserved_instances_set`](Self::reserved_instances_set).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_reserved_instances_set(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<ReservedInstances>>,
-    ) -> Self {
-        self.reserved_instances_set = Some(rt::model::collect(value));
-        self
-    }
-    /// [`reserved_instances_set`](Self::reserved_instances_set) as a slice, empty when absent.
-    #[inline]
-    pub fn reserved_instances_set(&self) -> &[ReservedInstances] {
-        match &self.reserved_instances_set {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for DescribeReservedInstancesResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DescribeReservedInstancesResponse {
-    fn model_name(&self) -> &'static str {
-        "DescribeReservedInstancesResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "TotalCount", &self.total_count);
-        rt::ser::opt(out, "ReservedInstancesSet", &self.reserved_instances_set);
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DescribeReservedInstancesResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for DescribeReservedInstancesResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["TotalCount", "ReservedInstancesSet", "RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.total_count),
-            1 => rt::de::read(input, &mut self.reserved_instances_set),
-            2 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DescribeReservedInstancesResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DescribeReservedInstancesResponse "DescribeReservedInstancesResponse", set gated, decode open, default[];
+    0 "TotalCount" total_count opt plain(i64) set_total_count;
+    1 "ReservedInstancesSet" reserved_instances_set opt list(ReservedInstances) set_reserved_instances_set get reserved_instances_set;
+    2 "RequestId" request_id opt into(String) set_request_id;
 }
 /// DescribeZoneInstanceConfigInfos request structure.
 ///
@@ -11697,75 +3859,10 @@ impl DescribeZoneInstanceConfigInfosRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`filters`](Self::filters).
-    #[inline]
-    pub fn set_filters(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<Filter>>,
-    ) -> Self {
-        self.filters = Some(rt::model::collect(value));
-        self
-    }
-    /// [`filters`](Self::filters) as a slice, empty when absent.
-    #[inline]
-    pub fn filters(&self) -> &[Filter] {
-        match &self.filters {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
 }
-impl ::std::fmt::Debug for DescribeZoneInstanceConfigInfosRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DescribeZoneInstanceConfigInfosRequest {
-    fn model_name(&self) -> &'static str {
-        "DescribeZoneInstanceConfigInfosRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "Filters", &self.filters);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DescribeZoneInstanceConfigInfosRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for DescribeZoneInstanceConfigInfosRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &["Filters"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.filters),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for DescribeZoneInstanceConfigInfosRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DescribeZoneInstanceConfigInfosRequest "DescribeZoneInstanceConfigInfosRequest", set open, decode gated, default[];
+    0 "Filters" filters opt list(Filter) set_filters get filters;
 }
 /// DescribeZoneInstanceConfigInfos response structure.
 ///
@@ -11782,84 +3879,10 @@ pub struct DescribeZoneInstanceConfigInfosResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl DescribeZoneInstanceConfigInfosResponse {
-    /// Sets [`instance_type_quota_set`](Self::instance_type_quota_set).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_instance_type_quota_set(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<InstanceTypeQuotaItem>>,
-    ) -> Self {
-        self.instance_type_quota_set = Some(rt::model::collect(value));
-        self
-    }
-    /// [`instance_type_quota_set`](Self::instance_type_quota_set) as a slice, empty when absent.
-    #[inline]
-    pub fn instance_type_quota_set(&self) -> &[InstanceTypeQuotaItem] {
-        match &self.instance_type_quota_set {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for DescribeZoneInstanceConfigInfosResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DescribeZoneInstanceConfigInfosResponse {
-    fn model_name(&self) -> &'static str {
-        "DescribeZoneInstanceConfigInfosResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "InstanceTypeQuotaSet", &self.instance_type_quota_set);
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DescribeZoneInstanceConfigInfosResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for DescribeZoneInstanceConfigInfosResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["InstanceTypeQuotaSet", "RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.instance_type_quota_set),
-            1 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DescribeZoneInstanceConfigInfosResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DescribeZoneInstanceConfigInfosResponse "DescribeZoneInstanceConfigInfosResponse", set gated, decode open, default[];
+    0 "InstanceTypeQuotaSet" instance_type_quota_set opt list(InstanceTypeQuotaItem) set_instance_type_quota_set get instance_type_quota_set;
+    1 "RequestId" request_id opt into(String) set_request_id;
 }
 /// DescribeZones request structure.
 ///
@@ -11879,54 +3902,8 @@ impl DescribeZonesRequest {
         }
     }
 }
-impl ::std::fmt::Debug for DescribeZonesRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DescribeZonesRequest {
-    fn model_name(&self) -> &'static str {
-        "DescribeZonesRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DescribeZonesRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for DescribeZonesRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &[]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        let _ = (index, input);
-        Ok(false)
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for DescribeZonesRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DescribeZonesRequest "DescribeZonesRequest", set open, decode gated, default[];
 }
 /// DescribeZones response structure.
 ///
@@ -11947,93 +3924,11 @@ pub struct DescribeZonesResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl DescribeZonesResponse {
-    /// Sets [`total_count`](Self::total_count).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_total_count(mut self, value: u64) -> Self {
-        self.total_count = Some(value);
-        self
-    }
-    /// Sets [`zone_set`](Self::zone_set).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_zone_set(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<ZoneInfo>>,
-    ) -> Self {
-        self.zone_set = Some(rt::model::collect(value));
-        self
-    }
-    /// [`zone_set`](Self::zone_set) as a slice, empty when absent.
-    #[inline]
-    pub fn zone_set(&self) -> &[ZoneInfo] {
-        match &self.zone_set {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for DescribeZonesResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DescribeZonesResponse {
-    fn model_name(&self) -> &'static str {
-        "DescribeZonesResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "TotalCount", &self.total_count);
-        rt::ser::opt(out, "ZoneSet", &self.zone_set);
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DescribeZonesResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for DescribeZonesResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["TotalCount", "ZoneSet", "RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.total_count),
-            1 => rt::de::read(input, &mut self.zone_set),
-            2 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DescribeZonesResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DescribeZonesResponse "DescribeZonesResponse", set gated, decode open, default[];
+    0 "TotalCount" total_count opt plain(u64) set_total_count;
+    1 "ZoneSet" zone_set opt list(ZoneInfo) set_zone_set get zone_set;
+    2 "RequestId" request_id opt into(String) set_request_id;
 }
 /// DisassociateInstancesKeyPairs request structure.
 ///
@@ -12088,104 +3983,12 @@ impl DisassociateInstancesKeyPairsRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`instance_ids`](Self::instance_ids).
-    #[inline]
-    pub fn set_instance_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.instance_ids = rt::model::collect(value);
-        self
-    }
-    /// [`instance_ids`](Self::instance_ids) as a slice, empty when absent.
-    #[inline]
-    pub fn instance_ids(&self) -> &[String] {
-        self.instance_ids.as_slice()
-    }
-    /// Sets [`key_ids`](Self::key_ids).
-    #[inline]
-    pub fn set_key_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.key_ids = rt::model::collect(value);
-        self
-    }
-    /// [`key_ids`](Self::key_ids) as a slice, empty when absent.
-    #[inline]
-    pub fn key_ids(&self) -> &[String] {
-        self.key_ids.as_slice()
-    }
-    /// Sets [`force_stop`](Self::force_stop).
-    #[inline]
-    pub fn set_force_stop(mut self, value: bool) -> Self {
-        self.force_stop = Some(value);
-        self
-    }
 }
-impl ::std::fmt::Debug for DisassociateInstancesKeyPairsRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DisassociateInstancesKeyPairsRequest {
-    fn model_name(&self) -> &'static str {
-        "DisassociateInstancesKeyPairsRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.member("InstanceIds", &self.instance_ids);
-        out.member("KeyIds", &self.key_ids);
-        rt::ser::opt(out, "ForceStop", &self.force_stop);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DisassociateInstancesKeyPairsRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for DisassociateInstancesKeyPairsRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &["InstanceIds", "KeyIds", "ForceStop"]
-    }
-    fn required(&self) -> &'static [usize] {
-        &[0, 1]
-    }
-    fn empty() -> Self {
-        Self {
-            instance_ids: ::std::default::Default::default(),
-            key_ids: ::std::default::Default::default(),
-            force_stop: None,
-            unknown_fields: rt::UnknownFields::new(),
-        }
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read_required(input, &mut self.instance_ids),
-            1 => rt::de::read_required(input, &mut self.key_ids),
-            2 => rt::de::read(input, &mut self.force_stop),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for DisassociateInstancesKeyPairsRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DisassociateInstancesKeyPairsRequest "DisassociateInstancesKeyPairsRequest", set open, decode gated, required[0, 1];
+    0 "InstanceIds" instance_ids req list(String) set_instance_ids get instance_ids;
+    1 "KeyIds" key_ids req list(String) set_key_ids get key_ids;
+    2 "ForceStop" force_stop opt plain(bool) set_force_stop;
 }
 /// DisassociateInstancesKeyPairs response structure.
 ///
@@ -12198,64 +4001,9 @@ pub struct DisassociateInstancesKeyPairsResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl DisassociateInstancesKeyPairsResponse {
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for DisassociateInstancesKeyPairsResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DisassociateInstancesKeyPairsResponse {
-    fn model_name(&self) -> &'static str {
-        "DisassociateInstancesKeyPairsResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DisassociateInstancesKeyPairsResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for DisassociateInstancesKeyPairsResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DisassociateInstancesKeyPairsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DisassociateInstancesKeyPairsResponse "DisassociateInstancesKeyPairsResponse", set gated, decode open, default[];
+    0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// DisassociateSecurityGroups request structure.
 ///
@@ -12287,95 +4035,11 @@ impl DisassociateSecurityGroupsRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`security_group_ids`](Self::security_group_ids).
-    #[inline]
-    pub fn set_security_group_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.security_group_ids = rt::model::collect(value);
-        self
-    }
-    /// [`security_group_ids`](Self::security_group_ids) as a slice, empty when absent.
-    #[inline]
-    pub fn security_group_ids(&self) -> &[String] {
-        self.security_group_ids.as_slice()
-    }
-    /// Sets [`instance_ids`](Self::instance_ids).
-    #[inline]
-    pub fn set_instance_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.instance_ids = rt::model::collect(value);
-        self
-    }
-    /// [`instance_ids`](Self::instance_ids) as a slice, empty when absent.
-    #[inline]
-    pub fn instance_ids(&self) -> &[String] {
-        self.instance_ids.as_slice()
-    }
 }
-impl ::std::fmt::Debug for DisassociateSecurityGroupsRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DisassociateSecurityGroupsRequest {
-    fn model_name(&self) -> &'static str {
-        "DisassociateSecurityGroupsRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.member("SecurityGroupIds", &self.security_group_ids);
-        out.member("InstanceIds", &self.instance_ids);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DisassociateSecurityGroupsRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for DisassociateSecurityGroupsRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &["SecurityGroupIds", "InstanceIds"]
-    }
-    fn required(&self) -> &'static [usize] {
-        &[0, 1]
-    }
-    fn empty() -> Self {
-        Self {
-            security_group_ids: ::std::default::Default::default(),
-            instance_ids: ::std::default::Default::default(),
-            unknown_fields: rt::UnknownFields::new(),
-        }
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read_required(input, &mut self.security_group_ids),
-            1 => rt::de::read_required(input, &mut self.instance_ids),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for DisassociateSecurityGroupsRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DisassociateSecurityGroupsRequest "DisassociateSecurityGroupsRequest", set open, decode gated, required[0, 1];
+    0 "SecurityGroupIds" security_group_ids req list(String) set_security_group_ids get security_group_ids;
+    1 "InstanceIds" instance_ids req list(String) set_instance_ids get instance_ids;
 }
 /// DisassociateSecurityGroups response structure.
 ///
@@ -12388,64 +4052,9 @@ pub struct DisassociateSecurityGroupsResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl DisassociateSecurityGroupsResponse {
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for DisassociateSecurityGroupsResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DisassociateSecurityGroupsResponse {
-    fn model_name(&self) -> &'static str {
-        "DisassociateSecurityGroupsResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DisassociateSecurityGroupsResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for DisassociateSecurityGroupsResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DisassociateSecurityGroupsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DisassociateSecurityGroupsResponse "DisassociateSecurityGroupsResponse", set gated, decode open, default[];
+    0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// Information on disaster recovery groups
 #[derive(Clone, Default, PartialEq)]
@@ -12500,165 +4109,17 @@ pub struct DisasterRecoverGroup {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl DisasterRecoverGroup {
-    /// Sets [`disaster_recover_group_id`](Self::disaster_recover_group_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_disaster_recover_group_id(mut self, value: impl Into<String>) -> Self {
-        self.disaster_recover_group_id = Some(value.into());
-        self
-    }
-    /// Sets [`name`](Self::name).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets [`type`](Self::type).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_type(mut self, value: impl Into<DisasterRecoverGroupType>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets [`cvm_quota_total`](Self::cvm_quota_total).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_cvm_quota_total(mut self, value: i64) -> Self {
-        self.cvm_quota_total = Some(value);
-        self
-    }
-    /// Sets [`current_num`](Self::current_num).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_current_num(mut self, value: i64) -> Self {
-        self.current_num = Some(value);
-        self
-    }
-    /// Sets [`instance_ids`](Self::instance_ids).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_instance_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.instance_ids = Some(rt::model::collect(value));
-        self
-    }
-    /// [`instance_ids`](Self::instance_ids) as a slice, empty when absent.
-    #[inline]
-    pub fn instance_ids(&self) -> &[String] {
-        match &self.instance_ids {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`create_time`](Self::create_time).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_create_time(mut self, value: impl Into<String>) -> Self {
-        self.create_time = Some(value.into());
-        self
-    }
-    /// Sets [`affinity`](Self::affinity).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_affinity(mut self, value: i64) -> Self {
-        self.affinity = Some(value);
-        self
-    }
-    /// Sets [`tags`](Self::tags).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_tags(mut self, value: impl IntoIterator<Item = impl Into<Tag>>) -> Self {
-        self.tags = Some(rt::model::collect(value));
-        self
-    }
-    /// [`tags`](Self::tags) as a slice, empty when absent.
-    #[inline]
-    pub fn tags(&self) -> &[Tag] {
-        match &self.tags {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-}
-impl ::std::fmt::Debug for DisasterRecoverGroup {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DisasterRecoverGroup {
-    fn model_name(&self) -> &'static str {
-        "DisasterRecoverGroup"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "DisasterRecoverGroupId", &self.disaster_recover_group_id);
-        rt::ser::opt(out, "Name", &self.name);
-        rt::ser::opt(out, "Type", &self.r#type);
-        rt::ser::opt(out, "CvmQuotaTotal", &self.cvm_quota_total);
-        rt::ser::opt(out, "CurrentNum", &self.current_num);
-        rt::ser::opt(out, "InstanceIds", &self.instance_ids);
-        rt::ser::opt(out, "CreateTime", &self.create_time);
-        rt::ser::opt(out, "Affinity", &self.affinity);
-        rt::ser::opt(out, "Tags", &self.tags);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DisasterRecoverGroup {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for DisasterRecoverGroup {
-    fn members(&self) -> &'static [&'static str] {
-        &[
-            "DisasterRecoverGroupId",
-            "Name",
-            "Type",
-            "CvmQuotaTotal",
-            "CurrentNum",
-            "InstanceIds",
-            "CreateTime",
-            "Affinity",
-            "Tags",
-        ]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.disaster_recover_group_id),
-            1 => rt::de::read(input, &mut self.name),
-            2 => rt::de::read(input, &mut self.r#type),
-            3 => rt::de::read(input, &mut self.cvm_quota_total),
-            4 => rt::de::read(input, &mut self.current_num),
-            5 => rt::de::read(input, &mut self.instance_ids),
-            6 => rt::de::read(input, &mut self.create_time),
-            7 => rt::de::read(input, &mut self.affinity),
-            8 => rt::de::read(input, &mut self.tags),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DisasterRecoverGroup {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DisasterRecoverGroup "DisasterRecoverGroup", set gated, decode open, default[];
+    0 "DisasterRecoverGroupId" disaster_recover_group_id opt into(String) set_disaster_recover_group_id;
+    1 "Name" name opt into(String) set_name;
+    2 "Type" r#type "type" opt into(DisasterRecoverGroupType) set_type;
+    3 "CvmQuotaTotal" cvm_quota_total opt plain(i64) set_cvm_quota_total;
+    4 "CurrentNum" current_num opt plain(i64) set_current_num;
+    5 "InstanceIds" instance_ids opt list(String) set_instance_ids get instance_ids;
+    6 "CreateTime" create_time opt into(String) set_create_time;
+    7 "Affinity" affinity opt plain(i64) set_affinity;
+    8 "Tags" tags opt list(Tag) set_tags get tags;
 }
 /// Describes the configuration of enhanced services, such as Cloud Security and Cloud Monitor.
 #[derive(Clone, Default, PartialEq)]
@@ -12679,88 +4140,11 @@ pub struct EnhancedService {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl EnhancedService {
-    /// Sets [`security_service`](Self::security_service).
-    #[inline]
-    pub fn set_security_service(
-        mut self,
-        value: impl Into<RunSecurityServiceEnabled>,
-    ) -> Self {
-        self.security_service = Some(value.into());
-        self
-    }
-    /// Sets [`monitor_service`](Self::monitor_service).
-    #[inline]
-    pub fn set_monitor_service(
-        mut self,
-        value: impl Into<RunMonitorServiceEnabled>,
-    ) -> Self {
-        self.monitor_service = Some(value.into());
-        self
-    }
-    /// Sets [`automation_service`](Self::automation_service).
-    #[inline]
-    pub fn set_automation_service(
-        mut self,
-        value: impl Into<RunAutomationServiceEnabled>,
-    ) -> Self {
-        self.automation_service = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for EnhancedService {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for EnhancedService {
-    fn model_name(&self) -> &'static str {
-        "EnhancedService"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "SecurityService", &self.security_service);
-        rt::ser::opt(out, "MonitorService", &self.monitor_service);
-        rt::ser::opt(out, "AutomationService", &self.automation_service);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for EnhancedService {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for EnhancedService {
-    fn members(&self) -> &'static [&'static str] {
-        &["SecurityService", "MonitorService", "AutomationService"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.security_service),
-            1 => rt::de::read(input, &mut self.monitor_service),
-            2 => rt::de::read(input, &mut self.automation_service),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for EnhancedService {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    EnhancedService "EnhancedService", set open, decode open, default[];
+    0 "SecurityService" security_service opt into(RunSecurityServiceEnabled) set_security_service;
+    1 "MonitorService" monitor_service opt into(RunMonitorServiceEnabled) set_monitor_service;
+    2 "AutomationService" automation_service opt into(RunAutomationServiceEnabled) set_automation_service;
 }
 /// EnterRescueMode request structure.
 ///
@@ -12813,107 +4197,14 @@ impl EnterRescueModeRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`instance_id`](Self::instance_id).
-    #[inline]
-    pub fn set_instance_id(mut self, value: impl Into<String>) -> Self {
-        self.instance_id = value.into();
-        self
-    }
-    /// Sets [`password`](Self::password).
-    #[inline]
-    pub fn set_password(mut self, value: impl Into<String>) -> Self {
-        self.password = value.into();
-        self
-    }
-    /// Sets [`username`](Self::username).
-    #[inline]
-    pub fn set_username(mut self, value: impl Into<String>) -> Self {
-        self.username = Some(value.into());
-        self
-    }
-    /// Sets [`force_stop`](Self::force_stop).
-    #[deprecated(note = "no longer in use upstream")]
-    #[inline]
-    pub fn set_force_stop(mut self, value: bool) -> Self {
-        self.force_stop = Some(value);
-        self
-    }
-    /// Sets [`stop_type`](Self::stop_type).
-    #[inline]
-    pub fn set_stop_type(mut self, value: impl Into<StopType>) -> Self {
-        self.stop_type = Some(value.into());
-        self
-    }
 }
-impl ::std::fmt::Debug for EnterRescueModeRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for EnterRescueModeRequest {
-    fn model_name(&self) -> &'static str {
-        "EnterRescueModeRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.member("InstanceId", &self.instance_id);
-        out.member("Password", &self.password);
-        rt::ser::opt(out, "Username", &self.username);
-        rt::ser::opt(out, "ForceStop", &self.force_stop);
-        rt::ser::opt(out, "StopType", &self.stop_type);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for EnterRescueModeRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for EnterRescueModeRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &["InstanceId", "Password", "Username", "ForceStop", "StopType"]
-    }
-    fn required(&self) -> &'static [usize] {
-        &[0, 1]
-    }
-    fn empty() -> Self {
-        Self {
-            instance_id: ::std::default::Default::default(),
-            password: ::std::default::Default::default(),
-            username: None,
-            force_stop: None,
-            stop_type: None,
-            unknown_fields: rt::UnknownFields::new(),
-        }
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read_required(input, &mut self.instance_id),
-            1 => rt::de::read_required(input, &mut self.password),
-            2 => rt::de::read(input, &mut self.username),
-            3 => rt::de::read(input, &mut self.force_stop),
-            4 => rt::de::read(input, &mut self.stop_type),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for EnterRescueModeRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    EnterRescueModeRequest "EnterRescueModeRequest", set open, decode gated, required[0, 1];
+    0 "InstanceId" instance_id req into(String) set_instance_id;
+    1 "Password" password req into(String) set_password;
+    2 "Username" username opt into(String) set_username;
+    #[deprecated(note = "no longer in use upstream")] 3 "ForceStop" force_stop opt plain(bool) set_force_stop;
+    4 "StopType" stop_type opt into(StopType) set_stop_type;
 }
 /// EnterRescueMode response structure.
 ///
@@ -12926,64 +4217,9 @@ pub struct EnterRescueModeResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl EnterRescueModeResponse {
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for EnterRescueModeResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for EnterRescueModeResponse {
-    fn model_name(&self) -> &'static str {
-        "EnterRescueModeResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for EnterRescueModeResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for EnterRescueModeResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for EnterRescueModeResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    EnterRescueModeResponse "EnterRescueModeResponse", set gated, decode open, default[];
+    0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// ExitRescueMode request structure.
 ///
@@ -13007,70 +4243,10 @@ impl ExitRescueModeRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`instance_id`](Self::instance_id).
-    #[inline]
-    pub fn set_instance_id(mut self, value: impl Into<String>) -> Self {
-        self.instance_id = value.into();
-        self
-    }
 }
-impl ::std::fmt::Debug for ExitRescueModeRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for ExitRescueModeRequest {
-    fn model_name(&self) -> &'static str {
-        "ExitRescueModeRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.member("InstanceId", &self.instance_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for ExitRescueModeRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for ExitRescueModeRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &["InstanceId"]
-    }
-    fn required(&self) -> &'static [usize] {
-        &[0]
-    }
-    fn empty() -> Self {
-        Self {
-            instance_id: ::std::default::Default::default(),
-            unknown_fields: rt::UnknownFields::new(),
-        }
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read_required(input, &mut self.instance_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for ExitRescueModeRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    ExitRescueModeRequest "ExitRescueModeRequest", set open, decode gated, required[0];
+    0 "InstanceId" instance_id req into(String) set_instance_id;
 }
 /// ExitRescueMode response structure.
 ///
@@ -13083,64 +4259,9 @@ pub struct ExitRescueModeResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl ExitRescueModeResponse {
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for ExitRescueModeResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for ExitRescueModeResponse {
-    fn model_name(&self) -> &'static str {
-        "ExitRescueModeResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for ExitRescueModeResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for ExitRescueModeResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ExitRescueModeResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    ExitRescueModeResponse "ExitRescueModeResponse", set gated, decode open, default[];
+    0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// ExportImages request structure.
 ///
@@ -13194,154 +4315,16 @@ impl ExportImagesRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`bucket_name`](Self::bucket_name).
-    #[inline]
-    pub fn set_bucket_name(mut self, value: impl Into<String>) -> Self {
-        self.bucket_name = value.into();
-        self
-    }
-    /// Sets [`image_ids`](Self::image_ids).
-    #[inline]
-    pub fn set_image_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.image_ids = Some(rt::model::collect(value));
-        self
-    }
-    /// [`image_ids`](Self::image_ids) as a slice, empty when absent.
-    #[inline]
-    pub fn image_ids(&self) -> &[String] {
-        match &self.image_ids {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`export_format`](Self::export_format).
-    #[inline]
-    pub fn set_export_format(mut self, value: impl Into<ExportFormat>) -> Self {
-        self.export_format = Some(value.into());
-        self
-    }
-    /// Sets [`file_name_prefix_list`](Self::file_name_prefix_list).
-    #[inline]
-    pub fn set_file_name_prefix_list(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.file_name_prefix_list = Some(rt::model::collect(value));
-        self
-    }
-    /// [`file_name_prefix_list`](Self::file_name_prefix_list) as a slice, empty when absent.
-    #[inline]
-    pub fn file_name_prefix_list(&self) -> &[String] {
-        match &self.file_name_prefix_list {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`only_export_root_disk`](Self::only_export_root_disk).
-    #[inline]
-    pub fn set_only_export_root_disk(mut self, value: bool) -> Self {
-        self.only_export_root_disk = Some(value);
-        self
-    }
-    /// Sets [`dry_run`](Self::dry_run).
-    #[inline]
-    pub fn set_dry_run(mut self, value: bool) -> Self {
-        self.dry_run = Some(value);
-        self
-    }
-    /// Sets [`role_name`](Self::role_name).
-    #[inline]
-    pub fn set_role_name(mut self, value: impl Into<String>) -> Self {
-        self.role_name = Some(value.into());
-        self
-    }
 }
-impl ::std::fmt::Debug for ExportImagesRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for ExportImagesRequest {
-    fn model_name(&self) -> &'static str {
-        "ExportImagesRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.member("BucketName", &self.bucket_name);
-        rt::ser::opt(out, "ImageIds", &self.image_ids);
-        rt::ser::opt(out, "ExportFormat", &self.export_format);
-        rt::ser::opt(out, "FileNamePrefixList", &self.file_name_prefix_list);
-        rt::ser::opt(out, "OnlyExportRootDisk", &self.only_export_root_disk);
-        rt::ser::opt(out, "DryRun", &self.dry_run);
-        rt::ser::opt(out, "RoleName", &self.role_name);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for ExportImagesRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for ExportImagesRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &[
-            "BucketName",
-            "ImageIds",
-            "ExportFormat",
-            "FileNamePrefixList",
-            "OnlyExportRootDisk",
-            "DryRun",
-            "RoleName",
-        ]
-    }
-    fn required(&self) -> &'static [usize] {
-        &[0]
-    }
-    fn empty() -> Self {
-        Self {
-            bucket_name: ::std::default::Default::default(),
-            image_ids: None,
-            export_format: None,
-            file_name_prefix_list: None,
-            only_export_root_disk: None,
-            dry_run: None,
-            role_name: None,
-            unknown_fields: rt::UnknownFields::new(),
-        }
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read_required(input, &mut self.bucket_name),
-            1 => rt::de::read(input, &mut self.image_ids),
-            2 => rt::de::read(input, &mut self.export_format),
-            3 => rt::de::read(input, &mut self.file_name_prefix_list),
-            4 => rt::de::read(input, &mut self.only_export_root_disk),
-            5 => rt::de::read(input, &mut self.dry_run),
-            6 => rt::de::read(input, &mut self.role_name),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for ExportImagesRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    ExportImagesRequest "ExportImagesRequest", set open, decode gated, required[0];
+    0 "BucketName" bucket_name req into(String) set_bucket_name;
+    1 "ImageIds" image_ids opt list(String) set_image_ids get image_ids;
+    2 "ExportFormat" export_format opt into(ExportFormat) set_export_format;
+    3 "FileNamePrefixList" file_name_prefix_list opt list(String) set_file_name_prefix_list get file_name_prefix_list;
+    4 "OnlyExportRootDisk" only_export_root_disk opt plain(bool) set_only_export_root_disk;
+    5 "DryRun" dry_run opt plain(bool) set_dry_run;
+    6 "RoleName" role_name opt into(String) set_role_name;
 }
 /// ExportImages response structure.
 ///
@@ -13362,93 +4345,11 @@ pub struct ExportImagesResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl ExportImagesResponse {
-    /// Sets [`task_id`](Self::task_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_task_id(mut self, value: u64) -> Self {
-        self.task_id = Some(value);
-        self
-    }
-    /// Sets [`cos_paths`](Self::cos_paths).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_cos_paths(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.cos_paths = Some(rt::model::collect(value));
-        self
-    }
-    /// [`cos_paths`](Self::cos_paths) as a slice, empty when absent.
-    #[inline]
-    pub fn cos_paths(&self) -> &[String] {
-        match &self.cos_paths {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for ExportImagesResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for ExportImagesResponse {
-    fn model_name(&self) -> &'static str {
-        "ExportImagesResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "TaskId", &self.task_id);
-        rt::ser::opt(out, "CosPaths", &self.cos_paths);
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for ExportImagesResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for ExportImagesResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["TaskId", "CosPaths", "RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.task_id),
-            1 => rt::de::read(input, &mut self.cos_paths),
-            2 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ExportImagesResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    ExportImagesResponse "ExportImagesResponse", set gated, decode open, default[];
+    0 "TaskId" task_id opt plain(u64) set_task_id;
+    1 "CosPaths" cos_paths opt list(String) set_cos_paths get cos_paths;
+    2 "RequestId" request_id opt into(String) set_request_id;
 }
 /// Additional data
 #[derive(Clone, Default, PartialEq)]
@@ -13474,90 +4375,11 @@ pub struct Externals {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl Externals {
-    /// Sets [`release_address`](Self::release_address).
-    #[inline]
-    pub fn set_release_address(mut self, value: bool) -> Self {
-        self.release_address = Some(value);
-        self
-    }
-    /// Sets [`unsupport_networks`](Self::unsupport_networks).
-    #[inline]
-    pub fn set_unsupport_networks(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<UnsupportNetwork>>,
-    ) -> Self {
-        self.unsupport_networks = Some(rt::model::collect(value));
-        self
-    }
-    /// [`unsupport_networks`](Self::unsupport_networks) as a slice, empty when absent.
-    #[inline]
-    pub fn unsupport_networks(&self) -> &[UnsupportNetwork] {
-        match &self.unsupport_networks {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`storage_block_attr`](Self::storage_block_attr).
-    #[inline]
-    pub fn set_storage_block_attr(mut self, value: impl Into<StorageBlock>) -> Self {
-        self.storage_block_attr = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for Externals {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for Externals {
-    fn model_name(&self) -> &'static str {
-        "Externals"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "ReleaseAddress", &self.release_address);
-        rt::ser::opt(out, "UnsupportNetworks", &self.unsupport_networks);
-        rt::ser::opt(out, "StorageBlockAttr", &self.storage_block_attr);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for Externals {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for Externals {
-    fn members(&self) -> &'static [&'static str] {
-        &["ReleaseAddress", "UnsupportNetworks", "StorageBlockAttr"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.release_address),
-            1 => rt::de::read(input, &mut self.unsupport_networks),
-            2 => rt::de::read(input, &mut self.storage_block_attr),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Externals {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    Externals "Externals", set open, decode open, default[];
+    0 "ReleaseAddress" release_address opt plain(bool) set_release_address;
+    1 "UnsupportNetworks" unsupport_networks opt list(UnsupportNetwork) set_unsupport_networks get unsupport_networks;
+    2 "StorageBlockAttr" storage_block_attr opt into(StorageBlock) set_storage_block_attr;
 }
 /// \> Key-value pair filters used for conditional queries, such as filtering results by ID, name, and state.
 ///
@@ -13607,87 +4429,11 @@ impl Filter {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`name`](Self::name).
-    #[inline]
-    pub fn set_name(mut self, value: impl Into<String>) -> Self {
-        self.name = value.into();
-        self
-    }
-    /// Sets [`values`](Self::values).
-    #[inline]
-    pub fn set_values(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.values = rt::model::collect(value);
-        self
-    }
-    /// [`values`](Self::values) as a slice, empty when absent.
-    #[inline]
-    pub fn values(&self) -> &[String] {
-        self.values.as_slice()
-    }
 }
-impl ::std::fmt::Debug for Filter {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for Filter {
-    fn model_name(&self) -> &'static str {
-        "Filter"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.member("Name", &self.name);
-        out.member("Values", &self.values);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for Filter {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for Filter {
-    fn members(&self) -> &'static [&'static str] {
-        &["Name", "Values"]
-    }
-    fn required(&self) -> &'static [usize] {
-        &[0, 1]
-    }
-    fn empty() -> Self {
-        Self {
-            name: ::std::default::Default::default(),
-            values: ::std::default::Default::default(),
-            unknown_fields: rt::UnknownFields::new(),
-        }
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read_required(input, &mut self.name),
-            1 => rt::de::read_required(input, &mut self.values),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for Filter {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    Filter "Filter", set open, decode gated, required[0, 1];
+    0 "Name" name req into(String) set_name;
+    1 "Values" values req list(String) set_values get values;
 }
 /// GPU information of the instance
 #[derive(Clone, Default, PartialEq)]
@@ -13708,93 +4454,11 @@ pub struct GPUInfo {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl GPUInfo {
-    /// Sets [`gpu_count`](Self::gpu_count).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_gpu_count(mut self, value: f64) -> Self {
-        self.gpu_count = Some(value);
-        self
-    }
-    /// Sets [`gpu_id`](Self::gpu_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_gpu_id(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.gpu_id = Some(rt::model::collect(value));
-        self
-    }
-    /// [`gpu_id`](Self::gpu_id) as a slice, empty when absent.
-    #[inline]
-    pub fn gpu_id(&self) -> &[String] {
-        match &self.gpu_id {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`gpu_type`](Self::gpu_type).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_gpu_type(mut self, value: impl Into<String>) -> Self {
-        self.gpu_type = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for GPUInfo {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for GPUInfo {
-    fn model_name(&self) -> &'static str {
-        "GPUInfo"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "GPUCount", &self.gpu_count);
-        rt::ser::opt(out, "GPUId", &self.gpu_id);
-        rt::ser::opt(out, "GPUType", &self.gpu_type);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for GPUInfo {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for GPUInfo {
-    fn members(&self) -> &'static [&'static str] {
-        &["GPUCount", "GPUId", "GPUType"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.gpu_count),
-            1 => rt::de::read(input, &mut self.gpu_id),
-            2 => rt::de::read(input, &mut self.gpu_type),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GPUInfo {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    GPUInfo "GPUInfo", set gated, decode open, default[];
+    0 "GPUCount" gpu_count opt plain(f64) set_gpu_count;
+    1 "GPUId" gpu_id opt list(String) set_gpu_id get gpu_id;
+    2 "GPUType" gpu_type opt into(String) set_gpu_type;
 }
 /// CDH instance details
 #[derive(Clone, Default, PartialEq)]
@@ -13855,197 +4519,21 @@ pub struct HostItem {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl HostItem {
-    /// Sets [`placement`](Self::placement).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_placement(mut self, value: impl Into<Placement>) -> Self {
-        self.placement = Some(value.into());
-        self
-    }
-    /// Sets [`host_id`](Self::host_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_host_id(mut self, value: impl Into<String>) -> Self {
-        self.host_id = Some(value.into());
-        self
-    }
-    /// Sets [`host_type`](Self::host_type).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_host_type(mut self, value: impl Into<String>) -> Self {
-        self.host_type = Some(value.into());
-        self
-    }
-    /// Sets [`host_name`](Self::host_name).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_host_name(mut self, value: impl Into<String>) -> Self {
-        self.host_name = Some(value.into());
-        self
-    }
-    /// Sets [`host_charge_type`](Self::host_charge_type).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_host_charge_type(mut self, value: impl Into<String>) -> Self {
-        self.host_charge_type = Some(value.into());
-        self
-    }
-    /// Sets [`renew_flag`](Self::renew_flag).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_renew_flag(mut self, value: impl Into<String>) -> Self {
-        self.renew_flag = Some(value.into());
-        self
-    }
-    /// Sets [`created_time`](Self::created_time).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_created_time(mut self, value: impl Into<String>) -> Self {
-        self.created_time = Some(value.into());
-        self
-    }
-    /// Sets [`expired_time`](Self::expired_time).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_expired_time(mut self, value: impl Into<String>) -> Self {
-        self.expired_time = Some(value.into());
-        self
-    }
-    /// Sets [`instance_ids`](Self::instance_ids).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_instance_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.instance_ids = Some(rt::model::collect(value));
-        self
-    }
-    /// [`instance_ids`](Self::instance_ids) as a slice, empty when absent.
-    #[inline]
-    pub fn instance_ids(&self) -> &[String] {
-        match &self.instance_ids {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`host_state`](Self::host_state).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_host_state(mut self, value: impl Into<String>) -> Self {
-        self.host_state = Some(value.into());
-        self
-    }
-    /// Sets [`host_ip`](Self::host_ip).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_host_ip(mut self, value: impl Into<String>) -> Self {
-        self.host_ip = Some(value.into());
-        self
-    }
-    /// Sets [`host_resource`](Self::host_resource).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_host_resource(mut self, value: impl Into<HostResource>) -> Self {
-        self.host_resource = Some(value.into());
-        self
-    }
-    /// Sets [`cage_id`](Self::cage_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_cage_id(mut self, value: impl Into<String>) -> Self {
-        self.cage_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for HostItem {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for HostItem {
-    fn model_name(&self) -> &'static str {
-        "HostItem"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "Placement", &self.placement);
-        rt::ser::opt(out, "HostId", &self.host_id);
-        rt::ser::opt(out, "HostType", &self.host_type);
-        rt::ser::opt(out, "HostName", &self.host_name);
-        rt::ser::opt(out, "HostChargeType", &self.host_charge_type);
-        rt::ser::opt(out, "RenewFlag", &self.renew_flag);
-        rt::ser::opt(out, "CreatedTime", &self.created_time);
-        rt::ser::opt(out, "ExpiredTime", &self.expired_time);
-        rt::ser::opt(out, "InstanceIds", &self.instance_ids);
-        rt::ser::opt(out, "HostState", &self.host_state);
-        rt::ser::opt(out, "HostIp", &self.host_ip);
-        rt::ser::opt(out, "HostResource", &self.host_resource);
-        rt::ser::opt(out, "CageId", &self.cage_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for HostItem {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for HostItem {
-    fn members(&self) -> &'static [&'static str] {
-        &[
-            "Placement",
-            "HostId",
-            "HostType",
-            "HostName",
-            "HostChargeType",
-            "RenewFlag",
-            "CreatedTime",
-            "ExpiredTime",
-            "InstanceIds",
-            "HostState",
-            "HostIp",
-            "HostResource",
-            "CageId",
-        ]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.placement),
-            1 => rt::de::read(input, &mut self.host_id),
-            2 => rt::de::read(input, &mut self.host_type),
-            3 => rt::de::read(input, &mut self.host_name),
-            4 => rt::de::read(input, &mut self.host_charge_type),
-            5 => rt::de::read(input, &mut self.renew_flag),
-            6 => rt::de::read(input, &mut self.created_time),
-            7 => rt::de::read(input, &mut self.expired_time),
-            8 => rt::de::read(input, &mut self.instance_ids),
-            9 => rt::de::read(input, &mut self.host_state),
-            10 => rt::de::read(input, &mut self.host_ip),
-            11 => rt::de::read(input, &mut self.host_resource),
-            12 => rt::de::read(input, &mut self.cage_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for HostItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    HostItem "HostItem", set gated, decode open, default[];
+    0 "Placement" placement opt into(Placement) set_placement;
+    1 "HostId" host_id opt into(String) set_host_id;
+    2 "HostType" host_type opt into(String) set_host_type;
+    3 "HostName" host_name opt into(String) set_host_name;
+    4 "HostChargeType" host_charge_type opt into(String) set_host_charge_type;
+    5 "RenewFlag" renew_flag opt into(String) set_renew_flag;
+    6 "CreatedTime" created_time opt into(String) set_created_time;
+    7 "ExpiredTime" expired_time opt into(String) set_expired_time;
+    8 "InstanceIds" instance_ids opt list(String) set_instance_ids get instance_ids;
+    9 "HostState" host_state opt into(String) set_host_state;
+    10 "HostIp" host_ip opt into(String) set_host_ip;
+    11 "HostResource" host_resource opt into(HostResource) set_host_resource;
+    12 "CageId" cage_id opt into(String) set_cage_id;
 }
 /// Resource information of the CDH instance
 #[derive(Clone, Default, PartialEq)]
@@ -14090,146 +4578,17 @@ pub struct HostResource {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl HostResource {
-    /// Sets [`cpu_total`](Self::cpu_total).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_cpu_total(mut self, value: u64) -> Self {
-        self.cpu_total = Some(value);
-        self
-    }
-    /// Sets [`cpu_available`](Self::cpu_available).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_cpu_available(mut self, value: u64) -> Self {
-        self.cpu_available = Some(value);
-        self
-    }
-    /// Sets [`mem_total`](Self::mem_total).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_mem_total(mut self, value: f64) -> Self {
-        self.mem_total = Some(value);
-        self
-    }
-    /// Sets [`mem_available`](Self::mem_available).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_mem_available(mut self, value: f64) -> Self {
-        self.mem_available = Some(value);
-        self
-    }
-    /// Sets [`disk_total`](Self::disk_total).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_disk_total(mut self, value: u64) -> Self {
-        self.disk_total = Some(value);
-        self
-    }
-    /// Sets [`disk_available`](Self::disk_available).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_disk_available(mut self, value: u64) -> Self {
-        self.disk_available = Some(value);
-        self
-    }
-    /// Sets [`disk_type`](Self::disk_type).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_disk_type(mut self, value: impl Into<String>) -> Self {
-        self.disk_type = Some(value.into());
-        self
-    }
-    /// Sets [`gpu_total`](Self::gpu_total).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_gpu_total(mut self, value: u64) -> Self {
-        self.gpu_total = Some(value);
-        self
-    }
-    /// Sets [`gpu_available`](Self::gpu_available).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_gpu_available(mut self, value: u64) -> Self {
-        self.gpu_available = Some(value);
-        self
-    }
-}
-impl ::std::fmt::Debug for HostResource {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for HostResource {
-    fn model_name(&self) -> &'static str {
-        "HostResource"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "CpuTotal", &self.cpu_total);
-        rt::ser::opt(out, "CpuAvailable", &self.cpu_available);
-        rt::ser::opt(out, "MemTotal", &self.mem_total);
-        rt::ser::opt(out, "MemAvailable", &self.mem_available);
-        rt::ser::opt(out, "DiskTotal", &self.disk_total);
-        rt::ser::opt(out, "DiskAvailable", &self.disk_available);
-        rt::ser::opt(out, "DiskType", &self.disk_type);
-        rt::ser::opt(out, "GpuTotal", &self.gpu_total);
-        rt::ser::opt(out, "GpuAvailable", &self.gpu_available);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for HostResource {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for HostResource {
-    fn members(&self) -> &'static [&'static str] {
-        &[
-            "CpuTotal",
-            "CpuAvailable",
-            "MemTotal",
-            "MemAvailable",
-            "DiskTotal",
-            "DiskAvailable",
-            "DiskType",
-            "GpuTotal",
-            "GpuAvailable",
-        ]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.cpu_total),
-            1 => rt::de::read(input, &mut self.cpu_available),
-            2 => rt::de::read(input, &mut self.mem_total),
-            3 => rt::de::read(input, &mut self.mem_available),
-            4 => rt::de::read(input, &mut self.disk_total),
-            5 => rt::de::read(input, &mut self.disk_available),
-            6 => rt::de::read(input, &mut self.disk_type),
-            7 => rt::de::read(input, &mut self.gpu_total),
-            8 => rt::de::read(input, &mut self.gpu_available),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for HostResource {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    HostResource "HostResource", set gated, decode open, default[];
+    0 "CpuTotal" cpu_total opt plain(u64) set_cpu_total;
+    1 "CpuAvailable" cpu_available opt plain(u64) set_cpu_available;
+    2 "MemTotal" mem_total opt plain(f64) set_mem_total;
+    3 "MemAvailable" mem_available opt plain(f64) set_mem_available;
+    4 "DiskTotal" disk_total opt plain(u64) set_disk_total;
+    5 "DiskAvailable" disk_available opt plain(u64) set_disk_available;
+    6 "DiskType" disk_type opt into(String) set_disk_type;
+    7 "GpuTotal" gpu_total opt plain(u64) set_gpu_total;
+    8 "GpuAvailable" gpu_available opt plain(u64) set_gpu_available;
 }
 /// Details about an image, including its state and attributes.
 #[derive(Clone, Default, PartialEq)]
@@ -14322,265 +4681,27 @@ pub struct Image {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl Image {
-    /// Sets [`image_id`](Self::image_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_image_id(mut self, value: impl Into<String>) -> Self {
-        self.image_id = Some(value.into());
-        self
-    }
-    /// Sets [`os_name`](Self::os_name).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_os_name(mut self, value: impl Into<String>) -> Self {
-        self.os_name = Some(value.into());
-        self
-    }
-    /// Sets [`image_type`](Self::image_type).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_image_type(mut self, value: impl Into<String>) -> Self {
-        self.image_type = Some(value.into());
-        self
-    }
-    /// Sets [`created_time`](Self::created_time).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_created_time(mut self, value: impl Into<String>) -> Self {
-        self.created_time = Some(value.into());
-        self
-    }
-    /// Sets [`image_name`](Self::image_name).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_image_name(mut self, value: impl Into<String>) -> Self {
-        self.image_name = Some(value.into());
-        self
-    }
-    /// Sets [`image_description`](Self::image_description).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_image_description(mut self, value: impl Into<String>) -> Self {
-        self.image_description = Some(value.into());
-        self
-    }
-    /// Sets [`image_size`](Self::image_size).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_image_size(mut self, value: i64) -> Self {
-        self.image_size = Some(value);
-        self
-    }
-    /// Sets [`architecture`](Self::architecture).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_architecture(mut self, value: impl Into<String>) -> Self {
-        self.architecture = Some(value.into());
-        self
-    }
-    /// Sets [`image_state`](Self::image_state).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_image_state(mut self, value: impl Into<String>) -> Self {
-        self.image_state = Some(value.into());
-        self
-    }
-    /// Sets [`platform`](Self::platform).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_platform(mut self, value: impl Into<String>) -> Self {
-        self.platform = Some(value.into());
-        self
-    }
-    /// Sets [`image_creator`](Self::image_creator).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_image_creator(mut self, value: impl Into<String>) -> Self {
-        self.image_creator = Some(value.into());
-        self
-    }
-    /// Sets [`image_source`](Self::image_source).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_image_source(mut self, value: impl Into<String>) -> Self {
-        self.image_source = Some(value.into());
-        self
-    }
-    /// Sets [`sync_percent`](Self::sync_percent).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_sync_percent(mut self, value: i64) -> Self {
-        self.sync_percent = Some(value);
-        self
-    }
-    /// Sets [`is_support_cloudinit`](Self::is_support_cloudinit).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_is_support_cloudinit(mut self, value: bool) -> Self {
-        self.is_support_cloudinit = Some(value);
-        self
-    }
-    /// Sets [`snapshot_set`](Self::snapshot_set).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_snapshot_set(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<Snapshot>>,
-    ) -> Self {
-        self.snapshot_set = Some(rt::model::collect(value));
-        self
-    }
-    /// [`snapshot_set`](Self::snapshot_set) as a slice, empty when absent.
-    #[inline]
-    pub fn snapshot_set(&self) -> &[Snapshot] {
-        match &self.snapshot_set {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`tags`](Self::tags).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_tags(mut self, value: impl IntoIterator<Item = impl Into<Tag>>) -> Self {
-        self.tags = Some(rt::model::collect(value));
-        self
-    }
-    /// [`tags`](Self::tags) as a slice, empty when absent.
-    #[inline]
-    pub fn tags(&self) -> &[Tag] {
-        match &self.tags {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`license_type`](Self::license_type).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_license_type(mut self, value: impl Into<String>) -> Self {
-        self.license_type = Some(value.into());
-        self
-    }
-    /// Sets [`image_family`](Self::image_family).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_image_family(mut self, value: impl Into<String>) -> Self {
-        self.image_family = Some(value.into());
-        self
-    }
-    /// Sets [`image_deprecated`](Self::image_deprecated).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_image_deprecated(mut self, value: bool) -> Self {
-        self.image_deprecated = Some(value);
-        self
-    }
-}
-impl ::std::fmt::Debug for Image {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for Image {
-    fn model_name(&self) -> &'static str {
-        "Image"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "ImageId", &self.image_id);
-        rt::ser::opt(out, "OsName", &self.os_name);
-        rt::ser::opt(out, "ImageType", &self.image_type);
-        rt::ser::opt(out, "CreatedTime", &self.created_time);
-        rt::ser::opt(out, "ImageName", &self.image_name);
-        rt::ser::opt(out, "ImageDescription", &self.image_description);
-        rt::ser::opt(out, "ImageSize", &self.image_size);
-        rt::ser::opt(out, "Architecture", &self.architecture);
-        rt::ser::opt(out, "ImageState", &self.image_state);
-        rt::ser::opt(out, "Platform", &self.platform);
-        rt::ser::opt(out, "ImageCreator", &self.image_creator);
-        rt::ser::opt(out, "ImageSource", &self.image_source);
-        rt::ser::opt(out, "SyncPercent", &self.sync_percent);
-        rt::ser::opt(out, "IsSupportCloudinit", &self.is_support_cloudinit);
-        rt::ser::opt(out, "SnapshotSet", &self.snapshot_set);
-        rt::ser::opt(out, "Tags", &self.tags);
-        rt::ser::opt(out, "LicenseType", &self.license_type);
-        rt::ser::opt(out, "ImageFamily", &self.image_family);
-        rt::ser::opt(out, "ImageDeprecated", &self.image_deprecated);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for Image {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for Image {
-    fn members(&self) -> &'static [&'static str] {
-        &[
-            "ImageId",
-            "OsName",
-            "ImageType",
-            "CreatedTime",
-            "ImageName",
-            "ImageDescription",
-            "ImageSize",
-            "Architecture",
-            "ImageState",
-            "Platform",
-            "ImageCreator",
-            "ImageSource",
-            "SyncPercent",
-            "IsSupportCloudinit",
-            "SnapshotSet",
-            "Tags",
-            "LicenseType",
-            "ImageFamily",
-            "ImageDeprecated",
-        ]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.image_id),
-            1 => rt::de::read(input, &mut self.os_name),
-            2 => rt::de::read(input, &mut self.image_type),
-            3 => rt::de::read(input, &mut self.created_time),
-            4 => rt::de::read(input, &mut self.image_name),
-            5 => rt::de::read(input, &mut self.image_description),
-            6 => rt::de::read(input, &mut self.image_size),
-            7 => rt::de::read(input, &mut self.architecture),
-            8 => rt::de::read(input, &mut self.image_state),
-            9 => rt::de::read(input, &mut self.platform),
-            10 => rt::de::read(input, &mut self.image_creator),
-            11 => rt::de::read(input, &mut self.image_source),
-            12 => rt::de::read(input, &mut self.sync_percent),
-            13 => rt::de::read(input, &mut self.is_support_cloudinit),
-            14 => rt::de::read(input, &mut self.snapshot_set),
-            15 => rt::de::read(input, &mut self.tags),
-            16 => rt::de::read(input, &mut self.license_type),
-            17 => rt::de::read(input, &mut self.image_family),
-            18 => rt::de::read(input, &mut self.image_deprecated),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Image {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    Image "Image", set gated, decode open, default[];
+    0 "ImageId" image_id opt into(String) set_image_id;
+    1 "OsName" os_name opt into(String) set_os_name;
+    2 "ImageType" image_type opt into(String) set_image_type;
+    3 "CreatedTime" created_time opt into(String) set_created_time;
+    4 "ImageName" image_name opt into(String) set_image_name;
+    5 "ImageDescription" image_description opt into(String) set_image_description;
+    6 "ImageSize" image_size opt plain(i64) set_image_size;
+    7 "Architecture" architecture opt into(String) set_architecture;
+    8 "ImageState" image_state opt into(String) set_image_state;
+    9 "Platform" platform opt into(String) set_platform;
+    10 "ImageCreator" image_creator opt into(String) set_image_creator;
+    11 "ImageSource" image_source opt into(String) set_image_source;
+    12 "SyncPercent" sync_percent opt plain(i64) set_sync_percent;
+    13 "IsSupportCloudinit" is_support_cloudinit opt plain(bool) set_is_support_cloudinit;
+    14 "SnapshotSet" snapshot_set opt list(Snapshot) set_snapshot_set get snapshot_set;
+    15 "Tags" tags opt list(Tag) set_tags get tags;
+    16 "LicenseType" license_type opt into(String) set_license_type;
+    17 "ImageFamily" image_family opt into(String) set_image_family;
+    18 "ImageDeprecated" image_deprecated opt plain(bool) set_image_deprecated;
 }
 /// Supported operating systems. They are divided into two categories, Windows and Linux.
 #[derive(Clone, Default, PartialEq)]
@@ -14601,95 +4722,10 @@ pub struct ImageOsList {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl ImageOsList {
-    /// Sets [`windows`](Self::windows).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_windows(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.windows = Some(rt::model::collect(value));
-        self
-    }
-    /// [`windows`](Self::windows) as a slice, empty when absent.
-    #[inline]
-    pub fn windows(&self) -> &[String] {
-        match &self.windows {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`linux`](Self::linux).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_linux(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.linux = Some(rt::model::collect(value));
-        self
-    }
-    /// [`linux`](Self::linux) as a slice, empty when absent.
-    #[inline]
-    pub fn linux(&self) -> &[String] {
-        match &self.linux {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-}
-impl ::std::fmt::Debug for ImageOsList {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for ImageOsList {
-    fn model_name(&self) -> &'static str {
-        "ImageOsList"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "Windows", &self.windows);
-        rt::ser::opt(out, "Linux", &self.linux);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for ImageOsList {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for ImageOsList {
-    fn members(&self) -> &'static [&'static str] {
-        &["Windows", "Linux"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.windows),
-            1 => rt::de::read(input, &mut self.linux),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ImageOsList {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    ImageOsList "ImageOsList", set gated, decode open, default[];
+    0 "Windows" windows opt list(String) set_windows get windows;
+    1 "Linux" linux opt list(String) set_linux get linux;
 }
 /// ImportImage request structure.
 ///
@@ -14780,193 +4816,21 @@ impl ImportImageRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`architecture`](Self::architecture).
-    #[inline]
-    pub fn set_architecture(mut self, value: impl Into<String>) -> Self {
-        self.architecture = value.into();
-        self
-    }
-    /// Sets [`os_type`](Self::os_type).
-    #[inline]
-    pub fn set_os_type(mut self, value: impl Into<String>) -> Self {
-        self.os_type = value.into();
-        self
-    }
-    /// Sets [`os_version`](Self::os_version).
-    #[inline]
-    pub fn set_os_version(mut self, value: impl Into<String>) -> Self {
-        self.os_version = value.into();
-        self
-    }
-    /// Sets [`image_url`](Self::image_url).
-    #[inline]
-    pub fn set_image_url(mut self, value: impl Into<String>) -> Self {
-        self.image_url = value.into();
-        self
-    }
-    /// Sets [`image_name`](Self::image_name).
-    #[inline]
-    pub fn set_image_name(mut self, value: impl Into<String>) -> Self {
-        self.image_name = value.into();
-        self
-    }
-    /// Sets [`image_description`](Self::image_description).
-    #[inline]
-    pub fn set_image_description(mut self, value: impl Into<String>) -> Self {
-        self.image_description = Some(value.into());
-        self
-    }
-    /// Sets [`dry_run`](Self::dry_run).
-    #[inline]
-    pub fn set_dry_run(mut self, value: bool) -> Self {
-        self.dry_run = Some(value);
-        self
-    }
-    /// Sets [`force`](Self::force).
-    #[inline]
-    pub fn set_force(mut self, value: bool) -> Self {
-        self.force = Some(value);
-        self
-    }
-    /// Sets [`tag_specification`](Self::tag_specification).
-    #[inline]
-    pub fn set_tag_specification(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<TagSpecification>>,
-    ) -> Self {
-        self.tag_specification = Some(rt::model::collect(value));
-        self
-    }
-    /// [`tag_specification`](Self::tag_specification) as a slice, empty when absent.
-    #[inline]
-    pub fn tag_specification(&self) -> &[TagSpecification] {
-        match &self.tag_specification {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`license_type`](Self::license_type).
-    #[inline]
-    pub fn set_license_type(mut self, value: impl Into<LicenseType>) -> Self {
-        self.license_type = Some(value.into());
-        self
-    }
-    /// Sets [`boot_mode`](Self::boot_mode).
-    #[inline]
-    pub fn set_boot_mode(mut self, value: impl Into<String>) -> Self {
-        self.boot_mode = Some(value.into());
-        self
-    }
-    /// Sets [`image_family`](Self::image_family).
-    #[inline]
-    pub fn set_image_family(mut self, value: impl Into<String>) -> Self {
-        self.image_family = Some(value.into());
-        self
-    }
 }
-impl ::std::fmt::Debug for ImportImageRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for ImportImageRequest {
-    fn model_name(&self) -> &'static str {
-        "ImportImageRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.member("Architecture", &self.architecture);
-        out.member("OsType", &self.os_type);
-        out.member("OsVersion", &self.os_version);
-        out.member("ImageUrl", &self.image_url);
-        out.member("ImageName", &self.image_name);
-        rt::ser::opt(out, "ImageDescription", &self.image_description);
-        rt::ser::opt(out, "DryRun", &self.dry_run);
-        rt::ser::opt(out, "Force", &self.force);
-        rt::ser::opt(out, "TagSpecification", &self.tag_specification);
-        rt::ser::opt(out, "LicenseType", &self.license_type);
-        rt::ser::opt(out, "BootMode", &self.boot_mode);
-        rt::ser::opt(out, "ImageFamily", &self.image_family);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for ImportImageRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for ImportImageRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &[
-            "Architecture",
-            "OsType",
-            "OsVersion",
-            "ImageUrl",
-            "ImageName",
-            "ImageDescription",
-            "DryRun",
-            "Force",
-            "TagSpecification",
-            "LicenseType",
-            "BootMode",
-            "ImageFamily",
-        ]
-    }
-    fn required(&self) -> &'static [usize] {
-        &[0, 1, 2, 3, 4]
-    }
-    fn empty() -> Self {
-        Self {
-            architecture: ::std::default::Default::default(),
-            os_type: ::std::default::Default::default(),
-            os_version: ::std::default::Default::default(),
-            image_url: ::std::default::Default::default(),
-            image_name: ::std::default::Default::default(),
-            image_description: None,
-            dry_run: None,
-            force: None,
-            tag_specification: None,
-            license_type: None,
-            boot_mode: None,
-            image_family: None,
-            unknown_fields: rt::UnknownFields::new(),
-        }
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read_required(input, &mut self.architecture),
-            1 => rt::de::read_required(input, &mut self.os_type),
-            2 => rt::de::read_required(input, &mut self.os_version),
-            3 => rt::de::read_required(input, &mut self.image_url),
-            4 => rt::de::read_required(input, &mut self.image_name),
-            5 => rt::de::read(input, &mut self.image_description),
-            6 => rt::de::read(input, &mut self.dry_run),
-            7 => rt::de::read(input, &mut self.force),
-            8 => rt::de::read(input, &mut self.tag_specification),
-            9 => rt::de::read(input, &mut self.license_type),
-            10 => rt::de::read(input, &mut self.boot_mode),
-            11 => rt::de::read(input, &mut self.image_family),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for ImportImageRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    ImportImageRequest "ImportImageRequest", set open, decode gated, required[0, 1, 2, 3, 4];
+    0 "Architecture" architecture req into(String) set_architecture;
+    1 "OsType" os_type req into(String) set_os_type;
+    2 "OsVersion" os_version req into(String) set_os_version;
+    3 "ImageUrl" image_url req into(String) set_image_url;
+    4 "ImageName" image_name req into(String) set_image_name;
+    5 "ImageDescription" image_description opt into(String) set_image_description;
+    6 "DryRun" dry_run opt plain(bool) set_dry_run;
+    7 "Force" force opt plain(bool) set_force;
+    8 "TagSpecification" tag_specification opt list(TagSpecification) set_tag_specification get tag_specification;
+    9 "LicenseType" license_type opt into(LicenseType) set_license_type;
+    10 "BootMode" boot_mode opt into(String) set_boot_mode;
+    11 "ImageFamily" image_family opt into(String) set_image_family;
 }
 /// ImportImage response structure.
 ///
@@ -14979,64 +4843,9 @@ pub struct ImportImageResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl ImportImageResponse {
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for ImportImageResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for ImportImageResponse {
-    fn model_name(&self) -> &'static str {
-        "ImportImageResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for ImportImageResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for ImportImageResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ImportImageResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    ImportImageResponse "ImportImageResponse", set gated, decode open, default[];
+    0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// ImportKeyPair request structure.
 ///
@@ -15087,108 +4896,13 @@ impl ImportKeyPairRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`key_name`](Self::key_name).
-    #[inline]
-    pub fn set_key_name(mut self, value: impl Into<String>) -> Self {
-        self.key_name = value.into();
-        self
-    }
-    /// Sets [`project_id`](Self::project_id).
-    #[inline]
-    pub fn set_project_id(mut self, value: i64) -> Self {
-        self.project_id = value;
-        self
-    }
-    /// Sets [`public_key`](Self::public_key).
-    #[inline]
-    pub fn set_public_key(mut self, value: impl Into<String>) -> Self {
-        self.public_key = value.into();
-        self
-    }
-    /// Sets [`tag_specification`](Self::tag_specification).
-    #[inline]
-    pub fn set_tag_specification(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<TagSpecification>>,
-    ) -> Self {
-        self.tag_specification = Some(rt::model::collect(value));
-        self
-    }
-    /// [`tag_specification`](Self::tag_specification) as a slice, empty when absent.
-    #[inline]
-    pub fn tag_specification(&self) -> &[TagSpecification] {
-        match &self.tag_specification {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
 }
-impl ::std::fmt::Debug for ImportKeyPairRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for ImportKeyPairRequest {
-    fn model_name(&self) -> &'static str {
-        "ImportKeyPairRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.member("KeyName", &self.key_name);
-        out.member("ProjectId", &self.project_id);
-        out.member("PublicKey", &self.public_key);
-        rt::ser::opt(out, "TagSpecification", &self.tag_specification);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for ImportKeyPairRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for ImportKeyPairRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &["KeyName", "ProjectId", "PublicKey", "TagSpecification"]
-    }
-    fn required(&self) -> &'static [usize] {
-        &[0, 1, 2]
-    }
-    fn empty() -> Self {
-        Self {
-            key_name: ::std::default::Default::default(),
-            project_id: ::std::default::Default::default(),
-            public_key: ::std::default::Default::default(),
-            tag_specification: None,
-            unknown_fields: rt::UnknownFields::new(),
-        }
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read_required(input, &mut self.key_name),
-            1 => rt::de::read_required(input, &mut self.project_id),
-            2 => rt::de::read_required(input, &mut self.public_key),
-            3 => rt::de::read(input, &mut self.tag_specification),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for ImportKeyPairRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    ImportKeyPairRequest "ImportKeyPairRequest", set open, decode gated, required[0, 1, 2];
+    0 "KeyName" key_name req into(String) set_key_name;
+    1 "ProjectId" project_id req plain(i64) set_project_id;
+    2 "PublicKey" public_key req into(String) set_public_key;
+    3 "TagSpecification" tag_specification opt list(TagSpecification) set_tag_specification get tag_specification;
 }
 /// ImportKeyPair response structure.
 ///
@@ -15205,73 +4919,10 @@ pub struct ImportKeyPairResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl ImportKeyPairResponse {
-    /// Sets [`key_id`](Self::key_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_key_id(mut self, value: impl Into<String>) -> Self {
-        self.key_id = Some(value.into());
-        self
-    }
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for ImportKeyPairResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for ImportKeyPairResponse {
-    fn model_name(&self) -> &'static str {
-        "ImportKeyPairResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "KeyId", &self.key_id);
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for ImportKeyPairResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for ImportKeyPairResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["KeyId", "RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.key_id),
-            1 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ImportKeyPairResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    ImportKeyPairResponse "ImportKeyPairResponse", set gated, decode open, default[];
+    0 "KeyId" key_id opt into(String) set_key_id;
+    1 "RequestId" request_id opt into(String) set_request_id;
 }
 /// InquirePricePurchaseReservedInstancesOffering request structure.
 ///
@@ -15323,116 +4974,14 @@ impl InquirePricePurchaseReservedInstancesOfferingRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`instance_count`](Self::instance_count).
-    #[inline]
-    pub fn set_instance_count(mut self, value: u64) -> Self {
-        self.instance_count = value;
-        self
-    }
-    /// Sets [`reserved_instances_offering_id`](Self::reserved_instances_offering_id).
-    #[inline]
-    pub fn set_reserved_instances_offering_id(
-        mut self,
-        value: impl Into<String>,
-    ) -> Self {
-        self.reserved_instances_offering_id = value.into();
-        self
-    }
-    /// Sets [`dry_run`](Self::dry_run).
-    #[inline]
-    pub fn set_dry_run(mut self, value: bool) -> Self {
-        self.dry_run = Some(value);
-        self
-    }
-    /// Sets [`client_token`](Self::client_token).
-    #[inline]
-    pub fn set_client_token(mut self, value: impl Into<String>) -> Self {
-        self.client_token = Some(value.into());
-        self
-    }
-    /// Sets [`reserved_instance_name`](Self::reserved_instance_name).
-    #[inline]
-    pub fn set_reserved_instance_name(mut self, value: impl Into<String>) -> Self {
-        self.reserved_instance_name = Some(value.into());
-        self
-    }
 }
-impl ::std::fmt::Debug for InquirePricePurchaseReservedInstancesOfferingRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for InquirePricePurchaseReservedInstancesOfferingRequest {
-    fn model_name(&self) -> &'static str {
-        "InquirePricePurchaseReservedInstancesOfferingRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.member("InstanceCount", &self.instance_count);
-        out.member("ReservedInstancesOfferingId", &self.reserved_instances_offering_id);
-        rt::ser::opt(out, "DryRun", &self.dry_run);
-        rt::ser::opt(out, "ClientToken", &self.client_token);
-        rt::ser::opt(out, "ReservedInstanceName", &self.reserved_instance_name);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for InquirePricePurchaseReservedInstancesOfferingRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for InquirePricePurchaseReservedInstancesOfferingRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &[
-            "InstanceCount",
-            "ReservedInstancesOfferingId",
-            "DryRun",
-            "ClientToken",
-            "ReservedInstanceName",
-        ]
-    }
-    fn required(&self) -> &'static [usize] {
-        &[0, 1]
-    }
-    fn empty() -> Self {
-        Self {
-            instance_count: ::std::default::Default::default(),
-            reserved_instances_offering_id: ::std::default::Default::default(),
-            dry_run: None,
-            client_token: None,
-            reserved_instance_name: None,
-            unknown_fields: rt::UnknownFields::new(),
-        }
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read_required(input, &mut self.instance_count),
-            1 => rt::de::read_required(input, &mut self.reserved_instances_offering_id),
-            2 => rt::de::read(input, &mut self.dry_run),
-            3 => rt::de::read(input, &mut self.client_token),
-            4 => rt::de::read(input, &mut self.reserved_instance_name),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de>
-for InquirePricePurchaseReservedInstancesOfferingRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    InquirePricePurchaseReservedInstancesOfferingRequest "InquirePricePurchaseReservedInstancesOfferingRequest", set open, decode gated, required[0, 1];
+    0 "InstanceCount" instance_count req plain(u64) set_instance_count;
+    1 "ReservedInstancesOfferingId" reserved_instances_offering_id req into(String) set_reserved_instances_offering_id;
+    2 "DryRun" dry_run opt plain(bool) set_dry_run;
+    3 "ClientToken" client_token opt into(String) set_client_token;
+    4 "ReservedInstanceName" reserved_instance_name opt into(String) set_reserved_instance_name;
 }
 /// InquirePricePurchaseReservedInstancesOffering response structure.
 ///
@@ -15449,74 +4998,10 @@ pub struct InquirePricePurchaseReservedInstancesOfferingResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl InquirePricePurchaseReservedInstancesOfferingResponse {
-    /// Sets [`price`](Self::price).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_price(mut self, value: impl Into<ReservedInstancePrice>) -> Self {
-        self.price = Some(value.into());
-        self
-    }
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for InquirePricePurchaseReservedInstancesOfferingResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for InquirePricePurchaseReservedInstancesOfferingResponse {
-    fn model_name(&self) -> &'static str {
-        "InquirePricePurchaseReservedInstancesOfferingResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "Price", &self.price);
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for InquirePricePurchaseReservedInstancesOfferingResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for InquirePricePurchaseReservedInstancesOfferingResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["Price", "RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.price),
-            1 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for InquirePricePurchaseReservedInstancesOfferingResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    InquirePricePurchaseReservedInstancesOfferingResponse "InquirePricePurchaseReservedInstancesOfferingResponse", set gated, decode open, default[];
+    0 "Price" price opt into(ReservedInstancePrice) set_price;
+    1 "RequestId" request_id opt into(String) set_request_id;
 }
 /// InquiryPriceModifyInstancesChargeType request structure.
 ///
@@ -15569,118 +5054,13 @@ impl InquiryPriceModifyInstancesChargeTypeRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`instance_ids`](Self::instance_ids).
-    #[inline]
-    pub fn set_instance_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.instance_ids = rt::model::collect(value);
-        self
-    }
-    /// [`instance_ids`](Self::instance_ids) as a slice, empty when absent.
-    #[inline]
-    pub fn instance_ids(&self) -> &[String] {
-        self.instance_ids.as_slice()
-    }
-    /// Sets [`instance_charge_type`](Self::instance_charge_type).
-    #[inline]
-    pub fn set_instance_charge_type(
-        mut self,
-        value: impl Into<InstanceChargeType>,
-    ) -> Self {
-        self.instance_charge_type = value.into();
-        self
-    }
-    /// Sets [`instance_charge_prepaid`](Self::instance_charge_prepaid).
-    #[inline]
-    pub fn set_instance_charge_prepaid(
-        mut self,
-        value: impl Into<InstanceChargePrepaid>,
-    ) -> Self {
-        self.instance_charge_prepaid = Some(value.into());
-        self
-    }
-    /// Sets [`modify_portable_data_disk`](Self::modify_portable_data_disk).
-    #[inline]
-    pub fn set_modify_portable_data_disk(mut self, value: bool) -> Self {
-        self.modify_portable_data_disk = Some(value);
-        self
-    }
 }
-impl ::std::fmt::Debug for InquiryPriceModifyInstancesChargeTypeRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for InquiryPriceModifyInstancesChargeTypeRequest {
-    fn model_name(&self) -> &'static str {
-        "InquiryPriceModifyInstancesChargeTypeRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.member("InstanceIds", &self.instance_ids);
-        out.member("InstanceChargeType", &self.instance_charge_type);
-        rt::ser::opt(out, "InstanceChargePrepaid", &self.instance_charge_prepaid);
-        rt::ser::opt(out, "ModifyPortableDataDisk", &self.modify_portable_data_disk);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for InquiryPriceModifyInstancesChargeTypeRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for InquiryPriceModifyInstancesChargeTypeRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &[
-            "InstanceIds",
-            "InstanceChargeType",
-            "InstanceChargePrepaid",
-            "ModifyPortableDataDisk",
-        ]
-    }
-    fn required(&self) -> &'static [usize] {
-        &[0, 1]
-    }
-    fn empty() -> Self {
-        Self {
-            instance_ids: ::std::default::Default::default(),
-            instance_charge_type: <InstanceChargeType as rt::OpenEnum>::unknown(
-                rt::UnknownValue::string(""),
-            ),
-            instance_charge_prepaid: None,
-            modify_portable_data_disk: None,
-            unknown_fields: rt::UnknownFields::new(),
-        }
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read_required(input, &mut self.instance_ids),
-            1 => rt::de::read_required(input, &mut self.instance_charge_type),
-            2 => rt::de::read(input, &mut self.instance_charge_prepaid),
-            3 => rt::de::read(input, &mut self.modify_portable_data_disk),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for InquiryPriceModifyInstancesChargeTypeRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    InquiryPriceModifyInstancesChargeTypeRequest "InquiryPriceModifyInstancesChargeTypeRequest", set open, decode gated, required[0, 1];
+    0 "InstanceIds" instance_ids req list(String) set_instance_ids get instance_ids;
+    1 "InstanceChargeType" instance_charge_type req into(InstanceChargeType) set_instance_charge_type;
+    2 "InstanceChargePrepaid" instance_charge_prepaid opt into(InstanceChargePrepaid) set_instance_charge_prepaid;
+    3 "ModifyPortableDataDisk" modify_portable_data_disk opt plain(bool) set_modify_portable_data_disk;
 }
 /// InquiryPriceModifyInstancesChargeType response structure.
 ///
@@ -15697,73 +5077,10 @@ pub struct InquiryPriceModifyInstancesChargeTypeResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl InquiryPriceModifyInstancesChargeTypeResponse {
-    /// Sets [`price`](Self::price).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_price(mut self, value: impl Into<Price>) -> Self {
-        self.price = Some(value.into());
-        self
-    }
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for InquiryPriceModifyInstancesChargeTypeResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for InquiryPriceModifyInstancesChargeTypeResponse {
-    fn model_name(&self) -> &'static str {
-        "InquiryPriceModifyInstancesChargeTypeResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "Price", &self.price);
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for InquiryPriceModifyInstancesChargeTypeResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for InquiryPriceModifyInstancesChargeTypeResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["Price", "RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.price),
-            1 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for InquiryPriceModifyInstancesChargeTypeResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    InquiryPriceModifyInstancesChargeTypeResponse "InquiryPriceModifyInstancesChargeTypeResponse", set gated, decode open, default[];
+    0 "Price" price opt into(Price) set_price;
+    1 "RequestId" request_id opt into(String) set_request_id;
 }
 /// InquiryPriceRenewInstances request structure.
 ///
@@ -15814,108 +5131,13 @@ impl InquiryPriceRenewInstancesRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`instance_ids`](Self::instance_ids).
-    #[inline]
-    pub fn set_instance_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.instance_ids = rt::model::collect(value);
-        self
-    }
-    /// [`instance_ids`](Self::instance_ids) as a slice, empty when absent.
-    #[inline]
-    pub fn instance_ids(&self) -> &[String] {
-        self.instance_ids.as_slice()
-    }
-    /// Sets [`instance_charge_prepaid`](Self::instance_charge_prepaid).
-    #[inline]
-    pub fn set_instance_charge_prepaid(
-        mut self,
-        value: impl Into<InstanceChargePrepaid>,
-    ) -> Self {
-        self.instance_charge_prepaid = value.into();
-        self
-    }
-    /// Sets [`dry_run`](Self::dry_run).
-    #[inline]
-    pub fn set_dry_run(mut self, value: bool) -> Self {
-        self.dry_run = Some(value);
-        self
-    }
-    /// Sets [`renew_portable_data_disk`](Self::renew_portable_data_disk).
-    #[inline]
-    pub fn set_renew_portable_data_disk(mut self, value: bool) -> Self {
-        self.renew_portable_data_disk = Some(value);
-        self
-    }
 }
-impl ::std::fmt::Debug for InquiryPriceRenewInstancesRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for InquiryPriceRenewInstancesRequest {
-    fn model_name(&self) -> &'static str {
-        "InquiryPriceRenewInstancesRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.member("InstanceIds", &self.instance_ids);
-        out.member("InstanceChargePrepaid", &self.instance_charge_prepaid);
-        rt::ser::opt(out, "DryRun", &self.dry_run);
-        rt::ser::opt(out, "RenewPortableDataDisk", &self.renew_portable_data_disk);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for InquiryPriceRenewInstancesRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for InquiryPriceRenewInstancesRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &["InstanceIds", "InstanceChargePrepaid", "DryRun", "RenewPortableDataDisk"]
-    }
-    fn required(&self) -> &'static [usize] {
-        &[0, 1]
-    }
-    fn empty() -> Self {
-        Self {
-            instance_ids: ::std::default::Default::default(),
-            instance_charge_prepaid: ::std::default::Default::default(),
-            dry_run: None,
-            renew_portable_data_disk: None,
-            unknown_fields: rt::UnknownFields::new(),
-        }
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read_required(input, &mut self.instance_ids),
-            1 => rt::de::read_required(input, &mut self.instance_charge_prepaid),
-            2 => rt::de::read(input, &mut self.dry_run),
-            3 => rt::de::read(input, &mut self.renew_portable_data_disk),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for InquiryPriceRenewInstancesRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    InquiryPriceRenewInstancesRequest "InquiryPriceRenewInstancesRequest", set open, decode gated, required[0, 1];
+    0 "InstanceIds" instance_ids req list(String) set_instance_ids get instance_ids;
+    1 "InstanceChargePrepaid" instance_charge_prepaid req into(InstanceChargePrepaid) set_instance_charge_prepaid;
+    2 "DryRun" dry_run opt plain(bool) set_dry_run;
+    3 "RenewPortableDataDisk" renew_portable_data_disk opt plain(bool) set_renew_portable_data_disk;
 }
 /// InquiryPriceRenewInstances response structure.
 ///
@@ -15932,73 +5154,10 @@ pub struct InquiryPriceRenewInstancesResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl InquiryPriceRenewInstancesResponse {
-    /// Sets [`price`](Self::price).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_price(mut self, value: impl Into<Price>) -> Self {
-        self.price = Some(value.into());
-        self
-    }
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for InquiryPriceRenewInstancesResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for InquiryPriceRenewInstancesResponse {
-    fn model_name(&self) -> &'static str {
-        "InquiryPriceRenewInstancesResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "Price", &self.price);
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for InquiryPriceRenewInstancesResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for InquiryPriceRenewInstancesResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["Price", "RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.price),
-            1 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for InquiryPriceRenewInstancesResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    InquiryPriceRenewInstancesResponse "InquiryPriceRenewInstancesResponse", set gated, decode open, default[];
+    0 "Price" price opt into(Price) set_price;
+    1 "RequestId" request_id opt into(String) set_request_id;
 }
 /// InquiryPriceResetInstance request structure.
 ///
@@ -16057,122 +5216,15 @@ impl InquiryPriceResetInstanceRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`instance_id`](Self::instance_id).
-    #[inline]
-    pub fn set_instance_id(mut self, value: impl Into<String>) -> Self {
-        self.instance_id = value.into();
-        self
-    }
-    /// Sets [`image_id`](Self::image_id).
-    #[inline]
-    pub fn set_image_id(mut self, value: impl Into<String>) -> Self {
-        self.image_id = Some(value.into());
-        self
-    }
-    /// Sets [`system_disk`](Self::system_disk).
-    #[inline]
-    pub fn set_system_disk(mut self, value: impl Into<SystemDisk>) -> Self {
-        self.system_disk = Some(value.into());
-        self
-    }
-    /// Sets [`login_settings`](Self::login_settings).
-    #[inline]
-    pub fn set_login_settings(mut self, value: impl Into<LoginSettings>) -> Self {
-        self.login_settings = Some(value.into());
-        self
-    }
-    /// Sets [`enhanced_service`](Self::enhanced_service).
-    #[inline]
-    pub fn set_enhanced_service(mut self, value: impl Into<EnhancedService>) -> Self {
-        self.enhanced_service = Some(value.into());
-        self
-    }
-    /// Sets [`user_data`](Self::user_data).
-    #[inline]
-    pub fn set_user_data(mut self, value: impl Into<String>) -> Self {
-        self.user_data = Some(value.into());
-        self
-    }
 }
-impl ::std::fmt::Debug for InquiryPriceResetInstanceRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for InquiryPriceResetInstanceRequest {
-    fn model_name(&self) -> &'static str {
-        "InquiryPriceResetInstanceRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.member("InstanceId", &self.instance_id);
-        rt::ser::opt(out, "ImageId", &self.image_id);
-        rt::ser::opt(out, "SystemDisk", &self.system_disk);
-        rt::ser::opt(out, "LoginSettings", &self.login_settings);
-        rt::ser::opt(out, "EnhancedService", &self.enhanced_service);
-        rt::ser::opt(out, "UserData", &self.user_data);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for InquiryPriceResetInstanceRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for InquiryPriceResetInstanceRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &[
-            "InstanceId",
-            "ImageId",
-            "SystemDisk",
-            "LoginSettings",
-            "EnhancedService",
-            "UserData",
-        ]
-    }
-    fn required(&self) -> &'static [usize] {
-        &[0]
-    }
-    fn empty() -> Self {
-        Self {
-            instance_id: ::std::default::Default::default(),
-            image_id: None,
-            system_disk: None,
-            login_settings: None,
-            enhanced_service: None,
-            user_data: None,
-            unknown_fields: rt::UnknownFields::new(),
-        }
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read_required(input, &mut self.instance_id),
-            1 => rt::de::read(input, &mut self.image_id),
-            2 => rt::de::read(input, &mut self.system_disk),
-            3 => rt::de::read(input, &mut self.login_settings),
-            4 => rt::de::read(input, &mut self.enhanced_service),
-            5 => rt::de::read(input, &mut self.user_data),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for InquiryPriceResetInstanceRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    InquiryPriceResetInstanceRequest "InquiryPriceResetInstanceRequest", set open, decode gated, required[0];
+    0 "InstanceId" instance_id req into(String) set_instance_id;
+    1 "ImageId" image_id opt into(String) set_image_id;
+    2 "SystemDisk" system_disk opt into(SystemDisk) set_system_disk;
+    3 "LoginSettings" login_settings opt into(LoginSettings) set_login_settings;
+    4 "EnhancedService" enhanced_service opt into(EnhancedService) set_enhanced_service;
+    5 "UserData" user_data opt into(String) set_user_data;
 }
 /// InquiryPriceResetInstance response structure.
 ///
@@ -16189,73 +5241,10 @@ pub struct InquiryPriceResetInstanceResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl InquiryPriceResetInstanceResponse {
-    /// Sets [`price`](Self::price).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_price(mut self, value: impl Into<Price>) -> Self {
-        self.price = Some(value.into());
-        self
-    }
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for InquiryPriceResetInstanceResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for InquiryPriceResetInstanceResponse {
-    fn model_name(&self) -> &'static str {
-        "InquiryPriceResetInstanceResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "Price", &self.price);
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for InquiryPriceResetInstanceResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for InquiryPriceResetInstanceResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["Price", "RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.price),
-            1 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for InquiryPriceResetInstanceResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    InquiryPriceResetInstanceResponse "InquiryPriceResetInstanceResponse", set gated, decode open, default[];
+    0 "Price" price opt into(Price) set_price;
+    1 "RequestId" request_id opt into(String) set_request_id;
 }
 /// InquiryPriceResetInstancesInternetMaxBandwidth request structure.
 ///
@@ -16297,109 +5286,13 @@ impl InquiryPriceResetInstancesInternetMaxBandwidthRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`instance_ids`](Self::instance_ids).
-    #[inline]
-    pub fn set_instance_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.instance_ids = rt::model::collect(value);
-        self
-    }
-    /// [`instance_ids`](Self::instance_ids) as a slice, empty when absent.
-    #[inline]
-    pub fn instance_ids(&self) -> &[String] {
-        self.instance_ids.as_slice()
-    }
-    /// Sets [`internet_accessible`](Self::internet_accessible).
-    #[inline]
-    pub fn set_internet_accessible(
-        mut self,
-        value: impl Into<InternetAccessible>,
-    ) -> Self {
-        self.internet_accessible = value.into();
-        self
-    }
-    /// Sets [`start_time`](Self::start_time).
-    #[inline]
-    pub fn set_start_time(mut self, value: impl Into<String>) -> Self {
-        self.start_time = Some(value.into());
-        self
-    }
-    /// Sets [`end_time`](Self::end_time).
-    #[inline]
-    pub fn set_end_time(mut self, value: impl Into<String>) -> Self {
-        self.end_time = Some(value.into());
-        self
-    }
 }
-impl ::std::fmt::Debug for InquiryPriceResetInstancesInternetMaxBandwidthRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for InquiryPriceResetInstancesInternetMaxBandwidthRequest {
-    fn model_name(&self) -> &'static str {
-        "InquiryPriceResetInstancesInternetMaxBandwidthRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.member("InstanceIds", &self.instance_ids);
-        out.member("InternetAccessible", &self.internet_accessible);
-        rt::ser::opt(out, "StartTime", &self.start_time);
-        rt::ser::opt(out, "EndTime", &self.end_time);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for InquiryPriceResetInstancesInternetMaxBandwidthRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for InquiryPriceResetInstancesInternetMaxBandwidthRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &["InstanceIds", "InternetAccessible", "StartTime", "EndTime"]
-    }
-    fn required(&self) -> &'static [usize] {
-        &[0, 1]
-    }
-    fn empty() -> Self {
-        Self {
-            instance_ids: ::std::default::Default::default(),
-            internet_accessible: ::std::default::Default::default(),
-            start_time: None,
-            end_time: None,
-            unknown_fields: rt::UnknownFields::new(),
-        }
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read_required(input, &mut self.instance_ids),
-            1 => rt::de::read_required(input, &mut self.internet_accessible),
-            2 => rt::de::read(input, &mut self.start_time),
-            3 => rt::de::read(input, &mut self.end_time),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de>
-for InquiryPriceResetInstancesInternetMaxBandwidthRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    InquiryPriceResetInstancesInternetMaxBandwidthRequest "InquiryPriceResetInstancesInternetMaxBandwidthRequest", set open, decode gated, required[0, 1];
+    0 "InstanceIds" instance_ids req list(String) set_instance_ids get instance_ids;
+    1 "InternetAccessible" internet_accessible req into(InternetAccessible) set_internet_accessible;
+    2 "StartTime" start_time opt into(String) set_start_time;
+    3 "EndTime" end_time opt into(String) set_end_time;
 }
 /// InquiryPriceResetInstancesInternetMaxBandwidth response structure.
 ///
@@ -16416,74 +5309,10 @@ pub struct InquiryPriceResetInstancesInternetMaxBandwidthResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl InquiryPriceResetInstancesInternetMaxBandwidthResponse {
-    /// Sets [`price`](Self::price).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_price(mut self, value: impl Into<Price>) -> Self {
-        self.price = Some(value.into());
-        self
-    }
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for InquiryPriceResetInstancesInternetMaxBandwidthResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for InquiryPriceResetInstancesInternetMaxBandwidthResponse {
-    fn model_name(&self) -> &'static str {
-        "InquiryPriceResetInstancesInternetMaxBandwidthResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "Price", &self.price);
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for InquiryPriceResetInstancesInternetMaxBandwidthResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for InquiryPriceResetInstancesInternetMaxBandwidthResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["Price", "RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.price),
-            1 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for InquiryPriceResetInstancesInternetMaxBandwidthResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    InquiryPriceResetInstancesInternetMaxBandwidthResponse "InquiryPriceResetInstancesInternetMaxBandwidthResponse", set gated, decode open, default[];
+    0 "Price" price opt into(Price) set_price;
+    1 "RequestId" request_id opt into(String) set_request_id;
 }
 /// InquiryPriceResetInstancesType request structure.
 ///
@@ -16515,87 +5344,11 @@ impl InquiryPriceResetInstancesTypeRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`instance_ids`](Self::instance_ids).
-    #[inline]
-    pub fn set_instance_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.instance_ids = rt::model::collect(value);
-        self
-    }
-    /// [`instance_ids`](Self::instance_ids) as a slice, empty when absent.
-    #[inline]
-    pub fn instance_ids(&self) -> &[String] {
-        self.instance_ids.as_slice()
-    }
-    /// Sets [`instance_type`](Self::instance_type).
-    #[inline]
-    pub fn set_instance_type(mut self, value: impl Into<String>) -> Self {
-        self.instance_type = value.into();
-        self
-    }
 }
-impl ::std::fmt::Debug for InquiryPriceResetInstancesTypeRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for InquiryPriceResetInstancesTypeRequest {
-    fn model_name(&self) -> &'static str {
-        "InquiryPriceResetInstancesTypeRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.member("InstanceIds", &self.instance_ids);
-        out.member("InstanceType", &self.instance_type);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for InquiryPriceResetInstancesTypeRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for InquiryPriceResetInstancesTypeRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &["InstanceIds", "InstanceType"]
-    }
-    fn required(&self) -> &'static [usize] {
-        &[0, 1]
-    }
-    fn empty() -> Self {
-        Self {
-            instance_ids: ::std::default::Default::default(),
-            instance_type: ::std::default::Default::default(),
-            unknown_fields: rt::UnknownFields::new(),
-        }
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read_required(input, &mut self.instance_ids),
-            1 => rt::de::read_required(input, &mut self.instance_type),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for InquiryPriceResetInstancesTypeRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    InquiryPriceResetInstancesTypeRequest "InquiryPriceResetInstancesTypeRequest", set open, decode gated, required[0, 1];
+    0 "InstanceIds" instance_ids req list(String) set_instance_ids get instance_ids;
+    1 "InstanceType" instance_type req into(String) set_instance_type;
 }
 /// InquiryPriceResetInstancesType response structure.
 ///
@@ -16612,73 +5365,10 @@ pub struct InquiryPriceResetInstancesTypeResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl InquiryPriceResetInstancesTypeResponse {
-    /// Sets [`price`](Self::price).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_price(mut self, value: impl Into<Price>) -> Self {
-        self.price = Some(value.into());
-        self
-    }
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for InquiryPriceResetInstancesTypeResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for InquiryPriceResetInstancesTypeResponse {
-    fn model_name(&self) -> &'static str {
-        "InquiryPriceResetInstancesTypeResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "Price", &self.price);
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for InquiryPriceResetInstancesTypeResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for InquiryPriceResetInstancesTypeResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["Price", "RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.price),
-            1 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for InquiryPriceResetInstancesTypeResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    InquiryPriceResetInstancesTypeResponse "InquiryPriceResetInstancesTypeResponse", set gated, decode open, default[];
+    0 "Price" price opt into(Price) set_price;
+    1 "RequestId" request_id opt into(String) set_request_id;
 }
 /// InquiryPriceResizeInstanceDisks request structure.
 ///
@@ -16732,117 +5422,14 @@ impl InquiryPriceResizeInstanceDisksRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`instance_id`](Self::instance_id).
-    #[inline]
-    pub fn set_instance_id(mut self, value: impl Into<String>) -> Self {
-        self.instance_id = value.into();
-        self
-    }
-    /// Sets [`data_disks`](Self::data_disks).
-    #[inline]
-    pub fn set_data_disks(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<DataDisk>>,
-    ) -> Self {
-        self.data_disks = Some(rt::model::collect(value));
-        self
-    }
-    /// [`data_disks`](Self::data_disks) as a slice, empty when absent.
-    #[inline]
-    pub fn data_disks(&self) -> &[DataDisk] {
-        match &self.data_disks {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`force_stop`](Self::force_stop).
-    #[inline]
-    pub fn set_force_stop(mut self, value: bool) -> Self {
-        self.force_stop = Some(value);
-        self
-    }
-    /// Sets [`system_disk`](Self::system_disk).
-    #[inline]
-    pub fn set_system_disk(mut self, value: impl Into<SystemDisk>) -> Self {
-        self.system_disk = Some(value.into());
-        self
-    }
-    /// Sets [`resize_online`](Self::resize_online).
-    #[inline]
-    pub fn set_resize_online(mut self, value: bool) -> Self {
-        self.resize_online = Some(value);
-        self
-    }
 }
-impl ::std::fmt::Debug for InquiryPriceResizeInstanceDisksRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for InquiryPriceResizeInstanceDisksRequest {
-    fn model_name(&self) -> &'static str {
-        "InquiryPriceResizeInstanceDisksRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.member("InstanceId", &self.instance_id);
-        rt::ser::opt(out, "DataDisks", &self.data_disks);
-        rt::ser::opt(out, "ForceStop", &self.force_stop);
-        rt::ser::opt(out, "SystemDisk", &self.system_disk);
-        rt::ser::opt(out, "ResizeOnline", &self.resize_online);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for InquiryPriceResizeInstanceDisksRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for InquiryPriceResizeInstanceDisksRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &["InstanceId", "DataDisks", "ForceStop", "SystemDisk", "ResizeOnline"]
-    }
-    fn required(&self) -> &'static [usize] {
-        &[0]
-    }
-    fn empty() -> Self {
-        Self {
-            instance_id: ::std::default::Default::default(),
-            data_disks: None,
-            force_stop: None,
-            system_disk: None,
-            resize_online: None,
-            unknown_fields: rt::UnknownFields::new(),
-        }
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read_required(input, &mut self.instance_id),
-            1 => rt::de::read(input, &mut self.data_disks),
-            2 => rt::de::read(input, &mut self.force_stop),
-            3 => rt::de::read(input, &mut self.system_disk),
-            4 => rt::de::read(input, &mut self.resize_online),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for InquiryPriceResizeInstanceDisksRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    InquiryPriceResizeInstanceDisksRequest "InquiryPriceResizeInstanceDisksRequest", set open, decode gated, required[0];
+    0 "InstanceId" instance_id req into(String) set_instance_id;
+    1 "DataDisks" data_disks opt list(DataDisk) set_data_disks get data_disks;
+    2 "ForceStop" force_stop opt plain(bool) set_force_stop;
+    3 "SystemDisk" system_disk opt into(SystemDisk) set_system_disk;
+    4 "ResizeOnline" resize_online opt plain(bool) set_resize_online;
 }
 /// InquiryPriceResizeInstanceDisks response structure.
 ///
@@ -16859,73 +5446,10 @@ pub struct InquiryPriceResizeInstanceDisksResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl InquiryPriceResizeInstanceDisksResponse {
-    /// Sets [`price`](Self::price).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_price(mut self, value: impl Into<Price>) -> Self {
-        self.price = Some(value.into());
-        self
-    }
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for InquiryPriceResizeInstanceDisksResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for InquiryPriceResizeInstanceDisksResponse {
-    fn model_name(&self) -> &'static str {
-        "InquiryPriceResizeInstanceDisksResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "Price", &self.price);
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for InquiryPriceResizeInstanceDisksResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for InquiryPriceResizeInstanceDisksResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["Price", "RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.price),
-            1 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for InquiryPriceResizeInstanceDisksResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    InquiryPriceResizeInstanceDisksResponse "InquiryPriceResizeInstanceDisksResponse", set gated, decode open, default[];
+    0 "Price" price opt into(Price) set_price;
+    1 "RequestId" request_id opt into(String) set_request_id;
 }
 /// InquiryPriceRunInstances request structure.
 ///
@@ -17099,351 +5623,32 @@ impl InquiryPriceRunInstancesRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`placement`](Self::placement).
-    #[inline]
-    pub fn set_placement(mut self, value: impl Into<Placement>) -> Self {
-        self.placement = value.into();
-        self
-    }
-    /// Sets [`image_id`](Self::image_id).
-    #[inline]
-    pub fn set_image_id(mut self, value: impl Into<String>) -> Self {
-        self.image_id = value.into();
-        self
-    }
-    /// Sets [`instance_charge_type`](Self::instance_charge_type).
-    #[inline]
-    pub fn set_instance_charge_type(
-        mut self,
-        value: impl Into<InstanceChargeType>,
-    ) -> Self {
-        self.instance_charge_type = Some(value.into());
-        self
-    }
-    /// Sets [`instance_charge_prepaid`](Self::instance_charge_prepaid).
-    #[inline]
-    pub fn set_instance_charge_prepaid(
-        mut self,
-        value: impl Into<InstanceChargePrepaid>,
-    ) -> Self {
-        self.instance_charge_prepaid = Some(value.into());
-        self
-    }
-    /// Sets [`instance_type`](Self::instance_type).
-    #[inline]
-    pub fn set_instance_type(mut self, value: impl Into<String>) -> Self {
-        self.instance_type = Some(value.into());
-        self
-    }
-    /// Sets [`system_disk`](Self::system_disk).
-    #[inline]
-    pub fn set_system_disk(mut self, value: impl Into<SystemDisk>) -> Self {
-        self.system_disk = Some(value.into());
-        self
-    }
-    /// Sets [`data_disks`](Self::data_disks).
-    #[inline]
-    pub fn set_data_disks(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<DataDisk>>,
-    ) -> Self {
-        self.data_disks = Some(rt::model::collect(value));
-        self
-    }
-    /// [`data_disks`](Self::data_disks) as a slice, empty when absent.
-    #[inline]
-    pub fn data_disks(&self) -> &[DataDisk] {
-        match &self.data_disks {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`virtual_private_cloud`](Self::virtual_private_cloud).
-    #[inline]
-    pub fn set_virtual_private_cloud(
-        mut self,
-        value: impl Into<VirtualPrivateCloud>,
-    ) -> Self {
-        self.virtual_private_cloud = Some(value.into());
-        self
-    }
-    /// Sets [`internet_accessible`](Self::internet_accessible).
-    #[inline]
-    pub fn set_internet_accessible(
-        mut self,
-        value: impl Into<InternetAccessible>,
-    ) -> Self {
-        self.internet_accessible = Some(value.into());
-        self
-    }
-    /// Sets [`instance_count`](Self::instance_count).
-    #[inline]
-    pub fn set_instance_count(mut self, value: i64) -> Self {
-        self.instance_count = Some(value);
-        self
-    }
-    /// Sets [`instance_name`](Self::instance_name).
-    #[inline]
-    pub fn set_instance_name(mut self, value: impl Into<String>) -> Self {
-        self.instance_name = Some(value.into());
-        self
-    }
-    /// Sets [`login_settings`](Self::login_settings).
-    #[inline]
-    pub fn set_login_settings(mut self, value: impl Into<LoginSettings>) -> Self {
-        self.login_settings = Some(value.into());
-        self
-    }
-    /// Sets [`security_group_ids`](Self::security_group_ids).
-    #[inline]
-    pub fn set_security_group_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.security_group_ids = Some(rt::model::collect(value));
-        self
-    }
-    /// [`security_group_ids`](Self::security_group_ids) as a slice, empty when absent.
-    #[inline]
-    pub fn security_group_ids(&self) -> &[String] {
-        match &self.security_group_ids {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`enhanced_service`](Self::enhanced_service).
-    #[inline]
-    pub fn set_enhanced_service(mut self, value: impl Into<EnhancedService>) -> Self {
-        self.enhanced_service = Some(value.into());
-        self
-    }
-    /// Sets [`client_token`](Self::client_token).
-    #[inline]
-    pub fn set_client_token(mut self, value: impl Into<String>) -> Self {
-        self.client_token = Some(value.into());
-        self
-    }
-    /// Sets [`host_name`](Self::host_name).
-    #[inline]
-    pub fn set_host_name(mut self, value: impl Into<String>) -> Self {
-        self.host_name = Some(value.into());
-        self
-    }
-    /// Sets [`tag_specification`](Self::tag_specification).
-    #[inline]
-    pub fn set_tag_specification(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<TagSpecification>>,
-    ) -> Self {
-        self.tag_specification = Some(rt::model::collect(value));
-        self
-    }
-    /// [`tag_specification`](Self::tag_specification) as a slice, empty when absent.
-    #[inline]
-    pub fn tag_specification(&self) -> &[TagSpecification] {
-        match &self.tag_specification {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`instance_market_options`](Self::instance_market_options).
-    #[inline]
-    pub fn set_instance_market_options(
-        mut self,
-        value: impl Into<InstanceMarketOptionsRequest>,
-    ) -> Self {
-        self.instance_market_options = Some(value.into());
-        self
-    }
-    /// Sets [`metadata`](Self::metadata).
-    #[inline]
-    pub fn set_metadata(mut self, value: impl Into<Metadata>) -> Self {
-        self.metadata = Some(value.into());
-        self
-    }
-    /// Sets [`hpc_cluster_id`](Self::hpc_cluster_id).
-    #[inline]
-    pub fn set_hpc_cluster_id(mut self, value: impl Into<String>) -> Self {
-        self.hpc_cluster_id = Some(value.into());
-        self
-    }
-    /// Sets [`cpu_topology`](Self::cpu_topology).
-    #[inline]
-    pub fn set_cpu_topology(mut self, value: impl Into<CpuTopology>) -> Self {
-        self.cpu_topology = Some(value.into());
-        self
-    }
-    /// Sets [`launch_template`](Self::launch_template).
-    #[inline]
-    pub fn set_launch_template(mut self, value: impl Into<LaunchTemplate>) -> Self {
-        self.launch_template = Some(value.into());
-        self
-    }
-    /// Sets [`network_interfaces`](Self::network_interfaces).
-    #[inline]
-    pub fn set_network_interfaces(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<NetworkInterfaces>>,
-    ) -> Self {
-        self.network_interfaces = Some(rt::model::collect(value));
-        self
-    }
-    /// [`network_interfaces`](Self::network_interfaces) as a slice, empty when absent.
-    #[inline]
-    pub fn network_interfaces(&self) -> &[NetworkInterfaces] {
-        match &self.network_interfaces {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
 }
-impl ::std::fmt::Debug for InquiryPriceRunInstancesRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for InquiryPriceRunInstancesRequest {
-    fn model_name(&self) -> &'static str {
-        "InquiryPriceRunInstancesRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.member("Placement", &self.placement);
-        out.member("ImageId", &self.image_id);
-        rt::ser::opt(out, "InstanceChargeType", &self.instance_charge_type);
-        rt::ser::opt(out, "InstanceChargePrepaid", &self.instance_charge_prepaid);
-        rt::ser::opt(out, "InstanceType", &self.instance_type);
-        rt::ser::opt(out, "SystemDisk", &self.system_disk);
-        rt::ser::opt(out, "DataDisks", &self.data_disks);
-        rt::ser::opt(out, "VirtualPrivateCloud", &self.virtual_private_cloud);
-        rt::ser::opt(out, "InternetAccessible", &self.internet_accessible);
-        rt::ser::opt(out, "InstanceCount", &self.instance_count);
-        rt::ser::opt(out, "InstanceName", &self.instance_name);
-        rt::ser::opt(out, "LoginSettings", &self.login_settings);
-        rt::ser::opt(out, "SecurityGroupIds", &self.security_group_ids);
-        rt::ser::opt(out, "EnhancedService", &self.enhanced_service);
-        rt::ser::opt(out, "ClientToken", &self.client_token);
-        rt::ser::opt(out, "HostName", &self.host_name);
-        rt::ser::opt(out, "TagSpecification", &self.tag_specification);
-        rt::ser::opt(out, "InstanceMarketOptions", &self.instance_market_options);
-        rt::ser::opt(out, "Metadata", &self.metadata);
-        rt::ser::opt(out, "HpcClusterId", &self.hpc_cluster_id);
-        rt::ser::opt(out, "CpuTopology", &self.cpu_topology);
-        rt::ser::opt(out, "LaunchTemplate", &self.launch_template);
-        rt::ser::opt(out, "NetworkInterfaces", &self.network_interfaces);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for InquiryPriceRunInstancesRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for InquiryPriceRunInstancesRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &[
-            "Placement",
-            "ImageId",
-            "InstanceChargeType",
-            "InstanceChargePrepaid",
-            "InstanceType",
-            "SystemDisk",
-            "DataDisks",
-            "VirtualPrivateCloud",
-            "InternetAccessible",
-            "InstanceCount",
-            "InstanceName",
-            "LoginSettings",
-            "SecurityGroupIds",
-            "EnhancedService",
-            "ClientToken",
-            "HostName",
-            "TagSpecification",
-            "InstanceMarketOptions",
-            "Metadata",
-            "HpcClusterId",
-            "CpuTopology",
-            "LaunchTemplate",
-            "NetworkInterfaces",
-        ]
-    }
-    fn required(&self) -> &'static [usize] {
-        &[0, 1]
-    }
-    fn empty() -> Self {
-        Self {
-            placement: ::std::default::Default::default(),
-            image_id: ::std::default::Default::default(),
-            instance_charge_type: None,
-            instance_charge_prepaid: None,
-            instance_type: None,
-            system_disk: None,
-            data_disks: None,
-            virtual_private_cloud: None,
-            internet_accessible: None,
-            instance_count: None,
-            instance_name: None,
-            login_settings: None,
-            security_group_ids: None,
-            enhanced_service: None,
-            client_token: None,
-            host_name: None,
-            tag_specification: None,
-            instance_market_options: None,
-            metadata: None,
-            hpc_cluster_id: None,
-            cpu_topology: None,
-            launch_template: None,
-            network_interfaces: None,
-            unknown_fields: rt::UnknownFields::new(),
-        }
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read_required(input, &mut self.placement),
-            1 => rt::de::read_required(input, &mut self.image_id),
-            2 => rt::de::read(input, &mut self.instance_charge_type),
-            3 => rt::de::read(input, &mut self.instance_charge_prepaid),
-            4 => rt::de::read(input, &mut self.instance_type),
-            5 => rt::de::read(input, &mut self.system_disk),
-            6 => rt::de::read(input, &mut self.data_disks),
-            7 => rt::de::read(input, &mut self.virtual_private_cloud),
-            8 => rt::de::read(input, &mut self.internet_accessible),
-            9 => rt::de::read(input, &mut self.instance_count),
-            10 => rt::de::read(input, &mut self.instance_name),
-            11 => rt::de::read(input, &mut self.login_settings),
-            12 => rt::de::read(input, &mut self.security_group_ids),
-            13 => rt::de::read(input, &mut self.enhanced_service),
-            14 => rt::de::read(input, &mut self.client_token),
-            15 => rt::de::read(input, &mut self.host_name),
-            16 => rt::de::read(input, &mut self.tag_specification),
-            17 => rt::de::read(input, &mut self.instance_market_options),
-            18 => rt::de::read(input, &mut self.metadata),
-            19 => rt::de::read(input, &mut self.hpc_cluster_id),
-            20 => rt::de::read(input, &mut self.cpu_topology),
-            21 => rt::de::read(input, &mut self.launch_template),
-            22 => rt::de::read(input, &mut self.network_interfaces),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for InquiryPriceRunInstancesRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    InquiryPriceRunInstancesRequest "InquiryPriceRunInstancesRequest", set open, decode gated, required[0, 1];
+    0 "Placement" placement req into(Placement) set_placement;
+    1 "ImageId" image_id req into(String) set_image_id;
+    2 "InstanceChargeType" instance_charge_type opt into(InstanceChargeType) set_instance_charge_type;
+    3 "InstanceChargePrepaid" instance_charge_prepaid opt into(InstanceChargePrepaid) set_instance_charge_prepaid;
+    4 "InstanceType" instance_type opt into(String) set_instance_type;
+    5 "SystemDisk" system_disk opt into(SystemDisk) set_system_disk;
+    6 "DataDisks" data_disks opt list(DataDisk) set_data_disks get data_disks;
+    7 "VirtualPrivateCloud" virtual_private_cloud opt into(VirtualPrivateCloud) set_virtual_private_cloud;
+    8 "InternetAccessible" internet_accessible opt into(InternetAccessible) set_internet_accessible;
+    9 "InstanceCount" instance_count opt plain(i64) set_instance_count;
+    10 "InstanceName" instance_name opt into(String) set_instance_name;
+    11 "LoginSettings" login_settings opt into(LoginSettings) set_login_settings;
+    12 "SecurityGroupIds" security_group_ids opt list(String) set_security_group_ids get security_group_ids;
+    13 "EnhancedService" enhanced_service opt into(EnhancedService) set_enhanced_service;
+    14 "ClientToken" client_token opt into(String) set_client_token;
+    15 "HostName" host_name opt into(String) set_host_name;
+    16 "TagSpecification" tag_specification opt list(TagSpecification) set_tag_specification get tag_specification;
+    17 "InstanceMarketOptions" instance_market_options opt into(InstanceMarketOptionsRequest) set_instance_market_options;
+    18 "Metadata" metadata opt into(Metadata) set_metadata;
+    19 "HpcClusterId" hpc_cluster_id opt into(String) set_hpc_cluster_id;
+    20 "CpuTopology" cpu_topology opt into(CpuTopology) set_cpu_topology;
+    21 "LaunchTemplate" launch_template opt into(LaunchTemplate) set_launch_template;
+    22 "NetworkInterfaces" network_interfaces opt list(NetworkInterfaces) set_network_interfaces get network_interfaces;
 }
 /// InquiryPriceRunInstances response structure.
 ///
@@ -17460,73 +5665,10 @@ pub struct InquiryPriceRunInstancesResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl InquiryPriceRunInstancesResponse {
-    /// Sets [`price`](Self::price).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_price(mut self, value: impl Into<Price>) -> Self {
-        self.price = Some(value.into());
-        self
-    }
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for InquiryPriceRunInstancesResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for InquiryPriceRunInstancesResponse {
-    fn model_name(&self) -> &'static str {
-        "InquiryPriceRunInstancesResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "Price", &self.price);
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for InquiryPriceRunInstancesResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for InquiryPriceRunInstancesResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["Price", "RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.price),
-            1 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for InquiryPriceRunInstancesResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    InquiryPriceRunInstancesResponse "InquiryPriceRunInstancesResponse", set gated, decode open, default[];
+    0 "Price" price opt into(Price) set_price;
+    1 "RequestId" request_id opt into(String) set_request_id;
 }
 /// Describes information on an instance
 #[derive(Clone, Default, PartialEq)]
@@ -17764,583 +5906,51 @@ pub struct Instance {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl Instance {
-    /// Sets [`placement`](Self::placement).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_placement(mut self, value: impl Into<Placement>) -> Self {
-        self.placement = Some(value.into());
-        self
-    }
-    /// Sets [`instance_id`](Self::instance_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_instance_id(mut self, value: impl Into<String>) -> Self {
-        self.instance_id = Some(value.into());
-        self
-    }
-    /// Sets [`instance_type`](Self::instance_type).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_instance_type(mut self, value: impl Into<String>) -> Self {
-        self.instance_type = Some(value.into());
-        self
-    }
-    /// Sets [`cpu`](Self::cpu).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_cpu(mut self, value: i64) -> Self {
-        self.cpu = Some(value);
-        self
-    }
-    /// Sets [`memory`](Self::memory).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_memory(mut self, value: i64) -> Self {
-        self.memory = Some(value);
-        self
-    }
-    /// Sets [`restrict_state`](Self::restrict_state).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_restrict_state(mut self, value: impl Into<RestrictState>) -> Self {
-        self.restrict_state = Some(value.into());
-        self
-    }
-    /// Sets [`instance_name`](Self::instance_name).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_instance_name(mut self, value: impl Into<String>) -> Self {
-        self.instance_name = Some(value.into());
-        self
-    }
-    /// Sets [`instance_charge_type`](Self::instance_charge_type).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_instance_charge_type(
-        mut self,
-        value: impl Into<InstanceChargeType>,
-    ) -> Self {
-        self.instance_charge_type = Some(value.into());
-        self
-    }
-    /// Sets [`system_disk`](Self::system_disk).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_system_disk(mut self, value: impl Into<SystemDisk>) -> Self {
-        self.system_disk = Some(value.into());
-        self
-    }
-    /// Sets [`data_disks`](Self::data_disks).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_data_disks(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<DataDisk>>,
-    ) -> Self {
-        self.data_disks = Some(rt::model::collect(value));
-        self
-    }
-    /// [`data_disks`](Self::data_disks) as a slice, empty when absent.
-    #[inline]
-    pub fn data_disks(&self) -> &[DataDisk] {
-        match &self.data_disks {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`private_ip_addresses`](Self::private_ip_addresses).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_private_ip_addresses(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.private_ip_addresses = Some(rt::model::collect(value));
-        self
-    }
-    /// [`private_ip_addresses`](Self::private_ip_addresses) as a slice, empty when absent.
-    #[inline]
-    pub fn private_ip_addresses(&self) -> &[String] {
-        match &self.private_ip_addresses {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`public_ip_addresses`](Self::public_ip_addresses).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_public_ip_addresses(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.public_ip_addresses = Some(rt::model::collect(value));
-        self
-    }
-    /// [`public_ip_addresses`](Self::public_ip_addresses) as a slice, empty when absent.
-    #[inline]
-    pub fn public_ip_addresses(&self) -> &[String] {
-        match &self.public_ip_addresses {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`internet_accessible`](Self::internet_accessible).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_internet_accessible(
-        mut self,
-        value: impl Into<InternetAccessible>,
-    ) -> Self {
-        self.internet_accessible = Some(value.into());
-        self
-    }
-    /// Sets [`virtual_private_cloud`](Self::virtual_private_cloud).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_virtual_private_cloud(
-        mut self,
-        value: impl Into<VirtualPrivateCloud>,
-    ) -> Self {
-        self.virtual_private_cloud = Some(value.into());
-        self
-    }
-    /// Sets [`image_id`](Self::image_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_image_id(mut self, value: impl Into<String>) -> Self {
-        self.image_id = Some(value.into());
-        self
-    }
-    /// Sets [`renew_flag`](Self::renew_flag).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_renew_flag(mut self, value: impl Into<RenewFlag>) -> Self {
-        self.renew_flag = Some(value.into());
-        self
-    }
-    /// Sets [`created_time`](Self::created_time).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_created_time(mut self, value: impl Into<String>) -> Self {
-        self.created_time = Some(value.into());
-        self
-    }
-    /// Sets [`expired_time`](Self::expired_time).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_expired_time(mut self, value: impl Into<String>) -> Self {
-        self.expired_time = Some(value.into());
-        self
-    }
-    /// Sets [`os_name`](Self::os_name).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_os_name(mut self, value: impl Into<String>) -> Self {
-        self.os_name = Some(value.into());
-        self
-    }
-    /// Sets [`security_group_ids`](Self::security_group_ids).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_security_group_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.security_group_ids = Some(rt::model::collect(value));
-        self
-    }
-    /// [`security_group_ids`](Self::security_group_ids) as a slice, empty when absent.
-    #[inline]
-    pub fn security_group_ids(&self) -> &[String] {
-        match &self.security_group_ids {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`login_settings`](Self::login_settings).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_login_settings(mut self, value: impl Into<LoginSettings>) -> Self {
-        self.login_settings = Some(value.into());
-        self
-    }
-    /// Sets [`instance_state`](Self::instance_state).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_instance_state(mut self, value: impl Into<String>) -> Self {
-        self.instance_state = Some(value.into());
-        self
-    }
-    /// Sets [`tags`](Self::tags).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_tags(mut self, value: impl IntoIterator<Item = impl Into<Tag>>) -> Self {
-        self.tags = Some(rt::model::collect(value));
-        self
-    }
-    /// [`tags`](Self::tags) as a slice, empty when absent.
-    #[inline]
-    pub fn tags(&self) -> &[Tag] {
-        match &self.tags {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`stop_charging_mode`](Self::stop_charging_mode).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_stop_charging_mode(mut self, value: impl Into<StopChargingMode>) -> Self {
-        self.stop_charging_mode = Some(value.into());
-        self
-    }
-    /// Sets [`uuid`](Self::uuid).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_uuid(mut self, value: impl Into<String>) -> Self {
-        self.uuid = Some(value.into());
-        self
-    }
-    /// Sets [`latest_operation`](Self::latest_operation).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_latest_operation(mut self, value: impl Into<String>) -> Self {
-        self.latest_operation = Some(value.into());
-        self
-    }
-    /// Sets [`latest_operation_state`](Self::latest_operation_state).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_latest_operation_state(
-        mut self,
-        value: impl Into<LatestOperationState>,
-    ) -> Self {
-        self.latest_operation_state = Some(value.into());
-        self
-    }
-    /// Sets [`latest_operation_request_id`](Self::latest_operation_request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_latest_operation_request_id(mut self, value: impl Into<String>) -> Self {
-        self.latest_operation_request_id = Some(value.into());
-        self
-    }
-    /// Sets [`disaster_recover_group_id`](Self::disaster_recover_group_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_disaster_recover_group_id(mut self, value: impl Into<String>) -> Self {
-        self.disaster_recover_group_id = Some(value.into());
-        self
-    }
-    /// Sets [`i_pv6_addresses`](Self::i_pv6_addresses).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_i_pv6_addresses(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.i_pv6_addresses = Some(rt::model::collect(value));
-        self
-    }
-    /// [`i_pv6_addresses`](Self::i_pv6_addresses) as a slice, empty when absent.
-    #[inline]
-    pub fn i_pv6_addresses(&self) -> &[String] {
-        match &self.i_pv6_addresses {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`cam_role_name`](Self::cam_role_name).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_cam_role_name(mut self, value: impl Into<String>) -> Self {
-        self.cam_role_name = Some(value.into());
-        self
-    }
-    /// Sets [`hpc_cluster_id`](Self::hpc_cluster_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_hpc_cluster_id(mut self, value: impl Into<String>) -> Self {
-        self.hpc_cluster_id = Some(value.into());
-        self
-    }
-    /// Sets [`rdma_ip_addresses`](Self::rdma_ip_addresses).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_rdma_ip_addresses(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.rdma_ip_addresses = Some(rt::model::collect(value));
-        self
-    }
-    /// [`rdma_ip_addresses`](Self::rdma_ip_addresses) as a slice, empty when absent.
-    #[inline]
-    pub fn rdma_ip_addresses(&self) -> &[String] {
-        match &self.rdma_ip_addresses {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`dedicated_cluster_id`](Self::dedicated_cluster_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_dedicated_cluster_id(mut self, value: impl Into<String>) -> Self {
-        self.dedicated_cluster_id = Some(value.into());
-        self
-    }
-    /// Sets [`isolated_source`](Self::isolated_source).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_isolated_source(mut self, value: impl Into<IsolatedSource>) -> Self {
-        self.isolated_source = Some(value.into());
-        self
-    }
-    /// Sets [`gpu_info`](Self::gpu_info).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_gpu_info(mut self, value: impl Into<GPUInfo>) -> Self {
-        self.gpu_info = Some(value.into());
-        self
-    }
-    /// Sets [`license_type`](Self::license_type).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_license_type(mut self, value: impl Into<String>) -> Self {
-        self.license_type = Some(value.into());
-        self
-    }
-    /// Sets [`disable_api_termination`](Self::disable_api_termination).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_disable_api_termination(mut self, value: bool) -> Self {
-        self.disable_api_termination = Some(value);
-        self
-    }
-    /// Sets [`default_login_user`](Self::default_login_user).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_default_login_user(mut self, value: impl Into<String>) -> Self {
-        self.default_login_user = Some(value.into());
-        self
-    }
-    /// Sets [`default_login_port`](Self::default_login_port).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_default_login_port(mut self, value: i64) -> Self {
-        self.default_login_port = Some(value);
-        self
-    }
-    /// Sets [`latest_operation_error_msg`](Self::latest_operation_error_msg).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_latest_operation_error_msg(mut self, value: impl Into<String>) -> Self {
-        self.latest_operation_error_msg = Some(value.into());
-        self
-    }
-    /// Sets [`metadata`](Self::metadata).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_metadata(mut self, value: impl Into<Metadata>) -> Self {
-        self.metadata = Some(value.into());
-        self
-    }
-    /// Sets [`public_i_pv6_addresses`](Self::public_i_pv6_addresses).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_public_i_pv6_addresses(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.public_i_pv6_addresses = Some(rt::model::collect(value));
-        self
-    }
-    /// [`public_i_pv6_addresses`](Self::public_i_pv6_addresses) as a slice, empty when absent.
-    #[inline]
-    pub fn public_i_pv6_addresses(&self) -> &[String] {
-        match &self.public_i_pv6_addresses {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-}
-impl ::std::fmt::Debug for Instance {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for Instance {
-    fn model_name(&self) -> &'static str {
-        "Instance"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "Placement", &self.placement);
-        rt::ser::opt(out, "InstanceId", &self.instance_id);
-        rt::ser::opt(out, "InstanceType", &self.instance_type);
-        rt::ser::opt(out, "CPU", &self.cpu);
-        rt::ser::opt(out, "Memory", &self.memory);
-        rt::ser::opt(out, "RestrictState", &self.restrict_state);
-        rt::ser::opt(out, "InstanceName", &self.instance_name);
-        rt::ser::opt(out, "InstanceChargeType", &self.instance_charge_type);
-        rt::ser::opt(out, "SystemDisk", &self.system_disk);
-        rt::ser::opt(out, "DataDisks", &self.data_disks);
-        rt::ser::opt(out, "PrivateIpAddresses", &self.private_ip_addresses);
-        rt::ser::opt(out, "PublicIpAddresses", &self.public_ip_addresses);
-        rt::ser::opt(out, "InternetAccessible", &self.internet_accessible);
-        rt::ser::opt(out, "VirtualPrivateCloud", &self.virtual_private_cloud);
-        rt::ser::opt(out, "ImageId", &self.image_id);
-        rt::ser::opt(out, "RenewFlag", &self.renew_flag);
-        rt::ser::opt(out, "CreatedTime", &self.created_time);
-        rt::ser::opt(out, "ExpiredTime", &self.expired_time);
-        rt::ser::opt(out, "OsName", &self.os_name);
-        rt::ser::opt(out, "SecurityGroupIds", &self.security_group_ids);
-        rt::ser::opt(out, "LoginSettings", &self.login_settings);
-        rt::ser::opt(out, "InstanceState", &self.instance_state);
-        rt::ser::opt(out, "Tags", &self.tags);
-        rt::ser::opt(out, "StopChargingMode", &self.stop_charging_mode);
-        rt::ser::opt(out, "Uuid", &self.uuid);
-        rt::ser::opt(out, "LatestOperation", &self.latest_operation);
-        rt::ser::opt(out, "LatestOperationState", &self.latest_operation_state);
-        rt::ser::opt(out, "LatestOperationRequestId", &self.latest_operation_request_id);
-        rt::ser::opt(out, "DisasterRecoverGroupId", &self.disaster_recover_group_id);
-        rt::ser::opt(out, "IPv6Addresses", &self.i_pv6_addresses);
-        rt::ser::opt(out, "CamRoleName", &self.cam_role_name);
-        rt::ser::opt(out, "HpcClusterId", &self.hpc_cluster_id);
-        rt::ser::opt(out, "RdmaIpAddresses", &self.rdma_ip_addresses);
-        rt::ser::opt(out, "DedicatedClusterId", &self.dedicated_cluster_id);
-        rt::ser::opt(out, "IsolatedSource", &self.isolated_source);
-        rt::ser::opt(out, "GPUInfo", &self.gpu_info);
-        rt::ser::opt(out, "LicenseType", &self.license_type);
-        rt::ser::opt(out, "DisableApiTermination", &self.disable_api_termination);
-        rt::ser::opt(out, "DefaultLoginUser", &self.default_login_user);
-        rt::ser::opt(out, "DefaultLoginPort", &self.default_login_port);
-        rt::ser::opt(out, "LatestOperationErrorMsg", &self.latest_operation_error_msg);
-        rt::ser::opt(out, "Metadata", &self.metadata);
-        rt::ser::opt(out, "PublicIPv6Addresses", &self.public_i_pv6_addresses);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for Instance {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for Instance {
-    fn members(&self) -> &'static [&'static str] {
-        &[
-            "Placement",
-            "InstanceId",
-            "InstanceType",
-            "CPU",
-            "Memory",
-            "RestrictState",
-            "InstanceName",
-            "InstanceChargeType",
-            "SystemDisk",
-            "DataDisks",
-            "PrivateIpAddresses",
-            "PublicIpAddresses",
-            "InternetAccessible",
-            "VirtualPrivateCloud",
-            "ImageId",
-            "RenewFlag",
-            "CreatedTime",
-            "ExpiredTime",
-            "OsName",
-            "SecurityGroupIds",
-            "LoginSettings",
-            "InstanceState",
-            "Tags",
-            "StopChargingMode",
-            "Uuid",
-            "LatestOperation",
-            "LatestOperationState",
-            "LatestOperationRequestId",
-            "DisasterRecoverGroupId",
-            "IPv6Addresses",
-            "CamRoleName",
-            "HpcClusterId",
-            "RdmaIpAddresses",
-            "DedicatedClusterId",
-            "IsolatedSource",
-            "GPUInfo",
-            "LicenseType",
-            "DisableApiTermination",
-            "DefaultLoginUser",
-            "DefaultLoginPort",
-            "LatestOperationErrorMsg",
-            "Metadata",
-            "PublicIPv6Addresses",
-        ]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.placement),
-            1 => rt::de::read(input, &mut self.instance_id),
-            2 => rt::de::read(input, &mut self.instance_type),
-            3 => rt::de::read(input, &mut self.cpu),
-            4 => rt::de::read(input, &mut self.memory),
-            5 => rt::de::read(input, &mut self.restrict_state),
-            6 => rt::de::read(input, &mut self.instance_name),
-            7 => rt::de::read(input, &mut self.instance_charge_type),
-            8 => rt::de::read(input, &mut self.system_disk),
-            9 => rt::de::read(input, &mut self.data_disks),
-            10 => rt::de::read(input, &mut self.private_ip_addresses),
-            11 => rt::de::read(input, &mut self.public_ip_addresses),
-            12 => rt::de::read(input, &mut self.internet_accessible),
-            13 => rt::de::read(input, &mut self.virtual_private_cloud),
-            14 => rt::de::read(input, &mut self.image_id),
-            15 => rt::de::read(input, &mut self.renew_flag),
-            16 => rt::de::read(input, &mut self.created_time),
-            17 => rt::de::read(input, &mut self.expired_time),
-            18 => rt::de::read(input, &mut self.os_name),
-            19 => rt::de::read(input, &mut self.security_group_ids),
-            20 => rt::de::read(input, &mut self.login_settings),
-            21 => rt::de::read(input, &mut self.instance_state),
-            22 => rt::de::read(input, &mut self.tags),
-            23 => rt::de::read(input, &mut self.stop_charging_mode),
-            24 => rt::de::read(input, &mut self.uuid),
-            25 => rt::de::read(input, &mut self.latest_operation),
-            26 => rt::de::read(input, &mut self.latest_operation_state),
-            27 => rt::de::read(input, &mut self.latest_operation_request_id),
-            28 => rt::de::read(input, &mut self.disaster_recover_group_id),
-            29 => rt::de::read(input, &mut self.i_pv6_addresses),
-            30 => rt::de::read(input, &mut self.cam_role_name),
-            31 => rt::de::read(input, &mut self.hpc_cluster_id),
-            32 => rt::de::read(input, &mut self.rdma_ip_addresses),
-            33 => rt::de::read(input, &mut self.dedicated_cluster_id),
-            34 => rt::de::read(input, &mut self.isolated_source),
-            35 => rt::de::read(input, &mut self.gpu_info),
-            36 => rt::de::read(input, &mut self.license_type),
-            37 => rt::de::read(input, &mut self.disable_api_termination),
-            38 => rt::de::read(input, &mut self.default_login_user),
-            39 => rt::de::read(input, &mut self.default_login_port),
-            40 => rt::de::read(input, &mut self.latest_operation_error_msg),
-            41 => rt::de::read(input, &mut self.metadata),
-            42 => rt::de::read(input, &mut self.public_i_pv6_addresses),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Instance {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    Instance "Instance", set gated, decode open, default[];
+    0 "Placement" placement opt into(Placement) set_placement;
+    1 "InstanceId" instance_id opt into(String) set_instance_id;
+    2 "InstanceType" instance_type opt into(String) set_instance_type;
+    3 "CPU" cpu opt plain(i64) set_cpu;
+    4 "Memory" memory opt plain(i64) set_memory;
+    5 "RestrictState" restrict_state opt into(RestrictState) set_restrict_state;
+    6 "InstanceName" instance_name opt into(String) set_instance_name;
+    7 "InstanceChargeType" instance_charge_type opt into(InstanceChargeType) set_instance_charge_type;
+    8 "SystemDisk" system_disk opt into(SystemDisk) set_system_disk;
+    9 "DataDisks" data_disks opt list(DataDisk) set_data_disks get data_disks;
+    10 "PrivateIpAddresses" private_ip_addresses opt list(String) set_private_ip_addresses get private_ip_addresses;
+    11 "PublicIpAddresses" public_ip_addresses opt list(String) set_public_ip_addresses get public_ip_addresses;
+    12 "InternetAccessible" internet_accessible opt into(InternetAccessible) set_internet_accessible;
+    13 "VirtualPrivateCloud" virtual_private_cloud opt into(VirtualPrivateCloud) set_virtual_private_cloud;
+    14 "ImageId" image_id opt into(String) set_image_id;
+    15 "RenewFlag" renew_flag opt into(RenewFlag) set_renew_flag;
+    16 "CreatedTime" created_time opt into(String) set_created_time;
+    17 "ExpiredTime" expired_time opt into(String) set_expired_time;
+    18 "OsName" os_name opt into(String) set_os_name;
+    19 "SecurityGroupIds" security_group_ids opt list(String) set_security_group_ids get security_group_ids;
+    20 "LoginSettings" login_settings opt into(LoginSettings) set_login_settings;
+    21 "InstanceState" instance_state opt into(String) set_instance_state;
+    22 "Tags" tags opt list(Tag) set_tags get tags;
+    23 "StopChargingMode" stop_charging_mode opt into(StopChargingMode) set_stop_charging_mode;
+    24 "Uuid" uuid opt into(String) set_uuid;
+    25 "LatestOperation" latest_operation opt into(String) set_latest_operation;
+    26 "LatestOperationState" latest_operation_state opt into(LatestOperationState) set_latest_operation_state;
+    27 "LatestOperationRequestId" latest_operation_request_id opt into(String) set_latest_operation_request_id;
+    28 "DisasterRecoverGroupId" disaster_recover_group_id opt into(String) set_disaster_recover_group_id;
+    29 "IPv6Addresses" i_pv6_addresses opt list(String) set_i_pv6_addresses get i_pv6_addresses;
+    30 "CamRoleName" cam_role_name opt into(String) set_cam_role_name;
+    31 "HpcClusterId" hpc_cluster_id opt into(String) set_hpc_cluster_id;
+    32 "RdmaIpAddresses" rdma_ip_addresses opt list(String) set_rdma_ip_addresses get rdma_ip_addresses;
+    33 "DedicatedClusterId" dedicated_cluster_id opt into(String) set_dedicated_cluster_id;
+    34 "IsolatedSource" isolated_source opt into(IsolatedSource) set_isolated_source;
+    35 "GPUInfo" gpu_info opt into(GPUInfo) set_gpu_info;
+    36 "LicenseType" license_type opt into(String) set_license_type;
+    37 "DisableApiTermination" disable_api_termination opt plain(bool) set_disable_api_termination;
+    38 "DefaultLoginUser" default_login_user opt into(String) set_default_login_user;
+    39 "DefaultLoginPort" default_login_port opt plain(i64) set_default_login_port;
+    40 "LatestOperationErrorMsg" latest_operation_error_msg opt into(String) set_latest_operation_error_msg;
+    41 "Metadata" metadata opt into(Metadata) set_metadata;
+    42 "PublicIPv6Addresses" public_i_pv6_addresses opt list(String) set_public_i_pv6_addresses get public_i_pv6_addresses;
 }
 /// Instance attributes.
 #[derive(Clone, Default, PartialEq)]
@@ -18357,73 +5967,10 @@ pub struct InstanceAttribute {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl InstanceAttribute {
-    /// Sets [`instance_id`](Self::instance_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_instance_id(mut self, value: impl Into<String>) -> Self {
-        self.instance_id = Some(value.into());
-        self
-    }
-    /// Sets [`attributes`](Self::attributes).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_attributes(mut self, value: impl Into<Attribute>) -> Self {
-        self.attributes = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for InstanceAttribute {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for InstanceAttribute {
-    fn model_name(&self) -> &'static str {
-        "InstanceAttribute"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "InstanceId", &self.instance_id);
-        rt::ser::opt(out, "Attributes", &self.attributes);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for InstanceAttribute {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for InstanceAttribute {
-    fn members(&self) -> &'static [&'static str] {
-        &["InstanceId", "Attributes"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.instance_id),
-            1 => rt::de::read(input, &mut self.attributes),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for InstanceAttribute {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    InstanceAttribute "InstanceAttribute", set gated, decode open, default[];
+    0 "InstanceId" instance_id opt into(String) set_instance_id;
+    1 "Attributes" attributes opt into(Attribute) set_attributes;
 }
 /// Describes the billing method of an instance.
 #[derive(Clone, Default, PartialEq)]
@@ -18458,70 +6005,11 @@ impl InstanceChargePrepaid {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`period`](Self::period).
-    #[inline]
-    pub fn set_period(mut self, value: i64) -> Self {
-        self.period = Some(value);
-        self
-    }
-    /// Sets [`renew_flag`](Self::renew_flag).
-    #[inline]
-    pub fn set_renew_flag(mut self, value: impl Into<RenewFlag>) -> Self {
-        self.renew_flag = Some(value.into());
-        self
-    }
 }
-impl ::std::fmt::Debug for InstanceChargePrepaid {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for InstanceChargePrepaid {
-    fn model_name(&self) -> &'static str {
-        "InstanceChargePrepaid"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "Period", &self.period);
-        rt::ser::opt(out, "RenewFlag", &self.renew_flag);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for InstanceChargePrepaid {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for InstanceChargePrepaid {
-    fn members(&self) -> &'static [&'static str] {
-        &["Period", "RenewFlag"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.period),
-            1 => rt::de::read(input, &mut self.renew_flag),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for InstanceChargePrepaid {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    InstanceChargePrepaid "InstanceChargePrepaid", set open, decode open, default[];
+    0 "Period" period opt plain(i64) set_period;
+    1 "RenewFlag" renew_flag opt into(RenewFlag) set_renew_flag;
 }
 /// Describes the model family of the instance.
 ///
@@ -18540,73 +6028,10 @@ pub struct InstanceFamilyConfig {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl InstanceFamilyConfig {
-    /// Sets [`instance_family_name`](Self::instance_family_name).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_instance_family_name(mut self, value: impl Into<String>) -> Self {
-        self.instance_family_name = Some(value.into());
-        self
-    }
-    /// Sets [`instance_family`](Self::instance_family).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_instance_family(mut self, value: impl Into<String>) -> Self {
-        self.instance_family = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for InstanceFamilyConfig {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for InstanceFamilyConfig {
-    fn model_name(&self) -> &'static str {
-        "InstanceFamilyConfig"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "InstanceFamilyName", &self.instance_family_name);
-        rt::ser::opt(out, "InstanceFamily", &self.instance_family);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for InstanceFamilyConfig {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for InstanceFamilyConfig {
-    fn members(&self) -> &'static [&'static str] {
-        &["InstanceFamilyName", "InstanceFamily"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.instance_family_name),
-            1 => rt::de::read(input, &mut self.instance_family),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for InstanceFamilyConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    InstanceFamilyConfig "InstanceFamilyConfig", set gated, decode open, default[];
+    0 "InstanceFamilyName" instance_family_name opt into(String) set_instance_family_name;
+    1 "InstanceFamily" instance_family opt into(String) set_instance_family;
 }
 /// Options related to bidding requests
 #[derive(Clone, Default, PartialEq)]
@@ -18633,70 +6058,11 @@ impl InstanceMarketOptionsRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`spot_options`](Self::spot_options).
-    #[inline]
-    pub fn set_spot_options(mut self, value: impl Into<SpotMarketOptions>) -> Self {
-        self.spot_options = Some(value.into());
-        self
-    }
-    /// Sets [`market_type`](Self::market_type).
-    #[inline]
-    pub fn set_market_type(mut self, value: impl Into<String>) -> Self {
-        self.market_type = Some(value.into());
-        self
-    }
 }
-impl ::std::fmt::Debug for InstanceMarketOptionsRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for InstanceMarketOptionsRequest {
-    fn model_name(&self) -> &'static str {
-        "InstanceMarketOptionsRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "SpotOptions", &self.spot_options);
-        rt::ser::opt(out, "MarketType", &self.market_type);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for InstanceMarketOptionsRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for InstanceMarketOptionsRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &["SpotOptions", "MarketType"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.spot_options),
-            1 => rt::de::read(input, &mut self.market_type),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for InstanceMarketOptionsRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    InstanceMarketOptionsRequest "InstanceMarketOptionsRequest", set open, decode open, default[];
+    0 "SpotOptions" spot_options opt into(SpotMarketOptions) set_spot_options;
+    1 "MarketType" market_type opt into(String) set_market_type;
 }
 /// Describes instance states. For state types, see \[here\](<https://intl.cloud.tencent.com/document/api/213/15753?from_cn_redirect=1#InstanceStatus>).
 #[derive(Clone, Default, PartialEq)]
@@ -18743,73 +6109,10 @@ pub struct InstanceStatus {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl InstanceStatus {
-    /// Sets [`instance_id`](Self::instance_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_instance_id(mut self, value: impl Into<String>) -> Self {
-        self.instance_id = Some(value.into());
-        self
-    }
-    /// Sets [`instance_state`](Self::instance_state).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_instance_state(mut self, value: impl Into<InstanceState>) -> Self {
-        self.instance_state = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for InstanceStatus {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for InstanceStatus {
-    fn model_name(&self) -> &'static str {
-        "InstanceStatus"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "InstanceId", &self.instance_id);
-        rt::ser::opt(out, "InstanceState", &self.instance_state);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for InstanceStatus {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for InstanceStatus {
-    fn members(&self) -> &'static [&'static str] {
-        &["InstanceId", "InstanceState"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.instance_id),
-            1 => rt::de::read(input, &mut self.instance_state),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for InstanceStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    InstanceStatus "InstanceStatus", set gated, decode open, default[];
+    0 "InstanceId" instance_id opt into(String) set_instance_id;
+    1 "InstanceState" instance_state opt into(InstanceState) set_instance_state;
 }
 /// Describes instance model quota.
 #[derive(Clone, Default, PartialEq)]
@@ -18929,300 +6232,31 @@ pub struct InstanceTypeQuotaItem {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl InstanceTypeQuotaItem {
-    /// Sets [`zone`](Self::zone).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_zone(mut self, value: impl Into<String>) -> Self {
-        self.zone = Some(value.into());
-        self
-    }
-    /// Sets [`instance_type`](Self::instance_type).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_instance_type(mut self, value: impl Into<String>) -> Self {
-        self.instance_type = Some(value.into());
-        self
-    }
-    /// Sets [`instance_charge_type`](Self::instance_charge_type).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_instance_charge_type(
-        mut self,
-        value: impl Into<InstanceChargeType>,
-    ) -> Self {
-        self.instance_charge_type = Some(value.into());
-        self
-    }
-    /// Sets [`network_card`](Self::network_card).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_network_card(mut self, value: i64) -> Self {
-        self.network_card = Some(value);
-        self
-    }
-    /// Sets [`externals`](Self::externals).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_externals(mut self, value: impl Into<Externals>) -> Self {
-        self.externals = Some(value.into());
-        self
-    }
-    /// Sets [`cpu`](Self::cpu).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_cpu(mut self, value: i64) -> Self {
-        self.cpu = Some(value);
-        self
-    }
-    /// Sets [`memory`](Self::memory).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_memory(mut self, value: i64) -> Self {
-        self.memory = Some(value);
-        self
-    }
-    /// Sets [`instance_family`](Self::instance_family).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_instance_family(mut self, value: impl Into<String>) -> Self {
-        self.instance_family = Some(value.into());
-        self
-    }
-    /// Sets [`type_name`](Self::type_name).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_type_name(mut self, value: impl Into<String>) -> Self {
-        self.type_name = Some(value.into());
-        self
-    }
-    /// Sets [`local_disk_type_list`](Self::local_disk_type_list).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_local_disk_type_list(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<LocalDiskType>>,
-    ) -> Self {
-        self.local_disk_type_list = Some(rt::model::collect(value));
-        self
-    }
-    /// [`local_disk_type_list`](Self::local_disk_type_list) as a slice, empty when absent.
-    #[inline]
-    pub fn local_disk_type_list(&self) -> &[LocalDiskType] {
-        match &self.local_disk_type_list {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`status`](Self::status).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_status(mut self, value: impl Into<InstanceTypeQuotaItemStatus>) -> Self {
-        self.status = Some(value.into());
-        self
-    }
-    /// Sets [`price`](Self::price).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_price(mut self, value: impl Into<ItemPrice>) -> Self {
-        self.price = Some(value.into());
-        self
-    }
-    /// Sets [`sold_out_reason`](Self::sold_out_reason).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_sold_out_reason(mut self, value: impl Into<String>) -> Self {
-        self.sold_out_reason = Some(value.into());
-        self
-    }
-    /// Sets [`instance_bandwidth`](Self::instance_bandwidth).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_instance_bandwidth(mut self, value: f64) -> Self {
-        self.instance_bandwidth = Some(value);
-        self
-    }
-    /// Sets [`instance_pps`](Self::instance_pps).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_instance_pps(mut self, value: i64) -> Self {
-        self.instance_pps = Some(value);
-        self
-    }
-    /// Sets [`storage_block_amount`](Self::storage_block_amount).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_storage_block_amount(mut self, value: i64) -> Self {
-        self.storage_block_amount = Some(value);
-        self
-    }
-    /// Sets [`cpu_type`](Self::cpu_type).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_cpu_type(mut self, value: impl Into<String>) -> Self {
-        self.cpu_type = Some(value.into());
-        self
-    }
-    /// Sets [`gpu`](Self::gpu).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_gpu(mut self, value: i64) -> Self {
-        self.gpu = Some(value);
-        self
-    }
-    /// Sets [`fpga`](Self::fpga).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_fpga(mut self, value: i64) -> Self {
-        self.fpga = Some(value);
-        self
-    }
-    /// Sets [`remark`](Self::remark).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_remark(mut self, value: impl Into<String>) -> Self {
-        self.remark = Some(value.into());
-        self
-    }
-    /// Sets [`gpu_count`](Self::gpu_count).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_gpu_count(mut self, value: f64) -> Self {
-        self.gpu_count = Some(value);
-        self
-    }
-    /// Sets [`frequency`](Self::frequency).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_frequency(mut self, value: impl Into<String>) -> Self {
-        self.frequency = Some(value.into());
-        self
-    }
-    /// Sets [`status_category`](Self::status_category).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_status_category(mut self, value: impl Into<StatusCategory>) -> Self {
-        self.status_category = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for InstanceTypeQuotaItem {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for InstanceTypeQuotaItem {
-    fn model_name(&self) -> &'static str {
-        "InstanceTypeQuotaItem"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "Zone", &self.zone);
-        rt::ser::opt(out, "InstanceType", &self.instance_type);
-        rt::ser::opt(out, "InstanceChargeType", &self.instance_charge_type);
-        rt::ser::opt(out, "NetworkCard", &self.network_card);
-        rt::ser::opt(out, "Externals", &self.externals);
-        rt::ser::opt(out, "Cpu", &self.cpu);
-        rt::ser::opt(out, "Memory", &self.memory);
-        rt::ser::opt(out, "InstanceFamily", &self.instance_family);
-        rt::ser::opt(out, "TypeName", &self.type_name);
-        rt::ser::opt(out, "LocalDiskTypeList", &self.local_disk_type_list);
-        rt::ser::opt(out, "Status", &self.status);
-        rt::ser::opt(out, "Price", &self.price);
-        rt::ser::opt(out, "SoldOutReason", &self.sold_out_reason);
-        rt::ser::opt(out, "InstanceBandwidth", &self.instance_bandwidth);
-        rt::ser::opt(out, "InstancePps", &self.instance_pps);
-        rt::ser::opt(out, "StorageBlockAmount", &self.storage_block_amount);
-        rt::ser::opt(out, "CpuType", &self.cpu_type);
-        rt::ser::opt(out, "Gpu", &self.gpu);
-        rt::ser::opt(out, "Fpga", &self.fpga);
-        rt::ser::opt(out, "Remark", &self.remark);
-        rt::ser::opt(out, "GpuCount", &self.gpu_count);
-        rt::ser::opt(out, "Frequency", &self.frequency);
-        rt::ser::opt(out, "StatusCategory", &self.status_category);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for InstanceTypeQuotaItem {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for InstanceTypeQuotaItem {
-    fn members(&self) -> &'static [&'static str] {
-        &[
-            "Zone",
-            "InstanceType",
-            "InstanceChargeType",
-            "NetworkCard",
-            "Externals",
-            "Cpu",
-            "Memory",
-            "InstanceFamily",
-            "TypeName",
-            "LocalDiskTypeList",
-            "Status",
-            "Price",
-            "SoldOutReason",
-            "InstanceBandwidth",
-            "InstancePps",
-            "StorageBlockAmount",
-            "CpuType",
-            "Gpu",
-            "Fpga",
-            "Remark",
-            "GpuCount",
-            "Frequency",
-            "StatusCategory",
-        ]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.zone),
-            1 => rt::de::read(input, &mut self.instance_type),
-            2 => rt::de::read(input, &mut self.instance_charge_type),
-            3 => rt::de::read(input, &mut self.network_card),
-            4 => rt::de::read(input, &mut self.externals),
-            5 => rt::de::read(input, &mut self.cpu),
-            6 => rt::de::read(input, &mut self.memory),
-            7 => rt::de::read(input, &mut self.instance_family),
-            8 => rt::de::read(input, &mut self.type_name),
-            9 => rt::de::read(input, &mut self.local_disk_type_list),
-            10 => rt::de::read(input, &mut self.status),
-            11 => rt::de::read(input, &mut self.price),
-            12 => rt::de::read(input, &mut self.sold_out_reason),
-            13 => rt::de::read(input, &mut self.instance_bandwidth),
-            14 => rt::de::read(input, &mut self.instance_pps),
-            15 => rt::de::read(input, &mut self.storage_block_amount),
-            16 => rt::de::read(input, &mut self.cpu_type),
-            17 => rt::de::read(input, &mut self.gpu),
-            18 => rt::de::read(input, &mut self.fpga),
-            19 => rt::de::read(input, &mut self.remark),
-            20 => rt::de::read(input, &mut self.gpu_count),
-            21 => rt::de::read(input, &mut self.frequency),
-            22 => rt::de::read(input, &mut self.status_category),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for InstanceTypeQuotaItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    InstanceTypeQuotaItem "InstanceTypeQuotaItem", set gated, decode open, default[];
+    0 "Zone" zone opt into(String) set_zone;
+    1 "InstanceType" instance_type opt into(String) set_instance_type;
+    2 "InstanceChargeType" instance_charge_type opt into(InstanceChargeType) set_instance_charge_type;
+    3 "NetworkCard" network_card opt plain(i64) set_network_card;
+    4 "Externals" externals opt into(Externals) set_externals;
+    5 "Cpu" cpu opt plain(i64) set_cpu;
+    6 "Memory" memory opt plain(i64) set_memory;
+    7 "InstanceFamily" instance_family opt into(String) set_instance_family;
+    8 "TypeName" type_name opt into(String) set_type_name;
+    9 "LocalDiskTypeList" local_disk_type_list opt list(LocalDiskType) set_local_disk_type_list get local_disk_type_list;
+    10 "Status" status opt into(InstanceTypeQuotaItemStatus) set_status;
+    11 "Price" price opt into(ItemPrice) set_price;
+    12 "SoldOutReason" sold_out_reason opt into(String) set_sold_out_reason;
+    13 "InstanceBandwidth" instance_bandwidth opt plain(f64) set_instance_bandwidth;
+    14 "InstancePps" instance_pps opt plain(i64) set_instance_pps;
+    15 "StorageBlockAmount" storage_block_amount opt plain(i64) set_storage_block_amount;
+    16 "CpuType" cpu_type opt into(String) set_cpu_type;
+    17 "Gpu" gpu opt plain(i64) set_gpu;
+    18 "Fpga" fpga opt plain(i64) set_fpga;
+    19 "Remark" remark opt into(String) set_remark;
+    20 "GpuCount" gpu_count opt plain(f64) set_gpu_count;
+    21 "Frequency" frequency opt into(String) set_frequency;
+    22 "StatusCategory" status_category opt into(StatusCategory) set_status_category;
 }
 /// Describes the public network accessibility of the instance's primary network interface, including the public network billing mode, maximum bandwidth, and other settings.
 #[derive(Clone, Default, PartialEq)]
@@ -19319,131 +6353,16 @@ pub struct InternetAccessible {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl InternetAccessible {
-    /// Sets [`internet_charge_type`](Self::internet_charge_type).
-    #[inline]
-    pub fn set_internet_charge_type(
-        mut self,
-        value: impl Into<InternetChargeType>,
-    ) -> Self {
-        self.internet_charge_type = Some(value.into());
-        self
-    }
-    /// Sets [`internet_max_bandwidth_out`](Self::internet_max_bandwidth_out).
-    #[inline]
-    pub fn set_internet_max_bandwidth_out(mut self, value: i64) -> Self {
-        self.internet_max_bandwidth_out = Some(value);
-        self
-    }
-    /// Sets [`public_ip_assigned`](Self::public_ip_assigned).
-    #[inline]
-    pub fn set_public_ip_assigned(mut self, value: bool) -> Self {
-        self.public_ip_assigned = Some(value);
-        self
-    }
-    /// Sets [`bandwidth_package_id`](Self::bandwidth_package_id).
-    #[inline]
-    pub fn set_bandwidth_package_id(mut self, value: impl Into<String>) -> Self {
-        self.bandwidth_package_id = Some(value.into());
-        self
-    }
-    /// Sets [`internet_service_provider`](Self::internet_service_provider).
-    #[inline]
-    pub fn set_internet_service_provider(mut self, value: impl Into<String>) -> Self {
-        self.internet_service_provider = Some(value.into());
-        self
-    }
-    /// Sets [`i_pv4_address_type`](Self::i_pv4_address_type).
-    #[inline]
-    pub fn set_i_pv4_address_type(mut self, value: impl Into<IPv4AddressType>) -> Self {
-        self.i_pv4_address_type = Some(value.into());
-        self
-    }
-    /// Sets [`i_pv6_address_type`](Self::i_pv6_address_type).
-    #[inline]
-    pub fn set_i_pv6_address_type(mut self, value: impl Into<IPv6AddressType>) -> Self {
-        self.i_pv6_address_type = Some(value.into());
-        self
-    }
-    /// Sets [`anti_d_do_s_package_id`](Self::anti_d_do_s_package_id).
-    #[inline]
-    pub fn set_anti_d_do_s_package_id(mut self, value: impl Into<String>) -> Self {
-        self.anti_d_do_s_package_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for InternetAccessible {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for InternetAccessible {
-    fn model_name(&self) -> &'static str {
-        "InternetAccessible"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "InternetChargeType", &self.internet_charge_type);
-        rt::ser::opt(out, "InternetMaxBandwidthOut", &self.internet_max_bandwidth_out);
-        rt::ser::opt(out, "PublicIpAssigned", &self.public_ip_assigned);
-        rt::ser::opt(out, "BandwidthPackageId", &self.bandwidth_package_id);
-        rt::ser::opt(out, "InternetServiceProvider", &self.internet_service_provider);
-        rt::ser::opt(out, "IPv4AddressType", &self.i_pv4_address_type);
-        rt::ser::opt(out, "IPv6AddressType", &self.i_pv6_address_type);
-        rt::ser::opt(out, "AntiDDoSPackageId", &self.anti_d_do_s_package_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for InternetAccessible {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for InternetAccessible {
-    fn members(&self) -> &'static [&'static str] {
-        &[
-            "InternetChargeType",
-            "InternetMaxBandwidthOut",
-            "PublicIpAssigned",
-            "BandwidthPackageId",
-            "InternetServiceProvider",
-            "IPv4AddressType",
-            "IPv6AddressType",
-            "AntiDDoSPackageId",
-        ]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.internet_charge_type),
-            1 => rt::de::read(input, &mut self.internet_max_bandwidth_out),
-            2 => rt::de::read(input, &mut self.public_ip_assigned),
-            3 => rt::de::read(input, &mut self.bandwidth_package_id),
-            4 => rt::de::read(input, &mut self.internet_service_provider),
-            5 => rt::de::read(input, &mut self.i_pv4_address_type),
-            6 => rt::de::read(input, &mut self.i_pv6_address_type),
-            7 => rt::de::read(input, &mut self.anti_d_do_s_package_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for InternetAccessible {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    InternetAccessible "InternetAccessible", set open, decode open, default[];
+    0 "InternetChargeType" internet_charge_type opt into(InternetChargeType) set_internet_charge_type;
+    1 "InternetMaxBandwidthOut" internet_max_bandwidth_out opt plain(i64) set_internet_max_bandwidth_out;
+    2 "PublicIpAssigned" public_ip_assigned opt plain(bool) set_public_ip_assigned;
+    3 "BandwidthPackageId" bandwidth_package_id opt into(String) set_bandwidth_package_id;
+    4 "InternetServiceProvider" internet_service_provider opt into(String) set_internet_service_provider;
+    5 "IPv4AddressType" i_pv4_address_type opt into(IPv4AddressType) set_i_pv4_address_type;
+    6 "IPv6AddressType" i_pv6_address_type opt into(IPv6AddressType) set_i_pv6_address_type;
+    7 "AntiDDoSPackageId" anti_d_do_s_package_id opt into(String) set_anti_d_do_s_package_id;
 }
 /// Describes network billing.
 #[derive(Clone, Default, PartialEq)]
@@ -19460,73 +6379,10 @@ pub struct InternetChargeTypeConfig {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl InternetChargeTypeConfig {
-    /// Sets [`internet_charge_type`](Self::internet_charge_type).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_internet_charge_type(mut self, value: impl Into<String>) -> Self {
-        self.internet_charge_type = Some(value.into());
-        self
-    }
-    /// Sets [`description`](Self::description).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for InternetChargeTypeConfig {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for InternetChargeTypeConfig {
-    fn model_name(&self) -> &'static str {
-        "InternetChargeTypeConfig"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "InternetChargeType", &self.internet_charge_type);
-        rt::ser::opt(out, "Description", &self.description);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for InternetChargeTypeConfig {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for InternetChargeTypeConfig {
-    fn members(&self) -> &'static [&'static str] {
-        &["InternetChargeType", "Description"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.internet_charge_type),
-            1 => rt::de::read(input, &mut self.description),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for InternetChargeTypeConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    InternetChargeTypeConfig "InternetChargeTypeConfig", set gated, decode open, default[];
+    0 "InternetChargeType" internet_charge_type opt into(String) set_internet_charge_type;
+    1 "Description" description opt into(String) set_description;
 }
 /// Describes pricing information.
 #[derive(Clone, Default, PartialEq)]
@@ -19635,254 +6491,27 @@ pub struct ItemPrice {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl ItemPrice {
-    /// Sets [`unit_price`](Self::unit_price).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_unit_price(mut self, value: f64) -> Self {
-        self.unit_price = Some(value);
-        self
-    }
-    /// Sets [`charge_unit`](Self::charge_unit).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_charge_unit(mut self, value: impl Into<ChargeUnit>) -> Self {
-        self.charge_unit = Some(value.into());
-        self
-    }
-    /// Sets [`original_price`](Self::original_price).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_original_price(mut self, value: f64) -> Self {
-        self.original_price = Some(value);
-        self
-    }
-    /// Sets [`discount_price`](Self::discount_price).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_discount_price(mut self, value: f64) -> Self {
-        self.discount_price = Some(value);
-        self
-    }
-    /// Sets [`discount`](Self::discount).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_discount(mut self, value: f64) -> Self {
-        self.discount = Some(value);
-        self
-    }
-    /// Sets [`unit_price_discount`](Self::unit_price_discount).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_unit_price_discount(mut self, value: f64) -> Self {
-        self.unit_price_discount = Some(value);
-        self
-    }
-    /// Sets [`unit_price_second_step`](Self::unit_price_second_step).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_unit_price_second_step(mut self, value: f64) -> Self {
-        self.unit_price_second_step = Some(value);
-        self
-    }
-    /// Sets [`unit_price_discount_second_step`](Self::unit_price_discount_second_step).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_unit_price_discount_second_step(mut self, value: f64) -> Self {
-        self.unit_price_discount_second_step = Some(value);
-        self
-    }
-    /// Sets [`unit_price_third_step`](Self::unit_price_third_step).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_unit_price_third_step(mut self, value: f64) -> Self {
-        self.unit_price_third_step = Some(value);
-        self
-    }
-    /// Sets [`unit_price_discount_third_step`](Self::unit_price_discount_third_step).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_unit_price_discount_third_step(mut self, value: f64) -> Self {
-        self.unit_price_discount_third_step = Some(value);
-        self
-    }
-    /// Sets [`original_price_three_year`](Self::original_price_three_year).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_original_price_three_year(mut self, value: f64) -> Self {
-        self.original_price_three_year = Some(value);
-        self
-    }
-    /// Sets [`discount_price_three_year`](Self::discount_price_three_year).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_discount_price_three_year(mut self, value: f64) -> Self {
-        self.discount_price_three_year = Some(value);
-        self
-    }
-    /// Sets [`discount_three_year`](Self::discount_three_year).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_discount_three_year(mut self, value: f64) -> Self {
-        self.discount_three_year = Some(value);
-        self
-    }
-    /// Sets [`original_price_five_year`](Self::original_price_five_year).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_original_price_five_year(mut self, value: f64) -> Self {
-        self.original_price_five_year = Some(value);
-        self
-    }
-    /// Sets [`discount_price_five_year`](Self::discount_price_five_year).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_discount_price_five_year(mut self, value: f64) -> Self {
-        self.discount_price_five_year = Some(value);
-        self
-    }
-    /// Sets [`discount_five_year`](Self::discount_five_year).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_discount_five_year(mut self, value: f64) -> Self {
-        self.discount_five_year = Some(value);
-        self
-    }
-    /// Sets [`original_price_one_year`](Self::original_price_one_year).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_original_price_one_year(mut self, value: f64) -> Self {
-        self.original_price_one_year = Some(value);
-        self
-    }
-    /// Sets [`discount_price_one_year`](Self::discount_price_one_year).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_discount_price_one_year(mut self, value: f64) -> Self {
-        self.discount_price_one_year = Some(value);
-        self
-    }
-    /// Sets [`discount_one_year`](Self::discount_one_year).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_discount_one_year(mut self, value: f64) -> Self {
-        self.discount_one_year = Some(value);
-        self
-    }
-}
-impl ::std::fmt::Debug for ItemPrice {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for ItemPrice {
-    fn model_name(&self) -> &'static str {
-        "ItemPrice"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "UnitPrice", &self.unit_price);
-        rt::ser::opt(out, "ChargeUnit", &self.charge_unit);
-        rt::ser::opt(out, "OriginalPrice", &self.original_price);
-        rt::ser::opt(out, "DiscountPrice", &self.discount_price);
-        rt::ser::opt(out, "Discount", &self.discount);
-        rt::ser::opt(out, "UnitPriceDiscount", &self.unit_price_discount);
-        rt::ser::opt(out, "UnitPriceSecondStep", &self.unit_price_second_step);
-        rt::ser::opt(
-            out,
-            "UnitPriceDiscountSecondStep",
-            &self.unit_price_discount_second_step,
-        );
-        rt::ser::opt(out, "UnitPriceThirdStep", &self.unit_price_third_step);
-        rt::ser::opt(
-            out,
-            "UnitPriceDiscountThirdStep",
-            &self.unit_price_discount_third_step,
-        );
-        rt::ser::opt(out, "OriginalPriceThreeYear", &self.original_price_three_year);
-        rt::ser::opt(out, "DiscountPriceThreeYear", &self.discount_price_three_year);
-        rt::ser::opt(out, "DiscountThreeYear", &self.discount_three_year);
-        rt::ser::opt(out, "OriginalPriceFiveYear", &self.original_price_five_year);
-        rt::ser::opt(out, "DiscountPriceFiveYear", &self.discount_price_five_year);
-        rt::ser::opt(out, "DiscountFiveYear", &self.discount_five_year);
-        rt::ser::opt(out, "OriginalPriceOneYear", &self.original_price_one_year);
-        rt::ser::opt(out, "DiscountPriceOneYear", &self.discount_price_one_year);
-        rt::ser::opt(out, "DiscountOneYear", &self.discount_one_year);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for ItemPrice {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for ItemPrice {
-    fn members(&self) -> &'static [&'static str] {
-        &[
-            "UnitPrice",
-            "ChargeUnit",
-            "OriginalPrice",
-            "DiscountPrice",
-            "Discount",
-            "UnitPriceDiscount",
-            "UnitPriceSecondStep",
-            "UnitPriceDiscountSecondStep",
-            "UnitPriceThirdStep",
-            "UnitPriceDiscountThirdStep",
-            "OriginalPriceThreeYear",
-            "DiscountPriceThreeYear",
-            "DiscountThreeYear",
-            "OriginalPriceFiveYear",
-            "DiscountPriceFiveYear",
-            "DiscountFiveYear",
-            "OriginalPriceOneYear",
-            "DiscountPriceOneYear",
-            "DiscountOneYear",
-        ]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.unit_price),
-            1 => rt::de::read(input, &mut self.charge_unit),
-            2 => rt::de::read(input, &mut self.original_price),
-            3 => rt::de::read(input, &mut self.discount_price),
-            4 => rt::de::read(input, &mut self.discount),
-            5 => rt::de::read(input, &mut self.unit_price_discount),
-            6 => rt::de::read(input, &mut self.unit_price_second_step),
-            7 => rt::de::read(input, &mut self.unit_price_discount_second_step),
-            8 => rt::de::read(input, &mut self.unit_price_third_step),
-            9 => rt::de::read(input, &mut self.unit_price_discount_third_step),
-            10 => rt::de::read(input, &mut self.original_price_three_year),
-            11 => rt::de::read(input, &mut self.discount_price_three_year),
-            12 => rt::de::read(input, &mut self.discount_three_year),
-            13 => rt::de::read(input, &mut self.original_price_five_year),
-            14 => rt::de::read(input, &mut self.discount_price_five_year),
-            15 => rt::de::read(input, &mut self.discount_five_year),
-            16 => rt::de::read(input, &mut self.original_price_one_year),
-            17 => rt::de::read(input, &mut self.discount_price_one_year),
-            18 => rt::de::read(input, &mut self.discount_one_year),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ItemPrice {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    ItemPrice "ItemPrice", set gated, decode open, default[];
+    0 "UnitPrice" unit_price opt plain(f64) set_unit_price;
+    1 "ChargeUnit" charge_unit opt into(ChargeUnit) set_charge_unit;
+    2 "OriginalPrice" original_price opt plain(f64) set_original_price;
+    3 "DiscountPrice" discount_price opt plain(f64) set_discount_price;
+    4 "Discount" discount opt plain(f64) set_discount;
+    5 "UnitPriceDiscount" unit_price_discount opt plain(f64) set_unit_price_discount;
+    6 "UnitPriceSecondStep" unit_price_second_step opt plain(f64) set_unit_price_second_step;
+    7 "UnitPriceDiscountSecondStep" unit_price_discount_second_step opt plain(f64) set_unit_price_discount_second_step;
+    8 "UnitPriceThirdStep" unit_price_third_step opt plain(f64) set_unit_price_third_step;
+    9 "UnitPriceDiscountThirdStep" unit_price_discount_third_step opt plain(f64) set_unit_price_discount_third_step;
+    10 "OriginalPriceThreeYear" original_price_three_year opt plain(f64) set_original_price_three_year;
+    11 "DiscountPriceThreeYear" discount_price_three_year opt plain(f64) set_discount_price_three_year;
+    12 "DiscountThreeYear" discount_three_year opt plain(f64) set_discount_three_year;
+    13 "OriginalPriceFiveYear" original_price_five_year opt plain(f64) set_original_price_five_year;
+    14 "DiscountPriceFiveYear" discount_price_five_year opt plain(f64) set_discount_price_five_year;
+    15 "DiscountFiveYear" discount_five_year opt plain(f64) set_discount_five_year;
+    16 "OriginalPriceOneYear" original_price_one_year opt plain(f64) set_original_price_one_year;
+    17 "DiscountPriceOneYear" discount_price_one_year opt plain(f64) set_discount_price_one_year;
+    18 "DiscountOneYear" discount_one_year opt plain(f64) set_discount_one_year;
 }
 /// Describes key pair information.
 #[derive(Clone, Default, PartialEq)]
@@ -19927,165 +6556,17 @@ pub struct KeyPair {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl KeyPair {
-    /// Sets [`key_id`](Self::key_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_key_id(mut self, value: impl Into<String>) -> Self {
-        self.key_id = Some(value.into());
-        self
-    }
-    /// Sets [`key_name`](Self::key_name).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_key_name(mut self, value: impl Into<String>) -> Self {
-        self.key_name = Some(value.into());
-        self
-    }
-    /// Sets [`project_id`](Self::project_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_project_id(mut self, value: i64) -> Self {
-        self.project_id = Some(value);
-        self
-    }
-    /// Sets [`description`](Self::description).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets [`public_key`](Self::public_key).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_public_key(mut self, value: impl Into<String>) -> Self {
-        self.public_key = Some(value.into());
-        self
-    }
-    /// Sets [`private_key`](Self::private_key).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_private_key(mut self, value: impl Into<String>) -> Self {
-        self.private_key = Some(value.into());
-        self
-    }
-    /// Sets [`associated_instance_ids`](Self::associated_instance_ids).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_associated_instance_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.associated_instance_ids = Some(rt::model::collect(value));
-        self
-    }
-    /// [`associated_instance_ids`](Self::associated_instance_ids) as a slice, empty when absent.
-    #[inline]
-    pub fn associated_instance_ids(&self) -> &[String] {
-        match &self.associated_instance_ids {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`created_time`](Self::created_time).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_created_time(mut self, value: impl Into<String>) -> Self {
-        self.created_time = Some(value.into());
-        self
-    }
-    /// Sets [`tags`](Self::tags).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_tags(mut self, value: impl IntoIterator<Item = impl Into<Tag>>) -> Self {
-        self.tags = Some(rt::model::collect(value));
-        self
-    }
-    /// [`tags`](Self::tags) as a slice, empty when absent.
-    #[inline]
-    pub fn tags(&self) -> &[Tag] {
-        match &self.tags {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-}
-impl ::std::fmt::Debug for KeyPair {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for KeyPair {
-    fn model_name(&self) -> &'static str {
-        "KeyPair"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "KeyId", &self.key_id);
-        rt::ser::opt(out, "KeyName", &self.key_name);
-        rt::ser::opt(out, "ProjectId", &self.project_id);
-        rt::ser::opt(out, "Description", &self.description);
-        rt::ser::opt(out, "PublicKey", &self.public_key);
-        rt::ser::opt(out, "PrivateKey", &self.private_key);
-        rt::ser::opt(out, "AssociatedInstanceIds", &self.associated_instance_ids);
-        rt::ser::opt(out, "CreatedTime", &self.created_time);
-        rt::ser::opt(out, "Tags", &self.tags);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for KeyPair {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for KeyPair {
-    fn members(&self) -> &'static [&'static str] {
-        &[
-            "KeyId",
-            "KeyName",
-            "ProjectId",
-            "Description",
-            "PublicKey",
-            "PrivateKey",
-            "AssociatedInstanceIds",
-            "CreatedTime",
-            "Tags",
-        ]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.key_id),
-            1 => rt::de::read(input, &mut self.key_name),
-            2 => rt::de::read(input, &mut self.project_id),
-            3 => rt::de::read(input, &mut self.description),
-            4 => rt::de::read(input, &mut self.public_key),
-            5 => rt::de::read(input, &mut self.private_key),
-            6 => rt::de::read(input, &mut self.associated_instance_ids),
-            7 => rt::de::read(input, &mut self.created_time),
-            8 => rt::de::read(input, &mut self.tags),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for KeyPair {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    KeyPair "KeyPair", set gated, decode open, default[];
+    0 "KeyId" key_id opt into(String) set_key_id;
+    1 "KeyName" key_name opt into(String) set_key_name;
+    2 "ProjectId" project_id opt plain(i64) set_project_id;
+    3 "Description" description opt into(String) set_description;
+    4 "PublicKey" public_key opt into(String) set_public_key;
+    5 "PrivateKey" private_key opt into(String) set_private_key;
+    6 "AssociatedInstanceIds" associated_instance_ids opt list(String) set_associated_instance_ids get associated_instance_ids;
+    7 "CreatedTime" created_time opt into(String) set_created_time;
+    8 "Tags" tags opt list(Tag) set_tags get tags;
 }
 /// Instance launch template. This parameter enables you to create an instance using the preset parameters in the template.
 #[derive(Clone, Default, PartialEq)]
@@ -20102,73 +6583,10 @@ pub struct LaunchTemplate {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl LaunchTemplate {
-    /// Sets [`launch_template_id`](Self::launch_template_id).
-    #[inline]
-    pub fn set_launch_template_id(mut self, value: impl Into<String>) -> Self {
-        self.launch_template_id = Some(value.into());
-        self
-    }
-    /// Sets [`launch_template_version`](Self::launch_template_version).
-    #[inline]
-    pub fn set_launch_template_version(mut self, value: u64) -> Self {
-        self.launch_template_version = Some(value);
-        self
-    }
-}
-impl ::std::fmt::Debug for LaunchTemplate {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for LaunchTemplate {
-    fn model_name(&self) -> &'static str {
-        "LaunchTemplate"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "LaunchTemplateId", &self.launch_template_id);
-        rt::ser::opt(out, "LaunchTemplateVersion", &self.launch_template_version);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for LaunchTemplate {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for LaunchTemplate {
-    fn members(&self) -> &'static [&'static str] {
-        &["LaunchTemplateId", "LaunchTemplateVersion"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.launch_template_id),
-            1 => rt::de::read(input, &mut self.launch_template_version),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for LaunchTemplate {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    LaunchTemplate "LaunchTemplate", set open, decode gated, default[];
+    0 "LaunchTemplateId" launch_template_id opt into(String) set_launch_template_id;
+    1 "LaunchTemplateVersion" launch_template_version opt plain(u64) set_launch_template_version;
 }
 /// Information of instance launch template.
 #[derive(Clone, Default, PartialEq)]
@@ -20219,130 +6637,15 @@ pub struct LaunchTemplateInfo {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl LaunchTemplateInfo {
-    /// Sets [`latest_version_number`](Self::latest_version_number).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_latest_version_number(mut self, value: u64) -> Self {
-        self.latest_version_number = Some(value);
-        self
-    }
-    /// Sets [`launch_template_id`](Self::launch_template_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_launch_template_id(mut self, value: impl Into<String>) -> Self {
-        self.launch_template_id = Some(value.into());
-        self
-    }
-    /// Sets [`launch_template_name`](Self::launch_template_name).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_launch_template_name(mut self, value: impl Into<String>) -> Self {
-        self.launch_template_name = Some(value.into());
-        self
-    }
-    /// Sets [`default_version_number`](Self::default_version_number).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_default_version_number(mut self, value: u64) -> Self {
-        self.default_version_number = Some(value);
-        self
-    }
-    /// Sets [`launch_template_version_count`](Self::launch_template_version_count).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_launch_template_version_count(mut self, value: u64) -> Self {
-        self.launch_template_version_count = Some(value);
-        self
-    }
-    /// Sets [`created_by`](Self::created_by).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_created_by(mut self, value: impl Into<String>) -> Self {
-        self.created_by = Some(value.into());
-        self
-    }
-    /// Sets [`creation_time`](Self::creation_time).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_creation_time(mut self, value: impl Into<String>) -> Self {
-        self.creation_time = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for LaunchTemplateInfo {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for LaunchTemplateInfo {
-    fn model_name(&self) -> &'static str {
-        "LaunchTemplateInfo"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "LatestVersionNumber", &self.latest_version_number);
-        rt::ser::opt(out, "LaunchTemplateId", &self.launch_template_id);
-        rt::ser::opt(out, "LaunchTemplateName", &self.launch_template_name);
-        rt::ser::opt(out, "DefaultVersionNumber", &self.default_version_number);
-        rt::ser::opt(
-            out,
-            "LaunchTemplateVersionCount",
-            &self.launch_template_version_count,
-        );
-        rt::ser::opt(out, "CreatedBy", &self.created_by);
-        rt::ser::opt(out, "CreationTime", &self.creation_time);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for LaunchTemplateInfo {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for LaunchTemplateInfo {
-    fn members(&self) -> &'static [&'static str] {
-        &[
-            "LatestVersionNumber",
-            "LaunchTemplateId",
-            "LaunchTemplateName",
-            "DefaultVersionNumber",
-            "LaunchTemplateVersionCount",
-            "CreatedBy",
-            "CreationTime",
-        ]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.latest_version_number),
-            1 => rt::de::read(input, &mut self.launch_template_id),
-            2 => rt::de::read(input, &mut self.launch_template_name),
-            3 => rt::de::read(input, &mut self.default_version_number),
-            4 => rt::de::read(input, &mut self.launch_template_version_count),
-            5 => rt::de::read(input, &mut self.created_by),
-            6 => rt::de::read(input, &mut self.creation_time),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for LaunchTemplateInfo {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    LaunchTemplateInfo "LaunchTemplateInfo", set gated, decode open, default[];
+    0 "LatestVersionNumber" latest_version_number opt plain(u64) set_latest_version_number;
+    1 "LaunchTemplateId" launch_template_id opt into(String) set_launch_template_id;
+    2 "LaunchTemplateName" launch_template_name opt into(String) set_launch_template_name;
+    3 "DefaultVersionNumber" default_version_number opt plain(u64) set_default_version_number;
+    4 "LaunchTemplateVersionCount" launch_template_version_count opt plain(u64) set_launch_template_version_count;
+    5 "CreatedBy" created_by opt into(String) set_created_by;
+    6 "CreationTime" creation_time opt into(String) set_creation_time;
 }
 /// Information of instance launch template versions
 #[derive(Clone, Default, PartialEq)]
@@ -20505,355 +6808,32 @@ pub struct LaunchTemplateVersionData {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl LaunchTemplateVersionData {
-    /// Sets [`placement`](Self::placement).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_placement(mut self, value: impl Into<Placement>) -> Self {
-        self.placement = Some(value.into());
-        self
-    }
-    /// Sets [`instance_type`](Self::instance_type).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_instance_type(mut self, value: impl Into<String>) -> Self {
-        self.instance_type = Some(value.into());
-        self
-    }
-    /// Sets [`instance_name`](Self::instance_name).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_instance_name(mut self, value: impl Into<String>) -> Self {
-        self.instance_name = Some(value.into());
-        self
-    }
-    /// Sets [`instance_charge_type`](Self::instance_charge_type).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_instance_charge_type(
-        mut self,
-        value: impl Into<InstanceChargeType>,
-    ) -> Self {
-        self.instance_charge_type = Some(value.into());
-        self
-    }
-    /// Sets [`system_disk`](Self::system_disk).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_system_disk(mut self, value: impl Into<SystemDisk>) -> Self {
-        self.system_disk = Some(value.into());
-        self
-    }
-    /// Sets [`data_disks`](Self::data_disks).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_data_disks(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<DataDisk>>,
-    ) -> Self {
-        self.data_disks = Some(rt::model::collect(value));
-        self
-    }
-    /// [`data_disks`](Self::data_disks) as a slice, empty when absent.
-    #[inline]
-    pub fn data_disks(&self) -> &[DataDisk] {
-        match &self.data_disks {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`internet_accessible`](Self::internet_accessible).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_internet_accessible(
-        mut self,
-        value: impl Into<InternetAccessible>,
-    ) -> Self {
-        self.internet_accessible = Some(value.into());
-        self
-    }
-    /// Sets [`virtual_private_cloud`](Self::virtual_private_cloud).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_virtual_private_cloud(
-        mut self,
-        value: impl Into<VirtualPrivateCloud>,
-    ) -> Self {
-        self.virtual_private_cloud = Some(value.into());
-        self
-    }
-    /// Sets [`image_id`](Self::image_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_image_id(mut self, value: impl Into<String>) -> Self {
-        self.image_id = Some(value.into());
-        self
-    }
-    /// Sets [`security_group_ids`](Self::security_group_ids).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_security_group_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.security_group_ids = Some(rt::model::collect(value));
-        self
-    }
-    /// [`security_group_ids`](Self::security_group_ids) as a slice, empty when absent.
-    #[inline]
-    pub fn security_group_ids(&self) -> &[String] {
-        match &self.security_group_ids {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`login_settings`](Self::login_settings).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_login_settings(mut self, value: impl Into<LoginSettings>) -> Self {
-        self.login_settings = Some(value.into());
-        self
-    }
-    /// Sets [`cam_role_name`](Self::cam_role_name).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_cam_role_name(mut self, value: impl Into<String>) -> Self {
-        self.cam_role_name = Some(value.into());
-        self
-    }
-    /// Sets [`hpc_cluster_id`](Self::hpc_cluster_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_hpc_cluster_id(mut self, value: impl Into<String>) -> Self {
-        self.hpc_cluster_id = Some(value.into());
-        self
-    }
-    /// Sets [`instance_count`](Self::instance_count).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_instance_count(mut self, value: u64) -> Self {
-        self.instance_count = Some(value);
-        self
-    }
-    /// Sets [`enhanced_service`](Self::enhanced_service).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_enhanced_service(mut self, value: impl Into<EnhancedService>) -> Self {
-        self.enhanced_service = Some(value.into());
-        self
-    }
-    /// Sets [`user_data`](Self::user_data).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_user_data(mut self, value: impl Into<String>) -> Self {
-        self.user_data = Some(value.into());
-        self
-    }
-    /// Sets [`disaster_recover_group_ids`](Self::disaster_recover_group_ids).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_disaster_recover_group_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.disaster_recover_group_ids = Some(rt::model::collect(value));
-        self
-    }
-    /// [`disaster_recover_group_ids`](Self::disaster_recover_group_ids) as a slice, empty when absent.
-    #[inline]
-    pub fn disaster_recover_group_ids(&self) -> &[String] {
-        match &self.disaster_recover_group_ids {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`action_timer`](Self::action_timer).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_action_timer(mut self, value: impl Into<ActionTimer>) -> Self {
-        self.action_timer = Some(value.into());
-        self
-    }
-    /// Sets [`instance_market_options`](Self::instance_market_options).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_instance_market_options(
-        mut self,
-        value: impl Into<InstanceMarketOptionsRequest>,
-    ) -> Self {
-        self.instance_market_options = Some(value.into());
-        self
-    }
-    /// Sets [`host_name`](Self::host_name).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_host_name(mut self, value: impl Into<String>) -> Self {
-        self.host_name = Some(value.into());
-        self
-    }
-    /// Sets [`client_token`](Self::client_token).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_client_token(mut self, value: impl Into<String>) -> Self {
-        self.client_token = Some(value.into());
-        self
-    }
-    /// Sets [`instance_charge_prepaid`](Self::instance_charge_prepaid).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_instance_charge_prepaid(
-        mut self,
-        value: impl Into<InstanceChargePrepaid>,
-    ) -> Self {
-        self.instance_charge_prepaid = Some(value.into());
-        self
-    }
-    /// Sets [`tag_specification`](Self::tag_specification).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_tag_specification(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<TagSpecification>>,
-    ) -> Self {
-        self.tag_specification = Some(rt::model::collect(value));
-        self
-    }
-    /// [`tag_specification`](Self::tag_specification) as a slice, empty when absent.
-    #[inline]
-    pub fn tag_specification(&self) -> &[TagSpecification] {
-        match &self.tag_specification {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`disable_api_termination`](Self::disable_api_termination).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_disable_api_termination(mut self, value: bool) -> Self {
-        self.disable_api_termination = Some(value);
-        self
-    }
-}
-impl ::std::fmt::Debug for LaunchTemplateVersionData {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for LaunchTemplateVersionData {
-    fn model_name(&self) -> &'static str {
-        "LaunchTemplateVersionData"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "Placement", &self.placement);
-        rt::ser::opt(out, "InstanceType", &self.instance_type);
-        rt::ser::opt(out, "InstanceName", &self.instance_name);
-        rt::ser::opt(out, "InstanceChargeType", &self.instance_charge_type);
-        rt::ser::opt(out, "SystemDisk", &self.system_disk);
-        rt::ser::opt(out, "DataDisks", &self.data_disks);
-        rt::ser::opt(out, "InternetAccessible", &self.internet_accessible);
-        rt::ser::opt(out, "VirtualPrivateCloud", &self.virtual_private_cloud);
-        rt::ser::opt(out, "ImageId", &self.image_id);
-        rt::ser::opt(out, "SecurityGroupIds", &self.security_group_ids);
-        rt::ser::opt(out, "LoginSettings", &self.login_settings);
-        rt::ser::opt(out, "CamRoleName", &self.cam_role_name);
-        rt::ser::opt(out, "HpcClusterId", &self.hpc_cluster_id);
-        rt::ser::opt(out, "InstanceCount", &self.instance_count);
-        rt::ser::opt(out, "EnhancedService", &self.enhanced_service);
-        rt::ser::opt(out, "UserData", &self.user_data);
-        rt::ser::opt(out, "DisasterRecoverGroupIds", &self.disaster_recover_group_ids);
-        rt::ser::opt(out, "ActionTimer", &self.action_timer);
-        rt::ser::opt(out, "InstanceMarketOptions", &self.instance_market_options);
-        rt::ser::opt(out, "HostName", &self.host_name);
-        rt::ser::opt(out, "ClientToken", &self.client_token);
-        rt::ser::opt(out, "InstanceChargePrepaid", &self.instance_charge_prepaid);
-        rt::ser::opt(out, "TagSpecification", &self.tag_specification);
-        rt::ser::opt(out, "DisableApiTermination", &self.disable_api_termination);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for LaunchTemplateVersionData {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for LaunchTemplateVersionData {
-    fn members(&self) -> &'static [&'static str] {
-        &[
-            "Placement",
-            "InstanceType",
-            "InstanceName",
-            "InstanceChargeType",
-            "SystemDisk",
-            "DataDisks",
-            "InternetAccessible",
-            "VirtualPrivateCloud",
-            "ImageId",
-            "SecurityGroupIds",
-            "LoginSettings",
-            "CamRoleName",
-            "HpcClusterId",
-            "InstanceCount",
-            "EnhancedService",
-            "UserData",
-            "DisasterRecoverGroupIds",
-            "ActionTimer",
-            "InstanceMarketOptions",
-            "HostName",
-            "ClientToken",
-            "InstanceChargePrepaid",
-            "TagSpecification",
-            "DisableApiTermination",
-        ]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.placement),
-            1 => rt::de::read(input, &mut self.instance_type),
-            2 => rt::de::read(input, &mut self.instance_name),
-            3 => rt::de::read(input, &mut self.instance_charge_type),
-            4 => rt::de::read(input, &mut self.system_disk),
-            5 => rt::de::read(input, &mut self.data_disks),
-            6 => rt::de::read(input, &mut self.internet_accessible),
-            7 => rt::de::read(input, &mut self.virtual_private_cloud),
-            8 => rt::de::read(input, &mut self.image_id),
-            9 => rt::de::read(input, &mut self.security_group_ids),
-            10 => rt::de::read(input, &mut self.login_settings),
-            11 => rt::de::read(input, &mut self.cam_role_name),
-            12 => rt::de::read(input, &mut self.hpc_cluster_id),
-            13 => rt::de::read(input, &mut self.instance_count),
-            14 => rt::de::read(input, &mut self.enhanced_service),
-            15 => rt::de::read(input, &mut self.user_data),
-            16 => rt::de::read(input, &mut self.disaster_recover_group_ids),
-            17 => rt::de::read(input, &mut self.action_timer),
-            18 => rt::de::read(input, &mut self.instance_market_options),
-            19 => rt::de::read(input, &mut self.host_name),
-            20 => rt::de::read(input, &mut self.client_token),
-            21 => rt::de::read(input, &mut self.instance_charge_prepaid),
-            22 => rt::de::read(input, &mut self.tag_specification),
-            23 => rt::de::read(input, &mut self.disable_api_termination),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for LaunchTemplateVersionData {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    LaunchTemplateVersionData "LaunchTemplateVersionData", set gated, decode open, default[];
+    0 "Placement" placement opt into(Placement) set_placement;
+    1 "InstanceType" instance_type opt into(String) set_instance_type;
+    2 "InstanceName" instance_name opt into(String) set_instance_name;
+    3 "InstanceChargeType" instance_charge_type opt into(InstanceChargeType) set_instance_charge_type;
+    4 "SystemDisk" system_disk opt into(SystemDisk) set_system_disk;
+    5 "DataDisks" data_disks opt list(DataDisk) set_data_disks get data_disks;
+    6 "InternetAccessible" internet_accessible opt into(InternetAccessible) set_internet_accessible;
+    7 "VirtualPrivateCloud" virtual_private_cloud opt into(VirtualPrivateCloud) set_virtual_private_cloud;
+    8 "ImageId" image_id opt into(String) set_image_id;
+    9 "SecurityGroupIds" security_group_ids opt list(String) set_security_group_ids get security_group_ids;
+    10 "LoginSettings" login_settings opt into(LoginSettings) set_login_settings;
+    11 "CamRoleName" cam_role_name opt into(String) set_cam_role_name;
+    12 "HpcClusterId" hpc_cluster_id opt into(String) set_hpc_cluster_id;
+    13 "InstanceCount" instance_count opt plain(u64) set_instance_count;
+    14 "EnhancedService" enhanced_service opt into(EnhancedService) set_enhanced_service;
+    15 "UserData" user_data opt into(String) set_user_data;
+    16 "DisasterRecoverGroupIds" disaster_recover_group_ids opt list(String) set_disaster_recover_group_ids get disaster_recover_group_ids;
+    17 "ActionTimer" action_timer opt into(ActionTimer) set_action_timer;
+    18 "InstanceMarketOptions" instance_market_options opt into(InstanceMarketOptionsRequest) set_instance_market_options;
+    19 "HostName" host_name opt into(String) set_host_name;
+    20 "ClientToken" client_token opt into(String) set_client_token;
+    21 "InstanceChargePrepaid" instance_charge_prepaid opt into(InstanceChargePrepaid) set_instance_charge_prepaid;
+    22 "TagSpecification" tag_specification opt list(TagSpecification) set_tag_specification get tag_specification;
+    23 "DisableApiTermination" disable_api_termination opt plain(bool) set_disable_api_termination;
 }
 /// Set of instance launch template versions.
 #[derive(Clone, Default, PartialEq)]
@@ -20894,140 +6874,15 @@ pub struct LaunchTemplateVersionInfo {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl LaunchTemplateVersionInfo {
-    /// Sets [`launch_template_version`](Self::launch_template_version).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_launch_template_version(mut self, value: u64) -> Self {
-        self.launch_template_version = Some(value);
-        self
-    }
-    /// Sets [`launch_template_version_data`](Self::launch_template_version_data).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_launch_template_version_data(
-        mut self,
-        value: impl Into<LaunchTemplateVersionData>,
-    ) -> Self {
-        self.launch_template_version_data = Some(value.into());
-        self
-    }
-    /// Sets [`creation_time`](Self::creation_time).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_creation_time(mut self, value: impl Into<String>) -> Self {
-        self.creation_time = Some(value.into());
-        self
-    }
-    /// Sets [`launch_template_id`](Self::launch_template_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_launch_template_id(mut self, value: impl Into<String>) -> Self {
-        self.launch_template_id = Some(value.into());
-        self
-    }
-    /// Sets [`is_default_version`](Self::is_default_version).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_is_default_version(mut self, value: bool) -> Self {
-        self.is_default_version = Some(value);
-        self
-    }
-    /// Sets [`launch_template_version_description`](Self::launch_template_version_description).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_launch_template_version_description(
-        mut self,
-        value: impl Into<String>,
-    ) -> Self {
-        self.launch_template_version_description = Some(value.into());
-        self
-    }
-    /// Sets [`created_by`](Self::created_by).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_created_by(mut self, value: impl Into<String>) -> Self {
-        self.created_by = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for LaunchTemplateVersionInfo {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for LaunchTemplateVersionInfo {
-    fn model_name(&self) -> &'static str {
-        "LaunchTemplateVersionInfo"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "LaunchTemplateVersion", &self.launch_template_version);
-        rt::ser::opt(
-            out,
-            "LaunchTemplateVersionData",
-            &self.launch_template_version_data,
-        );
-        rt::ser::opt(out, "CreationTime", &self.creation_time);
-        rt::ser::opt(out, "LaunchTemplateId", &self.launch_template_id);
-        rt::ser::opt(out, "IsDefaultVersion", &self.is_default_version);
-        rt::ser::opt(
-            out,
-            "LaunchTemplateVersionDescription",
-            &self.launch_template_version_description,
-        );
-        rt::ser::opt(out, "CreatedBy", &self.created_by);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for LaunchTemplateVersionInfo {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for LaunchTemplateVersionInfo {
-    fn members(&self) -> &'static [&'static str] {
-        &[
-            "LaunchTemplateVersion",
-            "LaunchTemplateVersionData",
-            "CreationTime",
-            "LaunchTemplateId",
-            "IsDefaultVersion",
-            "LaunchTemplateVersionDescription",
-            "CreatedBy",
-        ]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.launch_template_version),
-            1 => rt::de::read(input, &mut self.launch_template_version_data),
-            2 => rt::de::read(input, &mut self.creation_time),
-            3 => rt::de::read(input, &mut self.launch_template_id),
-            4 => rt::de::read(input, &mut self.is_default_version),
-            5 => rt::de::read(input, &mut self.launch_template_version_description),
-            6 => rt::de::read(input, &mut self.created_by),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for LaunchTemplateVersionInfo {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    LaunchTemplateVersionInfo "LaunchTemplateVersionInfo", set gated, decode open, default[];
+    0 "LaunchTemplateVersion" launch_template_version opt plain(u64) set_launch_template_version;
+    1 "LaunchTemplateVersionData" launch_template_version_data opt into(LaunchTemplateVersionData) set_launch_template_version_data;
+    2 "CreationTime" creation_time opt into(String) set_creation_time;
+    3 "LaunchTemplateId" launch_template_id opt into(String) set_launch_template_id;
+    4 "IsDefaultVersion" is_default_version opt plain(bool) set_is_default_version;
+    5 "LaunchTemplateVersionDescription" launch_template_version_description opt into(String) set_launch_template_version_description;
+    6 "CreatedBy" created_by opt into(String) set_created_by;
 }
 /// Describes local disk specifications.
 #[derive(Clone, Default, PartialEq)]
@@ -21060,100 +6915,13 @@ pub struct LocalDiskType {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl LocalDiskType {
-    /// Sets [`type`](Self::type).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets [`partition_type`](Self::partition_type).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_partition_type(mut self, value: impl Into<String>) -> Self {
-        self.partition_type = Some(value.into());
-        self
-    }
-    /// Sets [`min_size`](Self::min_size).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_min_size(mut self, value: i64) -> Self {
-        self.min_size = Some(value);
-        self
-    }
-    /// Sets [`max_size`](Self::max_size).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_max_size(mut self, value: i64) -> Self {
-        self.max_size = Some(value);
-        self
-    }
-    /// Sets [`required`](Self::required).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_required(mut self, value: impl Into<String>) -> Self {
-        self.required = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for LocalDiskType {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for LocalDiskType {
-    fn model_name(&self) -> &'static str {
-        "LocalDiskType"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "Type", &self.r#type);
-        rt::ser::opt(out, "PartitionType", &self.partition_type);
-        rt::ser::opt(out, "MinSize", &self.min_size);
-        rt::ser::opt(out, "MaxSize", &self.max_size);
-        rt::ser::opt(out, "Required", &self.required);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for LocalDiskType {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for LocalDiskType {
-    fn members(&self) -> &'static [&'static str] {
-        &["Type", "PartitionType", "MinSize", "MaxSize", "Required"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.r#type),
-            1 => rt::de::read(input, &mut self.partition_type),
-            2 => rt::de::read(input, &mut self.min_size),
-            3 => rt::de::read(input, &mut self.max_size),
-            4 => rt::de::read(input, &mut self.required),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for LocalDiskType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    LocalDiskType "LocalDiskType", set gated, decode open, default[];
+    0 "Type" r#type "type" opt into(String) set_type;
+    1 "PartitionType" partition_type opt into(String) set_partition_type;
+    2 "MinSize" min_size opt plain(i64) set_min_size;
+    3 "MaxSize" max_size opt plain(i64) set_max_size;
+    4 "Required" required opt into(String) set_required;
 }
 /// Describes login settings of an instance.
 #[derive(Clone, Default, PartialEq)]
@@ -21186,90 +6954,11 @@ pub struct LoginSettings {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl LoginSettings {
-    /// Sets [`password`](Self::password).
-    #[inline]
-    pub fn set_password(mut self, value: impl Into<String>) -> Self {
-        self.password = Some(value.into());
-        self
-    }
-    /// Sets [`key_ids`](Self::key_ids).
-    #[inline]
-    pub fn set_key_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.key_ids = Some(rt::model::collect(value));
-        self
-    }
-    /// [`key_ids`](Self::key_ids) as a slice, empty when absent.
-    #[inline]
-    pub fn key_ids(&self) -> &[String] {
-        match &self.key_ids {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`keep_image_login`](Self::keep_image_login).
-    #[inline]
-    pub fn set_keep_image_login(mut self, value: impl Into<TrueFalse>) -> Self {
-        self.keep_image_login = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for LoginSettings {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for LoginSettings {
-    fn model_name(&self) -> &'static str {
-        "LoginSettings"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "Password", &self.password);
-        rt::ser::opt(out, "KeyIds", &self.key_ids);
-        rt::ser::opt(out, "KeepImageLogin", &self.keep_image_login);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for LoginSettings {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for LoginSettings {
-    fn members(&self) -> &'static [&'static str] {
-        &["Password", "KeyIds", "KeepImageLogin"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.password),
-            1 => rt::de::read(input, &mut self.key_ids),
-            2 => rt::de::read(input, &mut self.keep_image_login),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for LoginSettings {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    LoginSettings "LoginSettings", set open, decode open, default[];
+    0 "Password" password opt into(String) set_password;
+    1 "KeyIds" key_ids opt list(String) set_key_ids get key_ids;
+    2 "KeepImageLogin" keep_image_login opt into(TrueFalse) set_keep_image_login;
 }
 /// Custom metadata.
 #[derive(Clone, Default, PartialEq)]
@@ -21291,73 +6980,10 @@ impl Metadata {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`items`](Self::items).
-    #[inline]
-    pub fn set_items(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<MetadataItem>>,
-    ) -> Self {
-        self.items = Some(rt::model::collect(value));
-        self
-    }
-    /// [`items`](Self::items) as a slice, empty when absent.
-    #[inline]
-    pub fn items(&self) -> &[MetadataItem] {
-        match &self.items {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
 }
-impl ::std::fmt::Debug for Metadata {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for Metadata {
-    fn model_name(&self) -> &'static str {
-        "Metadata"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "Items", &self.items);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for Metadata {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for Metadata {
-    fn members(&self) -> &'static [&'static str] {
-        &["Items"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.items),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Metadata {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    Metadata "Metadata", set open, decode open, default[];
+    0 "Items" items opt list(MetadataItem) set_items get items;
 }
 /// Custom metadata key and value.
 #[derive(Clone, Default, PartialEq)]
@@ -21384,70 +7010,11 @@ impl MetadataItem {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`key`](Self::key).
-    #[inline]
-    pub fn set_key(mut self, value: impl Into<String>) -> Self {
-        self.key = Some(value.into());
-        self
-    }
-    /// Sets [`value`](Self::value).
-    #[inline]
-    pub fn set_value(mut self, value: impl Into<String>) -> Self {
-        self.value = Some(value.into());
-        self
-    }
 }
-impl ::std::fmt::Debug for MetadataItem {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for MetadataItem {
-    fn model_name(&self) -> &'static str {
-        "MetadataItem"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "Key", &self.key);
-        rt::ser::opt(out, "Value", &self.value);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for MetadataItem {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for MetadataItem {
-    fn members(&self) -> &'static [&'static str] {
-        &["Key", "Value"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.key),
-            1 => rt::de::read(input, &mut self.value),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for MetadataItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    MetadataItem "MetadataItem", set open, decode open, default[];
+    0 "Key" key opt into(String) set_key;
+    1 "Value" value opt into(String) set_value;
 }
 /// ModifyChcAttribute request structure.
 ///
@@ -21496,141 +7063,15 @@ impl ModifyChcAttributeRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`chc_ids`](Self::chc_ids).
-    #[inline]
-    pub fn set_chc_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.chc_ids = rt::model::collect(value);
-        self
-    }
-    /// [`chc_ids`](Self::chc_ids) as a slice, empty when absent.
-    #[inline]
-    pub fn chc_ids(&self) -> &[String] {
-        self.chc_ids.as_slice()
-    }
-    /// Sets [`instance_name`](Self::instance_name).
-    #[inline]
-    pub fn set_instance_name(mut self, value: impl Into<String>) -> Self {
-        self.instance_name = Some(value.into());
-        self
-    }
-    /// Sets [`device_type`](Self::device_type).
-    #[inline]
-    pub fn set_device_type(mut self, value: impl Into<String>) -> Self {
-        self.device_type = Some(value.into());
-        self
-    }
-    /// Sets [`bmc_user`](Self::bmc_user).
-    #[inline]
-    pub fn set_bmc_user(mut self, value: impl Into<String>) -> Self {
-        self.bmc_user = Some(value.into());
-        self
-    }
-    /// Sets [`password`](Self::password).
-    #[inline]
-    pub fn set_password(mut self, value: impl Into<String>) -> Self {
-        self.password = Some(value.into());
-        self
-    }
-    /// Sets [`bmc_security_group_ids`](Self::bmc_security_group_ids).
-    #[inline]
-    pub fn set_bmc_security_group_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.bmc_security_group_ids = Some(rt::model::collect(value));
-        self
-    }
-    /// [`bmc_security_group_ids`](Self::bmc_security_group_ids) as a slice, empty when absent.
-    #[inline]
-    pub fn bmc_security_group_ids(&self) -> &[String] {
-        match &self.bmc_security_group_ids {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
 }
-impl ::std::fmt::Debug for ModifyChcAttributeRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for ModifyChcAttributeRequest {
-    fn model_name(&self) -> &'static str {
-        "ModifyChcAttributeRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.member("ChcIds", &self.chc_ids);
-        rt::ser::opt(out, "InstanceName", &self.instance_name);
-        rt::ser::opt(out, "DeviceType", &self.device_type);
-        rt::ser::opt(out, "BmcUser", &self.bmc_user);
-        rt::ser::opt(out, "Password", &self.password);
-        rt::ser::opt(out, "BmcSecurityGroupIds", &self.bmc_security_group_ids);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for ModifyChcAttributeRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for ModifyChcAttributeRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &[
-            "ChcIds",
-            "InstanceName",
-            "DeviceType",
-            "BmcUser",
-            "Password",
-            "BmcSecurityGroupIds",
-        ]
-    }
-    fn required(&self) -> &'static [usize] {
-        &[0]
-    }
-    fn empty() -> Self {
-        Self {
-            chc_ids: ::std::default::Default::default(),
-            instance_name: None,
-            device_type: None,
-            bmc_user: None,
-            password: None,
-            bmc_security_group_ids: None,
-            unknown_fields: rt::UnknownFields::new(),
-        }
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read_required(input, &mut self.chc_ids),
-            1 => rt::de::read(input, &mut self.instance_name),
-            2 => rt::de::read(input, &mut self.device_type),
-            3 => rt::de::read(input, &mut self.bmc_user),
-            4 => rt::de::read(input, &mut self.password),
-            5 => rt::de::read(input, &mut self.bmc_security_group_ids),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for ModifyChcAttributeRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    ModifyChcAttributeRequest "ModifyChcAttributeRequest", set open, decode gated, required[0];
+    0 "ChcIds" chc_ids req list(String) set_chc_ids get chc_ids;
+    1 "InstanceName" instance_name opt into(String) set_instance_name;
+    2 "DeviceType" device_type opt into(String) set_device_type;
+    3 "BmcUser" bmc_user opt into(String) set_bmc_user;
+    4 "Password" password opt into(String) set_password;
+    5 "BmcSecurityGroupIds" bmc_security_group_ids opt list(String) set_bmc_security_group_ids get bmc_security_group_ids;
 }
 /// ModifyChcAttribute response structure.
 ///
@@ -21643,64 +7084,9 @@ pub struct ModifyChcAttributeResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl ModifyChcAttributeResponse {
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for ModifyChcAttributeResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for ModifyChcAttributeResponse {
-    fn model_name(&self) -> &'static str {
-        "ModifyChcAttributeResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for ModifyChcAttributeResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for ModifyChcAttributeResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ModifyChcAttributeResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    ModifyChcAttributeResponse "ModifyChcAttributeResponse", set gated, decode open, default[];
+    0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// ModifyDisasterRecoverGroupAttribute request structure.
 ///
@@ -21732,79 +7118,11 @@ impl ModifyDisasterRecoverGroupAttributeRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`disaster_recover_group_id`](Self::disaster_recover_group_id).
-    #[inline]
-    pub fn set_disaster_recover_group_id(mut self, value: impl Into<String>) -> Self {
-        self.disaster_recover_group_id = value.into();
-        self
-    }
-    /// Sets [`name`](Self::name).
-    #[inline]
-    pub fn set_name(mut self, value: impl Into<String>) -> Self {
-        self.name = value.into();
-        self
-    }
 }
-impl ::std::fmt::Debug for ModifyDisasterRecoverGroupAttributeRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for ModifyDisasterRecoverGroupAttributeRequest {
-    fn model_name(&self) -> &'static str {
-        "ModifyDisasterRecoverGroupAttributeRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.member("DisasterRecoverGroupId", &self.disaster_recover_group_id);
-        out.member("Name", &self.name);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for ModifyDisasterRecoverGroupAttributeRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for ModifyDisasterRecoverGroupAttributeRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &["DisasterRecoverGroupId", "Name"]
-    }
-    fn required(&self) -> &'static [usize] {
-        &[0, 1]
-    }
-    fn empty() -> Self {
-        Self {
-            disaster_recover_group_id: ::std::default::Default::default(),
-            name: ::std::default::Default::default(),
-            unknown_fields: rt::UnknownFields::new(),
-        }
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read_required(input, &mut self.disaster_recover_group_id),
-            1 => rt::de::read_required(input, &mut self.name),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for ModifyDisasterRecoverGroupAttributeRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    ModifyDisasterRecoverGroupAttributeRequest "ModifyDisasterRecoverGroupAttributeRequest", set open, decode gated, required[0, 1];
+    0 "DisasterRecoverGroupId" disaster_recover_group_id req into(String) set_disaster_recover_group_id;
+    1 "Name" name req into(String) set_name;
 }
 /// ModifyDisasterRecoverGroupAttribute response structure.
 ///
@@ -21817,64 +7135,9 @@ pub struct ModifyDisasterRecoverGroupAttributeResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl ModifyDisasterRecoverGroupAttributeResponse {
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for ModifyDisasterRecoverGroupAttributeResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for ModifyDisasterRecoverGroupAttributeResponse {
-    fn model_name(&self) -> &'static str {
-        "ModifyDisasterRecoverGroupAttributeResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for ModifyDisasterRecoverGroupAttributeResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for ModifyDisasterRecoverGroupAttributeResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ModifyDisasterRecoverGroupAttributeResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    ModifyDisasterRecoverGroupAttributeResponse "ModifyDisasterRecoverGroupAttributeResponse", set gated, decode open, default[];
+    0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// ModifyHostsAttribute request structure.
 ///
@@ -21921,105 +7184,13 @@ impl ModifyHostsAttributeRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`host_ids`](Self::host_ids).
-    #[inline]
-    pub fn set_host_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.host_ids = rt::model::collect(value);
-        self
-    }
-    /// [`host_ids`](Self::host_ids) as a slice, empty when absent.
-    #[inline]
-    pub fn host_ids(&self) -> &[String] {
-        self.host_ids.as_slice()
-    }
-    /// Sets [`host_name`](Self::host_name).
-    #[inline]
-    pub fn set_host_name(mut self, value: impl Into<String>) -> Self {
-        self.host_name = Some(value.into());
-        self
-    }
-    /// Sets [`renew_flag`](Self::renew_flag).
-    #[inline]
-    pub fn set_renew_flag(mut self, value: impl Into<RenewFlag>) -> Self {
-        self.renew_flag = Some(value.into());
-        self
-    }
-    /// Sets [`project_id`](Self::project_id).
-    #[inline]
-    pub fn set_project_id(mut self, value: u64) -> Self {
-        self.project_id = Some(value);
-        self
-    }
 }
-impl ::std::fmt::Debug for ModifyHostsAttributeRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for ModifyHostsAttributeRequest {
-    fn model_name(&self) -> &'static str {
-        "ModifyHostsAttributeRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.member("HostIds", &self.host_ids);
-        rt::ser::opt(out, "HostName", &self.host_name);
-        rt::ser::opt(out, "RenewFlag", &self.renew_flag);
-        rt::ser::opt(out, "ProjectId", &self.project_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for ModifyHostsAttributeRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for ModifyHostsAttributeRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &["HostIds", "HostName", "RenewFlag", "ProjectId"]
-    }
-    fn required(&self) -> &'static [usize] {
-        &[0]
-    }
-    fn empty() -> Self {
-        Self {
-            host_ids: ::std::default::Default::default(),
-            host_name: None,
-            renew_flag: None,
-            project_id: None,
-            unknown_fields: rt::UnknownFields::new(),
-        }
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read_required(input, &mut self.host_ids),
-            1 => rt::de::read(input, &mut self.host_name),
-            2 => rt::de::read(input, &mut self.renew_flag),
-            3 => rt::de::read(input, &mut self.project_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for ModifyHostsAttributeRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    ModifyHostsAttributeRequest "ModifyHostsAttributeRequest", set open, decode gated, required[0];
+    0 "HostIds" host_ids req list(String) set_host_ids get host_ids;
+    1 "HostName" host_name opt into(String) set_host_name;
+    2 "RenewFlag" renew_flag opt into(RenewFlag) set_renew_flag;
+    3 "ProjectId" project_id opt plain(u64) set_project_id;
 }
 /// ModifyHostsAttribute response structure.
 ///
@@ -22032,64 +7203,9 @@ pub struct ModifyHostsAttributeResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl ModifyHostsAttributeResponse {
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for ModifyHostsAttributeResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for ModifyHostsAttributeResponse {
-    fn model_name(&self) -> &'static str {
-        "ModifyHostsAttributeResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for ModifyHostsAttributeResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for ModifyHostsAttributeResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ModifyHostsAttributeResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    ModifyHostsAttributeResponse "ModifyHostsAttributeResponse", set gated, decode open, default[];
+    0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// ModifyImageAttribute request structure.
 ///
@@ -22138,106 +7254,14 @@ impl ModifyImageAttributeRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`image_id`](Self::image_id).
-    #[inline]
-    pub fn set_image_id(mut self, value: impl Into<String>) -> Self {
-        self.image_id = value.into();
-        self
-    }
-    /// Sets [`image_name`](Self::image_name).
-    #[inline]
-    pub fn set_image_name(mut self, value: impl Into<String>) -> Self {
-        self.image_name = Some(value.into());
-        self
-    }
-    /// Sets [`image_description`](Self::image_description).
-    #[inline]
-    pub fn set_image_description(mut self, value: impl Into<String>) -> Self {
-        self.image_description = Some(value.into());
-        self
-    }
-    /// Sets [`image_family`](Self::image_family).
-    #[inline]
-    pub fn set_image_family(mut self, value: impl Into<String>) -> Self {
-        self.image_family = Some(value.into());
-        self
-    }
-    /// Sets [`image_deprecated`](Self::image_deprecated).
-    #[inline]
-    pub fn set_image_deprecated(mut self, value: bool) -> Self {
-        self.image_deprecated = Some(value);
-        self
-    }
 }
-impl ::std::fmt::Debug for ModifyImageAttributeRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for ModifyImageAttributeRequest {
-    fn model_name(&self) -> &'static str {
-        "ModifyImageAttributeRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.member("ImageId", &self.image_id);
-        rt::ser::opt(out, "ImageName", &self.image_name);
-        rt::ser::opt(out, "ImageDescription", &self.image_description);
-        rt::ser::opt(out, "ImageFamily", &self.image_family);
-        rt::ser::opt(out, "ImageDeprecated", &self.image_deprecated);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for ModifyImageAttributeRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for ModifyImageAttributeRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &["ImageId", "ImageName", "ImageDescription", "ImageFamily", "ImageDeprecated"]
-    }
-    fn required(&self) -> &'static [usize] {
-        &[0]
-    }
-    fn empty() -> Self {
-        Self {
-            image_id: ::std::default::Default::default(),
-            image_name: None,
-            image_description: None,
-            image_family: None,
-            image_deprecated: None,
-            unknown_fields: rt::UnknownFields::new(),
-        }
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read_required(input, &mut self.image_id),
-            1 => rt::de::read(input, &mut self.image_name),
-            2 => rt::de::read(input, &mut self.image_description),
-            3 => rt::de::read(input, &mut self.image_family),
-            4 => rt::de::read(input, &mut self.image_deprecated),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for ModifyImageAttributeRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    ModifyImageAttributeRequest "ModifyImageAttributeRequest", set open, decode gated, required[0];
+    0 "ImageId" image_id req into(String) set_image_id;
+    1 "ImageName" image_name opt into(String) set_image_name;
+    2 "ImageDescription" image_description opt into(String) set_image_description;
+    3 "ImageFamily" image_family opt into(String) set_image_family;
+    4 "ImageDeprecated" image_deprecated opt plain(bool) set_image_deprecated;
 }
 /// ModifyImageAttribute response structure.
 ///
@@ -22250,64 +7274,9 @@ pub struct ModifyImageAttributeResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl ModifyImageAttributeResponse {
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for ModifyImageAttributeResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for ModifyImageAttributeResponse {
-    fn model_name(&self) -> &'static str {
-        "ModifyImageAttributeResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for ModifyImageAttributeResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for ModifyImageAttributeResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ModifyImageAttributeResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    ModifyImageAttributeResponse "ModifyImageAttributeResponse", set gated, decode open, default[];
+    0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// ModifyImageSharePermission request structure.
 ///
@@ -22351,96 +7320,12 @@ impl ModifyImageSharePermissionRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`image_id`](Self::image_id).
-    #[inline]
-    pub fn set_image_id(mut self, value: impl Into<String>) -> Self {
-        self.image_id = value.into();
-        self
-    }
-    /// Sets [`account_ids`](Self::account_ids).
-    #[inline]
-    pub fn set_account_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.account_ids = rt::model::collect(value);
-        self
-    }
-    /// [`account_ids`](Self::account_ids) as a slice, empty when absent.
-    #[inline]
-    pub fn account_ids(&self) -> &[String] {
-        self.account_ids.as_slice()
-    }
-    /// Sets [`permission`](Self::permission).
-    #[inline]
-    pub fn set_permission(mut self, value: impl Into<String>) -> Self {
-        self.permission = value.into();
-        self
-    }
 }
-impl ::std::fmt::Debug for ModifyImageSharePermissionRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for ModifyImageSharePermissionRequest {
-    fn model_name(&self) -> &'static str {
-        "ModifyImageSharePermissionRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.member("ImageId", &self.image_id);
-        out.member("AccountIds", &self.account_ids);
-        out.member("Permission", &self.permission);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for ModifyImageSharePermissionRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for ModifyImageSharePermissionRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &["ImageId", "AccountIds", "Permission"]
-    }
-    fn required(&self) -> &'static [usize] {
-        &[0, 1, 2]
-    }
-    fn empty() -> Self {
-        Self {
-            image_id: ::std::default::Default::default(),
-            account_ids: ::std::default::Default::default(),
-            permission: ::std::default::Default::default(),
-            unknown_fields: rt::UnknownFields::new(),
-        }
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read_required(input, &mut self.image_id),
-            1 => rt::de::read_required(input, &mut self.account_ids),
-            2 => rt::de::read_required(input, &mut self.permission),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for ModifyImageSharePermissionRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    ModifyImageSharePermissionRequest "ModifyImageSharePermissionRequest", set open, decode gated, required[0, 1, 2];
+    0 "ImageId" image_id req into(String) set_image_id;
+    1 "AccountIds" account_ids req list(String) set_account_ids get account_ids;
+    2 "Permission" permission req into(String) set_permission;
 }
 /// ModifyImageSharePermission response structure.
 ///
@@ -22453,64 +7338,9 @@ pub struct ModifyImageSharePermissionResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl ModifyImageSharePermissionResponse {
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for ModifyImageSharePermissionResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for ModifyImageSharePermissionResponse {
-    fn model_name(&self) -> &'static str {
-        "ModifyImageSharePermissionResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for ModifyImageSharePermissionResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for ModifyImageSharePermissionResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ModifyImageSharePermissionResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    ModifyImageSharePermissionResponse "ModifyImageSharePermissionResponse", set gated, decode open, default[];
+    0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// ModifyInstancesAttribute request structure.
 ///
@@ -22593,171 +7423,18 @@ impl ModifyInstancesAttributeRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`instance_ids`](Self::instance_ids).
-    #[inline]
-    pub fn set_instance_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.instance_ids = rt::model::collect(value);
-        self
-    }
-    /// [`instance_ids`](Self::instance_ids) as a slice, empty when absent.
-    #[inline]
-    pub fn instance_ids(&self) -> &[String] {
-        self.instance_ids.as_slice()
-    }
-    /// Sets [`instance_name`](Self::instance_name).
-    #[inline]
-    pub fn set_instance_name(mut self, value: impl Into<String>) -> Self {
-        self.instance_name = Some(value.into());
-        self
-    }
-    /// Sets [`user_data`](Self::user_data).
-    #[inline]
-    pub fn set_user_data(mut self, value: impl Into<String>) -> Self {
-        self.user_data = Some(value.into());
-        self
-    }
-    /// Sets [`security_groups`](Self::security_groups).
-    #[inline]
-    pub fn set_security_groups(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.security_groups = Some(rt::model::collect(value));
-        self
-    }
-    /// [`security_groups`](Self::security_groups) as a slice, empty when absent.
-    #[inline]
-    pub fn security_groups(&self) -> &[String] {
-        match &self.security_groups {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`cam_role_name`](Self::cam_role_name).
-    #[inline]
-    pub fn set_cam_role_name(mut self, value: impl Into<String>) -> Self {
-        self.cam_role_name = Some(value.into());
-        self
-    }
-    /// Sets [`host_name`](Self::host_name).
-    #[inline]
-    pub fn set_host_name(mut self, value: impl Into<String>) -> Self {
-        self.host_name = Some(value.into());
-        self
-    }
-    /// Sets [`disable_api_termination`](Self::disable_api_termination).
-    #[inline]
-    pub fn set_disable_api_termination(mut self, value: bool) -> Self {
-        self.disable_api_termination = Some(value);
-        self
-    }
-    /// Sets [`cam_role_type`](Self::cam_role_type).
-    #[inline]
-    pub fn set_cam_role_type(mut self, value: impl Into<String>) -> Self {
-        self.cam_role_type = Some(value.into());
-        self
-    }
-    /// Sets [`auto_reboot`](Self::auto_reboot).
-    #[inline]
-    pub fn set_auto_reboot(mut self, value: bool) -> Self {
-        self.auto_reboot = Some(value);
-        self
-    }
 }
-impl ::std::fmt::Debug for ModifyInstancesAttributeRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for ModifyInstancesAttributeRequest {
-    fn model_name(&self) -> &'static str {
-        "ModifyInstancesAttributeRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.member("InstanceIds", &self.instance_ids);
-        rt::ser::opt(out, "InstanceName", &self.instance_name);
-        rt::ser::opt(out, "UserData", &self.user_data);
-        rt::ser::opt(out, "SecurityGroups", &self.security_groups);
-        rt::ser::opt(out, "CamRoleName", &self.cam_role_name);
-        rt::ser::opt(out, "HostName", &self.host_name);
-        rt::ser::opt(out, "DisableApiTermination", &self.disable_api_termination);
-        rt::ser::opt(out, "CamRoleType", &self.cam_role_type);
-        rt::ser::opt(out, "AutoReboot", &self.auto_reboot);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for ModifyInstancesAttributeRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for ModifyInstancesAttributeRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &[
-            "InstanceIds",
-            "InstanceName",
-            "UserData",
-            "SecurityGroups",
-            "CamRoleName",
-            "HostName",
-            "DisableApiTermination",
-            "CamRoleType",
-            "AutoReboot",
-        ]
-    }
-    fn required(&self) -> &'static [usize] {
-        &[0]
-    }
-    fn empty() -> Self {
-        Self {
-            instance_ids: ::std::default::Default::default(),
-            instance_name: None,
-            user_data: None,
-            security_groups: None,
-            cam_role_name: None,
-            host_name: None,
-            disable_api_termination: None,
-            cam_role_type: None,
-            auto_reboot: None,
-            unknown_fields: rt::UnknownFields::new(),
-        }
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read_required(input, &mut self.instance_ids),
-            1 => rt::de::read(input, &mut self.instance_name),
-            2 => rt::de::read(input, &mut self.user_data),
-            3 => rt::de::read(input, &mut self.security_groups),
-            4 => rt::de::read(input, &mut self.cam_role_name),
-            5 => rt::de::read(input, &mut self.host_name),
-            6 => rt::de::read(input, &mut self.disable_api_termination),
-            7 => rt::de::read(input, &mut self.cam_role_type),
-            8 => rt::de::read(input, &mut self.auto_reboot),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for ModifyInstancesAttributeRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    ModifyInstancesAttributeRequest "ModifyInstancesAttributeRequest", set open, decode gated, required[0];
+    0 "InstanceIds" instance_ids req list(String) set_instance_ids get instance_ids;
+    1 "InstanceName" instance_name opt into(String) set_instance_name;
+    2 "UserData" user_data opt into(String) set_user_data;
+    3 "SecurityGroups" security_groups opt list(String) set_security_groups get security_groups;
+    4 "CamRoleName" cam_role_name opt into(String) set_cam_role_name;
+    5 "HostName" host_name opt into(String) set_host_name;
+    6 "DisableApiTermination" disable_api_termination opt plain(bool) set_disable_api_termination;
+    7 "CamRoleType" cam_role_type opt into(String) set_cam_role_type;
+    8 "AutoReboot" auto_reboot opt plain(bool) set_auto_reboot;
 }
 /// ModifyInstancesAttribute response structure.
 ///
@@ -22770,64 +7447,9 @@ pub struct ModifyInstancesAttributeResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl ModifyInstancesAttributeResponse {
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for ModifyInstancesAttributeResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for ModifyInstancesAttributeResponse {
-    fn model_name(&self) -> &'static str {
-        "ModifyInstancesAttributeResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for ModifyInstancesAttributeResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for ModifyInstancesAttributeResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ModifyInstancesAttributeResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    ModifyInstancesAttributeResponse "ModifyInstancesAttributeResponse", set gated, decode open, default[];
+    0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// ModifyInstancesChargeType request structure.
 ///
@@ -22878,118 +7500,13 @@ impl ModifyInstancesChargeTypeRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`instance_ids`](Self::instance_ids).
-    #[inline]
-    pub fn set_instance_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.instance_ids = rt::model::collect(value);
-        self
-    }
-    /// [`instance_ids`](Self::instance_ids) as a slice, empty when absent.
-    #[inline]
-    pub fn instance_ids(&self) -> &[String] {
-        self.instance_ids.as_slice()
-    }
-    /// Sets [`instance_charge_type`](Self::instance_charge_type).
-    #[inline]
-    pub fn set_instance_charge_type(
-        mut self,
-        value: impl Into<InstanceChargeType>,
-    ) -> Self {
-        self.instance_charge_type = value.into();
-        self
-    }
-    /// Sets [`instance_charge_prepaid`](Self::instance_charge_prepaid).
-    #[inline]
-    pub fn set_instance_charge_prepaid(
-        mut self,
-        value: impl Into<InstanceChargePrepaid>,
-    ) -> Self {
-        self.instance_charge_prepaid = Some(value.into());
-        self
-    }
-    /// Sets [`modify_portable_data_disk`](Self::modify_portable_data_disk).
-    #[inline]
-    pub fn set_modify_portable_data_disk(mut self, value: bool) -> Self {
-        self.modify_portable_data_disk = Some(value);
-        self
-    }
 }
-impl ::std::fmt::Debug for ModifyInstancesChargeTypeRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for ModifyInstancesChargeTypeRequest {
-    fn model_name(&self) -> &'static str {
-        "ModifyInstancesChargeTypeRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.member("InstanceIds", &self.instance_ids);
-        out.member("InstanceChargeType", &self.instance_charge_type);
-        rt::ser::opt(out, "InstanceChargePrepaid", &self.instance_charge_prepaid);
-        rt::ser::opt(out, "ModifyPortableDataDisk", &self.modify_portable_data_disk);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for ModifyInstancesChargeTypeRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for ModifyInstancesChargeTypeRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &[
-            "InstanceIds",
-            "InstanceChargeType",
-            "InstanceChargePrepaid",
-            "ModifyPortableDataDisk",
-        ]
-    }
-    fn required(&self) -> &'static [usize] {
-        &[0, 1]
-    }
-    fn empty() -> Self {
-        Self {
-            instance_ids: ::std::default::Default::default(),
-            instance_charge_type: <InstanceChargeType as rt::OpenEnum>::unknown(
-                rt::UnknownValue::string(""),
-            ),
-            instance_charge_prepaid: None,
-            modify_portable_data_disk: None,
-            unknown_fields: rt::UnknownFields::new(),
-        }
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read_required(input, &mut self.instance_ids),
-            1 => rt::de::read_required(input, &mut self.instance_charge_type),
-            2 => rt::de::read(input, &mut self.instance_charge_prepaid),
-            3 => rt::de::read(input, &mut self.modify_portable_data_disk),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for ModifyInstancesChargeTypeRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    ModifyInstancesChargeTypeRequest "ModifyInstancesChargeTypeRequest", set open, decode gated, required[0, 1];
+    0 "InstanceIds" instance_ids req list(String) set_instance_ids get instance_ids;
+    1 "InstanceChargeType" instance_charge_type req into(InstanceChargeType) set_instance_charge_type;
+    2 "InstanceChargePrepaid" instance_charge_prepaid opt into(InstanceChargePrepaid) set_instance_charge_prepaid;
+    3 "ModifyPortableDataDisk" modify_portable_data_disk opt plain(bool) set_modify_portable_data_disk;
 }
 /// ModifyInstancesChargeType response structure.
 ///
@@ -23002,64 +7519,9 @@ pub struct ModifyInstancesChargeTypeResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl ModifyInstancesChargeTypeResponse {
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for ModifyInstancesChargeTypeResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for ModifyInstancesChargeTypeResponse {
-    fn model_name(&self) -> &'static str {
-        "ModifyInstancesChargeTypeResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for ModifyInstancesChargeTypeResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for ModifyInstancesChargeTypeResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ModifyInstancesChargeTypeResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    ModifyInstancesChargeTypeResponse "ModifyInstancesChargeTypeResponse", set gated, decode open, default[];
+    0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// ModifyInstancesDisasterRecoverGroup request structure.
 ///
@@ -23099,96 +7561,12 @@ impl ModifyInstancesDisasterRecoverGroupRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`instance_ids`](Self::instance_ids).
-    #[inline]
-    pub fn set_instance_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.instance_ids = rt::model::collect(value);
-        self
-    }
-    /// [`instance_ids`](Self::instance_ids) as a slice, empty when absent.
-    #[inline]
-    pub fn instance_ids(&self) -> &[String] {
-        self.instance_ids.as_slice()
-    }
-    /// Sets [`disaster_recover_group_id`](Self::disaster_recover_group_id).
-    #[inline]
-    pub fn set_disaster_recover_group_id(mut self, value: impl Into<String>) -> Self {
-        self.disaster_recover_group_id = Some(value.into());
-        self
-    }
-    /// Sets [`force`](Self::force).
-    #[inline]
-    pub fn set_force(mut self, value: bool) -> Self {
-        self.force = Some(value);
-        self
-    }
 }
-impl ::std::fmt::Debug for ModifyInstancesDisasterRecoverGroupRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for ModifyInstancesDisasterRecoverGroupRequest {
-    fn model_name(&self) -> &'static str {
-        "ModifyInstancesDisasterRecoverGroupRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.member("InstanceIds", &self.instance_ids);
-        rt::ser::opt(out, "DisasterRecoverGroupId", &self.disaster_recover_group_id);
-        rt::ser::opt(out, "Force", &self.force);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for ModifyInstancesDisasterRecoverGroupRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for ModifyInstancesDisasterRecoverGroupRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &["InstanceIds", "DisasterRecoverGroupId", "Force"]
-    }
-    fn required(&self) -> &'static [usize] {
-        &[0]
-    }
-    fn empty() -> Self {
-        Self {
-            instance_ids: ::std::default::Default::default(),
-            disaster_recover_group_id: None,
-            force: None,
-            unknown_fields: rt::UnknownFields::new(),
-        }
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read_required(input, &mut self.instance_ids),
-            1 => rt::de::read(input, &mut self.disaster_recover_group_id),
-            2 => rt::de::read(input, &mut self.force),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for ModifyInstancesDisasterRecoverGroupRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    ModifyInstancesDisasterRecoverGroupRequest "ModifyInstancesDisasterRecoverGroupRequest", set open, decode gated, required[0];
+    0 "InstanceIds" instance_ids req list(String) set_instance_ids get instance_ids;
+    1 "DisasterRecoverGroupId" disaster_recover_group_id opt into(String) set_disaster_recover_group_id;
+    2 "Force" force opt plain(bool) set_force;
 }
 /// ModifyInstancesDisasterRecoverGroup response structure.
 ///
@@ -23201,64 +7579,9 @@ pub struct ModifyInstancesDisasterRecoverGroupResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl ModifyInstancesDisasterRecoverGroupResponse {
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for ModifyInstancesDisasterRecoverGroupResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for ModifyInstancesDisasterRecoverGroupResponse {
-    fn model_name(&self) -> &'static str {
-        "ModifyInstancesDisasterRecoverGroupResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for ModifyInstancesDisasterRecoverGroupResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for ModifyInstancesDisasterRecoverGroupResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ModifyInstancesDisasterRecoverGroupResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    ModifyInstancesDisasterRecoverGroupResponse "ModifyInstancesDisasterRecoverGroupResponse", set gated, decode open, default[];
+    0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// ModifyInstancesProject request structure.
 ///
@@ -23290,87 +7613,11 @@ impl ModifyInstancesProjectRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`instance_ids`](Self::instance_ids).
-    #[inline]
-    pub fn set_instance_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.instance_ids = rt::model::collect(value);
-        self
-    }
-    /// [`instance_ids`](Self::instance_ids) as a slice, empty when absent.
-    #[inline]
-    pub fn instance_ids(&self) -> &[String] {
-        self.instance_ids.as_slice()
-    }
-    /// Sets [`project_id`](Self::project_id).
-    #[inline]
-    pub fn set_project_id(mut self, value: i64) -> Self {
-        self.project_id = value;
-        self
-    }
 }
-impl ::std::fmt::Debug for ModifyInstancesProjectRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for ModifyInstancesProjectRequest {
-    fn model_name(&self) -> &'static str {
-        "ModifyInstancesProjectRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.member("InstanceIds", &self.instance_ids);
-        out.member("ProjectId", &self.project_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for ModifyInstancesProjectRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for ModifyInstancesProjectRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &["InstanceIds", "ProjectId"]
-    }
-    fn required(&self) -> &'static [usize] {
-        &[0, 1]
-    }
-    fn empty() -> Self {
-        Self {
-            instance_ids: ::std::default::Default::default(),
-            project_id: ::std::default::Default::default(),
-            unknown_fields: rt::UnknownFields::new(),
-        }
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read_required(input, &mut self.instance_ids),
-            1 => rt::de::read_required(input, &mut self.project_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for ModifyInstancesProjectRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    ModifyInstancesProjectRequest "ModifyInstancesProjectRequest", set open, decode gated, required[0, 1];
+    0 "InstanceIds" instance_ids req list(String) set_instance_ids get instance_ids;
+    1 "ProjectId" project_id req plain(i64) set_project_id;
 }
 /// ModifyInstancesProject response structure.
 ///
@@ -23383,64 +7630,9 @@ pub struct ModifyInstancesProjectResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl ModifyInstancesProjectResponse {
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for ModifyInstancesProjectResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for ModifyInstancesProjectResponse {
-    fn model_name(&self) -> &'static str {
-        "ModifyInstancesProjectResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for ModifyInstancesProjectResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for ModifyInstancesProjectResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ModifyInstancesProjectResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    ModifyInstancesProjectResponse "ModifyInstancesProjectResponse", set gated, decode open, default[];
+    0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// ModifyInstancesRenewFlag request structure.
 ///
@@ -23478,89 +7670,11 @@ impl ModifyInstancesRenewFlagRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`instance_ids`](Self::instance_ids).
-    #[inline]
-    pub fn set_instance_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.instance_ids = rt::model::collect(value);
-        self
-    }
-    /// [`instance_ids`](Self::instance_ids) as a slice, empty when absent.
-    #[inline]
-    pub fn instance_ids(&self) -> &[String] {
-        self.instance_ids.as_slice()
-    }
-    /// Sets [`renew_flag`](Self::renew_flag).
-    #[inline]
-    pub fn set_renew_flag(mut self, value: impl Into<RenewFlag>) -> Self {
-        self.renew_flag = value.into();
-        self
-    }
 }
-impl ::std::fmt::Debug for ModifyInstancesRenewFlagRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for ModifyInstancesRenewFlagRequest {
-    fn model_name(&self) -> &'static str {
-        "ModifyInstancesRenewFlagRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.member("InstanceIds", &self.instance_ids);
-        out.member("RenewFlag", &self.renew_flag);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for ModifyInstancesRenewFlagRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for ModifyInstancesRenewFlagRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &["InstanceIds", "RenewFlag"]
-    }
-    fn required(&self) -> &'static [usize] {
-        &[0, 1]
-    }
-    fn empty() -> Self {
-        Self {
-            instance_ids: ::std::default::Default::default(),
-            renew_flag: <RenewFlag as rt::OpenEnum>::unknown(
-                rt::UnknownValue::string(""),
-            ),
-            unknown_fields: rt::UnknownFields::new(),
-        }
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read_required(input, &mut self.instance_ids),
-            1 => rt::de::read_required(input, &mut self.renew_flag),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for ModifyInstancesRenewFlagRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    ModifyInstancesRenewFlagRequest "ModifyInstancesRenewFlagRequest", set open, decode gated, required[0, 1];
+    0 "InstanceIds" instance_ids req list(String) set_instance_ids get instance_ids;
+    1 "RenewFlag" renew_flag req into(RenewFlag) set_renew_flag;
 }
 /// ModifyInstancesRenewFlag response structure.
 ///
@@ -23573,64 +7687,9 @@ pub struct ModifyInstancesRenewFlagResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl ModifyInstancesRenewFlagResponse {
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for ModifyInstancesRenewFlagResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for ModifyInstancesRenewFlagResponse {
-    fn model_name(&self) -> &'static str {
-        "ModifyInstancesRenewFlagResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for ModifyInstancesRenewFlagResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for ModifyInstancesRenewFlagResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ModifyInstancesRenewFlagResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    ModifyInstancesRenewFlagResponse "ModifyInstancesRenewFlagResponse", set gated, decode open, default[];
+    0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// ModifyInstancesVpcAttribute request structure.
 ///
@@ -23672,108 +7731,13 @@ impl ModifyInstancesVpcAttributeRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`instance_ids`](Self::instance_ids).
-    #[inline]
-    pub fn set_instance_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.instance_ids = rt::model::collect(value);
-        self
-    }
-    /// [`instance_ids`](Self::instance_ids) as a slice, empty when absent.
-    #[inline]
-    pub fn instance_ids(&self) -> &[String] {
-        self.instance_ids.as_slice()
-    }
-    /// Sets [`virtual_private_cloud`](Self::virtual_private_cloud).
-    #[inline]
-    pub fn set_virtual_private_cloud(
-        mut self,
-        value: impl Into<VirtualPrivateCloud>,
-    ) -> Self {
-        self.virtual_private_cloud = value.into();
-        self
-    }
-    /// Sets [`force_stop`](Self::force_stop).
-    #[inline]
-    pub fn set_force_stop(mut self, value: bool) -> Self {
-        self.force_stop = Some(value);
-        self
-    }
-    /// Sets [`reserve_host_name`](Self::reserve_host_name).
-    #[inline]
-    pub fn set_reserve_host_name(mut self, value: bool) -> Self {
-        self.reserve_host_name = Some(value);
-        self
-    }
 }
-impl ::std::fmt::Debug for ModifyInstancesVpcAttributeRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for ModifyInstancesVpcAttributeRequest {
-    fn model_name(&self) -> &'static str {
-        "ModifyInstancesVpcAttributeRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.member("InstanceIds", &self.instance_ids);
-        out.member("VirtualPrivateCloud", &self.virtual_private_cloud);
-        rt::ser::opt(out, "ForceStop", &self.force_stop);
-        rt::ser::opt(out, "ReserveHostName", &self.reserve_host_name);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for ModifyInstancesVpcAttributeRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for ModifyInstancesVpcAttributeRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &["InstanceIds", "VirtualPrivateCloud", "ForceStop", "ReserveHostName"]
-    }
-    fn required(&self) -> &'static [usize] {
-        &[0, 1]
-    }
-    fn empty() -> Self {
-        Self {
-            instance_ids: ::std::default::Default::default(),
-            virtual_private_cloud: ::std::default::Default::default(),
-            force_stop: None,
-            reserve_host_name: None,
-            unknown_fields: rt::UnknownFields::new(),
-        }
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read_required(input, &mut self.instance_ids),
-            1 => rt::de::read_required(input, &mut self.virtual_private_cloud),
-            2 => rt::de::read(input, &mut self.force_stop),
-            3 => rt::de::read(input, &mut self.reserve_host_name),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for ModifyInstancesVpcAttributeRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    ModifyInstancesVpcAttributeRequest "ModifyInstancesVpcAttributeRequest", set open, decode gated, required[0, 1];
+    0 "InstanceIds" instance_ids req list(String) set_instance_ids get instance_ids;
+    1 "VirtualPrivateCloud" virtual_private_cloud req into(VirtualPrivateCloud) set_virtual_private_cloud;
+    2 "ForceStop" force_stop opt plain(bool) set_force_stop;
+    3 "ReserveHostName" reserve_host_name opt plain(bool) set_reserve_host_name;
 }
 /// ModifyInstancesVpcAttribute response structure.
 ///
@@ -23786,64 +7750,9 @@ pub struct ModifyInstancesVpcAttributeResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl ModifyInstancesVpcAttributeResponse {
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for ModifyInstancesVpcAttributeResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for ModifyInstancesVpcAttributeResponse {
-    fn model_name(&self) -> &'static str {
-        "ModifyInstancesVpcAttributeResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for ModifyInstancesVpcAttributeResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for ModifyInstancesVpcAttributeResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ModifyInstancesVpcAttributeResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    ModifyInstancesVpcAttributeResponse "ModifyInstancesVpcAttributeResponse", set gated, decode open, default[];
+    0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// ModifyKeyPairAttribute request structure.
 ///
@@ -23883,88 +7792,12 @@ impl ModifyKeyPairAttributeRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`key_id`](Self::key_id).
-    #[inline]
-    pub fn set_key_id(mut self, value: impl Into<String>) -> Self {
-        self.key_id = value.into();
-        self
-    }
-    /// Sets [`key_name`](Self::key_name).
-    #[inline]
-    pub fn set_key_name(mut self, value: impl Into<String>) -> Self {
-        self.key_name = Some(value.into());
-        self
-    }
-    /// Sets [`description`](Self::description).
-    #[inline]
-    pub fn set_description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
 }
-impl ::std::fmt::Debug for ModifyKeyPairAttributeRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for ModifyKeyPairAttributeRequest {
-    fn model_name(&self) -> &'static str {
-        "ModifyKeyPairAttributeRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.member("KeyId", &self.key_id);
-        rt::ser::opt(out, "KeyName", &self.key_name);
-        rt::ser::opt(out, "Description", &self.description);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for ModifyKeyPairAttributeRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for ModifyKeyPairAttributeRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &["KeyId", "KeyName", "Description"]
-    }
-    fn required(&self) -> &'static [usize] {
-        &[0]
-    }
-    fn empty() -> Self {
-        Self {
-            key_id: ::std::default::Default::default(),
-            key_name: None,
-            description: None,
-            unknown_fields: rt::UnknownFields::new(),
-        }
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read_required(input, &mut self.key_id),
-            1 => rt::de::read(input, &mut self.key_name),
-            2 => rt::de::read(input, &mut self.description),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for ModifyKeyPairAttributeRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    ModifyKeyPairAttributeRequest "ModifyKeyPairAttributeRequest", set open, decode gated, required[0];
+    0 "KeyId" key_id req into(String) set_key_id;
+    1 "KeyName" key_name opt into(String) set_key_name;
+    2 "Description" description opt into(String) set_description;
 }
 /// ModifyKeyPairAttribute response structure.
 ///
@@ -23977,64 +7810,9 @@ pub struct ModifyKeyPairAttributeResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl ModifyKeyPairAttributeResponse {
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for ModifyKeyPairAttributeResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for ModifyKeyPairAttributeResponse {
-    fn model_name(&self) -> &'static str {
-        "ModifyKeyPairAttributeResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for ModifyKeyPairAttributeResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for ModifyKeyPairAttributeResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ModifyKeyPairAttributeResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    ModifyKeyPairAttributeResponse "ModifyKeyPairAttributeResponse", set gated, decode open, default[];
+    0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// ModifyLaunchTemplateDefaultVersion request structure.
 ///
@@ -24063,79 +7841,11 @@ impl ModifyLaunchTemplateDefaultVersionRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`launch_template_id`](Self::launch_template_id).
-    #[inline]
-    pub fn set_launch_template_id(mut self, value: impl Into<String>) -> Self {
-        self.launch_template_id = value.into();
-        self
-    }
-    /// Sets [`default_version`](Self::default_version).
-    #[inline]
-    pub fn set_default_version(mut self, value: i64) -> Self {
-        self.default_version = value;
-        self
-    }
 }
-impl ::std::fmt::Debug for ModifyLaunchTemplateDefaultVersionRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for ModifyLaunchTemplateDefaultVersionRequest {
-    fn model_name(&self) -> &'static str {
-        "ModifyLaunchTemplateDefaultVersionRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.member("LaunchTemplateId", &self.launch_template_id);
-        out.member("DefaultVersion", &self.default_version);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for ModifyLaunchTemplateDefaultVersionRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for ModifyLaunchTemplateDefaultVersionRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &["LaunchTemplateId", "DefaultVersion"]
-    }
-    fn required(&self) -> &'static [usize] {
-        &[0, 1]
-    }
-    fn empty() -> Self {
-        Self {
-            launch_template_id: ::std::default::Default::default(),
-            default_version: ::std::default::Default::default(),
-            unknown_fields: rt::UnknownFields::new(),
-        }
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read_required(input, &mut self.launch_template_id),
-            1 => rt::de::read_required(input, &mut self.default_version),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for ModifyLaunchTemplateDefaultVersionRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    ModifyLaunchTemplateDefaultVersionRequest "ModifyLaunchTemplateDefaultVersionRequest", set open, decode gated, required[0, 1];
+    0 "LaunchTemplateId" launch_template_id req into(String) set_launch_template_id;
+    1 "DefaultVersion" default_version req plain(i64) set_default_version;
 }
 /// ModifyLaunchTemplateDefaultVersion response structure.
 ///
@@ -24148,64 +7858,9 @@ pub struct ModifyLaunchTemplateDefaultVersionResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl ModifyLaunchTemplateDefaultVersionResponse {
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for ModifyLaunchTemplateDefaultVersionResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for ModifyLaunchTemplateDefaultVersionResponse {
-    fn model_name(&self) -> &'static str {
-        "ModifyLaunchTemplateDefaultVersionResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for ModifyLaunchTemplateDefaultVersionResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for ModifyLaunchTemplateDefaultVersionResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ModifyLaunchTemplateDefaultVersionResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    ModifyLaunchTemplateDefaultVersionResponse "ModifyLaunchTemplateDefaultVersionResponse", set gated, decode open, default[];
+    0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// Describes network interface configuration for instance creation, including networking parameters such as VPCs, subnets, and IP address allocation for primary and secondary network interfaces. Note that this parameter is mutually exclusive with \`VirtualPrivateCloud\`. If \`NetworkInterfaces\` is specified, do not specify \`VirtualPrivateCloud\`.
 ///
@@ -24266,145 +7921,16 @@ impl NetworkInterfaces {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`interface_type`](Self::interface_type).
-    #[inline]
-    pub fn set_interface_type(mut self, value: impl Into<InterfaceType>) -> Self {
-        self.interface_type = value.into();
-        self
-    }
-    /// Sets [`vpc_id`](Self::vpc_id).
-    #[inline]
-    pub fn set_vpc_id(mut self, value: impl Into<String>) -> Self {
-        self.vpc_id = value.into();
-        self
-    }
-    /// Sets [`subnet_id`](Self::subnet_id).
-    #[inline]
-    pub fn set_subnet_id(mut self, value: impl Into<String>) -> Self {
-        self.subnet_id = value.into();
-        self
-    }
-    /// Sets [`private_ipv4_address_count`](Self::private_ipv4_address_count).
-    #[inline]
-    pub fn set_private_ipv4_address_count(mut self, value: i64) -> Self {
-        self.private_ipv4_address_count = value;
-        self
-    }
-    /// Sets [`network_interface_id`](Self::network_interface_id).
-    #[inline]
-    pub fn set_network_interface_id(mut self, value: impl Into<String>) -> Self {
-        self.network_interface_id = Some(value.into());
-        self
-    }
-    /// Sets [`security_group_ids`](Self::security_group_ids).
-    #[inline]
-    pub fn set_security_group_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.security_group_ids = Some(rt::model::collect(value));
-        self
-    }
-    /// [`security_group_ids`](Self::security_group_ids) as a slice, empty when absent.
-    #[inline]
-    pub fn security_group_ids(&self) -> &[String] {
-        match &self.security_group_ids {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`delete_with_instance`](Self::delete_with_instance).
-    #[inline]
-    pub fn set_delete_with_instance(mut self, value: bool) -> Self {
-        self.delete_with_instance = Some(value);
-        self
-    }
 }
-impl ::std::fmt::Debug for NetworkInterfaces {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for NetworkInterfaces {
-    fn model_name(&self) -> &'static str {
-        "NetworkInterfaces"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.member("InterfaceType", &self.interface_type);
-        out.member("VpcId", &self.vpc_id);
-        out.member("SubnetId", &self.subnet_id);
-        out.member("PrivateIpv4AddressCount", &self.private_ipv4_address_count);
-        rt::ser::opt(out, "NetworkInterfaceId", &self.network_interface_id);
-        rt::ser::opt(out, "SecurityGroupIds", &self.security_group_ids);
-        rt::ser::opt(out, "DeleteWithInstance", &self.delete_with_instance);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for NetworkInterfaces {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for NetworkInterfaces {
-    fn members(&self) -> &'static [&'static str] {
-        &[
-            "InterfaceType",
-            "VpcId",
-            "SubnetId",
-            "PrivateIpv4AddressCount",
-            "NetworkInterfaceId",
-            "SecurityGroupIds",
-            "DeleteWithInstance",
-        ]
-    }
-    fn required(&self) -> &'static [usize] {
-        &[0, 1, 2, 3]
-    }
-    fn empty() -> Self {
-        Self {
-            interface_type: <InterfaceType as rt::OpenEnum>::unknown(
-                rt::UnknownValue::string(""),
-            ),
-            vpc_id: ::std::default::Default::default(),
-            subnet_id: ::std::default::Default::default(),
-            private_ipv4_address_count: ::std::default::Default::default(),
-            network_interface_id: None,
-            security_group_ids: None,
-            delete_with_instance: None,
-            unknown_fields: rt::UnknownFields::new(),
-        }
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read_required(input, &mut self.interface_type),
-            1 => rt::de::read_required(input, &mut self.vpc_id),
-            2 => rt::de::read_required(input, &mut self.subnet_id),
-            3 => rt::de::read_required(input, &mut self.private_ipv4_address_count),
-            4 => rt::de::read(input, &mut self.network_interface_id),
-            5 => rt::de::read(input, &mut self.security_group_ids),
-            6 => rt::de::read(input, &mut self.delete_with_instance),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for NetworkInterfaces {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    NetworkInterfaces "NetworkInterfaces", set open, decode gated, required[0, 1, 2, 3];
+    0 "InterfaceType" interface_type req into(InterfaceType) set_interface_type;
+    1 "VpcId" vpc_id req into(String) set_vpc_id;
+    2 "SubnetId" subnet_id req into(String) set_subnet_id;
+    3 "PrivateIpv4AddressCount" private_ipv4_address_count req plain(i64) set_private_ipv4_address_count;
+    4 "NetworkInterfaceId" network_interface_id opt into(String) set_network_interface_id;
+    5 "SecurityGroupIds" security_group_ids opt list(String) set_security_group_ids get security_group_ids;
+    6 "DeleteWithInstance" delete_with_instance opt plain(bool) set_delete_with_instance;
 }
 /// Describes the maximum number of times you can perform an operation on a single instance.
 #[derive(Clone, Default, PartialEq)]
@@ -24433,91 +7959,12 @@ pub struct OperationCountLimit {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl OperationCountLimit {
-    /// Sets [`operation`](Self::operation).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_operation(mut self, value: impl Into<Operation>) -> Self {
-        self.operation = Some(value.into());
-        self
-    }
-    /// Sets [`instance_id`](Self::instance_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_instance_id(mut self, value: impl Into<String>) -> Self {
-        self.instance_id = Some(value.into());
-        self
-    }
-    /// Sets [`current_count`](Self::current_count).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_current_count(mut self, value: i64) -> Self {
-        self.current_count = Some(value);
-        self
-    }
-    /// Sets [`limit_count`](Self::limit_count).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_limit_count(mut self, value: i64) -> Self {
-        self.limit_count = Some(value);
-        self
-    }
-}
-impl ::std::fmt::Debug for OperationCountLimit {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for OperationCountLimit {
-    fn model_name(&self) -> &'static str {
-        "OperationCountLimit"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "Operation", &self.operation);
-        rt::ser::opt(out, "InstanceId", &self.instance_id);
-        rt::ser::opt(out, "CurrentCount", &self.current_count);
-        rt::ser::opt(out, "LimitCount", &self.limit_count);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for OperationCountLimit {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for OperationCountLimit {
-    fn members(&self) -> &'static [&'static str] {
-        &["Operation", "InstanceId", "CurrentCount", "LimitCount"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.operation),
-            1 => rt::de::read(input, &mut self.instance_id),
-            2 => rt::de::read(input, &mut self.current_count),
-            3 => rt::de::read(input, &mut self.limit_count),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OperationCountLimit {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    OperationCountLimit "OperationCountLimit", set gated, decode open, default[];
+    0 "Operation" operation opt into(Operation) set_operation;
+    1 "InstanceId" instance_id opt into(String) set_instance_id;
+    2 "CurrentCount" current_count opt plain(i64) set_current_count;
+    3 "LimitCount" limit_count opt plain(i64) set_limit_count;
 }
 /// Supported operating system types.
 #[derive(Clone, Default, PartialEq)]
@@ -24538,104 +7985,11 @@ pub struct OsVersion {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl OsVersion {
-    /// Sets [`os_name`](Self::os_name).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_os_name(mut self, value: impl Into<String>) -> Self {
-        self.os_name = Some(value.into());
-        self
-    }
-    /// Sets [`os_versions`](Self::os_versions).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_os_versions(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.os_versions = Some(rt::model::collect(value));
-        self
-    }
-    /// [`os_versions`](Self::os_versions) as a slice, empty when absent.
-    #[inline]
-    pub fn os_versions(&self) -> &[String] {
-        match &self.os_versions {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`architecture`](Self::architecture).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_architecture(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.architecture = Some(rt::model::collect(value));
-        self
-    }
-    /// [`architecture`](Self::architecture) as a slice, empty when absent.
-    #[inline]
-    pub fn architecture(&self) -> &[String] {
-        match &self.architecture {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-}
-impl ::std::fmt::Debug for OsVersion {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for OsVersion {
-    fn model_name(&self) -> &'static str {
-        "OsVersion"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "OsName", &self.os_name);
-        rt::ser::opt(out, "OsVersions", &self.os_versions);
-        rt::ser::opt(out, "Architecture", &self.architecture);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for OsVersion {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for OsVersion {
-    fn members(&self) -> &'static [&'static str] {
-        &["OsName", "OsVersions", "Architecture"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.os_name),
-            1 => rt::de::read(input, &mut self.os_versions),
-            2 => rt::de::read(input, &mut self.architecture),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OsVersion {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    OsVersion "OsVersion", set gated, decode open, default[];
+    0 "OsName" os_name opt into(String) set_os_name;
+    1 "OsVersions" os_versions opt list(String) set_os_versions get os_versions;
+    2 "Architecture" architecture opt list(String) set_architecture get architecture;
 }
 /// Placement of an instance, including its availability zone, project, host (for CDH products only), master host IP, etc.
 #[derive(Clone, Default, PartialEq)]
@@ -24672,97 +8026,13 @@ impl Placement {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`zone`](Self::zone).
-    #[inline]
-    pub fn set_zone(mut self, value: impl Into<String>) -> Self {
-        self.zone = Some(value.into());
-        self
-    }
-    /// Sets [`project_id`](Self::project_id).
-    #[inline]
-    pub fn set_project_id(mut self, value: i64) -> Self {
-        self.project_id = Some(value);
-        self
-    }
-    /// Sets [`host_ids`](Self::host_ids).
-    #[inline]
-    pub fn set_host_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.host_ids = Some(rt::model::collect(value));
-        self
-    }
-    /// [`host_ids`](Self::host_ids) as a slice, empty when absent.
-    #[inline]
-    pub fn host_ids(&self) -> &[String] {
-        match &self.host_ids {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`host_id`](Self::host_id).
-    #[inline]
-    pub fn set_host_id(mut self, value: impl Into<String>) -> Self {
-        self.host_id = Some(value.into());
-        self
-    }
 }
-impl ::std::fmt::Debug for Placement {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for Placement {
-    fn model_name(&self) -> &'static str {
-        "Placement"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "Zone", &self.zone);
-        rt::ser::opt(out, "ProjectId", &self.project_id);
-        rt::ser::opt(out, "HostIds", &self.host_ids);
-        rt::ser::opt(out, "HostId", &self.host_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for Placement {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for Placement {
-    fn members(&self) -> &'static [&'static str] {
-        &["Zone", "ProjectId", "HostIds", "HostId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.zone),
-            1 => rt::de::read(input, &mut self.project_id),
-            2 => rt::de::read(input, &mut self.host_ids),
-            3 => rt::de::read(input, &mut self.host_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Placement {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    Placement "Placement", set open, decode open, default[];
+    0 "Zone" zone opt into(String) set_zone;
+    1 "ProjectId" project_id opt plain(i64) set_project_id;
+    2 "HostIds" host_ids opt list(String) set_host_ids get host_ids;
+    3 "HostId" host_id opt into(String) set_host_id;
 }
 /// Price.
 #[derive(Clone, Default, PartialEq)]
@@ -24779,73 +8049,10 @@ pub struct Price {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl Price {
-    /// Sets [`instance_price`](Self::instance_price).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_instance_price(mut self, value: impl Into<ItemPrice>) -> Self {
-        self.instance_price = Some(value.into());
-        self
-    }
-    /// Sets [`bandwidth_price`](Self::bandwidth_price).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_bandwidth_price(mut self, value: impl Into<ItemPrice>) -> Self {
-        self.bandwidth_price = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for Price {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for Price {
-    fn model_name(&self) -> &'static str {
-        "Price"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "InstancePrice", &self.instance_price);
-        rt::ser::opt(out, "BandwidthPrice", &self.bandwidth_price);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for Price {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for Price {
-    fn members(&self) -> &'static [&'static str] {
-        &["InstancePrice", "BandwidthPrice"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.instance_price),
-            1 => rt::de::read(input, &mut self.bandwidth_price),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Price {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    Price "Price", set gated, decode open, default[];
+    0 "InstancePrice" instance_price opt into(ItemPrice) set_instance_price;
+    1 "BandwidthPrice" bandwidth_price opt into(ItemPrice) set_bandwidth_price;
 }
 /// PurchaseReservedInstancesOffering request structure.
 ///
@@ -24897,115 +8104,14 @@ impl PurchaseReservedInstancesOfferingRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`instance_count`](Self::instance_count).
-    #[inline]
-    pub fn set_instance_count(mut self, value: i64) -> Self {
-        self.instance_count = value;
-        self
-    }
-    /// Sets [`reserved_instances_offering_id`](Self::reserved_instances_offering_id).
-    #[inline]
-    pub fn set_reserved_instances_offering_id(
-        mut self,
-        value: impl Into<String>,
-    ) -> Self {
-        self.reserved_instances_offering_id = value.into();
-        self
-    }
-    /// Sets [`dry_run`](Self::dry_run).
-    #[inline]
-    pub fn set_dry_run(mut self, value: bool) -> Self {
-        self.dry_run = Some(value);
-        self
-    }
-    /// Sets [`client_token`](Self::client_token).
-    #[inline]
-    pub fn set_client_token(mut self, value: impl Into<String>) -> Self {
-        self.client_token = Some(value.into());
-        self
-    }
-    /// Sets [`reserved_instance_name`](Self::reserved_instance_name).
-    #[inline]
-    pub fn set_reserved_instance_name(mut self, value: impl Into<String>) -> Self {
-        self.reserved_instance_name = Some(value.into());
-        self
-    }
 }
-impl ::std::fmt::Debug for PurchaseReservedInstancesOfferingRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for PurchaseReservedInstancesOfferingRequest {
-    fn model_name(&self) -> &'static str {
-        "PurchaseReservedInstancesOfferingRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.member("InstanceCount", &self.instance_count);
-        out.member("ReservedInstancesOfferingId", &self.reserved_instances_offering_id);
-        rt::ser::opt(out, "DryRun", &self.dry_run);
-        rt::ser::opt(out, "ClientToken", &self.client_token);
-        rt::ser::opt(out, "ReservedInstanceName", &self.reserved_instance_name);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for PurchaseReservedInstancesOfferingRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for PurchaseReservedInstancesOfferingRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &[
-            "InstanceCount",
-            "ReservedInstancesOfferingId",
-            "DryRun",
-            "ClientToken",
-            "ReservedInstanceName",
-        ]
-    }
-    fn required(&self) -> &'static [usize] {
-        &[0, 1]
-    }
-    fn empty() -> Self {
-        Self {
-            instance_count: ::std::default::Default::default(),
-            reserved_instances_offering_id: ::std::default::Default::default(),
-            dry_run: None,
-            client_token: None,
-            reserved_instance_name: None,
-            unknown_fields: rt::UnknownFields::new(),
-        }
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read_required(input, &mut self.instance_count),
-            1 => rt::de::read_required(input, &mut self.reserved_instances_offering_id),
-            2 => rt::de::read(input, &mut self.dry_run),
-            3 => rt::de::read(input, &mut self.client_token),
-            4 => rt::de::read(input, &mut self.reserved_instance_name),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for PurchaseReservedInstancesOfferingRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    PurchaseReservedInstancesOfferingRequest "PurchaseReservedInstancesOfferingRequest", set open, decode gated, required[0, 1];
+    0 "InstanceCount" instance_count req plain(i64) set_instance_count;
+    1 "ReservedInstancesOfferingId" reserved_instances_offering_id req into(String) set_reserved_instances_offering_id;
+    2 "DryRun" dry_run opt plain(bool) set_dry_run;
+    3 "ClientToken" client_token opt into(String) set_client_token;
+    4 "ReservedInstanceName" reserved_instance_name opt into(String) set_reserved_instance_name;
 }
 /// PurchaseReservedInstancesOffering response structure.
 ///
@@ -25022,73 +8128,10 @@ pub struct PurchaseReservedInstancesOfferingResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl PurchaseReservedInstancesOfferingResponse {
-    /// Sets [`reserved_instance_id`](Self::reserved_instance_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_reserved_instance_id(mut self, value: impl Into<String>) -> Self {
-        self.reserved_instance_id = Some(value.into());
-        self
-    }
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for PurchaseReservedInstancesOfferingResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for PurchaseReservedInstancesOfferingResponse {
-    fn model_name(&self) -> &'static str {
-        "PurchaseReservedInstancesOfferingResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "ReservedInstanceId", &self.reserved_instance_id);
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for PurchaseReservedInstancesOfferingResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for PurchaseReservedInstancesOfferingResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["ReservedInstanceId", "RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.reserved_instance_id),
-            1 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for PurchaseReservedInstancesOfferingResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    PurchaseReservedInstancesOfferingResponse "PurchaseReservedInstancesOfferingResponse", set gated, decode open, default[];
+    0 "ReservedInstanceId" reserved_instance_id opt into(String) set_reserved_instance_id;
+    1 "RequestId" request_id opt into(String) set_request_id;
 }
 /// RebootInstances request structure.
 ///
@@ -25136,96 +8179,12 @@ impl RebootInstancesRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`instance_ids`](Self::instance_ids).
-    #[inline]
-    pub fn set_instance_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.instance_ids = rt::model::collect(value);
-        self
-    }
-    /// [`instance_ids`](Self::instance_ids) as a slice, empty when absent.
-    #[inline]
-    pub fn instance_ids(&self) -> &[String] {
-        self.instance_ids.as_slice()
-    }
-    /// Sets [`force_reboot`](Self::force_reboot).
-    #[inline]
-    pub fn set_force_reboot(mut self, value: bool) -> Self {
-        self.force_reboot = Some(value);
-        self
-    }
-    /// Sets [`stop_type`](Self::stop_type).
-    #[inline]
-    pub fn set_stop_type(mut self, value: impl Into<StopType>) -> Self {
-        self.stop_type = Some(value.into());
-        self
-    }
 }
-impl ::std::fmt::Debug for RebootInstancesRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for RebootInstancesRequest {
-    fn model_name(&self) -> &'static str {
-        "RebootInstancesRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.member("InstanceIds", &self.instance_ids);
-        rt::ser::opt(out, "ForceReboot", &self.force_reboot);
-        rt::ser::opt(out, "StopType", &self.stop_type);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for RebootInstancesRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for RebootInstancesRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &["InstanceIds", "ForceReboot", "StopType"]
-    }
-    fn required(&self) -> &'static [usize] {
-        &[0]
-    }
-    fn empty() -> Self {
-        Self {
-            instance_ids: ::std::default::Default::default(),
-            force_reboot: None,
-            stop_type: None,
-            unknown_fields: rt::UnknownFields::new(),
-        }
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read_required(input, &mut self.instance_ids),
-            1 => rt::de::read(input, &mut self.force_reboot),
-            2 => rt::de::read(input, &mut self.stop_type),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for RebootInstancesRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    RebootInstancesRequest "RebootInstancesRequest", set open, decode gated, required[0];
+    0 "InstanceIds" instance_ids req list(String) set_instance_ids get instance_ids;
+    1 "ForceReboot" force_reboot opt plain(bool) set_force_reboot;
+    2 "StopType" stop_type opt into(StopType) set_stop_type;
 }
 /// RebootInstances response structure.
 ///
@@ -25238,64 +8197,9 @@ pub struct RebootInstancesResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl RebootInstancesResponse {
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for RebootInstancesResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for RebootInstancesResponse {
-    fn model_name(&self) -> &'static str {
-        "RebootInstancesResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for RebootInstancesResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for RebootInstancesResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RebootInstancesResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    RebootInstancesResponse "RebootInstancesResponse", set gated, decode open, default[];
+    0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// Region information.
 #[derive(Clone, Default, PartialEq)]
@@ -25310,82 +8214,11 @@ pub struct RegionInfo {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl RegionInfo {
-    /// Sets [`region`](Self::region).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_region(mut self, value: impl Into<String>) -> Self {
-        self.region = Some(value.into());
-        self
-    }
-    /// Sets [`region_name`](Self::region_name).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_region_name(mut self, value: impl Into<String>) -> Self {
-        self.region_name = Some(value.into());
-        self
-    }
-    /// Sets [`region_state`](Self::region_state).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_region_state(mut self, value: impl Into<String>) -> Self {
-        self.region_state = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for RegionInfo {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for RegionInfo {
-    fn model_name(&self) -> &'static str {
-        "RegionInfo"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "Region", &self.region);
-        rt::ser::opt(out, "RegionName", &self.region_name);
-        rt::ser::opt(out, "RegionState", &self.region_state);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for RegionInfo {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for RegionInfo {
-    fn members(&self) -> &'static [&'static str] {
-        &["Region", "RegionName", "RegionState"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.region),
-            1 => rt::de::read(input, &mut self.region_name),
-            2 => rt::de::read(input, &mut self.region_state),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RegionInfo {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    RegionInfo "RegionInfo", set gated, decode open, default[];
+    0 "Region" region opt into(String) set_region;
+    1 "RegionName" region_name opt into(String) set_region_name;
+    2 "RegionState" region_state opt into(String) set_region_state;
 }
 /// RemoveChcAssistVpc request structure.
 ///
@@ -25409,78 +8242,10 @@ impl RemoveChcAssistVpcRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`chc_ids`](Self::chc_ids).
-    #[inline]
-    pub fn set_chc_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.chc_ids = rt::model::collect(value);
-        self
-    }
-    /// [`chc_ids`](Self::chc_ids) as a slice, empty when absent.
-    #[inline]
-    pub fn chc_ids(&self) -> &[String] {
-        self.chc_ids.as_slice()
-    }
 }
-impl ::std::fmt::Debug for RemoveChcAssistVpcRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for RemoveChcAssistVpcRequest {
-    fn model_name(&self) -> &'static str {
-        "RemoveChcAssistVpcRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.member("ChcIds", &self.chc_ids);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for RemoveChcAssistVpcRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for RemoveChcAssistVpcRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &["ChcIds"]
-    }
-    fn required(&self) -> &'static [usize] {
-        &[0]
-    }
-    fn empty() -> Self {
-        Self {
-            chc_ids: ::std::default::Default::default(),
-            unknown_fields: rt::UnknownFields::new(),
-        }
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read_required(input, &mut self.chc_ids),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for RemoveChcAssistVpcRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    RemoveChcAssistVpcRequest "RemoveChcAssistVpcRequest", set open, decode gated, required[0];
+    0 "ChcIds" chc_ids req list(String) set_chc_ids get chc_ids;
 }
 /// RemoveChcAssistVpc response structure.
 ///
@@ -25493,64 +8258,9 @@ pub struct RemoveChcAssistVpcResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl RemoveChcAssistVpcResponse {
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for RemoveChcAssistVpcResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for RemoveChcAssistVpcResponse {
-    fn model_name(&self) -> &'static str {
-        "RemoveChcAssistVpcResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for RemoveChcAssistVpcResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for RemoveChcAssistVpcResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RemoveChcAssistVpcResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    RemoveChcAssistVpcResponse "RemoveChcAssistVpcResponse", set gated, decode open, default[];
+    0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// RemoveChcDeployVpc request structure.
 ///
@@ -25574,78 +8284,10 @@ impl RemoveChcDeployVpcRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`chc_ids`](Self::chc_ids).
-    #[inline]
-    pub fn set_chc_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.chc_ids = rt::model::collect(value);
-        self
-    }
-    /// [`chc_ids`](Self::chc_ids) as a slice, empty when absent.
-    #[inline]
-    pub fn chc_ids(&self) -> &[String] {
-        self.chc_ids.as_slice()
-    }
 }
-impl ::std::fmt::Debug for RemoveChcDeployVpcRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for RemoveChcDeployVpcRequest {
-    fn model_name(&self) -> &'static str {
-        "RemoveChcDeployVpcRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.member("ChcIds", &self.chc_ids);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for RemoveChcDeployVpcRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for RemoveChcDeployVpcRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &["ChcIds"]
-    }
-    fn required(&self) -> &'static [usize] {
-        &[0]
-    }
-    fn empty() -> Self {
-        Self {
-            chc_ids: ::std::default::Default::default(),
-            unknown_fields: rt::UnknownFields::new(),
-        }
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read_required(input, &mut self.chc_ids),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for RemoveChcDeployVpcRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    RemoveChcDeployVpcRequest "RemoveChcDeployVpcRequest", set open, decode gated, required[0];
+    0 "ChcIds" chc_ids req list(String) set_chc_ids get chc_ids;
 }
 /// RemoveChcDeployVpc response structure.
 ///
@@ -25658,64 +8300,9 @@ pub struct RemoveChcDeployVpcResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl RemoveChcDeployVpcResponse {
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for RemoveChcDeployVpcResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for RemoveChcDeployVpcResponse {
-    fn model_name(&self) -> &'static str {
-        "RemoveChcDeployVpcResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for RemoveChcDeployVpcResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for RemoveChcDeployVpcResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RemoveChcDeployVpcResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    RemoveChcDeployVpcResponse "RemoveChcDeployVpcResponse", set gated, decode open, default[];
+    0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// RenewInstances request structure.
 ///
@@ -25754,99 +8341,12 @@ impl RenewInstancesRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`instance_ids`](Self::instance_ids).
-    #[inline]
-    pub fn set_instance_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.instance_ids = rt::model::collect(value);
-        self
-    }
-    /// [`instance_ids`](Self::instance_ids) as a slice, empty when absent.
-    #[inline]
-    pub fn instance_ids(&self) -> &[String] {
-        self.instance_ids.as_slice()
-    }
-    /// Sets [`instance_charge_prepaid`](Self::instance_charge_prepaid).
-    #[inline]
-    pub fn set_instance_charge_prepaid(
-        mut self,
-        value: impl Into<InstanceChargePrepaid>,
-    ) -> Self {
-        self.instance_charge_prepaid = Some(value.into());
-        self
-    }
-    /// Sets [`renew_portable_data_disk`](Self::renew_portable_data_disk).
-    #[inline]
-    pub fn set_renew_portable_data_disk(mut self, value: bool) -> Self {
-        self.renew_portable_data_disk = Some(value);
-        self
-    }
 }
-impl ::std::fmt::Debug for RenewInstancesRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for RenewInstancesRequest {
-    fn model_name(&self) -> &'static str {
-        "RenewInstancesRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.member("InstanceIds", &self.instance_ids);
-        rt::ser::opt(out, "InstanceChargePrepaid", &self.instance_charge_prepaid);
-        rt::ser::opt(out, "RenewPortableDataDisk", &self.renew_portable_data_disk);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for RenewInstancesRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for RenewInstancesRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &["InstanceIds", "InstanceChargePrepaid", "RenewPortableDataDisk"]
-    }
-    fn required(&self) -> &'static [usize] {
-        &[0]
-    }
-    fn empty() -> Self {
-        Self {
-            instance_ids: ::std::default::Default::default(),
-            instance_charge_prepaid: None,
-            renew_portable_data_disk: None,
-            unknown_fields: rt::UnknownFields::new(),
-        }
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read_required(input, &mut self.instance_ids),
-            1 => rt::de::read(input, &mut self.instance_charge_prepaid),
-            2 => rt::de::read(input, &mut self.renew_portable_data_disk),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for RenewInstancesRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    RenewInstancesRequest "RenewInstancesRequest", set open, decode gated, required[0];
+    0 "InstanceIds" instance_ids req list(String) set_instance_ids get instance_ids;
+    1 "InstanceChargePrepaid" instance_charge_prepaid opt into(InstanceChargePrepaid) set_instance_charge_prepaid;
+    2 "RenewPortableDataDisk" renew_portable_data_disk opt plain(bool) set_renew_portable_data_disk;
 }
 /// RenewInstances response structure.
 ///
@@ -25859,64 +8359,9 @@ pub struct RenewInstancesResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl RenewInstancesResponse {
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for RenewInstancesResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for RenewInstancesResponse {
-    fn model_name(&self) -> &'static str {
-        "RenewInstancesResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for RenewInstancesResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for RenewInstancesResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RenewInstancesResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    RenewInstancesResponse "RenewInstancesResponse", set gated, decode open, default[];
+    0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// Static configurations of the reserved instance.
 #[derive(Clone, Default, PartialEq)]
@@ -25941,102 +8386,12 @@ pub struct ReservedInstanceConfigInfoItem {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl ReservedInstanceConfigInfoItem {
-    /// Sets [`type`](Self::type).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets [`type_name`](Self::type_name).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_type_name(mut self, value: impl Into<String>) -> Self {
-        self.type_name = Some(value.into());
-        self
-    }
-    /// Sets [`order`](Self::order).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_order(mut self, value: i64) -> Self {
-        self.order = Some(value);
-        self
-    }
-    /// Sets [`instance_families`](Self::instance_families).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_instance_families(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<ReservedInstanceFamilyItem>>,
-    ) -> Self {
-        self.instance_families = Some(rt::model::collect(value));
-        self
-    }
-    /// [`instance_families`](Self::instance_families) as a slice, empty when absent.
-    #[inline]
-    pub fn instance_families(&self) -> &[ReservedInstanceFamilyItem] {
-        match &self.instance_families {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-}
-impl ::std::fmt::Debug for ReservedInstanceConfigInfoItem {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for ReservedInstanceConfigInfoItem {
-    fn model_name(&self) -> &'static str {
-        "ReservedInstanceConfigInfoItem"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "Type", &self.r#type);
-        rt::ser::opt(out, "TypeName", &self.type_name);
-        rt::ser::opt(out, "Order", &self.order);
-        rt::ser::opt(out, "InstanceFamilies", &self.instance_families);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for ReservedInstanceConfigInfoItem {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for ReservedInstanceConfigInfoItem {
-    fn members(&self) -> &'static [&'static str] {
-        &["Type", "TypeName", "Order", "InstanceFamilies"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.r#type),
-            1 => rt::de::read(input, &mut self.type_name),
-            2 => rt::de::read(input, &mut self.order),
-            3 => rt::de::read(input, &mut self.instance_families),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ReservedInstanceConfigInfoItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    ReservedInstanceConfigInfoItem "ReservedInstanceConfigInfoItem", set gated, decode open, default[];
+    0 "Type" r#type "type" opt into(String) set_type;
+    1 "TypeName" type_name opt into(String) set_type_name;
+    2 "Order" order opt plain(i64) set_order;
+    3 "InstanceFamilies" instance_families opt list(ReservedInstanceFamilyItem) set_instance_families get instance_families;
 }
 /// RI-related instance family.
 #[derive(Clone, Default, PartialEq)]
@@ -26057,93 +8412,11 @@ pub struct ReservedInstanceFamilyItem {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl ReservedInstanceFamilyItem {
-    /// Sets [`instance_family`](Self::instance_family).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_instance_family(mut self, value: impl Into<String>) -> Self {
-        self.instance_family = Some(value.into());
-        self
-    }
-    /// Sets [`order`](Self::order).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_order(mut self, value: i64) -> Self {
-        self.order = Some(value);
-        self
-    }
-    /// Sets [`instance_types`](Self::instance_types).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_instance_types(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<ReservedInstanceTypeItem>>,
-    ) -> Self {
-        self.instance_types = Some(rt::model::collect(value));
-        self
-    }
-    /// [`instance_types`](Self::instance_types) as a slice, empty when absent.
-    #[inline]
-    pub fn instance_types(&self) -> &[ReservedInstanceTypeItem] {
-        match &self.instance_types {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-}
-impl ::std::fmt::Debug for ReservedInstanceFamilyItem {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for ReservedInstanceFamilyItem {
-    fn model_name(&self) -> &'static str {
-        "ReservedInstanceFamilyItem"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "InstanceFamily", &self.instance_family);
-        rt::ser::opt(out, "Order", &self.order);
-        rt::ser::opt(out, "InstanceTypes", &self.instance_types);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for ReservedInstanceFamilyItem {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for ReservedInstanceFamilyItem {
-    fn members(&self) -> &'static [&'static str] {
-        &["InstanceFamily", "Order", "InstanceTypes"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.instance_family),
-            1 => rt::de::read(input, &mut self.order),
-            2 => rt::de::read(input, &mut self.instance_types),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ReservedInstanceFamilyItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    ReservedInstanceFamilyItem "ReservedInstanceFamilyItem", set gated, decode open, default[];
+    0 "InstanceFamily" instance_family opt into(String) set_instance_family;
+    1 "Order" order opt plain(i64) set_order;
+    2 "InstanceTypes" instance_types opt list(ReservedInstanceTypeItem) set_instance_types get instance_types;
 }
 /// Price of the reserved instance. Currently, RIs are only offered to beta users.
 #[derive(Clone, Default, PartialEq)]
@@ -26180,116 +8453,14 @@ pub struct ReservedInstancePrice {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl ReservedInstancePrice {
-    /// Sets [`original_fixed_price`](Self::original_fixed_price).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_original_fixed_price(mut self, value: f64) -> Self {
-        self.original_fixed_price = Some(value);
-        self
-    }
-    /// Sets [`discount_fixed_price`](Self::discount_fixed_price).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_discount_fixed_price(mut self, value: f64) -> Self {
-        self.discount_fixed_price = Some(value);
-        self
-    }
-    /// Sets [`original_usage_price`](Self::original_usage_price).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_original_usage_price(mut self, value: f64) -> Self {
-        self.original_usage_price = Some(value);
-        self
-    }
-    /// Sets [`discount_usage_price`](Self::discount_usage_price).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_discount_usage_price(mut self, value: f64) -> Self {
-        self.discount_usage_price = Some(value);
-        self
-    }
-    /// Sets [`fixed_price_discount`](Self::fixed_price_discount).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_fixed_price_discount(mut self, value: f64) -> Self {
-        self.fixed_price_discount = Some(value);
-        self
-    }
-    /// Sets [`usage_price_discount`](Self::usage_price_discount).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_usage_price_discount(mut self, value: f64) -> Self {
-        self.usage_price_discount = Some(value);
-        self
-    }
-}
-impl ::std::fmt::Debug for ReservedInstancePrice {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for ReservedInstancePrice {
-    fn model_name(&self) -> &'static str {
-        "ReservedInstancePrice"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "OriginalFixedPrice", &self.original_fixed_price);
-        rt::ser::opt(out, "DiscountFixedPrice", &self.discount_fixed_price);
-        rt::ser::opt(out, "OriginalUsagePrice", &self.original_usage_price);
-        rt::ser::opt(out, "DiscountUsagePrice", &self.discount_usage_price);
-        rt::ser::opt(out, "FixedPriceDiscount", &self.fixed_price_discount);
-        rt::ser::opt(out, "UsagePriceDiscount", &self.usage_price_discount);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for ReservedInstancePrice {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for ReservedInstancePrice {
-    fn members(&self) -> &'static [&'static str] {
-        &[
-            "OriginalFixedPrice",
-            "DiscountFixedPrice",
-            "OriginalUsagePrice",
-            "DiscountUsagePrice",
-            "FixedPriceDiscount",
-            "UsagePriceDiscount",
-        ]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.original_fixed_price),
-            1 => rt::de::read(input, &mut self.discount_fixed_price),
-            2 => rt::de::read(input, &mut self.original_usage_price),
-            3 => rt::de::read(input, &mut self.discount_usage_price),
-            4 => rt::de::read(input, &mut self.fixed_price_discount),
-            5 => rt::de::read(input, &mut self.usage_price_discount),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ReservedInstancePrice {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    ReservedInstancePrice "ReservedInstancePrice", set gated, decode open, default[];
+    0 "OriginalFixedPrice" original_fixed_price opt plain(f64) set_original_fixed_price;
+    1 "DiscountFixedPrice" discount_fixed_price opt plain(f64) set_discount_fixed_price;
+    2 "OriginalUsagePrice" original_usage_price opt plain(f64) set_original_usage_price;
+    3 "DiscountUsagePrice" discount_usage_price opt plain(f64) set_discount_usage_price;
+    4 "FixedPriceDiscount" fixed_price_discount opt plain(f64) set_fixed_price_discount;
+    5 "UsagePriceDiscount" usage_price_discount opt plain(f64) set_usage_price_discount;
 }
 /// Price information of the reserved instance based on the payment method.
 #[derive(Clone, Default, PartialEq)]
@@ -26338,153 +8509,17 @@ pub struct ReservedInstancePriceItem {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl ReservedInstancePriceItem {
-    /// Sets [`offering_type`](Self::offering_type).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_offering_type(mut self, value: impl Into<String>) -> Self {
-        self.offering_type = Some(value.into());
-        self
-    }
-    /// Sets [`fixed_price`](Self::fixed_price).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_fixed_price(mut self, value: f64) -> Self {
-        self.fixed_price = Some(value);
-        self
-    }
-    /// Sets [`usage_price`](Self::usage_price).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_usage_price(mut self, value: f64) -> Self {
-        self.usage_price = Some(value);
-        self
-    }
-    /// Sets [`reserved_instances_offering_id`](Self::reserved_instances_offering_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_reserved_instances_offering_id(
-        mut self,
-        value: impl Into<String>,
-    ) -> Self {
-        self.reserved_instances_offering_id = Some(value.into());
-        self
-    }
-    /// Sets [`zone`](Self::zone).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_zone(mut self, value: impl Into<String>) -> Self {
-        self.zone = Some(value.into());
-        self
-    }
-    /// Sets [`duration`](Self::duration).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_duration(mut self, value: u64) -> Self {
-        self.duration = Some(value);
-        self
-    }
-    /// Sets [`product_description`](Self::product_description).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_product_description(mut self, value: impl Into<String>) -> Self {
-        self.product_description = Some(value.into());
-        self
-    }
-    /// Sets [`discount_usage_price`](Self::discount_usage_price).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_discount_usage_price(mut self, value: f64) -> Self {
-        self.discount_usage_price = Some(value);
-        self
-    }
-    /// Sets [`discount_fixed_price`](Self::discount_fixed_price).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_discount_fixed_price(mut self, value: f64) -> Self {
-        self.discount_fixed_price = Some(value);
-        self
-    }
-}
-impl ::std::fmt::Debug for ReservedInstancePriceItem {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for ReservedInstancePriceItem {
-    fn model_name(&self) -> &'static str {
-        "ReservedInstancePriceItem"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "OfferingType", &self.offering_type);
-        rt::ser::opt(out, "FixedPrice", &self.fixed_price);
-        rt::ser::opt(out, "UsagePrice", &self.usage_price);
-        rt::ser::opt(
-            out,
-            "ReservedInstancesOfferingId",
-            &self.reserved_instances_offering_id,
-        );
-        rt::ser::opt(out, "Zone", &self.zone);
-        rt::ser::opt(out, "Duration", &self.duration);
-        rt::ser::opt(out, "ProductDescription", &self.product_description);
-        rt::ser::opt(out, "DiscountUsagePrice", &self.discount_usage_price);
-        rt::ser::opt(out, "DiscountFixedPrice", &self.discount_fixed_price);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for ReservedInstancePriceItem {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for ReservedInstancePriceItem {
-    fn members(&self) -> &'static [&'static str] {
-        &[
-            "OfferingType",
-            "FixedPrice",
-            "UsagePrice",
-            "ReservedInstancesOfferingId",
-            "Zone",
-            "Duration",
-            "ProductDescription",
-            "DiscountUsagePrice",
-            "DiscountFixedPrice",
-        ]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.offering_type),
-            1 => rt::de::read(input, &mut self.fixed_price),
-            2 => rt::de::read(input, &mut self.usage_price),
-            3 => rt::de::read(input, &mut self.reserved_instances_offering_id),
-            4 => rt::de::read(input, &mut self.zone),
-            5 => rt::de::read(input, &mut self.duration),
-            6 => rt::de::read(input, &mut self.product_description),
-            7 => rt::de::read(input, &mut self.discount_usage_price),
-            8 => rt::de::read(input, &mut self.discount_fixed_price),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ReservedInstancePriceItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    ReservedInstancePriceItem "ReservedInstancePriceItem", set gated, decode open, default[];
+    0 "OfferingType" offering_type opt into(String) set_offering_type;
+    1 "FixedPrice" fixed_price opt plain(f64) set_fixed_price;
+    2 "UsagePrice" usage_price opt plain(f64) set_usage_price;
+    3 "ReservedInstancesOfferingId" reserved_instances_offering_id opt into(String) set_reserved_instances_offering_id;
+    4 "Zone" zone opt into(String) set_zone;
+    5 "Duration" duration opt plain(u64) set_duration;
+    6 "ProductDescription" product_description opt into(String) set_product_description;
+    7 "DiscountUsagePrice" discount_usage_price opt plain(f64) set_discount_usage_price;
+    8 "DiscountFixedPrice" discount_fixed_price opt plain(f64) set_discount_fixed_price;
 }
 /// Reserved instance specification.
 #[derive(Clone, Default, PartialEq)]
@@ -26549,207 +8584,22 @@ pub struct ReservedInstanceTypeItem {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl ReservedInstanceTypeItem {
-    /// Sets [`instance_type`](Self::instance_type).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_instance_type(mut self, value: impl Into<String>) -> Self {
-        self.instance_type = Some(value.into());
-        self
-    }
-    /// Sets [`cpu`](Self::cpu).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_cpu(mut self, value: u64) -> Self {
-        self.cpu = Some(value);
-        self
-    }
-    /// Sets [`memory`](Self::memory).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_memory(mut self, value: u64) -> Self {
-        self.memory = Some(value);
-        self
-    }
-    /// Sets [`gpu`](Self::gpu).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_gpu(mut self, value: u64) -> Self {
-        self.gpu = Some(value);
-        self
-    }
-    /// Sets [`fpga`](Self::fpga).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_fpga(mut self, value: u64) -> Self {
-        self.fpga = Some(value);
-        self
-    }
-    /// Sets [`storage_block`](Self::storage_block).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_storage_block(mut self, value: u64) -> Self {
-        self.storage_block = Some(value);
-        self
-    }
-    /// Sets [`network_card`](Self::network_card).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_network_card(mut self, value: u64) -> Self {
-        self.network_card = Some(value);
-        self
-    }
-    /// Sets [`max_bandwidth`](Self::max_bandwidth).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_max_bandwidth(mut self, value: f64) -> Self {
-        self.max_bandwidth = Some(value);
-        self
-    }
-    /// Sets [`frequency`](Self::frequency).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_frequency(mut self, value: impl Into<String>) -> Self {
-        self.frequency = Some(value.into());
-        self
-    }
-    /// Sets [`cpu_model_name`](Self::cpu_model_name).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_cpu_model_name(mut self, value: impl Into<String>) -> Self {
-        self.cpu_model_name = Some(value.into());
-        self
-    }
-    /// Sets [`pps`](Self::pps).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_pps(mut self, value: u64) -> Self {
-        self.pps = Some(value);
-        self
-    }
-    /// Sets [`externals`](Self::externals).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_externals(mut self, value: impl Into<Externals>) -> Self {
-        self.externals = Some(value.into());
-        self
-    }
-    /// Sets [`remark`](Self::remark).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_remark(mut self, value: impl Into<String>) -> Self {
-        self.remark = Some(value.into());
-        self
-    }
-    /// Sets [`prices`](Self::prices).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_prices(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<ReservedInstancePriceItem>>,
-    ) -> Self {
-        self.prices = Some(rt::model::collect(value));
-        self
-    }
-    /// [`prices`](Self::prices) as a slice, empty when absent.
-    #[inline]
-    pub fn prices(&self) -> &[ReservedInstancePriceItem] {
-        match &self.prices {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-}
-impl ::std::fmt::Debug for ReservedInstanceTypeItem {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for ReservedInstanceTypeItem {
-    fn model_name(&self) -> &'static str {
-        "ReservedInstanceTypeItem"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "InstanceType", &self.instance_type);
-        rt::ser::opt(out, "Cpu", &self.cpu);
-        rt::ser::opt(out, "Memory", &self.memory);
-        rt::ser::opt(out, "Gpu", &self.gpu);
-        rt::ser::opt(out, "Fpga", &self.fpga);
-        rt::ser::opt(out, "StorageBlock", &self.storage_block);
-        rt::ser::opt(out, "NetworkCard", &self.network_card);
-        rt::ser::opt(out, "MaxBandwidth", &self.max_bandwidth);
-        rt::ser::opt(out, "Frequency", &self.frequency);
-        rt::ser::opt(out, "CpuModelName", &self.cpu_model_name);
-        rt::ser::opt(out, "Pps", &self.pps);
-        rt::ser::opt(out, "Externals", &self.externals);
-        rt::ser::opt(out, "Remark", &self.remark);
-        rt::ser::opt(out, "Prices", &self.prices);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for ReservedInstanceTypeItem {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for ReservedInstanceTypeItem {
-    fn members(&self) -> &'static [&'static str] {
-        &[
-            "InstanceType",
-            "Cpu",
-            "Memory",
-            "Gpu",
-            "Fpga",
-            "StorageBlock",
-            "NetworkCard",
-            "MaxBandwidth",
-            "Frequency",
-            "CpuModelName",
-            "Pps",
-            "Externals",
-            "Remark",
-            "Prices",
-        ]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.instance_type),
-            1 => rt::de::read(input, &mut self.cpu),
-            2 => rt::de::read(input, &mut self.memory),
-            3 => rt::de::read(input, &mut self.gpu),
-            4 => rt::de::read(input, &mut self.fpga),
-            5 => rt::de::read(input, &mut self.storage_block),
-            6 => rt::de::read(input, &mut self.network_card),
-            7 => rt::de::read(input, &mut self.max_bandwidth),
-            8 => rt::de::read(input, &mut self.frequency),
-            9 => rt::de::read(input, &mut self.cpu_model_name),
-            10 => rt::de::read(input, &mut self.pps),
-            11 => rt::de::read(input, &mut self.externals),
-            12 => rt::de::read(input, &mut self.remark),
-            13 => rt::de::read(input, &mut self.prices),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ReservedInstanceTypeItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    ReservedInstanceTypeItem "ReservedInstanceTypeItem", set gated, decode open, default[];
+    0 "InstanceType" instance_type opt into(String) set_instance_type;
+    1 "Cpu" cpu opt plain(u64) set_cpu;
+    2 "Memory" memory opt plain(u64) set_memory;
+    3 "Gpu" gpu opt plain(u64) set_gpu;
+    4 "Fpga" fpga opt plain(u64) set_fpga;
+    5 "StorageBlock" storage_block opt plain(u64) set_storage_block;
+    6 "NetworkCard" network_card opt plain(u64) set_network_card;
+    7 "MaxBandwidth" max_bandwidth opt plain(f64) set_max_bandwidth;
+    8 "Frequency" frequency opt into(String) set_frequency;
+    9 "CpuModelName" cpu_model_name opt into(String) set_cpu_model_name;
+    10 "Pps" pps opt plain(u64) set_pps;
+    11 "Externals" externals opt into(Externals) set_externals;
+    12 "Remark" remark opt into(String) set_remark;
+    13 "Prices" prices opt list(ReservedInstancePriceItem) set_prices get prices;
 }
 /// Information on reserved instances purchased by the user.
 #[derive(Clone, Default, PartialEq)]
@@ -26831,197 +8681,22 @@ pub struct ReservedInstances {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl ReservedInstances {
-    /// Sets [`reserved_instances_id`](Self::reserved_instances_id).
-    #[deprecated(note = "no longer in use upstream")]
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_reserved_instances_id(mut self, value: impl Into<String>) -> Self {
-        self.reserved_instances_id = Some(value.into());
-        self
-    }
-    /// Sets [`instance_type`](Self::instance_type).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_instance_type(mut self, value: impl Into<String>) -> Self {
-        self.instance_type = Some(value.into());
-        self
-    }
-    /// Sets [`zone`](Self::zone).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_zone(mut self, value: impl Into<String>) -> Self {
-        self.zone = Some(value.into());
-        self
-    }
-    /// Sets [`start_time`](Self::start_time).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_start_time(mut self, value: impl Into<String>) -> Self {
-        self.start_time = Some(value.into());
-        self
-    }
-    /// Sets [`end_time`](Self::end_time).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_end_time(mut self, value: impl Into<String>) -> Self {
-        self.end_time = Some(value.into());
-        self
-    }
-    /// Sets [`duration`](Self::duration).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_duration(mut self, value: i64) -> Self {
-        self.duration = Some(value);
-        self
-    }
-    /// Sets [`instance_count`](Self::instance_count).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_instance_count(mut self, value: i64) -> Self {
-        self.instance_count = Some(value);
-        self
-    }
-    /// Sets [`product_description`](Self::product_description).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_product_description(mut self, value: impl Into<String>) -> Self {
-        self.product_description = Some(value.into());
-        self
-    }
-    /// Sets [`state`](Self::state).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_state(mut self, value: impl Into<ReservedInstanceState>) -> Self {
-        self.state = Some(value.into());
-        self
-    }
-    /// Sets [`currency_code`](Self::currency_code).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_currency_code(mut self, value: impl Into<String>) -> Self {
-        self.currency_code = Some(value.into());
-        self
-    }
-    /// Sets [`offering_type`](Self::offering_type).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_offering_type(mut self, value: impl Into<String>) -> Self {
-        self.offering_type = Some(value.into());
-        self
-    }
-    /// Sets [`instance_family`](Self::instance_family).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_instance_family(mut self, value: impl Into<String>) -> Self {
-        self.instance_family = Some(value.into());
-        self
-    }
-    /// Sets [`reserved_instance_id`](Self::reserved_instance_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_reserved_instance_id(mut self, value: impl Into<String>) -> Self {
-        self.reserved_instance_id = Some(value.into());
-        self
-    }
-    /// Sets [`reserved_instance_name`](Self::reserved_instance_name).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_reserved_instance_name(mut self, value: impl Into<String>) -> Self {
-        self.reserved_instance_name = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for ReservedInstances {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for ReservedInstances {
-    fn model_name(&self) -> &'static str {
-        "ReservedInstances"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "ReservedInstancesId", &self.reserved_instances_id);
-        rt::ser::opt(out, "InstanceType", &self.instance_type);
-        rt::ser::opt(out, "Zone", &self.zone);
-        rt::ser::opt(out, "StartTime", &self.start_time);
-        rt::ser::opt(out, "EndTime", &self.end_time);
-        rt::ser::opt(out, "Duration", &self.duration);
-        rt::ser::opt(out, "InstanceCount", &self.instance_count);
-        rt::ser::opt(out, "ProductDescription", &self.product_description);
-        rt::ser::opt(out, "State", &self.state);
-        rt::ser::opt(out, "CurrencyCode", &self.currency_code);
-        rt::ser::opt(out, "OfferingType", &self.offering_type);
-        rt::ser::opt(out, "InstanceFamily", &self.instance_family);
-        rt::ser::opt(out, "ReservedInstanceId", &self.reserved_instance_id);
-        rt::ser::opt(out, "ReservedInstanceName", &self.reserved_instance_name);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for ReservedInstances {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for ReservedInstances {
-    fn members(&self) -> &'static [&'static str] {
-        &[
-            "ReservedInstancesId",
-            "InstanceType",
-            "Zone",
-            "StartTime",
-            "EndTime",
-            "Duration",
-            "InstanceCount",
-            "ProductDescription",
-            "State",
-            "CurrencyCode",
-            "OfferingType",
-            "InstanceFamily",
-            "ReservedInstanceId",
-            "ReservedInstanceName",
-        ]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.reserved_instances_id),
-            1 => rt::de::read(input, &mut self.instance_type),
-            2 => rt::de::read(input, &mut self.zone),
-            3 => rt::de::read(input, &mut self.start_time),
-            4 => rt::de::read(input, &mut self.end_time),
-            5 => rt::de::read(input, &mut self.duration),
-            6 => rt::de::read(input, &mut self.instance_count),
-            7 => rt::de::read(input, &mut self.product_description),
-            8 => rt::de::read(input, &mut self.state),
-            9 => rt::de::read(input, &mut self.currency_code),
-            10 => rt::de::read(input, &mut self.offering_type),
-            11 => rt::de::read(input, &mut self.instance_family),
-            12 => rt::de::read(input, &mut self.reserved_instance_id),
-            13 => rt::de::read(input, &mut self.reserved_instance_name),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ReservedInstances {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    ReservedInstances "ReservedInstances", set gated, decode open, default[];
+    #[deprecated(note = "no longer in use upstream")] 0 "ReservedInstancesId" reserved_instances_id opt into(String) set_reserved_instances_id;
+    1 "InstanceType" instance_type opt into(String) set_instance_type;
+    2 "Zone" zone opt into(String) set_zone;
+    3 "StartTime" start_time opt into(String) set_start_time;
+    4 "EndTime" end_time opt into(String) set_end_time;
+    5 "Duration" duration opt plain(i64) set_duration;
+    6 "InstanceCount" instance_count opt plain(i64) set_instance_count;
+    7 "ProductDescription" product_description opt into(String) set_product_description;
+    8 "State" state opt into(ReservedInstanceState) set_state;
+    9 "CurrencyCode" currency_code opt into(String) set_currency_code;
+    10 "OfferingType" offering_type opt into(String) set_offering_type;
+    11 "InstanceFamily" instance_family opt into(String) set_instance_family;
+    12 "ReservedInstanceId" reserved_instance_id opt into(String) set_reserved_instance_id;
+    13 "ReservedInstanceName" reserved_instance_name opt into(String) set_reserved_instance_name;
 }
 /// The information of the Reserved Instance offering.
 #[derive(Clone, Default, PartialEq)]
@@ -27084,153 +8759,17 @@ pub struct ReservedInstancesOffering {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl ReservedInstancesOffering {
-    /// Sets [`zone`](Self::zone).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_zone(mut self, value: impl Into<String>) -> Self {
-        self.zone = Some(value.into());
-        self
-    }
-    /// Sets [`currency_code`](Self::currency_code).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_currency_code(mut self, value: impl Into<String>) -> Self {
-        self.currency_code = Some(value.into());
-        self
-    }
-    /// Sets [`duration`](Self::duration).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_duration(mut self, value: i64) -> Self {
-        self.duration = Some(value);
-        self
-    }
-    /// Sets [`fixed_price`](Self::fixed_price).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_fixed_price(mut self, value: f64) -> Self {
-        self.fixed_price = Some(value);
-        self
-    }
-    /// Sets [`instance_type`](Self::instance_type).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_instance_type(mut self, value: impl Into<String>) -> Self {
-        self.instance_type = Some(value.into());
-        self
-    }
-    /// Sets [`offering_type`](Self::offering_type).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_offering_type(mut self, value: impl Into<String>) -> Self {
-        self.offering_type = Some(value.into());
-        self
-    }
-    /// Sets [`reserved_instances_offering_id`](Self::reserved_instances_offering_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_reserved_instances_offering_id(
-        mut self,
-        value: impl Into<String>,
-    ) -> Self {
-        self.reserved_instances_offering_id = Some(value.into());
-        self
-    }
-    /// Sets [`product_description`](Self::product_description).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_product_description(mut self, value: impl Into<String>) -> Self {
-        self.product_description = Some(value.into());
-        self
-    }
-    /// Sets [`usage_price`](Self::usage_price).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_usage_price(mut self, value: f64) -> Self {
-        self.usage_price = Some(value);
-        self
-    }
-}
-impl ::std::fmt::Debug for ReservedInstancesOffering {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for ReservedInstancesOffering {
-    fn model_name(&self) -> &'static str {
-        "ReservedInstancesOffering"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "Zone", &self.zone);
-        rt::ser::opt(out, "CurrencyCode", &self.currency_code);
-        rt::ser::opt(out, "Duration", &self.duration);
-        rt::ser::opt(out, "FixedPrice", &self.fixed_price);
-        rt::ser::opt(out, "InstanceType", &self.instance_type);
-        rt::ser::opt(out, "OfferingType", &self.offering_type);
-        rt::ser::opt(
-            out,
-            "ReservedInstancesOfferingId",
-            &self.reserved_instances_offering_id,
-        );
-        rt::ser::opt(out, "ProductDescription", &self.product_description);
-        rt::ser::opt(out, "UsagePrice", &self.usage_price);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for ReservedInstancesOffering {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for ReservedInstancesOffering {
-    fn members(&self) -> &'static [&'static str] {
-        &[
-            "Zone",
-            "CurrencyCode",
-            "Duration",
-            "FixedPrice",
-            "InstanceType",
-            "OfferingType",
-            "ReservedInstancesOfferingId",
-            "ProductDescription",
-            "UsagePrice",
-        ]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.zone),
-            1 => rt::de::read(input, &mut self.currency_code),
-            2 => rt::de::read(input, &mut self.duration),
-            3 => rt::de::read(input, &mut self.fixed_price),
-            4 => rt::de::read(input, &mut self.instance_type),
-            5 => rt::de::read(input, &mut self.offering_type),
-            6 => rt::de::read(input, &mut self.reserved_instances_offering_id),
-            7 => rt::de::read(input, &mut self.product_description),
-            8 => rt::de::read(input, &mut self.usage_price),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ReservedInstancesOffering {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    ReservedInstancesOffering "ReservedInstancesOffering", set gated, decode open, default[];
+    0 "Zone" zone opt into(String) set_zone;
+    1 "CurrencyCode" currency_code opt into(String) set_currency_code;
+    2 "Duration" duration opt plain(i64) set_duration;
+    3 "FixedPrice" fixed_price opt plain(f64) set_fixed_price;
+    4 "InstanceType" instance_type opt into(String) set_instance_type;
+    5 "OfferingType" offering_type opt into(String) set_offering_type;
+    6 "ReservedInstancesOfferingId" reserved_instances_offering_id opt into(String) set_reserved_instances_offering_id;
+    7 "ProductDescription" product_description opt into(String) set_product_description;
+    8 "UsagePrice" usage_price opt plain(f64) set_usage_price;
 }
 /// ResetInstance request structure.
 ///
@@ -27302,132 +8841,16 @@ impl ResetInstanceRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`instance_id`](Self::instance_id).
-    #[inline]
-    pub fn set_instance_id(mut self, value: impl Into<String>) -> Self {
-        self.instance_id = value.into();
-        self
-    }
-    /// Sets [`image_id`](Self::image_id).
-    #[inline]
-    pub fn set_image_id(mut self, value: impl Into<String>) -> Self {
-        self.image_id = Some(value.into());
-        self
-    }
-    /// Sets [`system_disk`](Self::system_disk).
-    #[inline]
-    pub fn set_system_disk(mut self, value: impl Into<SystemDisk>) -> Self {
-        self.system_disk = Some(value.into());
-        self
-    }
-    /// Sets [`login_settings`](Self::login_settings).
-    #[inline]
-    pub fn set_login_settings(mut self, value: impl Into<LoginSettings>) -> Self {
-        self.login_settings = Some(value.into());
-        self
-    }
-    /// Sets [`enhanced_service`](Self::enhanced_service).
-    #[inline]
-    pub fn set_enhanced_service(mut self, value: impl Into<EnhancedService>) -> Self {
-        self.enhanced_service = Some(value.into());
-        self
-    }
-    /// Sets [`host_name`](Self::host_name).
-    #[inline]
-    pub fn set_host_name(mut self, value: impl Into<String>) -> Self {
-        self.host_name = Some(value.into());
-        self
-    }
-    /// Sets [`user_data`](Self::user_data).
-    #[inline]
-    pub fn set_user_data(mut self, value: impl Into<String>) -> Self {
-        self.user_data = Some(value.into());
-        self
-    }
 }
-impl ::std::fmt::Debug for ResetInstanceRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for ResetInstanceRequest {
-    fn model_name(&self) -> &'static str {
-        "ResetInstanceRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.member("InstanceId", &self.instance_id);
-        rt::ser::opt(out, "ImageId", &self.image_id);
-        rt::ser::opt(out, "SystemDisk", &self.system_disk);
-        rt::ser::opt(out, "LoginSettings", &self.login_settings);
-        rt::ser::opt(out, "EnhancedService", &self.enhanced_service);
-        rt::ser::opt(out, "HostName", &self.host_name);
-        rt::ser::opt(out, "UserData", &self.user_data);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for ResetInstanceRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for ResetInstanceRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &[
-            "InstanceId",
-            "ImageId",
-            "SystemDisk",
-            "LoginSettings",
-            "EnhancedService",
-            "HostName",
-            "UserData",
-        ]
-    }
-    fn required(&self) -> &'static [usize] {
-        &[0]
-    }
-    fn empty() -> Self {
-        Self {
-            instance_id: ::std::default::Default::default(),
-            image_id: None,
-            system_disk: None,
-            login_settings: None,
-            enhanced_service: None,
-            host_name: None,
-            user_data: None,
-            unknown_fields: rt::UnknownFields::new(),
-        }
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read_required(input, &mut self.instance_id),
-            1 => rt::de::read(input, &mut self.image_id),
-            2 => rt::de::read(input, &mut self.system_disk),
-            3 => rt::de::read(input, &mut self.login_settings),
-            4 => rt::de::read(input, &mut self.enhanced_service),
-            5 => rt::de::read(input, &mut self.host_name),
-            6 => rt::de::read(input, &mut self.user_data),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for ResetInstanceRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    ResetInstanceRequest "ResetInstanceRequest", set open, decode gated, required[0];
+    0 "InstanceId" instance_id req into(String) set_instance_id;
+    1 "ImageId" image_id opt into(String) set_image_id;
+    2 "SystemDisk" system_disk opt into(SystemDisk) set_system_disk;
+    3 "LoginSettings" login_settings opt into(LoginSettings) set_login_settings;
+    4 "EnhancedService" enhanced_service opt into(EnhancedService) set_enhanced_service;
+    5 "HostName" host_name opt into(String) set_host_name;
+    6 "UserData" user_data opt into(String) set_user_data;
 }
 /// ResetInstance response structure.
 ///
@@ -27440,64 +8863,9 @@ pub struct ResetInstanceResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl ResetInstanceResponse {
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for ResetInstanceResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for ResetInstanceResponse {
-    fn model_name(&self) -> &'static str {
-        "ResetInstanceResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for ResetInstanceResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for ResetInstanceResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ResetInstanceResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    ResetInstanceResponse "ResetInstanceResponse", set gated, decode open, default[];
+    0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// ResetInstancesInternetMaxBandwidth request structure.
 ///
@@ -27539,108 +8907,13 @@ impl ResetInstancesInternetMaxBandwidthRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`instance_ids`](Self::instance_ids).
-    #[inline]
-    pub fn set_instance_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.instance_ids = rt::model::collect(value);
-        self
-    }
-    /// [`instance_ids`](Self::instance_ids) as a slice, empty when absent.
-    #[inline]
-    pub fn instance_ids(&self) -> &[String] {
-        self.instance_ids.as_slice()
-    }
-    /// Sets [`internet_accessible`](Self::internet_accessible).
-    #[inline]
-    pub fn set_internet_accessible(
-        mut self,
-        value: impl Into<InternetAccessible>,
-    ) -> Self {
-        self.internet_accessible = value.into();
-        self
-    }
-    /// Sets [`start_time`](Self::start_time).
-    #[inline]
-    pub fn set_start_time(mut self, value: impl Into<String>) -> Self {
-        self.start_time = Some(value.into());
-        self
-    }
-    /// Sets [`end_time`](Self::end_time).
-    #[inline]
-    pub fn set_end_time(mut self, value: impl Into<String>) -> Self {
-        self.end_time = Some(value.into());
-        self
-    }
 }
-impl ::std::fmt::Debug for ResetInstancesInternetMaxBandwidthRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for ResetInstancesInternetMaxBandwidthRequest {
-    fn model_name(&self) -> &'static str {
-        "ResetInstancesInternetMaxBandwidthRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.member("InstanceIds", &self.instance_ids);
-        out.member("InternetAccessible", &self.internet_accessible);
-        rt::ser::opt(out, "StartTime", &self.start_time);
-        rt::ser::opt(out, "EndTime", &self.end_time);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for ResetInstancesInternetMaxBandwidthRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for ResetInstancesInternetMaxBandwidthRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &["InstanceIds", "InternetAccessible", "StartTime", "EndTime"]
-    }
-    fn required(&self) -> &'static [usize] {
-        &[0, 1]
-    }
-    fn empty() -> Self {
-        Self {
-            instance_ids: ::std::default::Default::default(),
-            internet_accessible: ::std::default::Default::default(),
-            start_time: None,
-            end_time: None,
-            unknown_fields: rt::UnknownFields::new(),
-        }
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read_required(input, &mut self.instance_ids),
-            1 => rt::de::read_required(input, &mut self.internet_accessible),
-            2 => rt::de::read(input, &mut self.start_time),
-            3 => rt::de::read(input, &mut self.end_time),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for ResetInstancesInternetMaxBandwidthRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    ResetInstancesInternetMaxBandwidthRequest "ResetInstancesInternetMaxBandwidthRequest", set open, decode gated, required[0, 1];
+    0 "InstanceIds" instance_ids req list(String) set_instance_ids get instance_ids;
+    1 "InternetAccessible" internet_accessible req into(InternetAccessible) set_internet_accessible;
+    2 "StartTime" start_time opt into(String) set_start_time;
+    3 "EndTime" end_time opt into(String) set_end_time;
 }
 /// ResetInstancesInternetMaxBandwidth response structure.
 ///
@@ -27653,64 +8926,9 @@ pub struct ResetInstancesInternetMaxBandwidthResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl ResetInstancesInternetMaxBandwidthResponse {
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for ResetInstancesInternetMaxBandwidthResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for ResetInstancesInternetMaxBandwidthResponse {
-    fn model_name(&self) -> &'static str {
-        "ResetInstancesInternetMaxBandwidthResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for ResetInstancesInternetMaxBandwidthResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for ResetInstancesInternetMaxBandwidthResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ResetInstancesInternetMaxBandwidthResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    ResetInstancesInternetMaxBandwidthResponse "ResetInstancesInternetMaxBandwidthResponse", set gated, decode open, default[];
+    0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// ResetInstancesPassword request structure.
 ///
@@ -27782,105 +9000,13 @@ impl ResetInstancesPasswordRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`instance_ids`](Self::instance_ids).
-    #[inline]
-    pub fn set_instance_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.instance_ids = rt::model::collect(value);
-        self
-    }
-    /// [`instance_ids`](Self::instance_ids) as a slice, empty when absent.
-    #[inline]
-    pub fn instance_ids(&self) -> &[String] {
-        self.instance_ids.as_slice()
-    }
-    /// Sets [`password`](Self::password).
-    #[inline]
-    pub fn set_password(mut self, value: impl Into<String>) -> Self {
-        self.password = value.into();
-        self
-    }
-    /// Sets [`user_name`](Self::user_name).
-    #[inline]
-    pub fn set_user_name(mut self, value: impl Into<String>) -> Self {
-        self.user_name = Some(value.into());
-        self
-    }
-    /// Sets [`force_stop`](Self::force_stop).
-    #[inline]
-    pub fn set_force_stop(mut self, value: bool) -> Self {
-        self.force_stop = Some(value);
-        self
-    }
 }
-impl ::std::fmt::Debug for ResetInstancesPasswordRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for ResetInstancesPasswordRequest {
-    fn model_name(&self) -> &'static str {
-        "ResetInstancesPasswordRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.member("InstanceIds", &self.instance_ids);
-        out.member("Password", &self.password);
-        rt::ser::opt(out, "UserName", &self.user_name);
-        rt::ser::opt(out, "ForceStop", &self.force_stop);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for ResetInstancesPasswordRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for ResetInstancesPasswordRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &["InstanceIds", "Password", "UserName", "ForceStop"]
-    }
-    fn required(&self) -> &'static [usize] {
-        &[0, 1]
-    }
-    fn empty() -> Self {
-        Self {
-            instance_ids: ::std::default::Default::default(),
-            password: ::std::default::Default::default(),
-            user_name: None,
-            force_stop: None,
-            unknown_fields: rt::UnknownFields::new(),
-        }
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read_required(input, &mut self.instance_ids),
-            1 => rt::de::read_required(input, &mut self.password),
-            2 => rt::de::read(input, &mut self.user_name),
-            3 => rt::de::read(input, &mut self.force_stop),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for ResetInstancesPasswordRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    ResetInstancesPasswordRequest "ResetInstancesPasswordRequest", set open, decode gated, required[0, 1];
+    0 "InstanceIds" instance_ids req list(String) set_instance_ids get instance_ids;
+    1 "Password" password req into(String) set_password;
+    2 "UserName" user_name opt into(String) set_user_name;
+    3 "ForceStop" force_stop opt plain(bool) set_force_stop;
 }
 /// ResetInstancesPassword response structure.
 ///
@@ -27893,64 +9019,9 @@ pub struct ResetInstancesPasswordResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl ResetInstancesPasswordResponse {
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for ResetInstancesPasswordResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for ResetInstancesPasswordResponse {
-    fn model_name(&self) -> &'static str {
-        "ResetInstancesPasswordResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for ResetInstancesPasswordResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for ResetInstancesPasswordResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ResetInstancesPasswordResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    ResetInstancesPasswordResponse "ResetInstancesPasswordResponse", set gated, decode open, default[];
+    0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// ResetInstancesType request structure.
 ///
@@ -27995,96 +9066,12 @@ impl ResetInstancesTypeRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`instance_ids`](Self::instance_ids).
-    #[inline]
-    pub fn set_instance_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.instance_ids = rt::model::collect(value);
-        self
-    }
-    /// [`instance_ids`](Self::instance_ids) as a slice, empty when absent.
-    #[inline]
-    pub fn instance_ids(&self) -> &[String] {
-        self.instance_ids.as_slice()
-    }
-    /// Sets [`instance_type`](Self::instance_type).
-    #[inline]
-    pub fn set_instance_type(mut self, value: impl Into<String>) -> Self {
-        self.instance_type = value.into();
-        self
-    }
-    /// Sets [`force_stop`](Self::force_stop).
-    #[inline]
-    pub fn set_force_stop(mut self, value: bool) -> Self {
-        self.force_stop = Some(value);
-        self
-    }
 }
-impl ::std::fmt::Debug for ResetInstancesTypeRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for ResetInstancesTypeRequest {
-    fn model_name(&self) -> &'static str {
-        "ResetInstancesTypeRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.member("InstanceIds", &self.instance_ids);
-        out.member("InstanceType", &self.instance_type);
-        rt::ser::opt(out, "ForceStop", &self.force_stop);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for ResetInstancesTypeRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for ResetInstancesTypeRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &["InstanceIds", "InstanceType", "ForceStop"]
-    }
-    fn required(&self) -> &'static [usize] {
-        &[0, 1]
-    }
-    fn empty() -> Self {
-        Self {
-            instance_ids: ::std::default::Default::default(),
-            instance_type: ::std::default::Default::default(),
-            force_stop: None,
-            unknown_fields: rt::UnknownFields::new(),
-        }
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read_required(input, &mut self.instance_ids),
-            1 => rt::de::read_required(input, &mut self.instance_type),
-            2 => rt::de::read(input, &mut self.force_stop),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for ResetInstancesTypeRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    ResetInstancesTypeRequest "ResetInstancesTypeRequest", set open, decode gated, required[0, 1];
+    0 "InstanceIds" instance_ids req list(String) set_instance_ids get instance_ids;
+    1 "InstanceType" instance_type req into(String) set_instance_type;
+    2 "ForceStop" force_stop opt plain(bool) set_force_stop;
 }
 /// ResetInstancesType response structure.
 ///
@@ -28097,64 +9084,9 @@ pub struct ResetInstancesTypeResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl ResetInstancesTypeResponse {
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for ResetInstancesTypeResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for ResetInstancesTypeResponse {
-    fn model_name(&self) -> &'static str {
-        "ResetInstancesTypeResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for ResetInstancesTypeResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for ResetInstancesTypeResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ResetInstancesTypeResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    ResetInstancesTypeResponse "ResetInstancesTypeResponse", set gated, decode open, default[];
+    0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// ResizeInstanceDisks request structure.
 ///
@@ -28206,117 +9138,14 @@ impl ResizeInstanceDisksRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`instance_id`](Self::instance_id).
-    #[inline]
-    pub fn set_instance_id(mut self, value: impl Into<String>) -> Self {
-        self.instance_id = value.into();
-        self
-    }
-    /// Sets [`data_disks`](Self::data_disks).
-    #[inline]
-    pub fn set_data_disks(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<DataDisk>>,
-    ) -> Self {
-        self.data_disks = Some(rt::model::collect(value));
-        self
-    }
-    /// [`data_disks`](Self::data_disks) as a slice, empty when absent.
-    #[inline]
-    pub fn data_disks(&self) -> &[DataDisk] {
-        match &self.data_disks {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`force_stop`](Self::force_stop).
-    #[inline]
-    pub fn set_force_stop(mut self, value: bool) -> Self {
-        self.force_stop = Some(value);
-        self
-    }
-    /// Sets [`system_disk`](Self::system_disk).
-    #[inline]
-    pub fn set_system_disk(mut self, value: impl Into<SystemDisk>) -> Self {
-        self.system_disk = Some(value.into());
-        self
-    }
-    /// Sets [`resize_online`](Self::resize_online).
-    #[inline]
-    pub fn set_resize_online(mut self, value: bool) -> Self {
-        self.resize_online = Some(value);
-        self
-    }
 }
-impl ::std::fmt::Debug for ResizeInstanceDisksRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for ResizeInstanceDisksRequest {
-    fn model_name(&self) -> &'static str {
-        "ResizeInstanceDisksRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.member("InstanceId", &self.instance_id);
-        rt::ser::opt(out, "DataDisks", &self.data_disks);
-        rt::ser::opt(out, "ForceStop", &self.force_stop);
-        rt::ser::opt(out, "SystemDisk", &self.system_disk);
-        rt::ser::opt(out, "ResizeOnline", &self.resize_online);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for ResizeInstanceDisksRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for ResizeInstanceDisksRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &["InstanceId", "DataDisks", "ForceStop", "SystemDisk", "ResizeOnline"]
-    }
-    fn required(&self) -> &'static [usize] {
-        &[0]
-    }
-    fn empty() -> Self {
-        Self {
-            instance_id: ::std::default::Default::default(),
-            data_disks: None,
-            force_stop: None,
-            system_disk: None,
-            resize_online: None,
-            unknown_fields: rt::UnknownFields::new(),
-        }
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read_required(input, &mut self.instance_id),
-            1 => rt::de::read(input, &mut self.data_disks),
-            2 => rt::de::read(input, &mut self.force_stop),
-            3 => rt::de::read(input, &mut self.system_disk),
-            4 => rt::de::read(input, &mut self.resize_online),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for ResizeInstanceDisksRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    ResizeInstanceDisksRequest "ResizeInstanceDisksRequest", set open, decode gated, required[0];
+    0 "InstanceId" instance_id req into(String) set_instance_id;
+    1 "DataDisks" data_disks opt list(DataDisk) set_data_disks get data_disks;
+    2 "ForceStop" force_stop opt plain(bool) set_force_stop;
+    3 "SystemDisk" system_disk opt into(SystemDisk) set_system_disk;
+    4 "ResizeOnline" resize_online opt plain(bool) set_resize_online;
 }
 /// ResizeInstanceDisks response structure.
 ///
@@ -28329,64 +9158,9 @@ pub struct ResizeInstanceDisksResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl ResizeInstanceDisksResponse {
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for ResizeInstanceDisksResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for ResizeInstanceDisksResponse {
-    fn model_name(&self) -> &'static str {
-        "ResizeInstanceDisksResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for ResizeInstanceDisksResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for ResizeInstanceDisksResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ResizeInstanceDisksResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    ResizeInstanceDisksResponse "ResizeInstanceDisksResponse", set gated, decode open, default[];
+    0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// Describes the TAT service information.
 #[derive(Clone, Default, PartialEq)]
@@ -28405,63 +9179,9 @@ pub struct RunAutomationServiceEnabled {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl RunAutomationServiceEnabled {
-    /// Sets [`enabled`](Self::enabled).
-    #[inline]
-    pub fn set_enabled(mut self, value: bool) -> Self {
-        self.enabled = Some(value);
-        self
-    }
-}
-impl ::std::fmt::Debug for RunAutomationServiceEnabled {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for RunAutomationServiceEnabled {
-    fn model_name(&self) -> &'static str {
-        "RunAutomationServiceEnabled"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "Enabled", &self.enabled);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for RunAutomationServiceEnabled {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for RunAutomationServiceEnabled {
-    fn members(&self) -> &'static [&'static str] {
-        &["Enabled"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.enabled),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RunAutomationServiceEnabled {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    RunAutomationServiceEnabled "RunAutomationServiceEnabled", set open, decode open, default[];
+    0 "Enabled" enabled opt plain(bool) set_enabled;
 }
 /// RunInstances request structure.
 ///
@@ -28736,444 +9456,43 @@ impl RunInstancesRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`instance_charge_type`](Self::instance_charge_type).
-    #[inline]
-    pub fn set_instance_charge_type(
-        mut self,
-        value: impl Into<InstanceChargeType>,
-    ) -> Self {
-        self.instance_charge_type = Some(value.into());
-        self
-    }
-    /// Sets [`instance_charge_prepaid`](Self::instance_charge_prepaid).
-    #[inline]
-    pub fn set_instance_charge_prepaid(
-        mut self,
-        value: impl Into<InstanceChargePrepaid>,
-    ) -> Self {
-        self.instance_charge_prepaid = Some(value.into());
-        self
-    }
-    /// Sets [`placement`](Self::placement).
-    #[inline]
-    pub fn set_placement(mut self, value: impl Into<Placement>) -> Self {
-        self.placement = Some(value.into());
-        self
-    }
-    /// Sets [`instance_type`](Self::instance_type).
-    #[inline]
-    pub fn set_instance_type(mut self, value: impl Into<String>) -> Self {
-        self.instance_type = Some(value.into());
-        self
-    }
-    /// Sets [`image_id`](Self::image_id).
-    #[inline]
-    pub fn set_image_id(mut self, value: impl Into<String>) -> Self {
-        self.image_id = Some(value.into());
-        self
-    }
-    /// Sets [`system_disk`](Self::system_disk).
-    #[inline]
-    pub fn set_system_disk(mut self, value: impl Into<SystemDisk>) -> Self {
-        self.system_disk = Some(value.into());
-        self
-    }
-    /// Sets [`data_disks`](Self::data_disks).
-    #[inline]
-    pub fn set_data_disks(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<DataDisk>>,
-    ) -> Self {
-        self.data_disks = Some(rt::model::collect(value));
-        self
-    }
-    /// [`data_disks`](Self::data_disks) as a slice, empty when absent.
-    #[inline]
-    pub fn data_disks(&self) -> &[DataDisk] {
-        match &self.data_disks {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`virtual_private_cloud`](Self::virtual_private_cloud).
-    #[inline]
-    pub fn set_virtual_private_cloud(
-        mut self,
-        value: impl Into<VirtualPrivateCloud>,
-    ) -> Self {
-        self.virtual_private_cloud = Some(value.into());
-        self
-    }
-    /// Sets [`internet_accessible`](Self::internet_accessible).
-    #[inline]
-    pub fn set_internet_accessible(
-        mut self,
-        value: impl Into<InternetAccessible>,
-    ) -> Self {
-        self.internet_accessible = Some(value.into());
-        self
-    }
-    /// Sets [`instance_count`](Self::instance_count).
-    #[inline]
-    pub fn set_instance_count(mut self, value: i64) -> Self {
-        self.instance_count = Some(value);
-        self
-    }
-    /// Sets [`min_count`](Self::min_count).
-    #[inline]
-    pub fn set_min_count(mut self, value: i64) -> Self {
-        self.min_count = Some(value);
-        self
-    }
-    /// Sets [`instance_name`](Self::instance_name).
-    #[inline]
-    pub fn set_instance_name(mut self, value: impl Into<String>) -> Self {
-        self.instance_name = Some(value.into());
-        self
-    }
-    /// Sets [`login_settings`](Self::login_settings).
-    #[inline]
-    pub fn set_login_settings(mut self, value: impl Into<LoginSettings>) -> Self {
-        self.login_settings = Some(value.into());
-        self
-    }
-    /// Sets [`security_group_ids`](Self::security_group_ids).
-    #[inline]
-    pub fn set_security_group_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.security_group_ids = Some(rt::model::collect(value));
-        self
-    }
-    /// [`security_group_ids`](Self::security_group_ids) as a slice, empty when absent.
-    #[inline]
-    pub fn security_group_ids(&self) -> &[String] {
-        match &self.security_group_ids {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`enhanced_service`](Self::enhanced_service).
-    #[inline]
-    pub fn set_enhanced_service(mut self, value: impl Into<EnhancedService>) -> Self {
-        self.enhanced_service = Some(value.into());
-        self
-    }
-    /// Sets [`client_token`](Self::client_token).
-    #[inline]
-    pub fn set_client_token(mut self, value: impl Into<String>) -> Self {
-        self.client_token = Some(value.into());
-        self
-    }
-    /// Sets [`host_name`](Self::host_name).
-    #[inline]
-    pub fn set_host_name(mut self, value: impl Into<String>) -> Self {
-        self.host_name = Some(value.into());
-        self
-    }
-    /// Sets [`action_timer`](Self::action_timer).
-    #[inline]
-    pub fn set_action_timer(mut self, value: impl Into<ActionTimer>) -> Self {
-        self.action_timer = Some(value.into());
-        self
-    }
-    /// Sets [`disaster_recover_group_ids`](Self::disaster_recover_group_ids).
-    #[inline]
-    pub fn set_disaster_recover_group_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.disaster_recover_group_ids = Some(rt::model::collect(value));
-        self
-    }
-    /// [`disaster_recover_group_ids`](Self::disaster_recover_group_ids) as a slice, empty when absent.
-    #[inline]
-    pub fn disaster_recover_group_ids(&self) -> &[String] {
-        match &self.disaster_recover_group_ids {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`tag_specification`](Self::tag_specification).
-    #[inline]
-    pub fn set_tag_specification(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<TagSpecification>>,
-    ) -> Self {
-        self.tag_specification = Some(rt::model::collect(value));
-        self
-    }
-    /// [`tag_specification`](Self::tag_specification) as a slice, empty when absent.
-    #[inline]
-    pub fn tag_specification(&self) -> &[TagSpecification] {
-        match &self.tag_specification {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`instance_market_options`](Self::instance_market_options).
-    #[inline]
-    pub fn set_instance_market_options(
-        mut self,
-        value: impl Into<InstanceMarketOptionsRequest>,
-    ) -> Self {
-        self.instance_market_options = Some(value.into());
-        self
-    }
-    /// Sets [`user_data`](Self::user_data).
-    #[inline]
-    pub fn set_user_data(mut self, value: impl Into<String>) -> Self {
-        self.user_data = Some(value.into());
-        self
-    }
-    /// Sets [`metadata`](Self::metadata).
-    #[inline]
-    pub fn set_metadata(mut self, value: impl Into<Metadata>) -> Self {
-        self.metadata = Some(value.into());
-        self
-    }
-    /// Sets [`dry_run`](Self::dry_run).
-    #[inline]
-    pub fn set_dry_run(mut self, value: bool) -> Self {
-        self.dry_run = Some(value);
-        self
-    }
-    /// Sets [`cpu_topology`](Self::cpu_topology).
-    #[inline]
-    pub fn set_cpu_topology(mut self, value: impl Into<CpuTopology>) -> Self {
-        self.cpu_topology = Some(value.into());
-        self
-    }
-    /// Sets [`cam_role_name`](Self::cam_role_name).
-    #[inline]
-    pub fn set_cam_role_name(mut self, value: impl Into<String>) -> Self {
-        self.cam_role_name = Some(value.into());
-        self
-    }
-    /// Sets [`hpc_cluster_id`](Self::hpc_cluster_id).
-    #[inline]
-    pub fn set_hpc_cluster_id(mut self, value: impl Into<String>) -> Self {
-        self.hpc_cluster_id = Some(value.into());
-        self
-    }
-    /// Sets [`launch_template`](Self::launch_template).
-    #[inline]
-    pub fn set_launch_template(mut self, value: impl Into<LaunchTemplate>) -> Self {
-        self.launch_template = Some(value.into());
-        self
-    }
-    /// Sets [`dedicated_cluster_id`](Self::dedicated_cluster_id).
-    #[inline]
-    pub fn set_dedicated_cluster_id(mut self, value: impl Into<String>) -> Self {
-        self.dedicated_cluster_id = Some(value.into());
-        self
-    }
-    /// Sets [`chc_ids`](Self::chc_ids).
-    #[inline]
-    pub fn set_chc_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.chc_ids = Some(rt::model::collect(value));
-        self
-    }
-    /// [`chc_ids`](Self::chc_ids) as a slice, empty when absent.
-    #[inline]
-    pub fn chc_ids(&self) -> &[String] {
-        match &self.chc_ids {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`partition_number`](Self::partition_number).
-    #[inline]
-    pub fn set_partition_number(mut self, value: i64) -> Self {
-        self.partition_number = Some(value);
-        self
-    }
-    /// Sets [`disable_api_termination`](Self::disable_api_termination).
-    #[inline]
-    pub fn set_disable_api_termination(mut self, value: bool) -> Self {
-        self.disable_api_termination = Some(value);
-        self
-    }
-    /// Sets [`enable_jumbo_frame`](Self::enable_jumbo_frame).
-    #[inline]
-    pub fn set_enable_jumbo_frame(mut self, value: bool) -> Self {
-        self.enable_jumbo_frame = Some(value);
-        self
-    }
-    /// Sets [`network_interfaces`](Self::network_interfaces).
-    #[inline]
-    pub fn set_network_interfaces(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<NetworkInterfaces>>,
-    ) -> Self {
-        self.network_interfaces = Some(rt::model::collect(value));
-        self
-    }
-    /// [`network_interfaces`](Self::network_interfaces) as a slice, empty when absent.
-    #[inline]
-    pub fn network_interfaces(&self) -> &[NetworkInterfaces] {
-        match &self.network_interfaces {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
 }
-impl ::std::fmt::Debug for RunInstancesRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for RunInstancesRequest {
-    fn model_name(&self) -> &'static str {
-        "RunInstancesRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "InstanceChargeType", &self.instance_charge_type);
-        rt::ser::opt(out, "InstanceChargePrepaid", &self.instance_charge_prepaid);
-        rt::ser::opt(out, "Placement", &self.placement);
-        rt::ser::opt(out, "InstanceType", &self.instance_type);
-        rt::ser::opt(out, "ImageId", &self.image_id);
-        rt::ser::opt(out, "SystemDisk", &self.system_disk);
-        rt::ser::opt(out, "DataDisks", &self.data_disks);
-        rt::ser::opt(out, "VirtualPrivateCloud", &self.virtual_private_cloud);
-        rt::ser::opt(out, "InternetAccessible", &self.internet_accessible);
-        rt::ser::opt(out, "InstanceCount", &self.instance_count);
-        rt::ser::opt(out, "MinCount", &self.min_count);
-        rt::ser::opt(out, "InstanceName", &self.instance_name);
-        rt::ser::opt(out, "LoginSettings", &self.login_settings);
-        rt::ser::opt(out, "SecurityGroupIds", &self.security_group_ids);
-        rt::ser::opt(out, "EnhancedService", &self.enhanced_service);
-        rt::ser::opt(out, "ClientToken", &self.client_token);
-        rt::ser::opt(out, "HostName", &self.host_name);
-        rt::ser::opt(out, "ActionTimer", &self.action_timer);
-        rt::ser::opt(out, "DisasterRecoverGroupIds", &self.disaster_recover_group_ids);
-        rt::ser::opt(out, "TagSpecification", &self.tag_specification);
-        rt::ser::opt(out, "InstanceMarketOptions", &self.instance_market_options);
-        rt::ser::opt(out, "UserData", &self.user_data);
-        rt::ser::opt(out, "Metadata", &self.metadata);
-        rt::ser::opt(out, "DryRun", &self.dry_run);
-        rt::ser::opt(out, "CpuTopology", &self.cpu_topology);
-        rt::ser::opt(out, "CamRoleName", &self.cam_role_name);
-        rt::ser::opt(out, "HpcClusterId", &self.hpc_cluster_id);
-        rt::ser::opt(out, "LaunchTemplate", &self.launch_template);
-        rt::ser::opt(out, "DedicatedClusterId", &self.dedicated_cluster_id);
-        rt::ser::opt(out, "ChcIds", &self.chc_ids);
-        rt::ser::opt(out, "PartitionNumber", &self.partition_number);
-        rt::ser::opt(out, "DisableApiTermination", &self.disable_api_termination);
-        rt::ser::opt(out, "EnableJumboFrame", &self.enable_jumbo_frame);
-        rt::ser::opt(out, "NetworkInterfaces", &self.network_interfaces);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for RunInstancesRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for RunInstancesRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &[
-            "InstanceChargeType",
-            "InstanceChargePrepaid",
-            "Placement",
-            "InstanceType",
-            "ImageId",
-            "SystemDisk",
-            "DataDisks",
-            "VirtualPrivateCloud",
-            "InternetAccessible",
-            "InstanceCount",
-            "MinCount",
-            "InstanceName",
-            "LoginSettings",
-            "SecurityGroupIds",
-            "EnhancedService",
-            "ClientToken",
-            "HostName",
-            "ActionTimer",
-            "DisasterRecoverGroupIds",
-            "TagSpecification",
-            "InstanceMarketOptions",
-            "UserData",
-            "Metadata",
-            "DryRun",
-            "CpuTopology",
-            "CamRoleName",
-            "HpcClusterId",
-            "LaunchTemplate",
-            "DedicatedClusterId",
-            "ChcIds",
-            "PartitionNumber",
-            "DisableApiTermination",
-            "EnableJumboFrame",
-            "NetworkInterfaces",
-        ]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.instance_charge_type),
-            1 => rt::de::read(input, &mut self.instance_charge_prepaid),
-            2 => rt::de::read(input, &mut self.placement),
-            3 => rt::de::read(input, &mut self.instance_type),
-            4 => rt::de::read(input, &mut self.image_id),
-            5 => rt::de::read(input, &mut self.system_disk),
-            6 => rt::de::read(input, &mut self.data_disks),
-            7 => rt::de::read(input, &mut self.virtual_private_cloud),
-            8 => rt::de::read(input, &mut self.internet_accessible),
-            9 => rt::de::read(input, &mut self.instance_count),
-            10 => rt::de::read(input, &mut self.min_count),
-            11 => rt::de::read(input, &mut self.instance_name),
-            12 => rt::de::read(input, &mut self.login_settings),
-            13 => rt::de::read(input, &mut self.security_group_ids),
-            14 => rt::de::read(input, &mut self.enhanced_service),
-            15 => rt::de::read(input, &mut self.client_token),
-            16 => rt::de::read(input, &mut self.host_name),
-            17 => rt::de::read(input, &mut self.action_timer),
-            18 => rt::de::read(input, &mut self.disaster_recover_group_ids),
-            19 => rt::de::read(input, &mut self.tag_specification),
-            20 => rt::de::read(input, &mut self.instance_market_options),
-            21 => rt::de::read(input, &mut self.user_data),
-            22 => rt::de::read(input, &mut self.metadata),
-            23 => rt::de::read(input, &mut self.dry_run),
-            24 => rt::de::read(input, &mut self.cpu_topology),
-            25 => rt::de::read(input, &mut self.cam_role_name),
-            26 => rt::de::read(input, &mut self.hpc_cluster_id),
-            27 => rt::de::read(input, &mut self.launch_template),
-            28 => rt::de::read(input, &mut self.dedicated_cluster_id),
-            29 => rt::de::read(input, &mut self.chc_ids),
-            30 => rt::de::read(input, &mut self.partition_number),
-            31 => rt::de::read(input, &mut self.disable_api_termination),
-            32 => rt::de::read(input, &mut self.enable_jumbo_frame),
-            33 => rt::de::read(input, &mut self.network_interfaces),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for RunInstancesRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    RunInstancesRequest "RunInstancesRequest", set open, decode gated, default[];
+    0 "InstanceChargeType" instance_charge_type opt into(InstanceChargeType) set_instance_charge_type;
+    1 "InstanceChargePrepaid" instance_charge_prepaid opt into(InstanceChargePrepaid) set_instance_charge_prepaid;
+    2 "Placement" placement opt into(Placement) set_placement;
+    3 "InstanceType" instance_type opt into(String) set_instance_type;
+    4 "ImageId" image_id opt into(String) set_image_id;
+    5 "SystemDisk" system_disk opt into(SystemDisk) set_system_disk;
+    6 "DataDisks" data_disks opt list(DataDisk) set_data_disks get data_disks;
+    7 "VirtualPrivateCloud" virtual_private_cloud opt into(VirtualPrivateCloud) set_virtual_private_cloud;
+    8 "InternetAccessible" internet_accessible opt into(InternetAccessible) set_internet_accessible;
+    9 "InstanceCount" instance_count opt plain(i64) set_instance_count;
+    10 "MinCount" min_count opt plain(i64) set_min_count;
+    11 "InstanceName" instance_name opt into(String) set_instance_name;
+    12 "LoginSettings" login_settings opt into(LoginSettings) set_login_settings;
+    13 "SecurityGroupIds" security_group_ids opt list(String) set_security_group_ids get security_group_ids;
+    14 "EnhancedService" enhanced_service opt into(EnhancedService) set_enhanced_service;
+    15 "ClientToken" client_token opt into(String) set_client_token;
+    16 "HostName" host_name opt into(String) set_host_name;
+    17 "ActionTimer" action_timer opt into(ActionTimer) set_action_timer;
+    18 "DisasterRecoverGroupIds" disaster_recover_group_ids opt list(String) set_disaster_recover_group_ids get disaster_recover_group_ids;
+    19 "TagSpecification" tag_specification opt list(TagSpecification) set_tag_specification get tag_specification;
+    20 "InstanceMarketOptions" instance_market_options opt into(InstanceMarketOptionsRequest) set_instance_market_options;
+    21 "UserData" user_data opt into(String) set_user_data;
+    22 "Metadata" metadata opt into(Metadata) set_metadata;
+    23 "DryRun" dry_run opt plain(bool) set_dry_run;
+    24 "CpuTopology" cpu_topology opt into(CpuTopology) set_cpu_topology;
+    25 "CamRoleName" cam_role_name opt into(String) set_cam_role_name;
+    26 "HpcClusterId" hpc_cluster_id opt into(String) set_hpc_cluster_id;
+    27 "LaunchTemplate" launch_template opt into(LaunchTemplate) set_launch_template;
+    28 "DedicatedClusterId" dedicated_cluster_id opt into(String) set_dedicated_cluster_id;
+    29 "ChcIds" chc_ids opt list(String) set_chc_ids get chc_ids;
+    30 "PartitionNumber" partition_number opt plain(i64) set_partition_number;
+    31 "DisableApiTermination" disable_api_termination opt plain(bool) set_disable_api_termination;
+    32 "EnableJumboFrame" enable_jumbo_frame opt plain(bool) set_enable_jumbo_frame;
+    33 "NetworkInterfaces" network_interfaces opt list(NetworkInterfaces) set_network_interfaces get network_interfaces;
 }
 /// RunInstances response structure.
 ///
@@ -29190,84 +9509,10 @@ pub struct RunInstancesResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl RunInstancesResponse {
-    /// Sets [`instance_id_set`](Self::instance_id_set).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_instance_id_set(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.instance_id_set = Some(rt::model::collect(value));
-        self
-    }
-    /// [`instance_id_set`](Self::instance_id_set) as a slice, empty when absent.
-    #[inline]
-    pub fn instance_id_set(&self) -> &[String] {
-        match &self.instance_id_set {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for RunInstancesResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for RunInstancesResponse {
-    fn model_name(&self) -> &'static str {
-        "RunInstancesResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "InstanceIdSet", &self.instance_id_set);
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for RunInstancesResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for RunInstancesResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["InstanceIdSet", "RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.instance_id_set),
-            1 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RunInstancesResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    RunInstancesResponse "RunInstancesResponse", set gated, decode open, default[];
+    0 "InstanceIdSet" instance_id_set opt list(String) set_instance_id_set get instance_id_set;
+    1 "RequestId" request_id opt into(String) set_request_id;
 }
 /// Describes information related to the Cloud Monitor service.
 #[derive(Clone, Default, PartialEq)]
@@ -29284,63 +9529,9 @@ pub struct RunMonitorServiceEnabled {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl RunMonitorServiceEnabled {
-    /// Sets [`enabled`](Self::enabled).
-    #[inline]
-    pub fn set_enabled(mut self, value: bool) -> Self {
-        self.enabled = Some(value);
-        self
-    }
-}
-impl ::std::fmt::Debug for RunMonitorServiceEnabled {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for RunMonitorServiceEnabled {
-    fn model_name(&self) -> &'static str {
-        "RunMonitorServiceEnabled"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "Enabled", &self.enabled);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for RunMonitorServiceEnabled {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for RunMonitorServiceEnabled {
-    fn members(&self) -> &'static [&'static str] {
-        &["Enabled"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.enabled),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RunMonitorServiceEnabled {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    RunMonitorServiceEnabled "RunMonitorServiceEnabled", set open, decode open, default[];
+    0 "Enabled" enabled opt plain(bool) set_enabled;
 }
 /// Describes information related to the Cloud Security service.
 #[derive(Clone, Default, PartialEq)]
@@ -29359,63 +9550,9 @@ pub struct RunSecurityServiceEnabled {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl RunSecurityServiceEnabled {
-    /// Sets [`enabled`](Self::enabled).
-    #[inline]
-    pub fn set_enabled(mut self, value: bool) -> Self {
-        self.enabled = Some(value);
-        self
-    }
-}
-impl ::std::fmt::Debug for RunSecurityServiceEnabled {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for RunSecurityServiceEnabled {
-    fn model_name(&self) -> &'static str {
-        "RunSecurityServiceEnabled"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "Enabled", &self.enabled);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for RunSecurityServiceEnabled {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for RunSecurityServiceEnabled {
-    fn members(&self) -> &'static [&'static str] {
-        &["Enabled"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.enabled),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RunSecurityServiceEnabled {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    RunSecurityServiceEnabled "RunSecurityServiceEnabled", set open, decode open, default[];
+    0 "Enabled" enabled opt plain(bool) set_enabled;
 }
 /// Describes image sharing information.
 #[derive(Clone, Default, PartialEq)]
@@ -29432,73 +9569,10 @@ pub struct SharePermission {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl SharePermission {
-    /// Sets [`created_time`](Self::created_time).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_created_time(mut self, value: impl Into<String>) -> Self {
-        self.created_time = Some(value.into());
-        self
-    }
-    /// Sets [`account_id`](Self::account_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_account_id(mut self, value: impl Into<String>) -> Self {
-        self.account_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for SharePermission {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for SharePermission {
-    fn model_name(&self) -> &'static str {
-        "SharePermission"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "CreatedTime", &self.created_time);
-        rt::ser::opt(out, "AccountId", &self.account_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for SharePermission {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for SharePermission {
-    fn members(&self) -> &'static [&'static str] {
-        &["CreatedTime", "AccountId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.created_time),
-            1 => rt::de::read(input, &mut self.account_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SharePermission {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    SharePermission "SharePermission", set gated, decode open, default[];
+    0 "CreatedTime" created_time opt into(String) set_created_time;
+    1 "AccountId" account_id opt into(String) set_account_id;
 }
 /// Describes information on the snapshot associated with an image.
 #[derive(Clone, Default, PartialEq)]
@@ -29523,82 +9597,11 @@ pub struct Snapshot {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl Snapshot {
-    /// Sets [`snapshot_id`](Self::snapshot_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_snapshot_id(mut self, value: impl Into<String>) -> Self {
-        self.snapshot_id = Some(value.into());
-        self
-    }
-    /// Sets [`disk_usage`](Self::disk_usage).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_disk_usage(mut self, value: impl Into<DiskUsage>) -> Self {
-        self.disk_usage = Some(value.into());
-        self
-    }
-    /// Sets [`disk_size`](Self::disk_size).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_disk_size(mut self, value: i64) -> Self {
-        self.disk_size = Some(value);
-        self
-    }
-}
-impl ::std::fmt::Debug for Snapshot {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for Snapshot {
-    fn model_name(&self) -> &'static str {
-        "Snapshot"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "SnapshotId", &self.snapshot_id);
-        rt::ser::opt(out, "DiskUsage", &self.disk_usage);
-        rt::ser::opt(out, "DiskSize", &self.disk_size);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for Snapshot {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for Snapshot {
-    fn members(&self) -> &'static [&'static str] {
-        &["SnapshotId", "DiskUsage", "DiskSize"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.snapshot_id),
-            1 => rt::de::read(input, &mut self.disk_usage),
-            2 => rt::de::read(input, &mut self.disk_size),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Snapshot {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    Snapshot "Snapshot", set gated, decode open, default[];
+    0 "SnapshotId" snapshot_id opt into(String) set_snapshot_id;
+    1 "DiskUsage" disk_usage opt into(DiskUsage) set_disk_usage;
+    2 "DiskSize" disk_size opt plain(i64) set_disk_size;
 }
 /// Options related to bidding.
 #[derive(Clone, Default, PartialEq)]
@@ -29625,70 +9628,11 @@ impl SpotMarketOptions {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`max_price`](Self::max_price).
-    #[inline]
-    pub fn set_max_price(mut self, value: impl Into<String>) -> Self {
-        self.max_price = Some(value.into());
-        self
-    }
-    /// Sets [`spot_instance_type`](Self::spot_instance_type).
-    #[inline]
-    pub fn set_spot_instance_type(mut self, value: impl Into<String>) -> Self {
-        self.spot_instance_type = Some(value.into());
-        self
-    }
 }
-impl ::std::fmt::Debug for SpotMarketOptions {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for SpotMarketOptions {
-    fn model_name(&self) -> &'static str {
-        "SpotMarketOptions"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "MaxPrice", &self.max_price);
-        rt::ser::opt(out, "SpotInstanceType", &self.spot_instance_type);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for SpotMarketOptions {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for SpotMarketOptions {
-    fn members(&self) -> &'static [&'static str] {
-        &["MaxPrice", "SpotInstanceType"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.max_price),
-            1 => rt::de::read(input, &mut self.spot_instance_type),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SpotMarketOptions {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    SpotMarketOptions "SpotMarketOptions", set open, decode open, default[];
+    0 "MaxPrice" max_price opt into(String) set_max_price;
+    1 "SpotInstanceType" spot_instance_type opt into(String) set_spot_instance_type;
 }
 /// StartInstances request structure.
 ///
@@ -29712,78 +9656,10 @@ impl StartInstancesRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`instance_ids`](Self::instance_ids).
-    #[inline]
-    pub fn set_instance_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.instance_ids = rt::model::collect(value);
-        self
-    }
-    /// [`instance_ids`](Self::instance_ids) as a slice, empty when absent.
-    #[inline]
-    pub fn instance_ids(&self) -> &[String] {
-        self.instance_ids.as_slice()
-    }
 }
-impl ::std::fmt::Debug for StartInstancesRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for StartInstancesRequest {
-    fn model_name(&self) -> &'static str {
-        "StartInstancesRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.member("InstanceIds", &self.instance_ids);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for StartInstancesRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for StartInstancesRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &["InstanceIds"]
-    }
-    fn required(&self) -> &'static [usize] {
-        &[0]
-    }
-    fn empty() -> Self {
-        Self {
-            instance_ids: ::std::default::Default::default(),
-            unknown_fields: rt::UnknownFields::new(),
-        }
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read_required(input, &mut self.instance_ids),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for StartInstancesRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    StartInstancesRequest "StartInstancesRequest", set open, decode gated, required[0];
+    0 "InstanceIds" instance_ids req list(String) set_instance_ids get instance_ids;
 }
 /// StartInstances response structure.
 ///
@@ -29796,64 +9672,9 @@ pub struct StartInstancesResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl StartInstancesResponse {
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for StartInstancesResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for StartInstancesResponse {
-    fn model_name(&self) -> &'static str {
-        "StartInstancesResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for StartInstancesResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for StartInstancesResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for StartInstancesResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    StartInstancesResponse "StartInstancesResponse", set gated, decode open, default[];
+    0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// StopInstances request structure.
 ///
@@ -29917,106 +9738,13 @@ impl StopInstancesRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`instance_ids`](Self::instance_ids).
-    #[inline]
-    pub fn set_instance_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.instance_ids = rt::model::collect(value);
-        self
-    }
-    /// [`instance_ids`](Self::instance_ids) as a slice, empty when absent.
-    #[inline]
-    pub fn instance_ids(&self) -> &[String] {
-        self.instance_ids.as_slice()
-    }
-    /// Sets [`force_stop`](Self::force_stop).
-    #[deprecated(note = "no longer in use upstream")]
-    #[inline]
-    pub fn set_force_stop(mut self, value: bool) -> Self {
-        self.force_stop = Some(value);
-        self
-    }
-    /// Sets [`stop_type`](Self::stop_type).
-    #[inline]
-    pub fn set_stop_type(mut self, value: impl Into<StopType>) -> Self {
-        self.stop_type = Some(value.into());
-        self
-    }
-    /// Sets [`stopped_mode`](Self::stopped_mode).
-    #[inline]
-    pub fn set_stopped_mode(mut self, value: impl Into<StoppedMode>) -> Self {
-        self.stopped_mode = Some(value.into());
-        self
-    }
 }
-impl ::std::fmt::Debug for StopInstancesRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for StopInstancesRequest {
-    fn model_name(&self) -> &'static str {
-        "StopInstancesRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.member("InstanceIds", &self.instance_ids);
-        rt::ser::opt(out, "ForceStop", &self.force_stop);
-        rt::ser::opt(out, "StopType", &self.stop_type);
-        rt::ser::opt(out, "StoppedMode", &self.stopped_mode);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for StopInstancesRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for StopInstancesRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &["InstanceIds", "ForceStop", "StopType", "StoppedMode"]
-    }
-    fn required(&self) -> &'static [usize] {
-        &[0]
-    }
-    fn empty() -> Self {
-        Self {
-            instance_ids: ::std::default::Default::default(),
-            force_stop: None,
-            stop_type: None,
-            stopped_mode: None,
-            unknown_fields: rt::UnknownFields::new(),
-        }
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read_required(input, &mut self.instance_ids),
-            1 => rt::de::read(input, &mut self.force_stop),
-            2 => rt::de::read(input, &mut self.stop_type),
-            3 => rt::de::read(input, &mut self.stopped_mode),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for StopInstancesRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    StopInstancesRequest "StopInstancesRequest", set open, decode gated, required[0];
+    0 "InstanceIds" instance_ids req list(String) set_instance_ids get instance_ids;
+    #[deprecated(note = "no longer in use upstream")] 1 "ForceStop" force_stop opt plain(bool) set_force_stop;
+    2 "StopType" stop_type opt into(StopType) set_stop_type;
+    3 "StoppedMode" stopped_mode opt into(StoppedMode) set_stopped_mode;
 }
 /// StopInstances response structure.
 ///
@@ -30029,64 +9757,9 @@ pub struct StopInstancesResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl StopInstancesResponse {
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for StopInstancesResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for StopInstancesResponse {
-    fn model_name(&self) -> &'static str {
-        "StopInstancesResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for StopInstancesResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for StopInstancesResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for StopInstancesResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    StopInstancesResponse "StopInstancesResponse", set gated, decode open, default[];
+    0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// Information on local HDD storage.
 #[derive(Clone, Default, PartialEq)]
@@ -30107,79 +9780,11 @@ pub struct StorageBlock {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl StorageBlock {
-    /// Sets [`type`](Self::type).
-    #[inline]
-    pub fn set_type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets [`min_size`](Self::min_size).
-    #[inline]
-    pub fn set_min_size(mut self, value: i64) -> Self {
-        self.min_size = Some(value);
-        self
-    }
-    /// Sets [`max_size`](Self::max_size).
-    #[inline]
-    pub fn set_max_size(mut self, value: i64) -> Self {
-        self.max_size = Some(value);
-        self
-    }
-}
-impl ::std::fmt::Debug for StorageBlock {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for StorageBlock {
-    fn model_name(&self) -> &'static str {
-        "StorageBlock"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "Type", &self.r#type);
-        rt::ser::opt(out, "MinSize", &self.min_size);
-        rt::ser::opt(out, "MaxSize", &self.max_size);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for StorageBlock {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for StorageBlock {
-    fn members(&self) -> &'static [&'static str] {
-        &["Type", "MinSize", "MaxSize"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.r#type),
-            1 => rt::de::read(input, &mut self.min_size),
-            2 => rt::de::read(input, &mut self.max_size),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for StorageBlock {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    StorageBlock "StorageBlock", set open, decode open, default[];
+    0 "Type" r#type "type" opt into(String) set_type;
+    1 "MinSize" min_size opt plain(i64) set_min_size;
+    2 "MaxSize" max_size opt plain(i64) set_max_size;
 }
 /// Image sync information
 #[derive(Clone, Default, PartialEq)]
@@ -30196,73 +9801,10 @@ pub struct SyncImage {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl SyncImage {
-    /// Sets [`image_id`](Self::image_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_image_id(mut self, value: impl Into<String>) -> Self {
-        self.image_id = Some(value.into());
-        self
-    }
-    /// Sets [`region`](Self::region).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_region(mut self, value: impl Into<String>) -> Self {
-        self.region = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for SyncImage {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for SyncImage {
-    fn model_name(&self) -> &'static str {
-        "SyncImage"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "ImageId", &self.image_id);
-        rt::ser::opt(out, "Region", &self.region);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for SyncImage {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for SyncImage {
-    fn members(&self) -> &'static [&'static str] {
-        &["ImageId", "Region"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.image_id),
-            1 => rt::de::read(input, &mut self.region),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SyncImage {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    SyncImage "SyncImage", set gated, decode open, default[];
+    0 "ImageId" image_id opt into(String) set_image_id;
+    1 "Region" region opt into(String) set_region;
 }
 /// SyncImages request structure.
 ///
@@ -30346,148 +9888,16 @@ impl SyncImagesRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`image_ids`](Self::image_ids).
-    #[inline]
-    pub fn set_image_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.image_ids = rt::model::collect(value);
-        self
-    }
-    /// [`image_ids`](Self::image_ids) as a slice, empty when absent.
-    #[inline]
-    pub fn image_ids(&self) -> &[String] {
-        self.image_ids.as_slice()
-    }
-    /// Sets [`destination_regions`](Self::destination_regions).
-    #[inline]
-    pub fn set_destination_regions(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.destination_regions = rt::model::collect(value);
-        self
-    }
-    /// [`destination_regions`](Self::destination_regions) as a slice, empty when absent.
-    #[inline]
-    pub fn destination_regions(&self) -> &[String] {
-        self.destination_regions.as_slice()
-    }
-    /// Sets [`dry_run`](Self::dry_run).
-    #[inline]
-    pub fn set_dry_run(mut self, value: bool) -> Self {
-        self.dry_run = Some(value);
-        self
-    }
-    /// Sets [`image_name`](Self::image_name).
-    #[inline]
-    pub fn set_image_name(mut self, value: impl Into<String>) -> Self {
-        self.image_name = Some(value.into());
-        self
-    }
-    /// Sets [`image_set_required`](Self::image_set_required).
-    #[inline]
-    pub fn set_image_set_required(mut self, value: bool) -> Self {
-        self.image_set_required = Some(value);
-        self
-    }
-    /// Sets [`encrypt`](Self::encrypt).
-    #[inline]
-    pub fn set_encrypt(mut self, value: bool) -> Self {
-        self.encrypt = Some(value);
-        self
-    }
-    /// Sets [`kms_key_id`](Self::kms_key_id).
-    #[inline]
-    pub fn set_kms_key_id(mut self, value: impl Into<String>) -> Self {
-        self.kms_key_id = Some(value.into());
-        self
-    }
 }
-impl ::std::fmt::Debug for SyncImagesRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for SyncImagesRequest {
-    fn model_name(&self) -> &'static str {
-        "SyncImagesRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.member("ImageIds", &self.image_ids);
-        out.member("DestinationRegions", &self.destination_regions);
-        rt::ser::opt(out, "DryRun", &self.dry_run);
-        rt::ser::opt(out, "ImageName", &self.image_name);
-        rt::ser::opt(out, "ImageSetRequired", &self.image_set_required);
-        rt::ser::opt(out, "Encrypt", &self.encrypt);
-        rt::ser::opt(out, "KmsKeyId", &self.kms_key_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for SyncImagesRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for SyncImagesRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &[
-            "ImageIds",
-            "DestinationRegions",
-            "DryRun",
-            "ImageName",
-            "ImageSetRequired",
-            "Encrypt",
-            "KmsKeyId",
-        ]
-    }
-    fn required(&self) -> &'static [usize] {
-        &[0, 1]
-    }
-    fn empty() -> Self {
-        Self {
-            image_ids: ::std::default::Default::default(),
-            destination_regions: ::std::default::Default::default(),
-            dry_run: None,
-            image_name: None,
-            image_set_required: None,
-            encrypt: None,
-            kms_key_id: None,
-            unknown_fields: rt::UnknownFields::new(),
-        }
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read_required(input, &mut self.image_ids),
-            1 => rt::de::read_required(input, &mut self.destination_regions),
-            2 => rt::de::read(input, &mut self.dry_run),
-            3 => rt::de::read(input, &mut self.image_name),
-            4 => rt::de::read(input, &mut self.image_set_required),
-            5 => rt::de::read(input, &mut self.encrypt),
-            6 => rt::de::read(input, &mut self.kms_key_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for SyncImagesRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    SyncImagesRequest "SyncImagesRequest", set open, decode gated, required[0, 1];
+    0 "ImageIds" image_ids req list(String) set_image_ids get image_ids;
+    1 "DestinationRegions" destination_regions req list(String) set_destination_regions get destination_regions;
+    2 "DryRun" dry_run opt plain(bool) set_dry_run;
+    3 "ImageName" image_name opt into(String) set_image_name;
+    4 "ImageSetRequired" image_set_required opt plain(bool) set_image_set_required;
+    5 "Encrypt" encrypt opt plain(bool) set_encrypt;
+    6 "KmsKeyId" kms_key_id opt into(String) set_kms_key_id;
 }
 /// SyncImages response structure.
 ///
@@ -30504,84 +9914,10 @@ pub struct SyncImagesResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl SyncImagesResponse {
-    /// Sets [`image_set`](Self::image_set).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_image_set(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<SyncImage>>,
-    ) -> Self {
-        self.image_set = Some(rt::model::collect(value));
-        self
-    }
-    /// [`image_set`](Self::image_set) as a slice, empty when absent.
-    #[inline]
-    pub fn image_set(&self) -> &[SyncImage] {
-        match &self.image_set {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for SyncImagesResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for SyncImagesResponse {
-    fn model_name(&self) -> &'static str {
-        "SyncImagesResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "ImageSet", &self.image_set);
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for SyncImagesResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for SyncImagesResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["ImageSet", "RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.image_set),
-            1 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SyncImagesResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    SyncImagesResponse "SyncImagesResponse", set gated, decode open, default[];
+    0 "ImageSet" image_set opt list(SyncImage) set_image_set get image_set;
+    1 "RequestId" request_id opt into(String) set_request_id;
 }
 /// Describes information on the block device where the operating system is stored, i.e., the system disk.
 #[derive(Clone, Default, PartialEq)]
@@ -30625,95 +9961,13 @@ pub struct SystemDisk {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl SystemDisk {
-    /// Sets [`disk_type`](Self::disk_type).
-    #[inline]
-    pub fn set_disk_type(mut self, value: impl Into<DiskType>) -> Self {
-        self.disk_type = Some(value.into());
-        self
-    }
-    /// Sets [`disk_id`](Self::disk_id).
-    #[inline]
-    pub fn set_disk_id(mut self, value: impl Into<String>) -> Self {
-        self.disk_id = Some(value.into());
-        self
-    }
-    /// Sets [`disk_size`](Self::disk_size).
-    #[inline]
-    pub fn set_disk_size(mut self, value: i64) -> Self {
-        self.disk_size = Some(value);
-        self
-    }
-    /// Sets [`cdc_id`](Self::cdc_id).
-    #[inline]
-    pub fn set_cdc_id(mut self, value: impl Into<String>) -> Self {
-        self.cdc_id = Some(value.into());
-        self
-    }
-    /// Sets [`disk_name`](Self::disk_name).
-    #[inline]
-    pub fn set_disk_name(mut self, value: impl Into<String>) -> Self {
-        self.disk_name = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for SystemDisk {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for SystemDisk {
-    fn model_name(&self) -> &'static str {
-        "SystemDisk"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "DiskType", &self.disk_type);
-        rt::ser::opt(out, "DiskId", &self.disk_id);
-        rt::ser::opt(out, "DiskSize", &self.disk_size);
-        rt::ser::opt(out, "CdcId", &self.cdc_id);
-        rt::ser::opt(out, "DiskName", &self.disk_name);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for SystemDisk {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for SystemDisk {
-    fn members(&self) -> &'static [&'static str] {
-        &["DiskType", "DiskId", "DiskSize", "CdcId", "DiskName"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.disk_type),
-            1 => rt::de::read(input, &mut self.disk_id),
-            2 => rt::de::read(input, &mut self.disk_size),
-            3 => rt::de::read(input, &mut self.cdc_id),
-            4 => rt::de::read(input, &mut self.disk_name),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SystemDisk {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    SystemDisk "SystemDisk", set open, decode open, default[];
+    0 "DiskType" disk_type opt into(DiskType) set_disk_type;
+    1 "DiskId" disk_id opt into(String) set_disk_id;
+    2 "DiskSize" disk_size opt plain(i64) set_disk_size;
+    3 "CdcId" cdc_id opt into(String) set_cdc_id;
+    4 "DiskName" disk_name opt into(String) set_disk_name;
 }
 /// Key-value pair of a tag.
 #[derive(Clone, Default, PartialEq)]
@@ -30740,70 +9994,11 @@ impl Tag {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`key`](Self::key).
-    #[inline]
-    pub fn set_key(mut self, value: impl Into<String>) -> Self {
-        self.key = Some(value.into());
-        self
-    }
-    /// Sets [`value`](Self::value).
-    #[inline]
-    pub fn set_value(mut self, value: impl Into<String>) -> Self {
-        self.value = Some(value.into());
-        self
-    }
 }
-impl ::std::fmt::Debug for Tag {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for Tag {
-    fn model_name(&self) -> &'static str {
-        "Tag"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "Key", &self.key);
-        rt::ser::opt(out, "Value", &self.value);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for Tag {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for Tag {
-    fn members(&self) -> &'static [&'static str] {
-        &["Key", "Value"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.key),
-            1 => rt::de::read(input, &mut self.value),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Tag {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    Tag "Tag", set open, decode open, default[];
+    0 "Key" key opt into(String) set_key;
+    1 "Value" value opt into(String) set_value;
 }
 /// Description of tags associated with resource instances during instance creation.
 #[derive(Clone, Default, PartialEq)]
@@ -30833,78 +10028,11 @@ impl TagSpecification {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`resource_type`](Self::resource_type).
-    #[inline]
-    pub fn set_resource_type(mut self, value: impl Into<ResourceType>) -> Self {
-        self.resource_type = Some(value.into());
-        self
-    }
-    /// Sets [`tags`](Self::tags).
-    #[inline]
-    pub fn set_tags(mut self, value: impl IntoIterator<Item = impl Into<Tag>>) -> Self {
-        self.tags = Some(rt::model::collect(value));
-        self
-    }
-    /// [`tags`](Self::tags) as a slice, empty when absent.
-    #[inline]
-    pub fn tags(&self) -> &[Tag] {
-        match &self.tags {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
 }
-impl ::std::fmt::Debug for TagSpecification {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for TagSpecification {
-    fn model_name(&self) -> &'static str {
-        "TagSpecification"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "ResourceType", &self.resource_type);
-        rt::ser::opt(out, "Tags", &self.tags);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for TagSpecification {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for TagSpecification {
-    fn members(&self) -> &'static [&'static str] {
-        &["ResourceType", "Tags"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.resource_type),
-            1 => rt::de::read(input, &mut self.tags),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for TagSpecification {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    TagSpecification "TagSpecification", set open, decode open, default[];
+    0 "ResourceType" resource_type opt into(ResourceType) set_resource_type;
+    1 "Tags" tags opt list(Tag) set_tags get tags;
 }
 /// Information about the target operating system for operating system switching.
 #[derive(Clone, Default, PartialEq)]
@@ -30921,73 +10049,10 @@ pub struct TargetOS {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl TargetOS {
-    /// Sets [`target_os_type`](Self::target_os_type).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_target_os_type(mut self, value: impl Into<String>) -> Self {
-        self.target_os_type = Some(value.into());
-        self
-    }
-    /// Sets [`target_os_version`](Self::target_os_version).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_target_os_version(mut self, value: impl Into<String>) -> Self {
-        self.target_os_version = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for TargetOS {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for TargetOS {
-    fn model_name(&self) -> &'static str {
-        "TargetOS"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "TargetOSType", &self.target_os_type);
-        rt::ser::opt(out, "TargetOSVersion", &self.target_os_version);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for TargetOS {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for TargetOS {
-    fn members(&self) -> &'static [&'static str] {
-        &["TargetOSType", "TargetOSVersion"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.target_os_type),
-            1 => rt::de::read(input, &mut self.target_os_version),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for TargetOS {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    TargetOS "TargetOS", set gated, decode open, default[];
+    0 "TargetOSType" target_os_type opt into(String) set_target_os_type;
+    1 "TargetOSVersion" target_os_version opt into(String) set_target_os_version;
 }
 /// TerminateInstances request structure.
 ///
@@ -31027,96 +10092,12 @@ impl TerminateInstancesRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`instance_ids`](Self::instance_ids).
-    #[inline]
-    pub fn set_instance_ids(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.instance_ids = rt::model::collect(value);
-        self
-    }
-    /// [`instance_ids`](Self::instance_ids) as a slice, empty when absent.
-    #[inline]
-    pub fn instance_ids(&self) -> &[String] {
-        self.instance_ids.as_slice()
-    }
-    /// Sets [`release_address`](Self::release_address).
-    #[inline]
-    pub fn set_release_address(mut self, value: bool) -> Self {
-        self.release_address = Some(value);
-        self
-    }
-    /// Sets [`release_prepaid_data_disks`](Self::release_prepaid_data_disks).
-    #[inline]
-    pub fn set_release_prepaid_data_disks(mut self, value: bool) -> Self {
-        self.release_prepaid_data_disks = Some(value);
-        self
-    }
 }
-impl ::std::fmt::Debug for TerminateInstancesRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for TerminateInstancesRequest {
-    fn model_name(&self) -> &'static str {
-        "TerminateInstancesRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.member("InstanceIds", &self.instance_ids);
-        rt::ser::opt(out, "ReleaseAddress", &self.release_address);
-        rt::ser::opt(out, "ReleasePrepaidDataDisks", &self.release_prepaid_data_disks);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for TerminateInstancesRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for TerminateInstancesRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &["InstanceIds", "ReleaseAddress", "ReleasePrepaidDataDisks"]
-    }
-    fn required(&self) -> &'static [usize] {
-        &[0]
-    }
-    fn empty() -> Self {
-        Self {
-            instance_ids: ::std::default::Default::default(),
-            release_address: None,
-            release_prepaid_data_disks: None,
-            unknown_fields: rt::UnknownFields::new(),
-        }
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read_required(input, &mut self.instance_ids),
-            1 => rt::de::read(input, &mut self.release_address),
-            2 => rt::de::read(input, &mut self.release_prepaid_data_disks),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for TerminateInstancesRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    TerminateInstancesRequest "TerminateInstancesRequest", set open, decode gated, required[0];
+    0 "InstanceIds" instance_ids req list(String) set_instance_ids get instance_ids;
+    1 "ReleaseAddress" release_address opt plain(bool) set_release_address;
+    2 "ReleasePrepaidDataDisks" release_prepaid_data_disks opt plain(bool) set_release_prepaid_data_disks;
 }
 /// TerminateInstances response structure.
 ///
@@ -31129,64 +10110,9 @@ pub struct TerminateInstancesResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl TerminateInstancesResponse {
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for TerminateInstancesResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for TerminateInstancesResponse {
-    fn model_name(&self) -> &'static str {
-        "TerminateInstancesResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for TerminateInstancesResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for TerminateInstancesResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for TerminateInstancesResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    TerminateInstancesResponse "TerminateInstancesResponse", set gated, decode open, default[];
+    0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// Describes VPC information for the primary network interface, including subnet and IP address information.
 #[derive(Clone, Default, PartialEq)]
@@ -31234,105 +10160,14 @@ impl VirtualPrivateCloud {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`vpc_id`](Self::vpc_id).
-    #[inline]
-    pub fn set_vpc_id(mut self, value: impl Into<String>) -> Self {
-        self.vpc_id = Some(value.into());
-        self
-    }
-    /// Sets [`subnet_id`](Self::subnet_id).
-    #[inline]
-    pub fn set_subnet_id(mut self, value: impl Into<String>) -> Self {
-        self.subnet_id = Some(value.into());
-        self
-    }
-    /// Sets [`as_vpc_gateway`](Self::as_vpc_gateway).
-    #[inline]
-    pub fn set_as_vpc_gateway(mut self, value: bool) -> Self {
-        self.as_vpc_gateway = Some(value);
-        self
-    }
-    /// Sets [`private_ip_addresses`](Self::private_ip_addresses).
-    #[inline]
-    pub fn set_private_ip_addresses(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.private_ip_addresses = Some(rt::model::collect(value));
-        self
-    }
-    /// [`private_ip_addresses`](Self::private_ip_addresses) as a slice, empty when absent.
-    #[inline]
-    pub fn private_ip_addresses(&self) -> &[String] {
-        match &self.private_ip_addresses {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`ipv6_address_count`](Self::ipv6_address_count).
-    #[inline]
-    pub fn set_ipv6_address_count(mut self, value: u64) -> Self {
-        self.ipv6_address_count = Some(value);
-        self
-    }
 }
-impl ::std::fmt::Debug for VirtualPrivateCloud {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for VirtualPrivateCloud {
-    fn model_name(&self) -> &'static str {
-        "VirtualPrivateCloud"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "VpcId", &self.vpc_id);
-        rt::ser::opt(out, "SubnetId", &self.subnet_id);
-        rt::ser::opt(out, "AsVpcGateway", &self.as_vpc_gateway);
-        rt::ser::opt(out, "PrivateIpAddresses", &self.private_ip_addresses);
-        rt::ser::opt(out, "Ipv6AddressCount", &self.ipv6_address_count);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for VirtualPrivateCloud {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for VirtualPrivateCloud {
-    fn members(&self) -> &'static [&'static str] {
-        &["VpcId", "SubnetId", "AsVpcGateway", "PrivateIpAddresses", "Ipv6AddressCount"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.vpc_id),
-            1 => rt::de::read(input, &mut self.subnet_id),
-            2 => rt::de::read(input, &mut self.as_vpc_gateway),
-            3 => rt::de::read(input, &mut self.private_ip_addresses),
-            4 => rt::de::read(input, &mut self.ipv6_address_count),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for VirtualPrivateCloud {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    VirtualPrivateCloud "VirtualPrivateCloud", set open, decode open, default[];
+    0 "VpcId" vpc_id opt into(String) set_vpc_id;
+    1 "SubnetId" subnet_id opt into(String) set_subnet_id;
+    2 "AsVpcGateway" as_vpc_gateway opt plain(bool) set_as_vpc_gateway;
+    3 "PrivateIpAddresses" private_ip_addresses opt list(String) set_private_ip_addresses get private_ip_addresses;
+    4 "Ipv6AddressCount" ipv6_address_count opt plain(u64) set_ipv6_address_count;
 }
 /// Information on availability zones.
 #[derive(Clone, Default, PartialEq)]
@@ -31412,89 +10247,10 @@ pub struct ZoneInfo {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl ZoneInfo {
-    /// Sets [`zone`](Self::zone).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_zone(mut self, value: impl Into<String>) -> Self {
-        self.zone = Some(value.into());
-        self
-    }
-    /// Sets [`zone_name`](Self::zone_name).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_zone_name(mut self, value: impl Into<String>) -> Self {
-        self.zone_name = Some(value.into());
-        self
-    }
-    /// Sets [`zone_id`](Self::zone_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_zone_id(mut self, value: impl Into<String>) -> Self {
-        self.zone_id = Some(value.into());
-        self
-    }
-    /// Sets [`zone_state`](Self::zone_state).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_zone_state(mut self, value: impl Into<ZoneState>) -> Self {
-        self.zone_state = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for ZoneInfo {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for ZoneInfo {
-    fn model_name(&self) -> &'static str {
-        "ZoneInfo"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "Zone", &self.zone);
-        rt::ser::opt(out, "ZoneName", &self.zone_name);
-        rt::ser::opt(out, "ZoneId", &self.zone_id);
-        rt::ser::opt(out, "ZoneState", &self.zone_state);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for ZoneInfo {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for ZoneInfo {
-    fn members(&self) -> &'static [&'static str] {
-        &["Zone", "ZoneName", "ZoneId", "ZoneState"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.zone),
-            1 => rt::de::read(input, &mut self.zone_name),
-            2 => rt::de::read(input, &mut self.zone_id),
-            3 => rt::de::read(input, &mut self.zone_state),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ZoneInfo {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    ZoneInfo "ZoneInfo", set gated, decode open, default[];
+    0 "Zone" zone opt into(String) set_zone;
+    1 "ZoneName" zone_name opt into(String) set_zone_name;
+    2 "ZoneId" zone_id opt into(String) set_zone_id;
+    3 "ZoneState" zone_state opt into(ZoneState) set_zone_state;
 }

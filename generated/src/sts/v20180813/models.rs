@@ -91,160 +91,18 @@ impl AssumeRoleRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`role_arn`](Self::role_arn).
-    #[inline]
-    pub fn set_role_arn(mut self, value: impl Into<String>) -> Self {
-        self.role_arn = value.into();
-        self
-    }
-    /// Sets [`role_session_name`](Self::role_session_name).
-    #[inline]
-    pub fn set_role_session_name(mut self, value: impl Into<String>) -> Self {
-        self.role_session_name = value.into();
-        self
-    }
-    /// Sets [`duration_seconds`](Self::duration_seconds).
-    #[inline]
-    pub fn set_duration_seconds(mut self, value: u64) -> Self {
-        self.duration_seconds = Some(value);
-        self
-    }
-    /// Sets [`policy`](Self::policy).
-    #[inline]
-    pub fn set_policy(mut self, value: impl Into<String>) -> Self {
-        self.policy = Some(value.into());
-        self
-    }
-    /// Sets [`external_id`](Self::external_id).
-    #[inline]
-    pub fn set_external_id(mut self, value: impl Into<String>) -> Self {
-        self.external_id = Some(value.into());
-        self
-    }
-    /// Sets [`tags`](Self::tags).
-    #[inline]
-    pub fn set_tags(mut self, value: impl IntoIterator<Item = impl Into<Tag>>) -> Self {
-        self.tags = Some(rt::model::collect(value));
-        self
-    }
-    /// [`tags`](Self::tags) as a slice, empty when absent.
-    #[inline]
-    pub fn tags(&self) -> &[Tag] {
-        match &self.tags {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`source_identity`](Self::source_identity).
-    #[inline]
-    pub fn set_source_identity(mut self, value: impl Into<String>) -> Self {
-        self.source_identity = Some(value.into());
-        self
-    }
-    /// Sets [`serial_number`](Self::serial_number).
-    #[inline]
-    pub fn set_serial_number(mut self, value: impl Into<String>) -> Self {
-        self.serial_number = Some(value.into());
-        self
-    }
-    /// Sets [`token_code`](Self::token_code).
-    #[inline]
-    pub fn set_token_code(mut self, value: impl Into<String>) -> Self {
-        self.token_code = Some(value.into());
-        self
-    }
 }
-impl ::std::fmt::Debug for AssumeRoleRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for AssumeRoleRequest {
-    fn model_name(&self) -> &'static str {
-        "AssumeRoleRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.member("RoleArn", &self.role_arn);
-        out.member("RoleSessionName", &self.role_session_name);
-        rt::ser::opt(out, "DurationSeconds", &self.duration_seconds);
-        rt::ser::opt(out, "Policy", &self.policy);
-        rt::ser::opt(out, "ExternalId", &self.external_id);
-        rt::ser::opt(out, "Tags", &self.tags);
-        rt::ser::opt(out, "SourceIdentity", &self.source_identity);
-        rt::ser::opt(out, "SerialNumber", &self.serial_number);
-        rt::ser::opt(out, "TokenCode", &self.token_code);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for AssumeRoleRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for AssumeRoleRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &[
-            "RoleArn",
-            "RoleSessionName",
-            "DurationSeconds",
-            "Policy",
-            "ExternalId",
-            "Tags",
-            "SourceIdentity",
-            "SerialNumber",
-            "TokenCode",
-        ]
-    }
-    fn required(&self) -> &'static [usize] {
-        &[0, 1]
-    }
-    fn empty() -> Self {
-        Self {
-            role_arn: ::std::default::Default::default(),
-            role_session_name: ::std::default::Default::default(),
-            duration_seconds: None,
-            policy: None,
-            external_id: None,
-            tags: None,
-            source_identity: None,
-            serial_number: None,
-            token_code: None,
-            unknown_fields: rt::UnknownFields::new(),
-        }
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read_required(input, &mut self.role_arn),
-            1 => rt::de::read_required(input, &mut self.role_session_name),
-            2 => rt::de::read(input, &mut self.duration_seconds),
-            3 => rt::de::read(input, &mut self.policy),
-            4 => rt::de::read(input, &mut self.external_id),
-            5 => rt::de::read(input, &mut self.tags),
-            6 => rt::de::read(input, &mut self.source_identity),
-            7 => rt::de::read(input, &mut self.serial_number),
-            8 => rt::de::read(input, &mut self.token_code),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for AssumeRoleRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    AssumeRoleRequest "AssumeRoleRequest", set open, decode gated, required[0, 1];
+    0 "RoleArn" role_arn req into(String) set_role_arn;
+    1 "RoleSessionName" role_session_name req into(String) set_role_session_name;
+    2 "DurationSeconds" duration_seconds opt plain(u64) set_duration_seconds;
+    3 "Policy" policy opt into(String) set_policy;
+    4 "ExternalId" external_id opt into(String) set_external_id;
+    5 "Tags" tags opt list(Tag) set_tags get tags;
+    6 "SourceIdentity" source_identity opt into(String) set_source_identity;
+    7 "SerialNumber" serial_number opt into(String) set_serial_number;
+    8 "TokenCode" token_code opt into(String) set_token_code;
 }
 /// AssumeRole response structure.
 ///
@@ -269,91 +127,12 @@ pub struct AssumeRoleResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl AssumeRoleResponse {
-    /// Sets [`credentials`](Self::credentials).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_credentials(mut self, value: impl Into<Credentials>) -> Self {
-        self.credentials = Some(value.into());
-        self
-    }
-    /// Sets [`expired_time`](Self::expired_time).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_expired_time(mut self, value: i64) -> Self {
-        self.expired_time = Some(value);
-        self
-    }
-    /// Sets [`expiration`](Self::expiration).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_expiration(mut self, value: impl Into<String>) -> Self {
-        self.expiration = Some(value.into());
-        self
-    }
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for AssumeRoleResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for AssumeRoleResponse {
-    fn model_name(&self) -> &'static str {
-        "AssumeRoleResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "Credentials", &self.credentials);
-        rt::ser::opt(out, "ExpiredTime", &self.expired_time);
-        rt::ser::opt(out, "Expiration", &self.expiration);
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for AssumeRoleResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for AssumeRoleResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["Credentials", "ExpiredTime", "Expiration", "RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.credentials),
-            1 => rt::de::read(input, &mut self.expired_time),
-            2 => rt::de::read(input, &mut self.expiration),
-            3 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AssumeRoleResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    AssumeRoleResponse "AssumeRoleResponse", set gated, decode open, default[];
+    0 "Credentials" credentials opt into(Credentials) set_credentials;
+    1 "ExpiredTime" expired_time opt plain(i64) set_expired_time;
+    2 "Expiration" expiration opt into(String) set_expiration;
+    3 "RequestId" request_id opt into(String) set_request_id;
 }
 /// AssumeRoleWithSAML request structure.
 ///
@@ -402,112 +181,14 @@ impl AssumeRoleWithSAMLRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`saml_assertion`](Self::saml_assertion).
-    #[inline]
-    pub fn set_saml_assertion(mut self, value: impl Into<String>) -> Self {
-        self.saml_assertion = value.into();
-        self
-    }
-    /// Sets [`principal_arn`](Self::principal_arn).
-    #[inline]
-    pub fn set_principal_arn(mut self, value: impl Into<String>) -> Self {
-        self.principal_arn = value.into();
-        self
-    }
-    /// Sets [`role_arn`](Self::role_arn).
-    #[inline]
-    pub fn set_role_arn(mut self, value: impl Into<String>) -> Self {
-        self.role_arn = value.into();
-        self
-    }
-    /// Sets [`role_session_name`](Self::role_session_name).
-    #[inline]
-    pub fn set_role_session_name(mut self, value: impl Into<String>) -> Self {
-        self.role_session_name = value.into();
-        self
-    }
-    /// Sets [`duration_seconds`](Self::duration_seconds).
-    #[inline]
-    pub fn set_duration_seconds(mut self, value: u64) -> Self {
-        self.duration_seconds = Some(value);
-        self
-    }
 }
-impl ::std::fmt::Debug for AssumeRoleWithSAMLRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for AssumeRoleWithSAMLRequest {
-    fn model_name(&self) -> &'static str {
-        "AssumeRoleWithSAMLRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.member("SAMLAssertion", &self.saml_assertion);
-        out.member("PrincipalArn", &self.principal_arn);
-        out.member("RoleArn", &self.role_arn);
-        out.member("RoleSessionName", &self.role_session_name);
-        rt::ser::opt(out, "DurationSeconds", &self.duration_seconds);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for AssumeRoleWithSAMLRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for AssumeRoleWithSAMLRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &[
-            "SAMLAssertion",
-            "PrincipalArn",
-            "RoleArn",
-            "RoleSessionName",
-            "DurationSeconds",
-        ]
-    }
-    fn required(&self) -> &'static [usize] {
-        &[0, 1, 2, 3]
-    }
-    fn empty() -> Self {
-        Self {
-            saml_assertion: ::std::default::Default::default(),
-            principal_arn: ::std::default::Default::default(),
-            role_arn: ::std::default::Default::default(),
-            role_session_name: ::std::default::Default::default(),
-            duration_seconds: None,
-            unknown_fields: rt::UnknownFields::new(),
-        }
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read_required(input, &mut self.saml_assertion),
-            1 => rt::de::read_required(input, &mut self.principal_arn),
-            2 => rt::de::read_required(input, &mut self.role_arn),
-            3 => rt::de::read_required(input, &mut self.role_session_name),
-            4 => rt::de::read(input, &mut self.duration_seconds),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for AssumeRoleWithSAMLRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    AssumeRoleWithSAMLRequest "AssumeRoleWithSAMLRequest", set open, decode gated, required[0, 1, 2, 3];
+    0 "SAMLAssertion" saml_assertion req into(String) set_saml_assertion;
+    1 "PrincipalArn" principal_arn req into(String) set_principal_arn;
+    2 "RoleArn" role_arn req into(String) set_role_arn;
+    3 "RoleSessionName" role_session_name req into(String) set_role_session_name;
+    4 "DurationSeconds" duration_seconds opt plain(u64) set_duration_seconds;
 }
 /// AssumeRoleWithSAML response structure.
 ///
@@ -530,91 +211,12 @@ pub struct AssumeRoleWithSAMLResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl AssumeRoleWithSAMLResponse {
-    /// Sets [`credentials`](Self::credentials).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_credentials(mut self, value: impl Into<Credentials>) -> Self {
-        self.credentials = Some(value.into());
-        self
-    }
-    /// Sets [`expired_time`](Self::expired_time).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_expired_time(mut self, value: u64) -> Self {
-        self.expired_time = Some(value);
-        self
-    }
-    /// Sets [`expiration`](Self::expiration).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_expiration(mut self, value: impl Into<String>) -> Self {
-        self.expiration = Some(value.into());
-        self
-    }
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for AssumeRoleWithSAMLResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for AssumeRoleWithSAMLResponse {
-    fn model_name(&self) -> &'static str {
-        "AssumeRoleWithSAMLResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "Credentials", &self.credentials);
-        rt::ser::opt(out, "ExpiredTime", &self.expired_time);
-        rt::ser::opt(out, "Expiration", &self.expiration);
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for AssumeRoleWithSAMLResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for AssumeRoleWithSAMLResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["Credentials", "ExpiredTime", "Expiration", "RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.credentials),
-            1 => rt::de::read(input, &mut self.expired_time),
-            2 => rt::de::read(input, &mut self.expiration),
-            3 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AssumeRoleWithSAMLResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    AssumeRoleWithSAMLResponse "AssumeRoleWithSAMLResponse", set gated, decode open, default[];
+    0 "Credentials" credentials opt into(Credentials) set_credentials;
+    1 "ExpiredTime" expired_time opt plain(u64) set_expired_time;
+    2 "Expiration" expiration opt into(String) set_expiration;
+    3 "RequestId" request_id opt into(String) set_request_id;
 }
 /// AssumeRoleWithWebIdentity request structure.
 ///
@@ -663,112 +265,14 @@ impl AssumeRoleWithWebIdentityRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`provider_id`](Self::provider_id).
-    #[inline]
-    pub fn set_provider_id(mut self, value: impl Into<String>) -> Self {
-        self.provider_id = value.into();
-        self
-    }
-    /// Sets [`web_identity_token`](Self::web_identity_token).
-    #[inline]
-    pub fn set_web_identity_token(mut self, value: impl Into<String>) -> Self {
-        self.web_identity_token = value.into();
-        self
-    }
-    /// Sets [`role_arn`](Self::role_arn).
-    #[inline]
-    pub fn set_role_arn(mut self, value: impl Into<String>) -> Self {
-        self.role_arn = value.into();
-        self
-    }
-    /// Sets [`role_session_name`](Self::role_session_name).
-    #[inline]
-    pub fn set_role_session_name(mut self, value: impl Into<String>) -> Self {
-        self.role_session_name = value.into();
-        self
-    }
-    /// Sets [`duration_seconds`](Self::duration_seconds).
-    #[inline]
-    pub fn set_duration_seconds(mut self, value: i64) -> Self {
-        self.duration_seconds = Some(value);
-        self
-    }
 }
-impl ::std::fmt::Debug for AssumeRoleWithWebIdentityRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for AssumeRoleWithWebIdentityRequest {
-    fn model_name(&self) -> &'static str {
-        "AssumeRoleWithWebIdentityRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.member("ProviderId", &self.provider_id);
-        out.member("WebIdentityToken", &self.web_identity_token);
-        out.member("RoleArn", &self.role_arn);
-        out.member("RoleSessionName", &self.role_session_name);
-        rt::ser::opt(out, "DurationSeconds", &self.duration_seconds);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for AssumeRoleWithWebIdentityRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for AssumeRoleWithWebIdentityRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &[
-            "ProviderId",
-            "WebIdentityToken",
-            "RoleArn",
-            "RoleSessionName",
-            "DurationSeconds",
-        ]
-    }
-    fn required(&self) -> &'static [usize] {
-        &[0, 1, 2, 3]
-    }
-    fn empty() -> Self {
-        Self {
-            provider_id: ::std::default::Default::default(),
-            web_identity_token: ::std::default::Default::default(),
-            role_arn: ::std::default::Default::default(),
-            role_session_name: ::std::default::Default::default(),
-            duration_seconds: None,
-            unknown_fields: rt::UnknownFields::new(),
-        }
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read_required(input, &mut self.provider_id),
-            1 => rt::de::read_required(input, &mut self.web_identity_token),
-            2 => rt::de::read_required(input, &mut self.role_arn),
-            3 => rt::de::read_required(input, &mut self.role_session_name),
-            4 => rt::de::read(input, &mut self.duration_seconds),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for AssumeRoleWithWebIdentityRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    AssumeRoleWithWebIdentityRequest "AssumeRoleWithWebIdentityRequest", set open, decode gated, required[0, 1, 2, 3];
+    0 "ProviderId" provider_id req into(String) set_provider_id;
+    1 "WebIdentityToken" web_identity_token req into(String) set_web_identity_token;
+    2 "RoleArn" role_arn req into(String) set_role_arn;
+    3 "RoleSessionName" role_session_name req into(String) set_role_session_name;
+    4 "DurationSeconds" duration_seconds opt plain(i64) set_duration_seconds;
 }
 /// AssumeRoleWithWebIdentity response structure.
 ///
@@ -791,91 +295,12 @@ pub struct AssumeRoleWithWebIdentityResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl AssumeRoleWithWebIdentityResponse {
-    /// Sets [`expired_time`](Self::expired_time).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_expired_time(mut self, value: u64) -> Self {
-        self.expired_time = Some(value);
-        self
-    }
-    /// Sets [`expiration`](Self::expiration).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_expiration(mut self, value: impl Into<String>) -> Self {
-        self.expiration = Some(value.into());
-        self
-    }
-    /// Sets [`credentials`](Self::credentials).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_credentials(mut self, value: impl Into<Credentials>) -> Self {
-        self.credentials = Some(value.into());
-        self
-    }
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for AssumeRoleWithWebIdentityResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for AssumeRoleWithWebIdentityResponse {
-    fn model_name(&self) -> &'static str {
-        "AssumeRoleWithWebIdentityResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "ExpiredTime", &self.expired_time);
-        rt::ser::opt(out, "Expiration", &self.expiration);
-        rt::ser::opt(out, "Credentials", &self.credentials);
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for AssumeRoleWithWebIdentityResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for AssumeRoleWithWebIdentityResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["ExpiredTime", "Expiration", "Credentials", "RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.expired_time),
-            1 => rt::de::read(input, &mut self.expiration),
-            2 => rt::de::read(input, &mut self.credentials),
-            3 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AssumeRoleWithWebIdentityResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    AssumeRoleWithWebIdentityResponse "AssumeRoleWithWebIdentityResponse", set gated, decode open, default[];
+    0 "ExpiredTime" expired_time opt plain(u64) set_expired_time;
+    1 "Expiration" expiration opt into(String) set_expiration;
+    2 "Credentials" credentials opt into(Credentials) set_credentials;
+    3 "RequestId" request_id opt into(String) set_request_id;
 }
 /// Temporary credentials
 #[derive(Clone, Default, PartialEq)]
@@ -896,82 +321,11 @@ pub struct Credentials {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl Credentials {
-    /// Sets [`token`](Self::token).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_token(mut self, value: impl Into<String>) -> Self {
-        self.token = Some(value.into());
-        self
-    }
-    /// Sets [`tmp_secret_id`](Self::tmp_secret_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_tmp_secret_id(mut self, value: impl Into<String>) -> Self {
-        self.tmp_secret_id = Some(value.into());
-        self
-    }
-    /// Sets [`tmp_secret_key`](Self::tmp_secret_key).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_tmp_secret_key(mut self, value: impl Into<String>) -> Self {
-        self.tmp_secret_key = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for Credentials {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for Credentials {
-    fn model_name(&self) -> &'static str {
-        "Credentials"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "Token", &self.token);
-        rt::ser::opt(out, "TmpSecretId", &self.tmp_secret_id);
-        rt::ser::opt(out, "TmpSecretKey", &self.tmp_secret_key);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for Credentials {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for Credentials {
-    fn members(&self) -> &'static [&'static str] {
-        &["Token", "TmpSecretId", "TmpSecretKey"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.token),
-            1 => rt::de::read(input, &mut self.tmp_secret_id),
-            2 => rt::de::read(input, &mut self.tmp_secret_key),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Credentials {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    Credentials "Credentials", set gated, decode open, default[];
+    0 "Token" token opt into(String) set_token;
+    1 "TmpSecretId" tmp_secret_id opt into(String) set_tmp_secret_id;
+    2 "TmpSecretKey" tmp_secret_key opt into(String) set_tmp_secret_key;
 }
 /// GetCallerIdentity request structure.
 ///
@@ -991,54 +345,8 @@ impl GetCallerIdentityRequest {
         }
     }
 }
-impl ::std::fmt::Debug for GetCallerIdentityRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for GetCallerIdentityRequest {
-    fn model_name(&self) -> &'static str {
-        "GetCallerIdentityRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for GetCallerIdentityRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for GetCallerIdentityRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &[]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        let _ = (index, input);
-        Ok(false)
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for GetCallerIdentityRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    GetCallerIdentityRequest "GetCallerIdentityRequest", set open, decode gated, default[];
 }
 /// GetCallerIdentity response structure.
 ///
@@ -1081,109 +389,14 @@ pub struct GetCallerIdentityResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl GetCallerIdentityResponse {
-    /// Sets [`arn`](Self::arn).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_arn(mut self, value: impl Into<String>) -> Self {
-        self.arn = Some(value.into());
-        self
-    }
-    /// Sets [`account_id`](Self::account_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_account_id(mut self, value: impl Into<String>) -> Self {
-        self.account_id = Some(value.into());
-        self
-    }
-    /// Sets [`user_id`](Self::user_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_user_id(mut self, value: impl Into<String>) -> Self {
-        self.user_id = Some(value.into());
-        self
-    }
-    /// Sets [`principal_id`](Self::principal_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_principal_id(mut self, value: impl Into<String>) -> Self {
-        self.principal_id = Some(value.into());
-        self
-    }
-    /// Sets [`type`](Self::type).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for GetCallerIdentityResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for GetCallerIdentityResponse {
-    fn model_name(&self) -> &'static str {
-        "GetCallerIdentityResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "Arn", &self.arn);
-        rt::ser::opt(out, "AccountId", &self.account_id);
-        rt::ser::opt(out, "UserId", &self.user_id);
-        rt::ser::opt(out, "PrincipalId", &self.principal_id);
-        rt::ser::opt(out, "Type", &self.r#type);
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for GetCallerIdentityResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for GetCallerIdentityResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["Arn", "AccountId", "UserId", "PrincipalId", "Type", "RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.arn),
-            1 => rt::de::read(input, &mut self.account_id),
-            2 => rt::de::read(input, &mut self.user_id),
-            3 => rt::de::read(input, &mut self.principal_id),
-            4 => rt::de::read(input, &mut self.r#type),
-            5 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetCallerIdentityResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    GetCallerIdentityResponse "GetCallerIdentityResponse", set gated, decode open, default[];
+    0 "Arn" arn opt into(String) set_arn;
+    1 "AccountId" account_id opt into(String) set_account_id;
+    2 "UserId" user_id opt into(String) set_user_id;
+    3 "PrincipalId" principal_id opt into(String) set_principal_id;
+    4 "Type" r#type "type" opt into(String) set_type;
+    5 "RequestId" request_id opt into(String) set_request_id;
 }
 /// GetFederationToken request structure.
 ///
@@ -1223,88 +436,12 @@ impl GetFederationTokenRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`name`](Self::name).
-    #[inline]
-    pub fn set_name(mut self, value: impl Into<String>) -> Self {
-        self.name = value.into();
-        self
-    }
-    /// Sets [`policy`](Self::policy).
-    #[inline]
-    pub fn set_policy(mut self, value: impl Into<String>) -> Self {
-        self.policy = value.into();
-        self
-    }
-    /// Sets [`duration_seconds`](Self::duration_seconds).
-    #[inline]
-    pub fn set_duration_seconds(mut self, value: u64) -> Self {
-        self.duration_seconds = Some(value);
-        self
-    }
 }
-impl ::std::fmt::Debug for GetFederationTokenRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for GetFederationTokenRequest {
-    fn model_name(&self) -> &'static str {
-        "GetFederationTokenRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.member("Name", &self.name);
-        out.member("Policy", &self.policy);
-        rt::ser::opt(out, "DurationSeconds", &self.duration_seconds);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for GetFederationTokenRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for GetFederationTokenRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &["Name", "Policy", "DurationSeconds"]
-    }
-    fn required(&self) -> &'static [usize] {
-        &[0, 1]
-    }
-    fn empty() -> Self {
-        Self {
-            name: ::std::default::Default::default(),
-            policy: ::std::default::Default::default(),
-            duration_seconds: None,
-            unknown_fields: rt::UnknownFields::new(),
-        }
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read_required(input, &mut self.name),
-            1 => rt::de::read_required(input, &mut self.policy),
-            2 => rt::de::read(input, &mut self.duration_seconds),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for GetFederationTokenRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    GetFederationTokenRequest "GetFederationTokenRequest", set open, decode gated, required[0, 1];
+    0 "Name" name req into(String) set_name;
+    1 "Policy" policy req into(String) set_policy;
+    2 "DurationSeconds" duration_seconds opt plain(u64) set_duration_seconds;
 }
 /// GetFederationToken response structure.
 ///
@@ -1331,91 +468,12 @@ pub struct GetFederationTokenResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl GetFederationTokenResponse {
-    /// Sets [`credentials`](Self::credentials).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_credentials(mut self, value: impl Into<Credentials>) -> Self {
-        self.credentials = Some(value.into());
-        self
-    }
-    /// Sets [`expired_time`](Self::expired_time).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_expired_time(mut self, value: u64) -> Self {
-        self.expired_time = Some(value);
-        self
-    }
-    /// Sets [`expiration`](Self::expiration).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_expiration(mut self, value: impl Into<String>) -> Self {
-        self.expiration = Some(value.into());
-        self
-    }
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for GetFederationTokenResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for GetFederationTokenResponse {
-    fn model_name(&self) -> &'static str {
-        "GetFederationTokenResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "Credentials", &self.credentials);
-        rt::ser::opt(out, "ExpiredTime", &self.expired_time);
-        rt::ser::opt(out, "Expiration", &self.expiration);
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for GetFederationTokenResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for GetFederationTokenResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["Credentials", "ExpiredTime", "Expiration", "RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.credentials),
-            1 => rt::de::read(input, &mut self.expired_time),
-            2 => rt::de::read(input, &mut self.expiration),
-            3 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetFederationTokenResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    GetFederationTokenResponse "GetFederationTokenResponse", set gated, decode open, default[];
+    0 "Credentials" credentials opt into(Credentials) set_credentials;
+    1 "ExpiredTime" expired_time opt plain(u64) set_expired_time;
+    2 "Expiration" expiration opt into(String) set_expiration;
+    3 "RequestId" request_id opt into(String) set_request_id;
 }
 /// Information on tags
 #[derive(Clone, PartialEq)]
@@ -1442,77 +500,9 @@ impl Tag {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`key`](Self::key).
-    #[inline]
-    pub fn set_key(mut self, value: impl Into<String>) -> Self {
-        self.key = value.into();
-        self
-    }
-    /// Sets [`value`](Self::value).
-    #[inline]
-    pub fn set_value(mut self, value: impl Into<String>) -> Self {
-        self.value = value.into();
-        self
-    }
 }
-impl ::std::fmt::Debug for Tag {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for Tag {
-    fn model_name(&self) -> &'static str {
-        "Tag"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.member("Key", &self.key);
-        out.member("Value", &self.value);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for Tag {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for Tag {
-    fn members(&self) -> &'static [&'static str] {
-        &["Key", "Value"]
-    }
-    fn required(&self) -> &'static [usize] {
-        &[0, 1]
-    }
-    fn empty() -> Self {
-        Self {
-            key: ::std::default::Default::default(),
-            value: ::std::default::Default::default(),
-            unknown_fields: rt::UnknownFields::new(),
-        }
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read_required(input, &mut self.key),
-            1 => rt::de::read_required(input, &mut self.value),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for Tag {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    Tag "Tag", set open, decode gated, required[0, 1];
+    0 "Key" key req into(String) set_key;
+    1 "Value" value req into(String) set_value;
 }

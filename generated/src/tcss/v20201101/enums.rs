@@ -3,21426 +3,2470 @@
 // `cargo run -p tencentcloud-codegen --release`.
 
 //! Enumerations documented in the spec (from the reviewed `enums.json`).
-/// Status
-///
-/// Used by `AbnormalProcessEventInfo.Status`, `AccessControlEventInfo.Status`, `EscapeEventInfo.Status`, `RunTimeEventBaseInfo.Status`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `AbnormalProcessEventInfoStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum AbnormalProcessEventInfoStatus {
-    /// `EVENT_UNDEAL`: event unhandled
-    EventUndeal,
-    /// `EVENT_DEALED`: event handled
-    EventDealed,
-    /// `EVENT_INGNORE`: event ignored
-    EventIngnore,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl AbnormalProcessEventInfoStatus {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "EVENT_UNDEAL",
-        "EVENT_DEALED",
-        "EVENT_INGNORE",
-    ];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::EventUndeal => "EVENT_UNDEAL",
-            Self::EventDealed => "EVENT_DEALED",
-            Self::EventIngnore => "EVENT_INGNORE",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "EVENT_UNDEAL" => ::std::option::Option::Some(Self::EventUndeal),
-            "EVENT_DEALED" => ::std::option::Option::Some(Self::EventDealed),
-            "EVENT_INGNORE" => ::std::option::Option::Some(Self::EventIngnore),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for AbnormalProcessEventInfoStatus {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for AbnormalProcessEventInfoStatus {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for AbnormalProcessEventInfoStatus {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "AbnormalProcessEventInfoStatus";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for AbnormalProcessEventInfoStatus {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for AbnormalProcessEventInfoStatus {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for AbnormalProcessEventInfoStatus {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for AbnormalProcessEventInfoStatus {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for AbnormalProcessEventInfoStatus {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AbnormalProcessEventInfoStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Behavior type detected by the sub-policy
-///
-/// Used by `AbnormalProcessSystemChildRuleInfo.RuleType`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `AbnormalProcessSystemChildRuleInfoRuleType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum AbnormalProcessSystemChildRuleInfoRuleType {
-    /// `PROXY_TOOL`: Proxy.
-    ProxyTool,
-    /// `TRANSFER_CONTROL`: Lateral movement.
-    TransferControl,
-    /// `ATTACK_CMD`: Malicious command.
-    AttackCmd,
-    /// `REVERSE_SHELL`: Reverse shell.
-    ReverseShell,
-    /// `FILELESS`: Fileless execution.
-    Fileless,
-    /// `RISK_CMD`: High-risk command.
-    RiskCmd,
-    /// `ABNORMAL_CHILD_PROC`: Unusual start found in the child process of the sensitive service.
-    AbnormalChildProc,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl AbnormalProcessSystemChildRuleInfoRuleType {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "PROXY_TOOL",
-        "TRANSFER_CONTROL",
-        "ATTACK_CMD",
-        "REVERSE_SHELL",
-        "FILELESS",
-        "RISK_CMD",
-        "ABNORMAL_CHILD_PROC",
-    ];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ProxyTool => "PROXY_TOOL",
-            Self::TransferControl => "TRANSFER_CONTROL",
-            Self::AttackCmd => "ATTACK_CMD",
-            Self::ReverseShell => "REVERSE_SHELL",
-            Self::Fileless => "FILELESS",
-            Self::RiskCmd => "RISK_CMD",
-            Self::AbnormalChildProc => "ABNORMAL_CHILD_PROC",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "PROXY_TOOL" => ::std::option::Option::Some(Self::ProxyTool),
-            "TRANSFER_CONTROL" => ::std::option::Option::Some(Self::TransferControl),
-            "ATTACK_CMD" => ::std::option::Option::Some(Self::AttackCmd),
-            "REVERSE_SHELL" => ::std::option::Option::Some(Self::ReverseShell),
-            "FILELESS" => ::std::option::Option::Some(Self::Fileless),
-            "RISK_CMD" => ::std::option::Option::Some(Self::RiskCmd),
-            "ABNORMAL_CHILD_PROC" => ::std::option::Option::Some(Self::AbnormalChildProc),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for AbnormalProcessSystemChildRuleInfoRuleType {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for AbnormalProcessSystemChildRuleInfoRuleType {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for AbnormalProcessSystemChildRuleInfoRuleType {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "AbnormalProcessSystemChildRuleInfoRuleType";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for AbnormalProcessSystemChildRuleInfoRuleType {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for AbnormalProcessSystemChildRuleInfoRuleType {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String>
-for AbnormalProcessSystemChildRuleInfoRuleType {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for AbnormalProcessSystemChildRuleInfoRuleType {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for AbnormalProcessSystemChildRuleInfoRuleType {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AbnormalProcessSystemChildRuleInfoRuleType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Allowed event type
-///
-/// Used by `AddEscapeWhiteListRequest.EventType`, `EscapeEventInfo.EventType`, `ModifyEscapeEventStatusRequest.EventType`, `ModifyEscapeWhiteListRequest.EventType`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `AddEscapeWhiteListEventType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum AddEscapeWhiteListEventType {
-    /// `ESCAPE_CGROUPS`: Cgroup escape.
-    EscapeCgroups,
-    /// `ESCAPE_TAMPER_SENSITIVE_FILE`: File tamper escape.
-    EscapeTamperSensitiveFile,
-    /// `ESCAPE_DOCKER_API`: Docker API access escape.
-    EscapeDockerApi,
-    /// `ESCAPE_VUL_OCCURRED`: Vulnerability exploit.
-    EscapeVulOccurred,
-    /// `MOUNT_SENSITIVE_PTAH`: Sensitive path mount.
-    MountSensitivePtah,
-    /// `PRIVILEGE_CONTAINER_START`: Privileged container.
-    PrivilegeContainerStart,
-    /// `PRIVILEGE`: Program privilege escalation escape.
-    Privilege,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl AddEscapeWhiteListEventType {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "ESCAPE_CGROUPS",
-        "ESCAPE_TAMPER_SENSITIVE_FILE",
-        "ESCAPE_DOCKER_API",
-        "ESCAPE_VUL_OCCURRED",
-        "MOUNT_SENSITIVE_PTAH",
-        "PRIVILEGE_CONTAINER_START",
-        "PRIVILEGE",
-    ];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::EscapeCgroups => "ESCAPE_CGROUPS",
-            Self::EscapeTamperSensitiveFile => "ESCAPE_TAMPER_SENSITIVE_FILE",
-            Self::EscapeDockerApi => "ESCAPE_DOCKER_API",
-            Self::EscapeVulOccurred => "ESCAPE_VUL_OCCURRED",
-            Self::MountSensitivePtah => "MOUNT_SENSITIVE_PTAH",
-            Self::PrivilegeContainerStart => "PRIVILEGE_CONTAINER_START",
-            Self::Privilege => "PRIVILEGE",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "ESCAPE_CGROUPS" => ::std::option::Option::Some(Self::EscapeCgroups),
-            "ESCAPE_TAMPER_SENSITIVE_FILE" => {
-                ::std::option::Option::Some(Self::EscapeTamperSensitiveFile)
-            }
-            "ESCAPE_DOCKER_API" => ::std::option::Option::Some(Self::EscapeDockerApi),
-            "ESCAPE_VUL_OCCURRED" => ::std::option::Option::Some(Self::EscapeVulOccurred),
-            "MOUNT_SENSITIVE_PTAH" => {
-                ::std::option::Option::Some(Self::MountSensitivePtah)
-            }
-            "PRIVILEGE_CONTAINER_START" => {
-                ::std::option::Option::Some(Self::PrivilegeContainerStart)
-            }
-            "PRIVILEGE" => ::std::option::Option::Some(Self::Privilege),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for AddEscapeWhiteListEventType {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for AddEscapeWhiteListEventType {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for AddEscapeWhiteListEventType {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "AddEscapeWhiteListEventType";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for AddEscapeWhiteListEventType {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for AddEscapeWhiteListEventType {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for AddEscapeWhiteListEventType {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for AddEscapeWhiteListEventType {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for AddEscapeWhiteListEventType {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AddEscapeWhiteListEventType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Enumerate
-///
-/// Used by `MaliciousConnectionRuleInfo.RuleType`, `ModifyRiskDnsEventStatusRequest.AddWhiteEventType`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `AddWhiteEventType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum AddWhiteEventType {
-    /// `IP`: Indicates ipv4 or ipv6
-    Ip,
-    /// `DOMAIN`: Indicates the domain name
-    Domain,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl AddWhiteEventType {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["IP", "DOMAIN"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Ip => "IP",
-            Self::Domain => "DOMAIN",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "IP" => ::std::option::Option::Some(Self::Ip),
-            "DOMAIN" => ::std::option::Option::Some(Self::Domain),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for AddWhiteEventType {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for AddWhiteEventType {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for AddWhiteEventType {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "AddWhiteEventType";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for AddWhiteEventType {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for AddWhiteEventType {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for AddWhiteEventType {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for AddWhiteEventType {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for AddWhiteEventType {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AddWhiteEventType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Type of assets to be scanned.
-///
-/// Used by `AddComplianceAssetPolicySetToWhitelistRequest.AssetType`, `DeleteComplianceAssetPolicySetFromWhitelistRequest.AssetType`, `DescribeComplianceAssetDetailInfoRequest.AssetType`, `DescribeComplianceAssetPolicyItemListRequest.AssetType`, `ScanComplianceAssetsByPolicyItemRequest.AssetType`, `ScanComplianceAssetsRequest.AssetType`, `ScanComplianceScanFailedAssetsRequest.AssetType`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `AssetType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum AssetType {
-    /// `ASSET_CONTAINER`: Docker container.
-    AssetContainer,
-    /// `ASSET_IMAGE`: Docker image.
-    AssetImage,
-    /// `ASSET_HOST`: Docker host.
-    AssetHost,
-    /// `ASSET_K8S`: Kubernetes.
-    AssetK8s,
-    /// `ASSET_CONTAINERD`: containerd host.
-    AssetContainerd,
-    /// `ASSET_CONTAINERD_CONTAINER`: containerd container.
-    AssetContainerdContainer,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl AssetType {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "ASSET_CONTAINER",
-        "ASSET_IMAGE",
-        "ASSET_HOST",
-        "ASSET_K8S",
-        "ASSET_CONTAINERD",
-        "ASSET_CONTAINERD_CONTAINER",
-    ];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AssetContainer => "ASSET_CONTAINER",
-            Self::AssetImage => "ASSET_IMAGE",
-            Self::AssetHost => "ASSET_HOST",
-            Self::AssetK8s => "ASSET_K8S",
-            Self::AssetContainerd => "ASSET_CONTAINERD",
-            Self::AssetContainerdContainer => "ASSET_CONTAINERD_CONTAINER",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "ASSET_CONTAINER" => ::std::option::Option::Some(Self::AssetContainer),
-            "ASSET_IMAGE" => ::std::option::Option::Some(Self::AssetImage),
-            "ASSET_HOST" => ::std::option::Option::Some(Self::AssetHost),
-            "ASSET_K8S" => ::std::option::Option::Some(Self::AssetK8s),
-            "ASSET_CONTAINERD" => ::std::option::Option::Some(Self::AssetContainerd),
-            "ASSET_CONTAINERD_CONTAINER" => {
-                ::std::option::Option::Some(Self::AssetContainerdContainer)
-            }
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for AssetType {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for AssetType {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for AssetType {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "AssetType";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for AssetType {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for AssetType {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for AssetType {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for AssetType {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for AssetType {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AssetType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Licensing result.
-///
-/// Used by `AutoAuthorizedImageInfo.Status`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `AutoAuthorizedImageInfoStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum AutoAuthorizedImageInfoStatus {
-    /// `SUCCESS`: success
-    Success,
-    /// `REACH_LIMIT`: reaching the upper limit on licenses
-    ReachLimit,
-    /// `LICENSE_INSUFFICIENT`: insufficient licenses
-    LicenseInsufficient,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl AutoAuthorizedImageInfoStatus {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "SUCCESS",
-        "REACH_LIMIT",
-        "LICENSE_INSUFFICIENT",
-    ];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Success => "SUCCESS",
-            Self::ReachLimit => "REACH_LIMIT",
-            Self::LicenseInsufficient => "LICENSE_INSUFFICIENT",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "SUCCESS" => ::std::option::Option::Some(Self::Success),
-            "REACH_LIMIT" => ::std::option::Option::Some(Self::ReachLimit),
-            "LICENSE_INSUFFICIENT" => {
-                ::std::option::Option::Some(Self::LicenseInsufficient)
-            }
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for AutoAuthorizedImageInfoStatus {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for AutoAuthorizedImageInfoStatus {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for AutoAuthorizedImageInfoStatus {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "AutoAuthorizedImageInfoStatus";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for AutoAuthorizedImageInfoStatus {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for AutoAuthorizedImageInfoStatus {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for AutoAuthorizedImageInfoStatus {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for AutoAuthorizedImageInfoStatus {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for AutoAuthorizedImageInfoStatus {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AutoAuthorizedImageInfoStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Server source.
-///
-/// Used by `AutoAuthorizedRuleHostInfo.MachineType`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `AutoAuthorizedRuleHostInfoMachineType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum AutoAuthorizedRuleHostInfoMachineType {
-    /// `CVM`.
-    Cvm,
-    /// `ECM`.
-    Ecm,
-    /// `LH`.
-    Lh,
-    /// `BM`.
-    Bm,
-    /// `Other`.
-    Other,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl AutoAuthorizedRuleHostInfoMachineType {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["CVM", "ECM", "LH", "BM", "Other"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Cvm => "CVM",
-            Self::Ecm => "ECM",
-            Self::Lh => "LH",
-            Self::Bm => "BM",
-            Self::Other => "Other",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "CVM" => ::std::option::Option::Some(Self::Cvm),
-            "ECM" => ::std::option::Option::Some(Self::Ecm),
-            "LH" => ::std::option::Option::Some(Self::Lh),
-            "BM" => ::std::option::Option::Some(Self::Bm),
-            "Other" => ::std::option::Option::Some(Self::Other),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for AutoAuthorizedRuleHostInfoMachineType {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for AutoAuthorizedRuleHostInfoMachineType {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for AutoAuthorizedRuleHostInfoMachineType {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "AutoAuthorizedRuleHostInfoMachineType";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for AutoAuthorizedRuleHostInfoMachineType {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for AutoAuthorizedRuleHostInfoMachineType {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String>
-for AutoAuthorizedRuleHostInfoMachineType {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for AutoAuthorizedRuleHostInfoMachineType {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for AutoAuthorizedRuleHostInfoMachineType {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AutoAuthorizedRuleHostInfoMachineType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Auto-Scan Switch.
-///
-/// Used by `DescribeImageAutoAuthorizedRuleResponse.AutoScanEnabled`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `AutoScanEnabled::UnknownValue(_) | _ => ...`. Sent as a JSON integer.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum AutoScanEnabled {
-    /// `0`: Off
-    Off,
-    /// `1`: On
-    On,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl AutoScanEnabled {
-    /// Every documented value.
-    pub const VALUES: &'static [i64] = &[0i64, 1i64];
-    /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
-    pub fn value(&self) -> ::std::option::Option<i64> {
-        match self {
-            Self::Off => ::std::option::Option::Some(0i64),
-            Self::On => ::std::option::Option::Some(1i64),
-            Self::UnknownValue(v) => v.as_str().parse().ok(),
-        }
-    }
-    /// The value as text (`"0"`).
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Off => "0",
-            Self::On => "1",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `value`, if any.
-    #[inline]
-    pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
-        match value {
-            0i64 => ::std::option::Option::Some(Self::Off),
-            1i64 => ::std::option::Option::Some(Self::On),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<i64> for AutoScanEnabled {
-    #[inline]
-    fn from(value: i64) -> Self {
-        match Self::try_from_value(value) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::number(value))
-            }
-        }
-    }
-}
-impl ::std::convert::From<&str> for AutoScanEnabled {
-    #[inline]
-    fn from(s: &str) -> Self {
-        ::tencentcloud_runtime::enums::int_enum_from_str(s)
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for AutoScanEnabled {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.i64(other.value().unwrap_or_default()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for AutoScanEnabled {
-    const INTEGER: bool = true;
-    const NAME: &'static str = "AutoScanEnabled";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<i64>>::from(v)
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for AutoScanEnabled {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for AutoScanEnabled {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for AutoScanEnabled {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for AutoScanEnabled {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for AutoScanEnabled {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AutoScanEnabled {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Action execution result
-///
-/// Used by `AbnormalProcessEventInfo.Behavior`, `AccessControlEventInfo.Behavior`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `Behavior::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum Behavior {
-    /// `BEHAVIOR_NONE`: none
-    BehaviorNone,
-    /// `BEHAVIOR_ALERT`: alarm
-    BehaviorAlert,
-    /// `BEHAVIOR_RELEASE`: allow
-    BehaviorRelease,
-    /// `BEHAVIOR_HOLDUP_FAILED`: block failed
-    BehaviorHoldupFailed,
-    /// `BEHAVIOR_HOLDUP_SUCCESSED`: block succeeded
-    BehaviorHoldupSuccessed,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl Behavior {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "BEHAVIOR_NONE",
-        "BEHAVIOR_ALERT",
-        "BEHAVIOR_RELEASE",
-        "BEHAVIOR_HOLDUP_FAILED",
-        "BEHAVIOR_HOLDUP_SUCCESSED",
-    ];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::BehaviorNone => "BEHAVIOR_NONE",
-            Self::BehaviorAlert => "BEHAVIOR_ALERT",
-            Self::BehaviorRelease => "BEHAVIOR_RELEASE",
-            Self::BehaviorHoldupFailed => "BEHAVIOR_HOLDUP_FAILED",
-            Self::BehaviorHoldupSuccessed => "BEHAVIOR_HOLDUP_SUCCESSED",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "BEHAVIOR_NONE" => ::std::option::Option::Some(Self::BehaviorNone),
-            "BEHAVIOR_ALERT" => ::std::option::Option::Some(Self::BehaviorAlert),
-            "BEHAVIOR_RELEASE" => ::std::option::Option::Some(Self::BehaviorRelease),
-            "BEHAVIOR_HOLDUP_FAILED" => {
-                ::std::option::Option::Some(Self::BehaviorHoldupFailed)
-            }
-            "BEHAVIOR_HOLDUP_SUCCESSED" => {
-                ::std::option::Option::Some(Self::BehaviorHoldupSuccessed)
-            }
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for Behavior {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for Behavior {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for Behavior {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "Behavior";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for Behavior {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for Behavior {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for Behavior {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for Behavior {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for Behavior {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Behavior {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Purchase status
-///
-/// Used by `DescribeProVersionInfoResponse.BuyStatus`, `DescribeSecLogVasInfoResponse.BuyStatus`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `BuyStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum BuyStatus {
-    /// `Pending`: To be purchased.
-    Pending,
-    /// `Normal`: Purchased.
-    Normal,
-    /// `Isolate`: Isolated.
-    Isolate,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl BuyStatus {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["Pending", "Normal", "Isolate"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Pending => "Pending",
-            Self::Normal => "Normal",
-            Self::Isolate => "Isolate",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "Pending" => ::std::option::Option::Some(Self::Pending),
-            "Normal" => ::std::option::Option::Some(Self::Normal),
-            "Isolate" => ::std::option::Option::Some(Self::Isolate),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for BuyStatus {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for BuyStatus {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for BuyStatus {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "BuyStatus";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for BuyStatus {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for BuyStatus {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for BuyStatus {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for BuyStatus {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for BuyStatus {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for BuyStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Vulnerability type.
-///
-/// Used by `DescribeVulLevelSummaryRequest.CategoryType`, `DescribeVulTopRankingRequest.CategoryType`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `CategoryType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum CategoryType {
-    /// `SYSTEM`: system vulnerability
-    System,
-    /// `WEB`: web application vulnerability
-    Web,
-    /// `EMERGENCY`: emergency vulnerability
-    Emergency,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl CategoryType {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["SYSTEM", "WEB", "EMERGENCY"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::System => "SYSTEM",
-            Self::Web => "WEB",
-            Self::Emergency => "EMERGENCY",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "SYSTEM" => ::std::option::Option::Some(Self::System),
-            "WEB" => ::std::option::Option::Some(Self::Web),
-            "EMERGENCY" => ::std::option::Option::Some(Self::Emergency),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for CategoryType {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for CategoryType {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for CategoryType {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "CategoryType";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for CategoryType {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for CategoryType {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for CategoryType {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for CategoryType {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for CategoryType {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CategoryType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Intrusion behavior type detected by the sub-policy
-///
-/// Used by `AccessControlSystemChildRuleInfo.RuleType`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ChangeRuleType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum ChangeRuleType {
-    /// `CHANGE_CRONTAB`: Tampering with the scheduled task.
-    ChangeCrontab,
-    /// `CHANGE_SYS_BIN`: Tampering with the system program.
-    ChangeSysBin,
-    /// `CHANGE_USRCFG`: Tampering with user configuration.
-    ChangeUsrcfg,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl ChangeRuleType {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "CHANGE_CRONTAB",
-        "CHANGE_SYS_BIN",
-        "CHANGE_USRCFG",
-    ];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ChangeCrontab => "CHANGE_CRONTAB",
-            Self::ChangeSysBin => "CHANGE_SYS_BIN",
-            Self::ChangeUsrcfg => "CHANGE_USRCFG",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "CHANGE_CRONTAB" => ::std::option::Option::Some(Self::ChangeCrontab),
-            "CHANGE_SYS_BIN" => ::std::option::Option::Some(Self::ChangeSysBin),
-            "CHANGE_USRCFG" => ::std::option::Option::Some(Self::ChangeUsrcfg),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for ChangeRuleType {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for ChangeRuleType {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for ChangeRuleType {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "ChangeRuleType";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for ChangeRuleType {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for ChangeRuleType {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for ChangeRuleType {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for ChangeRuleType {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for ChangeRuleType {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ChangeRuleType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Virus detection platform, sent as a string. The doc example of \`DescribeVirusDetail\` also sends platform names (\`VDC\`, \`TAV\`); they decode as \`UnknownValue\` and serialize back unchanged.
-///
-/// Used by `DescribeVirusDetailResponse.CheckPlatform`, `ImageVirusInfo.CheckPlatform`, `VirusInfo.CheckPlatform`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `CheckPlatform::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum CheckPlatform {
-    /// `1`: Cloud Killing Engine.
-    CloudKillingEngine,
-    /// `2`: TAV.
-    Tav,
-    /// `3`: BinaryAI.
-    BinaryAi,
-    /// `4`: Abnormal behavior.
-    AbnormalBehavior,
-    /// `5`: Threat intelligence (TI).
-    ThreatIntelligence,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl CheckPlatform {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["1", "2", "3", "4", "5"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::CloudKillingEngine => "1",
-            Self::Tav => "2",
-            Self::BinaryAi => "3",
-            Self::AbnormalBehavior => "4",
-            Self::ThreatIntelligence => "5",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "1" => ::std::option::Option::Some(Self::CloudKillingEngine),
-            "2" => ::std::option::Option::Some(Self::Tav),
-            "3" => ::std::option::Option::Some(Self::BinaryAi),
-            "4" => ::std::option::Option::Some(Self::AbnormalBehavior),
-            "5" => ::std::option::Option::Some(Self::ThreatIntelligence),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for CheckPlatform {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for CheckPlatform {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for CheckPlatform {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "CheckPlatform";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for CheckPlatform {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for CheckPlatform {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for CheckPlatform {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for CheckPlatform {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for CheckPlatform {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CheckPlatform {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Check result.
-///
-/// Used by `ComplianceAffectedAsset.CheckResult`, `ComplianceAssetDetailInfo.CheckResult`, `ComplianceAssetInfo.CheckResult`, `ComplianceAssetPolicyItem.CheckResult`, `CompliancePolicyItemSummary.CheckResult`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `CheckResult::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum CheckResult {
-    /// `RESULT_FAILED`: failed
-    ResultFailed,
-    /// `RESULT_PASSED`: passed
-    ResultPassed,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl CheckResult {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["RESULT_FAILED", "RESULT_PASSED"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ResultFailed => "RESULT_FAILED",
-            Self::ResultPassed => "RESULT_PASSED",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "RESULT_FAILED" => ::std::option::Option::Some(Self::ResultFailed),
-            "RESULT_PASSED" => ::std::option::Option::Some(Self::ResultPassed),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for CheckResult {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for CheckResult {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for CheckResult {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "CheckResult";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for CheckResult {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for CheckResult {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for CheckResult {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for CheckResult {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for CheckResult {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CheckResult {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Check status.
-///
-/// Used by `ComplianceAffectedAsset.CheckStatus`, `ComplianceAssetDetailInfo.CheckStatus`, `ComplianceAssetInfo.CheckStatus`, `ComplianceAssetPolicyItem.CheckStatus`, `CompliancePolicyItemSummary.CheckStatus`, `ComplianceScanFailedAsset.CheckStatus`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `CheckStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum CheckStatus {
-    /// `CHECK_INIT`: pending check
-    CheckInit,
-    /// `CHECK_RUNNING`: checking
-    CheckRunning,
-    /// `CHECK_FINISHED`: check completed
-    CheckFinished,
-    /// `CHECK_FAILED`: check failed
-    CheckFailed,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl CheckStatus {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "CHECK_INIT",
-        "CHECK_RUNNING",
-        "CHECK_FINISHED",
-        "CHECK_FAILED",
-    ];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::CheckInit => "CHECK_INIT",
-            Self::CheckRunning => "CHECK_RUNNING",
-            Self::CheckFinished => "CHECK_FINISHED",
-            Self::CheckFailed => "CHECK_FAILED",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "CHECK_INIT" => ::std::option::Option::Some(Self::CheckInit),
-            "CHECK_RUNNING" => ::std::option::Option::Some(Self::CheckRunning),
-            "CHECK_FINISHED" => ::std::option::Option::Some(Self::CheckFinished),
-            "CHECK_FAILED" => ::std::option::Option::Some(Self::CheckFailed),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for CheckStatus {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for CheckStatus {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for CheckStatus {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "CheckStatus";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for CheckStatus {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for CheckStatus {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for CheckStatus {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for CheckStatus {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for CheckStatus {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CheckStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Cluster access sub-status. Enumeration
-///
-/// Used by `HostInfo.ClusterAccessedSubStatus`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ClusterAccessedSubStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum ClusterAccessedSubStatus {
-    /// `AccessedSubNone`: none
-    AccessedSubNone,
-    /// `AccessedSubUninstallException`: uninstallation exception
-    AccessedSubUninstallException,
-    /// `AccessedSubTimeout`: access timeout
-    AccessedSubTimeout,
-    /// `AccessedSubUninstallTimeout`: uninstallation timeout
-    AccessedSubUninstallTimeout,
-    /// `AccessedSubResourceException`: cluster component check exception, including Deployment and DaemonSet
-    AccessedSubResourceException,
-    /// `AccessedSubCAMPermissionDenied`: insufficient CAM permissions
-    AccessedSubCamPermissionDenied,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl ClusterAccessedSubStatus {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "AccessedSubNone",
-        "AccessedSubUninstallException",
-        "AccessedSubTimeout",
-        "AccessedSubUninstallTimeout",
-        "AccessedSubResourceException",
-        "AccessedSubCAMPermissionDenied",
-    ];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AccessedSubNone => "AccessedSubNone",
-            Self::AccessedSubUninstallException => "AccessedSubUninstallException",
-            Self::AccessedSubTimeout => "AccessedSubTimeout",
-            Self::AccessedSubUninstallTimeout => "AccessedSubUninstallTimeout",
-            Self::AccessedSubResourceException => "AccessedSubResourceException",
-            Self::AccessedSubCamPermissionDenied => "AccessedSubCAMPermissionDenied",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "AccessedSubNone" => ::std::option::Option::Some(Self::AccessedSubNone),
-            "AccessedSubUninstallException" => {
-                ::std::option::Option::Some(Self::AccessedSubUninstallException)
-            }
-            "AccessedSubTimeout" => ::std::option::Option::Some(Self::AccessedSubTimeout),
-            "AccessedSubUninstallTimeout" => {
-                ::std::option::Option::Some(Self::AccessedSubUninstallTimeout)
-            }
-            "AccessedSubResourceException" => {
-                ::std::option::Option::Some(Self::AccessedSubResourceException)
-            }
-            "AccessedSubCAMPermissionDenied" => {
-                ::std::option::Option::Some(Self::AccessedSubCamPermissionDenied)
-            }
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for ClusterAccessedSubStatus {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for ClusterAccessedSubStatus {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for ClusterAccessedSubStatus {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "ClusterAccessedSubStatus";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for ClusterAccessedSubStatus {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for ClusterAccessedSubStatus {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for ClusterAccessedSubStatus {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for ClusterAccessedSubStatus {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for ClusterAccessedSubStatus {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ClusterAccessedSubStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Documented values of \`SetCheckModeRequest.ClusterAutoCheck\`.
-///
-/// Used by `SetCheckModeRequest.ClusterAutoCheck`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ClusterAutoCheck::UnknownValue(_) | _ => ...`. Sent as a JSON integer.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum ClusterAutoCheck {
-    /// `0`: not set
-    NotSet,
-    /// `1`: on
-    On,
-    /// `2`: off
-    Off,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl ClusterAutoCheck {
-    /// Every documented value.
-    pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64];
-    /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
-    pub fn value(&self) -> ::std::option::Option<i64> {
-        match self {
-            Self::NotSet => ::std::option::Option::Some(0i64),
-            Self::On => ::std::option::Option::Some(1i64),
-            Self::Off => ::std::option::Option::Some(2i64),
-            Self::UnknownValue(v) => v.as_str().parse().ok(),
-        }
-    }
-    /// The value as text (`"0"`).
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::NotSet => "0",
-            Self::On => "1",
-            Self::Off => "2",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `value`, if any.
-    #[inline]
-    pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
-        match value {
-            0i64 => ::std::option::Option::Some(Self::NotSet),
-            1i64 => ::std::option::Option::Some(Self::On),
-            2i64 => ::std::option::Option::Some(Self::Off),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<i64> for ClusterAutoCheck {
-    #[inline]
-    fn from(value: i64) -> Self {
-        match Self::try_from_value(value) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::number(value))
-            }
-        }
-    }
-}
-impl ::std::convert::From<&str> for ClusterAutoCheck {
-    #[inline]
-    fn from(s: &str) -> Self {
-        ::tencentcloud_runtime::enums::int_enum_from_str(s)
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for ClusterAutoCheck {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.i64(other.value().unwrap_or_default()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for ClusterAutoCheck {
-    const INTEGER: bool = true;
-    const NAME: &'static str = "ClusterAutoCheck";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<i64>>::from(v)
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for ClusterAutoCheck {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for ClusterAutoCheck {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for ClusterAutoCheck {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for ClusterAutoCheck {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for ClusterAutoCheck {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ClusterAutoCheck {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Check status.
-///
-/// Used by `ClusterInfoItem.CheckStatus`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ClusterInfoItemCheckStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum ClusterInfoItemCheckStatus {
-    /// `Task_Running`.
-    TaskRunning,
-    /// `NoRisk`.
-    NoRisk,
-    /// `HasRisk`.
-    HasRisk,
-    /// `Uncheck`.
-    Uncheck,
-    /// `Task_Error`.
-    TaskError,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl ClusterInfoItemCheckStatus {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "Task_Running",
-        "NoRisk",
-        "HasRisk",
-        "Uncheck",
-        "Task_Error",
-    ];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::TaskRunning => "Task_Running",
-            Self::NoRisk => "NoRisk",
-            Self::HasRisk => "HasRisk",
-            Self::Uncheck => "Uncheck",
-            Self::TaskError => "Task_Error",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "Task_Running" => ::std::option::Option::Some(Self::TaskRunning),
-            "NoRisk" => ::std::option::Option::Some(Self::NoRisk),
-            "HasRisk" => ::std::option::Option::Some(Self::HasRisk),
-            "Uncheck" => ::std::option::Option::Some(Self::Uncheck),
-            "Task_Error" => ::std::option::Option::Some(Self::TaskError),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for ClusterInfoItemCheckStatus {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for ClusterInfoItemCheckStatus {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for ClusterInfoItemCheckStatus {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "ClusterInfoItemCheckStatus";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for ClusterInfoItemCheckStatus {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for ClusterInfoItemCheckStatus {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for ClusterInfoItemCheckStatus {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for ClusterInfoItemCheckStatus {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for ClusterInfoItemCheckStatus {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ClusterInfoItemCheckStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Cluster check mode.
-///
-/// Used by `ClusterInfoItem.ClusterCheckMode`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ClusterInfoItemClusterCheckMode::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum ClusterInfoItemClusterCheckMode {
-    /// `Cluster_Normal`.
-    ClusterNormal,
-    /// `Cluster_Actived`.
-    ClusterActived,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl ClusterInfoItemClusterCheckMode {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["Cluster_Normal", "Cluster_Actived"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ClusterNormal => "Cluster_Normal",
-            Self::ClusterActived => "Cluster_Actived",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "Cluster_Normal" => ::std::option::Option::Some(Self::ClusterNormal),
-            "Cluster_Actived" => ::std::option::Option::Some(Self::ClusterActived),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for ClusterInfoItemClusterCheckMode {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for ClusterInfoItemClusterCheckMode {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for ClusterInfoItemClusterCheckMode {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "ClusterInfoItemClusterCheckMode";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for ClusterInfoItemClusterCheckMode {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for ClusterInfoItemClusterCheckMode {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for ClusterInfoItemClusterCheckMode {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for ClusterInfoItemClusterCheckMode {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for ClusterInfoItemClusterCheckMode {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ClusterInfoItemClusterCheckMode {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Cluster running status
-///
-/// Used by `K8sApiAbnormalEventInfo.ClusterRunningStatus`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ClusterRunningStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum ClusterRunningStatus {
-    /// `CSR_RUNNING`.
-    CsrRunning,
-    /// `CSR_EXCEPTION`.
-    CsrException,
-    /// `CSR_CREATING`.
-    CsrCreating,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl ClusterRunningStatus {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "CSR_RUNNING",
-        "CSR_EXCEPTION",
-        "CSR_CREATING",
-    ];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::CsrRunning => "CSR_RUNNING",
-            Self::CsrException => "CSR_EXCEPTION",
-            Self::CsrCreating => "CSR_CREATING",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "CSR_RUNNING" => ::std::option::Option::Some(Self::CsrRunning),
-            "CSR_EXCEPTION" => ::std::option::Option::Some(Self::CsrException),
-            "CSR_CREATING" => ::std::option::Option::Some(Self::CsrCreating),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for ClusterRunningStatus {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for ClusterRunningStatus {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for ClusterRunningStatus {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "ClusterRunningStatus";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for ClusterRunningStatus {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for ClusterRunningStatus {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for ClusterRunningStatus {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for ClusterRunningStatus {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for ClusterRunningStatus {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ClusterRunningStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Cluster status.
-///
-/// Used by `DescribeClusterDetailResponse.ClusterStatus`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ClusterStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum ClusterStatus {
-    /// `Running`.
-    Running,
-    /// `Creating`.
-    Creating,
-    /// `Abnormal`.
-    Abnormal,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl ClusterStatus {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["Running", "Creating", "Abnormal"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Running => "Running",
-            Self::Creating => "Creating",
-            Self::Abnormal => "Abnormal",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "Running" => ::std::option::Option::Some(Self::Running),
-            "Creating" => ::std::option::Option::Some(Self::Creating),
-            "Abnormal" => ::std::option::Option::Some(Self::Abnormal),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for ClusterStatus {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for ClusterStatus {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for ClusterStatus {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "ClusterStatus";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for ClusterStatus {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for ClusterStatus {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for ClusterStatus {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for ClusterStatus {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for ClusterStatus {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ClusterStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Check status
-///
-/// Used by `ComplianceAssetSummary.CheckStatus`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ComplianceAssetSummaryCheckStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum ComplianceAssetSummaryCheckStatus {
-    /// `CHECK_UNINIT`: Feature not enabled.
-    CheckUninit,
-    /// `CHECK_INIT`: To be checked.
-    CheckInit,
-    /// `CHECK_RUNNING`: Checking.
-    CheckRunning,
-    /// `CHECK_FINISHED`: Checked.
-    CheckFinished,
-    /// `CHECK_FAILED`: Check failed.
-    CheckFailed,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl ComplianceAssetSummaryCheckStatus {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "CHECK_UNINIT",
-        "CHECK_INIT",
-        "CHECK_RUNNING",
-        "CHECK_FINISHED",
-        "CHECK_FAILED",
-    ];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::CheckUninit => "CHECK_UNINIT",
-            Self::CheckInit => "CHECK_INIT",
-            Self::CheckRunning => "CHECK_RUNNING",
-            Self::CheckFinished => "CHECK_FINISHED",
-            Self::CheckFailed => "CHECK_FAILED",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "CHECK_UNINIT" => ::std::option::Option::Some(Self::CheckUninit),
-            "CHECK_INIT" => ::std::option::Option::Some(Self::CheckInit),
-            "CHECK_RUNNING" => ::std::option::Option::Some(Self::CheckRunning),
-            "CHECK_FINISHED" => ::std::option::Option::Some(Self::CheckFinished),
-            "CHECK_FAILED" => ::std::option::Option::Some(Self::CheckFailed),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for ComplianceAssetSummaryCheckStatus {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for ComplianceAssetSummaryCheckStatus {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for ComplianceAssetSummaryCheckStatus {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "ComplianceAssetSummaryCheckStatus";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for ComplianceAssetSummaryCheckStatus {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for ComplianceAssetSummaryCheckStatus {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for ComplianceAssetSummaryCheckStatus {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for ComplianceAssetSummaryCheckStatus {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for ComplianceAssetSummaryCheckStatus {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ComplianceAssetSummaryCheckStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Asset type
-///
-/// Used by `CompliancePeriodTask.AssetType`, `CreateComplianceTaskRequest.AssetTypeSet`, `DescribeCompliancePeriodTaskListRequest.AssetType`, `DescribeComplianceScanFailedAssetListRequest.AssetTypeSet`, `DescribeComplianceTaskAssetSummaryRequest.AssetTypeSet`, `DescribeComplianceTaskPolicyItemSummaryListRequest.AssetType`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `CompliancePeriodTaskAssetType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum CompliancePeriodTaskAssetType {
-    /// `ASSET_CONTAINER`: Container.
-    AssetContainer,
-    /// `ASSET_IMAGE`: Image.
-    AssetImage,
-    /// `ASSET_HOST`: Server.
-    AssetHost,
-    /// `ASSET_K8S`: K8s asset.
-    AssetK8s,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl CompliancePeriodTaskAssetType {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "ASSET_CONTAINER",
-        "ASSET_IMAGE",
-        "ASSET_HOST",
-        "ASSET_K8S",
-    ];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AssetContainer => "ASSET_CONTAINER",
-            Self::AssetImage => "ASSET_IMAGE",
-            Self::AssetHost => "ASSET_HOST",
-            Self::AssetK8s => "ASSET_K8S",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "ASSET_CONTAINER" => ::std::option::Option::Some(Self::AssetContainer),
-            "ASSET_IMAGE" => ::std::option::Option::Some(Self::AssetImage),
-            "ASSET_HOST" => ::std::option::Option::Some(Self::AssetHost),
-            "ASSET_K8S" => ::std::option::Option::Some(Self::AssetK8s),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for CompliancePeriodTaskAssetType {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for CompliancePeriodTaskAssetType {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for CompliancePeriodTaskAssetType {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "CompliancePeriodTaskAssetType";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for CompliancePeriodTaskAssetType {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for CompliancePeriodTaskAssetType {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for CompliancePeriodTaskAssetType {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for CompliancePeriodTaskAssetType {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for CompliancePeriodTaskAssetType {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CompliancePeriodTaskAssetType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Configuration type.
-///
-/// Used by `ResetSecLogTopicConfigRequest.ConfigType`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ConfigType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum ConfigType {
-    /// `ckafka`.
-    Ckafka,
-    /// `cls`.
-    Cls,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl ConfigType {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["ckafka", "cls"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Ckafka => "ckafka",
-            Self::Cls => "cls",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "ckafka" => ::std::option::Option::Some(Self::Ckafka),
-            "cls" => ::std::option::Option::Some(Self::Cls),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for ConfigType {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for ConfigType {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for ConfigType {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "ConfigType";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for ConfigType {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for ConfigType {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for ConfigType {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for ConfigType {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for ConfigType {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ConfigType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Network status
-///
-/// Used by `ContainerInfo.NetStatus`, `DescribeAssetContainerDetailResponse.NetStatus`, `ReverseShellEventInfo.ContainerNetStatus`, `RiskSyscallEventInfo.ContainerNetStatus`, `VulDefenceEvent.ContainerNetStatus`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ContainerNetStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum ContainerNetStatus {
-    /// `NORMAL`: Not isolated.
-    Normal,
-    /// `ISOLATED`: Isolated.
-    Isolated,
-    /// `ISOLATING`: Isolating.
-    Isolating,
-    /// `ISOLATE_FAILED`: Isolation failed.
-    IsolateFailed,
-    /// `RESTORING`: Recovering.
-    Restoring,
-    /// `RESTORE_FAILED`: Recovery failed.
-    RestoreFailed,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl ContainerNetStatus {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "NORMAL",
-        "ISOLATED",
-        "ISOLATING",
-        "ISOLATE_FAILED",
-        "RESTORING",
-        "RESTORE_FAILED",
-    ];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Normal => "NORMAL",
-            Self::Isolated => "ISOLATED",
-            Self::Isolating => "ISOLATING",
-            Self::IsolateFailed => "ISOLATE_FAILED",
-            Self::Restoring => "RESTORING",
-            Self::RestoreFailed => "RESTORE_FAILED",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "NORMAL" => ::std::option::Option::Some(Self::Normal),
-            "ISOLATED" => ::std::option::Option::Some(Self::Isolated),
-            "ISOLATING" => ::std::option::Option::Some(Self::Isolating),
-            "ISOLATE_FAILED" => ::std::option::Option::Some(Self::IsolateFailed),
-            "RESTORING" => ::std::option::Option::Some(Self::Restoring),
-            "RESTORE_FAILED" => ::std::option::Option::Some(Self::RestoreFailed),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for ContainerNetStatus {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for ContainerNetStatus {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for ContainerNetStatus {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "ContainerNetStatus";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for ContainerNetStatus {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for ContainerNetStatus {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for ContainerNetStatus {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for ContainerNetStatus {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for ContainerNetStatus {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ContainerNetStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Runtime component.
-///
-/// Used by `AffectedNodeItem.ContainerRuntime`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ContainerRuntime::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum ContainerRuntime {
-    /// `docker`.
-    Docker,
-    /// `containerd`.
-    Containerd,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl ContainerRuntime {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["docker", "containerd"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Docker => "docker",
-            Self::Containerd => "containerd",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "docker" => ::std::option::Option::Some(Self::Docker),
-            "containerd" => ::std::option::Option::Some(Self::Containerd),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for ContainerRuntime {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for ContainerRuntime {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for ContainerRuntime {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "ContainerRuntime";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for ContainerRuntime {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for ContainerRuntime {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for ContainerRuntime {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for ContainerRuntime {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for ContainerRuntime {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ContainerRuntime {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Container status
-///
-/// Used by `EscapeEventInfo.ContainerStatus`, `ReverseShellEventInfo.ContainerStatus`, `RiskSyscallEventInfo.ContainerStatus`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ContainerStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum ContainerStatus {
-    /// `RUNNING`: Running.
-    Running,
-    /// `PAUSED`: Paused.
-    Paused,
-    /// `STOPPED`: Stopped.
-    Stopped,
-    /// `CREATED`: Created.
-    Created,
-    /// `DESTROYED`: Terminated.
-    Destroyed,
-    /// `RESTARTING`: Restarting.
-    Restarting,
-    /// `REMOVING`: Removing.
-    Removing,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl ContainerStatus {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "RUNNING",
-        "PAUSED",
-        "STOPPED",
-        "CREATED",
-        "DESTROYED",
-        "RESTARTING",
-        "REMOVING",
-    ];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Running => "RUNNING",
-            Self::Paused => "PAUSED",
-            Self::Stopped => "STOPPED",
-            Self::Created => "CREATED",
-            Self::Destroyed => "DESTROYED",
-            Self::Restarting => "RESTARTING",
-            Self::Removing => "REMOVING",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "RUNNING" => ::std::option::Option::Some(Self::Running),
-            "PAUSED" => ::std::option::Option::Some(Self::Paused),
-            "STOPPED" => ::std::option::Option::Some(Self::Stopped),
-            "CREATED" => ::std::option::Option::Some(Self::Created),
-            "DESTROYED" => ::std::option::Option::Some(Self::Destroyed),
-            "RESTARTING" => ::std::option::Option::Some(Self::Restarting),
-            "REMOVING" => ::std::option::Option::Some(Self::Removing),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for ContainerStatus {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for ContainerStatus {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for ContainerStatus {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "ContainerStatus";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for ContainerStatus {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for ContainerStatus {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for ContainerStatus {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for ContainerStatus {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for ContainerStatus {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ContainerStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Scan Scope.
-///
-/// Used by `CreateAssetImageRegistryScanTaskOneKeyRequest.ScanScope`, `UpdateImageRegistryTimingScanTaskRequest.ScanScope`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `CreateAssetImageRegistryScanTaskOneKeyScanScope::UnknownValue(_) | _ => ...`. Sent as a JSON integer.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum CreateAssetImageRegistryScanTaskOneKeyScanScope {
-    /// `0`: All Images
-    AllImages,
-    /// `1`: Custom Images
-    CustomImages,
-    /// `2`: Recommended Scan Images
-    RecommendedScanImages,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl CreateAssetImageRegistryScanTaskOneKeyScanScope {
-    /// Every documented value.
-    pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64];
-    /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
-    pub fn value(&self) -> ::std::option::Option<i64> {
-        match self {
-            Self::AllImages => ::std::option::Option::Some(0i64),
-            Self::CustomImages => ::std::option::Option::Some(1i64),
-            Self::RecommendedScanImages => ::std::option::Option::Some(2i64),
-            Self::UnknownValue(v) => v.as_str().parse().ok(),
-        }
-    }
-    /// The value as text (`"0"`).
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AllImages => "0",
-            Self::CustomImages => "1",
-            Self::RecommendedScanImages => "2",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `value`, if any.
-    #[inline]
-    pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
-        match value {
-            0i64 => ::std::option::Option::Some(Self::AllImages),
-            1i64 => ::std::option::Option::Some(Self::CustomImages),
-            2i64 => ::std::option::Option::Some(Self::RecommendedScanImages),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<i64> for CreateAssetImageRegistryScanTaskOneKeyScanScope {
-    #[inline]
-    fn from(value: i64) -> Self {
-        match Self::try_from_value(value) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::number(value))
-            }
-        }
-    }
-}
-impl ::std::convert::From<&str> for CreateAssetImageRegistryScanTaskOneKeyScanScope {
-    #[inline]
-    fn from(s: &str) -> Self {
-        ::tencentcloud_runtime::enums::int_enum_from_str(s)
-    }
-}
-impl ::tencentcloud_runtime::ser::Value
-for CreateAssetImageRegistryScanTaskOneKeyScanScope {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.i64(other.value().unwrap_or_default()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum
-for CreateAssetImageRegistryScanTaskOneKeyScanScope {
-    const INTEGER: bool = true;
-    const NAME: &'static str = "CreateAssetImageRegistryScanTaskOneKeyScanScope";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<i64>>::from(v)
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for CreateAssetImageRegistryScanTaskOneKeyScanScope {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for CreateAssetImageRegistryScanTaskOneKeyScanScope {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String>
-for CreateAssetImageRegistryScanTaskOneKeyScanScope {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode
-for CreateAssetImageRegistryScanTaskOneKeyScanScope {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for CreateAssetImageRegistryScanTaskOneKeyScanScope {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateAssetImageRegistryScanTaskOneKeyScanScope {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Scan range
-///
-/// Used by `CreateAssetImageScanSettingRequest.ScanScope`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `CreateAssetImageScanSettingScanScope::UnknownValue(_) | _ => ...`. Sent as a JSON integer.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum CreateAssetImageScanSettingScanScope {
-    /// `0`: all authorized images
-    AllAuthorizedImages,
-    /// `1`: select mirror
-    SelectMirror,
-    /// `2`: recommended scan
-    RecommendedScan,
-    /// `3`: cluster filtering scan
-    ClusterFilteringScan,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl CreateAssetImageScanSettingScanScope {
-    /// Every documented value.
-    pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64, 3i64];
-    /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
-    pub fn value(&self) -> ::std::option::Option<i64> {
-        match self {
-            Self::AllAuthorizedImages => ::std::option::Option::Some(0i64),
-            Self::SelectMirror => ::std::option::Option::Some(1i64),
-            Self::RecommendedScan => ::std::option::Option::Some(2i64),
-            Self::ClusterFilteringScan => ::std::option::Option::Some(3i64),
-            Self::UnknownValue(v) => v.as_str().parse().ok(),
-        }
-    }
-    /// The value as text (`"0"`).
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AllAuthorizedImages => "0",
-            Self::SelectMirror => "1",
-            Self::RecommendedScan => "2",
-            Self::ClusterFilteringScan => "3",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `value`, if any.
-    #[inline]
-    pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
-        match value {
-            0i64 => ::std::option::Option::Some(Self::AllAuthorizedImages),
-            1i64 => ::std::option::Option::Some(Self::SelectMirror),
-            2i64 => ::std::option::Option::Some(Self::RecommendedScan),
-            3i64 => ::std::option::Option::Some(Self::ClusterFilteringScan),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<i64> for CreateAssetImageScanSettingScanScope {
-    #[inline]
-    fn from(value: i64) -> Self {
-        match Self::try_from_value(value) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::number(value))
-            }
-        }
-    }
-}
-impl ::std::convert::From<&str> for CreateAssetImageScanSettingScanScope {
-    #[inline]
-    fn from(s: &str) -> Self {
-        ::tencentcloud_runtime::enums::int_enum_from_str(s)
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for CreateAssetImageScanSettingScanScope {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.i64(other.value().unwrap_or_default()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for CreateAssetImageScanSettingScanScope {
-    const INTEGER: bool = true;
-    const NAME: &'static str = "CreateAssetImageScanSettingScanScope";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<i64>>::from(v)
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for CreateAssetImageScanSettingScanScope {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for CreateAssetImageScanSettingScanScope {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String>
-for CreateAssetImageScanSettingScanScope {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for CreateAssetImageScanSettingScanScope {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for CreateAssetImageScanSettingScanScope {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateAssetImageScanSettingScanScope {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Scan range
-///
-/// Used by `CreateAssetImageScanTaskRequest.ScanScope`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `CreateAssetImageScanTaskScanScope::UnknownValue(_) | _ => ...`. Sent as a JSON integer.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum CreateAssetImageScanTaskScanScope {
-    /// `0`: all authorized images
-    AllAuthorizedImages,
-    /// `1`: selected images
-    SelectedImages,
-    /// `2`: recommended scan
-    RecommendedScan,
-    /// `3`: cluster scan
-    ClusterScan,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl CreateAssetImageScanTaskScanScope {
-    /// Every documented value.
-    pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64, 3i64];
-    /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
-    pub fn value(&self) -> ::std::option::Option<i64> {
-        match self {
-            Self::AllAuthorizedImages => ::std::option::Option::Some(0i64),
-            Self::SelectedImages => ::std::option::Option::Some(1i64),
-            Self::RecommendedScan => ::std::option::Option::Some(2i64),
-            Self::ClusterScan => ::std::option::Option::Some(3i64),
-            Self::UnknownValue(v) => v.as_str().parse().ok(),
-        }
-    }
-    /// The value as text (`"0"`).
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AllAuthorizedImages => "0",
-            Self::SelectedImages => "1",
-            Self::RecommendedScan => "2",
-            Self::ClusterScan => "3",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `value`, if any.
-    #[inline]
-    pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
-        match value {
-            0i64 => ::std::option::Option::Some(Self::AllAuthorizedImages),
-            1i64 => ::std::option::Option::Some(Self::SelectedImages),
-            2i64 => ::std::option::Option::Some(Self::RecommendedScan),
-            3i64 => ::std::option::Option::Some(Self::ClusterScan),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<i64> for CreateAssetImageScanTaskScanScope {
-    #[inline]
-    fn from(value: i64) -> Self {
-        match Self::try_from_value(value) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::number(value))
-            }
-        }
-    }
-}
-impl ::std::convert::From<&str> for CreateAssetImageScanTaskScanScope {
-    #[inline]
-    fn from(s: &str) -> Self {
-        ::tencentcloud_runtime::enums::int_enum_from_str(s)
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for CreateAssetImageScanTaskScanScope {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.i64(other.value().unwrap_or_default()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for CreateAssetImageScanTaskScanScope {
-    const INTEGER: bool = true;
-    const NAME: &'static str = "CreateAssetImageScanTaskScanScope";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<i64>>::from(v)
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for CreateAssetImageScanTaskScanScope {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for CreateAssetImageScanTaskScanScope {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for CreateAssetImageScanTaskScanScope {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for CreateAssetImageScanTaskScanScope {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for CreateAssetImageScanTaskScanScope {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateAssetImageScanTaskScanScope {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Sorting field.
-///
-/// Used by `CreateEscapeWhiteListExportJobRequest.By`, `DescribeEscapeWhiteListRequest.By`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `CreateEscapeWhiteListExportJobBy::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum CreateEscapeWhiteListExportJobBy {
-    /// `HostCount`: number of servers
-    HostCount,
-    /// `ContainerCount`: number of containers
-    ContainerCount,
-    /// `UpdateTime`: update time
-    UpdateTime,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl CreateEscapeWhiteListExportJobBy {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "HostCount",
-        "ContainerCount",
-        "UpdateTime",
-    ];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::HostCount => "HostCount",
-            Self::ContainerCount => "ContainerCount",
-            Self::UpdateTime => "UpdateTime",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "HostCount" => ::std::option::Option::Some(Self::HostCount),
-            "ContainerCount" => ::std::option::Option::Some(Self::ContainerCount),
-            "UpdateTime" => ::std::option::Option::Some(Self::UpdateTime),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for CreateEscapeWhiteListExportJobBy {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for CreateEscapeWhiteListExportJobBy {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for CreateEscapeWhiteListExportJobBy {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "CreateEscapeWhiteListExportJobBy";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for CreateEscapeWhiteListExportJobBy {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for CreateEscapeWhiteListExportJobBy {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for CreateEscapeWhiteListExportJobBy {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for CreateEscapeWhiteListExportJobBy {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for CreateEscapeWhiteListExportJobBy {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateEscapeWhiteListExportJobBy {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Valid when \`ScanPathAll\` is \`false\`.
-///
-/// Used by `CreateVirusScanTaskRequest.ScanPathType`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `CreateVirusScanTaskScanPathType::UnknownValue(_) | _ => ...`. Sent as a JSON integer.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum CreateVirusScanTaskScanPathType {
-    /// `0`: scan the following paths
-    ScanTheFollowingPaths,
-    /// `1`: scan all paths except the following
-    ScanAllPathsExcept,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl CreateVirusScanTaskScanPathType {
-    /// Every documented value.
-    pub const VALUES: &'static [i64] = &[0i64, 1i64];
-    /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
-    pub fn value(&self) -> ::std::option::Option<i64> {
-        match self {
-            Self::ScanTheFollowingPaths => ::std::option::Option::Some(0i64),
-            Self::ScanAllPathsExcept => ::std::option::Option::Some(1i64),
-            Self::UnknownValue(v) => v.as_str().parse().ok(),
-        }
-    }
-    /// The value as text (`"0"`).
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ScanTheFollowingPaths => "0",
-            Self::ScanAllPathsExcept => "1",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `value`, if any.
-    #[inline]
-    pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
-        match value {
-            0i64 => ::std::option::Option::Some(Self::ScanTheFollowingPaths),
-            1i64 => ::std::option::Option::Some(Self::ScanAllPathsExcept),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<i64> for CreateVirusScanTaskScanPathType {
-    #[inline]
-    fn from(value: i64) -> Self {
-        match Self::try_from_value(value) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::number(value))
-            }
-        }
-    }
-}
-impl ::std::convert::From<&str> for CreateVirusScanTaskScanPathType {
-    #[inline]
-    fn from(s: &str) -> Self {
-        ::tencentcloud_runtime::enums::int_enum_from_str(s)
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for CreateVirusScanTaskScanPathType {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.i64(other.value().unwrap_or_default()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for CreateVirusScanTaskScanPathType {
-    const INTEGER: bool = true;
-    const NAME: &'static str = "CreateVirusScanTaskScanPathType";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<i64>>::from(v)
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for CreateVirusScanTaskScanPathType {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for CreateVirusScanTaskScanPathType {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for CreateVirusScanTaskScanPathType {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for CreateVirusScanTaskScanPathType {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for CreateVirusScanTaskScanPathType {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateVirusScanTaskScanPathType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Sorting field.
-///
-/// Used by `CreateVulDefenceHostExportJobRequest.By`, `DescribeVulDefenceHostRequest.By`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `CreateVulDefenceHostExportJobBy::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum CreateVulDefenceHostExportJobBy {
-    /// `ModifyTime`: update time
-    ModifyTime,
-    /// `CreateTime`: first enablement time
-    CreateTime,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl CreateVulDefenceHostExportJobBy {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["ModifyTime", "CreateTime"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ModifyTime => "ModifyTime",
-            Self::CreateTime => "CreateTime",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "ModifyTime" => ::std::option::Option::Some(Self::ModifyTime),
-            "CreateTime" => ::std::option::Option::Some(Self::CreateTime),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for CreateVulDefenceHostExportJobBy {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for CreateVulDefenceHostExportJobBy {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for CreateVulDefenceHostExportJobBy {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "CreateVulDefenceHostExportJobBy";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for CreateVulDefenceHostExportJobBy {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for CreateVulDefenceHostExportJobBy {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for CreateVulDefenceHostExportJobBy {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for CreateVulDefenceHostExportJobBy {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for CreateVulDefenceHostExportJobBy {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateVulDefenceHostExportJobBy {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Cluster status
-///
-/// Used by `AssetClusterListItem.Status`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `CsrStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum CsrStatus {
-    /// `CSR_RUNNING`: Running
-    CsrRunning,
-    /// `CSR_EXCEPTION`: Exception
-    CsrException,
-    /// `CSR_DEL`: Deleted
-    CsrDel,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl CsrStatus {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "CSR_RUNNING",
-        "CSR_EXCEPTION",
-        "CSR_DEL",
-    ];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::CsrRunning => "CSR_RUNNING",
-            Self::CsrException => "CSR_EXCEPTION",
-            Self::CsrDel => "CSR_DEL",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "CSR_RUNNING" => ::std::option::Option::Some(Self::CsrRunning),
-            "CSR_EXCEPTION" => ::std::option::Option::Some(Self::CsrException),
-            "CSR_DEL" => ::std::option::Option::Some(Self::CsrDel),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for CsrStatus {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for CsrStatus {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for CsrStatus {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "CsrStatus";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for CsrStatus {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for CsrStatus {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for CsrStatus {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for CsrStatus {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for CsrStatus {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CsrStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// ClusterType
-///
-/// Used by `AssetClusterListItem.ClusterType`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `CtClusterType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum CtClusterType {
-    /// `CT_TKE`: tke cluster
-    CtTke,
-    /// `CT_USER_CREATE`: user-built cluster
-    CtUserCreate,
-    /// `CT_TKE_SERVERLESS`: TKE Serverless Cluster
-    CtTkeServerless,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl CtClusterType {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "CT_TKE",
-        "CT_USER_CREATE",
-        "CT_TKE_SERVERLESS",
-    ];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::CtTke => "CT_TKE",
-            Self::CtUserCreate => "CT_USER_CREATE",
-            Self::CtTkeServerless => "CT_TKE_SERVERLESS",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "CT_TKE" => ::std::option::Option::Some(Self::CtTke),
-            "CT_USER_CREATE" => ::std::option::Option::Some(Self::CtUserCreate),
-            "CT_TKE_SERVERLESS" => ::std::option::Option::Some(Self::CtTkeServerless),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for CtClusterType {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for CtClusterType {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for CtClusterType {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "CtClusterType";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for CtClusterType {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for CtClusterType {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for CtClusterType {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for CtClusterType {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for CtClusterType {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CtClusterType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Execute action
-///
-/// Used by `DescribeImageDenyEventDetailResponse.DealBehavior`, `ImageDenyEvent.DealBehavior`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `DealBehavior::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum DealBehavior {
-    /// `BEHAVIOR_ALERT`: Alert
-    BehaviorAlert,
-    /// `BEHAVIOR_HOLDUP_SUCCESSED`: Interception
-    BehaviorHoldupSuccessed,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl DealBehavior {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "BEHAVIOR_ALERT",
-        "BEHAVIOR_HOLDUP_SUCCESSED",
-    ];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::BehaviorAlert => "BEHAVIOR_ALERT",
-            Self::BehaviorHoldupSuccessed => "BEHAVIOR_HOLDUP_SUCCESSED",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "BEHAVIOR_ALERT" => ::std::option::Option::Some(Self::BehaviorAlert),
-            "BEHAVIOR_HOLDUP_SUCCESSED" => {
-                ::std::option::Option::Some(Self::BehaviorHoldupSuccessed)
-            }
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for DealBehavior {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for DealBehavior {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for DealBehavior {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "DealBehavior";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for DealBehavior {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for DealBehavior {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for DealBehavior {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for DealBehavior {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for DealBehavior {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DealBehavior {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Documented values of \`DescribeVirusDetailResponse.Status\`.
-///
-/// Used by `DescribeVirusDetailResponse.Status`, `VirusInfo.Status`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `DealStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum DealStatus {
-    /// `DEAL_NONE`: File pending
-    DealNone,
-    /// `DEAL_IGNORE`: Already ignored
-    DealIgnore,
-    /// `DEAL_ADD_WHITELIST`: Add to whitelist
-    DealAddWhitelist,
-    /// `DEAL_DEL`: File deleted
-    DealDel,
-    /// `DEAL_ISOLATE`: Has been isolated
-    DealIsolate,
-    /// `DEAL_ISOLATING`: Isolated
-    DealIsolating,
-    /// `DEAL_ISOLATE_FAILED`: Isolation failed
-    DealIsolateFailed,
-    /// `DEAL_RECOVERING`: Recovering
-    DealRecovering,
-    /// `DEAL_RECOVER_FAILED`: Recovery failed
-    DealRecoverFailed,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl DealStatus {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "DEAL_NONE",
-        "DEAL_IGNORE",
-        "DEAL_ADD_WHITELIST",
-        "DEAL_DEL",
-        "DEAL_ISOLATE",
-        "DEAL_ISOLATING",
-        "DEAL_ISOLATE_FAILED",
-        "DEAL_RECOVERING",
-        "DEAL_RECOVER_FAILED",
-    ];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::DealNone => "DEAL_NONE",
-            Self::DealIgnore => "DEAL_IGNORE",
-            Self::DealAddWhitelist => "DEAL_ADD_WHITELIST",
-            Self::DealDel => "DEAL_DEL",
-            Self::DealIsolate => "DEAL_ISOLATE",
-            Self::DealIsolating => "DEAL_ISOLATING",
-            Self::DealIsolateFailed => "DEAL_ISOLATE_FAILED",
-            Self::DealRecovering => "DEAL_RECOVERING",
-            Self::DealRecoverFailed => "DEAL_RECOVER_FAILED",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "DEAL_NONE" => ::std::option::Option::Some(Self::DealNone),
-            "DEAL_IGNORE" => ::std::option::Option::Some(Self::DealIgnore),
-            "DEAL_ADD_WHITELIST" => ::std::option::Option::Some(Self::DealAddWhitelist),
-            "DEAL_DEL" => ::std::option::Option::Some(Self::DealDel),
-            "DEAL_ISOLATE" => ::std::option::Option::Some(Self::DealIsolate),
-            "DEAL_ISOLATING" => ::std::option::Option::Some(Self::DealIsolating),
-            "DEAL_ISOLATE_FAILED" => ::std::option::Option::Some(Self::DealIsolateFailed),
-            "DEAL_RECOVERING" => ::std::option::Option::Some(Self::DealRecovering),
-            "DEAL_RECOVER_FAILED" => ::std::option::Option::Some(Self::DealRecoverFailed),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for DealStatus {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for DealStatus {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for DealStatus {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "DealStatus";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for DealStatus {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for DealStatus {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for DealStatus {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for DealStatus {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for DealStatus {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DealStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Scope.
-///
-/// Used by `AddEditImageAutoAuthorizedRuleRequest.RangeType`, `DescribeImageAutoAuthorizedRuleResponse.RangeType`, `EmergencyVulInfo.DefenceScope`, `VulDetailInfo.DefenceScope`, `VulInfo.DefenceScope`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `DefenceScope::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum DefenceScope {
-    /// `MANUAL`: specified servers
-    Manual,
-    /// `ALL`: all images
-    All,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl DefenceScope {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["MANUAL", "ALL"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Manual => "MANUAL",
-            Self::All => "ALL",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "MANUAL" => ::std::option::Option::Some(Self::Manual),
-            "ALL" => ::std::option::Option::Some(Self::All),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for DefenceScope {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for DefenceScope {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for DefenceScope {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "DefenceScope";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for DefenceScope {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for DefenceScope {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for DefenceScope {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for DefenceScope {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for DefenceScope {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DefenceScope {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Defense Status.
-///
-/// Used by `EmergencyVulInfo.DefenceStatus`, `VulDetailInfo.DefenceStatus`, `VulInfo.DefenceStatus`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `DefenceStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum DefenceStatus {
-    /// `NO_DEFENDED`: Not Defended
-    NoDefended,
-    /// `DEFENDED`: Defended
-    Defended,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl DefenceStatus {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["NO_DEFENDED", "DEFENDED"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::NoDefended => "NO_DEFENDED",
-            Self::Defended => "DEFENDED",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "NO_DEFENDED" => ::std::option::Option::Some(Self::NoDefended),
-            "DEFENDED" => ::std::option::Option::Some(Self::Defended),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for DefenceStatus {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for DefenceStatus {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for DefenceStatus {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "DefenceStatus";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for DefenceStatus {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for DefenceStatus {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for DefenceStatus {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for DefenceStatus {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for DefenceStatus {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DefenceStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Host Source.
-///
-/// Used by `DescribeAssetHostDetailResponse.MachineType`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `DescribeAssetHostDetailMachineType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum DescribeAssetHostDetailMachineType {
-    /// `TENCENTCLOUD`: "Tencent Cloud Servers"
-    Tencentcloud,
-    /// `OTHERCLOUD`: "Non-Tencent Cloud Servers"
-    Othercloud,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl DescribeAssetHostDetailMachineType {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["TENCENTCLOUD", "OTHERCLOUD"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Tencentcloud => "TENCENTCLOUD",
-            Self::Othercloud => "OTHERCLOUD",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "TENCENTCLOUD" => ::std::option::Option::Some(Self::Tencentcloud),
-            "OTHERCLOUD" => ::std::option::Option::Some(Self::Othercloud),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for DescribeAssetHostDetailMachineType {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for DescribeAssetHostDetailMachineType {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for DescribeAssetHostDetailMachineType {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "DescribeAssetHostDetailMachineType";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for DescribeAssetHostDetailMachineType {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for DescribeAssetHostDetailMachineType {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for DescribeAssetHostDetailMachineType {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for DescribeAssetHostDetailMachineType {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for DescribeAssetHostDetailMachineType {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DescribeAssetHostDetailMachineType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Documented values of \`DescribeAssetHostDetailResponse.Status\`.
-///
-/// Used by `DescribeAssetHostDetailResponse.Status`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `DescribeAssetHostDetailStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum DescribeAssetHostDetailStatus {
-    /// `UNINSTALL`: Not Installed
-    Uninstall,
-    /// `OFFLINE`: Offline
-    Offline,
-    /// `ONLINE`: Protected
-    Online,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl DescribeAssetHostDetailStatus {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["UNINSTALL", "OFFLINE", "ONLINE"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Uninstall => "UNINSTALL",
-            Self::Offline => "OFFLINE",
-            Self::Online => "ONLINE",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "UNINSTALL" => ::std::option::Option::Some(Self::Uninstall),
-            "OFFLINE" => ::std::option::Option::Some(Self::Offline),
-            "ONLINE" => ::std::option::Option::Some(Self::Online),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for DescribeAssetHostDetailStatus {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for DescribeAssetHostDetailStatus {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for DescribeAssetHostDetailStatus {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "DescribeAssetHostDetailStatus";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for DescribeAssetHostDetailStatus {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for DescribeAssetHostDetailStatus {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for DescribeAssetHostDetailStatus {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for DescribeAssetHostDetailStatus {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for DescribeAssetHostDetailStatus {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DescribeAssetHostDetailStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Update progress.
-///
-/// Used by `DescribeAssetImageRegistryAssetStatusResponse.Status`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `DescribeAssetImageRegistryAssetStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum DescribeAssetImageRegistryAssetStatus {
-    /// `doing`: updating
-    Doing,
-    /// `success`: updated successfully
-    Success,
-    /// `failed`: failed to update
-    Failed,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl DescribeAssetImageRegistryAssetStatus {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["doing", "success", "failed"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Doing => "doing",
-            Self::Success => "success",
-            Self::Failed => "failed",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "doing" => ::std::option::Option::Some(Self::Doing),
-            "success" => ::std::option::Option::Some(Self::Success),
-            "failed" => ::std::option::Option::Some(Self::Failed),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for DescribeAssetImageRegistryAssetStatus {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for DescribeAssetImageRegistryAssetStatus {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for DescribeAssetImageRegistryAssetStatus {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "DescribeAssetImageRegistryAssetStatus";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for DescribeAssetImageRegistryAssetStatus {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for DescribeAssetImageRegistryAssetStatus {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String>
-for DescribeAssetImageRegistryAssetStatus {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for DescribeAssetImageRegistryAssetStatus {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for DescribeAssetImageRegistryAssetStatus {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DescribeAssetImageRegistryAssetStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Sorting order.
-///
-/// Used by `DescribeAssetImageRegistryRiskInfoListRequest.Order`, `DescribeAssetImageVulListRequest.Order`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `DescribeAssetImageRegistryRiskInfoListOrder::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum DescribeAssetImageRegistryRiskInfoListOrder {
-    /// `+`.
-    Plus,
-    /// `-`.
-    Minus,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl DescribeAssetImageRegistryRiskInfoListOrder {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["+", "-"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Plus => "+",
-            Self::Minus => "-",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "+" => ::std::option::Option::Some(Self::Plus),
-            "-" => ::std::option::Option::Some(Self::Minus),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for DescribeAssetImageRegistryRiskInfoListOrder {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for DescribeAssetImageRegistryRiskInfoListOrder {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for DescribeAssetImageRegistryRiskInfoListOrder {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "DescribeAssetImageRegistryRiskInfoListOrder";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for DescribeAssetImageRegistryRiskInfoListOrder {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for DescribeAssetImageRegistryRiskInfoListOrder {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String>
-for DescribeAssetImageRegistryRiskInfoListOrder {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for DescribeAssetImageRegistryRiskInfoListOrder {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for DescribeAssetImageRegistryRiskInfoListOrder {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DescribeAssetImageRegistryRiskInfoListOrder {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Scan range
-///
-/// Used by `DescribeAssetImageScanSettingResponse.ScanScope`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `DescribeAssetImageScanSettingScanScope::UnknownValue(_) | _ => ...`. Sent as a JSON integer.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum DescribeAssetImageScanSettingScanScope {
-    /// `0`: all authorized images
-    AllAuthorizedImages,
-    /// `1`: selected images
-    SelectedImages,
-    /// `2`: recommended scan
-    RecommendedScan,
-    /// `3`: cluster filtering scan
-    ClusterFilteringScan,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl DescribeAssetImageScanSettingScanScope {
-    /// Every documented value.
-    pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64, 3i64];
-    /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
-    pub fn value(&self) -> ::std::option::Option<i64> {
-        match self {
-            Self::AllAuthorizedImages => ::std::option::Option::Some(0i64),
-            Self::SelectedImages => ::std::option::Option::Some(1i64),
-            Self::RecommendedScan => ::std::option::Option::Some(2i64),
-            Self::ClusterFilteringScan => ::std::option::Option::Some(3i64),
-            Self::UnknownValue(v) => v.as_str().parse().ok(),
-        }
-    }
-    /// The value as text (`"0"`).
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AllAuthorizedImages => "0",
-            Self::SelectedImages => "1",
-            Self::RecommendedScan => "2",
-            Self::ClusterFilteringScan => "3",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `value`, if any.
-    #[inline]
-    pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
-        match value {
-            0i64 => ::std::option::Option::Some(Self::AllAuthorizedImages),
-            1i64 => ::std::option::Option::Some(Self::SelectedImages),
-            2i64 => ::std::option::Option::Some(Self::RecommendedScan),
-            3i64 => ::std::option::Option::Some(Self::ClusterFilteringScan),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<i64> for DescribeAssetImageScanSettingScanScope {
-    #[inline]
-    fn from(value: i64) -> Self {
-        match Self::try_from_value(value) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::number(value))
-            }
-        }
-    }
-}
-impl ::std::convert::From<&str> for DescribeAssetImageScanSettingScanScope {
-    #[inline]
-    fn from(s: &str) -> Self {
-        ::tencentcloud_runtime::enums::int_enum_from_str(s)
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for DescribeAssetImageScanSettingScanScope {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.i64(other.value().unwrap_or_default()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for DescribeAssetImageScanSettingScanScope {
-    const INTEGER: bool = true;
-    const NAME: &'static str = "DescribeAssetImageScanSettingScanScope";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<i64>>::from(v)
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for DescribeAssetImageScanSettingScanScope {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for DescribeAssetImageScanSettingScanScope {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String>
-for DescribeAssetImageScanSettingScanScope {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for DescribeAssetImageScanSettingScanScope {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for DescribeAssetImageScanSettingScanScope {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DescribeAssetImageScanSettingScanScope {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Scanning status.
-///
-/// Used by `DescribeAssetImageScanTaskResponse.Status`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `DescribeAssetImageScanTaskStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum DescribeAssetImageScanTaskStatus {
-    /// `READY`.
-    Ready,
-    /// `SCANNING`.
-    Scanning,
-    /// `END`.
-    End,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl DescribeAssetImageScanTaskStatus {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["READY", "SCANNING", "END"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Ready => "READY",
-            Self::Scanning => "SCANNING",
-            Self::End => "END",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "READY" => ::std::option::Option::Some(Self::Ready),
-            "SCANNING" => ::std::option::Option::Some(Self::Scanning),
-            "END" => ::std::option::Option::Some(Self::End),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for DescribeAssetImageScanTaskStatus {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for DescribeAssetImageScanTaskStatus {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for DescribeAssetImageScanTaskStatus {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "DescribeAssetImageScanTaskStatus";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for DescribeAssetImageScanTaskStatus {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for DescribeAssetImageScanTaskStatus {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for DescribeAssetImageScanTaskStatus {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for DescribeAssetImageScanTaskStatus {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for DescribeAssetImageScanTaskStatus {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DescribeAssetImageScanTaskStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Scanning sub-status.
-///
-/// Used by `DescribeAssetImageScanTaskResponse.SubStatus`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `DescribeAssetImageScanTaskSubStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum DescribeAssetImageScanTaskSubStatus {
-    /// `Success`.
-    Success,
-    /// `Timeout`.
-    Timeout,
-    /// `Cancel`.
-    Cancel,
-    /// `Error`.
-    Error,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl DescribeAssetImageScanTaskSubStatus {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "Success",
-        "Timeout",
-        "Cancel",
-        "Error",
-    ];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Success => "Success",
-            Self::Timeout => "Timeout",
-            Self::Cancel => "Cancel",
-            Self::Error => "Error",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "Success" => ::std::option::Option::Some(Self::Success),
-            "Timeout" => ::std::option::Option::Some(Self::Timeout),
-            "Cancel" => ::std::option::Option::Some(Self::Cancel),
-            "Error" => ::std::option::Option::Some(Self::Error),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for DescribeAssetImageScanTaskSubStatus {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for DescribeAssetImageScanTaskSubStatus {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for DescribeAssetImageScanTaskSubStatus {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "DescribeAssetImageScanTaskSubStatus";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for DescribeAssetImageScanTaskSubStatus {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for DescribeAssetImageScanTaskSubStatus {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String>
-for DescribeAssetImageScanTaskSubStatus {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for DescribeAssetImageScanTaskSubStatus {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for DescribeAssetImageScanTaskSubStatus {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DescribeAssetImageScanTaskSubStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Task status.
-///
-/// Used by `DescribeAssetSyncLastTimeResponse.TaskStatus`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `DescribeAssetSyncLastTimeTaskStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum DescribeAssetSyncLastTimeTaskStatus {
-    /// `PENDING`: pending.
-    Pending,
-    /// `PROCESSING`: Processing
-    Processing,
-    /// `PROCESSED`: Completed
-    Processed,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl DescribeAssetSyncLastTimeTaskStatus {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["PENDING", "PROCESSING", "PROCESSED"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Pending => "PENDING",
-            Self::Processing => "PROCESSING",
-            Self::Processed => "PROCESSED",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "PENDING" => ::std::option::Option::Some(Self::Pending),
-            "PROCESSING" => ::std::option::Option::Some(Self::Processing),
-            "PROCESSED" => ::std::option::Option::Some(Self::Processed),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for DescribeAssetSyncLastTimeTaskStatus {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for DescribeAssetSyncLastTimeTaskStatus {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for DescribeAssetSyncLastTimeTaskStatus {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "DescribeAssetSyncLastTimeTaskStatus";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for DescribeAssetSyncLastTimeTaskStatus {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for DescribeAssetSyncLastTimeTaskStatus {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String>
-for DescribeAssetSyncLastTimeTaskStatus {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for DescribeAssetSyncLastTimeTaskStatus {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for DescribeAssetSyncLastTimeTaskStatus {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DescribeAssetSyncLastTimeTaskStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Cluster type.
-///
-/// Used by `DescribeClusterDetailResponse.ClusterType`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `DescribeClusterDetailClusterType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum DescribeClusterDetailClusterType {
-    /// `MANAGED_CLUSTER`: managed cluster
-    ManagedCluster,
-    /// `INDEPENDENT_CLUSTER`: self-deployed cluster
-    IndependentCluster,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl DescribeClusterDetailClusterType {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "MANAGED_CLUSTER",
-        "INDEPENDENT_CLUSTER",
-    ];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ManagedCluster => "MANAGED_CLUSTER",
-            Self::IndependentCluster => "INDEPENDENT_CLUSTER",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "MANAGED_CLUSTER" => ::std::option::Option::Some(Self::ManagedCluster),
-            "INDEPENDENT_CLUSTER" => {
-                ::std::option::Option::Some(Self::IndependentCluster)
-            }
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for DescribeClusterDetailClusterType {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for DescribeClusterDetailClusterType {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for DescribeClusterDetailClusterType {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "DescribeClusterDetailClusterType";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for DescribeClusterDetailClusterType {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for DescribeClusterDetailClusterType {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for DescribeClusterDetailClusterType {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for DescribeClusterDetailClusterType {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for DescribeClusterDetailClusterType {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DescribeClusterDetailClusterType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Whether the Rule Is Effective.
-///
-/// Used by `DescribeImageAutoAuthorizedRuleResponse.IsEnabled`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `DescribeImageAutoAuthorizedRuleIsEnabled::UnknownValue(_) | _ => ...`. Sent as a JSON integer.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum DescribeImageAutoAuthorizedRuleIsEnabled {
-    /// `0`: Not Effective
-    NotEffective,
-    /// `1`: Effective
-    Effective,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl DescribeImageAutoAuthorizedRuleIsEnabled {
-    /// Every documented value.
-    pub const VALUES: &'static [i64] = &[0i64, 1i64];
-    /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
-    pub fn value(&self) -> ::std::option::Option<i64> {
-        match self {
-            Self::NotEffective => ::std::option::Option::Some(0i64),
-            Self::Effective => ::std::option::Option::Some(1i64),
-            Self::UnknownValue(v) => v.as_str().parse().ok(),
-        }
-    }
-    /// The value as text (`"0"`).
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::NotEffective => "0",
-            Self::Effective => "1",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `value`, if any.
-    #[inline]
-    pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
-        match value {
-            0i64 => ::std::option::Option::Some(Self::NotEffective),
-            1i64 => ::std::option::Option::Some(Self::Effective),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<i64> for DescribeImageAutoAuthorizedRuleIsEnabled {
-    #[inline]
-    fn from(value: i64) -> Self {
-        match Self::try_from_value(value) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::number(value))
-            }
-        }
-    }
-}
-impl ::std::convert::From<&str> for DescribeImageAutoAuthorizedRuleIsEnabled {
-    #[inline]
-    fn from(s: &str) -> Self {
-        ::tencentcloud_runtime::enums::int_enum_from_str(s)
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for DescribeImageAutoAuthorizedRuleIsEnabled {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.i64(other.value().unwrap_or_default()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for DescribeImageAutoAuthorizedRuleIsEnabled {
-    const INTEGER: bool = true;
-    const NAME: &'static str = "DescribeImageAutoAuthorizedRuleIsEnabled";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<i64>>::from(v)
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for DescribeImageAutoAuthorizedRuleIsEnabled {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for DescribeImageAutoAuthorizedRuleIsEnabled {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String>
-for DescribeImageAutoAuthorizedRuleIsEnabled {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for DescribeImageAutoAuthorizedRuleIsEnabled {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for DescribeImageAutoAuthorizedRuleIsEnabled {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DescribeImageAutoAuthorizedRuleIsEnabled {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Event Type.
-///
-/// Used by `DescribeImageDenyEventDetailResponse.EventType`, `ImageDenyEvent.EventType`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `DescribeImageDenyEventDetailEventType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum DescribeImageDenyEventDetailEventType {
-    /// `EVENT_RISK`: Risk Event Type
-    EventRisk,
-    /// `EVENT_PRIVILEGE`: Privilege
-    EventPrivilege,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl DescribeImageDenyEventDetailEventType {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["EVENT_RISK", "EVENT_PRIVILEGE"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::EventRisk => "EVENT_RISK",
-            Self::EventPrivilege => "EVENT_PRIVILEGE",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "EVENT_RISK" => ::std::option::Option::Some(Self::EventRisk),
-            "EVENT_PRIVILEGE" => ::std::option::Option::Some(Self::EventPrivilege),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for DescribeImageDenyEventDetailEventType {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for DescribeImageDenyEventDetailEventType {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for DescribeImageDenyEventDetailEventType {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "DescribeImageDenyEventDetailEventType";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for DescribeImageDenyEventDetailEventType {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for DescribeImageDenyEventDetailEventType {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String>
-for DescribeImageDenyEventDetailEventType {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for DescribeImageDenyEventDetailEventType {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for DescribeImageDenyEventDetailEventType {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DescribeImageDenyEventDetailEventType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Sort field.
-///
-/// Used by `DescribeImageDenyEventListRequest.By`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `DescribeImageDenyEventListBy::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum DescribeImageDenyEventListBy {
-    /// `EventCount`: Alarm quantity
-    EventCount,
-    /// `LatestFoundTime`: Most recent generation time
-    LatestFoundTime,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl DescribeImageDenyEventListBy {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["EventCount", "LatestFoundTime"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::EventCount => "EventCount",
-            Self::LatestFoundTime => "LatestFoundTime",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "EventCount" => ::std::option::Option::Some(Self::EventCount),
-            "LatestFoundTime" => ::std::option::Option::Some(Self::LatestFoundTime),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for DescribeImageDenyEventListBy {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for DescribeImageDenyEventListBy {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for DescribeImageDenyEventListBy {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "DescribeImageDenyEventListBy";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for DescribeImageDenyEventListBy {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for DescribeImageDenyEventListBy {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for DescribeImageDenyEventListBy {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for DescribeImageDenyEventListBy {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for DescribeImageDenyEventListBy {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DescribeImageDenyEventListBy {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Sort Mode
-///
-/// Used by `DescribeImageDenyEventListRequest.Order`, `DescribeImageDenyRuleListRequest.Order`, `DescribeRaspRuleVulsRequest.Order`, `DescribeRaspRulesRequest.Order`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `DescribeImageDenyEventListOrder::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum DescribeImageDenyEventListOrder {
-    /// `DESC`.
-    Desc,
-    /// `ACS`.
-    Acs,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl DescribeImageDenyEventListOrder {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["DESC", "ACS"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Desc => "DESC",
-            Self::Acs => "ACS",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "DESC" => ::std::option::Option::Some(Self::Desc),
-            "ACS" => ::std::option::Option::Some(Self::Acs),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for DescribeImageDenyEventListOrder {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for DescribeImageDenyEventListOrder {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for DescribeImageDenyEventListOrder {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "DescribeImageDenyEventListOrder";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for DescribeImageDenyEventListOrder {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for DescribeImageDenyEventListOrder {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for DescribeImageDenyEventListOrder {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for DescribeImageDenyEventListOrder {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for DescribeImageDenyEventListOrder {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DescribeImageDenyEventListOrder {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Rule Type.
-///
-/// Used by `DescribeImageDenyRuleDetailResponse.RuleType`, `ImageDenyRule.RuleType`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `DescribeImageDenyRuleDetailRuleType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum DescribeImageDenyRuleDetailRuleType {
-    /// `RULE_RISK`: Risk
-    RuleRisk,
-    /// `RULE_PRIVILEGE`: Privilege
-    RulePrivilege,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl DescribeImageDenyRuleDetailRuleType {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["RULE_RISK", "RULE_PRIVILEGE"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::RuleRisk => "RULE_RISK",
-            Self::RulePrivilege => "RULE_PRIVILEGE",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "RULE_RISK" => ::std::option::Option::Some(Self::RuleRisk),
-            "RULE_PRIVILEGE" => ::std::option::Option::Some(Self::RulePrivilege),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for DescribeImageDenyRuleDetailRuleType {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for DescribeImageDenyRuleDetailRuleType {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for DescribeImageDenyRuleDetailRuleType {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "DescribeImageDenyRuleDetailRuleType";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for DescribeImageDenyRuleDetailRuleType {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for DescribeImageDenyRuleDetailRuleType {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String>
-for DescribeImageDenyRuleDetailRuleType {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for DescribeImageDenyRuleDetailRuleType {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for DescribeImageDenyRuleDetailRuleType {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DescribeImageDenyRuleDetailRuleType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Sort field
-///
-/// Used by `DescribeImageDenyRuleListRequest.By`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `DescribeImageDenyRuleListBy::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum DescribeImageDenyRuleListBy {
-    /// `EffectTime`: Effective time
-    EffectTime,
-    /// `UpdateTime`: Update time
-    UpdateTime,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl DescribeImageDenyRuleListBy {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["EffectTime", "UpdateTime"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::EffectTime => "EffectTime",
-            Self::UpdateTime => "UpdateTime",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "EffectTime" => ::std::option::Option::Some(Self::EffectTime),
-            "UpdateTime" => ::std::option::Option::Some(Self::UpdateTime),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for DescribeImageDenyRuleListBy {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for DescribeImageDenyRuleListBy {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for DescribeImageDenyRuleListBy {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "DescribeImageDenyRuleListBy";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for DescribeImageDenyRuleListBy {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for DescribeImageDenyRuleListBy {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for DescribeImageDenyRuleListBy {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for DescribeImageDenyRuleListBy {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for DescribeImageDenyRuleListBy {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DescribeImageDenyRuleListBy {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Sorting field.
-///
-/// Used by `DescribeK8sApiAbnormalEventListRequest.By`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `DescribeK8sApiAbnormalEventListBy::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum DescribeK8sApiAbnormalEventListBy {
-    /// `LatestFoundTime`: Last generation time.
-    LatestFoundTime,
-    /// `AlarmCount`: Number of alarms.
-    AlarmCount,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl DescribeK8sApiAbnormalEventListBy {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["LatestFoundTime", "AlarmCount"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::LatestFoundTime => "LatestFoundTime",
-            Self::AlarmCount => "AlarmCount",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "LatestFoundTime" => ::std::option::Option::Some(Self::LatestFoundTime),
-            "AlarmCount" => ::std::option::Option::Some(Self::AlarmCount),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for DescribeK8sApiAbnormalEventListBy {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for DescribeK8sApiAbnormalEventListBy {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for DescribeK8sApiAbnormalEventListBy {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "DescribeK8sApiAbnormalEventListBy";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for DescribeK8sApiAbnormalEventListBy {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for DescribeK8sApiAbnormalEventListBy {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for DescribeK8sApiAbnormalEventListBy {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for DescribeK8sApiAbnormalEventListBy {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for DescribeK8sApiAbnormalEventListBy {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DescribeK8sApiAbnormalEventListBy {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Task status.
-///
-/// Used by `DescribeNetworkFirewallClusterRefreshStatusResponse.TaskStatus`, `DescribeNetworkFirewallPolicyDiscoverResponse.TaskStatus`, `DescribeNetworkFirewallPolicyStatusResponse.TaskStatus`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `DescribeNetworkFirewallClusterRefreshStatusTaskStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum DescribeNetworkFirewallClusterRefreshStatusTaskStatus {
-    /// `Task_Running`.
-    TaskRunning,
-    /// `Task_Succ`.
-    TaskSucc,
-    /// `Task_Error`.
-    TaskError,
-    /// `Task_NoExist`.
-    TaskNoExist,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl DescribeNetworkFirewallClusterRefreshStatusTaskStatus {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "Task_Running",
-        "Task_Succ",
-        "Task_Error",
-        "Task_NoExist",
-    ];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::TaskRunning => "Task_Running",
-            Self::TaskSucc => "Task_Succ",
-            Self::TaskError => "Task_Error",
-            Self::TaskNoExist => "Task_NoExist",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "Task_Running" => ::std::option::Option::Some(Self::TaskRunning),
-            "Task_Succ" => ::std::option::Option::Some(Self::TaskSucc),
-            "Task_Error" => ::std::option::Option::Some(Self::TaskError),
-            "Task_NoExist" => ::std::option::Option::Some(Self::TaskNoExist),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str>
-for DescribeNetworkFirewallClusterRefreshStatusTaskStatus {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value
-for DescribeNetworkFirewallClusterRefreshStatusTaskStatus {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum
-for DescribeNetworkFirewallClusterRefreshStatusTaskStatus {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "DescribeNetworkFirewallClusterRefreshStatusTaskStatus";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for DescribeNetworkFirewallClusterRefreshStatusTaskStatus {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for DescribeNetworkFirewallClusterRefreshStatusTaskStatus {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String>
-for DescribeNetworkFirewallClusterRefreshStatusTaskStatus {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode
-for DescribeNetworkFirewallClusterRefreshStatusTaskStatus {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for DescribeNetworkFirewallClusterRefreshStatusTaskStatus {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for DescribeNetworkFirewallClusterRefreshStatusTaskStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Emergency vulnerability risk information.
-///
-/// Used by `DescribeNewestVulResponse.Status`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `DescribeNewestVulStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum DescribeNewestVulStatus {
-    /// `NOT_SCAN`: not scanned
-    NotScan,
-    /// `SCANNING`: scanning
-    Scanning,
-    /// `SCANNED`: scanned
-    Scanned,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl DescribeNewestVulStatus {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["NOT_SCAN", "SCANNING", "SCANNED"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::NotScan => "NOT_SCAN",
-            Self::Scanning => "SCANNING",
-            Self::Scanned => "SCANNED",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "NOT_SCAN" => ::std::option::Option::Some(Self::NotScan),
-            "SCANNING" => ::std::option::Option::Some(Self::Scanning),
-            "SCANNED" => ::std::option::Option::Some(Self::Scanned),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for DescribeNewestVulStatus {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for DescribeNewestVulStatus {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for DescribeNewestVulStatus {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "DescribeNewestVulStatus";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for DescribeNewestVulStatus {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for DescribeNewestVulStatus {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for DescribeNewestVulStatus {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for DescribeNewestVulStatus {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for DescribeNewestVulStatus {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DescribeNewestVulStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Whether defense is supported for the vulnerability.
-///
-/// Used by `DescribeNewestVulResponse.SupportDefense`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `DescribeNewestVulSupportDefense::UnknownValue(_) | _ => ...`. Sent as a JSON integer.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum DescribeNewestVulSupportDefense {
-    /// `0`: not supported
-    NotSupported,
-    /// `1`: supported.
-    Supported,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl DescribeNewestVulSupportDefense {
-    /// Every documented value.
-    pub const VALUES: &'static [i64] = &[0i64, 1i64];
-    /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
-    pub fn value(&self) -> ::std::option::Option<i64> {
-        match self {
-            Self::NotSupported => ::std::option::Option::Some(0i64),
-            Self::Supported => ::std::option::Option::Some(1i64),
-            Self::UnknownValue(v) => v.as_str().parse().ok(),
-        }
-    }
-    /// The value as text (`"0"`).
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::NotSupported => "0",
-            Self::Supported => "1",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `value`, if any.
-    #[inline]
-    pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
-        match value {
-            0i64 => ::std::option::Option::Some(Self::NotSupported),
-            1i64 => ::std::option::Option::Some(Self::Supported),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<i64> for DescribeNewestVulSupportDefense {
-    #[inline]
-    fn from(value: i64) -> Self {
-        match Self::try_from_value(value) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::number(value))
-            }
-        }
-    }
-}
-impl ::std::convert::From<&str> for DescribeNewestVulSupportDefense {
-    #[inline]
-    fn from(s: &str) -> Self {
-        ::tencentcloud_runtime::enums::int_enum_from_str(s)
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for DescribeNewestVulSupportDefense {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.i64(other.value().unwrap_or_default()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for DescribeNewestVulSupportDefense {
-    const INTEGER: bool = true;
-    const NAME: &'static str = "DescribeNewestVulSupportDefense";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<i64>>::from(v)
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for DescribeNewestVulSupportDefense {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for DescribeNewestVulSupportDefense {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for DescribeNewestVulSupportDefense {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for DescribeNewestVulSupportDefense {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for DescribeNewestVulSupportDefense {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DescribeNewestVulSupportDefense {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Refresh task status.
-///
-/// Used by `DescribeRefreshTaskResponse.TaskStatus`, `DescribeUnfinishRefreshTaskResponse.TaskStatus`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `DescribeRefreshTaskTaskStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum DescribeRefreshTaskTaskStatus {
-    /// `Task_New`.
-    TaskNew,
-    /// `Task_Running`.
-    TaskRunning,
-    /// `Task_Finish`.
-    TaskFinish,
-    /// `Task_Error`.
-    TaskError,
-    /// `Task_NoExist`.
-    TaskNoExist,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl DescribeRefreshTaskTaskStatus {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "Task_New",
-        "Task_Running",
-        "Task_Finish",
-        "Task_Error",
-        "Task_NoExist",
-    ];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::TaskNew => "Task_New",
-            Self::TaskRunning => "Task_Running",
-            Self::TaskFinish => "Task_Finish",
-            Self::TaskError => "Task_Error",
-            Self::TaskNoExist => "Task_NoExist",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "Task_New" => ::std::option::Option::Some(Self::TaskNew),
-            "Task_Running" => ::std::option::Option::Some(Self::TaskRunning),
-            "Task_Finish" => ::std::option::Option::Some(Self::TaskFinish),
-            "Task_Error" => ::std::option::Option::Some(Self::TaskError),
-            "Task_NoExist" => ::std::option::Option::Some(Self::TaskNoExist),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for DescribeRefreshTaskTaskStatus {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for DescribeRefreshTaskTaskStatus {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for DescribeRefreshTaskTaskStatus {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "DescribeRefreshTaskTaskStatus";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for DescribeRefreshTaskTaskStatus {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for DescribeRefreshTaskTaskStatus {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for DescribeRefreshTaskTaskStatus {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for DescribeRefreshTaskTaskStatus {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for DescribeRefreshTaskTaskStatus {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DescribeRefreshTaskTaskStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Sorting order.
-///
-/// Used by `DescribeScanIgnoreVulListRequest.Order`, `DescribeVirusWhiteListRulesRequest.Order`, `DescribeVulIgnoreLocalImageListRequest.Order`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `DescribeScanIgnoreVulListOrder::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum DescribeScanIgnoreVulListOrder {
-    /// `DESC`.
-    Desc,
-    /// `ASC`.
-    Asc,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl DescribeScanIgnoreVulListOrder {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["DESC", "ASC"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Desc => "DESC",
-            Self::Asc => "ASC",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "DESC" => ::std::option::Option::Some(Self::Desc),
-            "ASC" => ::std::option::Option::Some(Self::Asc),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for DescribeScanIgnoreVulListOrder {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for DescribeScanIgnoreVulListOrder {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for DescribeScanIgnoreVulListOrder {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "DescribeScanIgnoreVulListOrder";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for DescribeScanIgnoreVulListOrder {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for DescribeScanIgnoreVulListOrder {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for DescribeScanIgnoreVulListOrder {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for DescribeScanIgnoreVulListOrder {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for DescribeScanIgnoreVulListOrder {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DescribeScanIgnoreVulListOrder {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// It is effective when ScanPathAll is true.
-///
-/// Used by `DescribeVirusMonitorSettingResponse.ScanPathType`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `DescribeVirusMonitorSettingScanPathType::UnknownValue(_) | _ => ...`. Sent as a JSON integer.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum DescribeVirusMonitorSettingScanPathType {
-    /// `0`: Scan the following paths
-    ScanTheFollowingPaths,
-    /// `1`: Scan the following paths.
-    ScanTheFollowingPaths2,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl DescribeVirusMonitorSettingScanPathType {
-    /// Every documented value.
-    pub const VALUES: &'static [i64] = &[0i64, 1i64];
-    /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
-    pub fn value(&self) -> ::std::option::Option<i64> {
-        match self {
-            Self::ScanTheFollowingPaths => ::std::option::Option::Some(0i64),
-            Self::ScanTheFollowingPaths2 => ::std::option::Option::Some(1i64),
-            Self::UnknownValue(v) => v.as_str().parse().ok(),
-        }
-    }
-    /// The value as text (`"0"`).
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ScanTheFollowingPaths => "0",
-            Self::ScanTheFollowingPaths2 => "1",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `value`, if any.
-    #[inline]
-    pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
-        match value {
-            0i64 => ::std::option::Option::Some(Self::ScanTheFollowingPaths),
-            1i64 => ::std::option::Option::Some(Self::ScanTheFollowingPaths2),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<i64> for DescribeVirusMonitorSettingScanPathType {
-    #[inline]
-    fn from(value: i64) -> Self {
-        match Self::try_from_value(value) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::number(value))
-            }
-        }
-    }
-}
-impl ::std::convert::From<&str> for DescribeVirusMonitorSettingScanPathType {
-    #[inline]
-    fn from(s: &str) -> Self {
-        ::tencentcloud_runtime::enums::int_enum_from_str(s)
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for DescribeVirusMonitorSettingScanPathType {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.i64(other.value().unwrap_or_default()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for DescribeVirusMonitorSettingScanPathType {
-    const INTEGER: bool = true;
-    const NAME: &'static str = "DescribeVirusMonitorSettingScanPathType";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<i64>>::from(v)
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for DescribeVirusMonitorSettingScanPathType {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for DescribeVirusMonitorSettingScanPathType {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String>
-for DescribeVirusMonitorSettingScanPathType {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for DescribeVirusMonitorSettingScanPathType {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for DescribeVirusMonitorSettingScanPathType {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DescribeVirusMonitorSettingScanPathType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Scan type.
-///
-/// Used by `DescribeVirusScanTaskStatusResponse.ScanType`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `DescribeVirusScanTaskStatusScanType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum DescribeVirusScanTaskStatusScanType {
-    /// `CYCLE`: periodic scan
-    Cycle,
-    /// `MANUAL`: manual scan
-    Manual,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl DescribeVirusScanTaskStatusScanType {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["CYCLE", "MANUAL"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Cycle => "CYCLE",
-            Self::Manual => "MANUAL",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "CYCLE" => ::std::option::Option::Some(Self::Cycle),
-            "MANUAL" => ::std::option::Option::Some(Self::Manual),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for DescribeVirusScanTaskStatusScanType {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for DescribeVirusScanTaskStatusScanType {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for DescribeVirusScanTaskStatusScanType {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "DescribeVirusScanTaskStatusScanType";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for DescribeVirusScanTaskStatusScanType {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for DescribeVirusScanTaskStatusScanType {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String>
-for DescribeVirusScanTaskStatusScanType {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for DescribeVirusScanTaskStatusScanType {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for DescribeVirusScanTaskStatusScanType {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DescribeVirusScanTaskStatusScanType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Sorting field.
-///
-/// Used by `DescribeVirusWhiteListRulesRequest.By`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `DescribeVirusWhiteListRulesBy::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum DescribeVirusWhiteListRulesBy {
-    /// `InsertTime`.
-    InsertTime,
-    /// `UpdateTime`.
-    UpdateTime,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl DescribeVirusWhiteListRulesBy {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["InsertTime", "UpdateTime"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::InsertTime => "InsertTime",
-            Self::UpdateTime => "UpdateTime",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "InsertTime" => ::std::option::Option::Some(Self::InsertTime),
-            "UpdateTime" => ::std::option::Option::Some(Self::UpdateTime),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for DescribeVirusWhiteListRulesBy {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for DescribeVirusWhiteListRulesBy {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for DescribeVirusWhiteListRulesBy {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "DescribeVirusWhiteListRulesBy";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for DescribeVirusWhiteListRulesBy {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for DescribeVirusWhiteListRulesBy {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for DescribeVirusWhiteListRulesBy {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for DescribeVirusWhiteListRulesBy {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for DescribeVirusWhiteListRulesBy {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DescribeVirusWhiteListRulesBy {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Scope of servers with exploit prevention enabled.
-///
-/// Used by `DescribeVulDefenceSettingResponse.Scope`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `DescribeVulDefenceSettingScope::UnknownValue(_) | _ => ...`. Sent as a JSON integer.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum DescribeVulDefenceSettingScope {
-    /// `0`: specified servers
-    SpecifiedServers,
-    /// `1`: all servers
-    AllServers,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl DescribeVulDefenceSettingScope {
-    /// Every documented value.
-    pub const VALUES: &'static [i64] = &[0i64, 1i64];
-    /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
-    pub fn value(&self) -> ::std::option::Option<i64> {
-        match self {
-            Self::SpecifiedServers => ::std::option::Option::Some(0i64),
-            Self::AllServers => ::std::option::Option::Some(1i64),
-            Self::UnknownValue(v) => v.as_str().parse().ok(),
-        }
-    }
-    /// The value as text (`"0"`).
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::SpecifiedServers => "0",
-            Self::AllServers => "1",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `value`, if any.
-    #[inline]
-    pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
-        match value {
-            0i64 => ::std::option::Option::Some(Self::SpecifiedServers),
-            1i64 => ::std::option::Option::Some(Self::AllServers),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<i64> for DescribeVulDefenceSettingScope {
-    #[inline]
-    fn from(value: i64) -> Self {
-        match Self::try_from_value(value) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::number(value))
-            }
-        }
-    }
-}
-impl ::std::convert::From<&str> for DescribeVulDefenceSettingScope {
-    #[inline]
-    fn from(s: &str) -> Self {
-        ::tencentcloud_runtime::enums::int_enum_from_str(s)
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for DescribeVulDefenceSettingScope {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.i64(other.value().unwrap_or_default()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for DescribeVulDefenceSettingScope {
-    const INTEGER: bool = true;
-    const NAME: &'static str = "DescribeVulDefenceSettingScope";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<i64>>::from(v)
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for DescribeVulDefenceSettingScope {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for DescribeVulDefenceSettingScope {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for DescribeVulDefenceSettingScope {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for DescribeVulDefenceSettingScope {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for DescribeVulDefenceSettingScope {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DescribeVulDefenceSettingScope {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Scanning status.
-///
-/// Used by `DescribeVulScanInfoResponse.Status`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `DescribeVulScanInfoStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum DescribeVulScanInfoStatus {
-    /// `NOT_SCAN`: not scanned
-    NotScan,
-    /// `SCANNING`: scanning
-    Scanning,
-    /// `SCANNED`: scanned
-    Scanned,
-    /// `CANCELED`: stopped
-    Canceled,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl DescribeVulScanInfoStatus {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "NOT_SCAN",
-        "SCANNING",
-        "SCANNED",
-        "CANCELED",
-    ];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::NotScan => "NOT_SCAN",
-            Self::Scanning => "SCANNING",
-            Self::Scanned => "SCANNED",
-            Self::Canceled => "CANCELED",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "NOT_SCAN" => ::std::option::Option::Some(Self::NotScan),
-            "SCANNING" => ::std::option::Option::Some(Self::Scanning),
-            "SCANNED" => ::std::option::Option::Some(Self::Scanned),
-            "CANCELED" => ::std::option::Option::Some(Self::Canceled),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for DescribeVulScanInfoStatus {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for DescribeVulScanInfoStatus {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for DescribeVulScanInfoStatus {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "DescribeVulScanInfoStatus";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for DescribeVulScanInfoStatus {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for DescribeVulScanInfoStatus {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for DescribeVulScanInfoStatus {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for DescribeVulScanInfoStatus {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for DescribeVulScanInfoStatus {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DescribeVulScanInfoStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Network policy direction.
-///
-/// Used by `NetworkCustomPolicy.Direction`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `Direction::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum Direction {
-    /// `FROM`.
-    From,
-    /// `TO`.
-    To,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl Direction {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["FROM", "TO"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::From => "FROM",
-            Self::To => "TO",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "FROM" => ::std::option::Option::Some(Self::From),
-            "TO" => ::std::option::Option::Some(Self::To),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for Direction {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for Direction {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for Direction {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "Direction";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for Direction {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for Direction {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for Direction {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for Direction {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for Direction {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Direction {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Rule Policy Status.
-///
-/// Used by `DescribeImageDenyEventDetailResponse.RuleEffectStatus`, `DescribeImageDenyRuleDetailResponse.EffectStatus`, `ImageDenyEvent.RuleEffectStatus`, `ImageDenyRule.EffectStatus`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `EffectStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum EffectStatus {
-    /// `IN_THE_TEST`: Observing
-    InTheTest,
-    /// `IN_EFFECT`: Effective
-    InEffect,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl EffectStatus {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["IN_THE_TEST", "IN_EFFECT"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::InTheTest => "IN_THE_TEST",
-            Self::InEffect => "IN_EFFECT",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "IN_THE_TEST" => ::std::option::Option::Some(Self::InTheTest),
-            "IN_EFFECT" => ::std::option::Option::Some(Self::InEffect),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for EffectStatus {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for EffectStatus {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for EffectStatus {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "EffectStatus";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for EffectStatus {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for EffectStatus {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for EffectStatus {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for EffectStatus {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for EffectStatus {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for EffectStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Emergency vulnerability risk information.
-///
-/// Used by `EmergencyVulInfo.Status`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `EmergencyVulInfoStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum EmergencyVulInfoStatus {
-    /// `NOT_SCAN`: not scanned
-    NotScan,
-    /// `SCANNING`: scanning
-    Scanning,
-    /// `SCANNED_NOT_RISK`: scanned and at no risk
-    ScannedNotRisk,
-    /// `SCANNED_RISK`: scanned and at risk
-    ScannedRisk,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl EmergencyVulInfoStatus {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "NOT_SCAN",
-        "SCANNING",
-        "SCANNED_NOT_RISK",
-        "SCANNED_RISK",
-    ];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::NotScan => "NOT_SCAN",
-            Self::Scanning => "SCANNING",
-            Self::ScannedNotRisk => "SCANNED_NOT_RISK",
-            Self::ScannedRisk => "SCANNED_RISK",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "NOT_SCAN" => ::std::option::Option::Some(Self::NotScan),
-            "SCANNING" => ::std::option::Option::Some(Self::Scanning),
-            "SCANNED_NOT_RISK" => ::std::option::Option::Some(Self::ScannedNotRisk),
-            "SCANNED_RISK" => ::std::option::Option::Some(Self::ScannedRisk),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for EmergencyVulInfoStatus {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for EmergencyVulInfoStatus {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for EmergencyVulInfoStatus {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "EmergencyVulInfoStatus";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for EmergencyVulInfoStatus {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for EmergencyVulInfoStatus {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for EmergencyVulInfoStatus {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for EmergencyVulInfoStatus {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for EmergencyVulInfoStatus {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for EmergencyVulInfoStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Cause
-///
-/// Used by `VirusTaskInfo.ErrorMsg`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ErrorMsg::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum ErrorMsg {
-    /// `SEND_SUCCESSED`: Task submitted.
-    SendSuccessed,
-    /// `SCAN_WAIT`: Waiting to scan...
-    ScanWait,
-    /// `OFFLINE`: Offline.
-    Offline,
-    /// `SEND_FAILED`: Failed to deploy.
-    SendFailed,
-    /// `TIMEOUT`: Timed out.
-    Timeout,
-    /// `LOW_AGENT_VERSION`: The Agent version is too old.
-    LowAgentVersion,
-    /// `AGENT_NOT_FOUND`: The image's agent doesn't exist.
-    AgentNotFound,
-    /// `TOO_MANY`: Too many tasks.
-    TooMany,
-    /// `VALIDATION`: Invalid parameter.
-    Validation,
-    /// `INTERNAL`: Internal service error.
-    Internal,
-    /// `MISC`: Other errors.
-    Misc,
-    /// `UNAUTH`: The image is not assigned with a license.
-    Unauth,
-    /// `SEND_CANCEL_SUCCESSED`: Task submitted.
-    SendCancelSuccessed,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl ErrorMsg {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "SEND_SUCCESSED",
-        "SCAN_WAIT",
-        "OFFLINE",
-        "SEND_FAILED",
-        "TIMEOUT",
-        "LOW_AGENT_VERSION",
-        "AGENT_NOT_FOUND",
-        "TOO_MANY",
-        "VALIDATION",
-        "INTERNAL",
-        "MISC",
-        "UNAUTH",
-        "SEND_CANCEL_SUCCESSED",
-    ];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::SendSuccessed => "SEND_SUCCESSED",
-            Self::ScanWait => "SCAN_WAIT",
-            Self::Offline => "OFFLINE",
-            Self::SendFailed => "SEND_FAILED",
-            Self::Timeout => "TIMEOUT",
-            Self::LowAgentVersion => "LOW_AGENT_VERSION",
-            Self::AgentNotFound => "AGENT_NOT_FOUND",
-            Self::TooMany => "TOO_MANY",
-            Self::Validation => "VALIDATION",
-            Self::Internal => "INTERNAL",
-            Self::Misc => "MISC",
-            Self::Unauth => "UNAUTH",
-            Self::SendCancelSuccessed => "SEND_CANCEL_SUCCESSED",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "SEND_SUCCESSED" => ::std::option::Option::Some(Self::SendSuccessed),
-            "SCAN_WAIT" => ::std::option::Option::Some(Self::ScanWait),
-            "OFFLINE" => ::std::option::Option::Some(Self::Offline),
-            "SEND_FAILED" => ::std::option::Option::Some(Self::SendFailed),
-            "TIMEOUT" => ::std::option::Option::Some(Self::Timeout),
-            "LOW_AGENT_VERSION" => ::std::option::Option::Some(Self::LowAgentVersion),
-            "AGENT_NOT_FOUND" => ::std::option::Option::Some(Self::AgentNotFound),
-            "TOO_MANY" => ::std::option::Option::Some(Self::TooMany),
-            "VALIDATION" => ::std::option::Option::Some(Self::Validation),
-            "INTERNAL" => ::std::option::Option::Some(Self::Internal),
-            "MISC" => ::std::option::Option::Some(Self::Misc),
-            "UNAUTH" => ::std::option::Option::Some(Self::Unauth),
-            "SEND_CANCEL_SUCCESSED" => {
-                ::std::option::Option::Some(Self::SendCancelSuccessed)
-            }
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for ErrorMsg {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for ErrorMsg {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for ErrorMsg {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "ErrorMsg";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for ErrorMsg {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for ErrorMsg {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for ErrorMsg {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for ErrorMsg {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for ErrorMsg {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ErrorMsg {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Cause of the failure.
-///
-/// Used by `VulScanImageInfo.ErrorStatus`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ErrorStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum ErrorStatus {
-    /// `TIMEOUT`: timeout
-    Timeout,
-    /// `TOO_MANY`: too many tasks
-    TooMany,
-    /// `OFFLINE`: offline
-    Offline,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl ErrorStatus {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["TIMEOUT", "TOO_MANY", "OFFLINE"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Timeout => "TIMEOUT",
-            Self::TooMany => "TOO_MANY",
-            Self::Offline => "OFFLINE",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "TIMEOUT" => ::std::option::Option::Some(Self::Timeout),
-            "TOO_MANY" => ::std::option::Option::Some(Self::TooMany),
-            "OFFLINE" => ::std::option::Option::Some(Self::Offline),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for ErrorStatus {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for ErrorStatus {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for ErrorStatus {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "ErrorStatus";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for ErrorStatus {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for ErrorStatus {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for ErrorStatus {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for ErrorStatus {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for ErrorStatus {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ErrorStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Event type
-///
-/// Used by `RunTimeEventBaseInfo.EventType`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `EscapeEventType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum EscapeEventType {
-    /// `ESCAPE_HOST_ACESS_FILE`: Host file access escape.
-    EscapeHostAcessFile,
-    /// `ESCAPE_MOUNT_NAMESPACE`: Mount namespace escape.
-    EscapeMountNamespace,
-    /// `ESCAPE_PRIVILEDGE`: Program privilege escalation escape.
-    EscapePriviledge,
-    /// `ESCAPE_PRIVILEDGE_CONTAINER_START`: Privileged container startup escape.
-    EscapePriviledgeContainerStart,
-    /// `ESCAPE_MOUNT_SENSITIVE_PTAH`: Sensitive path mount.
-    EscapeMountSensitivePtah,
-    /// `ESCAPE_SYSCALL`: Syscall escape.
-    EscapeSyscall,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl EscapeEventType {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "ESCAPE_HOST_ACESS_FILE",
-        "ESCAPE_MOUNT_NAMESPACE",
-        "ESCAPE_PRIVILEDGE",
-        "ESCAPE_PRIVILEDGE_CONTAINER_START",
-        "ESCAPE_MOUNT_SENSITIVE_PTAH",
-        "ESCAPE_SYSCALL",
-    ];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::EscapeHostAcessFile => "ESCAPE_HOST_ACESS_FILE",
-            Self::EscapeMountNamespace => "ESCAPE_MOUNT_NAMESPACE",
-            Self::EscapePriviledge => "ESCAPE_PRIVILEDGE",
-            Self::EscapePriviledgeContainerStart => "ESCAPE_PRIVILEDGE_CONTAINER_START",
-            Self::EscapeMountSensitivePtah => "ESCAPE_MOUNT_SENSITIVE_PTAH",
-            Self::EscapeSyscall => "ESCAPE_SYSCALL",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "ESCAPE_HOST_ACESS_FILE" => {
-                ::std::option::Option::Some(Self::EscapeHostAcessFile)
-            }
-            "ESCAPE_MOUNT_NAMESPACE" => {
-                ::std::option::Option::Some(Self::EscapeMountNamespace)
-            }
-            "ESCAPE_PRIVILEDGE" => ::std::option::Option::Some(Self::EscapePriviledge),
-            "ESCAPE_PRIVILEDGE_CONTAINER_START" => {
-                ::std::option::Option::Some(Self::EscapePriviledgeContainerStart)
-            }
-            "ESCAPE_MOUNT_SENSITIVE_PTAH" => {
-                ::std::option::Option::Some(Self::EscapeMountSensitivePtah)
-            }
-            "ESCAPE_SYSCALL" => ::std::option::Option::Some(Self::EscapeSyscall),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for EscapeEventType {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for EscapeEventType {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for EscapeEventType {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "EscapeEventType";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for EscapeEventType {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for EscapeEventType {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for EscapeEventType {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for EscapeEventType {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for EscapeEventType {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for EscapeEventType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Rule type
-///
-/// Used by `EscapeRuleEnabled.Type`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `EscapeRuleEnabledType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum EscapeRuleEnabledType {
-    /// `ESCAPE_CGROUPS`: Escape by using the cgroup mechanism
-    EscapeCgroups,
-    /// `ESCAPE_TAMPER_SENSITIVE_FILE`: Escape by tampering with sensitive files
-    EscapeTamperSensitiveFile,
-    /// `ESCAPE_DOCKER_API`: Escape by accessing the Docker API
-    EscapeDockerApi,
-    /// `ESCAPE_VUL_OCCURRED`: Escape vulnerability exploitation.
-    EscapeVulOccurred,
-    /// `MOUNT_SENSITIVE_PATH`: MOUNT SENSITIVE path
-    MountSensitivePath,
-    /// `PRIVILEGE_CONTAINER_START`: Privilege container
-    PrivilegeContainerStart,
-    /// `PRIVILEGE`: Escape by program privilege escalation
-    Privilege,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl EscapeRuleEnabledType {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "ESCAPE_CGROUPS",
-        "ESCAPE_TAMPER_SENSITIVE_FILE",
-        "ESCAPE_DOCKER_API",
-        "ESCAPE_VUL_OCCURRED",
-        "MOUNT_SENSITIVE_PATH",
-        "PRIVILEGE_CONTAINER_START",
-        "PRIVILEGE",
-    ];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::EscapeCgroups => "ESCAPE_CGROUPS",
-            Self::EscapeTamperSensitiveFile => "ESCAPE_TAMPER_SENSITIVE_FILE",
-            Self::EscapeDockerApi => "ESCAPE_DOCKER_API",
-            Self::EscapeVulOccurred => "ESCAPE_VUL_OCCURRED",
-            Self::MountSensitivePath => "MOUNT_SENSITIVE_PATH",
-            Self::PrivilegeContainerStart => "PRIVILEGE_CONTAINER_START",
-            Self::Privilege => "PRIVILEGE",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "ESCAPE_CGROUPS" => ::std::option::Option::Some(Self::EscapeCgroups),
-            "ESCAPE_TAMPER_SENSITIVE_FILE" => {
-                ::std::option::Option::Some(Self::EscapeTamperSensitiveFile)
-            }
-            "ESCAPE_DOCKER_API" => ::std::option::Option::Some(Self::EscapeDockerApi),
-            "ESCAPE_VUL_OCCURRED" => ::std::option::Option::Some(Self::EscapeVulOccurred),
-            "MOUNT_SENSITIVE_PATH" => {
-                ::std::option::Option::Some(Self::MountSensitivePath)
-            }
-            "PRIVILEGE_CONTAINER_START" => {
-                ::std::option::Option::Some(Self::PrivilegeContainerStart)
-            }
-            "PRIVILEGE" => ::std::option::Option::Some(Self::Privilege),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for EscapeRuleEnabledType {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for EscapeRuleEnabledType {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for EscapeRuleEnabledType {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "EscapeRuleEnabledType";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for EscapeRuleEnabledType {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for EscapeRuleEnabledType {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for EscapeRuleEnabledType {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for EscapeRuleEnabledType {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for EscapeRuleEnabledType {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for EscapeRuleEnabledType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Event type
-///
-/// Used by `SecTendencyEventInfo.EventType`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `EtEventType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum EtEventType {
-    /// `ET_ESCAPE`: Container escape
-    EtEscape,
-    /// `ET_REVERSE_SHELL`: Reverse shell
-    EtReverseShell,
-    /// `ET_RISK_SYSCALL`: High-risk system calls
-    EtRiskSyscall,
-    /// `ET_ABNORMAL_PROCESS`: Abnormal process
-    EtAbnormalProcess,
-    /// `ET_ACCESS_CONTROL`: File tampering
-    EtAccessControl,
-    /// `ET_VIRUS`: Trojan event
-    EtVirus,
-    /// `ET_MALICIOUS_CONNECTION`: Malicious connection event
-    EtMaliciousConnection,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl EtEventType {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "ET_ESCAPE",
-        "ET_REVERSE_SHELL",
-        "ET_RISK_SYSCALL",
-        "ET_ABNORMAL_PROCESS",
-        "ET_ACCESS_CONTROL",
-        "ET_VIRUS",
-        "ET_MALICIOUS_CONNECTION",
-    ];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::EtEscape => "ET_ESCAPE",
-            Self::EtReverseShell => "ET_REVERSE_SHELL",
-            Self::EtRiskSyscall => "ET_RISK_SYSCALL",
-            Self::EtAbnormalProcess => "ET_ABNORMAL_PROCESS",
-            Self::EtAccessControl => "ET_ACCESS_CONTROL",
-            Self::EtVirus => "ET_VIRUS",
-            Self::EtMaliciousConnection => "ET_MALICIOUS_CONNECTION",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "ET_ESCAPE" => ::std::option::Option::Some(Self::EtEscape),
-            "ET_REVERSE_SHELL" => ::std::option::Option::Some(Self::EtReverseShell),
-            "ET_RISK_SYSCALL" => ::std::option::Option::Some(Self::EtRiskSyscall),
-            "ET_ABNORMAL_PROCESS" => ::std::option::Option::Some(Self::EtAbnormalProcess),
-            "ET_ACCESS_CONTROL" => ::std::option::Option::Some(Self::EtAccessControl),
-            "ET_VIRUS" => ::std::option::Option::Some(Self::EtVirus),
-            "ET_MALICIOUS_CONNECTION" => {
-                ::std::option::Option::Some(Self::EtMaliciousConnection)
-            }
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for EtEventType {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for EtEventType {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for EtEventType {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "EtEventType";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for EtEventType {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for EtEventType {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for EtEventType {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for EtEventType {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for EtEventType {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for EtEventType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Mark the status of the event.
-///
-/// Used by `ModifyRiskDnsEventStatusRequest.EventStatus`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `EventStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum EventStatus {
-    /// `EVENT_UNDEAL`: Unprocessed (unignore)
-    EventUndeal,
-    /// `EVENT_DEALED`: Processed
-    EventDealed,
-    /// `EVENT_IGNORE`: Ignore
-    EventIgnore,
-    /// `EVENT_DELETE`: Deleted
-    EventDelete,
-    /// `EVENT_ADD_WHITE`: Add to whitelist
-    EventAddWhite,
-    /// `EVENT_ISOLATE_CONTAINER`: Isolate container
-    EventIsolateContainer,
-    /// `EVENT_RESTORE_CONTAINER`: Restore CONTAINER.
-    EventRestoreContainer,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl EventStatus {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "EVENT_UNDEAL",
-        "EVENT_DEALED",
-        "EVENT_IGNORE",
-        "EVENT_DELETE",
-        "EVENT_ADD_WHITE",
-        "EVENT_ISOLATE_CONTAINER",
-        "EVENT_RESTORE_CONTAINER",
-    ];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::EventUndeal => "EVENT_UNDEAL",
-            Self::EventDealed => "EVENT_DEALED",
-            Self::EventIgnore => "EVENT_IGNORE",
-            Self::EventDelete => "EVENT_DELETE",
-            Self::EventAddWhite => "EVENT_ADD_WHITE",
-            Self::EventIsolateContainer => "EVENT_ISOLATE_CONTAINER",
-            Self::EventRestoreContainer => "EVENT_RESTORE_CONTAINER",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "EVENT_UNDEAL" => ::std::option::Option::Some(Self::EventUndeal),
-            "EVENT_DEALED" => ::std::option::Option::Some(Self::EventDealed),
-            "EVENT_IGNORE" => ::std::option::Option::Some(Self::EventIgnore),
-            "EVENT_DELETE" => ::std::option::Option::Some(Self::EventDelete),
-            "EVENT_ADD_WHITE" => ::std::option::Option::Some(Self::EventAddWhite),
-            "EVENT_ISOLATE_CONTAINER" => {
-                ::std::option::Option::Some(Self::EventIsolateContainer)
-            }
-            "EVENT_RESTORE_CONTAINER" => {
-                ::std::option::Option::Some(Self::EventRestoreContainer)
-            }
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for EventStatus {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for EventStatus {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for EventStatus {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "EventStatus";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for EventStatus {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for EventStatus {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for EventStatus {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for EventStatus {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for EventStatus {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for EventStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Export status.
-///
-/// Used by `DescribeExportJobResultResponse.ExportStatus`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ExportStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum ExportStatus {
-    /// `SUCCESS`.
-    Success,
-    /// `FAILURE`.
-    Failure,
-    /// `RUNNING`.
-    Running,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl ExportStatus {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["SUCCESS", "FAILURE", "RUNNING"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Success => "SUCCESS",
-            Self::Failure => "FAILURE",
-            Self::Running => "RUNNING",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "SUCCESS" => ::std::option::Option::Some(Self::Success),
-            "FAILURE" => ::std::option::Option::Some(Self::Failure),
-            "RUNNING" => ::std::option::Option::Some(Self::Running),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for ExportStatus {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for ExportStatus {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for ExportStatus {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "ExportStatus";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for ExportStatus {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for ExportStatus {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for ExportStatus {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for ExportStatus {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for ExportStatus {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ExportStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Search method.
-///
-/// Used by `SearchTemplate.Flag`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `Flag::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum Flag {
-    /// `standard`: search in the search box
-    Standard,
-    /// `simple`: search by filter
-    Simple,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl Flag {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["standard", "simple"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Standard => "standard",
-            Self::Simple => "simple",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "standard" => ::std::option::Option::Some(Self::Standard),
-            "simple" => ::std::option::Option::Some(Self::Simple),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for Flag {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for Flag {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for Flag {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "Flag";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for Flag {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for Flag {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for Flag {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for Flag {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for Flag {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Flag {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Inbound rule
-///
-/// Used by `AddAndPublishNetworkFirewallPolicyDetailRequest.FromPolicyRule`, `AddAndPublishNetworkFirewallPolicyDetailRequest.ToPolicyRule`, `AddNetworkFirewallPolicyDetailRequest.FromPolicyRule`, `AddNetworkFirewallPolicyDetailRequest.ToPolicyRule`, `NetworkPolicyInfoItem.FromPolicyRule`, `NetworkPolicyInfoItem.ToPolicyRule`, `UpdateAndPublishNetworkFirewallPolicyDetailRequest.FromPolicyRule`, `UpdateAndPublishNetworkFirewallPolicyDetailRequest.ToPolicyRule`, `UpdateNetworkFirewallPolicyDetailRequest.FromPolicyRule`, `UpdateNetworkFirewallPolicyDetailRequest.ToPolicyRule`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `FromPolicyRule::UnknownValue(_) | _ => ...`. Sent as a JSON integer.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum FromPolicyRule {
-    /// `1`: Allow all.
-    AllowAll,
-    /// `2`: Reject all.
-    RejectAll,
-    /// `3`: Custom.
-    Custom,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl FromPolicyRule {
-    /// Every documented value.
-    pub const VALUES: &'static [i64] = &[1i64, 2i64, 3i64];
-    /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
-    pub fn value(&self) -> ::std::option::Option<i64> {
-        match self {
-            Self::AllowAll => ::std::option::Option::Some(1i64),
-            Self::RejectAll => ::std::option::Option::Some(2i64),
-            Self::Custom => ::std::option::Option::Some(3i64),
-            Self::UnknownValue(v) => v.as_str().parse().ok(),
-        }
-    }
-    /// The value as text (`"0"`).
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AllowAll => "1",
-            Self::RejectAll => "2",
-            Self::Custom => "3",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `value`, if any.
-    #[inline]
-    pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
-        match value {
-            1i64 => ::std::option::Option::Some(Self::AllowAll),
-            2i64 => ::std::option::Option::Some(Self::RejectAll),
-            3i64 => ::std::option::Option::Some(Self::Custom),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<i64> for FromPolicyRule {
-    #[inline]
-    fn from(value: i64) -> Self {
-        match Self::try_from_value(value) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::number(value))
-            }
-        }
-    }
-}
-impl ::std::convert::From<&str> for FromPolicyRule {
-    #[inline]
-    fn from(s: &str) -> Self {
-        ::tencentcloud_runtime::enums::int_enum_from_str(s)
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for FromPolicyRule {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.i64(other.value().unwrap_or_default()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for FromPolicyRule {
-    const INTEGER: bool = true;
-    const NAME: &'static str = "FromPolicyRule";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<i64>>::from(v)
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for FromPolicyRule {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for FromPolicyRule {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for FromPolicyRule {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for FromPolicyRule {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for FromPolicyRule {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for FromPolicyRule {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Rule group.
-///
-/// Used by `EscapeRule.Group`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `Group::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum Group {
-    /// `RISK_CONTAINER`: container in risk
-    RiskContainer,
-    /// `PROCESS_PRIVILEGE`: program privilege escalation
-    ProcessPrivilege,
-    /// `CONTAINER_ESCAPE`: container escape
-    ContainerEscape,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl Group {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "RISK_CONTAINER",
-        "PROCESS_PRIVILEGE",
-        "CONTAINER_ESCAPE",
-    ];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::RiskContainer => "RISK_CONTAINER",
-            Self::ProcessPrivilege => "PROCESS_PRIVILEGE",
-            Self::ContainerEscape => "CONTAINER_ESCAPE",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "RISK_CONTAINER" => ::std::option::Option::Some(Self::RiskContainer),
-            "PROCESS_PRIVILEGE" => ::std::option::Option::Some(Self::ProcessPrivilege),
-            "CONTAINER_ESCAPE" => ::std::option::Option::Some(Self::ContainerEscape),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for Group {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for Group {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for Group {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "Group";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for Group {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for Group {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for Group {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for Group {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for Group {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Group {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Server status.
-///
-/// Used by `DescribeAssetContainerDetailResponse.HostStatus`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `HostStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum HostStatus {
-    /// `offline`.
-    Offline,
-    /// `online`.
-    Online,
-    /// `pause`.
-    Pause,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl HostStatus {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["offline", "online", "pause"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Offline => "offline",
-            Self::Online => "online",
-            Self::Pause => "pause",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "offline" => ::std::option::Option::Some(Self::Offline),
-            "online" => ::std::option::Option::Some(Self::Online),
-            "pause" => ::std::option::Option::Some(Self::Pause),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for HostStatus {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for HostStatus {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for HostStatus {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "HostStatus";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for HostStatus {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for HostStatus {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for HostStatus {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for HostStatus {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for HostStatus {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for HostStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Licensing method.
-///
-/// Used by `ImageAutoAuthorizedTask.Type`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ImageAutoAuthorizedTaskType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum ImageAutoAuthorizedTaskType {
-    /// `AUTO`: automatic licensing
-    Auto,
-    /// `MANUAL`: manual licensing
-    Manual,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl ImageAutoAuthorizedTaskType {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["AUTO", "MANUAL"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Auto => "AUTO",
-            Self::Manual => "MANUAL",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "AUTO" => ::std::option::Option::Some(Self::Auto),
-            "MANUAL" => ::std::option::Option::Some(Self::Manual),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for ImageAutoAuthorizedTaskType {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for ImageAutoAuthorizedTaskType {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for ImageAutoAuthorizedTaskType {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "ImageAutoAuthorizedTaskType";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for ImageAutoAuthorizedTaskType {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for ImageAutoAuthorizedTaskType {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for ImageAutoAuthorizedTaskType {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for ImageAutoAuthorizedTaskType {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for ImageAutoAuthorizedTaskType {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ImageAutoAuthorizedTaskType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Risk type
-///
-/// Used by `ImageRiskTendencyInfo.ImageRiskType`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ImageRiskType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum ImageRiskType {
-    /// `IRT_VULNERABILITY`: Vulnerability.
-    IrtVulnerability,
-    /// `IRT_MALWARE_VIRUS`: Virus and trojan.
-    IrtMalwareVirus,
-    /// `IRT_RISK`: Sensitive data.
-    IrtRisk,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl ImageRiskType {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "IRT_VULNERABILITY",
-        "IRT_MALWARE_VIRUS",
-        "IRT_RISK",
-    ];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::IrtVulnerability => "IRT_VULNERABILITY",
-            Self::IrtMalwareVirus => "IRT_MALWARE_VIRUS",
-            Self::IrtRisk => "IRT_RISK",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "IRT_VULNERABILITY" => ::std::option::Option::Some(Self::IrtVulnerability),
-            "IRT_MALWARE_VIRUS" => ::std::option::Option::Some(Self::IrtMalwareVirus),
-            "IRT_RISK" => ::std::option::Option::Some(Self::IrtRisk),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for ImageRiskType {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for ImageRiskType {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for ImageRiskType {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "ImageRiskType";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for ImageRiskType {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for ImageRiskType {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for ImageRiskType {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for ImageRiskType {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for ImageRiskType {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ImageRiskType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Image source.
-///
-/// Used by `ImageAutoAuthorizedTask.Source`, `ModifyIgnoreVul.ImageType`, `VulTendencyInfo.ImageType`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ImageType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum ImageType {
-    /// `LOCAL`: local image
-    Local,
-    /// `REGISTRY`: repository image
-    Registry,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl ImageType {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["LOCAL", "REGISTRY"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Local => "LOCAL",
-            Self::Registry => "REGISTRY",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "LOCAL" => ::std::option::Option::Some(Self::Local),
-            "REGISTRY" => ::std::option::Option::Some(Self::Registry),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for ImageType {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for ImageType {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for ImageType {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "ImageType";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for ImageType {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for ImageType {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for ImageType {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for ImageType {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for ImageType {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ImageType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Documented values of \`AddAssetImageRegistryRegistryDetailRequest.Insecure\`.
-///
-/// Used by `AddAssetImageRegistryRegistryDetailRequest.Insecure`, `DescribeAssetImageRegistryRegistryDetailResponse.Insecure`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `Insecure::UnknownValue(_) | _ => ...`. Sent as a JSON integer.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum Insecure {
-    /// `0`: Secure Mode (Certificate Verification) (Default)
-    SecureMode,
-    /// `1`: Insecure Mode (Skip Certificate Verification)
-    InsecureMode,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl Insecure {
-    /// Every documented value.
-    pub const VALUES: &'static [i64] = &[0i64, 1i64];
-    /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
-    pub fn value(&self) -> ::std::option::Option<i64> {
-        match self {
-            Self::SecureMode => ::std::option::Option::Some(0i64),
-            Self::InsecureMode => ::std::option::Option::Some(1i64),
-            Self::UnknownValue(v) => v.as_str().parse().ok(),
-        }
-    }
-    /// The value as text (`"0"`).
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::SecureMode => "0",
-            Self::InsecureMode => "1",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `value`, if any.
-    #[inline]
-    pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
-        match value {
-            0i64 => ::std::option::Option::Some(Self::SecureMode),
-            1i64 => ::std::option::Option::Some(Self::InsecureMode),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<i64> for Insecure {
-    #[inline]
-    fn from(value: i64) -> Self {
-        match Self::try_from_value(value) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::number(value))
-            }
-        }
-    }
-}
-impl ::std::convert::From<&str> for Insecure {
-    #[inline]
-    fn from(s: &str) -> Self {
-        ::tencentcloud_runtime::enums::int_enum_from_str(s)
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for Insecure {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.i64(other.value().unwrap_or_default()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for Insecure {
-    const INTEGER: bool = true;
-    const NAME: &'static str = "Insecure";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<i64>>::from(v)
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for Insecure {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for Insecure {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for Insecure {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for Insecure {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for Insecure {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Insecure {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Documented values of \`CreateCheckComponentResponse.InstallResult\`.
-///
-/// Used by `CreateCheckComponentResponse.InstallResult`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `InstallResult::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum InstallResult {
-    /// `InstallSucc`: installed successfully
-    InstallSucc,
-    /// `InstallFailed`: failed to install
-    InstallFailed,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl InstallResult {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["InstallSucc", "InstallFailed"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::InstallSucc => "InstallSucc",
-            Self::InstallFailed => "InstallFailed",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "InstallSucc" => ::std::option::Option::Some(Self::InstallSucc),
-            "InstallFailed" => ::std::option::Option::Some(Self::InstallFailed),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for InstallResult {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for InstallResult {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for InstallResult {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "InstallResult";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for InstallResult {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for InstallResult {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for InstallResult {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for InstallResult {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for InstallResult {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for InstallResult {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Instance type.
-///
-/// Used by `ModifyDefendStatusRequest.InstanceType`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `InstanceType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum InstanceType {
-    /// `Cluster`.
-    Cluster,
-    /// `Node`.
-    Node,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl InstanceType {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["Cluster", "Node"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Cluster => "Cluster",
-            Self::Node => "Node",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "Cluster" => ::std::option::Option::Some(Self::Cluster),
-            "Node" => ::std::option::Option::Some(Self::Node),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for InstanceType {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for InstanceType {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for InstanceType {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "InstanceType";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for InstanceType {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for InstanceType {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for InstanceType {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for InstanceType {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for InstanceType {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for InstanceType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Whether the rule takes effect.
-///
-/// Used by `AddEditImageAutoAuthorizedRuleRequest.IsEnabled`, `AutoAuthorizedImageInfo.IsAuthorized`, `ImagesInfo.IsAuthorized`, `ScanIgnoreVul.IsIgnoreAll`, `SwitchImageAutoAuthorizedRuleRequest.IsEnabled`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `IsAuthorized::UnknownValue(_) | _ => ...`. Sent as a JSON integer.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum IsAuthorized {
-    /// `0`: no
-    No,
-    /// `1`: yes
-    Yes,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl IsAuthorized {
-    /// Every documented value.
-    pub const VALUES: &'static [i64] = &[0i64, 1i64];
-    /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
-    pub fn value(&self) -> ::std::option::Option<i64> {
-        match self {
-            Self::No => ::std::option::Option::Some(0i64),
-            Self::Yes => ::std::option::Option::Some(1i64),
-            Self::UnknownValue(v) => v.as_str().parse().ok(),
-        }
-    }
-    /// The value as text (`"0"`).
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::No => "0",
-            Self::Yes => "1",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `value`, if any.
-    #[inline]
-    pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
-        match value {
-            0i64 => ::std::option::Option::Some(Self::No),
-            1i64 => ::std::option::Option::Some(Self::Yes),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<i64> for IsAuthorized {
-    #[inline]
-    fn from(value: i64) -> Self {
-        match Self::try_from_value(value) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::number(value))
-            }
-        }
-    }
-}
-impl ::std::convert::From<&str> for IsAuthorized {
-    #[inline]
-    fn from(s: &str) -> Self {
-        ::tencentcloud_runtime::enums::int_enum_from_str(s)
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for IsAuthorized {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.i64(other.value().unwrap_or_default()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for IsAuthorized {
-    const INTEGER: bool = true;
-    const NAME: &'static str = "IsAuthorized";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<i64>>::from(v)
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for IsAuthorized {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for IsAuthorized {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for IsAuthorized {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for IsAuthorized {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for IsAuthorized {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for IsAuthorized {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Application to All Scanned Images.
-///
-/// Used by `DescribeImageDenyRuleDetailResponse.IsEffectAllImage`, `ImageDenyRule.IsEffectAllImage`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `IsEffectAllImage::UnknownValue(_) | _ => ...`. Sent as a JSON integer.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum IsEffectAllImage {
-    /// `0`: Select All Images
-    SelectAllImages,
-    /// `1`: Custom Images
-    CustomImages,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl IsEffectAllImage {
-    /// Every documented value.
-    pub const VALUES: &'static [i64] = &[0i64, 1i64];
-    /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
-    pub fn value(&self) -> ::std::option::Option<i64> {
-        match self {
-            Self::SelectAllImages => ::std::option::Option::Some(0i64),
-            Self::CustomImages => ::std::option::Option::Some(1i64),
-            Self::UnknownValue(v) => v.as_str().parse().ok(),
-        }
-    }
-    /// The value as text (`"0"`).
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::SelectAllImages => "0",
-            Self::CustomImages => "1",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `value`, if any.
-    #[inline]
-    pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
-        match value {
-            0i64 => ::std::option::Option::Some(Self::SelectAllImages),
-            1i64 => ::std::option::Option::Some(Self::CustomImages),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<i64> for IsEffectAllImage {
-    #[inline]
-    fn from(value: i64) -> Self {
-        match Self::try_from_value(value) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::number(value))
-            }
-        }
-    }
-}
-impl ::std::convert::From<&str> for IsEffectAllImage {
-    #[inline]
-    fn from(s: &str) -> Self {
-        ::tencentcloud_runtime::enums::int_enum_from_str(s)
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for IsEffectAllImage {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.i64(other.value().unwrap_or_default()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for IsEffectAllImage {
-    const INTEGER: bool = true;
-    const NAME: &'static str = "IsEffectAllImage";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<i64>>::from(v)
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for IsEffectAllImage {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for IsEffectAllImage {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for IsEffectAllImage {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for IsEffectAllImage {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for IsEffectAllImage {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for IsEffectAllImage {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Whether it is enabled.
-///
-/// Used by `DescribeVulDefenceSettingResponse.IsEnabled`, `ModifyVulDefenceSettingRequest.IsEnabled`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `IsEnabled::UnknownValue(_) | _ => ...`. Sent as a JSON integer.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum IsEnabled {
-    /// `0`: disabled
-    Disabled,
-    /// `1`: enabled
-    Enabled,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl IsEnabled {
-    /// Every documented value.
-    pub const VALUES: &'static [i64] = &[0i64, 1i64];
-    /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
-    pub fn value(&self) -> ::std::option::Option<i64> {
-        match self {
-            Self::Disabled => ::std::option::Option::Some(0i64),
-            Self::Enabled => ::std::option::Option::Some(1i64),
-            Self::UnknownValue(v) => v.as_str().parse().ok(),
-        }
-    }
-    /// The value as text (`"0"`).
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Disabled => "0",
-            Self::Enabled => "1",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `value`, if any.
-    #[inline]
-    pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
-        match value {
-            0i64 => ::std::option::Option::Some(Self::Disabled),
-            1i64 => ::std::option::Option::Some(Self::Enabled),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<i64> for IsEnabled {
-    #[inline]
-    fn from(value: i64) -> Self {
-        match Self::try_from_value(value) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::number(value))
-            }
-        }
-    }
-}
-impl ::std::convert::From<&str> for IsEnabled {
-    #[inline]
-    fn from(s: &str) -> Self {
-        ::tencentcloud_runtime::enums::int_enum_from_str(s)
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for IsEnabled {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.i64(other.value().unwrap_or_default()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for IsEnabled {
-    const INTEGER: bool = true;
-    const NAME: &'static str = "IsEnabled";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<i64>>::from(v)
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for IsEnabled {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for IsEnabled {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for IsEnabled {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for IsEnabled {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for IsEnabled {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for IsEnabled {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Documented values of \`DescribeEscapeSafeStateResponse.IsSafe\`.
-///
-/// Used by `DescribeEscapeSafeStateResponse.IsSafe`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `IsSafe::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum IsSafe {
-    /// `Unsafe`: at risk
-    Unsafe,
-    /// `Safe`: no risks
-    Safe,
-    /// `UnKnown`: unknown risks
-    UnKnown,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl IsSafe {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["Unsafe", "Safe", "UnKnown"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Unsafe => "Unsafe",
-            Self::Safe => "Safe",
-            Self::UnKnown => "UnKnown",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "Unsafe" => ::std::option::Option::Some(Self::Unsafe),
-            "Safe" => ::std::option::Option::Some(Self::Safe),
-            "UnKnown" => ::std::option::Option::Some(Self::UnKnown),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for IsSafe {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for IsSafe {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for IsSafe {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "IsSafe";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for IsSafe {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for IsSafe {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for IsSafe {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for IsSafe {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for IsSafe {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for IsSafe {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Status.
-///
-/// Used by `K8sApiAbnormalEventInfo.Status`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `K8sApiAbnormalEventInfoStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum K8sApiAbnormalEventInfoStatus {
-    /// `EVENT_UNDEAL`: unhandled
-    EventUndeal,
-    /// `EVENT_DEALED`: handled
-    EventDealed,
-    /// `EVENT_IGNORE`: ignored
-    EventIgnore,
-    /// `EVENT_DEL`: deleted
-    EventDel,
-    /// `EVENT_ADD_WHITE`: allowlisted
-    EventAddWhite,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl K8sApiAbnormalEventInfoStatus {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "EVENT_UNDEAL",
-        "EVENT_DEALED",
-        "EVENT_IGNORE",
-        "EVENT_DEL",
-        "EVENT_ADD_WHITE",
-    ];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::EventUndeal => "EVENT_UNDEAL",
-            Self::EventDealed => "EVENT_DEALED",
-            Self::EventIgnore => "EVENT_IGNORE",
-            Self::EventDel => "EVENT_DEL",
-            Self::EventAddWhite => "EVENT_ADD_WHITE",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "EVENT_UNDEAL" => ::std::option::Option::Some(Self::EventUndeal),
-            "EVENT_DEALED" => ::std::option::Option::Some(Self::EventDealed),
-            "EVENT_IGNORE" => ::std::option::Option::Some(Self::EventIgnore),
-            "EVENT_DEL" => ::std::option::Option::Some(Self::EventDel),
-            "EVENT_ADD_WHITE" => ::std::option::Option::Some(Self::EventAddWhite),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for K8sApiAbnormalEventInfoStatus {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for K8sApiAbnormalEventInfoStatus {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for K8sApiAbnormalEventInfoStatus {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "K8sApiAbnormalEventInfoStatus";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for K8sApiAbnormalEventInfoStatus {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for K8sApiAbnormalEventInfoStatus {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for K8sApiAbnormalEventInfoStatus {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for K8sApiAbnormalEventInfoStatus {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for K8sApiAbnormalEventInfoStatus {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for K8sApiAbnormalEventInfoStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Threat level
-///
-/// Used by `K8sApiAbnormalRuleScopeInfo.RiskLevel`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `K8sApiAbnormalRuleScopeInfoRiskLevel::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum K8sApiAbnormalRuleScopeInfoRiskLevel {
-    /// `HIGH`.
-    High,
-    /// `MIDDLE`.
-    Middle,
-    /// `LOW`.
-    Low,
-    /// `NOTICE`.
-    Notice,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl K8sApiAbnormalRuleScopeInfoRiskLevel {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["HIGH", "MIDDLE", "LOW", "NOTICE"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::High => "HIGH",
-            Self::Middle => "MIDDLE",
-            Self::Low => "LOW",
-            Self::Notice => "NOTICE",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "HIGH" => ::std::option::Option::Some(Self::High),
-            "MIDDLE" => ::std::option::Option::Some(Self::Middle),
-            "LOW" => ::std::option::Option::Some(Self::Low),
-            "NOTICE" => ::std::option::Option::Some(Self::Notice),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for K8sApiAbnormalRuleScopeInfoRiskLevel {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for K8sApiAbnormalRuleScopeInfoRiskLevel {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for K8sApiAbnormalRuleScopeInfoRiskLevel {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "K8sApiAbnormalRuleScopeInfoRiskLevel";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for K8sApiAbnormalRuleScopeInfoRiskLevel {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for K8sApiAbnormalRuleScopeInfoRiskLevel {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String>
-for K8sApiAbnormalRuleScopeInfoRiskLevel {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for K8sApiAbnormalRuleScopeInfoRiskLevel {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for K8sApiAbnormalRuleScopeInfoRiskLevel {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for K8sApiAbnormalRuleScopeInfoRiskLevel {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Error code for the last task.
-///
-/// Used by `ImageAutoAuthorizedTask.LatestFailCode`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `LatestFailCode::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum LatestFailCode {
-    /// `REACH_LIMIT`: reaching the upper limit on licenses
-    ReachLimit,
-    /// `LICENSE_INSUFFICIENT`: insufficient licenses
-    LicenseInsufficient,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl LatestFailCode {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["REACH_LIMIT", "LICENSE_INSUFFICIENT"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ReachLimit => "REACH_LIMIT",
-            Self::LicenseInsufficient => "LICENSE_INSUFFICIENT",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "REACH_LIMIT" => ::std::option::Option::Some(Self::ReachLimit),
-            "LICENSE_INSUFFICIENT" => {
-                ::std::option::Option::Some(Self::LicenseInsufficient)
-            }
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for LatestFailCode {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for LatestFailCode {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for LatestFailCode {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "LatestFailCode";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for LatestFailCode {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for LatestFailCode {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for LatestFailCode {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for LatestFailCode {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for LatestFailCode {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for LatestFailCode {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Local image scan range type Enumeration
-///
-/// Used by `CreateVulScanTaskRequest.LocalImageScanType`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `LocalImageScanType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum LocalImageScanType {
-    /// `ALL`: All local images
-    All,
-    /// `NOT_SCAN`: All authorized unscanned local images
-    NotScan,
-    /// `IMAGEIDS`: Selected local image IDs
-    Imageids,
-    /// `CLUSTER`: Cluster filtering
-    Cluster,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl LocalImageScanType {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "ALL",
-        "NOT_SCAN",
-        "IMAGEIDS",
-        "CLUSTER",
-    ];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::All => "ALL",
-            Self::NotScan => "NOT_SCAN",
-            Self::Imageids => "IMAGEIDS",
-            Self::Cluster => "CLUSTER",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "ALL" => ::std::option::Option::Some(Self::All),
-            "NOT_SCAN" => ::std::option::Option::Some(Self::NotScan),
-            "IMAGEIDS" => ::std::option::Option::Some(Self::Imageids),
-            "CLUSTER" => ::std::option::Option::Some(Self::Cluster),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for LocalImageScanType {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for LocalImageScanType {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for LocalImageScanType {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "LocalImageScanType";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for LocalImageScanType {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for LocalImageScanType {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for LocalImageScanType {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for LocalImageScanType {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for LocalImageScanType {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for LocalImageScanType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Service type.
-///
-/// Used by `ServiceInfo.MainType`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `MainType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum MainType {
-    /// `app`.
-    App,
-    /// `web`.
-    Web,
-    /// `db`.
-    Db,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl MainType {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["app", "web", "db"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::App => "app",
-            Self::Web => "web",
-            Self::Db => "db",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "app" => ::std::option::Option::Some(Self::App),
-            "web" => ::std::option::Option::Some(Self::Web),
-            "db" => ::std::option::Option::Some(Self::Db),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for MainType {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for MainType {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for MainType {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "MainType";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for MainType {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for MainType {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for MainType {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for MainType {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for MainType {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for MainType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Name of the hit rule.
-///
-/// Used by `AbnormalProcessEventDescription.RuleName`, `AbnormalProcessEventInfo.MatchRuleName`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `MatchRuleName::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum MatchRuleName {
-    /// `PROXY_TOOL`: proxy
-    ProxyTool,
-    /// `TRANSFER_CONTROL`: lateral movement
-    TransferControl,
-    /// `ATTACK_CMD`: malicious command
-    AttackCmd,
-    /// `REVERSE_SHELL`: reverse shell
-    ReverseShell,
-    /// `FILELESS`: fileless execution
-    Fileless,
-    /// `RISK_CMD`: high-risk command
-    RiskCmd,
-    /// `ABNORMAL_CHILD_PROC`: unusual start found in the child process of the sensitive service
-    AbnormalChildProc,
-    /// `USER_DEFINED_RULE`: custom rule
-    UserDefinedRule,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl MatchRuleName {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "PROXY_TOOL",
-        "TRANSFER_CONTROL",
-        "ATTACK_CMD",
-        "REVERSE_SHELL",
-        "FILELESS",
-        "RISK_CMD",
-        "ABNORMAL_CHILD_PROC",
-        "USER_DEFINED_RULE",
-    ];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ProxyTool => "PROXY_TOOL",
-            Self::TransferControl => "TRANSFER_CONTROL",
-            Self::AttackCmd => "ATTACK_CMD",
-            Self::ReverseShell => "REVERSE_SHELL",
-            Self::Fileless => "FILELESS",
-            Self::RiskCmd => "RISK_CMD",
-            Self::AbnormalChildProc => "ABNORMAL_CHILD_PROC",
-            Self::UserDefinedRule => "USER_DEFINED_RULE",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "PROXY_TOOL" => ::std::option::Option::Some(Self::ProxyTool),
-            "TRANSFER_CONTROL" => ::std::option::Option::Some(Self::TransferControl),
-            "ATTACK_CMD" => ::std::option::Option::Some(Self::AttackCmd),
-            "REVERSE_SHELL" => ::std::option::Option::Some(Self::ReverseShell),
-            "FILELESS" => ::std::option::Option::Some(Self::Fileless),
-            "RISK_CMD" => ::std::option::Option::Some(Self::RiskCmd),
-            "ABNORMAL_CHILD_PROC" => ::std::option::Option::Some(Self::AbnormalChildProc),
-            "USER_DEFINED_RULE" => ::std::option::Option::Some(Self::UserDefinedRule),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for MatchRuleName {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for MatchRuleName {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for MatchRuleName {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "MatchRuleName";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for MatchRuleName {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for MatchRuleName {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for MatchRuleName {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for MatchRuleName {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for MatchRuleName {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for MatchRuleName {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Event status
-///
-/// Used by `ModifyAbnormalProcessStatusRequest.Status`, `ModifyAccessControlStatusRequest.Status`, `ModifyReverseShellStatusRequest.Status`, `ModifyRiskSyscallStatusRequest.Status`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ModifyAbnormalProcessStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum ModifyAbnormalProcessStatus {
-    /// `EVENT_DEALED`: Processed.
-    EventDealed,
-    /// `EVENT_INGNORE`: Ignored.
-    EventIngnore,
-    /// `EVENT_DEL`: Deleted.
-    EventDel,
-    /// `EVENT_ADD_WHITE`: Allowed.
-    EventAddWhite,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl ModifyAbnormalProcessStatus {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "EVENT_DEALED",
-        "EVENT_INGNORE",
-        "EVENT_DEL",
-        "EVENT_ADD_WHITE",
-    ];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::EventDealed => "EVENT_DEALED",
-            Self::EventIngnore => "EVENT_INGNORE",
-            Self::EventDel => "EVENT_DEL",
-            Self::EventAddWhite => "EVENT_ADD_WHITE",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "EVENT_DEALED" => ::std::option::Option::Some(Self::EventDealed),
-            "EVENT_INGNORE" => ::std::option::Option::Some(Self::EventIngnore),
-            "EVENT_DEL" => ::std::option::Option::Some(Self::EventDel),
-            "EVENT_ADD_WHITE" => ::std::option::Option::Some(Self::EventAddWhite),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for ModifyAbnormalProcessStatus {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for ModifyAbnormalProcessStatus {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for ModifyAbnormalProcessStatus {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "ModifyAbnormalProcessStatus";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for ModifyAbnormalProcessStatus {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for ModifyAbnormalProcessStatus {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for ModifyAbnormalProcessStatus {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for ModifyAbnormalProcessStatus {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for ModifyAbnormalProcessStatus {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ModifyAbnormalProcessStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Status
-///
-/// Used by `ModifyContainerNetStatusRequest.Status`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ModifyContainerNetStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum ModifyContainerNetStatus {
-    /// `EVENT_ISOLATE_CONTAINER`: Isolate the container.
-    EventIsolateContainer,
-    /// `EVENT_RESOTRE_CONTAINER`: Recover the container.
-    EventResotreContainer,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl ModifyContainerNetStatus {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "EVENT_ISOLATE_CONTAINER",
-        "EVENT_RESOTRE_CONTAINER",
-    ];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::EventIsolateContainer => "EVENT_ISOLATE_CONTAINER",
-            Self::EventResotreContainer => "EVENT_RESOTRE_CONTAINER",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "EVENT_ISOLATE_CONTAINER" => {
-                ::std::option::Option::Some(Self::EventIsolateContainer)
-            }
-            "EVENT_RESOTRE_CONTAINER" => {
-                ::std::option::Option::Some(Self::EventResotreContainer)
-            }
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for ModifyContainerNetStatus {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for ModifyContainerNetStatus {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for ModifyContainerNetStatus {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "ModifyContainerNetStatus";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for ModifyContainerNetStatus {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for ModifyContainerNetStatus {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for ModifyContainerNetStatus {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for ModifyContainerNetStatus {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for ModifyContainerNetStatus {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ModifyContainerNetStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Event status
-///
-/// Used by `ModifyEscapeEventStatusRequest.Status`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ModifyEscapeEventStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum ModifyEscapeEventStatus {
-    /// `EVENT_UNDEAL`: Pending (Unignored).
-    EventUndeal,
-    /// `EVENT_DEALED`: Processed.
-    EventDealed,
-    /// `EVENT_IGNORE`: Ignored.
-    EventIgnore,
-    /// `EVENT_DELETE`: Deleted.
-    EventDelete,
-    /// `EVENT_ADD_WHITE`: Allowed.
-    EventAddWhite,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl ModifyEscapeEventStatus {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "EVENT_UNDEAL",
-        "EVENT_DEALED",
-        "EVENT_IGNORE",
-        "EVENT_DELETE",
-        "EVENT_ADD_WHITE",
-    ];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::EventUndeal => "EVENT_UNDEAL",
-            Self::EventDealed => "EVENT_DEALED",
-            Self::EventIgnore => "EVENT_IGNORE",
-            Self::EventDelete => "EVENT_DELETE",
-            Self::EventAddWhite => "EVENT_ADD_WHITE",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "EVENT_UNDEAL" => ::std::option::Option::Some(Self::EventUndeal),
-            "EVENT_DEALED" => ::std::option::Option::Some(Self::EventDealed),
-            "EVENT_IGNORE" => ::std::option::Option::Some(Self::EventIgnore),
-            "EVENT_DELETE" => ::std::option::Option::Some(Self::EventDelete),
-            "EVENT_ADD_WHITE" => ::std::option::Option::Some(Self::EventAddWhite),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for ModifyEscapeEventStatus {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for ModifyEscapeEventStatus {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for ModifyEscapeEventStatus {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "ModifyEscapeEventStatus";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for ModifyEscapeEventStatus {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for ModifyEscapeEventStatus {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for ModifyEscapeEventStatus {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for ModifyEscapeEventStatus {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for ModifyEscapeEventStatus {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ModifyEscapeEventStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Allowlisting method.
-///
-/// Used by `ModifyRaspRulesRequest.WhiteType`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ModifyRaspRulesWhiteType::UnknownValue(_) | _ => ...`. Sent as a JSON integer.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum ModifyRaspRulesWhiteType {
-    /// `0`: allowlist requests within a custom request scope
-    AllowlistRequestsWithinACustom,
-    /// `1`: allowlist all requests.
-    AllowlistAllRequests,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl ModifyRaspRulesWhiteType {
-    /// Every documented value.
-    pub const VALUES: &'static [i64] = &[0i64, 1i64];
-    /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
-    pub fn value(&self) -> ::std::option::Option<i64> {
-        match self {
-            Self::AllowlistRequestsWithinACustom => ::std::option::Option::Some(0i64),
-            Self::AllowlistAllRequests => ::std::option::Option::Some(1i64),
-            Self::UnknownValue(v) => v.as_str().parse().ok(),
-        }
-    }
-    /// The value as text (`"0"`).
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AllowlistRequestsWithinACustom => "0",
-            Self::AllowlistAllRequests => "1",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `value`, if any.
-    #[inline]
-    pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
-        match value {
-            0i64 => ::std::option::Option::Some(Self::AllowlistRequestsWithinACustom),
-            1i64 => ::std::option::Option::Some(Self::AllowlistAllRequests),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<i64> for ModifyRaspRulesWhiteType {
-    #[inline]
-    fn from(value: i64) -> Self {
-        match Self::try_from_value(value) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::number(value))
-            }
-        }
-    }
-}
-impl ::std::convert::From<&str> for ModifyRaspRulesWhiteType {
-    #[inline]
-    fn from(s: &str) -> Self {
-        ::tencentcloud_runtime::enums::int_enum_from_str(s)
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for ModifyRaspRulesWhiteType {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.i64(other.value().unwrap_or_default()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for ModifyRaspRulesWhiteType {
-    const INTEGER: bool = true;
-    const NAME: &'static str = "ModifyRaspRulesWhiteType";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<i64>>::from(v)
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for ModifyRaspRulesWhiteType {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for ModifyRaspRulesWhiteType {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for ModifyRaspRulesWhiteType {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for ModifyRaspRulesWhiteType {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for ModifyRaspRulesWhiteType {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ModifyRaspRulesWhiteType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Identifies the event status.
-///
-/// Used by `ModifyVirusFileStatusRequest.Status`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ModifyVirusFileStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum ModifyVirusFileStatus {
-    /// `EVENT_DEALED`: event handled
-    EventDealed,
-    /// `EVENT_IGNORE`: event ignored
-    EventIgnore,
-    /// `EVENT_DEL`: event deleted
-    EventDel,
-    /// `EVENT_ADD_WHITE`: event allowlisted
-    EventAddWhite,
-    /// `EVENT_PENDING`: event pending handling
-    EventPending,
-    /// `EVENT_ISOLATE_CONTAINER`: container isolated
-    EventIsolateContainer,
-    /// `EVENT_RESOTRE_CONTAINER`: container restored.
-    EventResotreContainer,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl ModifyVirusFileStatus {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "EVENT_DEALED",
-        "EVENT_IGNORE",
-        "EVENT_DEL",
-        "EVENT_ADD_WHITE",
-        "EVENT_PENDING",
-        "EVENT_ISOLATE_CONTAINER",
-        "EVENT_RESOTRE_CONTAINER",
-    ];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::EventDealed => "EVENT_DEALED",
-            Self::EventIgnore => "EVENT_IGNORE",
-            Self::EventDel => "EVENT_DEL",
-            Self::EventAddWhite => "EVENT_ADD_WHITE",
-            Self::EventPending => "EVENT_PENDING",
-            Self::EventIsolateContainer => "EVENT_ISOLATE_CONTAINER",
-            Self::EventResotreContainer => "EVENT_RESOTRE_CONTAINER",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "EVENT_DEALED" => ::std::option::Option::Some(Self::EventDealed),
-            "EVENT_IGNORE" => ::std::option::Option::Some(Self::EventIgnore),
-            "EVENT_DEL" => ::std::option::Option::Some(Self::EventDel),
-            "EVENT_ADD_WHITE" => ::std::option::Option::Some(Self::EventAddWhite),
-            "EVENT_PENDING" => ::std::option::Option::Some(Self::EventPending),
-            "EVENT_ISOLATE_CONTAINER" => {
-                ::std::option::Option::Some(Self::EventIsolateContainer)
-            }
-            "EVENT_RESOTRE_CONTAINER" => {
-                ::std::option::Option::Some(Self::EventResotreContainer)
-            }
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for ModifyVirusFileStatus {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for ModifyVirusFileStatus {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for ModifyVirusFileStatus {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "ModifyVirusFileStatus";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for ModifyVirusFileStatus {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for ModifyVirusFileStatus {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for ModifyVirusFileStatus {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for ModifyVirusFileStatus {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for ModifyVirusFileStatus {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ModifyVirusFileStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Operation status
-///
-/// Used by `ModifyVulDefenceEventStatusRequest.Status`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ModifyVulDefenceEventStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum ModifyVulDefenceEventStatus {
-    /// `EVENT_DEALED`: processed
-    EventDealed,
-    /// `EVENT_IGNORE`: ignore
-    EventIgnore,
-    /// `EVENT_ISOLATE_CONTAINER`: isolate the container
-    EventIsolateContainer,
-    /// `EVENT_DEL`: delete
-    EventDel,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl ModifyVulDefenceEventStatus {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "EVENT_DEALED",
-        "EVENT_IGNORE",
-        "EVENT_ISOLATE_CONTAINER",
-        "EVENT_DEL",
-    ];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::EventDealed => "EVENT_DEALED",
-            Self::EventIgnore => "EVENT_IGNORE",
-            Self::EventIsolateContainer => "EVENT_ISOLATE_CONTAINER",
-            Self::EventDel => "EVENT_DEL",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "EVENT_DEALED" => ::std::option::Option::Some(Self::EventDealed),
-            "EVENT_IGNORE" => ::std::option::Option::Some(Self::EventIgnore),
-            "EVENT_ISOLATE_CONTAINER" => {
-                ::std::option::Option::Some(Self::EventIsolateContainer)
-            }
-            "EVENT_DEL" => ::std::option::Option::Some(Self::EventDel),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for ModifyVulDefenceEventStatus {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for ModifyVulDefenceEventStatus {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for ModifyVulDefenceEventStatus {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "ModifyVulDefenceEventStatus";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for ModifyVulDefenceEventStatus {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for ModifyVulDefenceEventStatus {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for ModifyVulDefenceEventStatus {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for ModifyVulDefenceEventStatus {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for ModifyVulDefenceEventStatus {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ModifyVulDefenceEventStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Network type.
-///
-/// Used by `DescribeAgentDaemonSetCmdRequest.NetType`, `DescribeAgentInstallCommandRequest.NetType`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `NetType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum NetType {
-    /// `basic`: classic network
-    Basic,
-    /// `private`: VPC
-    Private,
-    /// `public`: public network
-    Public,
-    /// `direct`: Direct Connect
-    Direct,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl NetType {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "basic",
-        "private",
-        "public",
-        "direct",
-    ];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Basic => "basic",
-            Self::Private => "private",
-            Self::Public => "public",
-            Self::Direct => "direct",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "basic" => ::std::option::Option::Some(Self::Basic),
-            "private" => ::std::option::Option::Some(Self::Private),
-            "public" => ::std::option::Option::Some(Self::Public),
-            "direct" => ::std::option::Option::Some(Self::Direct),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for NetType {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for NetType {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for NetType {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "NetType";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for NetType {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for NetType {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for NetType {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for NetType {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for NetType {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for NetType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Policy type
-///
-/// Used by `NetworkPolicyInfoItem.NetworkPolicyPlugin`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `NetworkPolicyPlugin::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum NetworkPolicyPlugin {
-    /// `kube-router`: KubeRouter
-    KubeRouter,
-    /// `cilium`: Cilium
-    Cilium,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl NetworkPolicyPlugin {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["kube-router", "cilium"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::KubeRouter => "kube-router",
-            Self::Cilium => "cilium",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "kube-router" => ::std::option::Option::Some(Self::KubeRouter),
-            "cilium" => ::std::option::Option::Some(Self::Cilium),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for NetworkPolicyPlugin {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for NetworkPolicyPlugin {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for NetworkPolicyPlugin {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "NetworkPolicyPlugin";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for NetworkPolicyPlugin {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for NetworkPolicyPlugin {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for NetworkPolicyPlugin {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for NetworkPolicyPlugin {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for NetworkPolicyPlugin {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for NetworkPolicyPlugin {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Status of the cluster network plugin.
-///
-/// Used by `NetworkClusterInfoItem.NetworkPolicyPluginStatus`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `NetworkPolicyPluginStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum NetworkPolicyPluginStatus {
-    /// `Running`: normal
-    Running,
-    /// `Error`: abnormal
-    Error,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl NetworkPolicyPluginStatus {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["Running", "Error"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Running => "Running",
-            Self::Error => "Error",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "Running" => ::std::option::Option::Some(Self::Running),
-            "Error" => ::std::option::Option::Some(Self::Error),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for NetworkPolicyPluginStatus {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for NetworkPolicyPluginStatus {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for NetworkPolicyPluginStatus {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "NetworkPolicyPluginStatus";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for NetworkPolicyPluginStatus {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for NetworkPolicyPluginStatus {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for NetworkPolicyPluginStatus {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for NetworkPolicyPluginStatus {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for NetworkPolicyPluginStatus {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for NetworkPolicyPluginStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Network type.
-///
-/// Used by `DescribeClusterDetailResponse.NetworkType`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `NetworkType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum NetworkType {
-    /// `PublicNetwork`: public network
-    PublicNetwork,
-    /// `VPCNetwork`: VPC
-    VpcNetwork,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl NetworkType {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["PublicNetwork", "VPCNetwork"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::PublicNetwork => "PublicNetwork",
-            Self::VpcNetwork => "VPCNetwork",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "PublicNetwork" => ::std::option::Option::Some(Self::PublicNetwork),
-            "VPCNetwork" => ::std::option::Option::Some(Self::VpcNetwork),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for NetworkType {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for NetworkType {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for NetworkType {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "NetworkType";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for NetworkType {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for NetworkType {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for NetworkType {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for NetworkType {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for NetworkType {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for NetworkType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Node type
-///
-/// Used by `AbnormalProcessEventInfo.NodeType`, `AccessControlEventInfo.NodeType`, `ContainerInfo.NodeType`, `DescribeAssetContainerDetailResponse.NodeType`, `DescribeVirusDetailResponse.NodeType`, `EscapeEventInfo.NodeType`, `ModifySecLogJoinObjectsRequest.NodeType`, `ReverseShellEventInfo.NodeType`, `RiskSyscallEventInfo.NodeType`, `RunTimeEventBaseInfo.NodeType`, `VirusInfo.NodeType`, `VirusTaskInfo.NodeType`, `VulAffectedContainerInfo.NodeType`, `VulDefenceEvent.NodeType`, `VulDefenceEventDetail.NodeType`, `VulDefenceHost.NodeType`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `NodeType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum NodeType {
-    /// `NORMAL`: normal node
-    Normal,
-    /// `SUPER`: super node
-    Super,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl NodeType {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["NORMAL", "SUPER"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Normal => "NORMAL",
-            Self::Super => "SUPER",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "NORMAL" => ::std::option::Option::Some(Self::Normal),
-            "SUPER" => ::std::option::Option::Some(Self::Super),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for NodeType {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for NodeType {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for NodeType {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "NodeType";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for NodeType {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for NodeType {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for NodeType {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for NodeType {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for NodeType {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for NodeType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Sorting order.
-///
-/// Used by `CreateAssetImageVirusExportJobRequest.Order`, `CreateComponentExportJobRequest.Order`, `CreateEscapeEventsExportJobRequest.Order`, `CreateEscapeWhiteListExportJobRequest.Order`, `CreateHostExportJobRequest.Order`, `CreateImageExportJobRequest.Order`, `CreateProcessEventsExportJobRequest.Order`, `CreateRiskDnsEventExportJobRequest.Order`, `CreateVulDefenceEventExportJobRequest.Order`, `CreateVulDefenceHostExportJobRequest.Order`, `CreateVulExportJobRequest.Order`, `DescribeAbnormalProcessEventsRequest.Order`, `DescribeAbnormalProcessRulesRequest.Order`, `DescribeAccessControlEventsExportRequest.Order`, `DescribeAccessControlEventsRequest.Order`, `DescribeAccessControlRulesRequest.Order`, `DescribeAffectedNodeListRequest.Order`, `DescribeAffectedWorkloadListRequest.Order`, `DescribeAssetContainerListRequest.Order`, `DescribeAssetHostListRequest.Order`, `DescribeAssetImageBindRuleInfoRequest.Order`, `DescribeAssetImageListRequest.Order`, `DescribeAssetImageRegistryListExportRequest.Order`, `DescribeAssetImageRegistryListRequest.Order`, `DescribeAssetImageSimpleListRequest.Order`, `DescribeAssetImageVirusListRequest.Order`, `DescribeAutoAuthorizedRuleHostRequest.By`, `DescribeComplianceWhitelistItemListRequest.Order`, `DescribeEscapeEventInfoRequest.Order`, `DescribeEscapeWhiteListRequest.Order`, `DescribeImageAutoAuthorizedLogListRequest.Order`, `DescribeImageComponentListRequest.Order`, `DescribeImageSimpleListRequest.Order`, `DescribeNetworkFirewallAuditRecordRequest.Order`, `DescribeNetworkFirewallClusterListRequest.Order`, `DescribeNetworkFirewallNamespaceLabelListRequest.Order`, `DescribeNetworkFirewallPodLabelsListRequest.Order`, `DescribeNetworkFirewallPolicyListRequest.Order`, `DescribeReverseShellEventsExportRequest.Order`, `DescribeReverseShellEventsRequest.Order`, `DescribeReverseShellWhiteListsRequest.Order`, `DescribeRiskListRequest.Order`, `DescribeRiskSyscallEventsExportRequest.Order`, `DescribeRiskSyscallEventsRequest.Order`, `DescribeRiskSyscallWhiteListsRequest.Order`, `DescribeSupportDefenceVulRequest.Order`, `DescribeUserClusterRequest.Order`, `DescribeVulDefenceEventRequest.Order`, `DescribeVulDefenceHostRequest.Order`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `Order::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum Order {
-    /// `asc`.
-    Asc,
-    /// `desc`.
-    Desc,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl Order {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["asc", "desc"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Asc => "asc",
-            Self::Desc => "desc",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "asc" => ::std::option::Option::Some(Self::Asc),
-            "desc" => ::std::option::Option::Some(Self::Desc),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for Order {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for Order {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for Order {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "Order";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for Order {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for Order {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for Order {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for Order {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for Order {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Order {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Policy source type.
-///
-/// Used by `DescribeNetworkFirewallPolicyDetailResponse.PolicySourceType`, `DescribeNetworkFirewallPolicyYamlDetailResponse.PolicySourceType`, `NetworkPolicyInfoItem.PolicySourceType`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `PolicySourceType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum PolicySourceType {
-    /// `System`: synched from the cluster
-    System,
-    /// `Manual`: added manually
-    Manual,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl PolicySourceType {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["System", "Manual"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::System => "System",
-            Self::Manual => "Manual",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "System" => ::std::option::Option::Some(Self::System),
-            "Manual" => ::std::option::Option::Some(Self::Manual),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for PolicySourceType {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for PolicySourceType {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for PolicySourceType {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "PolicySourceType";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for PolicySourceType {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for PolicySourceType {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for PolicySourceType {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for PolicySourceType {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for PolicySourceType {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for PolicySourceType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Privileged Startup.
-///
-/// Used by `DescribeImageDenyRuleDetailResponse.PrivilegeRun`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `PrivilegeRun::UnknownValue(_) | _ => ...`. Sent as a JSON integer.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum PrivilegeRun {
-    /// `0`: Not Allowed
-    NotAllowed,
-    /// `1`: Allowed
-    Allowed,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl PrivilegeRun {
-    /// Every documented value.
-    pub const VALUES: &'static [i64] = &[0i64, 1i64];
-    /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
-    pub fn value(&self) -> ::std::option::Option<i64> {
-        match self {
-            Self::NotAllowed => ::std::option::Option::Some(0i64),
-            Self::Allowed => ::std::option::Option::Some(1i64),
-            Self::UnknownValue(v) => v.as_str().parse().ok(),
-        }
-    }
-    /// The value as text (`"0"`).
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::NotAllowed => "0",
-            Self::Allowed => "1",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `value`, if any.
-    #[inline]
-    pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
-        match value {
-            0i64 => ::std::option::Option::Some(Self::NotAllowed),
-            1i64 => ::std::option::Option::Some(Self::Allowed),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<i64> for PrivilegeRun {
-    #[inline]
-    fn from(value: i64) -> Self {
-        match Self::try_from_value(value) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::number(value))
-            }
-        }
-    }
-}
-impl ::std::convert::From<&str> for PrivilegeRun {
-    #[inline]
-    fn from(s: &str) -> Self {
-        ::tencentcloud_runtime::enums::int_enum_from_str(s)
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for PrivilegeRun {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.i64(other.value().unwrap_or_default()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for PrivilegeRun {
-    const INTEGER: bool = true;
-    const NAME: &'static str = "PrivilegeRun";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<i64>>::from(v)
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for PrivilegeRun {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for PrivilegeRun {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for PrivilegeRun {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for PrivilegeRun {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for PrivilegeRun {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for PrivilegeRun {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Publishing status
-///
-/// Used by `NetworkPolicyInfoItem.PublishStatus`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `PublishStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum PublishStatus {
-    /// `PublishedNoConfirm`: Enabled and to be confirmed.
-    PublishedNoConfirm,
-    /// `PublishedConfirmed`: Enabled and confirmed.
-    PublishedConfirmed,
-    /// `unPublishing`: Disabled.
-    UnPublishing,
-    /// `Publishing`: Enabled.
-    Publishing,
-    /// `unPublishEdit`: To be enabled.
-    UnPublishEdit,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl PublishStatus {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "PublishedNoConfirm",
-        "PublishedConfirmed",
-        "unPublishing",
-        "Publishing",
-        "unPublishEdit",
-    ];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::PublishedNoConfirm => "PublishedNoConfirm",
-            Self::PublishedConfirmed => "PublishedConfirmed",
-            Self::UnPublishing => "unPublishing",
-            Self::Publishing => "Publishing",
-            Self::UnPublishEdit => "unPublishEdit",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "PublishedNoConfirm" => ::std::option::Option::Some(Self::PublishedNoConfirm),
-            "PublishedConfirmed" => ::std::option::Option::Some(Self::PublishedConfirmed),
-            "unPublishing" => ::std::option::Option::Some(Self::UnPublishing),
-            "Publishing" => ::std::option::Option::Some(Self::Publishing),
-            "unPublishEdit" => ::std::option::Option::Some(Self::UnPublishEdit),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for PublishStatus {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for PublishStatus {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for PublishStatus {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "PublishStatus";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for PublishStatus {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for PublishStatus {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for PublishStatus {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for PublishStatus {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for PublishStatus {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for PublishStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Billing status
-///
-/// Used by `ImageScanInquireInfo.PurchaseStatus`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `PurchaseStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum PurchaseStatus {
-    /// `Pending`: To be purchased
-    Pending,
-    /// `Normal`: normal.
-    Normal,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl PurchaseStatus {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["Pending", "Normal"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Pending => "Pending",
-            Self::Normal => "Normal",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "Pending" => ::std::option::Option::Some(Self::Pending),
-            "Normal" => ::std::option::Option::Some(Self::Normal),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for PurchaseStatus {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for PurchaseStatus {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for PurchaseStatus {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "PurchaseStatus";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for PurchaseStatus {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for PurchaseStatus {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for PurchaseStatus {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for PurchaseStatus {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for PurchaseStatus {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for PurchaseStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Log node scope type.
-///
-/// Used by `DescribeSecLogJoinObjectListResponse.RangeType`, `ModifySecLogJoinObjectsRequest.RangeType`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `RangeType::UnknownValue(_) | _ => ...`. Sent as a JSON integer.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum RangeType {
-    /// `0`: specified
-    Specified,
-    /// `1`: all.
-    All,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl RangeType {
-    /// Every documented value.
-    pub const VALUES: &'static [i64] = &[0i64, 1i64];
-    /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
-    pub fn value(&self) -> ::std::option::Option<i64> {
-        match self {
-            Self::Specified => ::std::option::Option::Some(0i64),
-            Self::All => ::std::option::Option::Some(1i64),
-            Self::UnknownValue(v) => v.as_str().parse().ok(),
-        }
-    }
-    /// The value as text (`"0"`).
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Specified => "0",
-            Self::All => "1",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `value`, if any.
-    #[inline]
-    pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
-        match value {
-            0i64 => ::std::option::Option::Some(Self::Specified),
-            1i64 => ::std::option::Option::Some(Self::All),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<i64> for RangeType {
-    #[inline]
-    fn from(value: i64) -> Self {
-        match Self::try_from_value(value) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::number(value))
-            }
-        }
-    }
-}
-impl ::std::convert::From<&str> for RangeType {
-    #[inline]
-    fn from(s: &str) -> Self {
-        ::tencentcloud_runtime::enums::int_enum_from_str(s)
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for RangeType {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.i64(other.value().unwrap_or_default()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for RangeType {
-    const INTEGER: bool = true;
-    const NAME: &'static str = "RangeType";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<i64>>::from(v)
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for RangeType {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for RangeType {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for RangeType {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for RangeType {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for RangeType {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RangeType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Allowlisting scope.
-///
-/// Used by `RaspRule.WhiteType`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `RaspRuleWhiteType::UnknownValue(_) | _ => ...`. Sent as a JSON integer.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum RaspRuleWhiteType {
-    /// `0`: Allowlist all requests
-    AllowlistAllRequests,
-    /// `1`: Allowlist requests within a custom request scope.
-    AllowlistRequestsWithinACustom,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl RaspRuleWhiteType {
-    /// Every documented value.
-    pub const VALUES: &'static [i64] = &[0i64, 1i64];
-    /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
-    pub fn value(&self) -> ::std::option::Option<i64> {
-        match self {
-            Self::AllowlistAllRequests => ::std::option::Option::Some(0i64),
-            Self::AllowlistRequestsWithinACustom => ::std::option::Option::Some(1i64),
-            Self::UnknownValue(v) => v.as_str().parse().ok(),
-        }
-    }
-    /// The value as text (`"0"`).
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AllowlistAllRequests => "0",
-            Self::AllowlistRequestsWithinACustom => "1",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `value`, if any.
-    #[inline]
-    pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
-        match value {
-            0i64 => ::std::option::Option::Some(Self::AllowlistAllRequests),
-            1i64 => ::std::option::Option::Some(Self::AllowlistRequestsWithinACustom),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<i64> for RaspRuleWhiteType {
-    #[inline]
-    fn from(value: i64) -> Self {
-        match Self::try_from_value(value) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::number(value))
-            }
-        }
-    }
-}
-impl ::std::convert::From<&str> for RaspRuleWhiteType {
-    #[inline]
-    fn from(s: &str) -> Self {
-        ::tencentcloud_runtime::enums::int_enum_from_str(s)
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for RaspRuleWhiteType {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.i64(other.value().unwrap_or_default()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for RaspRuleWhiteType {
-    const INTEGER: bool = true;
-    const NAME: &'static str = "RaspRuleWhiteType";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<i64>>::from(v)
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for RaspRuleWhiteType {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for RaspRuleWhiteType {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for RaspRuleWhiteType {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for RaspRuleWhiteType {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for RaspRuleWhiteType {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RaspRuleWhiteType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Repository image scan range type.
-///
-/// Used by `CreateVulScanTaskRequest.RegistryImageScanType`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `RegistryImageScanType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum RegistryImageScanType {
-    /// `ALL`: All repository images.
-    All,
-    /// `NOT_SCAN`: Total authorized unscanned repository images.
-    NotScan,
-    /// `IMAGEIDS`: Selected repository image IDs.
-    Imageids,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl RegistryImageScanType {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["ALL", "NOT_SCAN", "IMAGEIDS"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::All => "ALL",
-            Self::NotScan => "NOT_SCAN",
-            Self::Imageids => "IMAGEIDS",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "ALL" => ::std::option::Option::Some(Self::All),
-            "NOT_SCAN" => ::std::option::Option::Some(Self::NotScan),
-            "IMAGEIDS" => ::std::option::Option::Some(Self::Imageids),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for RegistryImageScanType {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for RegistryImageScanType {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for RegistryImageScanType {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "RegistryImageScanType";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for RegistryImageScanType {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for RegistryImageScanType {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for RegistryImageScanType {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for RegistryImageScanType {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for RegistryImageScanType {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RegistryImageScanType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Repository type.
-///
-/// Used by `AddAssetImageRegistryRegistryDetailRequest.RegistryType`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `RegistryType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum RegistryType {
-    /// `harbor`.
-    Harbor,
-    /// `quay`.
-    Quay,
-    /// `jfrog`.
-    Jfrog,
-    /// `aws`.
-    Aws,
-    /// `azure`.
-    Azure,
-    /// `other-tcr`.
-    OtherTcr,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl RegistryType {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "harbor",
-        "quay",
-        "jfrog",
-        "aws",
-        "azure",
-        "other-tcr",
-    ];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Harbor => "harbor",
-            Self::Quay => "quay",
-            Self::Jfrog => "jfrog",
-            Self::Aws => "aws",
-            Self::Azure => "azure",
-            Self::OtherTcr => "other-tcr",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "harbor" => ::std::option::Option::Some(Self::Harbor),
-            "quay" => ::std::option::Option::Some(Self::Quay),
-            "jfrog" => ::std::option::Option::Some(Self::Jfrog),
-            "aws" => ::std::option::Option::Some(Self::Aws),
-            "azure" => ::std::option::Option::Some(Self::Azure),
-            "other-tcr" => ::std::option::Option::Some(Self::OtherTcr),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for RegistryType {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for RegistryType {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for RegistryType {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "RegistryType";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for RegistryType {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for RegistryType {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for RegistryType {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for RegistryType {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for RegistryType {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RegistryType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Result of creating the task.
-///
-/// Used by `AddAndPublishNetworkFirewallPolicyDetailResponse.Result`, `AddAndPublishNetworkFirewallPolicyYamlDetailResponse.Result`, `AddNetworkFirewallPolicyDetailResponse.Result`, `AddNetworkFirewallPolicyYamlDetailResponse.Result`, `CheckNetworkFirewallPolicyYamlResponse.Result`, `ConfirmNetworkFirewallPolicyResponse.Result`, `CreateNetworkFirewallClusterRefreshResponse.Result`, `CreateNetworkFirewallPolicyDiscoverResponse.Result`, `CreateNetworkFirewallPublishResponse.Result`, `CreateNetworkFirewallUndoPublishResponse.Result`, `CreateRefreshTaskResponse.CreateResult`, `DeleteNetworkFirewallPolicyDetailResponse.Result`, `SetCheckModeResponse.SetCheckResult`, `UpdateAndPublishNetworkFirewallPolicyDetailResponse.Result`, `UpdateAndPublishNetworkFirewallPolicyYamlDetailResponse.Result`, `UpdateNetworkFirewallPolicyDetailResponse.Result`, `UpdateNetworkFirewallPolicyYamlDetailResponse.Result`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `Result::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum Result {
-    /// `Succ`: set successfully
-    Succ,
-    /// `Failed`: failed to set
-    Failed,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl Result {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["Succ", "Failed"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Succ => "Succ",
-            Self::Failed => "Failed",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "Succ" => ::std::option::Option::Some(Self::Succ),
-            "Failed" => ::std::option::Option::Some(Self::Failed),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for Result {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for Result {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for Result {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "Result";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for Result {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for Result {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for Result {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for Result {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for Result {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Result {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Status.
-///
-/// Used by `ReverseShellEventInfo.Status`, `RiskSyscallEventInfo.Status`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ReverseShellEventInfoStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum ReverseShellEventInfoStatus {
-    /// `EVENT_UNDEAL`: Pending.
-    EventUndeal,
-    /// `EVENT_DEALED`: Processed.
-    EventDealed,
-    /// `EVENT_INGNORE`: Ignored.
-    EventIngnore,
-    /// `EVENT_ADD_WHITE`: Allowed.
-    EventAddWhite,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl ReverseShellEventInfoStatus {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "EVENT_UNDEAL",
-        "EVENT_DEALED",
-        "EVENT_INGNORE",
-        "EVENT_ADD_WHITE",
-    ];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::EventUndeal => "EVENT_UNDEAL",
-            Self::EventDealed => "EVENT_DEALED",
-            Self::EventIngnore => "EVENT_INGNORE",
-            Self::EventAddWhite => "EVENT_ADD_WHITE",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "EVENT_UNDEAL" => ::std::option::Option::Some(Self::EventUndeal),
-            "EVENT_DEALED" => ::std::option::Option::Some(Self::EventDealed),
-            "EVENT_INGNORE" => ::std::option::Option::Some(Self::EventIngnore),
-            "EVENT_ADD_WHITE" => ::std::option::Option::Some(Self::EventAddWhite),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for ReverseShellEventInfoStatus {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for ReverseShellEventInfoStatus {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for ReverseShellEventInfoStatus {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "ReverseShellEventInfoStatus";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for ReverseShellEventInfoStatus {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for ReverseShellEventInfoStatus {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for ReverseShellEventInfoStatus {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for ReverseShellEventInfoStatus {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for ReverseShellEventInfoStatus {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ReverseShellEventInfoStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Vulnerability.
-///
-/// Used by `DescribeImageDenyRuleDetailResponse.Risk`, `DescribeImageDenyRuleDetailResponse.Virus`, `DescribeImageDenyRuleDetailResponse.Vul`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `Risk::UnknownValue(_) | _ => ...`. Sent as a JSON integer.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum Risk {
-    /// `0`: Not Selected
-    NotSelected,
-    /// `1`: Selected
-    Selected,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl Risk {
-    /// Every documented value.
-    pub const VALUES: &'static [i64] = &[0i64, 1i64];
-    /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
-    pub fn value(&self) -> ::std::option::Option<i64> {
-        match self {
-            Self::NotSelected => ::std::option::Option::Some(0i64),
-            Self::Selected => ::std::option::Option::Some(1i64),
-            Self::UnknownValue(v) => v.as_str().parse().ok(),
-        }
-    }
-    /// The value as text (`"0"`).
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::NotSelected => "0",
-            Self::Selected => "1",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `value`, if any.
-    #[inline]
-    pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
-        match value {
-            0i64 => ::std::option::Option::Some(Self::NotSelected),
-            1i64 => ::std::option::Option::Some(Self::Selected),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<i64> for Risk {
-    #[inline]
-    fn from(value: i64) -> Self {
-        match Self::try_from_value(value) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::number(value))
-            }
-        }
-    }
-}
-impl ::std::convert::From<&str> for Risk {
-    #[inline]
-    fn from(s: &str) -> Self {
-        ::tencentcloud_runtime::enums::int_enum_from_str(s)
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for Risk {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.i64(other.value().unwrap_or_default()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for Risk {
-    const INTEGER: bool = true;
-    const NAME: &'static str = "Risk";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<i64>>::from(v)
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for Risk {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for Risk {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for Risk {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for Risk {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for Risk {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Risk {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Risk Type of Check Item.
-///
-/// Used by `ClusterCheckItem.RiskAttribute`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `RiskAttribute::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum RiskAttribute {
-    /// `PrivilegePromotion`: Privilege Promotion
-    PrivilegePromotion,
-    /// `RefuseService`: Refuse of Service
-    RefuseService,
-    /// `DirectoryEscape`: Directory Traversal
-    DirectoryEscape,
-    /// `UnauthorizedAccess`: Unauthorized Access
-    UnauthorizedAccess,
-    /// `PrivilegeAndAccessControl`: Permission and Access Control Issues
-    PrivilegeAndAccessControl,
-    /// `SensitiveInfoLeak`: Sensitive Information Leakage
-    SensitiveInfoLeak,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl RiskAttribute {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "PrivilegePromotion",
-        "RefuseService",
-        "DirectoryEscape",
-        "UnauthorizedAccess",
-        "PrivilegeAndAccessControl",
-        "SensitiveInfoLeak",
-    ];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::PrivilegePromotion => "PrivilegePromotion",
-            Self::RefuseService => "RefuseService",
-            Self::DirectoryEscape => "DirectoryEscape",
-            Self::UnauthorizedAccess => "UnauthorizedAccess",
-            Self::PrivilegeAndAccessControl => "PrivilegeAndAccessControl",
-            Self::SensitiveInfoLeak => "SensitiveInfoLeak",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "PrivilegePromotion" => ::std::option::Option::Some(Self::PrivilegePromotion),
-            "RefuseService" => ::std::option::Option::Some(Self::RefuseService),
-            "DirectoryEscape" => ::std::option::Option::Some(Self::DirectoryEscape),
-            "UnauthorizedAccess" => ::std::option::Option::Some(Self::UnauthorizedAccess),
-            "PrivilegeAndAccessControl" => {
-                ::std::option::Option::Some(Self::PrivilegeAndAccessControl)
-            }
-            "SensitiveInfoLeak" => ::std::option::Option::Some(Self::SensitiveInfoLeak),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for RiskAttribute {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for RiskAttribute {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for RiskAttribute {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "RiskAttribute";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for RiskAttribute {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for RiskAttribute {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for RiskAttribute {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for RiskAttribute {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for RiskAttribute {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RiskAttribute {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Severity.
-///
-/// Used by `CompliancePolicyItemSummary.RiskLevel`, `DescribeVirusAutoIsolateSampleDetailResponse.RiskLevel`, `DescribeVirusDetailResponse.RiskLevel`, `VirusInfo.RiskLevel`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `RiskLevel::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum RiskLevel {
-    /// `RISK_CRITICAL`.
-    RiskCritical,
-    /// `RISK_HIGH`.
-    RiskHigh,
-    /// `RISK_MEDIUM`.
-    RiskMedium,
-    /// `RISK_LOW`.
-    RiskLow,
-    /// `RISK_NOTICE`.
-    RiskNotice,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl RiskLevel {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "RISK_CRITICAL",
-        "RISK_HIGH",
-        "RISK_MEDIUM",
-        "RISK_LOW",
-        "RISK_NOTICE",
-    ];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::RiskCritical => "RISK_CRITICAL",
-            Self::RiskHigh => "RISK_HIGH",
-            Self::RiskMedium => "RISK_MEDIUM",
-            Self::RiskLow => "RISK_LOW",
-            Self::RiskNotice => "RISK_NOTICE",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "RISK_CRITICAL" => ::std::option::Option::Some(Self::RiskCritical),
-            "RISK_HIGH" => ::std::option::Option::Some(Self::RiskHigh),
-            "RISK_MEDIUM" => ::std::option::Option::Some(Self::RiskMedium),
-            "RISK_LOW" => ::std::option::Option::Some(Self::RiskLow),
-            "RISK_NOTICE" => ::std::option::Option::Some(Self::RiskNotice),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for RiskLevel {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for RiskLevel {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for RiskLevel {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "RiskLevel";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for RiskLevel {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for RiskLevel {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for RiskLevel {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for RiskLevel {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for RiskLevel {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RiskLevel {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Risk Characteristics Tag
-///
-/// Used by `ClusterCheckItem.RiskProperty`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `RiskProperty::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum RiskProperty {
-    /// `ExistEXP`: With EXP
-    ExistExp,
-    /// `ExistPOC`: With POD
-    ExistPoc,
-    /// `NoNeedReboot`: No Need of Reboot
-    NoNeedReboot,
-    /// `ServerRestart`: Service Reboot
-    ServerRestart,
-    /// `RemoteInfoLeak`: Remote Information Leakage
-    RemoteInfoLeak,
-    /// `RemoteRefuseService`: Remote Refuse Service
-    RemoteRefuseService,
-    /// `RemoteExploit`: Remote Exploitation
-    RemoteExploit,
-    /// `RemoteExecute`: Remote Execution
-    RemoteExecute,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl RiskProperty {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "ExistEXP",
-        "ExistPOC",
-        "NoNeedReboot",
-        "ServerRestart",
-        "RemoteInfoLeak",
-        "RemoteRefuseService",
-        "RemoteExploit",
-        "RemoteExecute",
-    ];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ExistExp => "ExistEXP",
-            Self::ExistPoc => "ExistPOC",
-            Self::NoNeedReboot => "NoNeedReboot",
-            Self::ServerRestart => "ServerRestart",
-            Self::RemoteInfoLeak => "RemoteInfoLeak",
-            Self::RemoteRefuseService => "RemoteRefuseService",
-            Self::RemoteExploit => "RemoteExploit",
-            Self::RemoteExecute => "RemoteExecute",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "ExistEXP" => ::std::option::Option::Some(Self::ExistExp),
-            "ExistPOC" => ::std::option::Option::Some(Self::ExistPoc),
-            "NoNeedReboot" => ::std::option::Option::Some(Self::NoNeedReboot),
-            "ServerRestart" => ::std::option::Option::Some(Self::ServerRestart),
-            "RemoteInfoLeak" => ::std::option::Option::Some(Self::RemoteInfoLeak),
-            "RemoteRefuseService" => {
-                ::std::option::Option::Some(Self::RemoteRefuseService)
-            }
-            "RemoteExploit" => ::std::option::Option::Some(Self::RemoteExploit),
-            "RemoteExecute" => ::std::option::Option::Some(Self::RemoteExecute),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for RiskProperty {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for RiskProperty {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for RiskProperty {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "RiskProperty";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for RiskProperty {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for RiskProperty {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for RiskProperty {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for RiskProperty {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for RiskProperty {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RiskProperty {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Risk Category.
-///
-/// Used by `ClusterCheckItem.RiskType`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `RiskType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum RiskType {
-    /// `CVERisk`: Vulnerability Risk
-    CveRisk,
-    /// `ConfigRisk`: Configuration Risk
-    ConfigRisk,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl RiskType {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["CVERisk", "ConfigRisk"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::CveRisk => "CVERisk",
-            Self::ConfigRisk => "ConfigRisk",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "CVERisk" => ::std::option::Option::Some(Self::CveRisk),
-            "ConfigRisk" => ::std::option::Option::Some(Self::ConfigRisk),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for RiskType {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for RiskType {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for RiskType {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "RiskType";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for RiskType {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for RiskType {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for RiskType {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for RiskType {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for RiskType {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RiskType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Rule type
-///
-/// Used by `K8sApiAbnormalRuleInfo.RuleType`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `RtRuleType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum RtRuleType {
-    /// `RT_SYSTEM`: System rules
-    RtSystem,
-    /// `RT_USER`: User-defined rules
-    RtUser,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl RtRuleType {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["RT_SYSTEM", "RT_USER"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::RtSystem => "RT_SYSTEM",
-            Self::RtUser => "RT_USER",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "RT_SYSTEM" => ::std::option::Option::Some(Self::RtSystem),
-            "RT_USER" => ::std::option::Option::Some(Self::RtUser),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for RtRuleType {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for RtRuleType {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for RtRuleType {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "RtRuleType";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for RtRuleType {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for RtRuleType {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for RtRuleType {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for RtRuleType {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for RtRuleType {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RtRuleType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Threat level
-///
-/// Used by `AbnormalProcessChildRuleInfo.RuleLevel`, `AbnormalProcessEventInfo.MatchRuleLevel`, `AbnormalProcessSystemChildRuleInfo.RuleLevel`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `RuleLevel::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum RuleLevel {
-    /// `HIGH`: High
-    High,
-    /// `MIDDLE`: Medium
-    Middle,
-    /// `LOW`: Low
-    Low,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl RuleLevel {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["HIGH", "MIDDLE", "LOW"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::High => "HIGH",
-            Self::Middle => "MIDDLE",
-            Self::Low => "LOW",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "HIGH" => ::std::option::Option::Some(Self::High),
-            "MIDDLE" => ::std::option::Option::Some(Self::Middle),
-            "LOW" => ::std::option::Option::Some(Self::Low),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for RuleLevel {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for RuleLevel {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for RuleLevel {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "RuleLevel";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for RuleLevel {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for RuleLevel {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for RuleLevel {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for RuleLevel {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for RuleLevel {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RuleLevel {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Policy mode
-///
-/// Used by `AbnormalProcessChildRuleInfo.RuleMode`, `AbnormalProcessEventInfo.MatchAction`, `AbnormalProcessSystemChildRuleInfo.RuleMode`, `AccessControlChildRuleInfo.RuleMode`, `AccessControlEventInfo.MatchAction`, `AccessControlSystemChildRuleInfo.RuleMode`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `RuleMode::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum RuleMode {
-    /// `RULE_MODE_RELEASE`: allow
-    RuleModeRelease,
-    /// `RULE_MODE_ALERT`: alarm
-    RuleModeAlert,
-    /// `RULE_MODE_HOLDUP`: block
-    RuleModeHoldup,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl RuleMode {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "RULE_MODE_RELEASE",
-        "RULE_MODE_ALERT",
-        "RULE_MODE_HOLDUP",
-    ];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::RuleModeRelease => "RULE_MODE_RELEASE",
-            Self::RuleModeAlert => "RULE_MODE_ALERT",
-            Self::RuleModeHoldup => "RULE_MODE_HOLDUP",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "RULE_MODE_RELEASE" => ::std::option::Option::Some(Self::RuleModeRelease),
-            "RULE_MODE_ALERT" => ::std::option::Option::Some(Self::RuleModeAlert),
-            "RULE_MODE_HOLDUP" => ::std::option::Option::Some(Self::RuleModeHoldup),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for RuleMode {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for RuleMode {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for RuleMode {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "RuleMode";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for RuleMode {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for RuleMode {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for RuleMode {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for RuleMode {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for RuleMode {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RuleMode {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Rule Enable Status.
-///
-/// Used by `DescribeImageDenyEventDetailResponse.RuleStatus`, `DescribeImageDenyRuleDetailResponse.Status`, `ImageDenyEvent.RuleStatus`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `RuleStatus::UnknownValue(_) | _ => ...`. Sent as a JSON integer.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum RuleStatus {
-    /// `0`: Enabled
-    Enabled,
-    /// `1`: Disabled
-    Disabled,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl RuleStatus {
-    /// Every documented value.
-    pub const VALUES: &'static [i64] = &[0i64, 1i64];
-    /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
-    pub fn value(&self) -> ::std::option::Option<i64> {
-        match self {
-            Self::Enabled => ::std::option::Option::Some(0i64),
-            Self::Disabled => ::std::option::Option::Some(1i64),
-            Self::UnknownValue(v) => v.as_str().parse().ok(),
-        }
-    }
-    /// The value as text (`"0"`).
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Enabled => "0",
-            Self::Disabled => "1",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `value`, if any.
-    #[inline]
-    pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
-        match value {
-            0i64 => ::std::option::Option::Some(Self::Enabled),
-            1i64 => ::std::option::Option::Some(Self::Disabled),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<i64> for RuleStatus {
-    #[inline]
-    fn from(value: i64) -> Self {
-        match Self::try_from_value(value) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::number(value))
-            }
-        }
-    }
-}
-impl ::std::convert::From<&str> for RuleStatus {
-    #[inline]
-    fn from(s: &str) -> Self {
-        ::tencentcloud_runtime::enums::int_enum_from_str(s)
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for RuleStatus {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.i64(other.value().unwrap_or_default()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for RuleStatus {
-    const INTEGER: bool = true;
-    const NAME: &'static str = "RuleStatus";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<i64>>::from(v)
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for RuleStatus {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for RuleStatus {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for RuleStatus {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for RuleStatus {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for RuleStatus {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RuleStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Risk level
-///
-/// Used by `RunTimeRiskInfo.Level`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `RunTimeRiskInfoLevel::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum RunTimeRiskInfoLevel {
-    /// `CRITICAL`: Critical.
-    Critical,
-    /// `HIGH`: High.
-    High,
-    /// `MEDIUM`: Medium.
-    Medium,
-    /// `LOW`: Low.
-    Low,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl RunTimeRiskInfoLevel {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["CRITICAL", "HIGH", "MEDIUM", "LOW"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Critical => "CRITICAL",
-            Self::High => "HIGH",
-            Self::Medium => "MEDIUM",
-            Self::Low => "LOW",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "CRITICAL" => ::std::option::Option::Some(Self::Critical),
-            "HIGH" => ::std::option::Option::Some(Self::High),
-            "MEDIUM" => ::std::option::Option::Some(Self::Medium),
-            "LOW" => ::std::option::Option::Some(Self::Low),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for RunTimeRiskInfoLevel {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for RunTimeRiskInfoLevel {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for RunTimeRiskInfoLevel {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "RunTimeRiskInfoLevel";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for RunTimeRiskInfoLevel {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for RunTimeRiskInfoLevel {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for RunTimeRiskInfoLevel {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for RunTimeRiskInfoLevel {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for RunTimeRiskInfoLevel {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RunTimeRiskInfoLevel {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Path scanning mode
-///
-/// Used by `CreateVirusScanTaskRequest.ScanPathMode`, `DescribeVirusMonitorConfigResponse.ScanPathMode`, `DescribeVirusMonitorSettingResponse.ScanPathMode`, `DescribeVirusScanConfigResponse.ScanPathMode`, `DescribeVirusScanSettingResponse.ScanPathMode`, `ModifyVirusMonitorSettingRequest.ScanPathMode`, `ModifyVirusScanSettingRequest.ScanPathMode`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ScanPathMode::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum ScanPathMode {
-    /// `SCAN_PATH_ALL`: Scan all paths
-    ScanPathAll,
-    /// `SCAN_PATH_DEFAULT`: Scan the default path
-    ScanPathDefault,
-    /// `SCAN_PATH_USER_DEFINE`: Scan the custom path
-    ScanPathUserDefine,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl ScanPathMode {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "SCAN_PATH_ALL",
-        "SCAN_PATH_DEFAULT",
-        "SCAN_PATH_USER_DEFINE",
-    ];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ScanPathAll => "SCAN_PATH_ALL",
-            Self::ScanPathDefault => "SCAN_PATH_DEFAULT",
-            Self::ScanPathUserDefine => "SCAN_PATH_USER_DEFINE",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "SCAN_PATH_ALL" => ::std::option::Option::Some(Self::ScanPathAll),
-            "SCAN_PATH_DEFAULT" => ::std::option::Option::Some(Self::ScanPathDefault),
-            "SCAN_PATH_USER_DEFINE" => {
-                ::std::option::Option::Some(Self::ScanPathUserDefine)
-            }
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for ScanPathMode {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for ScanPathMode {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for ScanPathMode {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "ScanPathMode";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for ScanPathMode {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for ScanPathMode {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for ScanPathMode {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for ScanPathMode {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for ScanPathMode {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ScanPathMode {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Documented values of \`ScanRangeInfo.RangeType\`.
-///
-/// Used by `ScanRangeInfo.RangeType`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ScanRangeInfoRangeType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum ScanRangeInfoRangeType {
-    /// `SCAN_NORMAL`: Regular node
-    ScanNormal,
-    /// `SCAN_SUPER`: Super node
-    ScanSuper,
-    /// `SCAN_CONTAINER`: Container
-    ScanContainer,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl ScanRangeInfoRangeType {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "SCAN_NORMAL",
-        "SCAN_SUPER",
-        "SCAN_CONTAINER",
-    ];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ScanNormal => "SCAN_NORMAL",
-            Self::ScanSuper => "SCAN_SUPER",
-            Self::ScanContainer => "SCAN_CONTAINER",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "SCAN_NORMAL" => ::std::option::Option::Some(Self::ScanNormal),
-            "SCAN_SUPER" => ::std::option::Option::Some(Self::ScanSuper),
-            "SCAN_CONTAINER" => ::std::option::Option::Some(Self::ScanContainer),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for ScanRangeInfoRangeType {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for ScanRangeInfoRangeType {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for ScanRangeInfoRangeType {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "ScanRangeInfoRangeType";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for ScanRangeInfoRangeType {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for ScanRangeInfoRangeType {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for ScanRangeInfoRangeType {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for ScanRangeInfoRangeType {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for ScanRangeInfoRangeType {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ScanRangeInfoRangeType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Scanning scope.
-///
-/// Used by `CreateVirusScanTaskRequest.ScanRangeType`, `DescribeVirusManualScanEstimateTimeoutRequest.ScanRangeType`, `DescribeVirusScanSettingResponse.ScanRangeType`, `ModifyVirusScanSettingRequest.ScanRangeType`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ScanRangeType::UnknownValue(_) | _ => ...`. Sent as a JSON integer.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum ScanRangeType {
-    /// `0`: container
-    Container,
-    /// `1`: server
-    Server,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl ScanRangeType {
-    /// Every documented value.
-    pub const VALUES: &'static [i64] = &[0i64, 1i64];
-    /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
-    pub fn value(&self) -> ::std::option::Option<i64> {
-        match self {
-            Self::Container => ::std::option::Option::Some(0i64),
-            Self::Server => ::std::option::Option::Some(1i64),
-            Self::UnknownValue(v) => v.as_str().parse().ok(),
-        }
-    }
-    /// The value as text (`"0"`).
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Container => "0",
-            Self::Server => "1",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `value`, if any.
-    #[inline]
-    pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
-        match value {
-            0i64 => ::std::option::Option::Some(Self::Container),
-            1i64 => ::std::option::Option::Some(Self::Server),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<i64> for ScanRangeType {
-    #[inline]
-    fn from(value: i64) -> Self {
-        match Self::try_from_value(value) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::number(value))
-            }
-        }
-    }
-}
-impl ::std::convert::From<&str> for ScanRangeType {
-    #[inline]
-    fn from(s: &str) -> Self {
-        ::tencentcloud_runtime::enums::int_enum_from_str(s)
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for ScanRangeType {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.i64(other.value().unwrap_or_default()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for ScanRangeType {
-    const INTEGER: bool = true;
-    const NAME: &'static str = "ScanRangeType";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<i64>>::from(v)
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for ScanRangeType {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for ScanRangeType {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for ScanRangeType {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for ScanRangeType {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for ScanRangeType {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ScanRangeType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Scanning result
-///
-/// Used by `DescribeAssetImageScanSettingResponse.ScanResult`, `DescribeImageRegistryTimingScanTaskResponse.ScanResult`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ScanResult::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum ScanResult {
-    /// `Success`.
-    Success,
-    /// `InsufficientLicense`.
-    InsufficientLicense,
-    /// `ImageNeedIsEmpty`.
-    ImageNeedIsEmpty,
-    /// `InternalError`.
-    InternalError,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl ScanResult {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "Success",
-        "InsufficientLicense",
-        "ImageNeedIsEmpty",
-        "InternalError",
-    ];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Success => "Success",
-            Self::InsufficientLicense => "InsufficientLicense",
-            Self::ImageNeedIsEmpty => "ImageNeedIsEmpty",
-            Self::InternalError => "InternalError",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "Success" => ::std::option::Option::Some(Self::Success),
-            "InsufficientLicense" => {
-                ::std::option::Option::Some(Self::InsufficientLicense)
-            }
-            "ImageNeedIsEmpty" => ::std::option::Option::Some(Self::ImageNeedIsEmpty),
-            "InternalError" => ::std::option::Option::Some(Self::InternalError),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for ScanResult {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for ScanResult {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for ScanResult {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "ScanResult";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for ScanResult {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for ScanResult {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for ScanResult {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for ScanResult {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for ScanResult {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ScanResult {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Scan task status
-///
-/// Used by `DescribeVirusScanTaskStatusResponse.Status`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ScanStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum ScanStatus {
-    /// `SCAN_NONE`: None.
-    ScanNone,
-    /// `SCAN_SCANNING`: Scanning.
-    ScanScanning,
-    /// `SCAN_FINISH`: Scanned.
-    ScanFinish,
-    /// `SCAN_TIMEOUT`: Scan timed out.
-    ScanTimeout,
-    /// `SCAN_CANCELING`: Canceling.
-    ScanCanceling,
-    /// `SCAN_CANCELED`: Canceled.
-    ScanCanceled,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl ScanStatus {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "SCAN_NONE",
-        "SCAN_SCANNING",
-        "SCAN_FINISH",
-        "SCAN_TIMEOUT",
-        "SCAN_CANCELING",
-        "SCAN_CANCELED",
-    ];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ScanNone => "SCAN_NONE",
-            Self::ScanScanning => "SCAN_SCANNING",
-            Self::ScanFinish => "SCAN_FINISH",
-            Self::ScanTimeout => "SCAN_TIMEOUT",
-            Self::ScanCanceling => "SCAN_CANCELING",
-            Self::ScanCanceled => "SCAN_CANCELED",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "SCAN_NONE" => ::std::option::Option::Some(Self::ScanNone),
-            "SCAN_SCANNING" => ::std::option::Option::Some(Self::ScanScanning),
-            "SCAN_FINISH" => ::std::option::Option::Some(Self::ScanFinish),
-            "SCAN_TIMEOUT" => ::std::option::Option::Some(Self::ScanTimeout),
-            "SCAN_CANCELING" => ::std::option::Option::Some(Self::ScanCanceling),
-            "SCAN_CANCELED" => ::std::option::Option::Some(Self::ScanCanceled),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for ScanStatus {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for ScanStatus {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for ScanStatus {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "ScanStatus";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for ScanStatus {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for ScanStatus {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for ScanStatus {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for ScanStatus {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for ScanStatus {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ScanStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Scan type.
-///
-/// Used by `DescribeVirusScanTimeoutSettingRequest.ScanType`, `ModifyVirusScanTimeoutSettingRequest.ScanType`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ScanType::UnknownValue(_) | _ => ...`. Sent as a JSON integer.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum ScanType {
-    /// `0`: quick scan
-    QuickScan,
-    /// `1`: scheduled scan
-    ScheduledScan,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl ScanType {
-    /// Every documented value.
-    pub const VALUES: &'static [i64] = &[0i64, 1i64];
-    /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
-    pub fn value(&self) -> ::std::option::Option<i64> {
-        match self {
-            Self::QuickScan => ::std::option::Option::Some(0i64),
-            Self::ScheduledScan => ::std::option::Option::Some(1i64),
-            Self::UnknownValue(v) => v.as_str().parse().ok(),
-        }
-    }
-    /// The value as text (`"0"`).
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::QuickScan => "0",
-            Self::ScheduledScan => "1",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `value`, if any.
-    #[inline]
-    pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
-        match value {
-            0i64 => ::std::option::Option::Some(Self::QuickScan),
-            1i64 => ::std::option::Option::Some(Self::ScheduledScan),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<i64> for ScanType {
-    #[inline]
-    fn from(value: i64) -> Self {
-        match Self::try_from_value(value) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::number(value))
-            }
-        }
-    }
-}
-impl ::std::convert::From<&str> for ScanType {
-    #[inline]
-    fn from(s: &str) -> Self {
-        ::tencentcloud_runtime::enums::int_enum_from_str(s)
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for ScanType {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.i64(other.value().unwrap_or_default()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for ScanType {
-    const INTEGER: bool = true;
-    const NAME: &'static str = "ScanType";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<i64>>::from(v)
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for ScanType {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for ScanType {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for ScanType {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for ScanType {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for ScanType {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ScanType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Servers to enable exploit prevention.
-///
-/// Used by `ModifyVulDefenceSettingRequest.Scope`, `ModifyVulDefenceSettingRequest.SuperScope`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `Scope::UnknownValue(_) | _ => ...`. Sent as a JSON integer.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum Scope {
-    /// `0`: custom
-    Custom,
-    /// `1`: all
-    All,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl Scope {
-    /// Every documented value.
-    pub const VALUES: &'static [i64] = &[0i64, 1i64];
-    /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
-    pub fn value(&self) -> ::std::option::Option<i64> {
-        match self {
-            Self::Custom => ::std::option::Option::Some(0i64),
-            Self::All => ::std::option::Option::Some(1i64),
-            Self::UnknownValue(v) => v.as_str().parse().ok(),
-        }
-    }
-    /// The value as text (`"0"`).
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Custom => "0",
-            Self::All => "1",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `value`, if any.
-    #[inline]
-    pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
-        match value {
-            0i64 => ::std::option::Option::Some(Self::Custom),
-            1i64 => ::std::option::Option::Some(Self::All),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<i64> for Scope {
-    #[inline]
-    fn from(value: i64) -> Self {
-        match Self::try_from_value(value) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::number(value))
-            }
-        }
-    }
-}
-impl ::std::convert::From<&str> for Scope {
-    #[inline]
-    fn from(s: &str) -> Self {
-        ::tencentcloud_runtime::enums::int_enum_from_str(s)
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for Scope {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.i64(other.value().unwrap_or_default()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for Scope {
-    const INTEGER: bool = true;
-    const NAME: &'static str = "Scope";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<i64>>::from(v)
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for Scope {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for Scope {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for Scope {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for Scope {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for Scope {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Scope {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Cluster check mode.
-///
-/// Used by `SetCheckModeRequest.ClusterCheckMode`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `SetCheckModeClusterCheckMode::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum SetCheckModeClusterCheckMode {
-    /// `Cluster_Normal`: normal mode
-    ClusterNormal,
-    /// `Cluster_Actived`: proactive mode
-    ClusterActived,
-    /// `Cluster_Unset`: not set
-    ClusterUnset,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl SetCheckModeClusterCheckMode {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "Cluster_Normal",
-        "Cluster_Actived",
-        "Cluster_Unset",
-    ];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ClusterNormal => "Cluster_Normal",
-            Self::ClusterActived => "Cluster_Actived",
-            Self::ClusterUnset => "Cluster_Unset",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "Cluster_Normal" => ::std::option::Option::Some(Self::ClusterNormal),
-            "Cluster_Actived" => ::std::option::Option::Some(Self::ClusterActived),
-            "Cluster_Unset" => ::std::option::Option::Some(Self::ClusterUnset),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for SetCheckModeClusterCheckMode {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for SetCheckModeClusterCheckMode {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for SetCheckModeClusterCheckMode {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "SetCheckModeClusterCheckMode";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for SetCheckModeClusterCheckMode {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for SetCheckModeClusterCheckMode {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for SetCheckModeClusterCheckMode {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for SetCheckModeClusterCheckMode {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for SetCheckModeClusterCheckMode {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SetCheckModeClusterCheckMode {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Documented values of \`VasInfoResourceDetail.SourceType\`.
-///
-/// Used by `VasInfoResourceDetail.SourceType`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `SourceType::UnknownValue(_) | _ => ...`. Sent as a JSON integer.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum SourceType {
-    /// `0`: paid order
-    PaidOrder,
-    /// `1`: trial use
-    TrialUse,
-    /// `2`: offered for free.
-    OfferedForFree,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl SourceType {
-    /// Every documented value.
-    pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64];
-    /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
-    pub fn value(&self) -> ::std::option::Option<i64> {
-        match self {
-            Self::PaidOrder => ::std::option::Option::Some(0i64),
-            Self::TrialUse => ::std::option::Option::Some(1i64),
-            Self::OfferedForFree => ::std::option::Option::Some(2i64),
-            Self::UnknownValue(v) => v.as_str().parse().ok(),
-        }
-    }
-    /// The value as text (`"0"`).
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::PaidOrder => "0",
-            Self::TrialUse => "1",
-            Self::OfferedForFree => "2",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `value`, if any.
-    #[inline]
-    pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
-        match value {
-            0i64 => ::std::option::Option::Some(Self::PaidOrder),
-            1i64 => ::std::option::Option::Some(Self::TrialUse),
-            2i64 => ::std::option::Option::Some(Self::OfferedForFree),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<i64> for SourceType {
-    #[inline]
-    fn from(value: i64) -> Self {
-        match Self::try_from_value(value) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::number(value))
-            }
-        }
-    }
-}
-impl ::std::convert::From<&str> for SourceType {
-    #[inline]
-    fn from(s: &str) -> Self {
-        ::tencentcloud_runtime::enums::int_enum_from_str(s)
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for SourceType {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.i64(other.value().unwrap_or_default()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for SourceType {
-    const INTEGER: bool = true;
-    const NAME: &'static str = "SourceType";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<i64>>::from(v)
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for SourceType {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for SourceType {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for SourceType {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for SourceType {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for SourceType {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SourceType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Enumeration
-///
-/// Used by `DescribeVulTendencyRequest.SphereOfInfluence`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `SphereOfInfluence::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum SphereOfInfluence {
-    /// `LATEST`: Latest version.
-    Latest,
-    /// `CONTAINER`: Running container.
-    Container,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl SphereOfInfluence {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["LATEST", "CONTAINER"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Latest => "LATEST",
-            Self::Container => "CONTAINER",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "LATEST" => ::std::option::Option::Some(Self::Latest),
-            "CONTAINER" => ::std::option::Option::Some(Self::Container),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for SphereOfInfluence {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for SphereOfInfluence {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for SphereOfInfluence {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "SphereOfInfluence";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for SphereOfInfluence {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for SphereOfInfluence {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for SphereOfInfluence {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for SphereOfInfluence {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for SphereOfInfluence {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SphereOfInfluence {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Documented values of \`DescribePurchaseStateInfoResponse.State\`.
-///
-/// Used by `DescribePurchaseStateInfoResponse.State`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `State::UnknownValue(_) | _ => ...`. Sent as a JSON integer.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum State {
-    /// `0`: available for trial application and purchase
-    AvailableForTrialApplication,
-    /// `1`: purchase only (including failed trial review and expired trial)
-    PurchaseOnly,
-    /// `2`: trial active
-    TrialActive,
-    /// `3`: Pro Edition active
-    ProEditionActive,
-    /// `4`: Pro Edition expired
-    ProEditionExpired,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl State {
-    /// Every documented value.
-    pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64, 3i64, 4i64];
-    /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
-    pub fn value(&self) -> ::std::option::Option<i64> {
-        match self {
-            Self::AvailableForTrialApplication => ::std::option::Option::Some(0i64),
-            Self::PurchaseOnly => ::std::option::Option::Some(1i64),
-            Self::TrialActive => ::std::option::Option::Some(2i64),
-            Self::ProEditionActive => ::std::option::Option::Some(3i64),
-            Self::ProEditionExpired => ::std::option::Option::Some(4i64),
-            Self::UnknownValue(v) => v.as_str().parse().ok(),
-        }
-    }
-    /// The value as text (`"0"`).
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AvailableForTrialApplication => "0",
-            Self::PurchaseOnly => "1",
-            Self::TrialActive => "2",
-            Self::ProEditionActive => "3",
-            Self::ProEditionExpired => "4",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `value`, if any.
-    #[inline]
-    pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
-        match value {
-            0i64 => ::std::option::Option::Some(Self::AvailableForTrialApplication),
-            1i64 => ::std::option::Option::Some(Self::PurchaseOnly),
-            2i64 => ::std::option::Option::Some(Self::TrialActive),
-            3i64 => ::std::option::Option::Some(Self::ProEditionActive),
-            4i64 => ::std::option::Option::Some(Self::ProEditionExpired),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<i64> for State {
-    #[inline]
-    fn from(value: i64) -> Self {
-        match Self::try_from_value(value) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::number(value))
-            }
-        }
-    }
-}
-impl ::std::convert::From<&str> for State {
-    #[inline]
-    fn from(s: &str) -> Self {
-        ::tencentcloud_runtime::enums::int_enum_from_str(s)
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for State {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.i64(other.value().unwrap_or_default()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for State {
-    const INTEGER: bool = true;
-    const NAME: &'static str = "State";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<i64>>::from(v)
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for State {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for State {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for State {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for State {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for State {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for State {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Failed sub-status of a virus file event. \`INTERNAL Server Error\` in the \`VirusInfo\` doc is left out: its wire value is not certain.
-///
-/// Used by `DescribeVirusDetailResponse.SubStatus`, `VirusInfo.SubStatus`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `SubStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum SubStatus {
-    /// `FILE_NOT_FOUND`: File not found.
-    FileNotFound,
-    /// `FILE_ABNORMAL`: File abnormality.
-    FileAbnormal,
-    /// `FILE_ABNORMAL_DEAL_RECOVER`: File abnormality when recovering the file.
-    FileAbnormalDealRecover,
-    /// `BACKUP_FILE_NOT_FOUND`: Backup file not found (the English \`DescribeVirusDetail\` doc garbles this value as \`BACKUP FILE NOT FOUND\`; the \`VirusInfo\` doc spells it).
-    BackupFileNotFound,
-    /// `CONTAINER_NOT_FOUND_DEAL_ISOLATE`: Container not found in isolation.
-    ContainerNotFoundDealIsolate,
-    /// `CONTAINER_NOT_FOUND_DEAL_RECOVER`: Container not found when recovering.
-    ContainerNotFoundDealRecover,
-    /// `TIMEOUT`: Timeout.
-    Timeout,
-    /// `TOO_MANY`: Too many tasks.
-    TooMany,
-    /// `OFFLINE`: Offline.
-    Offline,
-    /// `VALIDATION`: Invalid parameter.
-    Validation,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl SubStatus {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "FILE_NOT_FOUND",
-        "FILE_ABNORMAL",
-        "FILE_ABNORMAL_DEAL_RECOVER",
-        "BACKUP_FILE_NOT_FOUND",
-        "CONTAINER_NOT_FOUND_DEAL_ISOLATE",
-        "CONTAINER_NOT_FOUND_DEAL_RECOVER",
-        "TIMEOUT",
-        "TOO_MANY",
-        "OFFLINE",
-        "VALIDATION",
-    ];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::FileNotFound => "FILE_NOT_FOUND",
-            Self::FileAbnormal => "FILE_ABNORMAL",
-            Self::FileAbnormalDealRecover => "FILE_ABNORMAL_DEAL_RECOVER",
-            Self::BackupFileNotFound => "BACKUP_FILE_NOT_FOUND",
-            Self::ContainerNotFoundDealIsolate => "CONTAINER_NOT_FOUND_DEAL_ISOLATE",
-            Self::ContainerNotFoundDealRecover => "CONTAINER_NOT_FOUND_DEAL_RECOVER",
-            Self::Timeout => "TIMEOUT",
-            Self::TooMany => "TOO_MANY",
-            Self::Offline => "OFFLINE",
-            Self::Validation => "VALIDATION",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "FILE_NOT_FOUND" => ::std::option::Option::Some(Self::FileNotFound),
-            "FILE_ABNORMAL" => ::std::option::Option::Some(Self::FileAbnormal),
-            "FILE_ABNORMAL_DEAL_RECOVER" => {
-                ::std::option::Option::Some(Self::FileAbnormalDealRecover)
-            }
-            "BACKUP_FILE_NOT_FOUND" => {
-                ::std::option::Option::Some(Self::BackupFileNotFound)
-            }
-            "CONTAINER_NOT_FOUND_DEAL_ISOLATE" => {
-                ::std::option::Option::Some(Self::ContainerNotFoundDealIsolate)
-            }
-            "CONTAINER_NOT_FOUND_DEAL_RECOVER" => {
-                ::std::option::Option::Some(Self::ContainerNotFoundDealRecover)
-            }
-            "TIMEOUT" => ::std::option::Option::Some(Self::Timeout),
-            "TOO_MANY" => ::std::option::Option::Some(Self::TooMany),
-            "OFFLINE" => ::std::option::Option::Some(Self::Offline),
-            "VALIDATION" => ::std::option::Option::Some(Self::Validation),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for SubStatus {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for SubStatus {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for SubStatus {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "SubStatus";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for SubStatus {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for SubStatus {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for SubStatus {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for SubStatus {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for SubStatus {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SubStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Status.
-///
-/// Used by `SupportDefenceVul.Status`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `SupportDefenceVulStatus::UnknownValue(_) | _ => ...`. Sent as a JSON integer.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum SupportDefenceVulStatus {
-    /// `0`: defending
-    Defending,
-    /// `1`: allowlisted.
-    Allowlisted,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl SupportDefenceVulStatus {
-    /// Every documented value.
-    pub const VALUES: &'static [i64] = &[0i64, 1i64];
-    /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
-    pub fn value(&self) -> ::std::option::Option<i64> {
-        match self {
-            Self::Defending => ::std::option::Option::Some(0i64),
-            Self::Allowlisted => ::std::option::Option::Some(1i64),
-            Self::UnknownValue(v) => v.as_str().parse().ok(),
-        }
-    }
-    /// The value as text (`"0"`).
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Defending => "0",
-            Self::Allowlisted => "1",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `value`, if any.
-    #[inline]
-    pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
-        match value {
-            0i64 => ::std::option::Option::Some(Self::Defending),
-            1i64 => ::std::option::Option::Some(Self::Allowlisted),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<i64> for SupportDefenceVulStatus {
-    #[inline]
-    fn from(value: i64) -> Self {
-        match Self::try_from_value(value) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::number(value))
-            }
-        }
-    }
-}
-impl ::std::convert::From<&str> for SupportDefenceVulStatus {
-    #[inline]
-    fn from(s: &str) -> Self {
-        ::tencentcloud_runtime::enums::int_enum_from_str(s)
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for SupportDefenceVulStatus {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.i64(other.value().unwrap_or_default()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for SupportDefenceVulStatus {
-    const INTEGER: bool = true;
-    const NAME: &'static str = "SupportDefenceVulStatus";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<i64>>::from(v)
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for SupportDefenceVulStatus {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for SupportDefenceVulStatus {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for SupportDefenceVulStatus {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for SupportDefenceVulStatus {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for SupportDefenceVulStatus {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SupportDefenceVulStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Vulnerability defense type, which comes from the vulnerability table.
-///
-/// Used by `RaspRule.SupportDefense`, `RaspRuleVul.SupportDefense`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `SupportDefense::UnknownValue(_) | _ => ...`. Sent as a JSON integer.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum SupportDefense {
-    /// `1`: component vulnerability defense supported, with component vulnerabilities not allowlisted through a regular expression
-    ComponentVulnerabilityDefenseSupported,
-    /// `2`: regular expression defense supported.
-    RegularExpressionDefenseSupported,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl SupportDefense {
-    /// Every documented value.
-    pub const VALUES: &'static [i64] = &[1i64, 2i64];
-    /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
-    pub fn value(&self) -> ::std::option::Option<i64> {
-        match self {
-            Self::ComponentVulnerabilityDefenseSupported => {
-                ::std::option::Option::Some(1i64)
-            }
-            Self::RegularExpressionDefenseSupported => ::std::option::Option::Some(2i64),
-            Self::UnknownValue(v) => v.as_str().parse().ok(),
-        }
-    }
-    /// The value as text (`"0"`).
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ComponentVulnerabilityDefenseSupported => "1",
-            Self::RegularExpressionDefenseSupported => "2",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `value`, if any.
-    #[inline]
-    pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
-        match value {
-            1i64 => {
-                ::std::option::Option::Some(Self::ComponentVulnerabilityDefenseSupported)
-            }
-            2i64 => ::std::option::Option::Some(Self::RegularExpressionDefenseSupported),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<i64> for SupportDefense {
-    #[inline]
-    fn from(value: i64) -> Self {
-        match Self::try_from_value(value) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::number(value))
-            }
-        }
-    }
-}
-impl ::std::convert::From<&str> for SupportDefense {
-    #[inline]
-    fn from(s: &str) -> Self {
-        ::tencentcloud_runtime::enums::int_enum_from_str(s)
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for SupportDefense {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.i64(other.value().unwrap_or_default()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for SupportDefense {
-    const INTEGER: bool = true;
-    const NAME: &'static str = "SupportDefense";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<i64>>::from(v)
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for SupportDefense {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for SupportDefense {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for SupportDefense {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for SupportDefense {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for SupportDefense {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SupportDefense {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Switch status
-///
-/// Used by `WarningRule.Switch`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `Switch::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum Switch {
-    /// `ON`: On.
-    On,
-    /// `OFF`: Off.
-    Off,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl Switch {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["ON", "OFF"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::On => "ON",
-            Self::Off => "OFF",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "ON" => ::std::option::Option::Some(Self::On),
-            "OFF" => ::std::option::Option::Some(Self::Off),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for Switch {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for Switch {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for Switch {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "Switch";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for Switch {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for Switch {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for Switch {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for Switch {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for Switch {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Switch {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Synchronization method.
-///
-/// Used by `AddAssetImageRegistryRegistryDetailRequest.SyncMode`, `DescribeAssetImageRegistryRegistryDetailResponse.SyncMode`, `ImageRepoRegistryInfo.SyncMode`, `UpdateAssetImageRegistryRegistryDetailRequest.SyncMode`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `SyncMode::UnknownValue(_) | _ => ...`. Sent as a JSON integer.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum SyncMode {
-    /// `0`: full synchronization
-    FullSynchronization,
-    /// `1`: incremental synchronization.
-    IncrementalSynchronization,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl SyncMode {
-    /// Every documented value.
-    pub const VALUES: &'static [i64] = &[0i64, 1i64];
-    /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
-    pub fn value(&self) -> ::std::option::Option<i64> {
-        match self {
-            Self::FullSynchronization => ::std::option::Option::Some(0i64),
-            Self::IncrementalSynchronization => ::std::option::Option::Some(1i64),
-            Self::UnknownValue(v) => v.as_str().parse().ok(),
-        }
-    }
-    /// The value as text (`"0"`).
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::FullSynchronization => "0",
-            Self::IncrementalSynchronization => "1",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `value`, if any.
-    #[inline]
-    pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
-        match value {
-            0i64 => ::std::option::Option::Some(Self::FullSynchronization),
-            1i64 => ::std::option::Option::Some(Self::IncrementalSynchronization),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<i64> for SyncMode {
-    #[inline]
-    fn from(value: i64) -> Self {
-        match Self::try_from_value(value) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::number(value))
-            }
-        }
-    }
-}
-impl ::std::convert::From<&str> for SyncMode {
-    #[inline]
-    fn from(s: &str) -> Self {
-        ::tencentcloud_runtime::enums::int_enum_from_str(s)
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for SyncMode {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.i64(other.value().unwrap_or_default()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for SyncMode {
-    const INTEGER: bool = true;
-    const NAME: &'static str = "SyncMode";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<i64>>::from(v)
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for SyncMode {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for SyncMode {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for SyncMode {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for SyncMode {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for SyncMode {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SyncMode {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Vulnerability Tag
-///
-/// Used by `ImageVul.Tag`, `ImagesVul.Tag`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `Tag::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum Tag {
-    /// `CanBeFixed`.
-    CanBeFixed,
-    /// `DynamicLevelPoc`.
-    DynamicLevelPoc,
-    /// `DynamicLevelExp`.
-    DynamicLevelExp,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl Tag {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "CanBeFixed",
-        "DynamicLevelPoc",
-        "DynamicLevelExp",
-    ];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::CanBeFixed => "CanBeFixed",
-            Self::DynamicLevelPoc => "DynamicLevelPoc",
-            Self::DynamicLevelExp => "DynamicLevelExp",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "CanBeFixed" => ::std::option::Option::Some(Self::CanBeFixed),
-            "DynamicLevelPoc" => ::std::option::Option::Some(Self::DynamicLevelPoc),
-            "DynamicLevelExp" => ::std::option::Option::Some(Self::DynamicLevelExp),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for Tag {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for Tag {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for Tag {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "Tag";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for Tag {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for Tag {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for Tag {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for Tag {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for Tag {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Tag {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Documented values of \`UpdateAssetImageRegistryRegistryDetailRequest.Insecure\`.
-///
-/// Used by `UpdateAssetImageRegistryRegistryDetailRequest.Insecure`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `UpdateAssetImageRegistryRegistryDetailInsecure::UnknownValue(_) | _ => ...`. Sent as a JSON integer.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum UpdateAssetImageRegistryRegistryDetailInsecure {
-    /// `0`: secure mode with certificate verification, which is the default value
-    SecureModeWithCertificateVerification,
-    /// `1`: unsecure mode that skips certificate verification
-    UnsecureModeThatSkipsCertificate,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl UpdateAssetImageRegistryRegistryDetailInsecure {
-    /// Every documented value.
-    pub const VALUES: &'static [i64] = &[0i64, 1i64];
-    /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
-    pub fn value(&self) -> ::std::option::Option<i64> {
-        match self {
-            Self::SecureModeWithCertificateVerification => {
-                ::std::option::Option::Some(0i64)
-            }
-            Self::UnsecureModeThatSkipsCertificate => ::std::option::Option::Some(1i64),
-            Self::UnknownValue(v) => v.as_str().parse().ok(),
-        }
-    }
-    /// The value as text (`"0"`).
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::SecureModeWithCertificateVerification => "0",
-            Self::UnsecureModeThatSkipsCertificate => "1",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `value`, if any.
-    #[inline]
-    pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
-        match value {
-            0i64 => {
-                ::std::option::Option::Some(Self::SecureModeWithCertificateVerification)
-            }
-            1i64 => ::std::option::Option::Some(Self::UnsecureModeThatSkipsCertificate),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<i64> for UpdateAssetImageRegistryRegistryDetailInsecure {
-    #[inline]
-    fn from(value: i64) -> Self {
-        match Self::try_from_value(value) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::number(value))
-            }
-        }
-    }
-}
-impl ::std::convert::From<&str> for UpdateAssetImageRegistryRegistryDetailInsecure {
-    #[inline]
-    fn from(s: &str) -> Self {
-        ::tencentcloud_runtime::enums::int_enum_from_str(s)
-    }
-}
-impl ::tencentcloud_runtime::ser::Value
-for UpdateAssetImageRegistryRegistryDetailInsecure {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.i64(other.value().unwrap_or_default()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum
-for UpdateAssetImageRegistryRegistryDetailInsecure {
-    const INTEGER: bool = true;
-    const NAME: &'static str = "UpdateAssetImageRegistryRegistryDetailInsecure";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<i64>>::from(v)
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for UpdateAssetImageRegistryRegistryDetailInsecure {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for UpdateAssetImageRegistryRegistryDetailInsecure {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String>
-for UpdateAssetImageRegistryRegistryDetailInsecure {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode
-for UpdateAssetImageRegistryRegistryDetailInsecure {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for UpdateAssetImageRegistryRegistryDetailInsecure {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateAssetImageRegistryRegistryDetailInsecure {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Status
-///
-/// Used by `DescribeComplianceTaskAssetSummaryResponse.Status`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `UserStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum UserStatus {
-    /// `USER_UNINIT`: Not initialized.
-    UserUninit,
-    /// `USER_INITIALIZING`: Initializing.
-    UserInitializing,
-    /// `USER_NORMAL`: Normal.
-    UserNormal,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl UserStatus {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "USER_UNINIT",
-        "USER_INITIALIZING",
-        "USER_NORMAL",
-    ];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::UserUninit => "USER_UNINIT",
-            Self::UserInitializing => "USER_INITIALIZING",
-            Self::UserNormal => "USER_NORMAL",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "USER_UNINIT" => ::std::option::Option::Some(Self::UserUninit),
-            "USER_INITIALIZING" => ::std::option::Option::Some(Self::UserInitializing),
-            "USER_NORMAL" => ::std::option::Option::Some(Self::UserNormal),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for UserStatus {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for UserStatus {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for UserStatus {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "UserStatus";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for UserStatus {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for UserStatus {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for UserStatus {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for UserStatus {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for UserStatus {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UserStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Virus scanning status
-///
-/// Used by `DescribeAssetImageVirusListResponse.VirusScanStatus`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `VirusScanStatus::UnknownValue(_) | _ => ...`. Sent as a JSON integer.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum VirusScanStatus {
-    /// `0`: Not scanned.
-    NotScanned,
-    /// `1`: Scanning.
-    Scanning,
-    /// `2`: Scanned.
-    Scanned,
-    /// `3`: Scan error.
-    ScanError,
-    /// `4`: Scan canceled.
-    ScanCanceled,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl VirusScanStatus {
-    /// Every documented value.
-    pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64, 3i64, 4i64];
-    /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
-    pub fn value(&self) -> ::std::option::Option<i64> {
-        match self {
-            Self::NotScanned => ::std::option::Option::Some(0i64),
-            Self::Scanning => ::std::option::Option::Some(1i64),
-            Self::Scanned => ::std::option::Option::Some(2i64),
-            Self::ScanError => ::std::option::Option::Some(3i64),
-            Self::ScanCanceled => ::std::option::Option::Some(4i64),
-            Self::UnknownValue(v) => v.as_str().parse().ok(),
-        }
-    }
-    /// The value as text (`"0"`).
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::NotScanned => "0",
-            Self::Scanning => "1",
-            Self::Scanned => "2",
-            Self::ScanError => "3",
-            Self::ScanCanceled => "4",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `value`, if any.
-    #[inline]
-    pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
-        match value {
-            0i64 => ::std::option::Option::Some(Self::NotScanned),
-            1i64 => ::std::option::Option::Some(Self::Scanning),
-            2i64 => ::std::option::Option::Some(Self::Scanned),
-            3i64 => ::std::option::Option::Some(Self::ScanError),
-            4i64 => ::std::option::Option::Some(Self::ScanCanceled),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<i64> for VirusScanStatus {
-    #[inline]
-    fn from(value: i64) -> Self {
-        match Self::try_from_value(value) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::number(value))
-            }
-        }
-    }
-}
-impl ::std::convert::From<&str> for VirusScanStatus {
-    #[inline]
-    fn from(s: &str) -> Self {
-        ::tencentcloud_runtime::enums::int_enum_from_str(s)
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for VirusScanStatus {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.i64(other.value().unwrap_or_default()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for VirusScanStatus {
-    const INTEGER: bool = true;
-    const NAME: &'static str = "VirusScanStatus";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<i64>>::from(v)
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for VirusScanStatus {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for VirusScanStatus {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for VirusScanStatus {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for VirusScanStatus {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for VirusScanStatus {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for VirusScanStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// How a virus was found.
-///
-/// Used by `DescribeVirusDetailResponse.SourceType`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `VirusSourceType::UnknownValue(_) | _ => ...`. Sent as a JSON integer.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum VirusSourceType {
-    /// `0`: One-click scan.
-    OneClickScan,
-    /// `1`: Scheduled scan.
-    ScheduledScan,
-    /// `2`: Real-time monitoring.
-    RealTimeMonitoring,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl VirusSourceType {
-    /// Every documented value.
-    pub const VALUES: &'static [i64] = &[0i64, 1i64, 2i64];
-    /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
-    pub fn value(&self) -> ::std::option::Option<i64> {
-        match self {
-            Self::OneClickScan => ::std::option::Option::Some(0i64),
-            Self::ScheduledScan => ::std::option::Option::Some(1i64),
-            Self::RealTimeMonitoring => ::std::option::Option::Some(2i64),
-            Self::UnknownValue(v) => v.as_str().parse().ok(),
-        }
-    }
-    /// The value as text (`"0"`).
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::OneClickScan => "0",
-            Self::ScheduledScan => "1",
-            Self::RealTimeMonitoring => "2",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `value`, if any.
-    #[inline]
-    pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
-        match value {
-            0i64 => ::std::option::Option::Some(Self::OneClickScan),
-            1i64 => ::std::option::Option::Some(Self::ScheduledScan),
-            2i64 => ::std::option::Option::Some(Self::RealTimeMonitoring),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<i64> for VirusSourceType {
-    #[inline]
-    fn from(value: i64) -> Self {
-        match Self::try_from_value(value) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::number(value))
-            }
-        }
-    }
-}
-impl ::std::convert::From<&str> for VirusSourceType {
-    #[inline]
-    fn from(s: &str) -> Self {
-        ::tencentcloud_runtime::enums::int_enum_from_str(s)
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for VirusSourceType {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.i64(other.value().unwrap_or_default()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for VirusSourceType {
-    const INTEGER: bool = true;
-    const NAME: &'static str = "VirusSourceType";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<i64>>::from(v)
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for VirusSourceType {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for VirusSourceType {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for VirusSourceType {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for VirusSourceType {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for VirusSourceType {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for VirusSourceType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Scanning status
-///
-/// Used by `VirusTaskInfo.Status`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `VirusTaskInfoStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum VirusTaskInfoStatus {
-    /// `WAIT`: Pending scanning.
-    Wait,
-    /// `FAILED`: Failed.
-    Failed,
-    /// `SCANNING`: Scanning.
-    Scanning,
-    /// `FINISHED`: Ended.
-    Finished,
-    /// `CANCELING`: Canceling.
-    Canceling,
-    /// `CANCELED`: Canceled.
-    Canceled,
-    /// `CANCEL_FAILED`: Failed to cancel.
-    CancelFailed,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl VirusTaskInfoStatus {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "WAIT",
-        "FAILED",
-        "SCANNING",
-        "FINISHED",
-        "CANCELING",
-        "CANCELED",
-        "CANCEL_FAILED",
-    ];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Wait => "WAIT",
-            Self::Failed => "FAILED",
-            Self::Scanning => "SCANNING",
-            Self::Finished => "FINISHED",
-            Self::Canceling => "CANCELING",
-            Self::Canceled => "CANCELED",
-            Self::CancelFailed => "CANCEL_FAILED",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "WAIT" => ::std::option::Option::Some(Self::Wait),
-            "FAILED" => ::std::option::Option::Some(Self::Failed),
-            "SCANNING" => ::std::option::Option::Some(Self::Scanning),
-            "FINISHED" => ::std::option::Option::Some(Self::Finished),
-            "CANCELING" => ::std::option::Option::Some(Self::Canceling),
-            "CANCELED" => ::std::option::Option::Some(Self::Canceled),
-            "CANCEL_FAILED" => ::std::option::Option::Some(Self::CancelFailed),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for VirusTaskInfoStatus {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for VirusTaskInfoStatus {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for VirusTaskInfoStatus {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "VirusTaskInfoStatus";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for VirusTaskInfoStatus {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for VirusTaskInfoStatus {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for VirusTaskInfoStatus {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for VirusTaskInfoStatus {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for VirusTaskInfoStatus {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for VirusTaskInfoStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Container status.
-///
-/// Used by `VulAffectedContainerInfo.ContainerStatus`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `VulAffectedContainerInfoContainerStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum VulAffectedContainerInfoContainerStatus {
-    /// `RUNNING`: running
-    Running,
-    /// `PAUSED`: paused
-    Paused,
-    /// `STOPPED`: stopped
-    Stopped,
-    /// `CREATED`: created
-    Created,
-    /// `DESTROYED`: terminated
-    Destroyed,
-    /// `RESTARTING`: restarting
-    Restarting,
-    /// `REMOVING`: migrating
-    Removing,
-    /// `DEAD`: dead
-    Dead,
-    /// `UNKNOWN`: unknown.
-    Unknown,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl VulAffectedContainerInfoContainerStatus {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "RUNNING",
-        "PAUSED",
-        "STOPPED",
-        "CREATED",
-        "DESTROYED",
-        "RESTARTING",
-        "REMOVING",
-        "DEAD",
-        "UNKNOWN",
-    ];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Running => "RUNNING",
-            Self::Paused => "PAUSED",
-            Self::Stopped => "STOPPED",
-            Self::Created => "CREATED",
-            Self::Destroyed => "DESTROYED",
-            Self::Restarting => "RESTARTING",
-            Self::Removing => "REMOVING",
-            Self::Dead => "DEAD",
-            Self::Unknown => "UNKNOWN",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "RUNNING" => ::std::option::Option::Some(Self::Running),
-            "PAUSED" => ::std::option::Option::Some(Self::Paused),
-            "STOPPED" => ::std::option::Option::Some(Self::Stopped),
-            "CREATED" => ::std::option::Option::Some(Self::Created),
-            "DESTROYED" => ::std::option::Option::Some(Self::Destroyed),
-            "RESTARTING" => ::std::option::Option::Some(Self::Restarting),
-            "REMOVING" => ::std::option::Option::Some(Self::Removing),
-            "DEAD" => ::std::option::Option::Some(Self::Dead),
-            "UNKNOWN" => ::std::option::Option::Some(Self::Unknown),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for VulAffectedContainerInfoContainerStatus {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for VulAffectedContainerInfoContainerStatus {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for VulAffectedContainerInfoContainerStatus {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "VulAffectedContainerInfoContainerStatus";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for VulAffectedContainerInfoContainerStatus {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for VulAffectedContainerInfoContainerStatus {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String>
-for VulAffectedContainerInfoContainerStatus {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for VulAffectedContainerInfoContainerStatus {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for VulAffectedContainerInfoContainerStatus {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for VulAffectedContainerInfoContainerStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Plugin status.
-///
-/// Used by `VulDefenceHost.Status`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `VulDefenceHostStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum VulDefenceHostStatus {
-    /// `SUCCESS`: normal
-    Success,
-    /// `FAIL`: abnormal
-    Fail,
-    /// `NO_DEFENDED`: not defended
-    NoDefended,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl VulDefenceHostStatus {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["SUCCESS", "FAIL", "NO_DEFENDED"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Success => "SUCCESS",
-            Self::Fail => "FAIL",
-            Self::NoDefended => "NO_DEFENDED",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "SUCCESS" => ::std::option::Option::Some(Self::Success),
-            "FAIL" => ::std::option::Option::Some(Self::Fail),
-            "NO_DEFENDED" => ::std::option::Option::Some(Self::NoDefended),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for VulDefenceHostStatus {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for VulDefenceHostStatus {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for VulDefenceHostStatus {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "VulDefenceHostStatus";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for VulDefenceHostStatus {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for VulDefenceHostStatus {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for VulDefenceHostStatus {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for VulDefenceHostStatus {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for VulDefenceHostStatus {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for VulDefenceHostStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Plugin status.
-///
-/// Used by `VulDefencePlugin.Status`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `VulDefencePluginStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum VulDefencePluginStatus {
-    /// `INJECTING`: injecting
-    Injecting,
-    /// `SUCCESS`: injected successfully
-    Success,
-    /// `FAIL`: injection failed
-    Fail,
-    /// `TIMEOUT`: plugin timed out
-    Timeout,
-    /// `QUIT`: plugin exited
-    Quit,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl VulDefencePluginStatus {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "INJECTING",
-        "SUCCESS",
-        "FAIL",
-        "TIMEOUT",
-        "QUIT",
-    ];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Injecting => "INJECTING",
-            Self::Success => "SUCCESS",
-            Self::Fail => "FAIL",
-            Self::Timeout => "TIMEOUT",
-            Self::Quit => "QUIT",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "INJECTING" => ::std::option::Option::Some(Self::Injecting),
-            "SUCCESS" => ::std::option::Option::Some(Self::Success),
-            "FAIL" => ::std::option::Option::Some(Self::Fail),
-            "TIMEOUT" => ::std::option::Option::Some(Self::Timeout),
-            "QUIT" => ::std::option::Option::Some(Self::Quit),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for VulDefencePluginStatus {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for VulDefencePluginStatus {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for VulDefencePluginStatus {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "VulDefencePluginStatus";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for VulDefencePluginStatus {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for VulDefencePluginStatus {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for VulDefencePluginStatus {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for VulDefencePluginStatus {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for VulDefencePluginStatus {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for VulDefencePluginStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Scanned.
-///
-/// Used by `VulDetailInfo.ScanStatus`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `VulDetailInfoScanStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum VulDetailInfoScanStatus {
-    /// `NOT_SCAN`: Not Scanned
-    NotScan,
-    /// `SCANNED`: Scanned
-    Scanned,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl VulDetailInfoScanStatus {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["NOT_SCAN", "SCANNED"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::NotScan => "NOT_SCAN",
-            Self::Scanned => "SCANNED",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "NOT_SCAN" => ::std::option::Option::Some(Self::NotScan),
-            "SCANNED" => ::std::option::Option::Some(Self::Scanned),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for VulDetailInfoScanStatus {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for VulDetailInfoScanStatus {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for VulDetailInfoScanStatus {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "VulDetailInfoScanStatus";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for VulDetailInfoScanStatus {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for VulDetailInfoScanStatus {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for VulDetailInfoScanStatus {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for VulDetailInfoScanStatus {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for VulDetailInfoScanStatus {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for VulDetailInfoScanStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Task status.
-///
-/// Used by `VulScanImageInfo.ScanStatus`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `VulScanImageInfoScanStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum VulScanImageInfoScanStatus {
-    /// `SCANNING`: scanning
-    Scanning,
-    /// `FAILED`: failed
-    Failed,
-    /// `FINISHED`: completed
-    Finished,
-    /// `CANCELED`: canceled
-    Canceled,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl VulScanImageInfoScanStatus {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "SCANNING",
-        "FAILED",
-        "FINISHED",
-        "CANCELED",
-    ];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Scanning => "SCANNING",
-            Self::Failed => "FAILED",
-            Self::Finished => "FINISHED",
-            Self::Canceled => "CANCELED",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "SCANNING" => ::std::option::Option::Some(Self::Scanning),
-            "FAILED" => ::std::option::Option::Some(Self::Failed),
-            "FINISHED" => ::std::option::Option::Some(Self::Finished),
-            "CANCELED" => ::std::option::Option::Some(Self::Canceled),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for VulScanImageInfoScanStatus {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for VulScanImageInfoScanStatus {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for VulScanImageInfoScanStatus {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "VulScanImageInfoScanStatus";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for VulScanImageInfoScanStatus {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for VulScanImageInfoScanStatus {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for VulScanImageInfoScanStatus {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for VulScanImageInfoScanStatus {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for VulScanImageInfoScanStatus {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for VulScanImageInfoScanStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Severity.
-///
-/// Used by `VulTopRankingInfo.Level`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `VulTopRankingInfoLevel::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum VulTopRankingInfoLevel {
-    /// `CRITICAL`: critical
-    Critical,
-    /// `HIGH`: high
-    High,
-    /// `MIDDLE`: medium
-    Middle,
-    /// `LOW`: low
-    Low,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl VulTopRankingInfoLevel {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["CRITICAL", "HIGH", "MIDDLE", "LOW"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Critical => "CRITICAL",
-            Self::High => "HIGH",
-            Self::Middle => "MIDDLE",
-            Self::Low => "LOW",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "CRITICAL" => ::std::option::Option::Some(Self::Critical),
-            "HIGH" => ::std::option::Option::Some(Self::High),
-            "MIDDLE" => ::std::option::Option::Some(Self::Middle),
-            "LOW" => ::std::option::Option::Some(Self::Low),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for VulTopRankingInfoLevel {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for VulTopRankingInfoLevel {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for VulTopRankingInfoLevel {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "VulTopRankingInfoLevel";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for VulTopRankingInfoLevel {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for VulTopRankingInfoLevel {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for VulTopRankingInfoLevel {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for VulTopRankingInfoLevel {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for VulTopRankingInfoLevel {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for VulTopRankingInfoLevel {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
+::tencentcloud_runtime::__open_enum! {
+    /// Status
+    ///
+    /// Used by `AbnormalProcessEventInfo.Status`, `AccessControlEventInfo.Status`, `EscapeEventInfo.Status`, `RunTimeEventBaseInfo.Status`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `AbnormalProcessEventInfoStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum AbnormalProcessEventInfoStatus: str {
+        /// `EVENT_UNDEAL`: event unhandled
+        EventUndeal = "EVENT_UNDEAL",
+        /// `EVENT_DEALED`: event handled
+        EventDealed = "EVENT_DEALED",
+        /// `EVENT_INGNORE`: event ignored
+        EventIngnore = "EVENT_INGNORE",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Behavior type detected by the sub-policy
+    ///
+    /// Used by `AbnormalProcessSystemChildRuleInfo.RuleType`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `AbnormalProcessSystemChildRuleInfoRuleType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum AbnormalProcessSystemChildRuleInfoRuleType: str {
+        /// `PROXY_TOOL`: Proxy.
+        ProxyTool = "PROXY_TOOL",
+        /// `TRANSFER_CONTROL`: Lateral movement.
+        TransferControl = "TRANSFER_CONTROL",
+        /// `ATTACK_CMD`: Malicious command.
+        AttackCmd = "ATTACK_CMD",
+        /// `REVERSE_SHELL`: Reverse shell.
+        ReverseShell = "REVERSE_SHELL",
+        /// `FILELESS`: Fileless execution.
+        Fileless = "FILELESS",
+        /// `RISK_CMD`: High-risk command.
+        RiskCmd = "RISK_CMD",
+        /// `ABNORMAL_CHILD_PROC`: Unusual start found in the child process of the sensitive service.
+        AbnormalChildProc = "ABNORMAL_CHILD_PROC",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Allowed event type
+    ///
+    /// Used by `AddEscapeWhiteListRequest.EventType`, `EscapeEventInfo.EventType`, `ModifyEscapeEventStatusRequest.EventType`, `ModifyEscapeWhiteListRequest.EventType`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `AddEscapeWhiteListEventType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum AddEscapeWhiteListEventType: str {
+        /// `ESCAPE_CGROUPS`: Cgroup escape.
+        EscapeCgroups = "ESCAPE_CGROUPS",
+        /// `ESCAPE_TAMPER_SENSITIVE_FILE`: File tamper escape.
+        EscapeTamperSensitiveFile = "ESCAPE_TAMPER_SENSITIVE_FILE",
+        /// `ESCAPE_DOCKER_API`: Docker API access escape.
+        EscapeDockerApi = "ESCAPE_DOCKER_API",
+        /// `ESCAPE_VUL_OCCURRED`: Vulnerability exploit.
+        EscapeVulOccurred = "ESCAPE_VUL_OCCURRED",
+        /// `MOUNT_SENSITIVE_PTAH`: Sensitive path mount.
+        MountSensitivePtah = "MOUNT_SENSITIVE_PTAH",
+        /// `PRIVILEGE_CONTAINER_START`: Privileged container.
+        PrivilegeContainerStart = "PRIVILEGE_CONTAINER_START",
+        /// `PRIVILEGE`: Program privilege escalation escape.
+        Privilege = "PRIVILEGE",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Enumerate
+    ///
+    /// Used by `MaliciousConnectionRuleInfo.RuleType`, `ModifyRiskDnsEventStatusRequest.AddWhiteEventType`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `AddWhiteEventType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum AddWhiteEventType: str {
+        /// `IP`: Indicates ipv4 or ipv6
+        Ip = "IP",
+        /// `DOMAIN`: Indicates the domain name
+        Domain = "DOMAIN",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Type of assets to be scanned.
+    ///
+    /// Used by `AddComplianceAssetPolicySetToWhitelistRequest.AssetType`, `DeleteComplianceAssetPolicySetFromWhitelistRequest.AssetType`, `DescribeComplianceAssetDetailInfoRequest.AssetType`, `DescribeComplianceAssetPolicyItemListRequest.AssetType`, `ScanComplianceAssetsByPolicyItemRequest.AssetType`, `ScanComplianceAssetsRequest.AssetType`, `ScanComplianceScanFailedAssetsRequest.AssetType`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `AssetType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum AssetType: str {
+        /// `ASSET_CONTAINER`: Docker container.
+        AssetContainer = "ASSET_CONTAINER",
+        /// `ASSET_IMAGE`: Docker image.
+        AssetImage = "ASSET_IMAGE",
+        /// `ASSET_HOST`: Docker host.
+        AssetHost = "ASSET_HOST",
+        /// `ASSET_K8S`: Kubernetes.
+        AssetK8s = "ASSET_K8S",
+        /// `ASSET_CONTAINERD`: containerd host.
+        AssetContainerd = "ASSET_CONTAINERD",
+        /// `ASSET_CONTAINERD_CONTAINER`: containerd container.
+        AssetContainerdContainer = "ASSET_CONTAINERD_CONTAINER",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Licensing result.
+    ///
+    /// Used by `AutoAuthorizedImageInfo.Status`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `AutoAuthorizedImageInfoStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum AutoAuthorizedImageInfoStatus: str {
+        /// `SUCCESS`: success
+        Success = "SUCCESS",
+        /// `REACH_LIMIT`: reaching the upper limit on licenses
+        ReachLimit = "REACH_LIMIT",
+        /// `LICENSE_INSUFFICIENT`: insufficient licenses
+        LicenseInsufficient = "LICENSE_INSUFFICIENT",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Server source.
+    ///
+    /// Used by `AutoAuthorizedRuleHostInfo.MachineType`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `AutoAuthorizedRuleHostInfoMachineType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum AutoAuthorizedRuleHostInfoMachineType: str {
+        /// `CVM`.
+        Cvm = "CVM",
+        /// `ECM`.
+        Ecm = "ECM",
+        /// `LH`.
+        Lh = "LH",
+        /// `BM`.
+        Bm = "BM",
+        /// `Other`.
+        Other = "Other",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Auto-Scan Switch.
+    ///
+    /// Used by `DescribeImageAutoAuthorizedRuleResponse.AutoScanEnabled`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `AutoScanEnabled::UnknownValue(_) | _ => ...`. Sent as a JSON integer.
+    pub enum AutoScanEnabled: int {
+        /// `0`: Off
+        Off = 0,
+        /// `1`: On
+        On = 1,
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Action execution result
+    ///
+    /// Used by `AbnormalProcessEventInfo.Behavior`, `AccessControlEventInfo.Behavior`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `Behavior::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum Behavior: str {
+        /// `BEHAVIOR_NONE`: none
+        BehaviorNone = "BEHAVIOR_NONE",
+        /// `BEHAVIOR_ALERT`: alarm
+        BehaviorAlert = "BEHAVIOR_ALERT",
+        /// `BEHAVIOR_RELEASE`: allow
+        BehaviorRelease = "BEHAVIOR_RELEASE",
+        /// `BEHAVIOR_HOLDUP_FAILED`: block failed
+        BehaviorHoldupFailed = "BEHAVIOR_HOLDUP_FAILED",
+        /// `BEHAVIOR_HOLDUP_SUCCESSED`: block succeeded
+        BehaviorHoldupSuccessed = "BEHAVIOR_HOLDUP_SUCCESSED",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Purchase status
+    ///
+    /// Used by `DescribeProVersionInfoResponse.BuyStatus`, `DescribeSecLogVasInfoResponse.BuyStatus`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `BuyStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum BuyStatus: str {
+        /// `Pending`: To be purchased.
+        Pending = "Pending",
+        /// `Normal`: Purchased.
+        Normal = "Normal",
+        /// `Isolate`: Isolated.
+        Isolate = "Isolate",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Vulnerability type.
+    ///
+    /// Used by `DescribeVulLevelSummaryRequest.CategoryType`, `DescribeVulTopRankingRequest.CategoryType`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `CategoryType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum CategoryType: str {
+        /// `SYSTEM`: system vulnerability
+        System = "SYSTEM",
+        /// `WEB`: web application vulnerability
+        Web = "WEB",
+        /// `EMERGENCY`: emergency vulnerability
+        Emergency = "EMERGENCY",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Intrusion behavior type detected by the sub-policy
+    ///
+    /// Used by `AccessControlSystemChildRuleInfo.RuleType`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ChangeRuleType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum ChangeRuleType: str {
+        /// `CHANGE_CRONTAB`: Tampering with the scheduled task.
+        ChangeCrontab = "CHANGE_CRONTAB",
+        /// `CHANGE_SYS_BIN`: Tampering with the system program.
+        ChangeSysBin = "CHANGE_SYS_BIN",
+        /// `CHANGE_USRCFG`: Tampering with user configuration.
+        ChangeUsrcfg = "CHANGE_USRCFG",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Virus detection platform, sent as a string. The doc example of \`DescribeVirusDetail\` also sends platform names (\`VDC\`, \`TAV\`); they decode as \`UnknownValue\` and serialize back unchanged.
+    ///
+    /// Used by `DescribeVirusDetailResponse.CheckPlatform`, `ImageVirusInfo.CheckPlatform`, `VirusInfo.CheckPlatform`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `CheckPlatform::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum CheckPlatform: str {
+        /// `1`: Cloud Killing Engine.
+        CloudKillingEngine = "1",
+        /// `2`: TAV.
+        Tav = "2",
+        /// `3`: BinaryAI.
+        BinaryAi = "3",
+        /// `4`: Abnormal behavior.
+        AbnormalBehavior = "4",
+        /// `5`: Threat intelligence (TI).
+        ThreatIntelligence = "5",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Check result.
+    ///
+    /// Used by `ComplianceAffectedAsset.CheckResult`, `ComplianceAssetDetailInfo.CheckResult`, `ComplianceAssetInfo.CheckResult`, `ComplianceAssetPolicyItem.CheckResult`, `CompliancePolicyItemSummary.CheckResult`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `CheckResult::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum CheckResult: str {
+        /// `RESULT_FAILED`: failed
+        ResultFailed = "RESULT_FAILED",
+        /// `RESULT_PASSED`: passed
+        ResultPassed = "RESULT_PASSED",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Check status.
+    ///
+    /// Used by `ComplianceAffectedAsset.CheckStatus`, `ComplianceAssetDetailInfo.CheckStatus`, `ComplianceAssetInfo.CheckStatus`, `ComplianceAssetPolicyItem.CheckStatus`, `CompliancePolicyItemSummary.CheckStatus`, `ComplianceScanFailedAsset.CheckStatus`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `CheckStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum CheckStatus: str {
+        /// `CHECK_INIT`: pending check
+        CheckInit = "CHECK_INIT",
+        /// `CHECK_RUNNING`: checking
+        CheckRunning = "CHECK_RUNNING",
+        /// `CHECK_FINISHED`: check completed
+        CheckFinished = "CHECK_FINISHED",
+        /// `CHECK_FAILED`: check failed
+        CheckFailed = "CHECK_FAILED",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Cluster access sub-status. Enumeration
+    ///
+    /// Used by `HostInfo.ClusterAccessedSubStatus`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ClusterAccessedSubStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum ClusterAccessedSubStatus: str {
+        /// `AccessedSubNone`: none
+        AccessedSubNone = "AccessedSubNone",
+        /// `AccessedSubUninstallException`: uninstallation exception
+        AccessedSubUninstallException = "AccessedSubUninstallException",
+        /// `AccessedSubTimeout`: access timeout
+        AccessedSubTimeout = "AccessedSubTimeout",
+        /// `AccessedSubUninstallTimeout`: uninstallation timeout
+        AccessedSubUninstallTimeout = "AccessedSubUninstallTimeout",
+        /// `AccessedSubResourceException`: cluster component check exception, including Deployment and DaemonSet
+        AccessedSubResourceException = "AccessedSubResourceException",
+        /// `AccessedSubCAMPermissionDenied`: insufficient CAM permissions
+        AccessedSubCamPermissionDenied = "AccessedSubCAMPermissionDenied",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Documented values of \`SetCheckModeRequest.ClusterAutoCheck\`.
+    ///
+    /// Used by `SetCheckModeRequest.ClusterAutoCheck`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ClusterAutoCheck::UnknownValue(_) | _ => ...`. Sent as a JSON integer.
+    pub enum ClusterAutoCheck: int {
+        /// `0`: not set
+        NotSet = 0,
+        /// `1`: on
+        On = 1,
+        /// `2`: off
+        Off = 2,
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Check status.
+    ///
+    /// Used by `ClusterInfoItem.CheckStatus`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ClusterInfoItemCheckStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum ClusterInfoItemCheckStatus: str {
+        /// `Task_Running`.
+        TaskRunning = "Task_Running",
+        /// `NoRisk`.
+        NoRisk = "NoRisk",
+        /// `HasRisk`.
+        HasRisk = "HasRisk",
+        /// `Uncheck`.
+        Uncheck = "Uncheck",
+        /// `Task_Error`.
+        TaskError = "Task_Error",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Cluster check mode.
+    ///
+    /// Used by `ClusterInfoItem.ClusterCheckMode`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ClusterInfoItemClusterCheckMode::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum ClusterInfoItemClusterCheckMode: str {
+        /// `Cluster_Normal`.
+        ClusterNormal = "Cluster_Normal",
+        /// `Cluster_Actived`.
+        ClusterActived = "Cluster_Actived",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Cluster running status
+    ///
+    /// Used by `K8sApiAbnormalEventInfo.ClusterRunningStatus`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ClusterRunningStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum ClusterRunningStatus: str {
+        /// `CSR_RUNNING`.
+        CsrRunning = "CSR_RUNNING",
+        /// `CSR_EXCEPTION`.
+        CsrException = "CSR_EXCEPTION",
+        /// `CSR_CREATING`.
+        CsrCreating = "CSR_CREATING",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Cluster status.
+    ///
+    /// Used by `DescribeClusterDetailResponse.ClusterStatus`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ClusterStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum ClusterStatus: str {
+        /// `Running`.
+        Running = "Running",
+        /// `Creating`.
+        Creating = "Creating",
+        /// `Abnormal`.
+        Abnormal = "Abnormal",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Check status
+    ///
+    /// Used by `ComplianceAssetSummary.CheckStatus`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ComplianceAssetSummaryCheckStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum ComplianceAssetSummaryCheckStatus: str {
+        /// `CHECK_UNINIT`: Feature not enabled.
+        CheckUninit = "CHECK_UNINIT",
+        /// `CHECK_INIT`: To be checked.
+        CheckInit = "CHECK_INIT",
+        /// `CHECK_RUNNING`: Checking.
+        CheckRunning = "CHECK_RUNNING",
+        /// `CHECK_FINISHED`: Checked.
+        CheckFinished = "CHECK_FINISHED",
+        /// `CHECK_FAILED`: Check failed.
+        CheckFailed = "CHECK_FAILED",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Asset type
+    ///
+    /// Used by `CompliancePeriodTask.AssetType`, `CreateComplianceTaskRequest.AssetTypeSet`, `DescribeCompliancePeriodTaskListRequest.AssetType`, `DescribeComplianceScanFailedAssetListRequest.AssetTypeSet`, `DescribeComplianceTaskAssetSummaryRequest.AssetTypeSet`, `DescribeComplianceTaskPolicyItemSummaryListRequest.AssetType`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `CompliancePeriodTaskAssetType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum CompliancePeriodTaskAssetType: str {
+        /// `ASSET_CONTAINER`: Container.
+        AssetContainer = "ASSET_CONTAINER",
+        /// `ASSET_IMAGE`: Image.
+        AssetImage = "ASSET_IMAGE",
+        /// `ASSET_HOST`: Server.
+        AssetHost = "ASSET_HOST",
+        /// `ASSET_K8S`: K8s asset.
+        AssetK8s = "ASSET_K8S",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Configuration type.
+    ///
+    /// Used by `ResetSecLogTopicConfigRequest.ConfigType`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ConfigType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum ConfigType: str {
+        /// `ckafka`.
+        Ckafka = "ckafka",
+        /// `cls`.
+        Cls = "cls",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Network status
+    ///
+    /// Used by `ContainerInfo.NetStatus`, `DescribeAssetContainerDetailResponse.NetStatus`, `ReverseShellEventInfo.ContainerNetStatus`, `RiskSyscallEventInfo.ContainerNetStatus`, `VulDefenceEvent.ContainerNetStatus`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ContainerNetStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum ContainerNetStatus: str {
+        /// `NORMAL`: Not isolated.
+        Normal = "NORMAL",
+        /// `ISOLATED`: Isolated.
+        Isolated = "ISOLATED",
+        /// `ISOLATING`: Isolating.
+        Isolating = "ISOLATING",
+        /// `ISOLATE_FAILED`: Isolation failed.
+        IsolateFailed = "ISOLATE_FAILED",
+        /// `RESTORING`: Recovering.
+        Restoring = "RESTORING",
+        /// `RESTORE_FAILED`: Recovery failed.
+        RestoreFailed = "RESTORE_FAILED",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Runtime component.
+    ///
+    /// Used by `AffectedNodeItem.ContainerRuntime`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ContainerRuntime::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum ContainerRuntime: str {
+        /// `docker`.
+        Docker = "docker",
+        /// `containerd`.
+        Containerd = "containerd",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Container status
+    ///
+    /// Used by `EscapeEventInfo.ContainerStatus`, `ReverseShellEventInfo.ContainerStatus`, `RiskSyscallEventInfo.ContainerStatus`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ContainerStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum ContainerStatus: str {
+        /// `RUNNING`: Running.
+        Running = "RUNNING",
+        /// `PAUSED`: Paused.
+        Paused = "PAUSED",
+        /// `STOPPED`: Stopped.
+        Stopped = "STOPPED",
+        /// `CREATED`: Created.
+        Created = "CREATED",
+        /// `DESTROYED`: Terminated.
+        Destroyed = "DESTROYED",
+        /// `RESTARTING`: Restarting.
+        Restarting = "RESTARTING",
+        /// `REMOVING`: Removing.
+        Removing = "REMOVING",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Scan Scope.
+    ///
+    /// Used by `CreateAssetImageRegistryScanTaskOneKeyRequest.ScanScope`, `UpdateImageRegistryTimingScanTaskRequest.ScanScope`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `CreateAssetImageRegistryScanTaskOneKeyScanScope::UnknownValue(_) | _ => ...`. Sent as a JSON integer.
+    pub enum CreateAssetImageRegistryScanTaskOneKeyScanScope: int {
+        /// `0`: All Images
+        AllImages = 0,
+        /// `1`: Custom Images
+        CustomImages = 1,
+        /// `2`: Recommended Scan Images
+        RecommendedScanImages = 2,
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Scan range
+    ///
+    /// Used by `CreateAssetImageScanSettingRequest.ScanScope`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `CreateAssetImageScanSettingScanScope::UnknownValue(_) | _ => ...`. Sent as a JSON integer.
+    pub enum CreateAssetImageScanSettingScanScope: int {
+        /// `0`: all authorized images
+        AllAuthorizedImages = 0,
+        /// `1`: select mirror
+        SelectMirror = 1,
+        /// `2`: recommended scan
+        RecommendedScan = 2,
+        /// `3`: cluster filtering scan
+        ClusterFilteringScan = 3,
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Scan range
+    ///
+    /// Used by `CreateAssetImageScanTaskRequest.ScanScope`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `CreateAssetImageScanTaskScanScope::UnknownValue(_) | _ => ...`. Sent as a JSON integer.
+    pub enum CreateAssetImageScanTaskScanScope: int {
+        /// `0`: all authorized images
+        AllAuthorizedImages = 0,
+        /// `1`: selected images
+        SelectedImages = 1,
+        /// `2`: recommended scan
+        RecommendedScan = 2,
+        /// `3`: cluster scan
+        ClusterScan = 3,
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Sorting field.
+    ///
+    /// Used by `CreateEscapeWhiteListExportJobRequest.By`, `DescribeEscapeWhiteListRequest.By`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `CreateEscapeWhiteListExportJobBy::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum CreateEscapeWhiteListExportJobBy: str {
+        /// `HostCount`: number of servers
+        HostCount = "HostCount",
+        /// `ContainerCount`: number of containers
+        ContainerCount = "ContainerCount",
+        /// `UpdateTime`: update time
+        UpdateTime = "UpdateTime",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Valid when \`ScanPathAll\` is \`false\`.
+    ///
+    /// Used by `CreateVirusScanTaskRequest.ScanPathType`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `CreateVirusScanTaskScanPathType::UnknownValue(_) | _ => ...`. Sent as a JSON integer.
+    pub enum CreateVirusScanTaskScanPathType: int {
+        /// `0`: scan the following paths
+        ScanTheFollowingPaths = 0,
+        /// `1`: scan all paths except the following
+        ScanAllPathsExcept = 1,
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Sorting field.
+    ///
+    /// Used by `CreateVulDefenceHostExportJobRequest.By`, `DescribeVulDefenceHostRequest.By`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `CreateVulDefenceHostExportJobBy::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum CreateVulDefenceHostExportJobBy: str {
+        /// `ModifyTime`: update time
+        ModifyTime = "ModifyTime",
+        /// `CreateTime`: first enablement time
+        CreateTime = "CreateTime",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Cluster status
+    ///
+    /// Used by `AssetClusterListItem.Status`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `CsrStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum CsrStatus: str {
+        /// `CSR_RUNNING`: Running
+        CsrRunning = "CSR_RUNNING",
+        /// `CSR_EXCEPTION`: Exception
+        CsrException = "CSR_EXCEPTION",
+        /// `CSR_DEL`: Deleted
+        CsrDel = "CSR_DEL",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// ClusterType
+    ///
+    /// Used by `AssetClusterListItem.ClusterType`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `CtClusterType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum CtClusterType: str {
+        /// `CT_TKE`: tke cluster
+        CtTke = "CT_TKE",
+        /// `CT_USER_CREATE`: user-built cluster
+        CtUserCreate = "CT_USER_CREATE",
+        /// `CT_TKE_SERVERLESS`: TKE Serverless Cluster
+        CtTkeServerless = "CT_TKE_SERVERLESS",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Execute action
+    ///
+    /// Used by `DescribeImageDenyEventDetailResponse.DealBehavior`, `ImageDenyEvent.DealBehavior`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `DealBehavior::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum DealBehavior: str {
+        /// `BEHAVIOR_ALERT`: Alert
+        BehaviorAlert = "BEHAVIOR_ALERT",
+        /// `BEHAVIOR_HOLDUP_SUCCESSED`: Interception
+        BehaviorHoldupSuccessed = "BEHAVIOR_HOLDUP_SUCCESSED",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Documented values of \`DescribeVirusDetailResponse.Status\`.
+    ///
+    /// Used by `DescribeVirusDetailResponse.Status`, `VirusInfo.Status`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `DealStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum DealStatus: str {
+        /// `DEAL_NONE`: File pending
+        DealNone = "DEAL_NONE",
+        /// `DEAL_IGNORE`: Already ignored
+        DealIgnore = "DEAL_IGNORE",
+        /// `DEAL_ADD_WHITELIST`: Add to whitelist
+        DealAddWhitelist = "DEAL_ADD_WHITELIST",
+        /// `DEAL_DEL`: File deleted
+        DealDel = "DEAL_DEL",
+        /// `DEAL_ISOLATE`: Has been isolated
+        DealIsolate = "DEAL_ISOLATE",
+        /// `DEAL_ISOLATING`: Isolated
+        DealIsolating = "DEAL_ISOLATING",
+        /// `DEAL_ISOLATE_FAILED`: Isolation failed
+        DealIsolateFailed = "DEAL_ISOLATE_FAILED",
+        /// `DEAL_RECOVERING`: Recovering
+        DealRecovering = "DEAL_RECOVERING",
+        /// `DEAL_RECOVER_FAILED`: Recovery failed
+        DealRecoverFailed = "DEAL_RECOVER_FAILED",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Scope.
+    ///
+    /// Used by `AddEditImageAutoAuthorizedRuleRequest.RangeType`, `DescribeImageAutoAuthorizedRuleResponse.RangeType`, `EmergencyVulInfo.DefenceScope`, `VulDetailInfo.DefenceScope`, `VulInfo.DefenceScope`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `DefenceScope::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum DefenceScope: str {
+        /// `MANUAL`: specified servers
+        Manual = "MANUAL",
+        /// `ALL`: all images
+        All = "ALL",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Defense Status.
+    ///
+    /// Used by `EmergencyVulInfo.DefenceStatus`, `VulDetailInfo.DefenceStatus`, `VulInfo.DefenceStatus`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `DefenceStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum DefenceStatus: str {
+        /// `NO_DEFENDED`: Not Defended
+        NoDefended = "NO_DEFENDED",
+        /// `DEFENDED`: Defended
+        Defended = "DEFENDED",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Host Source.
+    ///
+    /// Used by `DescribeAssetHostDetailResponse.MachineType`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `DescribeAssetHostDetailMachineType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum DescribeAssetHostDetailMachineType: str {
+        /// `TENCENTCLOUD`: "Tencent Cloud Servers"
+        Tencentcloud = "TENCENTCLOUD",
+        /// `OTHERCLOUD`: "Non-Tencent Cloud Servers"
+        Othercloud = "OTHERCLOUD",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Documented values of \`DescribeAssetHostDetailResponse.Status\`.
+    ///
+    /// Used by `DescribeAssetHostDetailResponse.Status`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `DescribeAssetHostDetailStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum DescribeAssetHostDetailStatus: str {
+        /// `UNINSTALL`: Not Installed
+        Uninstall = "UNINSTALL",
+        /// `OFFLINE`: Offline
+        Offline = "OFFLINE",
+        /// `ONLINE`: Protected
+        Online = "ONLINE",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Update progress.
+    ///
+    /// Used by `DescribeAssetImageRegistryAssetStatusResponse.Status`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `DescribeAssetImageRegistryAssetStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum DescribeAssetImageRegistryAssetStatus: str {
+        /// `doing`: updating
+        Doing = "doing",
+        /// `success`: updated successfully
+        Success = "success",
+        /// `failed`: failed to update
+        Failed = "failed",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Sorting order.
+    ///
+    /// Used by `DescribeAssetImageRegistryRiskInfoListRequest.Order`, `DescribeAssetImageVulListRequest.Order`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `DescribeAssetImageRegistryRiskInfoListOrder::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum DescribeAssetImageRegistryRiskInfoListOrder: str {
+        /// `+`.
+        Plus = "+",
+        /// `-`.
+        Minus = "-",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Scan range
+    ///
+    /// Used by `DescribeAssetImageScanSettingResponse.ScanScope`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `DescribeAssetImageScanSettingScanScope::UnknownValue(_) | _ => ...`. Sent as a JSON integer.
+    pub enum DescribeAssetImageScanSettingScanScope: int {
+        /// `0`: all authorized images
+        AllAuthorizedImages = 0,
+        /// `1`: selected images
+        SelectedImages = 1,
+        /// `2`: recommended scan
+        RecommendedScan = 2,
+        /// `3`: cluster filtering scan
+        ClusterFilteringScan = 3,
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Scanning status.
+    ///
+    /// Used by `DescribeAssetImageScanTaskResponse.Status`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `DescribeAssetImageScanTaskStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum DescribeAssetImageScanTaskStatus: str {
+        /// `READY`.
+        Ready = "READY",
+        /// `SCANNING`.
+        Scanning = "SCANNING",
+        /// `END`.
+        End = "END",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Scanning sub-status.
+    ///
+    /// Used by `DescribeAssetImageScanTaskResponse.SubStatus`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `DescribeAssetImageScanTaskSubStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum DescribeAssetImageScanTaskSubStatus: str {
+        /// `Success`.
+        Success = "Success",
+        /// `Timeout`.
+        Timeout = "Timeout",
+        /// `Cancel`.
+        Cancel = "Cancel",
+        /// `Error`.
+        Error = "Error",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Task status.
+    ///
+    /// Used by `DescribeAssetSyncLastTimeResponse.TaskStatus`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `DescribeAssetSyncLastTimeTaskStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum DescribeAssetSyncLastTimeTaskStatus: str {
+        /// `PENDING`: pending.
+        Pending = "PENDING",
+        /// `PROCESSING`: Processing
+        Processing = "PROCESSING",
+        /// `PROCESSED`: Completed
+        Processed = "PROCESSED",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Cluster type.
+    ///
+    /// Used by `DescribeClusterDetailResponse.ClusterType`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `DescribeClusterDetailClusterType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum DescribeClusterDetailClusterType: str {
+        /// `MANAGED_CLUSTER`: managed cluster
+        ManagedCluster = "MANAGED_CLUSTER",
+        /// `INDEPENDENT_CLUSTER`: self-deployed cluster
+        IndependentCluster = "INDEPENDENT_CLUSTER",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Whether the Rule Is Effective.
+    ///
+    /// Used by `DescribeImageAutoAuthorizedRuleResponse.IsEnabled`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `DescribeImageAutoAuthorizedRuleIsEnabled::UnknownValue(_) | _ => ...`. Sent as a JSON integer.
+    pub enum DescribeImageAutoAuthorizedRuleIsEnabled: int {
+        /// `0`: Not Effective
+        NotEffective = 0,
+        /// `1`: Effective
+        Effective = 1,
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Event Type.
+    ///
+    /// Used by `DescribeImageDenyEventDetailResponse.EventType`, `ImageDenyEvent.EventType`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `DescribeImageDenyEventDetailEventType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum DescribeImageDenyEventDetailEventType: str {
+        /// `EVENT_RISK`: Risk Event Type
+        EventRisk = "EVENT_RISK",
+        /// `EVENT_PRIVILEGE`: Privilege
+        EventPrivilege = "EVENT_PRIVILEGE",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Sort field.
+    ///
+    /// Used by `DescribeImageDenyEventListRequest.By`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `DescribeImageDenyEventListBy::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum DescribeImageDenyEventListBy: str {
+        /// `EventCount`: Alarm quantity
+        EventCount = "EventCount",
+        /// `LatestFoundTime`: Most recent generation time
+        LatestFoundTime = "LatestFoundTime",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Sort Mode
+    ///
+    /// Used by `DescribeImageDenyEventListRequest.Order`, `DescribeImageDenyRuleListRequest.Order`, `DescribeRaspRuleVulsRequest.Order`, `DescribeRaspRulesRequest.Order`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `DescribeImageDenyEventListOrder::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum DescribeImageDenyEventListOrder: str {
+        /// `DESC`.
+        Desc = "DESC",
+        /// `ACS`.
+        Acs = "ACS",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Rule Type.
+    ///
+    /// Used by `DescribeImageDenyRuleDetailResponse.RuleType`, `ImageDenyRule.RuleType`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `DescribeImageDenyRuleDetailRuleType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum DescribeImageDenyRuleDetailRuleType: str {
+        /// `RULE_RISK`: Risk
+        RuleRisk = "RULE_RISK",
+        /// `RULE_PRIVILEGE`: Privilege
+        RulePrivilege = "RULE_PRIVILEGE",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Sort field
+    ///
+    /// Used by `DescribeImageDenyRuleListRequest.By`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `DescribeImageDenyRuleListBy::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum DescribeImageDenyRuleListBy: str {
+        /// `EffectTime`: Effective time
+        EffectTime = "EffectTime",
+        /// `UpdateTime`: Update time
+        UpdateTime = "UpdateTime",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Sorting field.
+    ///
+    /// Used by `DescribeK8sApiAbnormalEventListRequest.By`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `DescribeK8sApiAbnormalEventListBy::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum DescribeK8sApiAbnormalEventListBy: str {
+        /// `LatestFoundTime`: Last generation time.
+        LatestFoundTime = "LatestFoundTime",
+        /// `AlarmCount`: Number of alarms.
+        AlarmCount = "AlarmCount",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Task status.
+    ///
+    /// Used by `DescribeNetworkFirewallClusterRefreshStatusResponse.TaskStatus`, `DescribeNetworkFirewallPolicyDiscoverResponse.TaskStatus`, `DescribeNetworkFirewallPolicyStatusResponse.TaskStatus`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `DescribeNetworkFirewallClusterRefreshStatusTaskStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum DescribeNetworkFirewallClusterRefreshStatusTaskStatus: str {
+        /// `Task_Running`.
+        TaskRunning = "Task_Running",
+        /// `Task_Succ`.
+        TaskSucc = "Task_Succ",
+        /// `Task_Error`.
+        TaskError = "Task_Error",
+        /// `Task_NoExist`.
+        TaskNoExist = "Task_NoExist",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Emergency vulnerability risk information.
+    ///
+    /// Used by `DescribeNewestVulResponse.Status`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `DescribeNewestVulStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum DescribeNewestVulStatus: str {
+        /// `NOT_SCAN`: not scanned
+        NotScan = "NOT_SCAN",
+        /// `SCANNING`: scanning
+        Scanning = "SCANNING",
+        /// `SCANNED`: scanned
+        Scanned = "SCANNED",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Whether defense is supported for the vulnerability.
+    ///
+    /// Used by `DescribeNewestVulResponse.SupportDefense`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `DescribeNewestVulSupportDefense::UnknownValue(_) | _ => ...`. Sent as a JSON integer.
+    pub enum DescribeNewestVulSupportDefense: int {
+        /// `0`: not supported
+        NotSupported = 0,
+        /// `1`: supported.
+        Supported = 1,
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Refresh task status.
+    ///
+    /// Used by `DescribeRefreshTaskResponse.TaskStatus`, `DescribeUnfinishRefreshTaskResponse.TaskStatus`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `DescribeRefreshTaskTaskStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum DescribeRefreshTaskTaskStatus: str {
+        /// `Task_New`.
+        TaskNew = "Task_New",
+        /// `Task_Running`.
+        TaskRunning = "Task_Running",
+        /// `Task_Finish`.
+        TaskFinish = "Task_Finish",
+        /// `Task_Error`.
+        TaskError = "Task_Error",
+        /// `Task_NoExist`.
+        TaskNoExist = "Task_NoExist",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Sorting order.
+    ///
+    /// Used by `DescribeScanIgnoreVulListRequest.Order`, `DescribeVirusWhiteListRulesRequest.Order`, `DescribeVulIgnoreLocalImageListRequest.Order`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `DescribeScanIgnoreVulListOrder::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum DescribeScanIgnoreVulListOrder: str {
+        /// `DESC`.
+        Desc = "DESC",
+        /// `ASC`.
+        Asc = "ASC",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// It is effective when ScanPathAll is true.
+    ///
+    /// Used by `DescribeVirusMonitorSettingResponse.ScanPathType`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `DescribeVirusMonitorSettingScanPathType::UnknownValue(_) | _ => ...`. Sent as a JSON integer.
+    pub enum DescribeVirusMonitorSettingScanPathType: int {
+        /// `0`: Scan the following paths
+        ScanTheFollowingPaths = 0,
+        /// `1`: Scan the following paths.
+        ScanTheFollowingPaths2 = 1,
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Scan type.
+    ///
+    /// Used by `DescribeVirusScanTaskStatusResponse.ScanType`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `DescribeVirusScanTaskStatusScanType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum DescribeVirusScanTaskStatusScanType: str {
+        /// `CYCLE`: periodic scan
+        Cycle = "CYCLE",
+        /// `MANUAL`: manual scan
+        Manual = "MANUAL",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Sorting field.
+    ///
+    /// Used by `DescribeVirusWhiteListRulesRequest.By`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `DescribeVirusWhiteListRulesBy::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum DescribeVirusWhiteListRulesBy: str {
+        /// `InsertTime`.
+        InsertTime = "InsertTime",
+        /// `UpdateTime`.
+        UpdateTime = "UpdateTime",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Scope of servers with exploit prevention enabled.
+    ///
+    /// Used by `DescribeVulDefenceSettingResponse.Scope`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `DescribeVulDefenceSettingScope::UnknownValue(_) | _ => ...`. Sent as a JSON integer.
+    pub enum DescribeVulDefenceSettingScope: int {
+        /// `0`: specified servers
+        SpecifiedServers = 0,
+        /// `1`: all servers
+        AllServers = 1,
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Scanning status.
+    ///
+    /// Used by `DescribeVulScanInfoResponse.Status`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `DescribeVulScanInfoStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum DescribeVulScanInfoStatus: str {
+        /// `NOT_SCAN`: not scanned
+        NotScan = "NOT_SCAN",
+        /// `SCANNING`: scanning
+        Scanning = "SCANNING",
+        /// `SCANNED`: scanned
+        Scanned = "SCANNED",
+        /// `CANCELED`: stopped
+        Canceled = "CANCELED",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Network policy direction.
+    ///
+    /// Used by `NetworkCustomPolicy.Direction`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `Direction::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum Direction: str {
+        /// `FROM`.
+        From = "FROM",
+        /// `TO`.
+        To = "TO",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Rule Policy Status.
+    ///
+    /// Used by `DescribeImageDenyEventDetailResponse.RuleEffectStatus`, `DescribeImageDenyRuleDetailResponse.EffectStatus`, `ImageDenyEvent.RuleEffectStatus`, `ImageDenyRule.EffectStatus`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `EffectStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum EffectStatus: str {
+        /// `IN_THE_TEST`: Observing
+        InTheTest = "IN_THE_TEST",
+        /// `IN_EFFECT`: Effective
+        InEffect = "IN_EFFECT",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Emergency vulnerability risk information.
+    ///
+    /// Used by `EmergencyVulInfo.Status`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `EmergencyVulInfoStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum EmergencyVulInfoStatus: str {
+        /// `NOT_SCAN`: not scanned
+        NotScan = "NOT_SCAN",
+        /// `SCANNING`: scanning
+        Scanning = "SCANNING",
+        /// `SCANNED_NOT_RISK`: scanned and at no risk
+        ScannedNotRisk = "SCANNED_NOT_RISK",
+        /// `SCANNED_RISK`: scanned and at risk
+        ScannedRisk = "SCANNED_RISK",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Cause
+    ///
+    /// Used by `VirusTaskInfo.ErrorMsg`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ErrorMsg::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum ErrorMsg: str {
+        /// `SEND_SUCCESSED`: Task submitted.
+        SendSuccessed = "SEND_SUCCESSED",
+        /// `SCAN_WAIT`: Waiting to scan...
+        ScanWait = "SCAN_WAIT",
+        /// `OFFLINE`: Offline.
+        Offline = "OFFLINE",
+        /// `SEND_FAILED`: Failed to deploy.
+        SendFailed = "SEND_FAILED",
+        /// `TIMEOUT`: Timed out.
+        Timeout = "TIMEOUT",
+        /// `LOW_AGENT_VERSION`: The Agent version is too old.
+        LowAgentVersion = "LOW_AGENT_VERSION",
+        /// `AGENT_NOT_FOUND`: The image's agent doesn't exist.
+        AgentNotFound = "AGENT_NOT_FOUND",
+        /// `TOO_MANY`: Too many tasks.
+        TooMany = "TOO_MANY",
+        /// `VALIDATION`: Invalid parameter.
+        Validation = "VALIDATION",
+        /// `INTERNAL`: Internal service error.
+        Internal = "INTERNAL",
+        /// `MISC`: Other errors.
+        Misc = "MISC",
+        /// `UNAUTH`: The image is not assigned with a license.
+        Unauth = "UNAUTH",
+        /// `SEND_CANCEL_SUCCESSED`: Task submitted.
+        SendCancelSuccessed = "SEND_CANCEL_SUCCESSED",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Cause of the failure.
+    ///
+    /// Used by `VulScanImageInfo.ErrorStatus`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ErrorStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum ErrorStatus: str {
+        /// `TIMEOUT`: timeout
+        Timeout = "TIMEOUT",
+        /// `TOO_MANY`: too many tasks
+        TooMany = "TOO_MANY",
+        /// `OFFLINE`: offline
+        Offline = "OFFLINE",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Event type
+    ///
+    /// Used by `RunTimeEventBaseInfo.EventType`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `EscapeEventType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum EscapeEventType: str {
+        /// `ESCAPE_HOST_ACESS_FILE`: Host file access escape.
+        EscapeHostAcessFile = "ESCAPE_HOST_ACESS_FILE",
+        /// `ESCAPE_MOUNT_NAMESPACE`: Mount namespace escape.
+        EscapeMountNamespace = "ESCAPE_MOUNT_NAMESPACE",
+        /// `ESCAPE_PRIVILEDGE`: Program privilege escalation escape.
+        EscapePriviledge = "ESCAPE_PRIVILEDGE",
+        /// `ESCAPE_PRIVILEDGE_CONTAINER_START`: Privileged container startup escape.
+        EscapePriviledgeContainerStart = "ESCAPE_PRIVILEDGE_CONTAINER_START",
+        /// `ESCAPE_MOUNT_SENSITIVE_PTAH`: Sensitive path mount.
+        EscapeMountSensitivePtah = "ESCAPE_MOUNT_SENSITIVE_PTAH",
+        /// `ESCAPE_SYSCALL`: Syscall escape.
+        EscapeSyscall = "ESCAPE_SYSCALL",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Rule type
+    ///
+    /// Used by `EscapeRuleEnabled.Type`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `EscapeRuleEnabledType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum EscapeRuleEnabledType: str {
+        /// `ESCAPE_CGROUPS`: Escape by using the cgroup mechanism
+        EscapeCgroups = "ESCAPE_CGROUPS",
+        /// `ESCAPE_TAMPER_SENSITIVE_FILE`: Escape by tampering with sensitive files
+        EscapeTamperSensitiveFile = "ESCAPE_TAMPER_SENSITIVE_FILE",
+        /// `ESCAPE_DOCKER_API`: Escape by accessing the Docker API
+        EscapeDockerApi = "ESCAPE_DOCKER_API",
+        /// `ESCAPE_VUL_OCCURRED`: Escape vulnerability exploitation.
+        EscapeVulOccurred = "ESCAPE_VUL_OCCURRED",
+        /// `MOUNT_SENSITIVE_PATH`: MOUNT SENSITIVE path
+        MountSensitivePath = "MOUNT_SENSITIVE_PATH",
+        /// `PRIVILEGE_CONTAINER_START`: Privilege container
+        PrivilegeContainerStart = "PRIVILEGE_CONTAINER_START",
+        /// `PRIVILEGE`: Escape by program privilege escalation
+        Privilege = "PRIVILEGE",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Event type
+    ///
+    /// Used by `SecTendencyEventInfo.EventType`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `EtEventType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum EtEventType: str {
+        /// `ET_ESCAPE`: Container escape
+        EtEscape = "ET_ESCAPE",
+        /// `ET_REVERSE_SHELL`: Reverse shell
+        EtReverseShell = "ET_REVERSE_SHELL",
+        /// `ET_RISK_SYSCALL`: High-risk system calls
+        EtRiskSyscall = "ET_RISK_SYSCALL",
+        /// `ET_ABNORMAL_PROCESS`: Abnormal process
+        EtAbnormalProcess = "ET_ABNORMAL_PROCESS",
+        /// `ET_ACCESS_CONTROL`: File tampering
+        EtAccessControl = "ET_ACCESS_CONTROL",
+        /// `ET_VIRUS`: Trojan event
+        EtVirus = "ET_VIRUS",
+        /// `ET_MALICIOUS_CONNECTION`: Malicious connection event
+        EtMaliciousConnection = "ET_MALICIOUS_CONNECTION",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Mark the status of the event.
+    ///
+    /// Used by `ModifyRiskDnsEventStatusRequest.EventStatus`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `EventStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum EventStatus: str {
+        /// `EVENT_UNDEAL`: Unprocessed (unignore)
+        EventUndeal = "EVENT_UNDEAL",
+        /// `EVENT_DEALED`: Processed
+        EventDealed = "EVENT_DEALED",
+        /// `EVENT_IGNORE`: Ignore
+        EventIgnore = "EVENT_IGNORE",
+        /// `EVENT_DELETE`: Deleted
+        EventDelete = "EVENT_DELETE",
+        /// `EVENT_ADD_WHITE`: Add to whitelist
+        EventAddWhite = "EVENT_ADD_WHITE",
+        /// `EVENT_ISOLATE_CONTAINER`: Isolate container
+        EventIsolateContainer = "EVENT_ISOLATE_CONTAINER",
+        /// `EVENT_RESTORE_CONTAINER`: Restore CONTAINER.
+        EventRestoreContainer = "EVENT_RESTORE_CONTAINER",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Export status.
+    ///
+    /// Used by `DescribeExportJobResultResponse.ExportStatus`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ExportStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum ExportStatus: str {
+        /// `SUCCESS`.
+        Success = "SUCCESS",
+        /// `FAILURE`.
+        Failure = "FAILURE",
+        /// `RUNNING`.
+        Running = "RUNNING",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Search method.
+    ///
+    /// Used by `SearchTemplate.Flag`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `Flag::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum Flag: str {
+        /// `standard`: search in the search box
+        Standard = "standard",
+        /// `simple`: search by filter
+        Simple = "simple",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Inbound rule
+    ///
+    /// Used by `AddAndPublishNetworkFirewallPolicyDetailRequest.FromPolicyRule`, `AddAndPublishNetworkFirewallPolicyDetailRequest.ToPolicyRule`, `AddNetworkFirewallPolicyDetailRequest.FromPolicyRule`, `AddNetworkFirewallPolicyDetailRequest.ToPolicyRule`, `NetworkPolicyInfoItem.FromPolicyRule`, `NetworkPolicyInfoItem.ToPolicyRule`, `UpdateAndPublishNetworkFirewallPolicyDetailRequest.FromPolicyRule`, `UpdateAndPublishNetworkFirewallPolicyDetailRequest.ToPolicyRule`, `UpdateNetworkFirewallPolicyDetailRequest.FromPolicyRule`, `UpdateNetworkFirewallPolicyDetailRequest.ToPolicyRule`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `FromPolicyRule::UnknownValue(_) | _ => ...`. Sent as a JSON integer.
+    pub enum FromPolicyRule: int {
+        /// `1`: Allow all.
+        AllowAll = 1,
+        /// `2`: Reject all.
+        RejectAll = 2,
+        /// `3`: Custom.
+        Custom = 3,
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Rule group.
+    ///
+    /// Used by `EscapeRule.Group`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `Group::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum Group: str {
+        /// `RISK_CONTAINER`: container in risk
+        RiskContainer = "RISK_CONTAINER",
+        /// `PROCESS_PRIVILEGE`: program privilege escalation
+        ProcessPrivilege = "PROCESS_PRIVILEGE",
+        /// `CONTAINER_ESCAPE`: container escape
+        ContainerEscape = "CONTAINER_ESCAPE",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Server status.
+    ///
+    /// Used by `DescribeAssetContainerDetailResponse.HostStatus`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `HostStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum HostStatus: str {
+        /// `offline`.
+        Offline = "offline",
+        /// `online`.
+        Online = "online",
+        /// `pause`.
+        Pause = "pause",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Licensing method.
+    ///
+    /// Used by `ImageAutoAuthorizedTask.Type`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ImageAutoAuthorizedTaskType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum ImageAutoAuthorizedTaskType: str {
+        /// `AUTO`: automatic licensing
+        Auto = "AUTO",
+        /// `MANUAL`: manual licensing
+        Manual = "MANUAL",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Risk type
+    ///
+    /// Used by `ImageRiskTendencyInfo.ImageRiskType`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ImageRiskType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum ImageRiskType: str {
+        /// `IRT_VULNERABILITY`: Vulnerability.
+        IrtVulnerability = "IRT_VULNERABILITY",
+        /// `IRT_MALWARE_VIRUS`: Virus and trojan.
+        IrtMalwareVirus = "IRT_MALWARE_VIRUS",
+        /// `IRT_RISK`: Sensitive data.
+        IrtRisk = "IRT_RISK",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Image source.
+    ///
+    /// Used by `ImageAutoAuthorizedTask.Source`, `ModifyIgnoreVul.ImageType`, `VulTendencyInfo.ImageType`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ImageType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum ImageType: str {
+        /// `LOCAL`: local image
+        Local = "LOCAL",
+        /// `REGISTRY`: repository image
+        Registry = "REGISTRY",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Documented values of \`AddAssetImageRegistryRegistryDetailRequest.Insecure\`.
+    ///
+    /// Used by `AddAssetImageRegistryRegistryDetailRequest.Insecure`, `DescribeAssetImageRegistryRegistryDetailResponse.Insecure`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `Insecure::UnknownValue(_) | _ => ...`. Sent as a JSON integer.
+    pub enum Insecure: int {
+        /// `0`: Secure Mode (Certificate Verification) (Default)
+        SecureMode = 0,
+        /// `1`: Insecure Mode (Skip Certificate Verification)
+        InsecureMode = 1,
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Documented values of \`CreateCheckComponentResponse.InstallResult\`.
+    ///
+    /// Used by `CreateCheckComponentResponse.InstallResult`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `InstallResult::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum InstallResult: str {
+        /// `InstallSucc`: installed successfully
+        InstallSucc = "InstallSucc",
+        /// `InstallFailed`: failed to install
+        InstallFailed = "InstallFailed",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Instance type.
+    ///
+    /// Used by `ModifyDefendStatusRequest.InstanceType`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `InstanceType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum InstanceType: str {
+        /// `Cluster`.
+        Cluster = "Cluster",
+        /// `Node`.
+        Node = "Node",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Whether the rule takes effect.
+    ///
+    /// Used by `AddEditImageAutoAuthorizedRuleRequest.IsEnabled`, `AutoAuthorizedImageInfo.IsAuthorized`, `ImagesInfo.IsAuthorized`, `ScanIgnoreVul.IsIgnoreAll`, `SwitchImageAutoAuthorizedRuleRequest.IsEnabled`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `IsAuthorized::UnknownValue(_) | _ => ...`. Sent as a JSON integer.
+    pub enum IsAuthorized: int {
+        /// `0`: no
+        No = 0,
+        /// `1`: yes
+        Yes = 1,
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Application to All Scanned Images.
+    ///
+    /// Used by `DescribeImageDenyRuleDetailResponse.IsEffectAllImage`, `ImageDenyRule.IsEffectAllImage`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `IsEffectAllImage::UnknownValue(_) | _ => ...`. Sent as a JSON integer.
+    pub enum IsEffectAllImage: int {
+        /// `0`: Select All Images
+        SelectAllImages = 0,
+        /// `1`: Custom Images
+        CustomImages = 1,
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Whether it is enabled.
+    ///
+    /// Used by `DescribeVulDefenceSettingResponse.IsEnabled`, `ModifyVulDefenceSettingRequest.IsEnabled`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `IsEnabled::UnknownValue(_) | _ => ...`. Sent as a JSON integer.
+    pub enum IsEnabled: int {
+        /// `0`: disabled
+        Disabled = 0,
+        /// `1`: enabled
+        Enabled = 1,
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Documented values of \`DescribeEscapeSafeStateResponse.IsSafe\`.
+    ///
+    /// Used by `DescribeEscapeSafeStateResponse.IsSafe`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `IsSafe::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum IsSafe: str {
+        /// `Unsafe`: at risk
+        Unsafe = "Unsafe",
+        /// `Safe`: no risks
+        Safe = "Safe",
+        /// `UnKnown`: unknown risks
+        UnKnown = "UnKnown",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Status.
+    ///
+    /// Used by `K8sApiAbnormalEventInfo.Status`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `K8sApiAbnormalEventInfoStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum K8sApiAbnormalEventInfoStatus: str {
+        /// `EVENT_UNDEAL`: unhandled
+        EventUndeal = "EVENT_UNDEAL",
+        /// `EVENT_DEALED`: handled
+        EventDealed = "EVENT_DEALED",
+        /// `EVENT_IGNORE`: ignored
+        EventIgnore = "EVENT_IGNORE",
+        /// `EVENT_DEL`: deleted
+        EventDel = "EVENT_DEL",
+        /// `EVENT_ADD_WHITE`: allowlisted
+        EventAddWhite = "EVENT_ADD_WHITE",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Threat level
+    ///
+    /// Used by `K8sApiAbnormalRuleScopeInfo.RiskLevel`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `K8sApiAbnormalRuleScopeInfoRiskLevel::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum K8sApiAbnormalRuleScopeInfoRiskLevel: str {
+        /// `HIGH`.
+        High = "HIGH",
+        /// `MIDDLE`.
+        Middle = "MIDDLE",
+        /// `LOW`.
+        Low = "LOW",
+        /// `NOTICE`.
+        Notice = "NOTICE",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Error code for the last task.
+    ///
+    /// Used by `ImageAutoAuthorizedTask.LatestFailCode`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `LatestFailCode::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum LatestFailCode: str {
+        /// `REACH_LIMIT`: reaching the upper limit on licenses
+        ReachLimit = "REACH_LIMIT",
+        /// `LICENSE_INSUFFICIENT`: insufficient licenses
+        LicenseInsufficient = "LICENSE_INSUFFICIENT",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Local image scan range type Enumeration
+    ///
+    /// Used by `CreateVulScanTaskRequest.LocalImageScanType`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `LocalImageScanType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum LocalImageScanType: str {
+        /// `ALL`: All local images
+        All = "ALL",
+        /// `NOT_SCAN`: All authorized unscanned local images
+        NotScan = "NOT_SCAN",
+        /// `IMAGEIDS`: Selected local image IDs
+        Imageids = "IMAGEIDS",
+        /// `CLUSTER`: Cluster filtering
+        Cluster = "CLUSTER",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Service type.
+    ///
+    /// Used by `ServiceInfo.MainType`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `MainType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum MainType: str {
+        /// `app`.
+        App = "app",
+        /// `web`.
+        Web = "web",
+        /// `db`.
+        Db = "db",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Name of the hit rule.
+    ///
+    /// Used by `AbnormalProcessEventDescription.RuleName`, `AbnormalProcessEventInfo.MatchRuleName`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `MatchRuleName::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum MatchRuleName: str {
+        /// `PROXY_TOOL`: proxy
+        ProxyTool = "PROXY_TOOL",
+        /// `TRANSFER_CONTROL`: lateral movement
+        TransferControl = "TRANSFER_CONTROL",
+        /// `ATTACK_CMD`: malicious command
+        AttackCmd = "ATTACK_CMD",
+        /// `REVERSE_SHELL`: reverse shell
+        ReverseShell = "REVERSE_SHELL",
+        /// `FILELESS`: fileless execution
+        Fileless = "FILELESS",
+        /// `RISK_CMD`: high-risk command
+        RiskCmd = "RISK_CMD",
+        /// `ABNORMAL_CHILD_PROC`: unusual start found in the child process of the sensitive service
+        AbnormalChildProc = "ABNORMAL_CHILD_PROC",
+        /// `USER_DEFINED_RULE`: custom rule
+        UserDefinedRule = "USER_DEFINED_RULE",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Event status
+    ///
+    /// Used by `ModifyAbnormalProcessStatusRequest.Status`, `ModifyAccessControlStatusRequest.Status`, `ModifyReverseShellStatusRequest.Status`, `ModifyRiskSyscallStatusRequest.Status`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ModifyAbnormalProcessStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum ModifyAbnormalProcessStatus: str {
+        /// `EVENT_DEALED`: Processed.
+        EventDealed = "EVENT_DEALED",
+        /// `EVENT_INGNORE`: Ignored.
+        EventIngnore = "EVENT_INGNORE",
+        /// `EVENT_DEL`: Deleted.
+        EventDel = "EVENT_DEL",
+        /// `EVENT_ADD_WHITE`: Allowed.
+        EventAddWhite = "EVENT_ADD_WHITE",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Status
+    ///
+    /// Used by `ModifyContainerNetStatusRequest.Status`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ModifyContainerNetStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum ModifyContainerNetStatus: str {
+        /// `EVENT_ISOLATE_CONTAINER`: Isolate the container.
+        EventIsolateContainer = "EVENT_ISOLATE_CONTAINER",
+        /// `EVENT_RESOTRE_CONTAINER`: Recover the container.
+        EventResotreContainer = "EVENT_RESOTRE_CONTAINER",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Event status
+    ///
+    /// Used by `ModifyEscapeEventStatusRequest.Status`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ModifyEscapeEventStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum ModifyEscapeEventStatus: str {
+        /// `EVENT_UNDEAL`: Pending (Unignored).
+        EventUndeal = "EVENT_UNDEAL",
+        /// `EVENT_DEALED`: Processed.
+        EventDealed = "EVENT_DEALED",
+        /// `EVENT_IGNORE`: Ignored.
+        EventIgnore = "EVENT_IGNORE",
+        /// `EVENT_DELETE`: Deleted.
+        EventDelete = "EVENT_DELETE",
+        /// `EVENT_ADD_WHITE`: Allowed.
+        EventAddWhite = "EVENT_ADD_WHITE",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Allowlisting method.
+    ///
+    /// Used by `ModifyRaspRulesRequest.WhiteType`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ModifyRaspRulesWhiteType::UnknownValue(_) | _ => ...`. Sent as a JSON integer.
+    pub enum ModifyRaspRulesWhiteType: int {
+        /// `0`: allowlist requests within a custom request scope
+        AllowlistRequestsWithinACustom = 0,
+        /// `1`: allowlist all requests.
+        AllowlistAllRequests = 1,
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Identifies the event status.
+    ///
+    /// Used by `ModifyVirusFileStatusRequest.Status`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ModifyVirusFileStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum ModifyVirusFileStatus: str {
+        /// `EVENT_DEALED`: event handled
+        EventDealed = "EVENT_DEALED",
+        /// `EVENT_IGNORE`: event ignored
+        EventIgnore = "EVENT_IGNORE",
+        /// `EVENT_DEL`: event deleted
+        EventDel = "EVENT_DEL",
+        /// `EVENT_ADD_WHITE`: event allowlisted
+        EventAddWhite = "EVENT_ADD_WHITE",
+        /// `EVENT_PENDING`: event pending handling
+        EventPending = "EVENT_PENDING",
+        /// `EVENT_ISOLATE_CONTAINER`: container isolated
+        EventIsolateContainer = "EVENT_ISOLATE_CONTAINER",
+        /// `EVENT_RESOTRE_CONTAINER`: container restored.
+        EventResotreContainer = "EVENT_RESOTRE_CONTAINER",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Operation status
+    ///
+    /// Used by `ModifyVulDefenceEventStatusRequest.Status`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ModifyVulDefenceEventStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum ModifyVulDefenceEventStatus: str {
+        /// `EVENT_DEALED`: processed
+        EventDealed = "EVENT_DEALED",
+        /// `EVENT_IGNORE`: ignore
+        EventIgnore = "EVENT_IGNORE",
+        /// `EVENT_ISOLATE_CONTAINER`: isolate the container
+        EventIsolateContainer = "EVENT_ISOLATE_CONTAINER",
+        /// `EVENT_DEL`: delete
+        EventDel = "EVENT_DEL",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Network type.
+    ///
+    /// Used by `DescribeAgentDaemonSetCmdRequest.NetType`, `DescribeAgentInstallCommandRequest.NetType`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `NetType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum NetType: str {
+        /// `basic`: classic network
+        Basic = "basic",
+        /// `private`: VPC
+        Private = "private",
+        /// `public`: public network
+        Public = "public",
+        /// `direct`: Direct Connect
+        Direct = "direct",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Policy type
+    ///
+    /// Used by `NetworkPolicyInfoItem.NetworkPolicyPlugin`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `NetworkPolicyPlugin::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum NetworkPolicyPlugin: str {
+        /// `kube-router`: KubeRouter
+        KubeRouter = "kube-router",
+        /// `cilium`: Cilium
+        Cilium = "cilium",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Status of the cluster network plugin.
+    ///
+    /// Used by `NetworkClusterInfoItem.NetworkPolicyPluginStatus`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `NetworkPolicyPluginStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum NetworkPolicyPluginStatus: str {
+        /// `Running`: normal
+        Running = "Running",
+        /// `Error`: abnormal
+        Error = "Error",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Network type.
+    ///
+    /// Used by `DescribeClusterDetailResponse.NetworkType`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `NetworkType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum NetworkType: str {
+        /// `PublicNetwork`: public network
+        PublicNetwork = "PublicNetwork",
+        /// `VPCNetwork`: VPC
+        VpcNetwork = "VPCNetwork",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Node type
+    ///
+    /// Used by `AbnormalProcessEventInfo.NodeType`, `AccessControlEventInfo.NodeType`, `ContainerInfo.NodeType`, `DescribeAssetContainerDetailResponse.NodeType`, `DescribeVirusDetailResponse.NodeType`, `EscapeEventInfo.NodeType`, `ModifySecLogJoinObjectsRequest.NodeType`, `ReverseShellEventInfo.NodeType`, `RiskSyscallEventInfo.NodeType`, `RunTimeEventBaseInfo.NodeType`, `VirusInfo.NodeType`, `VirusTaskInfo.NodeType`, `VulAffectedContainerInfo.NodeType`, `VulDefenceEvent.NodeType`, `VulDefenceEventDetail.NodeType`, `VulDefenceHost.NodeType`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `NodeType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum NodeType: str {
+        /// `NORMAL`: normal node
+        Normal = "NORMAL",
+        /// `SUPER`: super node
+        Super = "SUPER",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Sorting order.
+    ///
+    /// Used by `CreateAssetImageVirusExportJobRequest.Order`, `CreateComponentExportJobRequest.Order`, `CreateEscapeEventsExportJobRequest.Order`, `CreateEscapeWhiteListExportJobRequest.Order`, `CreateHostExportJobRequest.Order`, `CreateImageExportJobRequest.Order`, `CreateProcessEventsExportJobRequest.Order`, `CreateRiskDnsEventExportJobRequest.Order`, `CreateVulDefenceEventExportJobRequest.Order`, `CreateVulDefenceHostExportJobRequest.Order`, `CreateVulExportJobRequest.Order`, `DescribeAbnormalProcessEventsRequest.Order`, `DescribeAbnormalProcessRulesRequest.Order`, `DescribeAccessControlEventsExportRequest.Order`, `DescribeAccessControlEventsRequest.Order`, `DescribeAccessControlRulesRequest.Order`, `DescribeAffectedNodeListRequest.Order`, `DescribeAffectedWorkloadListRequest.Order`, `DescribeAssetContainerListRequest.Order`, `DescribeAssetHostListRequest.Order`, `DescribeAssetImageBindRuleInfoRequest.Order`, `DescribeAssetImageListRequest.Order`, `DescribeAssetImageRegistryListExportRequest.Order`, `DescribeAssetImageRegistryListRequest.Order`, `DescribeAssetImageSimpleListRequest.Order`, `DescribeAssetImageVirusListRequest.Order`, `DescribeAutoAuthorizedRuleHostRequest.By`, `DescribeComplianceWhitelistItemListRequest.Order`, `DescribeEscapeEventInfoRequest.Order`, `DescribeEscapeWhiteListRequest.Order`, `DescribeImageAutoAuthorizedLogListRequest.Order`, `DescribeImageComponentListRequest.Order`, `DescribeImageSimpleListRequest.Order`, `DescribeNetworkFirewallAuditRecordRequest.Order`, `DescribeNetworkFirewallClusterListRequest.Order`, `DescribeNetworkFirewallNamespaceLabelListRequest.Order`, `DescribeNetworkFirewallPodLabelsListRequest.Order`, `DescribeNetworkFirewallPolicyListRequest.Order`, `DescribeReverseShellEventsExportRequest.Order`, `DescribeReverseShellEventsRequest.Order`, `DescribeReverseShellWhiteListsRequest.Order`, `DescribeRiskListRequest.Order`, `DescribeRiskSyscallEventsExportRequest.Order`, `DescribeRiskSyscallEventsRequest.Order`, `DescribeRiskSyscallWhiteListsRequest.Order`, `DescribeSupportDefenceVulRequest.Order`, `DescribeUserClusterRequest.Order`, `DescribeVulDefenceEventRequest.Order`, `DescribeVulDefenceHostRequest.Order`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `Order::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum Order: str {
+        /// `asc`.
+        Asc = "asc",
+        /// `desc`.
+        Desc = "desc",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Policy source type.
+    ///
+    /// Used by `DescribeNetworkFirewallPolicyDetailResponse.PolicySourceType`, `DescribeNetworkFirewallPolicyYamlDetailResponse.PolicySourceType`, `NetworkPolicyInfoItem.PolicySourceType`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `PolicySourceType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum PolicySourceType: str {
+        /// `System`: synched from the cluster
+        System = "System",
+        /// `Manual`: added manually
+        Manual = "Manual",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Privileged Startup.
+    ///
+    /// Used by `DescribeImageDenyRuleDetailResponse.PrivilegeRun`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `PrivilegeRun::UnknownValue(_) | _ => ...`. Sent as a JSON integer.
+    pub enum PrivilegeRun: int {
+        /// `0`: Not Allowed
+        NotAllowed = 0,
+        /// `1`: Allowed
+        Allowed = 1,
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Publishing status
+    ///
+    /// Used by `NetworkPolicyInfoItem.PublishStatus`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `PublishStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum PublishStatus: str {
+        /// `PublishedNoConfirm`: Enabled and to be confirmed.
+        PublishedNoConfirm = "PublishedNoConfirm",
+        /// `PublishedConfirmed`: Enabled and confirmed.
+        PublishedConfirmed = "PublishedConfirmed",
+        /// `unPublishing`: Disabled.
+        UnPublishing = "unPublishing",
+        /// `Publishing`: Enabled.
+        Publishing = "Publishing",
+        /// `unPublishEdit`: To be enabled.
+        UnPublishEdit = "unPublishEdit",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Billing status
+    ///
+    /// Used by `ImageScanInquireInfo.PurchaseStatus`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `PurchaseStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum PurchaseStatus: str {
+        /// `Pending`: To be purchased
+        Pending = "Pending",
+        /// `Normal`: normal.
+        Normal = "Normal",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Log node scope type.
+    ///
+    /// Used by `DescribeSecLogJoinObjectListResponse.RangeType`, `ModifySecLogJoinObjectsRequest.RangeType`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `RangeType::UnknownValue(_) | _ => ...`. Sent as a JSON integer.
+    pub enum RangeType: int {
+        /// `0`: specified
+        Specified = 0,
+        /// `1`: all.
+        All = 1,
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Allowlisting scope.
+    ///
+    /// Used by `RaspRule.WhiteType`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `RaspRuleWhiteType::UnknownValue(_) | _ => ...`. Sent as a JSON integer.
+    pub enum RaspRuleWhiteType: int {
+        /// `0`: Allowlist all requests
+        AllowlistAllRequests = 0,
+        /// `1`: Allowlist requests within a custom request scope.
+        AllowlistRequestsWithinACustom = 1,
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Repository image scan range type.
+    ///
+    /// Used by `CreateVulScanTaskRequest.RegistryImageScanType`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `RegistryImageScanType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum RegistryImageScanType: str {
+        /// `ALL`: All repository images.
+        All = "ALL",
+        /// `NOT_SCAN`: Total authorized unscanned repository images.
+        NotScan = "NOT_SCAN",
+        /// `IMAGEIDS`: Selected repository image IDs.
+        Imageids = "IMAGEIDS",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Repository type.
+    ///
+    /// Used by `AddAssetImageRegistryRegistryDetailRequest.RegistryType`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `RegistryType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum RegistryType: str {
+        /// `harbor`.
+        Harbor = "harbor",
+        /// `quay`.
+        Quay = "quay",
+        /// `jfrog`.
+        Jfrog = "jfrog",
+        /// `aws`.
+        Aws = "aws",
+        /// `azure`.
+        Azure = "azure",
+        /// `other-tcr`.
+        OtherTcr = "other-tcr",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Result of creating the task.
+    ///
+    /// Used by `AddAndPublishNetworkFirewallPolicyDetailResponse.Result`, `AddAndPublishNetworkFirewallPolicyYamlDetailResponse.Result`, `AddNetworkFirewallPolicyDetailResponse.Result`, `AddNetworkFirewallPolicyYamlDetailResponse.Result`, `CheckNetworkFirewallPolicyYamlResponse.Result`, `ConfirmNetworkFirewallPolicyResponse.Result`, `CreateNetworkFirewallClusterRefreshResponse.Result`, `CreateNetworkFirewallPolicyDiscoverResponse.Result`, `CreateNetworkFirewallPublishResponse.Result`, `CreateNetworkFirewallUndoPublishResponse.Result`, `CreateRefreshTaskResponse.CreateResult`, `DeleteNetworkFirewallPolicyDetailResponse.Result`, `SetCheckModeResponse.SetCheckResult`, `UpdateAndPublishNetworkFirewallPolicyDetailResponse.Result`, `UpdateAndPublishNetworkFirewallPolicyYamlDetailResponse.Result`, `UpdateNetworkFirewallPolicyDetailResponse.Result`, `UpdateNetworkFirewallPolicyYamlDetailResponse.Result`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `Result::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum Result: str {
+        /// `Succ`: set successfully
+        Succ = "Succ",
+        /// `Failed`: failed to set
+        Failed = "Failed",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Status.
+    ///
+    /// Used by `ReverseShellEventInfo.Status`, `RiskSyscallEventInfo.Status`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ReverseShellEventInfoStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum ReverseShellEventInfoStatus: str {
+        /// `EVENT_UNDEAL`: Pending.
+        EventUndeal = "EVENT_UNDEAL",
+        /// `EVENT_DEALED`: Processed.
+        EventDealed = "EVENT_DEALED",
+        /// `EVENT_INGNORE`: Ignored.
+        EventIngnore = "EVENT_INGNORE",
+        /// `EVENT_ADD_WHITE`: Allowed.
+        EventAddWhite = "EVENT_ADD_WHITE",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Vulnerability.
+    ///
+    /// Used by `DescribeImageDenyRuleDetailResponse.Risk`, `DescribeImageDenyRuleDetailResponse.Virus`, `DescribeImageDenyRuleDetailResponse.Vul`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `Risk::UnknownValue(_) | _ => ...`. Sent as a JSON integer.
+    pub enum Risk: int {
+        /// `0`: Not Selected
+        NotSelected = 0,
+        /// `1`: Selected
+        Selected = 1,
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Risk Type of Check Item.
+    ///
+    /// Used by `ClusterCheckItem.RiskAttribute`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `RiskAttribute::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum RiskAttribute: str {
+        /// `PrivilegePromotion`: Privilege Promotion
+        PrivilegePromotion = "PrivilegePromotion",
+        /// `RefuseService`: Refuse of Service
+        RefuseService = "RefuseService",
+        /// `DirectoryEscape`: Directory Traversal
+        DirectoryEscape = "DirectoryEscape",
+        /// `UnauthorizedAccess`: Unauthorized Access
+        UnauthorizedAccess = "UnauthorizedAccess",
+        /// `PrivilegeAndAccessControl`: Permission and Access Control Issues
+        PrivilegeAndAccessControl = "PrivilegeAndAccessControl",
+        /// `SensitiveInfoLeak`: Sensitive Information Leakage
+        SensitiveInfoLeak = "SensitiveInfoLeak",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Severity.
+    ///
+    /// Used by `CompliancePolicyItemSummary.RiskLevel`, `DescribeVirusAutoIsolateSampleDetailResponse.RiskLevel`, `DescribeVirusDetailResponse.RiskLevel`, `VirusInfo.RiskLevel`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `RiskLevel::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum RiskLevel: str {
+        /// `RISK_CRITICAL`.
+        RiskCritical = "RISK_CRITICAL",
+        /// `RISK_HIGH`.
+        RiskHigh = "RISK_HIGH",
+        /// `RISK_MEDIUM`.
+        RiskMedium = "RISK_MEDIUM",
+        /// `RISK_LOW`.
+        RiskLow = "RISK_LOW",
+        /// `RISK_NOTICE`.
+        RiskNotice = "RISK_NOTICE",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Risk Characteristics Tag
+    ///
+    /// Used by `ClusterCheckItem.RiskProperty`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `RiskProperty::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum RiskProperty: str {
+        /// `ExistEXP`: With EXP
+        ExistExp = "ExistEXP",
+        /// `ExistPOC`: With POD
+        ExistPoc = "ExistPOC",
+        /// `NoNeedReboot`: No Need of Reboot
+        NoNeedReboot = "NoNeedReboot",
+        /// `ServerRestart`: Service Reboot
+        ServerRestart = "ServerRestart",
+        /// `RemoteInfoLeak`: Remote Information Leakage
+        RemoteInfoLeak = "RemoteInfoLeak",
+        /// `RemoteRefuseService`: Remote Refuse Service
+        RemoteRefuseService = "RemoteRefuseService",
+        /// `RemoteExploit`: Remote Exploitation
+        RemoteExploit = "RemoteExploit",
+        /// `RemoteExecute`: Remote Execution
+        RemoteExecute = "RemoteExecute",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Risk Category.
+    ///
+    /// Used by `ClusterCheckItem.RiskType`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `RiskType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum RiskType: str {
+        /// `CVERisk`: Vulnerability Risk
+        CveRisk = "CVERisk",
+        /// `ConfigRisk`: Configuration Risk
+        ConfigRisk = "ConfigRisk",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Rule type
+    ///
+    /// Used by `K8sApiAbnormalRuleInfo.RuleType`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `RtRuleType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum RtRuleType: str {
+        /// `RT_SYSTEM`: System rules
+        RtSystem = "RT_SYSTEM",
+        /// `RT_USER`: User-defined rules
+        RtUser = "RT_USER",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Threat level
+    ///
+    /// Used by `AbnormalProcessChildRuleInfo.RuleLevel`, `AbnormalProcessEventInfo.MatchRuleLevel`, `AbnormalProcessSystemChildRuleInfo.RuleLevel`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `RuleLevel::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum RuleLevel: str {
+        /// `HIGH`: High
+        High = "HIGH",
+        /// `MIDDLE`: Medium
+        Middle = "MIDDLE",
+        /// `LOW`: Low
+        Low = "LOW",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Policy mode
+    ///
+    /// Used by `AbnormalProcessChildRuleInfo.RuleMode`, `AbnormalProcessEventInfo.MatchAction`, `AbnormalProcessSystemChildRuleInfo.RuleMode`, `AccessControlChildRuleInfo.RuleMode`, `AccessControlEventInfo.MatchAction`, `AccessControlSystemChildRuleInfo.RuleMode`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `RuleMode::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum RuleMode: str {
+        /// `RULE_MODE_RELEASE`: allow
+        RuleModeRelease = "RULE_MODE_RELEASE",
+        /// `RULE_MODE_ALERT`: alarm
+        RuleModeAlert = "RULE_MODE_ALERT",
+        /// `RULE_MODE_HOLDUP`: block
+        RuleModeHoldup = "RULE_MODE_HOLDUP",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Rule Enable Status.
+    ///
+    /// Used by `DescribeImageDenyEventDetailResponse.RuleStatus`, `DescribeImageDenyRuleDetailResponse.Status`, `ImageDenyEvent.RuleStatus`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `RuleStatus::UnknownValue(_) | _ => ...`. Sent as a JSON integer.
+    pub enum RuleStatus: int {
+        /// `0`: Enabled
+        Enabled = 0,
+        /// `1`: Disabled
+        Disabled = 1,
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Risk level
+    ///
+    /// Used by `RunTimeRiskInfo.Level`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `RunTimeRiskInfoLevel::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum RunTimeRiskInfoLevel: str {
+        /// `CRITICAL`: Critical.
+        Critical = "CRITICAL",
+        /// `HIGH`: High.
+        High = "HIGH",
+        /// `MEDIUM`: Medium.
+        Medium = "MEDIUM",
+        /// `LOW`: Low.
+        Low = "LOW",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Path scanning mode
+    ///
+    /// Used by `CreateVirusScanTaskRequest.ScanPathMode`, `DescribeVirusMonitorConfigResponse.ScanPathMode`, `DescribeVirusMonitorSettingResponse.ScanPathMode`, `DescribeVirusScanConfigResponse.ScanPathMode`, `DescribeVirusScanSettingResponse.ScanPathMode`, `ModifyVirusMonitorSettingRequest.ScanPathMode`, `ModifyVirusScanSettingRequest.ScanPathMode`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ScanPathMode::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum ScanPathMode: str {
+        /// `SCAN_PATH_ALL`: Scan all paths
+        ScanPathAll = "SCAN_PATH_ALL",
+        /// `SCAN_PATH_DEFAULT`: Scan the default path
+        ScanPathDefault = "SCAN_PATH_DEFAULT",
+        /// `SCAN_PATH_USER_DEFINE`: Scan the custom path
+        ScanPathUserDefine = "SCAN_PATH_USER_DEFINE",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Documented values of \`ScanRangeInfo.RangeType\`.
+    ///
+    /// Used by `ScanRangeInfo.RangeType`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ScanRangeInfoRangeType::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum ScanRangeInfoRangeType: str {
+        /// `SCAN_NORMAL`: Regular node
+        ScanNormal = "SCAN_NORMAL",
+        /// `SCAN_SUPER`: Super node
+        ScanSuper = "SCAN_SUPER",
+        /// `SCAN_CONTAINER`: Container
+        ScanContainer = "SCAN_CONTAINER",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Scanning scope.
+    ///
+    /// Used by `CreateVirusScanTaskRequest.ScanRangeType`, `DescribeVirusManualScanEstimateTimeoutRequest.ScanRangeType`, `DescribeVirusScanSettingResponse.ScanRangeType`, `ModifyVirusScanSettingRequest.ScanRangeType`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ScanRangeType::UnknownValue(_) | _ => ...`. Sent as a JSON integer.
+    pub enum ScanRangeType: int {
+        /// `0`: container
+        Container = 0,
+        /// `1`: server
+        Server = 1,
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Scanning result
+    ///
+    /// Used by `DescribeAssetImageScanSettingResponse.ScanResult`, `DescribeImageRegistryTimingScanTaskResponse.ScanResult`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ScanResult::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum ScanResult: str {
+        /// `Success`.
+        Success = "Success",
+        /// `InsufficientLicense`.
+        InsufficientLicense = "InsufficientLicense",
+        /// `ImageNeedIsEmpty`.
+        ImageNeedIsEmpty = "ImageNeedIsEmpty",
+        /// `InternalError`.
+        InternalError = "InternalError",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Scan task status
+    ///
+    /// Used by `DescribeVirusScanTaskStatusResponse.Status`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ScanStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum ScanStatus: str {
+        /// `SCAN_NONE`: None.
+        ScanNone = "SCAN_NONE",
+        /// `SCAN_SCANNING`: Scanning.
+        ScanScanning = "SCAN_SCANNING",
+        /// `SCAN_FINISH`: Scanned.
+        ScanFinish = "SCAN_FINISH",
+        /// `SCAN_TIMEOUT`: Scan timed out.
+        ScanTimeout = "SCAN_TIMEOUT",
+        /// `SCAN_CANCELING`: Canceling.
+        ScanCanceling = "SCAN_CANCELING",
+        /// `SCAN_CANCELED`: Canceled.
+        ScanCanceled = "SCAN_CANCELED",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Scan type.
+    ///
+    /// Used by `DescribeVirusScanTimeoutSettingRequest.ScanType`, `ModifyVirusScanTimeoutSettingRequest.ScanType`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ScanType::UnknownValue(_) | _ => ...`. Sent as a JSON integer.
+    pub enum ScanType: int {
+        /// `0`: quick scan
+        QuickScan = 0,
+        /// `1`: scheduled scan
+        ScheduledScan = 1,
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Servers to enable exploit prevention.
+    ///
+    /// Used by `ModifyVulDefenceSettingRequest.Scope`, `ModifyVulDefenceSettingRequest.SuperScope`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `Scope::UnknownValue(_) | _ => ...`. Sent as a JSON integer.
+    pub enum Scope: int {
+        /// `0`: custom
+        Custom = 0,
+        /// `1`: all
+        All = 1,
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Cluster check mode.
+    ///
+    /// Used by `SetCheckModeRequest.ClusterCheckMode`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `SetCheckModeClusterCheckMode::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum SetCheckModeClusterCheckMode: str {
+        /// `Cluster_Normal`: normal mode
+        ClusterNormal = "Cluster_Normal",
+        /// `Cluster_Actived`: proactive mode
+        ClusterActived = "Cluster_Actived",
+        /// `Cluster_Unset`: not set
+        ClusterUnset = "Cluster_Unset",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Documented values of \`VasInfoResourceDetail.SourceType\`.
+    ///
+    /// Used by `VasInfoResourceDetail.SourceType`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `SourceType::UnknownValue(_) | _ => ...`. Sent as a JSON integer.
+    pub enum SourceType: int {
+        /// `0`: paid order
+        PaidOrder = 0,
+        /// `1`: trial use
+        TrialUse = 1,
+        /// `2`: offered for free.
+        OfferedForFree = 2,
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Enumeration
+    ///
+    /// Used by `DescribeVulTendencyRequest.SphereOfInfluence`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `SphereOfInfluence::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum SphereOfInfluence: str {
+        /// `LATEST`: Latest version.
+        Latest = "LATEST",
+        /// `CONTAINER`: Running container.
+        Container = "CONTAINER",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Documented values of \`DescribePurchaseStateInfoResponse.State\`.
+    ///
+    /// Used by `DescribePurchaseStateInfoResponse.State`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `State::UnknownValue(_) | _ => ...`. Sent as a JSON integer.
+    pub enum State: int {
+        /// `0`: available for trial application and purchase
+        AvailableForTrialApplication = 0,
+        /// `1`: purchase only (including failed trial review and expired trial)
+        PurchaseOnly = 1,
+        /// `2`: trial active
+        TrialActive = 2,
+        /// `3`: Pro Edition active
+        ProEditionActive = 3,
+        /// `4`: Pro Edition expired
+        ProEditionExpired = 4,
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Failed sub-status of a virus file event. \`INTERNAL Server Error\` in the \`VirusInfo\` doc is left out: its wire value is not certain.
+    ///
+    /// Used by `DescribeVirusDetailResponse.SubStatus`, `VirusInfo.SubStatus`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `SubStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum SubStatus: str {
+        /// `FILE_NOT_FOUND`: File not found.
+        FileNotFound = "FILE_NOT_FOUND",
+        /// `FILE_ABNORMAL`: File abnormality.
+        FileAbnormal = "FILE_ABNORMAL",
+        /// `FILE_ABNORMAL_DEAL_RECOVER`: File abnormality when recovering the file.
+        FileAbnormalDealRecover = "FILE_ABNORMAL_DEAL_RECOVER",
+        /// `BACKUP_FILE_NOT_FOUND`: Backup file not found (the English \`DescribeVirusDetail\` doc garbles this value as \`BACKUP FILE NOT FOUND\`; the \`VirusInfo\` doc spells it).
+        BackupFileNotFound = "BACKUP_FILE_NOT_FOUND",
+        /// `CONTAINER_NOT_FOUND_DEAL_ISOLATE`: Container not found in isolation.
+        ContainerNotFoundDealIsolate = "CONTAINER_NOT_FOUND_DEAL_ISOLATE",
+        /// `CONTAINER_NOT_FOUND_DEAL_RECOVER`: Container not found when recovering.
+        ContainerNotFoundDealRecover = "CONTAINER_NOT_FOUND_DEAL_RECOVER",
+        /// `TIMEOUT`: Timeout.
+        Timeout = "TIMEOUT",
+        /// `TOO_MANY`: Too many tasks.
+        TooMany = "TOO_MANY",
+        /// `OFFLINE`: Offline.
+        Offline = "OFFLINE",
+        /// `VALIDATION`: Invalid parameter.
+        Validation = "VALIDATION",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Status.
+    ///
+    /// Used by `SupportDefenceVul.Status`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `SupportDefenceVulStatus::UnknownValue(_) | _ => ...`. Sent as a JSON integer.
+    pub enum SupportDefenceVulStatus: int {
+        /// `0`: defending
+        Defending = 0,
+        /// `1`: allowlisted.
+        Allowlisted = 1,
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Vulnerability defense type, which comes from the vulnerability table.
+    ///
+    /// Used by `RaspRule.SupportDefense`, `RaspRuleVul.SupportDefense`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `SupportDefense::UnknownValue(_) | _ => ...`. Sent as a JSON integer.
+    pub enum SupportDefense: int {
+        /// `1`: component vulnerability defense supported, with component vulnerabilities not allowlisted through a regular expression
+        ComponentVulnerabilityDefenseSupported = 1,
+        /// `2`: regular expression defense supported.
+        RegularExpressionDefenseSupported = 2,
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Switch status
+    ///
+    /// Used by `WarningRule.Switch`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `Switch::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum Switch: str {
+        /// `ON`: On.
+        On = "ON",
+        /// `OFF`: Off.
+        Off = "OFF",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Synchronization method.
+    ///
+    /// Used by `AddAssetImageRegistryRegistryDetailRequest.SyncMode`, `DescribeAssetImageRegistryRegistryDetailResponse.SyncMode`, `ImageRepoRegistryInfo.SyncMode`, `UpdateAssetImageRegistryRegistryDetailRequest.SyncMode`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `SyncMode::UnknownValue(_) | _ => ...`. Sent as a JSON integer.
+    pub enum SyncMode: int {
+        /// `0`: full synchronization
+        FullSynchronization = 0,
+        /// `1`: incremental synchronization.
+        IncrementalSynchronization = 1,
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Vulnerability Tag
+    ///
+    /// Used by `ImageVul.Tag`, `ImagesVul.Tag`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `Tag::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum Tag: str {
+        /// `CanBeFixed`.
+        CanBeFixed = "CanBeFixed",
+        /// `DynamicLevelPoc`.
+        DynamicLevelPoc = "DynamicLevelPoc",
+        /// `DynamicLevelExp`.
+        DynamicLevelExp = "DynamicLevelExp",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Documented values of \`UpdateAssetImageRegistryRegistryDetailRequest.Insecure\`.
+    ///
+    /// Used by `UpdateAssetImageRegistryRegistryDetailRequest.Insecure`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `UpdateAssetImageRegistryRegistryDetailInsecure::UnknownValue(_) | _ => ...`. Sent as a JSON integer.
+    pub enum UpdateAssetImageRegistryRegistryDetailInsecure: int {
+        /// `0`: secure mode with certificate verification, which is the default value
+        SecureModeWithCertificateVerification = 0,
+        /// `1`: unsecure mode that skips certificate verification
+        UnsecureModeThatSkipsCertificate = 1,
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Status
+    ///
+    /// Used by `DescribeComplianceTaskAssetSummaryResponse.Status`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `UserStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum UserStatus: str {
+        /// `USER_UNINIT`: Not initialized.
+        UserUninit = "USER_UNINIT",
+        /// `USER_INITIALIZING`: Initializing.
+        UserInitializing = "USER_INITIALIZING",
+        /// `USER_NORMAL`: Normal.
+        UserNormal = "USER_NORMAL",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Virus scanning status
+    ///
+    /// Used by `DescribeAssetImageVirusListResponse.VirusScanStatus`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `VirusScanStatus::UnknownValue(_) | _ => ...`. Sent as a JSON integer.
+    pub enum VirusScanStatus: int {
+        /// `0`: Not scanned.
+        NotScanned = 0,
+        /// `1`: Scanning.
+        Scanning = 1,
+        /// `2`: Scanned.
+        Scanned = 2,
+        /// `3`: Scan error.
+        ScanError = 3,
+        /// `4`: Scan canceled.
+        ScanCanceled = 4,
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// How a virus was found.
+    ///
+    /// Used by `DescribeVirusDetailResponse.SourceType`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `VirusSourceType::UnknownValue(_) | _ => ...`. Sent as a JSON integer.
+    pub enum VirusSourceType: int {
+        /// `0`: One-click scan.
+        OneClickScan = 0,
+        /// `1`: Scheduled scan.
+        ScheduledScan = 1,
+        /// `2`: Real-time monitoring.
+        RealTimeMonitoring = 2,
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Scanning status
+    ///
+    /// Used by `VirusTaskInfo.Status`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `VirusTaskInfoStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum VirusTaskInfoStatus: str {
+        /// `WAIT`: Pending scanning.
+        Wait = "WAIT",
+        /// `FAILED`: Failed.
+        Failed = "FAILED",
+        /// `SCANNING`: Scanning.
+        Scanning = "SCANNING",
+        /// `FINISHED`: Ended.
+        Finished = "FINISHED",
+        /// `CANCELING`: Canceling.
+        Canceling = "CANCELING",
+        /// `CANCELED`: Canceled.
+        Canceled = "CANCELED",
+        /// `CANCEL_FAILED`: Failed to cancel.
+        CancelFailed = "CANCEL_FAILED",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Container status.
+    ///
+    /// Used by `VulAffectedContainerInfo.ContainerStatus`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `VulAffectedContainerInfoContainerStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum VulAffectedContainerInfoContainerStatus: str {
+        /// `RUNNING`: running
+        Running = "RUNNING",
+        /// `PAUSED`: paused
+        Paused = "PAUSED",
+        /// `STOPPED`: stopped
+        Stopped = "STOPPED",
+        /// `CREATED`: created
+        Created = "CREATED",
+        /// `DESTROYED`: terminated
+        Destroyed = "DESTROYED",
+        /// `RESTARTING`: restarting
+        Restarting = "RESTARTING",
+        /// `REMOVING`: migrating
+        Removing = "REMOVING",
+        /// `DEAD`: dead
+        Dead = "DEAD",
+        /// `UNKNOWN`: unknown.
+        Unknown = "UNKNOWN",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Plugin status.
+    ///
+    /// Used by `VulDefenceHost.Status`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `VulDefenceHostStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum VulDefenceHostStatus: str {
+        /// `SUCCESS`: normal
+        Success = "SUCCESS",
+        /// `FAIL`: abnormal
+        Fail = "FAIL",
+        /// `NO_DEFENDED`: not defended
+        NoDefended = "NO_DEFENDED",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Plugin status.
+    ///
+    /// Used by `VulDefencePlugin.Status`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `VulDefencePluginStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum VulDefencePluginStatus: str {
+        /// `INJECTING`: injecting
+        Injecting = "INJECTING",
+        /// `SUCCESS`: injected successfully
+        Success = "SUCCESS",
+        /// `FAIL`: injection failed
+        Fail = "FAIL",
+        /// `TIMEOUT`: plugin timed out
+        Timeout = "TIMEOUT",
+        /// `QUIT`: plugin exited
+        Quit = "QUIT",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Scanned.
+    ///
+    /// Used by `VulDetailInfo.ScanStatus`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `VulDetailInfoScanStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum VulDetailInfoScanStatus: str {
+        /// `NOT_SCAN`: Not Scanned
+        NotScan = "NOT_SCAN",
+        /// `SCANNED`: Scanned
+        Scanned = "SCANNED",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Task status.
+    ///
+    /// Used by `VulScanImageInfo.ScanStatus`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `VulScanImageInfoScanStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum VulScanImageInfoScanStatus: str {
+        /// `SCANNING`: scanning
+        Scanning = "SCANNING",
+        /// `FAILED`: failed
+        Failed = "FAILED",
+        /// `FINISHED`: completed
+        Finished = "FINISHED",
+        /// `CANCELED`: canceled
+        Canceled = "CANCELED",
+    }
+}
+::tencentcloud_runtime::__open_enum! {
+    /// Severity.
+    ///
+    /// Used by `VulTopRankingInfo.Level`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `VulTopRankingInfoLevel::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum VulTopRankingInfoLevel: str {
+        /// `CRITICAL`: critical
+        Critical = "CRITICAL",
+        /// `HIGH`: high
+        High = "HIGH",
+        /// `MIDDLE`: medium
+        Middle = "MIDDLE",
+        /// `LOW`: low
+        Low = "LOW",
     }
 }

@@ -3,396 +3,42 @@
 // `cargo run -p tencentcloud-codegen --release`.
 
 //! Enumerations documented in the spec (from the reviewed `enums.json`).
-/// Health (monitor's \`Health\` has the variant \`Err\`, which \`Self::Err\` would make ambiguous).
-///
-/// Used by `CreateThingResponse.Health`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `Health::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum Health {
-    /// `OK`: Healthy.
-    Ok,
-    /// `ERR`: Unhealthy.
-    Err,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl Health {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["OK", "ERR"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Ok => "OK",
-            Self::Err => "ERR",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "OK" => ::std::option::Option::Some(Self::Ok),
-            "ERR" => ::std::option::Option::Some(Self::Err),
-            _ => ::std::option::Option::None,
-        }
+::tencentcloud_runtime::__open_enum! {
+    /// Health (monitor's \`Health\` has the variant \`Err\`, which \`Self::Err\` would make ambiguous).
+    ///
+    /// Used by `CreateThingResponse.Health`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `Health::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum Health: str {
+        /// `OK`: Healthy.
+        Ok = "OK",
+        /// `ERR`: Unhealthy.
+        Err = "ERR",
     }
 }
-impl ::std::convert::From<&str> for Health {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
+::tencentcloud_runtime::__open_enum! {
+    /// A level.
+    ///
+    /// Used by `DescribeThingsRequest.Level`, `DescribeThingsResponse.Levels`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `Level::UnknownValue(_) | _ => ...`. Sent as a JSON integer.
+    pub enum Level: int {
+        /// `0`: Low.
+        Low = 0,
+        /// `1`: High.
+        High = 1,
     }
 }
-impl ::tencentcloud_runtime::ser::Value for Health {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for Health {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "Health";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for Health {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for Health {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for Health {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for Health {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for Health {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Health {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// A level.
-///
-/// Used by `DescribeThingsRequest.Level`, `DescribeThingsResponse.Levels`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `Level::UnknownValue(_) | _ => ...`. Sent as a JSON integer.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum Level {
-    /// `0`: Low.
-    Low,
-    /// `1`: High.
-    High,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl Level {
-    /// Every documented value.
-    pub const VALUES: &'static [i64] = &[0i64, 1i64];
-    /// The integer value, `None` for an undocumented non-integer value.
-    #[inline]
-    pub fn value(&self) -> ::std::option::Option<i64> {
-        match self {
-            Self::Low => ::std::option::Option::Some(0i64),
-            Self::High => ::std::option::Option::Some(1i64),
-            Self::UnknownValue(v) => v.as_str().parse().ok(),
-        }
-    }
-    /// The value as text (`"0"`).
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Low => "0",
-            Self::High => "1",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `value`, if any.
-    #[inline]
-    pub fn try_from_value(value: i64) -> ::std::option::Option<Self> {
-        match value {
-            0i64 => ::std::option::Option::Some(Self::Low),
-            1i64 => ::std::option::Option::Some(Self::High),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<i64> for Level {
-    #[inline]
-    fn from(value: i64) -> Self {
-        match Self::try_from_value(value) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::number(value))
-            }
-        }
-    }
-}
-impl ::std::convert::From<&str> for Level {
-    #[inline]
-    fn from(s: &str) -> Self {
-        ::tencentcloud_runtime::enums::int_enum_from_str(s)
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for Level {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.i64(other.value().unwrap_or_default()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for Level {
-    const INTEGER: bool = true;
-    const NAME: &'static str = "Level";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<i64>>::from(v)
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for Level {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for Level {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for Level {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for Level {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for Level {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Level {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
-    }
-}
-/// Status of a thing.
-///
-/// Used by `DescribeThingsResponse.Status`.
-///
-/// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ThingStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::fmt::Debug
-)]
-#[non_exhaustive]
-pub enum ThingStatus {
-    /// `RUNNING`: Running.
-    Running,
-    /// `STOPPED`: Stopped.
-    Stopped,
-    /// A value this SDK does not document, kept verbatim.
-    UnknownValue(::tencentcloud_runtime::UnknownValue),
-}
-impl ThingStatus {
-    /// Every documented value, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["RUNNING", "STOPPED"];
-    /// The wire value.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Running => "RUNNING",
-            Self::Stopped => "STOPPED",
-            Self::UnknownValue(v) => v.as_str(),
-        }
-    }
-    /// The documented variant for `s`, if any (exact match).
-    #[inline]
-    pub fn try_parse(s: &str) -> ::std::option::Option<Self> {
-        match s {
-            "RUNNING" => ::std::option::Option::Some(Self::Running),
-            "STOPPED" => ::std::option::Option::Some(Self::Stopped),
-            _ => ::std::option::Option::None,
-        }
-    }
-}
-impl ::std::convert::From<&str> for ThingStatus {
-    #[inline]
-    fn from(s: &str) -> Self {
-        match Self::try_parse(s) {
-            ::std::option::Option::Some(v) => v,
-            ::std::option::Option::None => {
-                Self::UnknownValue(::tencentcloud_runtime::UnknownValue::string(s))
-            }
-        }
-    }
-}
-impl ::tencentcloud_runtime::ser::Value for ThingStatus {
-    fn write(&self, w: &mut dyn ::tencentcloud_runtime::ser::Writer) {
-        match self {
-            Self::UnknownValue(v) => v.write_to(w),
-            other => w.str(other.as_str()),
-        }
-    }
-}
-impl ::tencentcloud_runtime::OpenEnum for ThingStatus {
-    const INTEGER: bool = false;
-    const NAME: &'static str = "ThingStatus";
-    #[inline]
-    fn from_wire_str(s: &str) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s)
-    }
-    #[inline]
-    fn from_wire_int(v: i64) -> Self {
-        <Self as ::std::convert::From<&str>>::from(v.to_string().as_str())
-    }
-    #[inline]
-    fn unknown(v: ::tencentcloud_runtime::UnknownValue) -> Self {
-        Self::UnknownValue(v)
-    }
-}
-impl ::std::fmt::Display for ThingStatus {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for ThingStatus {
-    type Err = ::std::convert::Infallible;
-    #[inline]
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(<Self as ::std::convert::From<&str>>::from(s))
-    }
-}
-impl ::std::convert::From<::std::string::String> for ThingStatus {
-    #[inline]
-    fn from(s: ::std::string::String) -> Self {
-        <Self as ::std::convert::From<&str>>::from(s.as_str())
-    }
-}
-impl ::tencentcloud_runtime::de::Decode for ThingStatus {
-    const EXPECTED: &'static str = ::tencentcloud_runtime::enums::expected(
-        <Self as ::tencentcloud_runtime::OpenEnum>::INTEGER,
-    );
-    fn decode_from(
-        input: &mut dyn ::tencentcloud_runtime::de::Input,
-    ) -> ::std::result::Result<
-        ::std::option::Option<Self>,
-        ::tencentcloud_runtime::de::Failed,
-    > {
-        ::tencentcloud_runtime::enums::decode_enum(input)
-    }
-}
-impl ::serde::Serialize for ThingStatus {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::tencentcloud_runtime::ser::serialize(self, s)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ThingStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::tencentcloud_runtime::de::deserialize_root(d)
+::tencentcloud_runtime::__open_enum! {
+    /// Status of a thing.
+    ///
+    /// Used by `DescribeThingsResponse.Status`.
+    ///
+    /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ThingStatus::UnknownValue(_) | _ => ...`. Sent as a JSON string.
+    pub enum ThingStatus: str {
+        /// `RUNNING`: Running.
+        Running = "RUNNING",
+        /// `STOPPED`: Stopped.
+        Stopped = "STOPPED",
     }
 }

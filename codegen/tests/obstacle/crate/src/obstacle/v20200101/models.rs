@@ -21,66 +21,9 @@ pub struct Box {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl Box {
-    /// Sets [`inner`](Self::inner).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_inner(mut self, value: impl ::std::convert::Into<Option>) -> Self {
-        self.inner = Some(::std::convert::Into::into(value));
-        self
-    }
-}
-impl ::std::fmt::Debug for Box {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for Box {
-    fn model_name(&self) -> &'static str {
-        "Box"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "Inner", &self.inner);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for Box {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for Box {
-    fn members(&self) -> &'static [&'static str] {
-        &["Inner"]
-    }
-    fn empty() -> Self {
-        <Self as ::std::default::Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> ::std::result::Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.inner),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Box {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    Box "Box", set gated, decode open, default[];
+    0 "Inner" inner opt into(Option) set_inner;
 }
 /// Clashes with the generated client.
 ///
@@ -93,69 +36,9 @@ pub struct ClientObject {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl ClientObject {
-    /// Sets [`name`](Self::name).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.name = Some(::std::convert::Into::into(value));
-        self
-    }
-}
-impl ::std::fmt::Debug for ClientObject {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for ClientObject {
-    fn model_name(&self) -> &'static str {
-        "Client"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "Name", &self.name);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for ClientObject {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for ClientObject {
-    fn members(&self) -> &'static [&'static str] {
-        &["Name"]
-    }
-    fn empty() -> Self {
-        <Self as ::std::default::Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> ::std::result::Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.name),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ClientObject {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    ClientObject "Client", set gated, decode open, default[];
+    0 "Name" name opt into(::std::string::String) set_name;
 }
 /// `CreateThingRequest`.
 ///
@@ -196,120 +79,14 @@ impl CreateThingRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`name`](Self::name).
-    #[inline]
-    pub fn set_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.name = ::std::convert::Into::into(value);
-        self
-    }
-    /// Sets [`spec`](Self::spec).
-    #[inline]
-    pub fn set_spec(mut self, value: impl ::std::convert::Into<Spec>) -> Self {
-        self.spec = ::std::convert::Into::into(value);
-        self
-    }
-    /// Sets [`kind`](Self::kind).
-    #[inline]
-    pub fn set_kind(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.kind = Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets [`client_token`](Self::client_token).
-    #[inline]
-    pub fn set_client_token(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.client_token = Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets [`unknown`](Self::unknown).
-    #[inline]
-    pub fn set_unknown(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.unknown = Some(::std::convert::Into::into(value));
-        self
-    }
 }
-impl ::std::fmt::Debug for CreateThingRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for CreateThingRequest {
-    fn model_name(&self) -> &'static str {
-        "CreateThingRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.member("Name", &self.name);
-        out.member("Spec", &self.spec);
-        rt::ser::opt(out, "Kind", &self.kind);
-        rt::ser::opt(out, "ClientToken", &self.client_token);
-        rt::ser::opt(out, "Unknown", &self.unknown);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for CreateThingRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for CreateThingRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &["Name", "Spec", "Kind", "ClientToken", "Unknown"]
-    }
-    fn required(&self) -> &'static [usize] {
-        &[0, 1]
-    }
-    fn empty() -> Self {
-        Self {
-            name: ::std::default::Default::default(),
-            spec: ::std::default::Default::default(),
-            kind: None,
-            client_token: None,
-            unknown: None,
-            unknown_fields: rt::UnknownFields::new(),
-        }
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> ::std::result::Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read_required(input, &mut self.name),
-            1 => rt::de::read_required(input, &mut self.spec),
-            2 => rt::de::read(input, &mut self.kind),
-            3 => rt::de::read(input, &mut self.client_token),
-            4 => rt::de::read(input, &mut self.unknown),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for CreateThingRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    CreateThingRequest "CreateThingRequest", set open, decode gated, required[0, 1];
+    0 "Name" name req into(::std::string::String) set_name;
+    1 "Spec" spec req into(Spec) set_spec;
+    2 "Kind" kind opt into(::std::string::String) set_kind;
+    3 "ClientToken" client_token opt into(::std::string::String) set_client_token;
+    4 "Unknown" unknown opt into(::std::string::String) set_unknown;
 }
 /// `CreateThingResponse`.
 ///
@@ -326,90 +103,11 @@ pub struct CreateThingResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl CreateThingResponse {
-    /// Sets [`thing_id`](Self::thing_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_thing_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.thing_id = Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets [`health`](Self::health).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_health(mut self, value: impl ::std::convert::Into<Health>) -> Self {
-        self.health = Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.request_id = Some(::std::convert::Into::into(value));
-        self
-    }
-}
-impl ::std::fmt::Debug for CreateThingResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for CreateThingResponse {
-    fn model_name(&self) -> &'static str {
-        "CreateThingResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "ThingId", &self.thing_id);
-        rt::ser::opt(out, "Health", &self.health);
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for CreateThingResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for CreateThingResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["ThingId", "Health", "RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as ::std::default::Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> ::std::result::Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.thing_id),
-            1 => rt::de::read(input, &mut self.health),
-            2 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateThingResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    CreateThingResponse "CreateThingResponse", set gated, decode open, default[];
+    0 "ThingId" thing_id opt into(::std::string::String) set_thing_id;
+    1 "Health" health opt into(Health) set_health;
+    2 "RequestId" request_id opt into(::std::string::String) set_request_id;
 }
 /// `Default`.
 #[derive(Clone, ::std::default::Default, PartialEq)]
@@ -420,66 +118,9 @@ pub struct Default {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl Default {
-    /// Sets [`on`](Self::on).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_on(mut self, value: bool) -> Self {
-        self.on = Some(value);
-        self
-    }
-}
-impl ::std::fmt::Debug for Default {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for Default {
-    fn model_name(&self) -> &'static str {
-        "Default"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "On", &self.on);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for Default {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for Default {
-    fn members(&self) -> &'static [&'static str] {
-        &["On"]
-    }
-    fn empty() -> Self {
-        <Self as ::std::default::Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> ::std::result::Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.on),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Default {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    Default "Default", set gated, decode open, default[];
+    0 "On" on opt plain(bool) set_on;
 }
 /// `DescribeRoundsRequest`.
 ///
@@ -510,86 +151,12 @@ impl DescribeRoundsRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`scroll_token`](Self::scroll_token).
-    #[inline]
-    pub fn set_scroll_token(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.scroll_token = Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets [`offset`](Self::offset).
-    #[deprecated(note = "no longer in use upstream")]
-    #[inline]
-    pub fn set_offset(mut self, value: i64) -> Self {
-        self.offset = Some(value);
-        self
-    }
-    /// Sets [`limit`](Self::limit).
-    #[inline]
-    pub fn set_limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
-        self
-    }
 }
-impl ::std::fmt::Debug for DescribeRoundsRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DescribeRoundsRequest {
-    fn model_name(&self) -> &'static str {
-        "DescribeRoundsRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "ScrollToken", &self.scroll_token);
-        rt::ser::opt(out, "Offset", &self.offset);
-        rt::ser::opt(out, "Limit", &self.limit);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DescribeRoundsRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for DescribeRoundsRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &["ScrollToken", "Offset", "Limit"]
-    }
-    fn empty() -> Self {
-        <Self as ::std::default::Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> ::std::result::Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.scroll_token),
-            1 => rt::de::read(input, &mut self.offset),
-            2 => rt::de::read(input, &mut self.limit),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for DescribeRoundsRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DescribeRoundsRequest "DescribeRoundsRequest", set open, decode gated, default[];
+    0 "ScrollToken" scroll_token opt into(::std::string::String) set_scroll_token;
+    #[deprecated(note = "no longer in use upstream")] 1 "Offset" offset opt plain(i64) set_offset;
+    2 "Limit" limit opt plain(i64) set_limit;
 }
 /// `DescribeRoundsResponse`.
 ///
@@ -611,111 +178,12 @@ pub struct DescribeRoundsResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl DescribeRoundsResponse {
-    /// Sets [`total_count`](Self::total_count).
-    #[deprecated(note = "no longer in use upstream")]
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_total_count(mut self, value: i64) -> Self {
-        self.total_count = Some(value);
-        self
-    }
-    /// Sets [`rounds`](Self::rounds).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_rounds(
-        mut self,
-        value: impl IntoIterator<Item = impl ::std::convert::Into<Spec>>,
-    ) -> Self {
-        self.rounds = Some(rt::model::collect(value));
-        self
-    }
-    /// [`rounds`](Self::rounds) as a slice, empty when absent.
-    #[inline]
-    pub fn rounds(&self) -> &[Spec] {
-        match &self.rounds {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`scroll_token`](Self::scroll_token).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_scroll_token(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.scroll_token = Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.request_id = Some(::std::convert::Into::into(value));
-        self
-    }
-}
-impl ::std::fmt::Debug for DescribeRoundsResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DescribeRoundsResponse {
-    fn model_name(&self) -> &'static str {
-        "DescribeRoundsResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "TotalCount", &self.total_count);
-        rt::ser::opt(out, "Rounds", &self.rounds);
-        rt::ser::opt(out, "ScrollToken", &self.scroll_token);
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DescribeRoundsResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for DescribeRoundsResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["TotalCount", "Rounds", "ScrollToken", "RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as ::std::default::Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> ::std::result::Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.total_count),
-            1 => rt::de::read(input, &mut self.rounds),
-            2 => rt::de::read(input, &mut self.scroll_token),
-            3 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DescribeRoundsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DescribeRoundsResponse "DescribeRoundsResponse", set gated, decode open, default[];
+    #[deprecated(note = "no longer in use upstream")] 0 "TotalCount" total_count opt plain(i64) set_total_count;
+    1 "Rounds" rounds opt list(Spec) set_rounds get rounds;
+    2 "ScrollToken" scroll_token opt into(::std::string::String) set_scroll_token;
+    3 "RequestId" request_id opt into(::std::string::String) set_request_id;
 }
 /// `DescribeThingsRequest`.
 ///
@@ -746,101 +214,13 @@ impl DescribeThingsRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`filters`](Self::filters).
-    #[inline]
-    pub fn set_filters(
-        mut self,
-        value: impl IntoIterator<Item = impl ::std::convert::Into<Filter>>,
-    ) -> Self {
-        self.filters = Some(rt::model::collect(value));
-        self
-    }
-    /// [`filters`](Self::filters) as a slice, empty when absent.
-    #[inline]
-    pub fn filters(&self) -> &[Filter] {
-        match &self.filters {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`offset`](Self::offset).
-    #[inline]
-    pub fn set_offset(mut self, value: u64) -> Self {
-        self.offset = Some(value);
-        self
-    }
-    /// Sets [`limit`](Self::limit).
-    #[inline]
-    pub fn set_limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
-        self
-    }
-    /// Sets [`level`](Self::level).
-    #[inline]
-    pub fn set_level(mut self, value: impl ::std::convert::Into<Level>) -> Self {
-        self.level = Some(::std::convert::Into::into(value));
-        self
-    }
 }
-impl ::std::fmt::Debug for DescribeThingsRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DescribeThingsRequest {
-    fn model_name(&self) -> &'static str {
-        "DescribeThingsRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "Filters", &self.filters);
-        rt::ser::opt(out, "Offset", &self.offset);
-        rt::ser::opt(out, "Limit", &self.limit);
-        rt::ser::opt(out, "Level", &self.level);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DescribeThingsRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for DescribeThingsRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &["Filters", "Offset", "Limit", "Level"]
-    }
-    fn empty() -> Self {
-        <Self as ::std::default::Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> ::std::result::Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.filters),
-            1 => rt::de::read(input, &mut self.offset),
-            2 => rt::de::read(input, &mut self.limit),
-            3 => rt::de::read(input, &mut self.level),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for DescribeThingsRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DescribeThingsRequest "DescribeThingsRequest", set open, decode gated, default[];
+    0 "Filters" filters opt list(Filter) set_filters get filters;
+    1 "Offset" offset opt plain(u64) set_offset;
+    2 "Limit" limit opt plain(i64) set_limit;
+    3 "Level" level opt into(Level) set_level;
 }
 /// `DescribeThingsResponse`.
 ///
@@ -863,147 +243,14 @@ pub struct DescribeThingsResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl DescribeThingsResponse {
-    /// Sets [`total_count`](Self::total_count).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_total_count(mut self, value: u64) -> Self {
-        self.total_count = Some(value);
-        self
-    }
-    /// Sets [`things`](Self::things).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_things(
-        mut self,
-        value: impl IntoIterator<Item = impl ::std::convert::Into<Keywords>>,
-    ) -> Self {
-        self.things = Some(rt::model::collect(value));
-        self
-    }
-    /// [`things`](Self::things) as a slice, empty when absent.
-    #[inline]
-    pub fn things(&self) -> &[Keywords] {
-        match &self.things {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`filters`](Self::filters).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_filters(
-        mut self,
-        value: impl IntoIterator<Item = impl ::std::convert::Into<Filter>>,
-    ) -> Self {
-        self.filters = Some(rt::model::collect(value));
-        self
-    }
-    /// [`filters`](Self::filters) as a slice, empty when absent.
-    #[inline]
-    pub fn filters(&self) -> &[Filter] {
-        match &self.filters {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`status`](Self::status).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_status(mut self, value: impl ::std::convert::Into<ThingStatus>) -> Self {
-        self.status = Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets [`levels`](Self::levels).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_levels(
-        mut self,
-        value: impl IntoIterator<Item = impl ::std::convert::Into<Level>>,
-    ) -> Self {
-        self.levels = Some(rt::model::collect(value));
-        self
-    }
-    /// [`levels`](Self::levels) as a slice, empty when absent.
-    #[inline]
-    pub fn levels(&self) -> &[Level] {
-        match &self.levels {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.request_id = Some(::std::convert::Into::into(value));
-        self
-    }
-}
-impl ::std::fmt::Debug for DescribeThingsResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DescribeThingsResponse {
-    fn model_name(&self) -> &'static str {
-        "DescribeThingsResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "TotalCount", &self.total_count);
-        rt::ser::opt(out, "Things", &self.things);
-        rt::ser::opt(out, "Filters", &self.filters);
-        rt::ser::opt(out, "Status", &self.status);
-        rt::ser::opt(out, "Levels", &self.levels);
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DescribeThingsResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for DescribeThingsResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["TotalCount", "Things", "Filters", "Status", "Levels", "RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as ::std::default::Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> ::std::result::Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.total_count),
-            1 => rt::de::read(input, &mut self.things),
-            2 => rt::de::read(input, &mut self.filters),
-            3 => rt::de::read(input, &mut self.status),
-            4 => rt::de::read(input, &mut self.levels),
-            5 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DescribeThingsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DescribeThingsResponse "DescribeThingsResponse", set gated, decode open, default[];
+    0 "TotalCount" total_count opt plain(u64) set_total_count;
+    1 "Things" things opt list(Keywords) set_things get things;
+    2 "Filters" filters opt list(Filter) set_filters get filters;
+    3 "Status" status opt into(ThingStatus) set_status;
+    4 "Levels" levels opt list(Level) set_levels get levels;
+    5 "RequestId" request_id opt into(::std::string::String) set_request_id;
 }
 /// Empty request.
 ///
@@ -1023,56 +270,8 @@ impl DescribeTreeRequest {
         }
     }
 }
-impl ::std::fmt::Debug for DescribeTreeRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DescribeTreeRequest {
-    fn model_name(&self) -> &'static str {
-        "DescribeTreeRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DescribeTreeRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for DescribeTreeRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &[]
-    }
-    fn empty() -> Self {
-        <Self as ::std::default::Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> ::std::result::Result<bool, rt::de::Failed> {
-        let _ = (index, input);
-        Ok(false)
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for DescribeTreeRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DescribeTreeRequest "DescribeTreeRequest", set open, decode gated, default[];
 }
 /// `DescribeTreeResponse`.
 ///
@@ -1117,232 +316,24 @@ pub struct DescribeTreeResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl DescribeTreeResponse {
-    /// Sets [`root`](Self::root).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_root(mut self, value: impl ::std::convert::Into<Node>) -> Self {
-        self.root = Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets [`ping`](Self::ping).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_ping(mut self, value: impl ::std::convert::Into<Ping>) -> Self {
-        self.ping = Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets [`scalars`](Self::scalars).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_scalars(mut self, value: impl ::std::convert::Into<Scalars>) -> Self {
-        self.scalars = Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets [`free`](Self::free).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_free(
-        mut self,
-        value: impl ::std::convert::Into<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        >,
-    ) -> Self {
-        self.free = Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets [`option`](Self::option).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_option(mut self, value: impl ::std::convert::Into<Option>) -> Self {
-        self.option = Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets [`result`](Self::result).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_result(mut self, value: impl ::std::convert::Into<Result>) -> Self {
-        self.result = Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets [`string`](Self::string).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_string(mut self, value: impl ::std::convert::Into<String>) -> Self {
-        self.string = Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets [`vec`](Self::vec).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_vec(mut self, value: impl ::std::convert::Into<Vec>) -> Self {
-        self.vec = Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets [`box`](Self::box).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_box(mut self, value: impl ::std::convert::Into<Box>) -> Self {
-        self.r#box = Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets [`default`](Self::default).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_default(mut self, value: impl ::std::convert::Into<Default>) -> Self {
-        self.default = Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets [`into`](Self::into).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_into(mut self, value: impl ::std::convert::Into<Into>) -> Self {
-        self.into = Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets [`error`](Self::error).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_error(mut self, value: impl ::std::convert::Into<Error>) -> Self {
-        self.error = Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets [`client`](Self::client).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_client(mut self, value: impl ::std::convert::Into<ClientObject>) -> Self {
-        self.client = Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets [`error_code`](Self::error_code).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_error_code(
-        mut self,
-        value: impl ::std::convert::Into<ErrorCodeObject>,
-    ) -> Self {
-        self.error_code = Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets [`label`](Self::label).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_label(
-        mut self,
-        value: impl ::std::convert::Into<GetWsTokenReqLabel>,
-    ) -> Self {
-        self.label = Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.request_id = Some(::std::convert::Into::into(value));
-        self
-    }
-}
-impl ::std::fmt::Debug for DescribeTreeResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DescribeTreeResponse {
-    fn model_name(&self) -> &'static str {
-        "DescribeTreeResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "Root", &self.root);
-        rt::ser::opt(out, "Ping", &self.ping);
-        rt::ser::opt(out, "Scalars", &self.scalars);
-        rt::ser::opt(out, "Free", &self.free);
-        rt::ser::opt(out, "Option", &self.option);
-        rt::ser::opt(out, "Result", &self.result);
-        rt::ser::opt(out, "String", &self.string);
-        rt::ser::opt(out, "Vec", &self.vec);
-        rt::ser::opt(out, "Box", &self.r#box);
-        rt::ser::opt(out, "Default", &self.default);
-        rt::ser::opt(out, "Into", &self.into);
-        rt::ser::opt(out, "Error", &self.error);
-        rt::ser::opt(out, "Client", &self.client);
-        rt::ser::opt(out, "ErrorCode", &self.error_code);
-        rt::ser::opt(out, "Label", &self.label);
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DescribeTreeResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for DescribeTreeResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &[
-            "Root",
-            "Ping",
-            "Scalars",
-            "Free",
-            "Option",
-            "Result",
-            "String",
-            "Vec",
-            "Box",
-            "Default",
-            "Into",
-            "Error",
-            "Client",
-            "ErrorCode",
-            "Label",
-            "RequestId",
-        ]
-    }
-    fn empty() -> Self {
-        <Self as ::std::default::Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> ::std::result::Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.root),
-            1 => rt::de::read(input, &mut self.ping),
-            2 => rt::de::read(input, &mut self.scalars),
-            3 => rt::de::read(input, &mut self.free),
-            4 => rt::de::read(input, &mut self.option),
-            5 => rt::de::read(input, &mut self.result),
-            6 => rt::de::read(input, &mut self.string),
-            7 => rt::de::read(input, &mut self.vec),
-            8 => rt::de::read(input, &mut self.r#box),
-            9 => rt::de::read(input, &mut self.default),
-            10 => rt::de::read(input, &mut self.into),
-            11 => rt::de::read(input, &mut self.error),
-            12 => rt::de::read(input, &mut self.client),
-            13 => rt::de::read(input, &mut self.error_code),
-            14 => rt::de::read(input, &mut self.label),
-            15 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DescribeTreeResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DescribeTreeResponse "DescribeTreeResponse", set gated, decode open, default[];
+    0 "Root" root opt into(Node) set_root;
+    1 "Ping" ping opt into(Ping) set_ping;
+    2 "Scalars" scalars opt into(Scalars) set_scalars;
+    3 "Free" free opt into(::serde_json::Map<::std::string::String, ::serde_json::Value>) set_free;
+    4 "Option" option opt into(Option) set_option;
+    5 "Result" result opt into(Result) set_result;
+    6 "String" string opt into(String) set_string;
+    7 "Vec" vec opt into(Vec) set_vec;
+    8 "Box" r#box "box" opt into(Box) set_box;
+    9 "Default" default opt into(Default) set_default;
+    10 "Into" into opt into(Into) set_into;
+    11 "Error" error opt into(Error) set_error;
+    12 "Client" client opt into(ClientObject) set_client;
+    13 "ErrorCode" error_code opt into(ErrorCodeObject) set_error_code;
+    14 "Label" label opt into(GetWsTokenReqLabel) set_label;
+    15 "RequestId" request_id opt into(::std::string::String) set_request_id;
 }
 /// `DescribeWidgetsRequest`.
 ///
@@ -1367,80 +358,11 @@ impl DescribeWidgetsRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`offset`](Self::offset).
-    #[inline]
-    pub fn set_offset(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.offset = Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets [`limit`](Self::limit).
-    #[inline]
-    pub fn set_limit(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.limit = Some(::std::convert::Into::into(value));
-        self
-    }
 }
-impl ::std::fmt::Debug for DescribeWidgetsRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DescribeWidgetsRequest {
-    fn model_name(&self) -> &'static str {
-        "DescribeWidgetsRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "Offset", &self.offset);
-        rt::ser::opt(out, "Limit", &self.limit);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DescribeWidgetsRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for DescribeWidgetsRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &["Offset", "Limit"]
-    }
-    fn empty() -> Self {
-        <Self as ::std::default::Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> ::std::result::Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.offset),
-            1 => rt::de::read(input, &mut self.limit),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for DescribeWidgetsRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DescribeWidgetsRequest "DescribeWidgetsRequest", set open, decode gated, default[];
+    0 "Offset" offset opt into(::std::string::String) set_offset;
+    1 "Limit" limit opt into(::std::string::String) set_limit;
 }
 /// `DescribeWidgetsResponse`.
 ///
@@ -1457,98 +379,11 @@ pub struct DescribeWidgetsResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl DescribeWidgetsResponse {
-    /// Sets [`total`](Self::total).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_total(mut self, value: i64) -> Self {
-        self.total = Some(value);
-        self
-    }
-    /// Sets [`widgets`](Self::widgets).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_widgets(
-        mut self,
-        value: impl IntoIterator<Item = impl ::std::convert::Into<Spec>>,
-    ) -> Self {
-        self.widgets = Some(rt::model::collect(value));
-        self
-    }
-    /// [`widgets`](Self::widgets) as a slice, empty when absent.
-    #[inline]
-    pub fn widgets(&self) -> &[Spec] {
-        match &self.widgets {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.request_id = Some(::std::convert::Into::into(value));
-        self
-    }
-}
-impl ::std::fmt::Debug for DescribeWidgetsResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DescribeWidgetsResponse {
-    fn model_name(&self) -> &'static str {
-        "DescribeWidgetsResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "Total", &self.total);
-        rt::ser::opt(out, "Widgets", &self.widgets);
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DescribeWidgetsResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for DescribeWidgetsResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["Total", "Widgets", "RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as ::std::default::Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> ::std::result::Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.total),
-            1 => rt::de::read(input, &mut self.widgets),
-            2 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DescribeWidgetsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DescribeWidgetsResponse "DescribeWidgetsResponse", set gated, decode open, default[];
+    0 "Total" total opt plain(i64) set_total;
+    1 "Widgets" widgets opt list(Spec) set_widgets get widgets;
+    2 "RequestId" request_id opt into(::std::string::String) set_request_id;
 }
 /// `Error`.
 #[derive(Clone, ::std::default::Default, PartialEq)]
@@ -1559,69 +394,9 @@ pub struct Error {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl Error {
-    /// Sets [`message`](Self::message).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_message(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.message = Some(::std::convert::Into::into(value));
-        self
-    }
-}
-impl ::std::fmt::Debug for Error {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for Error {
-    fn model_name(&self) -> &'static str {
-        "Error"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "Message", &self.message);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for Error {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for Error {
-    fn members(&self) -> &'static [&'static str] {
-        &["Message"]
-    }
-    fn empty() -> Self {
-        <Self as ::std::default::Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> ::std::result::Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.message),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Error {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    Error "Error", set gated, decode open, default[];
+    0 "Message" message opt into(::std::string::String) set_message;
 }
 /// Clashes with the generated error codes.
 ///
@@ -1634,69 +409,9 @@ pub struct ErrorCodeObject {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl ErrorCodeObject {
-    /// Sets [`code`](Self::code).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.code = Some(::std::convert::Into::into(value));
-        self
-    }
-}
-impl ::std::fmt::Debug for ErrorCodeObject {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for ErrorCodeObject {
-    fn model_name(&self) -> &'static str {
-        "ErrorCode"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "Code", &self.code);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for ErrorCodeObject {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for ErrorCodeObject {
-    fn members(&self) -> &'static [&'static str] {
-        &["Code"]
-    }
-    fn empty() -> Self {
-        <Self as ::std::default::Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> ::std::result::Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.code),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ErrorCodeObject {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    ErrorCodeObject "ErrorCode", set gated, decode open, default[];
+    0 "Code" code opt into(::std::string::String) set_code;
 }
 /// Filter.
 #[derive(Clone, ::std::default::Default, PartialEq)]
@@ -1728,86 +443,11 @@ impl Filter {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`name`](Self::name).
-    #[inline]
-    pub fn set_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.name = Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets [`values`](Self::values).
-    #[inline]
-    pub fn set_values(
-        mut self,
-        value: impl IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
-    ) -> Self {
-        self.values = Some(rt::model::collect(value));
-        self
-    }
-    /// [`values`](Self::values) as a slice, empty when absent.
-    #[inline]
-    pub fn values(&self) -> &[::std::string::String] {
-        match &self.values {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
 }
-impl ::std::fmt::Debug for Filter {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for Filter {
-    fn model_name(&self) -> &'static str {
-        "Filter"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "Name", &self.name);
-        rt::ser::opt(out, "Values", &self.values);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for Filter {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for Filter {
-    fn members(&self) -> &'static [&'static str] {
-        &["Name", "Values"]
-    }
-    fn empty() -> Self {
-        <Self as ::std::default::Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> ::std::result::Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.name),
-            1 => rt::de::read(input, &mut self.values),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Filter {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    Filter "Filter", set open, decode open, default[];
+    0 "Name" name opt into(::std::string::String) set_name;
+    1 "Values" values opt list(::std::string::String) set_values get values;
 }
 /// Not UpperCamelCase.
 ///
@@ -1820,69 +460,9 @@ pub struct GetWsTokenReqLabel {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl GetWsTokenReqLabel {
-    /// Sets [`key`](Self::key).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_key(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.key = Some(::std::convert::Into::into(value));
-        self
-    }
-}
-impl ::std::fmt::Debug for GetWsTokenReqLabel {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for GetWsTokenReqLabel {
-    fn model_name(&self) -> &'static str {
-        "GetWsTokenReq_Label"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "Key", &self.key);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for GetWsTokenReqLabel {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for GetWsTokenReqLabel {
-    fn members(&self) -> &'static [&'static str] {
-        &["Key"]
-    }
-    fn empty() -> Self {
-        <Self as ::std::default::Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> ::std::result::Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.key),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetWsTokenReqLabel {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    GetWsTokenReqLabel "GetWsTokenReq_Label", set gated, decode open, default[];
+    0 "Key" key opt into(::std::string::String) set_key;
 }
 /// `Into`.
 #[derive(Clone, ::std::default::Default, PartialEq)]
@@ -1893,69 +473,9 @@ pub struct Into {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl Into {
-    /// Sets [`target`](Self::target).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_target(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.target = Some(::std::convert::Into::into(value));
-        self
-    }
-}
-impl ::std::fmt::Debug for Into {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for Into {
-    fn model_name(&self) -> &'static str {
-        "Into"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "Target", &self.target);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for Into {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for Into {
-    fn members(&self) -> &'static [&'static str] {
-        &["Target"]
-    }
-    fn empty() -> Self {
-        <Self as ::std::default::Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> ::std::result::Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.target),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Into {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    Into "Into", set gated, decode open, default[];
+    0 "Target" target opt into(::std::string::String) set_target;
 }
 /// Hazardous member names.
 #[derive(Clone, ::std::default::Default, PartialEq)]
@@ -2002,283 +522,26 @@ pub struct Keywords {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl Keywords {
-    /// Sets [`type`](Self::type).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.r#type = Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets [`self_`](Self::self_).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_self_(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.self_ = Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets [`super_`](Self::super_).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_super_(mut self, value: u64) -> Self {
-        self.super_ = Some(value);
-        self
-    }
-    /// Sets [`crate_`](Self::crate_).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_crate_(mut self, value: bool) -> Self {
-        self.crate_ = Some(value);
-        self
-    }
-    /// Sets [`gen`](Self::gen).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_gen(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.r#gen = Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets [`try`](Self::try).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_try(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.r#try = Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets [`async`](Self::async).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_async(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.r#async = Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets [`match`](Self::match).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_match(mut self, value: f64) -> Self {
-        self.r#match = Some(value);
-        self
-    }
-    /// Sets [`id_2`](Self::id_2).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_id_2(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.id_2 = Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets [`id`](Self::id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.id = Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets [`ip`](Self::ip).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_ip(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.ip = Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets [`unknown_fields_`](Self::unknown_fields_).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_unknown_fields_(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.unknown_fields_ = Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets [`map`](Self::map).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_map(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.map = Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets [`out`](Self::out).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_out(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.out = Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets [`k`](Self::k).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_k(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.k = Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets [`s`](Self::s).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_s(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.s = Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets [`value`](Self::value).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_value(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.value = Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets [`set_value`](Self::set_value).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_set_value(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.set_value = Some(::std::convert::Into::into(value));
-        self
-    }
-}
-impl ::std::fmt::Debug for Keywords {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for Keywords {
-    fn model_name(&self) -> &'static str {
-        "Keywords"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "Type", &self.r#type);
-        rt::ser::opt(out, "Self", &self.self_);
-        rt::ser::opt(out, "Super", &self.super_);
-        rt::ser::opt(out, "Crate", &self.crate_);
-        rt::ser::opt(out, "Gen", &self.r#gen);
-        rt::ser::opt(out, "Try", &self.r#try);
-        rt::ser::opt(out, "Async", &self.r#async);
-        rt::ser::opt(out, "Match", &self.r#match);
-        rt::ser::opt(out, "ID", &self.id_2);
-        rt::ser::opt(out, "Id", &self.id);
-        rt::ser::opt(out, "IP", &self.ip);
-        rt::ser::opt(out, "UnknownFields", &self.unknown_fields_);
-        rt::ser::opt(out, "Map", &self.map);
-        rt::ser::opt(out, "Out", &self.out);
-        rt::ser::opt(out, "K", &self.k);
-        rt::ser::opt(out, "S", &self.s);
-        rt::ser::opt(out, "Value", &self.value);
-        rt::ser::opt(out, "SetValue", &self.set_value);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for Keywords {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for Keywords {
-    fn members(&self) -> &'static [&'static str] {
-        &[
-            "Type",
-            "Self",
-            "Super",
-            "Crate",
-            "Gen",
-            "Try",
-            "Async",
-            "Match",
-            "ID",
-            "Id",
-            "IP",
-            "UnknownFields",
-            "Map",
-            "Out",
-            "K",
-            "S",
-            "Value",
-            "SetValue",
-        ]
-    }
-    fn empty() -> Self {
-        <Self as ::std::default::Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> ::std::result::Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.r#type),
-            1 => rt::de::read(input, &mut self.self_),
-            2 => rt::de::read(input, &mut self.super_),
-            3 => rt::de::read(input, &mut self.crate_),
-            4 => rt::de::read(input, &mut self.r#gen),
-            5 => rt::de::read(input, &mut self.r#try),
-            6 => rt::de::read(input, &mut self.r#async),
-            7 => rt::de::read(input, &mut self.r#match),
-            8 => rt::de::read(input, &mut self.id_2),
-            9 => rt::de::read(input, &mut self.id),
-            10 => rt::de::read(input, &mut self.ip),
-            11 => rt::de::read(input, &mut self.unknown_fields_),
-            12 => rt::de::read(input, &mut self.map),
-            13 => rt::de::read(input, &mut self.out),
-            14 => rt::de::read(input, &mut self.k),
-            15 => rt::de::read(input, &mut self.s),
-            16 => rt::de::read(input, &mut self.value),
-            17 => rt::de::read(input, &mut self.set_value),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Keywords {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    Keywords "Keywords", set gated, decode open, default[];
+    0 "Type" r#type "type" opt into(::std::string::String) set_type;
+    1 "Self" self_ opt into(::std::string::String) set_self_;
+    2 "Super" super_ opt plain(u64) set_super_;
+    3 "Crate" crate_ opt plain(bool) set_crate_;
+    4 "Gen" r#gen "gen" opt into(::std::string::String) set_gen;
+    5 "Try" r#try "try" opt into(::std::string::String) set_try;
+    6 "Async" r#async "async" opt into(::std::string::String) set_async;
+    7 "Match" r#match "match" opt plain(f64) set_match;
+    8 "ID" id_2 opt into(::std::string::String) set_id_2;
+    9 "Id" id opt into(::std::string::String) set_id;
+    10 "IP" ip opt into(::std::string::String) set_ip;
+    11 "UnknownFields" unknown_fields_ opt into(::std::string::String) set_unknown_fields_;
+    12 "Map" map opt into(::std::string::String) set_map;
+    13 "Out" out opt into(::std::string::String) set_out;
+    14 "K" k opt into(::std::string::String) set_k;
+    15 "S" s opt into(::std::string::String) set_s;
+    16 "Value" value opt into(::std::string::String) set_value;
+    17 "SetValue" set_value opt into(::std::string::String) set_set_value;
 }
 /// `ListThingsRequest`.
 ///
@@ -2303,77 +566,11 @@ impl ListThingsRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`next_token`](Self::next_token).
-    #[inline]
-    pub fn set_next_token(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.next_token = Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets [`max_results`](Self::max_results).
-    #[inline]
-    pub fn set_max_results(mut self, value: u64) -> Self {
-        self.max_results = Some(value);
-        self
-    }
 }
-impl ::std::fmt::Debug for ListThingsRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for ListThingsRequest {
-    fn model_name(&self) -> &'static str {
-        "ListThingsRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "NextToken", &self.next_token);
-        rt::ser::opt(out, "MaxResults", &self.max_results);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for ListThingsRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for ListThingsRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &["NextToken", "MaxResults"]
-    }
-    fn empty() -> Self {
-        <Self as ::std::default::Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> ::std::result::Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.next_token),
-            1 => rt::de::read(input, &mut self.max_results),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for ListThingsRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    ListThingsRequest "ListThingsRequest", set open, decode gated, default[];
+    0 "NextToken" next_token opt into(::std::string::String) set_next_token;
+    1 "MaxResults" max_results opt plain(u64) set_max_results;
 }
 /// `ListThingsResponse`.
 ///
@@ -2390,101 +587,11 @@ pub struct ListThingsResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl ListThingsResponse {
-    /// Sets [`next_token`](Self::next_token).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_next_token(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.next_token = Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets [`items`](Self::items).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_items(
-        mut self,
-        value: impl IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
-    ) -> Self {
-        self.items = Some(rt::model::collect(value));
-        self
-    }
-    /// [`items`](Self::items) as a slice, empty when absent.
-    #[inline]
-    pub fn items(&self) -> &[::std::string::String] {
-        match &self.items {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.request_id = Some(::std::convert::Into::into(value));
-        self
-    }
-}
-impl ::std::fmt::Debug for ListThingsResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for ListThingsResponse {
-    fn model_name(&self) -> &'static str {
-        "ListThingsResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "NextToken", &self.next_token);
-        rt::ser::opt(out, "Items", &self.items);
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for ListThingsResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for ListThingsResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["NextToken", "Items", "RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as ::std::default::Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> ::std::result::Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.next_token),
-            1 => rt::de::read(input, &mut self.items),
-            2 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ListThingsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    ListThingsResponse "ListThingsResponse", set gated, decode open, default[];
+    0 "NextToken" next_token opt into(::std::string::String) set_next_token;
+    1 "Items" items opt list(::std::string::String) set_items get items;
+    2 "RequestId" request_id opt into(::std::string::String) set_request_id;
 }
 /// `NewRequest`.
 ///
@@ -2504,56 +611,8 @@ impl NewRequest {
         }
     }
 }
-impl ::std::fmt::Debug for NewRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for NewRequest {
-    fn model_name(&self) -> &'static str {
-        "NewRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for NewRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for NewRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &[]
-    }
-    fn empty() -> Self {
-        <Self as ::std::default::Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> ::std::result::Result<bool, rt::de::Failed> {
-        let _ = (index, input);
-        Ok(false)
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for NewRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    NewRequest "NewRequest", set open, decode gated, default[];
 }
 /// `NewResponse`.
 ///
@@ -2566,69 +625,9 @@ pub struct NewResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl NewResponse {
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.request_id = Some(::std::convert::Into::into(value));
-        self
-    }
-}
-impl ::std::fmt::Debug for NewResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for NewResponse {
-    fn model_name(&self) -> &'static str {
-        "NewResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for NewResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for NewResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as ::std::default::Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> ::std::result::Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for NewResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    NewResponse "NewResponse", set gated, decode open, default[];
+    0 "RequestId" request_id opt into(::std::string::String) set_request_id;
 }
 /// Self-recursive.
 #[derive(Clone, ::std::default::Default, PartialEq)]
@@ -2643,98 +642,11 @@ pub struct Node {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl Node {
-    /// Sets [`name`](Self::name).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.name = Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets [`child`](Self::child).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_child(mut self, value: impl ::std::convert::Into<Node>) -> Self {
-        self.child = Some(::std::boxed::Box::new(::std::convert::Into::into(value)));
-        self
-    }
-    /// Sets [`children`](Self::children).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_children(
-        mut self,
-        value: impl IntoIterator<Item = impl ::std::convert::Into<Node>>,
-    ) -> Self {
-        self.children = Some(rt::model::collect(value));
-        self
-    }
-    /// [`children`](Self::children) as a slice, empty when absent.
-    #[inline]
-    pub fn children(&self) -> &[Node] {
-        match &self.children {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-}
-impl ::std::fmt::Debug for Node {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for Node {
-    fn model_name(&self) -> &'static str {
-        "Node"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "Name", &self.name);
-        rt::ser::opt(out, "Child", &self.child);
-        rt::ser::opt(out, "Children", &self.children);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for Node {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for Node {
-    fn members(&self) -> &'static [&'static str] {
-        &["Name", "Child", "Children"]
-    }
-    fn empty() -> Self {
-        <Self as ::std::default::Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> ::std::result::Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.name),
-            1 => rt::de::read(input, &mut self.child),
-            2 => rt::de::read(input, &mut self.children),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Node {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    Node "Node", set gated, decode open, default[];
+    0 "Name" name opt into(::std::string::String) set_name;
+    1 "Child" child opt boxed(Node) set_child;
+    2 "Children" children opt list(Node) set_children get children;
 }
 /// A type named Option.
 #[derive(Clone, ::std::default::Default, PartialEq)]
@@ -2745,69 +657,9 @@ pub struct Option {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl Option {
-    /// Sets [`value`](Self::value).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_value(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.value = Some(::std::convert::Into::into(value));
-        self
-    }
-}
-impl ::std::fmt::Debug for Option {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for Option {
-    fn model_name(&self) -> &'static str {
-        "Option"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "Value", &self.value);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for Option {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for Option {
-    fn members(&self) -> &'static [&'static str] {
-        &["Value"]
-    }
-    fn empty() -> Self {
-        <Self as ::std::default::Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> ::std::result::Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.value),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Option {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    Option "Option", set gated, decode open, default[];
+    0 "Value" value opt into(::std::string::String) set_value;
 }
 /// Mutually recursive with Pong.
 #[derive(Clone, ::std::default::Default, PartialEq)]
@@ -2818,66 +670,9 @@ pub struct Ping {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl Ping {
-    /// Sets [`pong`](Self::pong).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_pong(mut self, value: impl ::std::convert::Into<Pong>) -> Self {
-        self.pong = Some(::std::boxed::Box::new(::std::convert::Into::into(value)));
-        self
-    }
-}
-impl ::std::fmt::Debug for Ping {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for Ping {
-    fn model_name(&self) -> &'static str {
-        "Ping"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "Pong", &self.pong);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for Ping {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for Ping {
-    fn members(&self) -> &'static [&'static str] {
-        &["Pong"]
-    }
-    fn empty() -> Self {
-        <Self as ::std::default::Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> ::std::result::Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.pong),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Ping {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    Ping "Ping", set gated, decode open, default[];
+    0 "Pong" pong opt boxed(Pong) set_pong;
 }
 /// `Pong`.
 #[derive(Clone, ::std::default::Default, PartialEq)]
@@ -2890,75 +685,10 @@ pub struct Pong {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl Pong {
-    /// Sets [`ping`](Self::ping).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_ping(mut self, value: impl ::std::convert::Into<Ping>) -> Self {
-        self.ping = Some(::std::boxed::Box::new(::std::convert::Into::into(value)));
-        self
-    }
-    /// Sets [`count`](Self::count).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_count(mut self, value: i64) -> Self {
-        self.count = Some(value);
-        self
-    }
-}
-impl ::std::fmt::Debug for Pong {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for Pong {
-    fn model_name(&self) -> &'static str {
-        "Pong"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "Ping", &self.ping);
-        rt::ser::opt(out, "Count", &self.count);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for Pong {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for Pong {
-    fn members(&self) -> &'static [&'static str] {
-        &["Ping", "Count"]
-    }
-    fn empty() -> Self {
-        <Self as ::std::default::Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> ::std::result::Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.ping),
-            1 => rt::de::read(input, &mut self.count),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Pong {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    Pong "Pong", set gated, decode open, default[];
+    0 "Ping" ping opt boxed(Ping) set_ping;
+    1 "Count" count opt plain(i64) set_count;
 }
 /// A type named Result.
 #[derive(Clone, ::std::default::Default, PartialEq)]
@@ -2969,66 +699,9 @@ pub struct Result {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl Result {
-    /// Sets [`code`](Self::code).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_code(mut self, value: i64) -> Self {
-        self.code = Some(value);
-        self
-    }
-}
-impl ::std::fmt::Debug for Result {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for Result {
-    fn model_name(&self) -> &'static str {
-        "Result"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "Code", &self.code);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for Result {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for Result {
-    fn members(&self) -> &'static [&'static str] {
-        &["Code"]
-    }
-    fn empty() -> Self {
-        <Self as ::std::default::Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> ::std::result::Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.code),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Result {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    Result "Result", set gated, decode open, default[];
+    0 "Code" code opt plain(i64) set_code;
 }
 /// Every scalar kind.
 #[derive(Clone, ::std::default::Default, PartialEq)]
@@ -3078,272 +751,23 @@ pub struct Scalars {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl Scalars {
-    /// Sets [`s`](Self::s).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_s(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.s = Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets [`i`](Self::i).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_i(mut self, value: i64) -> Self {
-        self.i = Some(value);
-        self
-    }
-    /// Sets [`u`](Self::u).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_u(mut self, value: u64) -> Self {
-        self.u = Some(value);
-        self
-    }
-    /// Sets [`f`](Self::f).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_f(mut self, value: f64) -> Self {
-        self.f = Some(value);
-        self
-    }
-    /// Sets [`b`](Self::b).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_b(mut self, value: bool) -> Self {
-        self.b = Some(value);
-        self
-    }
-    /// Sets [`when`](Self::when).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_when(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.when = Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets [`when_iso`](Self::when_iso).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_when_iso(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.when_iso = Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets [`day`](Self::day).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_day(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.day = Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets [`ss`](Self::ss).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_ss(
-        mut self,
-        value: impl IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
-    ) -> Self {
-        self.ss = Some(rt::model::collect(value));
-        self
-    }
-    /// [`ss`](Self::ss) as a slice, empty when absent.
-    #[inline]
-    pub fn ss(&self) -> &[::std::string::String] {
-        match &self.ss {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`is`](Self::is).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_is(mut self, value: impl IntoIterator<Item = i64>) -> Self {
-        self.is = Some(rt::model::collect(value));
-        self
-    }
-    /// [`is`](Self::is) as a slice, empty when absent.
-    #[inline]
-    pub fn is(&self) -> &[i64] {
-        match &self.is {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`us`](Self::us).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_us(mut self, value: impl IntoIterator<Item = u64>) -> Self {
-        self.us = Some(rt::model::collect(value));
-        self
-    }
-    /// [`us`](Self::us) as a slice, empty when absent.
-    #[inline]
-    pub fn us(&self) -> &[u64] {
-        match &self.us {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`fs`](Self::fs).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_fs(mut self, value: impl IntoIterator<Item = f64>) -> Self {
-        self.fs = Some(rt::model::collect(value));
-        self
-    }
-    /// [`fs`](Self::fs) as a slice, empty when absent.
-    #[inline]
-    pub fn fs(&self) -> &[f64] {
-        match &self.fs {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`bs`](Self::bs).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_bs(mut self, value: impl IntoIterator<Item = bool>) -> Self {
-        self.bs = Some(rt::model::collect(value));
-        self
-    }
-    /// [`bs`](Self::bs) as a slice, empty when absent.
-    #[inline]
-    pub fn bs(&self) -> &[bool] {
-        match &self.bs {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`free`](Self::free).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_free(
-        mut self,
-        value: impl ::std::convert::Into<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        >,
-    ) -> Self {
-        self.free = Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets [`old`](Self::old).
-    #[deprecated(note = "no longer in use upstream")]
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_old(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.old = Some(::std::convert::Into::into(value));
-        self
-    }
-}
-impl ::std::fmt::Debug for Scalars {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for Scalars {
-    fn model_name(&self) -> &'static str {
-        "Scalars"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "S", &self.s);
-        rt::ser::opt(out, "I", &self.i);
-        rt::ser::opt(out, "U", &self.u);
-        rt::ser::opt(out, "F", &self.f);
-        rt::ser::opt(out, "B", &self.b);
-        rt::ser::opt(out, "When", &self.when);
-        rt::ser::opt(out, "WhenIso", &self.when_iso);
-        rt::ser::opt(out, "Day", &self.day);
-        rt::ser::opt(out, "Ss", &self.ss);
-        rt::ser::opt(out, "Is", &self.is);
-        rt::ser::opt(out, "Us", &self.us);
-        rt::ser::opt(out, "Fs", &self.fs);
-        rt::ser::opt(out, "Bs", &self.bs);
-        rt::ser::opt(out, "Free", &self.free);
-        rt::ser::opt(out, "Old", &self.old);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for Scalars {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for Scalars {
-    fn members(&self) -> &'static [&'static str] {
-        &[
-            "S",
-            "I",
-            "U",
-            "F",
-            "B",
-            "When",
-            "WhenIso",
-            "Day",
-            "Ss",
-            "Is",
-            "Us",
-            "Fs",
-            "Bs",
-            "Free",
-            "Old",
-        ]
-    }
-    fn empty() -> Self {
-        <Self as ::std::default::Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> ::std::result::Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.s),
-            1 => rt::de::read(input, &mut self.i),
-            2 => rt::de::read(input, &mut self.u),
-            3 => rt::de::read(input, &mut self.f),
-            4 => rt::de::read(input, &mut self.b),
-            5 => rt::de::read(input, &mut self.when),
-            6 => rt::de::read(input, &mut self.when_iso),
-            7 => rt::de::read(input, &mut self.day),
-            8 => rt::de::read(input, &mut self.ss),
-            9 => rt::de::read(input, &mut self.is),
-            10 => rt::de::read(input, &mut self.us),
-            11 => rt::de::read(input, &mut self.fs),
-            12 => rt::de::read(input, &mut self.bs),
-            13 => rt::de::read(input, &mut self.free),
-            14 => rt::de::read(input, &mut self.old),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Scalars {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    Scalars "Scalars", set gated, decode open, default[];
+    0 "S" s opt into(::std::string::String) set_s;
+    1 "I" i opt plain(i64) set_i;
+    2 "U" u opt plain(u64) set_u;
+    3 "F" f opt plain(f64) set_f;
+    4 "B" b opt plain(bool) set_b;
+    5 "When" when opt into(::std::string::String) set_when;
+    6 "WhenIso" when_iso opt into(::std::string::String) set_when_iso;
+    7 "Day" day opt into(::std::string::String) set_day;
+    8 "Ss" ss opt list(::std::string::String) set_ss get ss;
+    9 "Is" is opt nlist(i64) set_is get is;
+    10 "Us" us opt nlist(u64) set_us get us;
+    11 "Fs" fs opt nlist(f64) set_fs get fs;
+    12 "Bs" bs opt nlist(bool) set_bs get bs;
+    13 "Free" free opt into(::serde_json::Map<::std::string::String, ::serde_json::Value>) set_free;
+    #[deprecated(note = "no longer in use upstream")] 14 "Old" old opt into(::std::string::String) set_old;
 }
 /// Send-only.
 #[derive(Clone, ::std::default::Default, PartialEq)]
@@ -3378,94 +802,12 @@ impl Spec {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`size`](Self::size).
-    #[inline]
-    pub fn set_size(mut self, value: u64) -> Self {
-        self.size = Some(value);
-        self
-    }
-    /// Sets [`labels`](Self::labels).
-    #[inline]
-    pub fn set_labels(
-        mut self,
-        value: impl IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
-    ) -> Self {
-        self.labels = Some(rt::model::collect(value));
-        self
-    }
-    /// [`labels`](Self::labels) as a slice, empty when absent.
-    #[inline]
-    pub fn labels(&self) -> &[::std::string::String] {
-        match &self.labels {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-    /// Sets [`note`](Self::note).
-    #[inline]
-    pub fn set_note(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.note = Some(::std::convert::Into::into(value));
-        self
-    }
 }
-impl ::std::fmt::Debug for Spec {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for Spec {
-    fn model_name(&self) -> &'static str {
-        "Spec"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "Size", &self.size);
-        rt::ser::opt(out, "Labels", &self.labels);
-        rt::ser::opt(out, "Note", &self.note);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for Spec {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for Spec {
-    fn members(&self) -> &'static [&'static str] {
-        &["Size", "Labels", "Note"]
-    }
-    fn empty() -> Self {
-        <Self as ::std::default::Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> ::std::result::Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.size),
-            1 => rt::de::read(input, &mut self.labels),
-            2 => rt::de::read(input, &mut self.note),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Spec {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    Spec "Spec", set open, decode open, default[];
+    0 "Size" size opt plain(u64) set_size;
+    1 "Labels" labels opt list(::std::string::String) set_labels get labels;
+    2 "Note" note opt into(::std::string::String) set_note;
 }
 /// A type named String.
 #[derive(Clone, ::std::default::Default, PartialEq)]
@@ -3476,69 +818,9 @@ pub struct String {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl String {
-    /// Sets [`text`](Self::text).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_text(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.text = Some(::std::convert::Into::into(value));
-        self
-    }
-}
-impl ::std::fmt::Debug for String {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for String {
-    fn model_name(&self) -> &'static str {
-        "String"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "Text", &self.text);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for String {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for String {
-    fn members(&self) -> &'static [&'static str] {
-        &["Text"]
-    }
-    fn empty() -> Self {
-        <Self as ::std::default::Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> ::std::result::Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.text),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for String {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    String "String", set gated, decode open, default[];
+    0 "Text" text opt into(::std::string::String) set_text;
 }
 /// `Vec`.
 #[derive(Clone, ::std::default::Default, PartialEq)]
@@ -3549,75 +831,7 @@ pub struct Vec {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl Vec {
-    /// Sets [`items`](Self::items).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_items(
-        mut self,
-        value: impl IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
-    ) -> Self {
-        self.items = Some(rt::model::collect(value));
-        self
-    }
-    /// [`items`](Self::items) as a slice, empty when absent.
-    #[inline]
-    pub fn items(&self) -> &[::std::string::String] {
-        match &self.items {
-            Some(v) => v.as_slice(),
-            None => &[],
-        }
-    }
-}
-impl ::std::fmt::Debug for Vec {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for Vec {
-    fn model_name(&self) -> &'static str {
-        "Vec"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "Items", &self.items);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for Vec {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for Vec {
-    fn members(&self) -> &'static [&'static str] {
-        &["Items"]
-    }
-    fn empty() -> Self {
-        <Self as ::std::default::Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> ::std::result::Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.items),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Vec {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    Vec "Vec", set gated, decode open, default[];
+    0 "Items" items opt list(::std::string::String) set_items get items;
 }

@@ -30,70 +30,10 @@ impl DescribeThingRequest {
             unknown_fields: rt::UnknownFields::new(),
         }
     }
-    /// Sets [`thing_id`](Self::thing_id).
-    #[inline]
-    pub fn set_thing_id(mut self, value: impl Into<String>) -> Self {
-        self.thing_id = value.into();
-        self
-    }
 }
-impl ::std::fmt::Debug for DescribeThingRequest {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DescribeThingRequest {
-    fn model_name(&self) -> &'static str {
-        "DescribeThingRequest"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        out.member("ThingId", &self.thing_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DescribeThingRequest {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-#[cfg(feature = "all-directions")]
-impl rt::de::Model for DescribeThingRequest {
-    fn members(&self) -> &'static [&'static str] {
-        &["ThingId"]
-    }
-    fn required(&self) -> &'static [usize] {
-        &[0]
-    }
-    fn empty() -> Self {
-        Self {
-            thing_id: ::std::default::Default::default(),
-            unknown_fields: rt::UnknownFields::new(),
-        }
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read_required(input, &mut self.thing_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-#[cfg(feature = "all-directions")]
-impl<'de> ::serde::Deserialize<'de> for DescribeThingRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DescribeThingRequest "DescribeThingRequest", set open, decode gated, required[0];
+    0 "ThingId" thing_id req into(String) set_thing_id;
 }
 /// `DescribeThingResponse`.
 ///
@@ -108,71 +48,8 @@ pub struct DescribeThingResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-impl DescribeThingResponse {
-    /// Sets [`name`](Self::name).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets [`request_id`](Self::request_id).
-    #[inline]
-    #[cfg(feature = "all-directions")]
-    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-}
-impl ::std::fmt::Debug for DescribeThingResponse {
-    #[inline]
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        rt::ser::debug_value(self, f)
-    }
-}
-impl rt::ser::Fields for DescribeThingResponse {
-    fn model_name(&self) -> &'static str {
-        "DescribeThingResponse"
-    }
-    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
-        rt::ser::opt(out, "Name", &self.name);
-        rt::ser::opt(out, "RequestId", &self.request_id);
-        out.unknown(&self.unknown_fields);
-    }
-}
-impl ::serde::Serialize for DescribeThingResponse {
-    #[inline]
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        rt::ser::serialize(self, serializer)
-    }
-}
-impl rt::de::Model for DescribeThingResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["Name", "RequestId"]
-    }
-    fn empty() -> Self {
-        <Self as Default>::default()
-    }
-    fn member(
-        &mut self,
-        index: usize,
-        input: &mut dyn rt::de::Input,
-    ) -> Result<bool, rt::de::Failed> {
-        match index {
-            0 => rt::de::read(input, &mut self.name),
-            1 => rt::de::read(input, &mut self.request_id),
-            _ => Ok(false),
-        }
-    }
-    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
-        &mut self.unknown_fields
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DescribeThingResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::deserialize_root(d)
-    }
+rt::__model! {
+    DescribeThingResponse "DescribeThingResponse", set gated, decode open, default[];
+    0 "Name" name opt into(String) set_name;
+    1 "RequestId" request_id opt into(String) set_request_id;
 }
