@@ -377,7 +377,7 @@ pub fn build_service(input: ServiceInput) -> Result<Service, SpecError> {
             .map(|v| {
                 v.iter()
                     .map(|e| Example {
-                        title: e.title.clone(),
+                        title: to_markdown(e.title.trim()),
                         input: e.input.clone(),
                         output: e.output.clone(),
                     })
@@ -387,7 +387,7 @@ pub fn build_service(input: ServiceInput) -> Result<Service, SpecError> {
         actions.push(Action {
             wire: wire.clone(),
             method,
-            title: a.name.clone(),
+            title: to_markdown(a.name.trim()),
             doc: to_markdown(&a.document),
             input: input_struct,
             output: struct_index[a.output.as_str()],

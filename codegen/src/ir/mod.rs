@@ -68,7 +68,7 @@ pub struct Action {
     pub wire: String,
     /// Client method (`describe_virus_detail`).
     pub method: String,
-    /// Human title from the spec.
+    /// Human title from the spec, as Markdown (empty when there is none).
     pub title: String,
     /// Markdown description.
     pub doc: String,
@@ -88,10 +88,11 @@ pub struct Action {
     pub pagination: Option<paginate::Pagination>,
 }
 
-/// One documentation example, verbatim.
+/// One documentation example: the title as Markdown, request and response
+/// verbatim.
 #[derive(Debug, Clone)]
 pub struct Example {
-    /// Title.
+    /// Title, as Markdown (empty when there is none).
     pub title: String,
     /// HTTP request text.
     pub input: String,
