@@ -2,6 +2,7 @@
 
 use super::doc::to_markdown;
 use super::names;
+use super::paginate::Pagination;
 use super::*;
 use crate::spec::enums::{EnumKind, EnumsFile};
 use crate::spec::errorcodes::ErrorCodeEntry;
@@ -398,12 +399,11 @@ pub fn build_service(input: ServiceInput) -> Result<Service, SpecError> {
                 .iter()
                 .any(|f| f.wire == "ClientToken"),
             examples,
-            pagination: None,
+            paginator: None,
         });
     }
-    for a in &mut actions {
-        a.pagination = super::paginate::detect(&structs[a.input], &structs[a.output]);
-    }
+    detect_paginators(&mut actions, &structs);
+    name_paginators(&mut actions);
 
     // Error codes.
     // Codes common to all services live once, in the runtime (`CommonCode`);
@@ -669,6 +669,72 @@ fn build_enums(
     Ok((enums, enum_of))
 }
 
+/// Give each list action a paginator ([`super::paginate::detect`]), named
+/// later by [`name_paginators`]. A request or response shared by several
+/// actions is paged one way only: an action whose request or response an
+/// earlier action (in wire-name order) already pages differently gets none.
+fn detect_paginators(actions: &mut [Action], structs: &[Struct]) {
+    let mut requests: BTreeMap<usize, Pagination> = BTreeMap::new();
+    let mut responses: BTreeMap<usize, Pagination> = BTreeMap::new();
+    for a in actions {
+        let Some(p) = super::paginate::detect(&structs[a.input], &structs[a.output]) else {
+            continue;
+        };
+        let compatible =
+            |done: &BTreeMap<usize, Pagination>, i: usize| done.get(&i).is_none_or(|q| *q == p);
+        if !compatible(&requests, a.input) || !compatible(&responses, a.output) {
+            continue;
+        }
+        requests.entry(a.input).or_insert_with(|| p.clone());
+        responses.entry(a.output).or_insert_with(|| p.clone());
+        a.paginator = Some(Paginator {
+            pagination: p,
+            method: String::new(),
+            note: None,
+        });
+    }
+}
+
+/// Name every paginator method `<method>_paginator`, unique among all the
+/// `Client`'s methods: the ones it defines itself, every action's, and the
+/// other paginators. A taken name gets `_2`, `_3`, ... (in wire-name order)
+/// and a doc note naming what has it.
+fn name_paginators(actions: &mut [Action]) {
+    let mut taken: BTreeMap<String, String> = names::RESERVED_METHODS
+        .iter()
+        .map(|m| {
+            (
+                m.to_string(),
+                "a method the client defines itself".to_string(),
+            )
+        })
+        .collect();
+    for a in actions.iter() {
+        taken.insert(
+            a.method.clone(),
+            format!("the method of the action `{}`", a.wire),
+        );
+    }
+    for a in actions.iter_mut() {
+        let Some(p) = &mut a.paginator else { continue };
+        let base = names::paginator_method(&a.method);
+        let mut method = base.clone();
+        let mut n = 2;
+        while taken.contains_key(&method) {
+            method = format!("{base}_{n}");
+            n += 1;
+        }
+        p.note = taken
+            .get(&base)
+            .map(|owner| format!("Named `{method}` because `{base}` is {owner}."));
+        taken.insert(
+            method.clone(),
+            format!("the paginator of the action `{}`", a.wire),
+        );
+        p.method = method;
+    }
+}
+
 /// Box every direct (non-list) struct edge that lies on a cycle, so each
 /// struct has a finite size. Lists already add indirection.
 fn box_recursive_fields(structs: &mut [Struct]) {
@@ -767,19 +833,13 @@ fn strongly_connected(n: usize, edges: &[Vec<usize>]) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::strongly_connected;
-    use super::{build_service, ServiceInput};
+    use super::{build_service, Service, ServiceInput};
     use crate::spec::enums::EnumsFile;
     use crate::spec::parse_api;
     use std::path::{Path, PathBuf};
 
-    fn build(enums: &str) -> Result<(), String> {
-        let api = parse_api(
-            Path::new("api.json"),
-            br#"{"actions":{},"metadata":{"apiVersion":"1","serviceShortName":"x"},
-                "objects":{"A":{"document":"","members":[
-                  {"name":"Mode","type":"string","member":"string"}]}}}"#,
-        )
-        .unwrap();
+    fn service(api: &str, enums: &str) -> Result<Service, String> {
+        let api = parse_api(Path::new("api.json"), api.as_bytes()).unwrap();
         let enums: EnumsFile = serde_json::from_str(enums).unwrap();
         build_service(ServiceInput {
             dir: "x".into(),
@@ -792,8 +852,82 @@ mod tests {
             enums_path: PathBuf::from("x/v1/enums.json"),
             source: String::new(),
         })
-        .map(|_| ())
         .map_err(|e| e.to_string())
+    }
+
+    fn build(enums: &str) -> Result<(), String> {
+        service(
+            r#"{"actions":{},"metadata":{"apiVersion":"1","serviceShortName":"x"},
+                "objects":{"A":{"document":"","members":[
+                  {"name":"Mode","type":"string","member":"string"}]}}}"#,
+            enums,
+        )
+        .map(|_| ())
+    }
+
+    /// `DescribeThings` pages; the action `DescribeThingsPaginator` already
+    /// has the method `describe_things_paginator`.
+    const PAGINATOR_COLLISION: &str = r#"{
+        "metadata": {"apiVersion": "1", "serviceShortName": "x"},
+        "actions": {
+            "DescribeThings": {"document": "List <b>things</b>.", "name": "Query <code>things</code>",
+                "input": "DescribeThingsRequest", "output": "DescribeThingsResponse"},
+            "DescribeThingsPaginator": {"document": "", "name": "",
+                "input": "DescribeThingsPaginatorRequest", "output": "DescribeThingsPaginatorResponse"}
+        },
+        "objects": {
+            "DescribeThingsRequest": {"document": "", "members": [
+                {"name": "Offset", "type": "int", "member": "int64"},
+                {"name": "Limit", "type": "int", "member": "int64"}]},
+            "DescribeThingsResponse": {"document": "", "members": [
+                {"name": "TotalCount", "type": "int", "member": "int64"},
+                {"name": "Things", "type": "list", "member": "string"}]},
+            "DescribeThingsPaginatorRequest": {"document": "", "members": [
+                {"name": "Id", "type": "string", "member": "string"}]},
+            "DescribeThingsPaginatorResponse": {"document": "", "members": [
+                {"name": "Id", "type": "string", "member": "string"}]}
+        }
+    }"#;
+
+    #[test]
+    fn paginator_names_give_way_to_action_methods() {
+        let s = service(PAGINATOR_COLLISION, r#"{"enums":[]}"#).unwrap();
+        let things = &s.actions[0];
+        let other = &s.actions[1];
+        assert_eq!(things.method, "describe_things");
+        assert_eq!(other.method, "describe_things_paginator");
+        assert!(other.paginator.is_none());
+        let p = things.paginator.as_ref().expect("DescribeThings pages");
+        assert_eq!(p.method, "describe_things_paginator_2");
+        assert_eq!(
+            p.note.as_deref(),
+            Some(
+                "Named `describe_things_paginator_2` because `describe_things_paginator` is \
+                 the method of the action `DescribeThingsPaginator`."
+            )
+        );
+    }
+
+    #[test]
+    fn paginator_without_collision_has_no_note() {
+        let api = PAGINATOR_COLLISION.replace("DescribeThingsPaginator", "ListOthers");
+        let s = service(&api, r#"{"enums":[]}"#).unwrap();
+        let things = s
+            .actions
+            .iter()
+            .find(|a| a.wire == "DescribeThings")
+            .unwrap();
+        let p = things.paginator.as_ref().unwrap();
+        assert_eq!(p.method, "describe_things_paginator");
+        assert_eq!(p.note, None);
+    }
+
+    #[test]
+    fn action_titles_and_docs_are_markdown() {
+        let s = service(PAGINATOR_COLLISION, r#"{"enums":[]}"#).unwrap();
+        assert_eq!(s.actions[0].title, "Query `things`");
+        assert_eq!(s.actions[0].doc, "List **things**.");
+        assert_eq!(s.actions[1].title, "");
     }
 
     #[test]

@@ -57,7 +57,7 @@ impl Service {
 
     /// Whether some action pages (the module then has a `paginators.rs`).
     pub fn has_paginators(&self) -> bool {
-        self.actions.iter().any(|a| a.pagination.is_some())
+        self.actions.iter().any(|a| a.paginator.is_some())
     }
 }
 
@@ -84,8 +84,21 @@ pub struct Action {
     pub idempotent: bool,
     /// Documentation examples (verbatim).
     pub examples: Vec<Example>,
-    /// How the action pages, if it is a list action.
-    pub pagination: Option<paginate::Pagination>,
+    /// The `Client` method that walks every page, if it is a list action.
+    pub paginator: Option<Paginator>,
+}
+
+/// The paginator of a list action: how it pages and the `Client` method that
+/// walks every page.
+#[derive(Debug, Clone)]
+pub struct Paginator {
+    /// How the action pages.
+    pub pagination: paginate::Pagination,
+    /// Client method (`describe_risk_process_events_paginator`), unique among
+    /// every method of the `Client`.
+    pub method: String,
+    /// Markdown note for the method's doc when the name had to take a suffix.
+    pub note: Option<String>,
 }
 
 /// One documentation example: the title as Markdown, request and response
