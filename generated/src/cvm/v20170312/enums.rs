@@ -273,7 +273,7 @@ impl<'de> ::serde::Deserialize<'de> for BootType {
 )]
 #[non_exhaustive]
 pub enum ChargeUnit {
-    /// `HOUR`: billed on an hourly basis. it's used for hourly POSTPAID instances (\`POSTPAID_BY_HOUR\`).
+    /// `HOUR`: billed on an hourly basis. it's used for hourly POSTPAID instances (`POSTPAID_BY_HOUR`).
     Hour,
     /// `GB`: bill BY TRAFFIC in GB.
     Gb,
@@ -1967,7 +1967,7 @@ impl<'de> ::serde::Deserialize<'de> for InstanceTypeQuotaItemStatus {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Specifies whether the network interface is primary or secondary. Valid values must be uppercase. The \`NetworkInterfaces\` array must contain exactly one \`PRIMARY\` network interface and can contain multiple \`SECONDARY\` network interfaces.
+/// Specifies whether the network interface is primary or secondary. Valid values must be uppercase. The `NetworkInterfaces` array must contain exactly one `PRIMARY` network interface and can contain multiple `SECONDARY` network interfaces.
 ///
 /// Used by `NetworkInterfaces.InterfaceType`.
 ///
@@ -4113,7 +4113,7 @@ impl<'de> ::serde::Deserialize<'de> for ThreadPerCore {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// \`true\` or \`false\`, sent as a string.
+/// `true` or `false`, sent as a string.
 ///
 /// Used by `CreateImageRequest.ForcePoweroff`, `LoginSettings.KeepImageLogin`.
 ///

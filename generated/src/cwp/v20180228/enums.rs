@@ -1503,7 +1503,7 @@ impl<'de> ::serde::Deserialize<'de> for AssetJarDetailType {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`AssetMachineDetail.Status\`.
+/// Documented values of `AssetMachineDetail.Status`.
 ///
 /// Used by `AssetMachineDetail.Status`.
 ///
@@ -1785,7 +1785,7 @@ impl<'de> ::serde::Deserialize<'de> for AssetPlanTaskStatus {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`VulIgnoreRule.AssetScopeType\`.
+/// Documented values of `VulIgnoreRule.AssetScopeType`.
 ///
 /// Used by `VulIgnoreRule.AssetScopeType`.
 ///
@@ -3064,7 +3064,7 @@ impl<'de> ::serde::Deserialize<'de> for BaselinePolicyAssetType {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`BaselineRule.AssetType\`.
+/// Documented values of `BaselineRule.AssetType`.
 ///
 /// Used by `BaselineRule.AssetType`.
 ///
@@ -3210,7 +3210,7 @@ impl<'de> ::serde::Deserialize<'de> for BaselineRuleAssetType {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`BashPolicy.BashAction\`.
+/// Documented values of `BashPolicy.BashAction`.
 ///
 /// Used by `BashPolicy.BashAction`, `EditBashRulesRequest.BashAction`.
 ///
@@ -3356,7 +3356,7 @@ impl<'de> ::serde::Deserialize<'de> for BashAction {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`BashEventNew.MachineType\`.
+/// Documented values of `BashEventNew.MachineType`.
 ///
 /// Used by `BashEventNew.MachineType`.
 ///
@@ -3653,7 +3653,7 @@ impl<'de> ::serde::Deserialize<'de> for BashEventStatus {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`BashEventsInfoNew.MachineType\`.
+/// Documented values of `BashEventsInfoNew.MachineType`.
 ///
 /// Used by `BashEventsInfoNew.MachineType`.
 ///
@@ -4091,7 +4091,7 @@ impl<'de> ::serde::Deserialize<'de> for BashPolicyCategory {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`BashPolicy.Enable\`.
+/// Documented values of `BashPolicy.Enable`.
 ///
 /// Used by `BashPolicy.Enable`.
 ///
@@ -5416,7 +5416,7 @@ impl<'de> ::serde::Deserialize<'de> for BruteAttackInfoRiskLevel {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`BruteAttackInfo.Status\`.
+/// Documented values of `BruteAttackInfo.Status`.
 ///
 /// Used by `BruteAttackInfo.Status`.
 ///
@@ -5542,7 +5542,7 @@ impl<'de> ::serde::Deserialize<'de> for BruteAttackInfoStatus {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`DescribeHistoryServiceResponse.BuyStatus\`.
+/// Documented values of `DescribeHistoryServiceResponse.BuyStatus`.
 ///
 /// Used by `DescribeHistoryServiceResponse.BuyStatus`.
 ///
@@ -5980,7 +5980,7 @@ impl<'de> ::serde::Deserialize<'de> for CWPEffective {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`YDRaspBlackWhiteListItem.CWPScope\`.
+/// Documented values of `YDRaspBlackWhiteListItem.CWPScope`.
 ///
 /// Used by `YDRaspBlackWhiteListItem.CWPScope`.
 ///
@@ -7843,7 +7843,7 @@ impl<'de> ::serde::Deserialize<'de> for DataFrom {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`BruteAttackInfo.DataStatus\`.
+/// Documented values of `BruteAttackInfo.DataStatus`.
 ///
 /// Used by `BruteAttackInfo.DataStatus`.
 ///
@@ -11473,7 +11473,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeFileTamperRulesBy {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`DescribeHistoryServiceResponse.Status\`.
+/// Documented values of `DescribeHistoryServiceResponse.Status`.
 ///
 /// Used by `DescribeHistoryServiceResponse.Status`.
 ///
@@ -11795,7 +11795,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeLicenseBindListLicenseType {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`DescribeLicenseGeneralResponse.ProtectType\`.
+/// Documented values of `DescribeLicenseGeneralResponse.ProtectType`.
 ///
 /// Used by `DescribeLicenseGeneralResponse.ProtectType`.
 ///
@@ -12070,7 +12070,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeLoginTypeGlobalConfScope {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`DescribeMachineClearHistoryRequest.By\`.
+/// Documented values of `DescribeMachineClearHistoryRequest.By`.
 ///
 /// Used by `DescribeMachineClearHistoryRequest.By`.
 ///
@@ -12618,7 +12618,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeMalwareWhiteListBy {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`DescribeNetAttackSettingResponse.Scope\`.
+/// Documented values of `DescribeNetAttackSettingResponse.Scope`.
 ///
 /// Used by `DescribeNetAttackSettingResponse.Scope`.
 ///
@@ -12759,7 +12759,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeNetAttackSettingScope {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`DescribeRiskBatchStatusResponse.Status\`.
+/// Documented values of `DescribeRiskBatchStatusResponse.Status`.
 ///
 /// Used by `DescribeRiskBatchStatusResponse.Status`.
 ///
@@ -13137,7 +13137,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeRiskDnsPolicyListBy {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`DescribeRiskProcessEventsRequest.By\`.
+/// Documented values of `DescribeRiskProcessEventsRequest.By`.
 ///
 /// Used by `DescribeRiskProcessEventsRequest.By`, `ExportRiskProcessEventsRequest.By`.
 ///
@@ -13263,7 +13263,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeRiskProcessEventsBy {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`DescribeScanStateResponse.Type\`.
+/// Documented values of `DescribeScanStateResponse.Type`.
 ///
 /// Used by `DescribeScanStateResponse.Type`, `DescribeScanTaskDetailsResponse.Type`.
 ///
@@ -14298,7 +14298,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeVulDefenceSettingScope {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`DescribeVulHostTopRequest.VulCategory\`.
+/// Documented values of `DescribeVulHostTopRequest.VulCategory`.
 ///
 /// Used by `DescribeVulHostTopRequest.VulCategory`.
 ///
@@ -14605,7 +14605,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeVulInfoCvssFixSwitch {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`DescribeVulLevelCountRequest.VulCategory\`.
+/// Documented values of `DescribeVulLevelCountRequest.VulCategory`.
 ///
 /// Used by `DescribeVulLevelCountRequest.VulCategory`.
 ///
@@ -14907,7 +14907,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeVulTopIsFollowVul {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`DescribeVulTopRequest.VulCategory\`.
+/// Documented values of `DescribeVulTopRequest.VulCategory`.
 ///
 /// Used by `DescribeVulTopRequest.VulCategory`.
 ///
@@ -15929,7 +15929,7 @@ impl<'de> ::serde::Deserialize<'de> for DetectStatus {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`WarningInfoObj.DisablePhoneWarning\`.
+/// Documented values of `WarningInfoObj.DisablePhoneWarning`.
 ///
 /// Used by `WarningInfoObj.DisablePhoneWarning`, `WarningObject.DisablePhoneWarning`.
 ///
@@ -16070,7 +16070,7 @@ impl<'de> ::serde::Deserialize<'de> for DisablePhoneWarning {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`ModifyMalwareTimingScanSettingsRequest.DoClean\`.
+/// Documented values of `ModifyMalwareTimingScanSettingsRequest.DoClean`.
 ///
 /// Used by `ModifyMalwareTimingScanSettingsRequest.DoClean`.
 ///
@@ -16785,7 +16785,7 @@ impl<'de> ::serde::Deserialize<'de> for EksEffective {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`YDRaspBlackWhiteListItem.EksScope\`.
+/// Documented values of `YDRaspBlackWhiteListItem.EksScope`.
 ///
 /// Used by `YDRaspBlackWhiteListItem.EksScope`.
 ///
@@ -17364,7 +17364,7 @@ impl<'de> ::serde::Deserialize<'de> for Enabled {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`CreateScanMalwareSettingRequest.EngineType\`.
+/// Documented values of `CreateScanMalwareSettingRequest.EngineType`.
 ///
 /// Used by `CreateScanMalwareSettingRequest.EngineType`, `DescribeMalwareTimingScanSettingResponse.EngineType`, `ModifyMalwareTimingScanSettingsRequest.EngineType`.
 ///
@@ -17510,7 +17510,7 @@ impl<'de> ::serde::Deserialize<'de> for EngineType {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`CheckBashPolicyParamsResponse.ErrCode\`.
+/// Documented values of `CheckBashPolicyParamsResponse.ErrCode`.
 ///
 /// Used by `CheckBashPolicyParamsResponse.ErrCode`, `CheckBashRuleParamsResponse.ErrCode`.
 ///
@@ -17660,7 +17660,7 @@ impl<'de> ::serde::Deserialize<'de> for ErrCode {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`EventPatchInfo.Status\`.
+/// Documented values of `EventPatchInfo.Status`.
 ///
 /// Used by `EventPatchInfo.Status`.
 ///
@@ -18088,7 +18088,7 @@ impl<'de> ::serde::Deserialize<'de> for ExceptionType {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`ExportBaselineFixListRequest.ExportAll\`.
+/// Documented values of `ExportBaselineFixListRequest.ExportAll`.
 ///
 /// Used by `ExportBaselineFixListRequest.ExportAll`, `ExportBaselineHostDetectListRequest.ExportAll`, `ExportBaselineItemDetectListRequest.ExportAll`, `ExportBaselineItemListRequest.ExportAll`, `ExportBaselineRuleDetectListRequest.ExportAll`, `ExportBaselineWeakPasswordListRequest.ExportAll`.
 ///
@@ -18633,7 +18633,7 @@ impl<'de> ::serde::Deserialize<'de> for ExportRiskDnsPolicyListBy {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`ExportTasksResponse.Status\`.
+/// Documented values of `ExportTasksResponse.Status`.
 ///
 /// Used by `ExportTasksResponse.Status`.
 ///
@@ -18763,7 +18763,7 @@ impl<'de> ::serde::Deserialize<'de> for ExportTasksStatus {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Protection status. (The doc writes the last value without a colon, \`4 expired\`, which the miner does not read.)
+/// Protection status. (The doc writes the last value without a colon, `4 expired`, which the miner does not read.)
 ///
 /// Used by `ProductStatusInfo.FWUserStatus`.
 ///
@@ -20192,7 +20192,7 @@ impl<'de> ::serde::Deserialize<'de> for FixMethod {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`VulDefenceEvent.FixType\`.
+/// Documented values of `VulDefenceEvent.FixType`.
 ///
 /// Used by `VulDefenceEvent.FixType`.
 ///
@@ -20474,7 +20474,7 @@ impl<'de> ::serde::Deserialize<'de> for Format {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`ClientSettingHost.FunctionStatus\`.
+/// Documented values of `ClientSettingHost.FunctionStatus`.
 ///
 /// Used by `ClientSettingHost.FunctionStatus`.
 ///
@@ -20781,7 +20781,7 @@ impl<'de> ::serde::Deserialize<'de> for GotoType {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`CheckLogKafkaConnectionStateRequest.HasPwd\`.
+/// Documented values of `CheckLogKafkaConnectionStateRequest.HasPwd`.
 ///
 /// Used by `CheckLogKafkaConnectionStateRequest.HasPwd`, `ModifyLogKafkaAccessRequest.HasPwd`.
 ///
@@ -21355,7 +21355,7 @@ impl<'de> ::serde::Deserialize<'de> for HostLoginListRiskLevel {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`HostLoginList.Status\`.
+/// Documented values of `HostLoginList.Status`.
 ///
 /// Used by `HostLoginList.Status`.
 ///
@@ -21652,7 +21652,7 @@ impl<'de> ::serde::Deserialize<'de> for HostLoginWhiteObjIsGlobal {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`NetAttackEventInfo.HostOpType\`.
+/// Documented values of `NetAttackEventInfo.HostOpType`.
 ///
 /// Used by `NetAttackEventInfo.HostOpType`.
 ///
@@ -22223,7 +22223,7 @@ impl<'de> ::serde::Deserialize<'de> for HostTagInfoProtectType {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`IPAnalyse.Status\`.
+/// Documented values of `IPAnalyse.Status`.
 ///
 /// Used by `IPAnalyse.Status`.
 ///
@@ -22364,7 +22364,7 @@ impl<'de> ::serde::Deserialize<'de> for IPAnalyseStatus {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`ModifyBaselineRuleRequest.IdType\`.
+/// Documented values of `ModifyBaselineRuleRequest.IdType`.
 ///
 /// Used by `ModifyBaselineRuleRequest.IdType`.
 ///
@@ -22505,7 +22505,7 @@ impl<'de> ::serde::Deserialize<'de> for IdType {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`DescribeBaselineStrategyDetailResponse.IfScanned\`.
+/// Documented values of `DescribeBaselineStrategyDetailResponse.IfScanned`.
 ///
 /// Used by `DescribeBaselineStrategyDetailResponse.IfScanned`.
 ///
@@ -23658,7 +23658,7 @@ impl<'de> ::serde::Deserialize<'de> for IsEnabled {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`ExportBaselineHostDetectListRequest.IsExportDetail\`.
+/// Documented values of `ExportBaselineHostDetectListRequest.IsExportDetail`.
 ///
 /// Used by `ExportBaselineHostDetectListRequest.IsExportDetail`, `ExportBaselineItemDetectListRequest.IsExportDetail`, `ExportBaselineRuleDetectListRequest.IsExportDetail`.
 ///
@@ -25540,7 +25540,7 @@ impl<'de> ::serde::Deserialize<'de> for LicenseBindDetailAgentStatus {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`LicenseBindDetail.InstanceState\`.
+/// Documented values of `LicenseBindDetail.InstanceState`.
 ///
 /// Used by `LicenseBindDetail.InstanceState`.
 ///
@@ -25666,7 +25666,7 @@ impl<'de> ::serde::Deserialize<'de> for LicenseBindDetailInstanceState {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`LicenseDetail.AutoRenewFlag\`.
+/// Documented values of `LicenseDetail.AutoRenewFlag`.
 ///
 /// Used by `LicenseDetail.AutoRenewFlag`.
 ///
@@ -26401,7 +26401,7 @@ impl<'de> ::serde::Deserialize<'de> for LoginWhiteCombinedInfoIsGlobal {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`Machine.AgentStatus\`.
+/// Documented values of `Machine.AgentStatus`.
 ///
 /// Used by `Machine.AgentStatus`.
 ///
@@ -26531,7 +26531,7 @@ impl<'de> ::serde::Deserialize<'de> for MachineAgentStatus {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`Machine.InstanceStatus\`.
+/// Documented values of `Machine.InstanceStatus`.
 ///
 /// Used by `Machine.InstanceStatus`.
 ///
@@ -29683,7 +29683,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyAutoOpenProVersionConfigStatus {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`ModifyEventAttackStatusRequest.Status\`.
+/// Documented values of `ModifyEventAttackStatusRequest.Status`.
 ///
 /// Used by `ModifyEventAttackStatusRequest.Status`.
 ///
@@ -29980,7 +29980,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyFileTamperEventsStatus {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`ModifyFileTamperRuleStatusRequest.Status\`.
+/// Documented values of `ModifyFileTamperRuleStatusRequest.Status`.
 ///
 /// Used by `ModifyFileTamperRuleStatusRequest.Status`.
 ///
@@ -30712,7 +30712,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyMalwareWhiteListMode {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`ModifyNetAttackSettingRequest.Scope\`.
+/// Documented values of `ModifyNetAttackSettingRequest.Scope`.
 ///
 /// Used by `ModifyNetAttackSettingRequest.Scope`.
 ///
@@ -31150,7 +31150,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyRansomDefenseEventsStatus {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`ModifyRansomDefenseStrategyStatusRequest.Status\`.
+/// Documented values of `ModifyRansomDefenseStrategyStatusRequest.Status`.
 ///
 /// Used by `ModifyRansomDefenseStrategyStatusRequest.Status`.
 ///
@@ -31850,7 +31850,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyType {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`ModifyVulDefenceEventStatusRequest.Status\`.
+/// Documented values of `ModifyVulDefenceEventStatusRequest.Status`.
 ///
 /// Used by `ModifyVulDefenceEventStatusRequest.Status`.
 ///
@@ -32001,7 +32001,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyVulDefenceEventStatus {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`ModifyVulDefenceSettingRequest.Scope\`.
+/// Documented values of `ModifyVulDefenceSettingRequest.Scope`.
 ///
 /// Used by `ModifyVulDefenceSettingRequest.Scope`.
 ///
@@ -32554,7 +32554,7 @@ impl<'de> ::serde::Deserialize<'de> for MonitoringPattern {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`DescribeNetAttackSettingResponse.NetAttackAlarmStatus\`.
+/// Documented values of `DescribeNetAttackSettingResponse.NetAttackAlarmStatus`.
 ///
 /// Used by `DescribeNetAttackSettingResponse.NetAttackAlarmStatus`, `ModifyNetAttackSettingRequest.NetAttackAlarmStatus`.
 ///
@@ -32700,7 +32700,7 @@ impl<'de> ::serde::Deserialize<'de> for NetAttackAlarmStatus {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`DescribeNetAttackSettingResponse.NetAttackEnable\`.
+/// Documented values of `DescribeNetAttackSettingResponse.NetAttackEnable`.
 ///
 /// Used by `DescribeNetAttackSettingResponse.NetAttackEnable`, `ModifyNetAttackSettingRequest.NetAttackEnable`.
 ///
@@ -32841,7 +32841,7 @@ impl<'de> ::serde::Deserialize<'de> for NetAttackEnable {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`NetAttackEventInfo.Type\`.
+/// Documented values of `NetAttackEventInfo.Type`.
 ///
 /// Used by `NetAttackEventInfo.Type`.
 ///
@@ -33123,7 +33123,7 @@ impl<'de> ::serde::Deserialize<'de> for NetAttackEventType {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`NetAttackWhiteRule.Scope\`.
+/// Documented values of `NetAttackWhiteRule.Scope`.
 ///
 /// Used by `NetAttackWhiteRule.Scope`.
 ///
@@ -33979,7 +33979,7 @@ impl<'de> ::serde::Deserialize<'de> for OrderStatus {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`RiskDnsEvent.OsType\`.
+/// Documented values of `RiskDnsEvent.OsType`.
 ///
 /// Used by `RiskDnsEvent.OsType`.
 ///
@@ -34907,7 +34907,7 @@ impl<'de> ::serde::Deserialize<'de> for PolicyAction {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`BaselinePolicyDetect.PolicyDetectStatus\`.
+/// Documented values of `BaselinePolicyDetect.PolicyDetectStatus`.
 ///
 /// Used by `BaselinePolicyDetect.PolicyDetectStatus`.
 ///
@@ -37345,7 +37345,7 @@ impl<'de> ::serde::Deserialize<'de> for RaspEventStatus {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`RaspLicensePlugin.Status\`.
+/// Documented values of `RaspLicensePlugin.Status`.
 ///
 /// Used by `RaspLicensePlugin.Status`.
 ///
@@ -37787,7 +37787,7 @@ impl<'de> ::serde::Deserialize<'de> for RaspRuleWhiteType {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`ModifyRiskDnsPolicyResponse.Repeat\`.
+/// Documented values of `ModifyRiskDnsPolicyResponse.Repeat`.
 ///
 /// Used by `ModifyRiskDnsPolicyResponse.Repeat`.
 ///
@@ -40282,7 +40282,7 @@ impl<'de> ::serde::Deserialize<'de> for SafeStatus {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`DescribeScanVulSettingResponse.ScanMethod\`.
+/// Documented values of `DescribeScanVulSettingResponse.ScanMethod`.
 ///
 /// Used by `DescribeScanVulSettingResponse.ScanMethod`, `ScanVulRequest.ScanMethod`, `ScanVulSettingRequest.ScanMethod`.
 ///
@@ -40564,7 +40564,7 @@ impl<'de> ::serde::Deserialize<'de> for ScanPattern {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`DescribeScanMalwareScheduleResponse.ScanStatus\`.
+/// Documented values of `DescribeScanMalwareScheduleResponse.ScanStatus`.
 ///
 /// Used by `DescribeScanMalwareScheduleResponse.ScanStatus`, `DescribeScanStateResponse.ScanState`.
 ///
@@ -40720,7 +40720,7 @@ impl<'de> ::serde::Deserialize<'de> for ScanState {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`ScanVulAgainRequest.EventType\`.
+/// Documented values of `ScanVulAgainRequest.EventType`.
 ///
 /// Used by `ScanVulAgainRequest.EventType`.
 ///
@@ -41616,7 +41616,7 @@ impl<'de> ::serde::Deserialize<'de> for ScreenInvasionLevel {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`ScreenProtectionCnt.Type\`.
+/// Documented values of `ScreenProtectionCnt.Type`.
 ///
 /// Used by `ScreenProtectionCnt.Type`.
 ///
@@ -42633,7 +42633,7 @@ impl<'de> ::serde::Deserialize<'de> for ShellPolicyListHostScope {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`ShellPolicyList.PolicyType\`.
+/// Documented values of `ShellPolicyList.PolicyType`.
 ///
 /// Used by `ShellPolicyList.PolicyType`.
 ///
@@ -43337,7 +43337,7 @@ impl<'de> ::serde::Deserialize<'de> for TCSSEffective {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`YDRaspBlackWhiteListItem.TCSSScope\`.
+/// Documented values of `YDRaspBlackWhiteListItem.TCSSScope`.
 ///
 /// Used by `YDRaspBlackWhiteListItem.TCSSScope`.
 ///
@@ -43612,7 +43612,7 @@ impl<'de> ::serde::Deserialize<'de> for UpdateBaselineStrategyMachineType {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`VulDefenceEvent.UpgradeType\`.
+/// Documented values of `VulDefenceEvent.UpgradeType`.
 ///
 /// Used by `VulDefenceEvent.UpgradeType`.
 ///
@@ -44231,7 +44231,7 @@ impl<'de> ::serde::Deserialize<'de> for VipType {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`VulDefenceEvent.EventType\`.
+/// Documented values of `VulDefenceEvent.EventType`.
 ///
 /// Used by `VulDefenceEvent.EventType`, `VulDefenceEventDetail.EventType`.
 ///
@@ -44835,7 +44835,7 @@ impl<'de> ::serde::Deserialize<'de> for VulDefenceRangeDetailStatus {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`VulDetailInfo.VulCategory\`.
+/// Documented values of `VulDetailInfo.VulCategory`.
 ///
 /// Used by `VulDetailInfo.VulCategory`, `VulStoreListInfo.VulCategory`.
 ///
@@ -46138,7 +46138,7 @@ impl<'de> ::serde::Deserialize<'de> for VulInfoHostInfoAgentStatus {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`VulInfoHostInfo.IsSupportAutoFix\`.
+/// Documented values of `VulInfoHostInfo.IsSupportAutoFix`.
 ///
 /// Used by `VulInfoHostInfo.IsSupportAutoFix`.
 ///
@@ -46345,7 +46345,7 @@ impl<'de> ::serde::Deserialize<'de> for VulInfoHostInfoIsSupportAutoFix {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`VulInfoList.Status\`.
+/// Documented values of `VulInfoList.Status`.
 ///
 /// Used by `VulInfoList.Status`.
 ///
@@ -47548,7 +47548,7 @@ impl<'de> ::serde::Deserialize<'de> for WebHookHostLabelType {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`BashPolicy.White\`.
+/// Documented values of `BashPolicy.White`.
 ///
 /// Used by `BashPolicy.White`, `BashRule.White`, `EditBashRulesRequest.White`.
 ///
@@ -47689,7 +47689,7 @@ impl<'de> ::serde::Deserialize<'de> for White {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`SyncBaselineDetectSummaryResponse.WillFirstScan\`.
+/// Documented values of `SyncBaselineDetectSummaryResponse.WillFirstScan`.
 ///
 /// Used by `SyncBaselineDetectSummaryResponse.WillFirstScan`.
 ///

@@ -1687,7 +1687,7 @@ impl<'de> ::serde::Deserialize<'de> for ChangeRuleType {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Virus detection platform, sent as a string. The doc example of \`DescribeVirusDetail\` also sends platform names (\`VDC\`, \`TAV\`); they decode as \`UnknownValue\` and serialize back unchanged.
+/// Virus detection platform, sent as a string. The doc example of `DescribeVirusDetail` also sends platform names (`VDC`, `TAV`); they decode as `UnknownValue` and serialize back unchanged.
 ///
 /// Used by `DescribeVirusDetailResponse.CheckPlatform`, `ImageVirusInfo.CheckPlatform`, `VirusInfo.CheckPlatform`.
 ///
@@ -2247,7 +2247,7 @@ impl<'de> ::serde::Deserialize<'de> for ClusterAccessedSubStatus {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`SetCheckModeRequest.ClusterAutoCheck\`.
+/// Documented values of `SetCheckModeRequest.ClusterAutoCheck`.
 ///
 /// Used by `SetCheckModeRequest.ClusterAutoCheck`.
 ///
@@ -4352,7 +4352,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateEscapeWhiteListExportJobBy {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Valid when \`ScanPathAll\` is \`false\`.
+/// Valid when `ScanPathAll` is `false`.
 ///
 /// Used by `CreateVirusScanTaskRequest.ScanPathType`.
 ///
@@ -5018,7 +5018,7 @@ impl<'de> ::serde::Deserialize<'de> for DealBehavior {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`DescribeVirusDetailResponse.Status\`.
+/// Documented values of `DescribeVirusDetailResponse.Status`.
 ///
 /// Used by `DescribeVirusDetailResponse.Status`, `VirusInfo.Status`.
 ///
@@ -5560,7 +5560,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeAssetHostDetailMachineType {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`DescribeAssetHostDetailResponse.Status\`.
+/// Documented values of `DescribeAssetHostDetailResponse.Status`.
 ///
 /// Used by `DescribeAssetHostDetailResponse.Status`.
 ///
@@ -11283,7 +11283,7 @@ impl<'de> ::serde::Deserialize<'de> for ImageType {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`AddAssetImageRegistryRegistryDetailRequest.Insecure\`.
+/// Documented values of `AddAssetImageRegistryRegistryDetailRequest.Insecure`.
 ///
 /// Used by `AddAssetImageRegistryRegistryDetailRequest.Insecure`, `DescribeAssetImageRegistryRegistryDetailResponse.Insecure`.
 ///
@@ -11424,7 +11424,7 @@ impl<'de> ::serde::Deserialize<'de> for Insecure {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`CreateCheckComponentResponse.InstallResult\`.
+/// Documented values of `CreateCheckComponentResponse.InstallResult`.
 ///
 /// Used by `CreateCheckComponentResponse.InstallResult`.
 ///
@@ -12099,7 +12099,7 @@ impl<'de> ::serde::Deserialize<'de> for IsEnabled {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`DescribeEscapeSafeStateResponse.IsSafe\`.
+/// Documented values of `DescribeEscapeSafeStateResponse.IsSafe`.
 ///
 /// Used by `DescribeEscapeSafeStateResponse.IsSafe`.
 ///
@@ -17576,7 +17576,7 @@ impl<'de> ::serde::Deserialize<'de> for ScanPathMode {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`ScanRangeInfo.RangeType\`.
+/// Documented values of `ScanRangeInfo.RangeType`.
 ///
 /// Used by `ScanRangeInfo.RangeType`.
 ///
@@ -18557,7 +18557,7 @@ impl<'de> ::serde::Deserialize<'de> for SetCheckModeClusterCheckMode {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`VasInfoResourceDetail.SourceType\`.
+/// Documented values of `VasInfoResourceDetail.SourceType`.
 ///
 /// Used by `VasInfoResourceDetail.SourceType`.
 ///
@@ -18829,7 +18829,7 @@ impl<'de> ::serde::Deserialize<'de> for SphereOfInfluence {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`DescribePurchaseStateInfoResponse.State\`.
+/// Documented values of `DescribePurchaseStateInfoResponse.State`.
 ///
 /// Used by `DescribePurchaseStateInfoResponse.State`.
 ///
@@ -18985,7 +18985,7 @@ impl<'de> ::serde::Deserialize<'de> for State {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Failed sub-status of a virus file event. \`INTERNAL Server Error\` in the \`VirusInfo\` doc is left out: its wire value is not certain.
+/// Failed sub-status of a virus file event. `INTERNAL Server Error` in the `VirusInfo` doc is left out: its wire value is not certain.
 ///
 /// Used by `DescribeVirusDetailResponse.SubStatus`, `VirusInfo.SubStatus`.
 ///
@@ -19005,7 +19005,7 @@ pub enum SubStatus {
     FileAbnormal,
     /// `FILE_ABNORMAL_DEAL_RECOVER`: File abnormality when recovering the file.
     FileAbnormalDealRecover,
-    /// `BACKUP_FILE_NOT_FOUND`: Backup file not found (the English \`DescribeVirusDetail\` doc garbles this value as \`BACKUP FILE NOT FOUND\`; the \`VirusInfo\` doc spells it).
+    /// `BACKUP_FILE_NOT_FOUND`: Backup file not found (the English `DescribeVirusDetail` doc garbles this value as `BACKUP FILE NOT FOUND`; the `VirusInfo` doc spells it).
     BackupFileNotFound,
     /// `CONTAINER_NOT_FOUND_DEAL_ISOLATE`: Container not found in isolation.
     ContainerNotFoundDealIsolate,
@@ -19849,7 +19849,7 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
         ::tencentcloud_runtime::de::deserialize_root(d)
     }
 }
-/// Documented values of \`UpdateAssetImageRegistryRegistryDetailRequest.Insecure\`.
+/// Documented values of `UpdateAssetImageRegistryRegistryDetailRequest.Insecure`.
 ///
 /// Used by `UpdateAssetImageRegistryRegistryDetailRequest.Insecure`.
 ///

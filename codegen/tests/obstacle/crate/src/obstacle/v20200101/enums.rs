@@ -3,7 +3,7 @@
 // `cargo run -p tencentcloud-codegen --release`.
 
 //! Enumerations documented in the spec (from the reviewed `enums.json`).
-/// Health (monitor's \`Health\` has the variant \`Err\`, which \`Self::Err\` would make ambiguous).
+/// Health (monitor's `Health` has the variant `Err`, which `Self::Err` would make ambiguous).
 ///
 /// Used by `CreateThingResponse.Health`.
 ///

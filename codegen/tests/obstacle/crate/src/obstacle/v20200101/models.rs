@@ -175,7 +175,7 @@ pub struct CreateThingRequest {
     pub kind: ::std::option::Option<::std::string::String>,
     /// Idempotency.
     pub client_token: ::std::option::Option<::std::string::String>,
-    /// A member whose decode local (\`\_\_unknown\`) was the one for undescribed members.
+    /// A member whose decode local (`__unknown`) was the one for undescribed members.
     pub unknown: ::std::option::Option<::std::string::String>,
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
@@ -1981,7 +1981,7 @@ pub struct Keywords {
     ///
     /// Wire name `ID`; named `id_2` because `id` belongs to another member of `Keywords`.
     pub id_2: ::std::option::Option<::std::string::String>,
-    /// Keeps \`id\`.
+    /// Keeps `id`.
     pub id: ::std::option::Option<::std::string::String>,
     /// Collides with Ip?
     pub ip: ::std::option::Option<::std::string::String>,
