@@ -16,8 +16,8 @@
 //!   or numbered list by accident; a backtick that opens no code span (cvm:
 //!   ``()`~!@#``) is the entity `&#96;`;
 //! * bare URLs become autolinks (rustdoc warns on bare URLs);
-//! * indentation is removed and fenced blocks are `text`, so nothing from the
-//!   docs becomes a doctest;
+//! * indentation is removed and fenced blocks (`<pre>`, or ```` ``` ```` lines
+//!   in the text) are `text`, so nothing from the docs becomes a doctest;
 //! * each source line is its own paragraph: the docs use line breaks as
 //!   separators (`DEAL_NONE: File pending` lines), which Markdown would
 //!   otherwise join.
@@ -375,8 +375,23 @@ impl Writer {
             self.raw(&escaped);
             return;
         }
+        let lines: Vec<&str> = t.split('\n').collect();
         let mut first = true;
-        for line in t.split('\n') {
+        let mut n = 0;
+        while n < lines.len() {
+            let line = lines[n];
+            // A fenced block in the text (cvm's `Filter`: ```` ``` ```` lines),
+            // not in a list: its lines would end the list, and indented
+            // continuation lines after it would be code (a doctest).
+            if self.lists.is_empty() && (n > 0 || self.at_line_start()) {
+                if let Some(close) = fence_close(&lines, n) {
+                    self.fence(&lines[n + 1..close].join("\n"));
+                    first = false;
+                    n = close + 1;
+                    continue;
+                }
+            }
+            n += 1;
             if !first {
                 if self.lists.is_empty() {
                     self.paragraph_break();
@@ -502,8 +517,7 @@ impl Writer {
                 if text.is_empty() || text == h {
                     self.raw(&format!("<{h}>"));
                 } else {
-                    let label =
-                        escape_inline(text, false, self.in_table).replace(['\n', '|'], " ");
+                    let label = escape_inline(text, false, self.in_table).replace(['\n', '|'], " ");
                     self.raw(&format!("[{label}]({h})"));
                 }
             }
@@ -573,6 +587,21 @@ fn longest_backtick_run(s: &str) -> usize {
     longest
 }
 
+/// If `lines[open]` opens a fenced code block (three or more backticks and
+/// an info string without any), the index of the line that closes it (at
+/// least as many backticks, nothing else).
+fn fence_close(lines: &[&str], open: usize) -> Option<usize> {
+    let opening = lines[open].trim();
+    let run = opening.len() - opening.trim_start_matches('`').len();
+    if run < 3 || opening[run..].contains('`') {
+        return None;
+    }
+    (open + 1..lines.len()).find(|&m| {
+        let l = lines[m].trim();
+        l.len() >= run && l.bytes().all(|b| b == b'`')
+    })
+}
+
 /// A backtick that is text, not code: as an entity, which reads the same in
 /// rustdoc as `\``, and keeps a backslash-backtick pair out of the output
 /// (the symptom of the old escaping, easy to check for).
@@ -585,7 +614,10 @@ const MARKDOWN_ESCAPED: &[char] = &['`', '*', '_', '~', '<', '>'];
 /// Whether `chars[i..]` starts with a backslash escaping a [`MARKDOWN_ESCAPED`]
 /// character.
 fn markdown_escape_at(chars: &[char], i: usize) -> bool {
-    chars[i] == '\\' && chars.get(i + 1).is_some_and(|c| MARKDOWN_ESCAPED.contains(c))
+    chars[i] == '\\'
+        && chars
+            .get(i + 1)
+            .is_some_and(|c| MARKDOWN_ESCAPED.contains(c))
 }
 
 /// Where the code span opened by the `run` backticks before `from` closes:
@@ -901,8 +933,10 @@ mod tests {
         );
         // tcss: the last item's backtick is never closed, so it is text.
         assert_eq!(
-            md("Filters.\n<li>`Status` - String - Optional - Host status</li>\n\
-                <li>`HostName - String - Optional - Host name</li>"),
+            md(
+                "Filters.\n<li>`Status` - String - Optional - Host status</li>\n\
+                <li>`HostName - String - Optional - Host name</li>"
+            ),
             "Filters.\n\n- `Status` - String - Optional - Host status\n\
              - &#96;HostName - String - Optional - Host name"
         );
@@ -916,18 +950,22 @@ mod tests {
         // tcss: unbalanced upstream text pairs as CommonMark (and so the
         // upstream site) pairs it, spaces kept; the last backtick is text.
         assert_eq!(
-            md("<li>`ContainerNetStatus` - String - Optional - Container network status. \
+            md(
+                "<li>`ContainerNetStatus` - String - Optional - Container network status. \
                 Values: `NORMAL`, `ISOLATED`, `ISOLATE_FAILED` (Isolation failed`; \
                 `RESTORE_FAILED` (Failed to restore from isolation), `RESTORING` (Restoring); \
-                `ISOLATING`</li>"),
+                `ISOLATING`</li>"
+            ),
             "- `ContainerNetStatus` - String - Optional - Container network status. \
              Values: `NORMAL`, `ISOLATED`, `ISOLATE_FAILED` (Isolation failed`; \
              `RESTORE_FAILED` (Failed to restore from isolation), `RESTORING` (Restoring); \
              `ISOLATING&#96;"
         );
         assert_eq!(
-            md("Container running status. `CREATED`, `RUNNING`, `PAUSED`, `STOPPED`, \
-                `RESTARTING`: `REMOVING`, `DESTROYED (Terminated)"),
+            md(
+                "Container running status. `CREATED`, `RUNNING`, `PAUSED`, `STOPPED`, \
+                `RESTARTING`: `REMOVING`, `DESTROYED (Terminated)"
+            ),
             "Container running status. `CREATED`, `RUNNING`, `PAUSED`, `STOPPED`, \
              `RESTARTING`: `REMOVING`, &#96;DESTROYED (Terminated)"
         );
@@ -962,11 +1000,33 @@ mod tests {
         );
         // A backslash before anything else is text: sts RoleSessionName's
         // regex, and a backslash ending a code span.
-        assert_eq!(
-            md(r"Regex: [\w+=,.@:\/-]*"),
-            r"Regex: \[\\w+=,.@:\\/-\]\*"
-        );
+        assert_eq!(md(r"Regex: [\w+=,.@:\/-]*"), r"Regex: \[\\w+=,.@:\\/-\]\*");
         assert_eq!(md(r"path `C:\` here"), r"path `C:\` here");
+    }
+
+    #[test]
+    fn fences_in_the_text_are_text_fences() {
+        // cvm `Filter` (its end).
+        assert_eq!(
+            md(
+                "You can use the following filters to query the instances:\n```\n\
+                Filters.0.Name=zone\n&Filters.0.Values.0=ap-guangzhou-1\n```"
+            ),
+            "You can use the following filters to query the instances:\n\n\
+             ```text\nFilters.0.Name=zone\n&Filters.0.Values.0=ap-guangzhou-1\n```"
+        );
+        // lke: an info string; text after the block is a new paragraph.
+        assert_eq!(
+            md("e.g.\n```json\n{\"a\": [1]}\n```\nDone."),
+            "e.g.\n\n```text\n{\"a\": [1]}\n```\n\nDone."
+        );
+        // Never closed: no block, the backticks are text.
+        assert_eq!(md("a\n```\nb"), "a\n\n&#96;&#96;&#96;\n\nb");
+        // In a list, where a block would end the list, the lines stay text.
+        assert_eq!(
+            md("<ul><li>a<ul><li>b\n```\nx\n```\nc</li></ul></li></ul>"),
+            "- a\n\n  - b\n    &#96;&#96;&#96;\n    x\n    &#96;&#96;&#96;\n    c"
+        );
     }
 
     #[test]

@@ -13569,17 +13569,12 @@ impl<'de> ::serde::Deserialize<'de> for Externals {
 ///
 /// \> Take \[DescribeInstances\](<https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1>) as an example. You can use the following filters to query the instances in availability zone (`zone`) Guangzhou Zone 1 \*\*\*and\*\*\* whose billing plan (`instance-charge-type`) is pay-as-you-go:
 ///
-/// &#96;&#96;&#96;
-///
+/// ```text
 /// Filters.0.Name=zone
-///
-/// &amp;Filters.0.Values.0=ap-guangzhou-1
-///
-/// &amp;Filters.1.Name=instance-charge-type
-///
-/// &amp;Filters.1.Values.0=POSTPAID_BY_HOUR
-///
-/// &#96;&#96;&#96;
+/// &Filters.0.Values.0=ap-guangzhou-1
+/// &Filters.1.Name=instance-charge-type
+/// &Filters.1.Values.0=POSTPAID_BY_HOUR
+/// ```
 #[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Filter {
