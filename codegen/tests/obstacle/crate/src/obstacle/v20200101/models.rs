@@ -1344,6 +1344,165 @@ impl<'de> ::serde::Deserialize<'de> for DescribeTreeResponse {
         rt::de::deserialize_root(d)
     }
 }
+/// `DescribeWidgetsPaginatorRequest`.
+///
+/// Request of [`Client::describe_widgets_paginator`](Client::describe_widgets_paginator).
+#[derive(Clone, ::std::default::Default, PartialEq)]
+#[non_exhaustive]
+pub struct DescribeWidgetsPaginatorRequest {
+    /// Name.
+    pub name: ::std::option::Option<::std::string::String>,
+    /// Members not described by the spec: kept when decoding, sent when encoding.
+    pub unknown_fields: rt::UnknownFields,
+}
+impl DescribeWidgetsPaginatorRequest {
+    /// A value with no members set.
+    #[inline]
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            unknown_fields: rt::UnknownFields::new(),
+        }
+    }
+    /// Sets [`name`](Self::name).
+    #[inline]
+    pub fn set_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = Some(::std::convert::Into::into(value));
+        self
+    }
+}
+impl ::std::fmt::Debug for DescribeWidgetsPaginatorRequest {
+    #[inline]
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        rt::ser::debug_value(self, f)
+    }
+}
+impl rt::ser::Fields for DescribeWidgetsPaginatorRequest {
+    fn model_name(&self) -> &'static str {
+        "DescribeWidgetsPaginatorRequest"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "Name", &self.name);
+        out.unknown(&self.unknown_fields);
+    }
+}
+impl ::serde::Serialize for DescribeWidgetsPaginatorRequest {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        rt::ser::serialize(self, serializer)
+    }
+}
+#[cfg(feature = "all-directions")]
+impl rt::de::Model for DescribeWidgetsPaginatorRequest {
+    fn members(&self) -> &'static [&'static str] {
+        &["Name"]
+    }
+    fn empty() -> Self {
+        <Self as ::std::default::Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> ::std::result::Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.name),
+            _ => Ok(false),
+        }
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
+    }
+}
+#[cfg(feature = "all-directions")]
+impl<'de> ::serde::Deserialize<'de> for DescribeWidgetsPaginatorRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        rt::de::deserialize_root(d)
+    }
+}
+/// `DescribeWidgetsPaginatorResponse`.
+///
+/// Response of [`Client::describe_widgets_paginator`](Client::describe_widgets_paginator).
+#[derive(Clone, ::std::default::Default, PartialEq)]
+#[non_exhaustive]
+pub struct DescribeWidgetsPaginatorResponse {
+    /// The request ID.
+    pub request_id: ::std::option::Option<::std::string::String>,
+    /// Members not described by the spec: kept when decoding, sent when encoding.
+    pub unknown_fields: rt::UnknownFields,
+}
+impl DescribeWidgetsPaginatorResponse {
+    /// Sets [`request_id`](Self::request_id).
+    #[inline]
+    #[cfg(feature = "all-directions")]
+    pub fn set_request_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.request_id = Some(::std::convert::Into::into(value));
+        self
+    }
+}
+impl ::std::fmt::Debug for DescribeWidgetsPaginatorResponse {
+    #[inline]
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        rt::ser::debug_value(self, f)
+    }
+}
+impl rt::ser::Fields for DescribeWidgetsPaginatorResponse {
+    fn model_name(&self) -> &'static str {
+        "DescribeWidgetsPaginatorResponse"
+    }
+    fn write_fields(&self, out: &mut dyn rt::ser::Out) {
+        rt::ser::opt(out, "RequestId", &self.request_id);
+        out.unknown(&self.unknown_fields);
+    }
+}
+impl ::serde::Serialize for DescribeWidgetsPaginatorResponse {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        rt::ser::serialize(self, serializer)
+    }
+}
+impl rt::de::Model for DescribeWidgetsPaginatorResponse {
+    fn members(&self) -> &'static [&'static str] {
+        &["RequestId"]
+    }
+    fn empty() -> Self {
+        <Self as ::std::default::Default>::default()
+    }
+    fn member(
+        &mut self,
+        index: usize,
+        input: &mut dyn rt::de::Input,
+    ) -> ::std::result::Result<bool, rt::de::Failed> {
+        match index {
+            0 => rt::de::read(input, &mut self.request_id),
+            _ => Ok(false),
+        }
+    }
+    fn unknown_fields_mut(&mut self) -> &mut rt::UnknownFields {
+        &mut self.unknown_fields
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DescribeWidgetsPaginatorResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        rt::de::deserialize_root(d)
+    }
+}
 /// `DescribeWidgetsRequest`.
 ///
 /// Request of [`Client::describe_widgets`](Client::describe_widgets).
