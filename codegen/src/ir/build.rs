@@ -87,8 +87,8 @@ pub fn build_service(input: ServiceInput) -> Result<Service, SpecError> {
     box_recursive_fields(&mut structs);
     let mut actions = build_actions(&input, &methods, &structs, &mut warnings);
     attach_examples(&mut actions, input.examples.as_ref());
-    detect_paginators(&mut actions, &structs);
-    name_paginators(&mut actions);
+    let paged = detect_paginators(&actions, &structs);
+    name_paginators(&mut actions, paged);
     let (error_codes, common_codes_listed) = build_error_codes(&input.error_codes);
     Ok(Service {
         module: names::module_name(&input.dir),
@@ -791,37 +791,36 @@ fn read_enums(
     Ok((enums, enum_of))
 }
 
-/// Give each list action a paginator ([`super::paginate::detect`]), named
-/// later by [`name_paginators`]. A request or response shared by several
-/// actions is paged one way only: an action whose request or response an
-/// earlier action (in wire-name order) already pages differently gets none.
-fn detect_paginators(actions: &mut [Action], structs: &[Struct]) {
+/// How each action pages, if it gets a paginator
+/// ([`super::paginate::detect`]), in action order. A request or response
+/// shared by several actions is paged one way only: an action whose request
+/// or response an earlier action (in wire-name order) already pages
+/// differently gets none.
+fn detect_paginators(actions: &[Action], structs: &[Struct]) -> Vec<Option<Pagination>> {
     let mut requests: BTreeMap<usize, Pagination> = BTreeMap::new();
     let mut responses: BTreeMap<usize, Pagination> = BTreeMap::new();
+    let mut paged = Vec::with_capacity(actions.len());
     for a in actions {
-        let Some(p) = super::paginate::detect(&structs[a.input], &structs[a.output]) else {
-            continue;
-        };
-        let compatible =
-            |done: &BTreeMap<usize, Pagination>, i: usize| done.get(&i).is_none_or(|q| *q == p);
-        if !compatible(&requests, a.input) || !compatible(&responses, a.output) {
-            continue;
-        }
-        requests.entry(a.input).or_insert_with(|| p.clone());
-        responses.entry(a.output).or_insert_with(|| p.clone());
-        a.paginator = Some(Paginator {
-            pagination: p,
-            method: String::new(),
-            note: None,
+        let p = super::paginate::detect(&structs[a.input], &structs[a.output]).filter(|p| {
+            let compatible =
+                |done: &BTreeMap<usize, Pagination>, i: usize| done.get(&i).is_none_or(|q| q == p);
+            compatible(&requests, a.input) && compatible(&responses, a.output)
         });
+        if let Some(p) = &p {
+            requests.entry(a.input).or_insert_with(|| p.clone());
+            responses.entry(a.output).or_insert_with(|| p.clone());
+        }
+        paged.push(p);
     }
+    paged
 }
 
-/// Name every paginator method `<method>_paginator`, unique among all the
+/// Give each paged action (`paged`, from [`detect_paginators`]) its
+/// paginator, named `<method>_paginator` and unique among all the
 /// `Client`'s methods: the ones it defines itself, every action's, and the
 /// other paginators. A taken name gets `_2`, `_3`, ... (in wire-name order)
 /// and a doc note naming what has it.
-fn name_paginators(actions: &mut [Action]) {
+fn name_paginators(actions: &mut [Action], paged: Vec<Option<Pagination>>) {
     let mut taken: BTreeMap<String, String> = names::RESERVED_METHODS
         .iter()
         .map(|m| {
@@ -837,8 +836,10 @@ fn name_paginators(actions: &mut [Action]) {
             format!("the method of the action `{}`", a.wire),
         );
     }
-    for a in actions.iter_mut() {
-        let Some(p) = &mut a.paginator else { continue };
+    for (a, pagination) in actions.iter_mut().zip(paged) {
+        let Some(pagination) = pagination else {
+            continue;
+        };
         let base = names::paginator_method(&a.method);
         let mut method = base.clone();
         let mut n = 2;
@@ -846,14 +847,18 @@ fn name_paginators(actions: &mut [Action]) {
             method = format!("{base}_{n}");
             n += 1;
         }
-        p.note = taken
+        let note = taken
             .get(&base)
             .map(|owner| format!("Named `{method}` because `{base}` is {owner}."));
         taken.insert(
             method.clone(),
             format!("the paginator of the action `{}`", a.wire),
         );
-        p.method = method;
+        a.paginator = Some(Paginator {
+            pagination,
+            method,
+            note,
+        });
     }
 }
 
