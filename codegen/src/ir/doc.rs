@@ -10,7 +10,7 @@
 //!   (cvm: ``()\`\~!@#$%^&\*-+=\_|``; cls: `\_\_SOURCE\_\_`), inside code
 //!   spans too (mariadb: `` `\*.\*` `` means `*.*`). Any other backslash is
 //!   text: regexes (`[a-zA-Z0-9-\.]*`, `\w+`) and lists of symbols that
-//!   include it (`~!@#$%^&*_-+=`|\(){}`);
+//!   include it (cynosdb: `` ~!@#$%^&*_-+=`|\(){} ``);
 //! * other `[`, `]`, `*`, `\` and leading `#`, `>` and digits-with-dot are
 //!   escaped so no text becomes an intra-doc link, emphasis, heading, quote
 //!   or numbered list by accident; a backtick that opens no code span (cvm:
@@ -573,6 +573,7 @@ impl Writer {
     }
 }
 
+/// The length of the longest run of backticks in `s`.
 fn longest_backtick_run(s: &str) -> usize {
     let mut longest = 0;
     let mut run = 0;
@@ -926,7 +927,8 @@ mod tests {
 
     #[test]
     fn backtick_code_spans_stay_code_spans() {
-        // cwp DescribeBanWhiteList and others: the text is partly Markdown.
+        // cwp DescribeClientExceptionRequest.StartTime: the text is partly
+        // Markdown.
         assert_eq!(
             md("Start time in the format of `2006-01-02 15:04:05`"),
             "Start time in the format of `2006-01-02 15:04:05`"
