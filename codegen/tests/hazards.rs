@@ -143,7 +143,7 @@ fn deprecated_paging_members_are_not_used_for_paging() {
     );
     let specs = Specs::new(&[("v1", &api("1", request, &response), None, None)]);
     let service = specs.service("v1");
-    match &service.actions[0].pagination {
+    match service.actions[0].paginator.as_ref().map(|p| &p.pagination) {
         Some(Pagination::Token {
             token_in,
             token_out,
@@ -162,7 +162,7 @@ fn deprecated_paging_members_are_not_used_for_paging() {
     let request = r#"[{"name":"Offset","type":"int","member":"int64","disabled":true},
                       {"name":"Limit","type":"int","member":"int64"}]"#;
     let specs = Specs::new(&[("v1", &api("1", request, &response), None, None)]);
-    assert_eq!(specs.service("v1").actions[0].pagination, None);
+    assert!(specs.service("v1").actions[0].paginator.is_none());
 }
 
 #[test]

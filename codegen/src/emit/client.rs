@@ -150,9 +150,8 @@ fn module_doc(service: &Service) -> String {
 
 fn method_doc(a: &Action, req: &str, resp: &str) -> String {
     let mut d = String::new();
-    let title = a.title.trim();
-    if !title.is_empty() {
-        d.push_str(&crate::ir::doc::to_markdown(title));
+    if !a.title.is_empty() {
+        d.push_str(&a.title);
         d.push_str("\n\n");
     }
     d.push_str(&a.doc);
@@ -169,10 +168,10 @@ fn method_doc(a: &Action, req: &str, resp: &str) -> String {
         d.push_str("\n\n**Deprecated** upstream.");
     }
     if let Some(ex) = a.examples.first() {
-        let title = if ex.title.trim().is_empty() {
-            "Example".to_string()
+        let title = if ex.title.is_empty() {
+            "Example"
         } else {
-            crate::ir::doc::to_markdown(ex.title.trim())
+            &ex.title
         };
         d.push_str(&format!("\n\n# Example: {title}\n\nRequest:\n\n"));
         let input = ex.input.trim();
@@ -184,7 +183,7 @@ fn method_doc(a: &Action, req: &str, resp: &str) -> String {
         if a.examples.len() > 1 {
             let others: Vec<String> = a.examples[1..]
                 .iter()
-                .map(|e| format!("\"{}\"", crate::ir::doc::to_markdown(e.title.trim())))
+                .map(|e| format!("\"{}\"", e.title))
                 .collect();
             d.push_str(&format!(
                 "\n\nMore examples in the spec's `examples.json`: {}.",

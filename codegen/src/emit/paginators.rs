@@ -3,34 +3,30 @@
 
 use super::{ident, std, ty};
 use crate::ir::paginate::Pagination;
-use crate::ir::{Action, Field, Service, Struct, Ty};
+use crate::ir::{Action, Field, Paginator, Service, Struct, Ty};
 use proc_macro2::TokenStream;
 use quote::quote;
-use std::collections::BTreeMap;
+use std::collections::BTreeSet;
 
 pub fn file(service: &Service) -> TokenStream {
-    // A request or response shared by several actions gets its impls once;
-    // an action whose types are already paged differently gets no paginator.
-    let mut requests_done: BTreeMap<usize, &Pagination> = BTreeMap::new();
-    let mut responses_done: BTreeMap<usize, &Pagination> = BTreeMap::new();
+    // A request or response shared by several actions gets its impls once
+    // (the IR pages a shared type one way only).
+    let mut requests_done: BTreeSet<usize> = BTreeSet::new();
+    let mut responses_done: BTreeSet<usize> = BTreeSet::new();
     let mut impls = Vec::new();
     let mut methods = Vec::new();
     for a in &service.actions {
-        let Some(p) = &a.pagination else { continue };
-        let compatible =
-            |done: &BTreeMap<usize, &Pagination>, i: usize| done.get(&i).is_none_or(|q| *q == p);
-        if !compatible(&requests_done, a.input) || !compatible(&responses_done, a.output) {
-            continue;
-        }
+        let Some(pg) = &a.paginator else { continue };
+        let p = &pg.pagination;
         let req = &service.structs[a.input];
         let resp = &service.structs[a.output];
-        if requests_done.insert(a.input, p).is_none() {
+        if requests_done.insert(a.input) {
             impls.push(request_impl(service, req, p));
         }
-        if responses_done.insert(a.output, p).is_none() {
+        if responses_done.insert(a.output) {
             impls.push(response_impl(service, resp, p));
         }
-        methods.push(method(a, req, resp, p));
+        methods.push(method(a, pg, req, resp));
     }
     quote! {
         //! Paginators of the list actions.
@@ -159,8 +155,9 @@ fn response_impl(service: &Service, resp: &Struct, p: &Pagination) -> TokenStrea
     }
 }
 
-fn method(a: &Action, req: &Struct, resp: &Struct, p: &Pagination) -> TokenStream {
-    let m = ident(&format!("{}_paginator", crate::ir::names::bare(&a.method)));
+fn method(a: &Action, pg: &Paginator, req: &Struct, resp: &Struct) -> TokenStream {
+    let p = &pg.pagination;
+    let m = ident(&pg.method);
     let call = crate::ir::names::bare(&a.method);
     let req_ty = ident(&req.name);
     let resp_ty = ident(&resp.name);
@@ -184,13 +181,17 @@ fn method(a: &Action, req: &Struct, resp: &Struct, p: &Pagination) -> TokenStrea
         ),
         Pagination::Token { page_size, .. } => (quote!(token), *page_size, "by cursor".to_string()),
     };
-    let d = format!(
+    let mut d = format!(
         "Every page of [`{call}`](Self::{call}), {how}: a stream of pages (`.pages()`) or of \
          items (`.items()`). Pages hold {page_size} items unless the request sets its own \
          size or [`page_size`](rt::paginate::Paginator::page_size) is \
          called; the walk stops at the total, a short or empty page, or \
          [`max_items`](rt::paginate::Paginator::max_items)."
     );
+    if let Some(note) = &pg.note {
+        d.push_str("\n\n");
+        d.push_str(note);
+    }
     let d = super::doc(&d);
     let deprecated = a
         .deprecated

@@ -2,12 +2,13 @@
 
 use super::doc::to_markdown;
 use super::names;
+use super::paginate::Pagination;
 use super::*;
 use crate::spec::enums::{EnumKind, EnumsFile};
 use crate::spec::errorcodes::ErrorCodeEntry;
 use crate::spec::{ApiSpec, ExamplesFile, MemberKind, SpecError};
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// Everything read from one `specs/<svc>/<version>/` folder.
 #[derive(Debug, Clone)]
@@ -67,14 +68,52 @@ fn scalar_ty(s: Scalar) -> Ty {
     }
 }
 
-/// Resolve, name and validate one service.
+/// Resolve, name and validate one service: the passes below, in order. Each
+/// relies on what the ones before it established; errors name the spec file
+/// and the JSON path, and come from the first passes only (the checks and
+/// `enums.json`), so the later ones cannot fail.
 pub fn build_service(input: ServiceInput) -> Result<Service, SpecError> {
     let api = &input.api;
-    let file = input.api_path.as_path();
     let mut warnings = Vec::new();
     report_unknown_keys(api, &input.api_path, &mut warnings);
+    check_identifiers(&input)?;
+    check_references(api, &input.api_path)?;
+    let usage = find_usage(api);
+    let type_names = choose_type_names(api);
+    let methods = choose_method_names(api);
+    let (enums, enum_of) = read_enums(&input, &type_names.by_name, &mut warnings)?;
+    let (mut structs, free_form) = resolve_types(api, &usage, &type_names);
+    attach_enums(&mut structs, &enum_of);
+    box_recursive_fields(&mut structs);
+    let mut actions = build_actions(&input, &methods, &structs, &mut warnings);
+    attach_examples(&mut actions, input.examples.as_ref());
+    let paged = detect_paginators(&actions, &structs);
+    name_paginators(&mut actions, paged);
+    let (error_codes, common_codes_listed) = build_error_codes(&input.error_codes);
+    Ok(Service {
+        module: names::module_name(&input.dir),
+        dir: input.dir.clone(),
+        version_dir: input.version_dir.clone(),
+        api_version: api.metadata.api_version.clone(),
+        endpoint_prefix: api.metadata.service_short_name.clone(),
+        name_cn: api.metadata.service_name_cn.clone().unwrap_or_default(),
+        actions,
+        structs,
+        free_form,
+        enums,
+        error_codes,
+        common_codes_listed,
+        source: input.source.clone(),
+        warnings,
+    })
+}
 
-    // Every name that becomes a Rust identifier must be a plain ASCII one.
+/// Check: every name that becomes a Rust identifier can be one (service
+/// and version folders, action names, object names), and the endpoint
+/// prefix is usable in a host name.
+fn check_identifiers(input: &ServiceInput) -> Result<(), SpecError> {
+    let api = &input.api;
+    let file = input.api_path.as_path();
     for (what, name) in [
         ("service folder", &input.dir),
         ("version folder", &input.version_dir),
@@ -106,7 +145,6 @@ pub fn build_service(input: ServiceInput) -> Result<Service, SpecError> {
             ));
         }
     }
-
     if api.metadata.service_short_name.is_empty()
         || !api
             .metadata
@@ -123,8 +161,13 @@ pub fn build_service(input: ServiceInput) -> Result<Service, SpecError> {
             ),
         ));
     }
+    Ok(())
+}
 
-    // Action roots must exist.
+/// Check: every action's input and output names a defined object; every
+/// member's type is a scalar of its kind or a defined object; member names
+/// are identifiers, unique in their object.
+fn check_references(api: &ApiSpec, file: &Path) -> Result<(), SpecError> {
     for (name, action) in &api.actions {
         for (key, obj) in [("input", &action.input), ("output", &action.output)] {
             if !api.objects.contains_key(obj) {
@@ -136,8 +179,6 @@ pub fn build_service(input: ServiceInput) -> Result<Service, SpecError> {
             }
         }
     }
-
-    // Every member's type must resolve.
     for (oname, obj) in &api.objects {
         for (i, m) in obj.members.iter().enumerate() {
             let path = || format!("objects.{oname}.members[{i}]");
@@ -195,13 +236,28 @@ pub fn build_service(input: ServiceInput) -> Result<Service, SpecError> {
             }
         }
     }
+    Ok(())
+}
 
-    // Usage, computed from the action graph (upstream `usage` is unreliable).
-    let roots: BTreeSet<&str> = api
-        .actions
-        .values()
-        .flat_map(|a| [a.input.as_str(), a.output.as_str()])
-        .collect();
+/// How each object is used, from the action graph (upstream `usage` is
+/// unreliable).
+struct Usage {
+    /// Objects reachable from some action's input.
+    inputs: BTreeSet<String>,
+    /// Objects reachable from some action's output.
+    outputs: BTreeSet<String>,
+    /// Objects that are some action's input.
+    requests: BTreeSet<String>,
+    /// Objects that are some action's output.
+    responses: BTreeSet<String>,
+    /// Objects without members that are no action's input or output:
+    /// free-form JSON maps, not structs.
+    free_form: BTreeSet<String>,
+}
+
+/// Establish [`Usage`]: which objects requests and responses reach, and
+/// which objects are free-form maps.
+fn find_usage(api: &ApiSpec) -> Usage {
     let reach = |starts: Vec<&str>| -> BTreeSet<String> {
         let mut seen = BTreeSet::new();
         let mut stack: Vec<String> = starts.into_iter().map(str::to_string).collect();
@@ -217,32 +273,68 @@ pub fn build_service(input: ServiceInput) -> Result<Service, SpecError> {
         }
         seen
     };
-    let inputs = reach(api.actions.values().map(|a| a.input.as_str()).collect());
-    let outputs = reach(api.actions.values().map(|a| a.output.as_str()).collect());
+    let requests: BTreeSet<String> = api.actions.values().map(|a| a.input.clone()).collect();
+    let responses: BTreeSet<String> = api.actions.values().map(|a| a.output.clone()).collect();
+    let free_form = api
+        .objects
+        .iter()
+        .filter(|(o, obj)| {
+            obj.members.is_empty() && !requests.contains(*o) && !responses.contains(*o)
+        })
+        .map(|(o, _)| o.clone())
+        .collect();
+    Usage {
+        inputs: reach(api.actions.values().map(|a| a.input.as_str()).collect()),
+        outputs: reach(api.actions.values().map(|a| a.output.as_str()).collect()),
+        requests,
+        responses,
+        free_form,
+    }
+}
 
-    // Which objects are structs and which are free-form maps.
-    let is_free_form = |o: &str| api.objects[o].members.is_empty() && !roots.contains(o);
+/// The Rust type name of every object, both ways.
+struct TypeNames {
+    /// Object name → Rust type name.
+    by_object: BTreeMap<String, String>,
+    /// Rust type name → object name.
+    by_name: BTreeMap<String, String>,
+}
 
-    // Type names, unique in the module namespace.
-    let mut type_names: BTreeMap<String, String> = BTreeMap::new(); // object -> rust name
-    let mut used: BTreeMap<String, String> = BTreeMap::new(); // rust name -> object
+/// Choose every object's Rust type name ([`names::type_name`]), unique in
+/// the module: in object-name order, a taken name gets `2`, `3`, ...
+fn choose_type_names(api: &ApiSpec) -> TypeNames {
+    let mut by_object = BTreeMap::new();
+    let mut by_name: BTreeMap<String, String> = BTreeMap::new();
     for oname in api.objects.keys() {
         let mut name = names::type_name(oname);
         let mut n = 2;
-        while used.contains_key(&name) {
+        while by_name.contains_key(&name) {
             name = format!("{}{n}", names::type_name(oname));
             n += 1;
         }
-        used.insert(name.clone(), oname.clone());
-        type_names.insert(oname.clone(), name);
+        by_name.insert(name.clone(), oname.clone());
+        by_object.insert(oname.clone(), name);
     }
+    TypeNames { by_object, by_name }
+}
 
-    // Enums from enums.json, validated against the objects.
-    let (enums, enum_of) = build_enums(&input, &used, &mut warnings)?;
-
-    // Struct indices (sorted by Rust name for stable output).
-    let mut struct_objects: Vec<&String> =
-        api.objects.keys().filter(|o| !is_free_form(o)).collect();
+/// Resolve every object into a struct (sorted by Rust name) or a free-form
+/// map (likewise): each member gets its value type (a scalar, a struct by
+/// index, JSON, or a list of one of these), its Rust names (field, setter,
+/// list getter; [`names::field_idents`]), its Markdown doc, and whether it is
+/// optional and required, from the object's usage. Enums and boxing come in
+/// later passes.
+fn resolve_types(
+    api: &ApiSpec,
+    usage: &Usage,
+    type_names: &TypeNames,
+) -> (Vec<Struct>, Vec<FreeForm>) {
+    let type_names = &type_names.by_object;
+    let mut struct_objects: Vec<&String> = api
+        .objects
+        .keys()
+        .filter(|o| !usage.free_form.contains(*o))
+        .collect();
     struct_objects.sort_by(|a, b| type_names[*a].cmp(&type_names[*b]));
     let struct_index: BTreeMap<&str, usize> = struct_objects
         .iter()
@@ -250,30 +342,23 @@ pub fn build_service(input: ServiceInput) -> Result<Service, SpecError> {
         .map(|(i, o)| (o.as_str(), i))
         .collect();
 
-    let free_form: Vec<FreeForm> = {
-        let mut v: Vec<FreeForm> = api
-            .objects
-            .iter()
-            .filter(|(o, _)| is_free_form(o))
-            .map(|(o, obj)| FreeForm {
-                name: type_names[o].clone(),
-                wire: o.clone(),
-                doc: to_markdown(&obj.document),
-            })
-            .collect();
-        v.sort_by(|a, b| a.name.cmp(&b.name));
-        v
-    };
-
-    let request_objects: BTreeSet<&str> = api.actions.values().map(|a| a.input.as_str()).collect();
-    let response_objects: BTreeSet<&str> =
-        api.actions.values().map(|a| a.output.as_str()).collect();
+    let mut free_form: Vec<FreeForm> = api
+        .objects
+        .iter()
+        .filter(|(o, _)| usage.free_form.contains(*o))
+        .map(|(o, obj)| FreeForm {
+            name: type_names[o].clone(),
+            wire: o.clone(),
+            doc: to_markdown(&obj.document),
+        })
+        .collect();
+    free_form.sort_by(|a, b| a.name.cmp(&b.name));
 
     let mut structs: Vec<Struct> = Vec::with_capacity(struct_objects.len());
     for oname in &struct_objects {
         let obj = &api.objects[*oname];
-        let in_use = inputs.contains(*oname);
-        let out_use = outputs.contains(*oname);
+        let in_use = usage.inputs.contains(*oname);
+        let out_use = usage.outputs.contains(*oname);
         // Unreachable objects are treated as used both ways (all members optional).
         let (used_in_input, used_in_output) = if in_use || out_use {
             (in_use, out_use)
@@ -288,16 +373,12 @@ pub fn build_service(input: ServiceInput) -> Result<Service, SpecError> {
             let (base, format) = match scalar(m.kind, &m.member) {
                 Some((s, fmt)) if m.kind != MemberKind::Object => (scalar_ty(s), fmt),
                 _ => {
-                    if is_free_form(&m.member) {
+                    if usage.free_form.contains(&m.member) {
                         (Ty::Json, None)
                     } else {
                         (Ty::Struct(struct_index[m.member.as_str()]), None)
                     }
                 }
-            };
-            let base = match enum_of.get(&(oname.to_string(), m.name.clone())) {
-                Some(&e) => Ty::Enum(e),
-                None => base,
             };
             let ty = if m.kind == MemberKind::List {
                 Ty::List(Box::new(base))
@@ -340,24 +421,66 @@ pub fn build_service(input: ServiceInput) -> Result<Service, SpecError> {
             fields,
             used_in_input,
             used_in_output,
-            is_request: request_objects.contains(oname.as_str()),
-            is_response: response_objects.contains(oname.as_str()),
+            is_request: usage.requests.contains(*oname),
+            is_response: usage.responses.contains(*oname),
         });
     }
+    (structs, free_form)
+}
 
-    box_recursive_fields(&mut structs);
+/// Give every member an enum of `enums.json` names ([`read_enums`]) that
+/// enum as its type (the element type, for a list).
+fn attach_enums(structs: &mut [Struct], enum_of: &BTreeMap<(String, String), usize>) {
+    for s in structs {
+        for f in &mut s.fields {
+            if let Some(&e) = enum_of.get(&(s.wire.clone(), f.wire.clone())) {
+                match &mut f.ty {
+                    Ty::List(elem) => **elem = Ty::Enum(e),
+                    ty => *ty = Ty::Enum(e),
+                }
+            }
+        }
+    }
+}
 
-    // Actions.
-    let mut method_names: BTreeMap<String, String> = BTreeMap::new();
-    let mut actions = Vec::with_capacity(api.actions.len());
-    for (wire, a) in &api.actions {
+/// Choose every action's `Client` method name ([`names::method_name`]),
+/// unique among actions: in wire-name order, a taken name gets `_2`, `_3`,
+/// ... Returns wire name → method.
+fn choose_method_names(api: &ApiSpec) -> BTreeMap<String, String> {
+    let mut taken: BTreeSet<String> = BTreeSet::new();
+    let mut methods = BTreeMap::new();
+    for wire in api.actions.keys() {
         let mut method = names::method_name(wire);
         let mut n = 2;
-        while method_names.contains_key(&method) {
+        while taken.contains(&method) {
             method = format!("{}_{n}", names::method_name(wire));
             n += 1;
         }
-        method_names.insert(method.clone(), wire.clone());
+        taken.insert(method.clone());
+        methods.insert(wire.clone(), method);
+    }
+    methods
+}
+
+/// Build the actions, sorted by wire name: method name, Markdown title and
+/// description, request and response struct, deprecation (an unknown
+/// status is warned about and treated as online), unsigned calls, and
+/// idempotence (a `ClientToken` member). Examples and paginators come in
+/// later passes.
+fn build_actions(
+    input: &ServiceInput,
+    methods: &BTreeMap<String, String>,
+    structs: &[Struct],
+    warnings: &mut Vec<String>,
+) -> Vec<Action> {
+    let file = input.api_path.as_path();
+    let struct_index: BTreeMap<&str, usize> = structs
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.wire.as_str(), i))
+        .collect();
+    let mut actions = Vec::with_capacity(input.api.actions.len());
+    for (wire, a) in &input.api.actions {
         let deprecated = match a.status.as_deref() {
             None | Some("online") => false,
             Some("deprecated") => true,
@@ -370,24 +493,10 @@ pub fn build_service(input: ServiceInput) -> Result<Service, SpecError> {
             }
         };
         let input_struct = struct_index[a.input.as_str()];
-        let examples = input
-            .examples
-            .as_ref()
-            .and_then(|e| e.actions.get(wire))
-            .map(|v| {
-                v.iter()
-                    .map(|e| Example {
-                        title: e.title.clone(),
-                        input: e.input.clone(),
-                        output: e.output.clone(),
-                    })
-                    .collect()
-            })
-            .unwrap_or_default();
         actions.push(Action {
             wire: wire.clone(),
-            method,
-            title: a.name.clone(),
+            method: methods[wire].clone(),
+            title: to_markdown(a.name.trim()),
             doc: to_markdown(&a.document),
             input: input_struct,
             output: struct_index[a.output.as_str()],
@@ -397,21 +506,42 @@ pub fn build_service(input: ServiceInput) -> Result<Service, SpecError> {
                 .fields
                 .iter()
                 .any(|f| f.wire == "ClientToken"),
-            examples,
-            pagination: None,
+            examples: Vec::new(),
+            paginator: None,
         });
     }
-    for a in &mut actions {
-        a.pagination = super::paginate::detect(&structs[a.input], &structs[a.output]);
-    }
+    actions
+}
 
-    // Error codes.
-    // Codes common to all services live once, in the runtime (`CommonCode`);
-    // the service enum wraps them instead of redefining them.
-    let mut error_codes = Vec::with_capacity(input.error_codes.len());
+/// Attach each action's documentation examples from `examples.json`: the
+/// title as Markdown, request and response verbatim.
+fn attach_examples(actions: &mut [Action], examples: Option<&ExamplesFile>) {
+    let Some(examples) = examples else { return };
+    for a in actions {
+        if let Some(list) = examples.actions.get(&a.wire) {
+            a.examples = list
+                .iter()
+                .map(|e| Example {
+                    title: to_markdown(e.title.trim()),
+                    input: e.input.clone(),
+                    output: e.output.clone(),
+                })
+                .collect();
+        }
+    }
+}
+
+/// The service's own error codes, sorted by code, each with a unique variant
+/// name ([`names::code_variant`]; `2`, `3`, ... on collision, never `Common`
+/// or `UnknownValue`) and a Markdown description; and, separately, the codes
+/// common to all services that the list names. Those live once, in the
+/// runtime (`CommonCode`): the service enum wraps them instead of
+/// redefining them.
+fn build_error_codes(codes: &[ErrorCodeEntry]) -> (Vec<ErrorCode>, Vec<String>) {
+    let mut error_codes = Vec::with_capacity(codes.len());
     let mut common_codes_listed = Vec::new();
     let mut variants: BTreeSet<String> = ["Common".to_string(), "UnknownValue".to_string()].into();
-    let mut sorted_codes = input.error_codes.clone();
+    let mut sorted_codes = codes.to_vec();
     sorted_codes.sort_by(|a, b| a.code.cmp(&b.code));
     for e in &sorted_codes {
         if names::COMMON_ERROR_CODES.contains(&e.code.as_str()) {
@@ -431,26 +561,12 @@ pub fn build_service(input: ServiceInput) -> Result<Service, SpecError> {
             doc: to_markdown(&e.description),
         });
     }
-
-    Ok(Service {
-        module: names::module_name(&input.dir),
-        dir: input.dir.clone(),
-        version_dir: input.version_dir.clone(),
-        api_version: api.metadata.api_version.clone(),
-        endpoint_prefix: api.metadata.service_short_name.clone(),
-        name_cn: api.metadata.service_name_cn.clone().unwrap_or_default(),
-        actions,
-        structs,
-        free_form,
-        enums,
-        error_codes,
-        common_codes_listed,
-        source: input.source.clone(),
-        warnings,
-    })
+    (error_codes, common_codes_listed)
 }
 
-fn report_unknown_keys(api: &ApiSpec, file: &std::path::Path, warnings: &mut Vec<String>) {
+/// Warn about every key of `api.json` the spec model does not know (kept
+/// out of the IR, so a new upstream key is seen, not silently dropped).
+fn report_unknown_keys(api: &ApiSpec, file: &Path, warnings: &mut Vec<String>) {
     let mut report = |path: String, keys: &BTreeMap<String, serde_json::Value>| {
         for k in keys.keys() {
             warnings.push(format!(
@@ -472,9 +588,15 @@ fn report_unknown_keys(api: &ApiSpec, file: &std::path::Path, warnings: &mut Vec
     }
 }
 
-/// Enums and the (object, member) → enum index map.
+/// Read `enums.json` and check it against `api.json`: every enum has a
+/// usable, unused type name and at least one value, each value has its
+/// enum's kind (string or integer) and a usable variant name, both unique;
+/// every member an enum names exists, is a scalar of the enum's kind and has
+/// no other enum; every `not_enums` entry names a member no enum uses.
+/// Returns the enums (sorted by name) and the (object, member) → enum index
+/// map that [`attach_enums`] applies.
 #[allow(clippy::type_complexity)]
-fn build_enums(
+fn read_enums(
     input: &ServiceInput,
     type_names: &BTreeMap<String, String>,
     warnings: &mut Vec<String>,
@@ -669,6 +791,77 @@ fn build_enums(
     Ok((enums, enum_of))
 }
 
+/// How each action pages, if it gets a paginator
+/// ([`super::paginate::detect`]), in action order. A request or response
+/// shared by several actions is paged one way only: an action whose request
+/// or response an earlier action (in wire-name order) already pages
+/// differently gets none.
+fn detect_paginators(actions: &[Action], structs: &[Struct]) -> Vec<Option<Pagination>> {
+    let mut requests: BTreeMap<usize, Pagination> = BTreeMap::new();
+    let mut responses: BTreeMap<usize, Pagination> = BTreeMap::new();
+    let mut paged = Vec::with_capacity(actions.len());
+    for a in actions {
+        let p = super::paginate::detect(&structs[a.input], &structs[a.output]).filter(|p| {
+            let compatible =
+                |done: &BTreeMap<usize, Pagination>, i: usize| done.get(&i).is_none_or(|q| q == p);
+            compatible(&requests, a.input) && compatible(&responses, a.output)
+        });
+        if let Some(p) = &p {
+            requests.entry(a.input).or_insert_with(|| p.clone());
+            responses.entry(a.output).or_insert_with(|| p.clone());
+        }
+        paged.push(p);
+    }
+    paged
+}
+
+/// Give each paged action (`paged`, from [`detect_paginators`]) its
+/// paginator, named `<method>_paginator` and unique among all the
+/// `Client`'s methods: the ones it defines itself, every action's, and the
+/// other paginators. A taken name gets `_2`, `_3`, ... (in wire-name order)
+/// and a doc note naming what has it.
+fn name_paginators(actions: &mut [Action], paged: Vec<Option<Pagination>>) {
+    let mut taken: BTreeMap<String, String> = names::RESERVED_METHODS
+        .iter()
+        .map(|m| {
+            (
+                m.to_string(),
+                "a method the client defines itself".to_string(),
+            )
+        })
+        .collect();
+    for a in actions.iter() {
+        taken.insert(
+            a.method.clone(),
+            format!("the method of the action `{}`", a.wire),
+        );
+    }
+    for (a, pagination) in actions.iter_mut().zip(paged) {
+        let Some(pagination) = pagination else {
+            continue;
+        };
+        let base = names::paginator_method(&a.method);
+        let mut method = base.clone();
+        let mut n = 2;
+        while taken.contains_key(&method) {
+            method = format!("{base}_{n}");
+            n += 1;
+        }
+        let note = taken
+            .get(&base)
+            .map(|owner| format!("Named `{method}` because `{base}` is {owner}."));
+        taken.insert(
+            method.clone(),
+            format!("the paginator of the action `{}`", a.wire),
+        );
+        a.paginator = Some(Paginator {
+            pagination,
+            method,
+            note,
+        });
+    }
+}
+
 /// Box every direct (non-list) struct edge that lies on a cycle, so each
 /// struct has a finite size. Lists already add indirection.
 fn box_recursive_fields(structs: &mut [Struct]) {
@@ -767,19 +960,13 @@ fn strongly_connected(n: usize, edges: &[Vec<usize>]) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::strongly_connected;
-    use super::{build_service, ServiceInput};
+    use super::{build_service, Service, ServiceInput};
     use crate::spec::enums::EnumsFile;
     use crate::spec::parse_api;
     use std::path::{Path, PathBuf};
 
-    fn build(enums: &str) -> Result<(), String> {
-        let api = parse_api(
-            Path::new("api.json"),
-            br#"{"actions":{},"metadata":{"apiVersion":"1","serviceShortName":"x"},
-                "objects":{"A":{"document":"","members":[
-                  {"name":"Mode","type":"string","member":"string"}]}}}"#,
-        )
-        .unwrap();
+    fn service(api: &str, enums: &str) -> Result<Service, String> {
+        let api = parse_api(Path::new("api.json"), api.as_bytes()).unwrap();
         let enums: EnumsFile = serde_json::from_str(enums).unwrap();
         build_service(ServiceInput {
             dir: "x".into(),
@@ -792,8 +979,82 @@ mod tests {
             enums_path: PathBuf::from("x/v1/enums.json"),
             source: String::new(),
         })
-        .map(|_| ())
         .map_err(|e| e.to_string())
+    }
+
+    fn build(enums: &str) -> Result<(), String> {
+        service(
+            r#"{"actions":{},"metadata":{"apiVersion":"1","serviceShortName":"x"},
+                "objects":{"A":{"document":"","members":[
+                  {"name":"Mode","type":"string","member":"string"}]}}}"#,
+            enums,
+        )
+        .map(|_| ())
+    }
+
+    /// `DescribeThings` pages; the action `DescribeThingsPaginator` already
+    /// has the method `describe_things_paginator`.
+    const PAGINATOR_COLLISION: &str = r#"{
+        "metadata": {"apiVersion": "1", "serviceShortName": "x"},
+        "actions": {
+            "DescribeThings": {"document": "List <b>things</b>.", "name": "Query <code>things</code>",
+                "input": "DescribeThingsRequest", "output": "DescribeThingsResponse"},
+            "DescribeThingsPaginator": {"document": "", "name": "",
+                "input": "DescribeThingsPaginatorRequest", "output": "DescribeThingsPaginatorResponse"}
+        },
+        "objects": {
+            "DescribeThingsRequest": {"document": "", "members": [
+                {"name": "Offset", "type": "int", "member": "int64"},
+                {"name": "Limit", "type": "int", "member": "int64"}]},
+            "DescribeThingsResponse": {"document": "", "members": [
+                {"name": "TotalCount", "type": "int", "member": "int64"},
+                {"name": "Things", "type": "list", "member": "string"}]},
+            "DescribeThingsPaginatorRequest": {"document": "", "members": [
+                {"name": "Id", "type": "string", "member": "string"}]},
+            "DescribeThingsPaginatorResponse": {"document": "", "members": [
+                {"name": "Id", "type": "string", "member": "string"}]}
+        }
+    }"#;
+
+    #[test]
+    fn paginator_names_give_way_to_action_methods() {
+        let s = service(PAGINATOR_COLLISION, r#"{"enums":[]}"#).unwrap();
+        let things = &s.actions[0];
+        let other = &s.actions[1];
+        assert_eq!(things.method, "describe_things");
+        assert_eq!(other.method, "describe_things_paginator");
+        assert!(other.paginator.is_none());
+        let p = things.paginator.as_ref().expect("DescribeThings pages");
+        assert_eq!(p.method, "describe_things_paginator_2");
+        assert_eq!(
+            p.note.as_deref(),
+            Some(
+                "Named `describe_things_paginator_2` because `describe_things_paginator` is \
+                 the method of the action `DescribeThingsPaginator`."
+            )
+        );
+    }
+
+    #[test]
+    fn paginator_without_collision_has_no_note() {
+        let api = PAGINATOR_COLLISION.replace("DescribeThingsPaginator", "ListOthers");
+        let s = service(&api, r#"{"enums":[]}"#).unwrap();
+        let things = s
+            .actions
+            .iter()
+            .find(|a| a.wire == "DescribeThings")
+            .unwrap();
+        let p = things.paginator.as_ref().unwrap();
+        assert_eq!(p.method, "describe_things_paginator");
+        assert_eq!(p.note, None);
+    }
+
+    #[test]
+    fn action_titles_and_docs_are_markdown() {
+        let s = service(PAGINATOR_COLLISION, r#"{"enums":[]}"#).unwrap();
+        assert_eq!(s.actions[0].title, "Query `things`");
+        assert_eq!(s.actions[0].doc, "List **things**.");
+        assert_eq!(s.actions[1].title, "");
     }
 
     #[test]

@@ -4,12 +4,20 @@
 //!
 //! * known tags become Markdown; any other `<...>` (`<Common request
 //!   parameters>`, `<task>`) stays as escaped text;
-//! * `[`, `]`, `*`, `` ` ``, `\` and leading `#`, `>` and digits-with-dot are
-//!   escaped so no text becomes an intra-doc link, emphasis, heading, quote or
-//!   numbered list by accident;
+//! * the text is already partly Markdown: code spans in backticks
+//!   (`` `true` ``) stay code spans, and a backslash before `` ` ``, `*`,
+//!   `_`, `~`, `<` or `>` is the author's escape of that character
+//!   (cvm: ``()\`\~!@#$%^&\*-+=\_|``; cls: `\_\_SOURCE\_\_`), inside code
+//!   spans too (mariadb: `` `\*.\*` `` means `*.*`). Any other backslash is
+//!   text: regexes (`[a-zA-Z0-9-\.]*`, `\w+`) and lists of symbols that
+//!   include it (cynosdb: `` ~!@#$%^&*_-+=`|\(){} ``);
+//! * other `[`, `]`, `*`, `\` and leading `#`, `>` and digits-with-dot are
+//!   escaped so no text becomes an intra-doc link, emphasis, heading, quote
+//!   or numbered list by accident; a backtick that opens no code span (cvm:
+//!   ``()`~!@#``) is the entity `&#96;`;
 //! * bare URLs become autolinks (rustdoc warns on bare URLs);
-//! * indentation is removed and fenced blocks are `text`, so nothing from the
-//!   docs becomes a doctest;
+//! * indentation is removed and fenced blocks (`<pre>`, or ```` ``` ```` lines
+//!   in the text) are `text`, so nothing from the docs becomes a doctest;
 //! * each source line is its own paragraph: the docs use line breaks as
 //!   separators (`DEAL_NONE: File pending` lines), which Markdown would
 //!   otherwise join.
@@ -157,17 +165,7 @@ pub fn to_markdown(src: &str) -> String {
 /// Text in a code span or fence that needs no Markdown conversion, made safe
 /// for a ```` ```text ```` block: returns the fence to use.
 pub fn fence_for(code: &str) -> String {
-    let mut longest = 0;
-    let mut run = 0;
-    for c in code.chars() {
-        if c == '`' {
-            run += 1;
-            longest = longest.max(run);
-        } else {
-            run = 0;
-        }
-    }
-    "`".repeat((longest + 1).max(3))
+    "`".repeat((longest_backtick_run(code) + 1).max(3))
 }
 
 /// First sentence (or line) of a Markdown doc, for one-line summaries.
@@ -373,12 +371,27 @@ impl Writer {
             }
         }
         if self.in_table {
-            let escaped = escape_inline(&t.replace('\n', " "), false);
+            let escaped = escape_inline(&t.replace('\n', " "), false, true);
             self.raw(&escaped);
             return;
         }
+        let lines: Vec<&str> = t.split('\n').collect();
         let mut first = true;
-        for line in t.split('\n') {
+        let mut n = 0;
+        while n < lines.len() {
+            let line = lines[n];
+            // A fenced block in the text (cvm's `Filter`: ```` ``` ```` lines),
+            // not in a list: its lines would end the list, and indented
+            // continuation lines after it would be code (a doctest).
+            if self.lists.is_empty() && (n > 0 || self.at_line_start()) {
+                if let Some(close) = fence_close(&lines, n) {
+                    self.fence(&lines[n + 1..close].join("\n"));
+                    first = false;
+                    n = close + 1;
+                    continue;
+                }
+            }
+            n += 1;
             if !first {
                 if self.lists.is_empty() {
                     self.paragraph_break();
@@ -400,7 +413,7 @@ impl Writer {
                     self.out.push_str(&" ".repeat(indent));
                 }
             }
-            self.out.push_str(&escape_inline(line, start));
+            self.out.push_str(&escape_inline(line, start, false));
         }
     }
 
@@ -504,12 +517,12 @@ impl Writer {
                 if text.is_empty() || text == h {
                     self.raw(&format!("<{h}>"));
                 } else {
-                    let label = escape_inline(text, false).replace(['\n', '|'], " ");
+                    let label = escape_inline(text, false, self.in_table).replace(['\n', '|'], " ");
                     self.raw(&format!("[{label}]({h})"));
                 }
             }
             _ => {
-                let label = escape_inline(text, false);
+                let label = escape_inline(text, false, self.in_table);
                 self.raw(&label);
             }
         }
@@ -560,19 +573,135 @@ impl Writer {
     }
 }
 
+/// The length of the longest run of backticks in `s`.
+fn longest_backtick_run(s: &str) -> usize {
+    let mut longest = 0;
+    let mut run = 0;
+    for c in s.chars() {
+        if c == '`' {
+            run += 1;
+            longest = longest.max(run);
+        } else {
+            run = 0;
+        }
+    }
+    longest
+}
+
+/// If `lines[open]` opens a fenced code block (three or more backticks and
+/// an info string without any), the index of the line that closes it (at
+/// least as many backticks, nothing else).
+fn fence_close(lines: &[&str], open: usize) -> Option<usize> {
+    let opening = lines[open].trim();
+    let run = opening.len() - opening.trim_start_matches('`').len();
+    if run < 3 || opening[run..].contains('`') {
+        return None;
+    }
+    (open + 1..lines.len()).find(|&m| {
+        let l = lines[m].trim();
+        l.len() >= run && l.bytes().all(|b| b == b'`')
+    })
+}
+
+/// A backtick that is text, not code: as an entity, which reads the same in
+/// rustdoc as `\``, and keeps a backslash-backtick pair out of the output
+/// (the symptom of the old escaping, easy to check for).
+const LITERAL_BACKTICK: &str = "&#96;";
+
+/// Characters whose backslash escape in the specs' text is Markdown's: the
+/// backslash goes, the character stays (see the module doc).
+const MARKDOWN_ESCAPED: &[char] = &['`', '*', '_', '~', '<', '>'];
+
+/// Whether `chars[i..]` starts with a backslash escaping a [`MARKDOWN_ESCAPED`]
+/// character.
+fn markdown_escape_at(chars: &[char], i: usize) -> bool {
+    chars[i] == '\\'
+        && chars
+            .get(i + 1)
+            .is_some_and(|c| MARKDOWN_ESCAPED.contains(c))
+}
+
+/// Where the code span opened by the `run` backticks before `from` closes:
+/// the index of the next run of exactly `run` backticks (CommonMark).
+fn closing_backticks(chars: &[char], from: usize, run: usize) -> Option<usize> {
+    let mut j = from;
+    while j < chars.len() {
+        if chars[j] != '`' {
+            j += 1;
+            continue;
+        }
+        let start = j;
+        while j < chars.len() && chars[j] == '`' {
+            j += 1;
+        }
+        if j - start == run {
+            return Some(start);
+        }
+    }
+    None
+}
+
 fn trim_trailing_spaces(s: &mut String) {
     while s.ends_with(' ') || s.ends_with('\t') {
         s.pop();
     }
 }
 
-/// Escape Markdown-significant characters of plain text; `line_start` says
-/// whether the text begins a line (where `#`, `>`, `+`, `=` and `1.` matter).
-fn escape_inline(text: &str, line_start: bool) -> String {
+/// Escape Markdown-significant characters of plain text, keeping its code
+/// spans and reading its Markdown escapes (see the module doc); `line_start`
+/// says whether the text begins a line (where `#`, `>`, `+`, `=` and `1.`
+/// matter), `in_table` whether it is in a table cell.
+fn escape_inline(text: &str, line_start: bool, in_table: bool) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     let chars: Vec<char> = text.chars().collect();
     let mut i = 0;
     while i < chars.len() {
+        // The author's escape: the character, escaped our way (every ASCII
+        // punctuation character may be escaped in Markdown).
+        if markdown_escape_at(&chars, i) {
+            if chars[i + 1] == '`' {
+                out.push_str(LITERAL_BACKTICK);
+            } else {
+                out.push('\\');
+                out.push(chars[i + 1]);
+            }
+            i += 2;
+            continue;
+        }
+        // A code span stays the same code span (its delimiters and spaces
+        // as they are); a backtick run without its closing run is text.
+        if chars[i] == '`' {
+            let mut j = i;
+            while j < chars.len() && chars[j] == '`' {
+                j += 1;
+            }
+            let run = j - i;
+            match closing_backticks(&chars, j, run) {
+                Some(end) => {
+                    let ticks = "`".repeat(run);
+                    out.push_str(&ticks);
+                    let mut k = j;
+                    while k < end {
+                        if k + 1 < end && markdown_escape_at(&chars, k) && chars[k + 1] != '`' {
+                            k += 1;
+                        }
+                        // GFM splits table cells before it sees code spans.
+                        if in_table && chars[k] == '|' {
+                            out.push('\\');
+                        }
+                        out.push(chars[k]);
+                        k += 1;
+                    }
+                    out.push_str(&ticks);
+                    i = end + run;
+                }
+                None => {
+                    out.push_str(&LITERAL_BACKTICK.repeat(run));
+                    i = j;
+                }
+            }
+            continue;
+        }
         // Bare URLs become autolinks.
         if chars[i] == 'h' && starts_with_url(&chars[i..]) {
             let mut j = i;
@@ -597,7 +726,7 @@ fn escape_inline(text: &str, line_start: bool) -> String {
         let c = chars[i];
         let at_start = line_start && out.trim().is_empty();
         match c {
-            '[' | ']' | '*' | '`' | '\\' | '<' | '>' | '|' | '~' => {
+            '[' | ']' | '*' | '\\' | '<' | '>' | '|' | '~' => {
                 out.push('\\');
                 out.push(c);
             }
@@ -793,6 +922,120 @@ mod tests {
         assert_eq!(
             md("10.*.*.1 RISK_CRITICAL _x_"),
             "10.\\*.\\*.1 RISK_CRITICAL \\_x\\_"
+        );
+    }
+
+    #[test]
+    fn backtick_code_spans_stay_code_spans() {
+        // cwp DescribeClientExceptionRequest.StartTime: the text is partly
+        // Markdown.
+        assert_eq!(
+            md("Start time in the format of `2006-01-02 15:04:05`"),
+            "Start time in the format of `2006-01-02 15:04:05`"
+        );
+        // tcss: the last item's backtick is never closed, so it is text.
+        assert_eq!(
+            md(
+                "Filters.\n<li>`Status` - String - Optional - Host status</li>\n\
+                <li>`HostName - String - Optional - Host name</li>"
+            ),
+            "Filters.\n\n- `Status` - String - Optional - Host status\n\
+             - &#96;HostName - String - Optional - Host name"
+        );
+        // A code span's text is code: nothing in it is escaped or linked.
+        assert_eq!(
+            md("Use `[a-z]*_x <task>` or `https://x.com/a_b`, not [a]."),
+            "Use `[a-z]*_x <task>` or `https://x.com/a_b`, not \\[a\\]."
+        );
+        // Longer runs delimit spans containing backticks.
+        assert_eq!(md("a ``x`y`` b"), "a ``x`y`` b");
+        // tcss: unbalanced upstream text pairs as CommonMark (and so the
+        // upstream site) pairs it, spaces kept; the last backtick is text.
+        assert_eq!(
+            md(
+                "<li>`ContainerNetStatus` - String - Optional - Container network status. \
+                Values: `NORMAL`, `ISOLATED`, `ISOLATE_FAILED` (Isolation failed`; \
+                `RESTORE_FAILED` (Failed to restore from isolation), `RESTORING` (Restoring); \
+                `ISOLATING`</li>"
+            ),
+            "- `ContainerNetStatus` - String - Optional - Container network status. \
+             Values: `NORMAL`, `ISOLATED`, `ISOLATE_FAILED` (Isolation failed`; \
+             `RESTORE_FAILED` (Failed to restore from isolation), `RESTORING` (Restoring); \
+             `ISOLATING&#96;"
+        );
+        assert_eq!(
+            md(
+                "Container running status. `CREATED`, `RUNNING`, `PAUSED`, `STOPPED`, \
+                `RESTARTING`: `REMOVING`, `DESTROYED (Terminated)"
+            ),
+            "Container running status. `CREATED`, `RUNNING`, `PAUSED`, `STOPPED`, \
+             `RESTARTING`: `REMOVING`, &#96;DESTROYED (Terminated)"
+        );
+    }
+
+    #[test]
+    fn lone_backticks_are_text() {
+        // cvm ModifyChcAttribute.Password.
+        assert_eq!(
+            md("special symbols ()`~!@#$%^&*-+=_|{}[]:;'<>,.?/"),
+            "special symbols ()&#96;\\~!@#$%^&amp;\\*-+=\\_\\|{}\\[\\]:;'\\<\\>,.?/"
+        );
+    }
+
+    #[test]
+    fn markdown_escapes_in_the_specs_are_read() {
+        // cvm ResetInstancesPassword.Password: `\``, `\~`, `\*`, `\_` are
+        // Markdown escapes (the other cvm lists have no backslash).
+        assert_eq!(
+            md(r"Special characters: ()\`\~!@#$%^&\*-+=\_|{}[]:;'<>,.?/"),
+            r"Special characters: ()&#96;\~!@#$%^&amp;\*-+=\_\|{}\[\]:;'\<\>,.?/"
+        );
+        // cvm LoginSettings.Password.
+        assert_eq!(
+            md(r"special characters of [( ) \` ~ ! @ # $ % ^ & * - + = | { } [ ] : ; ' , . ? / ]."),
+            r"special characters of \[( ) &#96; \~ ! @ # $ % ^ &amp; \* - + = \| { } \[ \] : ; ' , . ? / \]."
+        );
+        // mariadb (corpus): escapes inside a code span mean the character too.
+        assert_eq!(
+            md(r"global permissions will be set (i.e., `\*.\*`)"),
+            "global permissions will be set (i.e., `*.*`)"
+        );
+        // A backslash before anything else is text: sts RoleSessionName's
+        // regex, and a backslash ending a code span.
+        assert_eq!(md(r"Regex: [\w+=,.@:\/-]*"), r"Regex: \[\\w+=,.@:\\/-\]\*");
+        assert_eq!(md(r"path `C:\` here"), r"path `C:\` here");
+    }
+
+    #[test]
+    fn fences_in_the_text_are_text_fences() {
+        // cvm `Filter` (its end).
+        assert_eq!(
+            md(
+                "You can use the following filters to query the instances:\n```\n\
+                Filters.0.Name=zone\n&Filters.0.Values.0=ap-guangzhou-1\n```"
+            ),
+            "You can use the following filters to query the instances:\n\n\
+             ```text\nFilters.0.Name=zone\n&Filters.0.Values.0=ap-guangzhou-1\n```"
+        );
+        // lke: an info string; text after the block is a new paragraph.
+        assert_eq!(
+            md("e.g.\n```json\n{\"a\": [1]}\n```\nDone."),
+            "e.g.\n\n```text\n{\"a\": [1]}\n```\n\nDone."
+        );
+        // Never closed: no block, the backticks are text.
+        assert_eq!(md("a\n```\nb"), "a\n\n&#96;&#96;&#96;\n\nb");
+        // In a list, where a block would end the list, the lines stay text.
+        assert_eq!(
+            md("<ul><li>a<ul><li>b\n```\nx\n```\nc</li></ul></li></ul>"),
+            "- a\n\n  - b\n    &#96;&#96;&#96;\n    x\n    &#96;&#96;&#96;\n    c"
+        );
+    }
+
+    #[test]
+    fn code_spans_in_table_cells_escape_pipes() {
+        assert_eq!(
+            md("<table><tr><th>A</th></tr><tr><td>`a|b` c|d</td></tr></table>"),
+            "| A |\n|---|\n| `a\\|b` c\\|d |"
         );
     }
 

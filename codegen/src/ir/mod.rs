@@ -57,7 +57,7 @@ impl Service {
 
     /// Whether some action pages (the module then has a `paginators.rs`).
     pub fn has_paginators(&self) -> bool {
-        self.actions.iter().any(|a| a.pagination.is_some())
+        self.actions.iter().any(|a| a.paginator.is_some())
     }
 }
 
@@ -68,7 +68,7 @@ pub struct Action {
     pub wire: String,
     /// Client method (`describe_virus_detail`).
     pub method: String,
-    /// Human title from the spec.
+    /// Human title from the spec, as Markdown (empty when there is none).
     pub title: String,
     /// Markdown description.
     pub doc: String,
@@ -84,14 +84,28 @@ pub struct Action {
     pub idempotent: bool,
     /// Documentation examples (verbatim).
     pub examples: Vec<Example>,
-    /// How the action pages, if it is a list action.
-    pub pagination: Option<paginate::Pagination>,
+    /// The `Client` method that walks every page, if it is a list action.
+    pub paginator: Option<Paginator>,
 }
 
-/// One documentation example, verbatim.
+/// The paginator of a list action: how it pages and the `Client` method that
+/// walks every page.
+#[derive(Debug, Clone)]
+pub struct Paginator {
+    /// How the action pages.
+    pub pagination: paginate::Pagination,
+    /// Client method (`describe_risk_process_events_paginator`), unique among
+    /// every method of the `Client`.
+    pub method: String,
+    /// Markdown note for the method's doc when the name had to take a suffix.
+    pub note: Option<String>,
+}
+
+/// One documentation example: the title as Markdown, request and response
+/// verbatim.
 #[derive(Debug, Clone)]
 pub struct Example {
-    /// Title.
+    /// Title, as Markdown (empty when there is none).
     pub title: String,
     /// HTTP request text.
     pub input: String,

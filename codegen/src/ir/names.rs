@@ -20,6 +20,11 @@
 //! * **Methods** (actions): snake_case of the action (`describe_virus_detail`),
 //!   keywords as for fields; a name the client uses itself ([`RESERVED_METHODS`])
 //!   gets the suffix `_action`.
+//! * **Paginators** (list actions): `<method>_paginator` (`r#` dropped). When
+//!   another method of the client already has that name (an action's, such
+//!   as `DescribeThingsPaginator`'s, or one the client defines itself), the
+//!   paginator gets `_2`, `_3`, ... and its doc says why. Action methods are
+//!   named first: they never give way to a paginator.
 //! * **Setters** are `set_<field>`; list getters are `<field>` (a slice), or
 //!   `<field>_items` when that would collide with a setter.
 //! * **Enum variants** come from the reviewed `enums.json`; error-code
@@ -216,6 +221,12 @@ pub fn method_name(action: &str) -> String {
     }
 }
 
+/// Paginator method for an action's method (without collision handling):
+/// `describe_things` → `describe_things_paginator`.
+pub fn paginator_method(method: &str) -> String {
+    format!("{}_paginator", bare(method))
+}
+
 /// Variant name for an error code (`FailedOperation.AgentOffline` →
 /// `FailedOperationAgentOffline`): separators dropped, each segment's first
 /// letter upper-cased, the rest kept.
@@ -331,5 +342,10 @@ mod tests {
     fn methods() {
         assert_eq!(method_name("DescribeVirusDetail"), "describe_virus_detail");
         assert_eq!(method_name("New"), "new_action");
+        assert_eq!(
+            paginator_method("describe_things"),
+            "describe_things_paginator"
+        );
+        assert_eq!(paginator_method("r#type"), "type_paginator");
     }
 }

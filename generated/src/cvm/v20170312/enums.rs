@@ -38,7 +38,7 @@
     ///
     /// Open: a value this SDK does not document decodes to `UnknownValue` and serializes back unchanged, so new server values never fail a response. Match with a wildcard arm: `ChargeUnit::UnknownValue(_) | _ => ...`. Sent as a JSON string.
     pub enum ChargeUnit: str {
-        /// `HOUR`: billed on an hourly basis. it's used for hourly POSTPAID instances (\`POSTPAID_BY_HOUR\`).
+        /// `HOUR`: billed on an hourly basis. it's used for hourly POSTPAID instances (`POSTPAID_BY_HOUR`).
         Hour = "HOUR",
         /// `GB`: bill BY TRAFFIC in GB.
         Gb = "GB",
@@ -258,7 +258,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Specifies whether the network interface is primary or secondary. Valid values must be uppercase. The \`NetworkInterfaces\` array must contain exactly one \`PRIMARY\` network interface and can contain multiple \`SECONDARY\` network interfaces.
+    /// Specifies whether the network interface is primary or secondary. Valid values must be uppercase. The `NetworkInterfaces` array must contain exactly one `PRIMARY` network interface and can contain multiple `SECONDARY` network interfaces.
     ///
     /// Used by `NetworkInterfaces.InterfaceType`.
     ///
@@ -498,7 +498,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// \`true\` or \`false\`, sent as a string.
+    /// `true` or `false`, sent as a string.
     ///
     /// Used by `CreateImageRequest.ForcePoweroff`, `LoginSettings.KeepImageLogin`.
     ///

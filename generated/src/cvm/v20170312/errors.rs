@@ -29,7 +29,7 @@ pub enum ErrorCode {
     FailedOperationAccountAlreadyExists,
     /// `FailedOperation.AccountIsYourSelf`: You cannot share images with yourself.
     FailedOperationAccountIsYourSelf,
-    /// `FailedOperation.AlreadyInDisasterRecoverGroup`: The instance \`ins-xxxxxxx\` is already in the instance placement group \`dgroup-xxxxxx\`.
+    /// `FailedOperation.AlreadyInDisasterRecoverGroup`: The instance `ins-xxxxxxx` is already in the instance placement group `dgroup-xxxxxx`.
     FailedOperationAlreadyInDisasterRecoverGroup,
     /// `FailedOperation.BYOLImageShareFailed`: BYOL images cannot be shared.
     FailedOperationBYOLImageShareFailed,
@@ -45,13 +45,13 @@ pub enum ErrorCode {
     FailedOperationIllegalTagValue,
     /// `FailedOperation.InquiryPriceFailed`: Price query failed.
     FailedOperationInquiryPriceFailed,
-    /// `FailedOperation.InquiryRefundPriceFailed`: Failed to query the refund: the payment order is not found. Check whether the instance \`ins-xxxxxxx\` has expired.
+    /// `FailedOperation.InquiryRefundPriceFailed`: Failed to query the refund: the payment order is not found. Check whether the instance `ins-xxxxxxx` has expired.
     FailedOperationInquiryRefundPriceFailed,
     /// `FailedOperation.InvalidImageState`: The image is busy. Please try again later.
     FailedOperationInvalidImageState,
     /// `FailedOperation.InvalidInstanceApplicationRole`: The applicationRole instance does not support the operation.
     FailedOperationInvalidInstanceApplicationRole,
-    /// `FailedOperation.InvalidInstanceApplicationRoleEmr`: The EMR instance \`ins-xxxxxxxx\` does not support this operation.
+    /// `FailedOperation.InvalidInstanceApplicationRoleEmr`: The EMR instance `ins-xxxxxxxx` does not support this operation.
     FailedOperationInvalidInstanceApplicationRoleEmr,
     /// `FailedOperation.NoAvailableIpAddressCountInSubnet`: No available IPs in the subnet.
     FailedOperationNoAvailableIpAddressCountInSubnet,
@@ -101,11 +101,11 @@ pub enum ErrorCode {
     InvalidClientTokenTooLong,
     /// `InvalidFilter`: Invalid filter.
     InvalidFilter,
-    /// `InvalidFilterValue.LimitExceeded`: The value of \[\`Filter\`\](<https://www.tencentcloud.com/document/api/213/15753?from_cn_redirect=1#Filter>) exceeds the limit.
+    /// `InvalidFilterValue.LimitExceeded`: The value of \[`Filter`\](<https://www.tencentcloud.com/document/api/213/15753?from_cn_redirect=1#Filter>) exceeds the limit.
     InvalidFilterValueLimitExceeded,
     /// `InvalidHost.NotSupported`: The specified operation on this CDH instance is not support .
     InvalidHostNotSupported,
-    /// `InvalidHostId.Malformed`: Invalid \[CDH\](<https://intl.cloud.tencent.com/document/product/416?from_cn_redirect=1>) \`ID\`. The specified \[CDH\](<https://intl.cloud.tencent.com/document/product/416?from_cn_redirect=1>) \`ID\` has an invalid format. For example, \`host-1122\` has an invalid \`ID\` length.
+    /// `InvalidHostId.Malformed`: Invalid \[CDH\](<https://intl.cloud.tencent.com/document/product/416?from_cn_redirect=1>) `ID`. The specified \[CDH\](<https://intl.cloud.tencent.com/document/product/416?from_cn_redirect=1>) `ID` has an invalid format. For example, `host-1122` has an invalid `ID` length.
     InvalidHostIdMalformed,
     /// `InvalidHostId.NotFound`: The specified HostId does not exist, or does not belong to your account.
     InvalidHostIdNotFound,
@@ -127,7 +127,7 @@ pub enum ErrorCode {
     InvalidImageOsVersionUnsupported,
     /// `InvalidInstance.NotSupported`: This instance is not supported.
     InvalidInstanceNotSupported,
-    /// `InvalidInstanceId.Malformed`: Invalid instance \`ID\`. The specified instance \`ID\` has an invalid format. For example, \`ins-1122\` has an invalid \`ID\` length.
+    /// `InvalidInstanceId.Malformed`: Invalid instance `ID`. The specified instance `ID` has an invalid format. For example, `ins-1122` has an invalid `ID` length.
     InvalidInstanceIdMalformed,
     /// `InvalidInstanceId.NotFound`: No instance found.
     InvalidInstanceIdNotFound,
@@ -137,11 +137,11 @@ pub enum ErrorCode {
     InvalidInstanceNotSupportedPrepaidInstance,
     /// `InvalidInstanceState`: This operation cannot be performed due to the current instance status.
     InvalidInstanceState,
-    /// `InvalidInstanceType.Malformed`: The specified \`InstanceType\` parameter has an invalid format.
+    /// `InvalidInstanceType.Malformed`: The specified `InstanceType` parameter has an invalid format.
     InvalidInstanceTypeMalformed,
     /// `InvalidKeyPair.LimitExceeded`: The number of key pairs exceeds the limit.
     InvalidKeyPairLimitExceeded,
-    /// `InvalidKeyPairId.Malformed`: Invalid key pair ID. The specified key pair ID has an invalid format. For example, \`skey-1122\` has an invalid \`ID\` length.
+    /// `InvalidKeyPairId.Malformed`: Invalid key pair ID. The specified key pair ID has an invalid format. For example, `skey-1122` has an invalid `ID` length.
     InvalidKeyPairIdMalformed,
     /// `InvalidKeyPairId.NotFound`: Invalid key pair ID. The specified key pair ID does not exist.
     InvalidKeyPairIdNotFound,
@@ -179,7 +179,7 @@ pub enum ErrorCode {
     InvalidParameterHostIdStatusNotSupport,
     /// `InvalidParameter.HostNameIllegal`: The specified HostName is invalid.
     InvalidParameterHostNameIllegal,
-    /// `InvalidParameter.ImageIdsSnapshotIdsMustOne`: Either \`ImageIds\` or \`SnapshotIds\` must be specified.
+    /// `InvalidParameter.ImageIdsSnapshotIdsMustOne`: Either `ImageIds` or `SnapshotIds` must be specified.
     InvalidParameterImageIdsSnapshotIdsMustOne,
     /// `InvalidParameter.InstanceImageNotSupport`: This API does not support instance images.
     InvalidParameterInstanceImageNotSupport,
@@ -193,13 +193,13 @@ pub enum ErrorCode {
     InvalidParameterInvalidIpFormat,
     /// `InvalidParameter.InvalidKmsKeyId`: The specified KMS key ID is invalid.
     InvalidParameterInvalidKmsKeyId,
-    /// `InvalidParameter.InvalidParameterCoexistImageIdsFilters`: \`ImageIds\` and \`Filters\` cannot be specified at the same time.
+    /// `InvalidParameter.InvalidParameterCoexistImageIdsFilters`: `ImageIds` and `Filters` cannot be specified at the same time.
     InvalidParameterInvalidParameterCoexistImageIdsFilters,
     /// `InvalidParameter.InvalidParameterUrlError`: Invalid URL.
     InvalidParameterInvalidParameterUrlError,
     /// `InvalidParameter.InvalidTargetOSType`: The entered TargetOSType is invalid.
     InvalidParameterInvalidTargetOSType,
-    /// `InvalidParameter.LackCoreCountOrThreadPerCore`: \`CoreCount\` and \`ThreadPerCore\` must be specified at the same time.
+    /// `InvalidParameter.LackCoreCountOrThreadPerCore`: `CoreCount` and `ThreadPerCore` must be specified at the same time.
     InvalidParameterLackCoreCountOrThreadPerCore,
     /// `InvalidParameter.LocalDataDiskNotSupport`: Local data disks cannot be used to create instance images.
     InvalidParameterLocalDataDiskNotSupport,
@@ -239,7 +239,7 @@ pub enum ErrorCode {
     InvalidParameterValueBasicNetworkInstanceFamily,
     /// `InvalidParameterValue.BucketNotFound`: The bucket does not exist.
     InvalidParameterValueBucketNotFound,
-    /// `InvalidParameterValue.CamRoleNameMalformed`: Invalid \`CamRoleName\`. This parameter must contain only letters, numbers and symbols (\`+\`, \`=\`, \`,\`, \`.\`, \`@\`, \`\_\`, \`-\`).
+    /// `InvalidParameterValue.CamRoleNameMalformed`: Invalid `CamRoleName`. This parameter must contain only letters, numbers and symbols (`+`, `=`, `,`, `.`, `@`, `_`, `-`).
     InvalidParameterValueCamRoleNameMalformed,
     /// `InvalidParameterValue.CdhOnlyLocalDataDiskResize`: CDH disk expansion only supports LOCAL_BASIC and LOCAL_SSD.
     InvalidParameterValueCdhOnlyLocalDataDiskResize,
@@ -309,7 +309,7 @@ pub enum ErrorCode {
     InvalidParameterValueInvalidBootMode,
     /// `InvalidParameterValue.InvalidBucketPermissionForExport`: You don’t have the write permission to the bucket.
     InvalidParameterValueInvalidBucketPermissionForExport,
-    /// `InvalidParameterValue.InvalidFileNamePrefixList`: The length of \`FileNamePrefixList\` does not match \`ImageIds\` or \`SnapshotIds\`.
+    /// `InvalidParameterValue.InvalidFileNamePrefixList`: The length of `FileNamePrefixList` does not match `ImageIds` or `SnapshotIds`.
     InvalidParameterValueInvalidFileNamePrefixList,
     /// `InvalidParameterValue.InvalidGPUFamilyChange`: Converting to a non-GPU or other type of GPU instance is not supported.
     InvalidParameterValueInvalidGPUFamilyChange,
@@ -427,7 +427,7 @@ pub enum ErrorCode {
     InvalidParameterValueTooLong,
     /// `InvalidParameterValue.UuidMalformed`: Invalid UUID.
     InvalidParameterValueUuidMalformed,
-    /// `InvalidParameterValue.VpcIdMalformed`: The VPC ID \`xxx\` is invalid. Please provide a VPC ID in the format of vpc-xxxxxxxx, where “x” can be a lowercase letter or number.
+    /// `InvalidParameterValue.VpcIdMalformed`: The VPC ID `xxx` is invalid. Please provide a VPC ID in the format of vpc-xxxxxxxx, where “x” can be a lowercase letter or number.
     InvalidParameterValueVpcIdMalformed,
     /// `InvalidParameterValue.VpcIdNotExist`: The specified VpcId doesn't exist.
     InvalidParameterValueVpcIdNotExist,
@@ -441,7 +441,7 @@ pub enum ErrorCode {
     InvalidParameterValueZoneNotSupported,
     /// `InvalidParameterValueLimit`: The number of parameter values exceeds the limit.
     InvalidParameterValueLimit,
-    /// `InvalidParameterValueOffset`: Invalid parameter value: invalid \`Offset\`.
+    /// `InvalidParameterValueOffset`: Invalid parameter value: invalid `Offset`.
     InvalidParameterValueOffset,
     /// `InvalidPassword`: Invalid password. The specified password does not meet the password requirements. For example, the password length does not meet the requirements.
     InvalidPassword,
@@ -453,17 +453,17 @@ pub enum ErrorCode {
     InvalidProjectIdNotFound,
     /// `InvalidPublicKey.Duplicate`: Invalid public key: the specified key already exists.
     InvalidPublicKeyDuplicate,
-    /// `InvalidPublicKey.Malformed`: Invalid public key: the specified public key does not meet the \`OpenSSH RSA\` format requirements.
+    /// `InvalidPublicKey.Malformed`: Invalid public key: the specified public key does not meet the `OpenSSH RSA` format requirements.
     InvalidPublicKeyMalformed,
     /// `InvalidRegion.NotFound`: The region cannot be found.
     InvalidRegionNotFound,
     /// `InvalidRegion.Unavailable`: Currently this region does not support image synchronization.
     InvalidRegionUnavailable,
-    /// `InvalidSecurityGroupId.NotFound`: The specified \`security group ID\` does not exist.
+    /// `InvalidSecurityGroupId.NotFound`: The specified `security group ID` does not exist.
     InvalidSecurityGroupIdNotFound,
-    /// `InvalidSgId.Malformed`: The specified \`security group ID\` is in the wrong format. For example, \`sg-ide32\` has an invalid \`instance ID\` length.
+    /// `InvalidSgId.Malformed`: The specified `security group ID` is in the wrong format. For example, `sg-ide32` has an invalid `instance ID` length.
     InvalidSgIdMalformed,
-    /// `InvalidZone.MismatchRegion`: The specified \`zone\` does not exist.
+    /// `InvalidZone.MismatchRegion`: The specified `zone` does not exist.
     InvalidZoneMismatchRegion,
     /// `LimitExceeded.AssociateUSGLimitExceeded`: An instance can be bound with up to 5 security groups.
     LimitExceededAssociateUSGLimitExceeded,
@@ -627,7 +627,7 @@ pub enum ErrorCode {
     UnsupportedOperationInstanceMixedZoneType,
     /// `UnsupportedOperation.InstanceOsConvertOsNotSupport`: The specified instance does not support operating system switching.
     UnsupportedOperationInstanceOsConvertOsNotSupport,
-    /// `UnsupportedOperation.InstanceOsWindows`: The instance \`ins-xxxxxx\` with the \`Xserver windows2012cndatacenterx86_64\` operating system does not support this operation.
+    /// `UnsupportedOperation.InstanceOsWindows`: The instance `ins-xxxxxx` with the `Xserver windows2012cndatacenterx86_64` operating system does not support this operation.
     UnsupportedOperationInstanceOsWindows,
     /// `UnsupportedOperation.InstanceReinstallFailed`: The current instance is in a failed OS reinstallation state and does not support this operation. We recommend reinstalling the operating system again. Alternatively, you may terminate/return the instance or submit a support ticket.
     UnsupportedOperationInstanceReinstallFailed,
@@ -637,11 +637,11 @@ pub enum ErrorCode {
     UnsupportedOperationInstanceStateCorrupted,
     /// `UnsupportedOperation.InstanceStateEnterRescueMode`: Instances are entering the rescue mode, and this operation is not supported.
     UnsupportedOperationInstanceStateEnterRescueMode,
-    /// `UnsupportedOperation.InstanceStateEnterServiceLiveMigrate`: The instance \`ins-xxxxxx\` in the \`ENTER_SERVICE_LIVE_MIGRATE\` status is not supported.
+    /// `UnsupportedOperation.InstanceStateEnterServiceLiveMigrate`: The instance `ins-xxxxxx` in the `ENTER_SERVICE_LIVE_MIGRATE` status is not supported.
     UnsupportedOperationInstanceStateEnterServiceLiveMigrate,
     /// `UnsupportedOperation.InstanceStateExitRescueMode`: Instances are exiting from the rescue mode, and this operation is not supported.
     UnsupportedOperationInstanceStateExitRescueMode,
-    /// `UnsupportedOperation.InstanceStateExitServiceLiveMigrate`: The instance \`ins-xxxxxx\` in the \`EXIT_SERVICE_LIVE_MIGRATE\` status is not supported.
+    /// `UnsupportedOperation.InstanceStateExitServiceLiveMigrate`: The instance `ins-xxxxxx` in the `EXIT_SERVICE_LIVE_MIGRATE` status is not supported.
     UnsupportedOperationInstanceStateExitServiceLiveMigrate,
     /// `UnsupportedOperation.InstanceStateFreezing`: The operation is not supported for the frozen instances.
     UnsupportedOperationInstanceStateFreezing,
@@ -673,13 +673,13 @@ pub enum ErrorCode {
     UnsupportedOperationInstanceStateTerminated,
     /// `UnsupportedOperation.InstanceStateTerminating`: The instance is being terminated, and the operation is not supported.
     UnsupportedOperationInstanceStateTerminating,
-    /// `UnsupportedOperation.InstanceTypeNotSupportConfidentiality`: The instance type does not support setting the \`Confidentiality\` status.
+    /// `UnsupportedOperation.InstanceTypeNotSupportConfidentiality`: The instance type does not support setting the `Confidentiality` status.
     UnsupportedOperationInstanceTypeNotSupportConfidentiality,
-    /// `UnsupportedOperation.InstanceTypeNotSupportGridLicence`: The instance type does not support setting the \`GridDriverService\` status.
+    /// `UnsupportedOperation.InstanceTypeNotSupportGridLicence`: The instance type does not support setting the `GridDriverService` status.
     UnsupportedOperationInstanceTypeNotSupportGridLicence,
     /// `UnsupportedOperation.InstanceTypeNotSupportHighDensityModeSetting`: The instance type does not support setting the HighDensityMode status.
     UnsupportedOperationInstanceTypeNotSupportHighDensityModeSetting,
-    /// `UnsupportedOperation.InstanceTypeNotSupportJumboFrame`: The instance type does not support setting the \`EnableJumboFrame\` status.
+    /// `UnsupportedOperation.InstanceTypeNotSupportJumboFrame`: The instance type does not support setting the `EnableJumboFrame` status.
     UnsupportedOperationInstanceTypeNotSupportJumboFrame,
     /// `UnsupportedOperation.InstancesEnableJumboWithoutReboot`: Modifying Jumbo Frame status without a restart is not supported.
     UnsupportedOperationInstancesEnableJumboWithoutReboot,
@@ -781,7 +781,7 @@ pub enum ErrorCode {
     UnsupportedOperationTatAgentNotOnline,
     /// `UnsupportedOperation.UnderwriteDiscountGreaterThanPrepaidDiscount`: Monthly subscription to subcontracted exclusive sale does not support exclusive sales discount higher than existing annual/monthly subscription discount.
     UnsupportedOperationUnderwriteDiscountGreaterThanPrepaidDiscount,
-    /// `UnsupportedOperation.UnderwritingInstanceTypeOnlySupportAutoRenew`: For an underwriting instance, \`RenewFlag\` can only be set to \`NOTIFY_AND_AUTO_RENEW\`.
+    /// `UnsupportedOperation.UnderwritingInstanceTypeOnlySupportAutoRenew`: For an underwriting instance, `RenewFlag` can only be set to `NOTIFY_AND_AUTO_RENEW`.
     UnsupportedOperationUnderwritingInstanceTypeOnlySupportAutoRenew,
     /// `UnsupportedOperation.UnsupportedARMChangeInstanceFamily`: The current instance does not allow resizing to non-ARM instance types.
     UnsupportedOperationUnsupportedARMChangeInstanceFamily,

@@ -117,7 +117,7 @@ impl Client {
     ///
     /// This API is used to associate key pairs with instances.
     ///
-    /// \* If the public key of a key pair is written to the \`SSH\` configuration of the instance, users will be able to log in to the instance with the private key of the key pair.
+    /// \* If the public key of a key pair is written to the `SSH` configuration of the instance, users will be able to log in to the instance with the private key of the key pair.
     ///
     /// \* If the instance is already associated with a key, the old key will become invalid.
     ///
@@ -517,13 +517,13 @@ impl Client {
     }
     /// Creates a key pair
     ///
-    /// This API is used to create an \`OpenSSH RSA\` key pair, which you can use to log in to a \`Linux\` instance.
+    /// This API is used to create an `OpenSSH RSA` key pair, which you can use to log in to a `Linux` instance.
     ///
-    /// \* You only need to specify a name, and the system will automatically create a key pair and return its \`ID\` and the public and private keys.
+    /// \* You only need to specify a name, and the system will automatically create a key pair and return its `ID` and the public and private keys.
     ///
     /// \* The name of the key pair must be unique.
     ///
-    /// \* You can save the private key to a file and use it as an authentication method for \`SSH\`.
+    /// \* You can save the private key to a file and use it as an authentication method for `SSH`.
     ///
     /// \* Tencent Cloud does not save users' private keys. Be sure to save it yourself.
     ///
@@ -730,7 +730,7 @@ impl Client {
     ///
     /// This API is used to delete one or more images.
     ///
-    /// \* If the \[ImageState\](<https://intl.cloud.tencent.com/document/product/213/15753?from_cn_redirect=1#Image>) of an image is \`CREATING\` or \`USING\`, the image cannot be deleted. Call the \[DescribeImages\](<https://intl.cloud.tencent.com/document/api/213/15715?from_cn_redirect=1>) API to query the image status.
+    /// \* If the \[ImageState\](<https://intl.cloud.tencent.com/document/product/213/15753?from_cn_redirect=1#Image>) of an image is `CREATING` or `USING`, the image cannot be deleted. Call the \[DescribeImages\](<https://intl.cloud.tencent.com/document/api/213/15715?from_cn_redirect=1>) API to query the image status.
     ///
     /// \* Up to 10 custom images are allowed in each region. If you have run out of the quota, delete unused images to create new ones.
     ///
@@ -1048,9 +1048,9 @@ impl Client {
     ///
     /// This API is used to query the details of one or more CHC host.
     ///
-    /// \* You can filter the query results with the instance ID, name or device type. See \`Filter\` for more information.
+    /// \* You can filter the query results with the instance ID, name or device type. See `Filter` for more information.
     ///
-    /// \* If no parameter is defined, a certain number of instances under the current account will be returned. The number is specified by \`Limit\` and is \`20\` by default.
+    /// \* If no parameter is defined, a certain number of instances under the current account will be returned. The number is specified by `Limit` and is `20` by default.
     ///
     /// Action `DescribeChcHosts`. Request: [`DescribeChcHostsRequest`]; response: [`DescribeChcHostsResponse`].
     ///
@@ -1536,7 +1536,7 @@ impl Client {
     ///
     /// \* You specify the image ID or set filters to query the details of certain images.
     ///
-    /// \* You can specify \`Offset\` and \`Limit\` to select a certain part of the results. By default, the information on the first 20 matching results is returned.
+    /// \* You can specify `Offset` and `Limit` to select a certain part of the results. By default, the information on the first 20 matching results is returned.
     ///
     /// Action `DescribeImages`. Request: [`DescribeImagesRequest`]; response: [`DescribeImagesResponse`].
     ///
@@ -1932,9 +1932,9 @@ impl Client {
     ///
     /// This API is used to query the details of instances.
     ///
-    /// \* You can filter the query results with the instance \`ID\`, name, or billing method. See \`Filter\` for more information.
+    /// \* You can filter the query results with the instance `ID`, name, or billing method. See `Filter` for more information.
     ///
-    /// \* If no parameter is defined, a certain number of instances under the current account will be returned. The number is specified by \`Limit\` and is 20 by default.
+    /// \* If no parameter is defined, a certain number of instances under the current account will be returned. The number is specified by `Limit` and is 20 by default.
     ///
     /// Action `DescribeInstances`. Request: [`DescribeInstancesRequest`]; response: [`DescribeInstancesResponse`].
     ///
@@ -2206,9 +2206,9 @@ impl Client {
     ///
     /// This API is used to query the status of instances.
     ///
-    /// \* You can query the status of an instance with its \`ID\`.
+    /// \* You can query the status of an instance with its `ID`.
     ///
-    /// \* If no parameter is defined, the status of a certain number of instances under the current account will be returned. The number is specified by \`Limit\` and is 20 by default.
+    /// \* If no parameter is defined, the status of a certain number of instances under the current account will be returned. The number is specified by `Limit` and is 20 by default.
     ///
     /// Action `DescribeInstancesStatus`. Request: [`DescribeInstancesStatusRequest`]; response: [`DescribeInstancesStatusResponse`].
     ///
@@ -3098,7 +3098,7 @@ impl Client {
     ///
     /// This API is used to unbind one or more key pairs from one or more instances.
     ///
-    /// \* It only supports \[\`STOPPED\`\](<https://intl.cloud.tencent.com/document/product/213/15753?from_cn_redirect=1#InstanceStatus>) Linux instances.
+    /// \* It only supports \[`STOPPED`\](<https://intl.cloud.tencent.com/document/product/213/15753?from_cn_redirect=1#InstanceStatus>) Linux instances.
     ///
     /// \* After a key pair is disassociated from an instance, you can log in to the instance with password.
     ///
@@ -3404,7 +3404,7 @@ impl Client {
     ///
     /// \* You need to specify the names of the key pairs and the content of the public keys.
     ///
-    /// \* If you only have private keys, you can convert them to public keys with the \`SSL\` tool before importing them.
+    /// \* If you only have private keys, you can convert them to public keys with the `SSL` tool before importing them.
     ///
     /// Action `ImportKeyPair`. Request: [`ImportKeyPairRequest`]; response: [`ImportKeyPairResponse`].
     ///
@@ -3629,11 +3629,11 @@ impl Client {
     ///
     /// This API is used to inquire about the price for reinstalling an instance.
     ///
-    /// \* If you have specified the parameter \`ImageId\`, inquire about the price for reinstallation by using the specified image. Otherwise, inquire about the price for reinstallation based on the image currently used by the instance.
+    /// \* If you have specified the parameter `ImageId`, inquire about the price for reinstallation by using the specified image. Otherwise, inquire about the price for reinstallation based on the image currently used by the instance.
     ///
-    /// \* Currently, only instances with a \[system disk type\](<https://intl.cloud.tencent.com/document/api/213/15753?from_cn_redirect=1#SystemDisk>) of \`CLOUD_BSSD\`, \`CLOUD_PREMIUM\`, or \`CLOUD_SSD\` are supported for inquiring about the price for reinstallation caused by switching between \`Linux\` and \`Windows\` operating systems through this API.
+    /// \* Currently, only instances with a \[system disk type\](<https://intl.cloud.tencent.com/document/api/213/15753?from_cn_redirect=1#SystemDisk>) of `CLOUD_BSSD`, `CLOUD_PREMIUM`, or `CLOUD_SSD` are supported for inquiring about the price for reinstallation caused by switching between `Linux` and `Windows` operating systems through this API.
     ///
-    /// \* Currently, instances in regions outside the Chinese mainland are not supported for inquiring about the price for reinstallation caused by switching between \`Linux\` and \`Windows\` operating systems through this API.
+    /// \* Currently, instances in regions outside the Chinese mainland are not supported for inquiring about the price for reinstallation caused by switching between `Linux` and `Windows` operating systems through this API.
     ///
     /// Action `InquiryPriceResetInstance`. Request: [`InquiryPriceResetInstanceRequest`]; response: [`InquiryPriceResetInstanceResponse`].
     ///
@@ -3690,7 +3690,7 @@ impl Client {
     ///
     /// \* The allowed bandwidth cap varies for different models. For details, see \[Purchasing Network Bandwidth\](<https://intl.cloud.tencent.com/document/product/213/509?from_cn_redirect=1>).
     ///
-    /// \* For bandwidth billed by the \`TRAFFIC_POSTPAID_BY_HOUR\` method, changing the bandwidth cap through this API takes effect in real time. You can increase or reduce bandwidth within applicable limits.
+    /// \* For bandwidth billed by the `TRAFFIC_POSTPAID_BY_HOUR` method, changing the bandwidth cap through this API takes effect in real time. You can increase or reduce bandwidth within applicable limits.
     ///
     /// Action `InquiryPriceResetInstancesInternetMaxBandwidth`. Request: [`InquiryPriceResetInstancesInternetMaxBandwidthRequest`]; response: [`InquiryPriceResetInstancesInternetMaxBandwidthResponse`].
     ///
@@ -3750,7 +3750,7 @@ impl Client {
     ///
     /// This API is used to query the price for adjusting the instance model.
     ///
-    /// \* Currently, you can only use this API to query the prices of instances whose \[system disk type\](<https://www.tencentcloud.com/document/product/213/15753>) is \`CLOUD_BASIC\`, \`CLOUD_PREMIUM\`, or \`CLOUD_SSD\`.
+    /// \* Currently, you can only use this API to query the prices of instances whose \[system disk type\](<https://www.tencentcloud.com/document/product/213/15753>) is `CLOUD_BASIC`, `CLOUD_PREMIUM`, or `CLOUD_SSD`.
     ///
     /// \* Currently, you cannot use this API to query the prices of \[CDH\](<https://intl.cloud.tencent.com/document/product/416?from_cn_redirect=1>) instances.
     ///
@@ -3808,7 +3808,7 @@ impl Client {
     ///
     /// This API is used to query the price for expanding data disks of an instance.
     ///
-    /// \* Currently, you can only use this API to query the price of non-elastic data disks whose \[disk type\](<https://www.tencentcloud.com/document/product/213/15753>) is \`CLOUD_BASIC\`, \`CLOUD_PREMIUM\`, or \`CLOUD_SSD\`. You can use \[\`DescribeDisks\`\](<https://intl.cloud.tencent.com/document/api/362/16315?from_cn_redirect=1>) to check whether a disk is elastic. If the \`Portable\` field in the response is \`false\`, it means that the disk is non-elastic.
+    /// \* Currently, you can only use this API to query the price of non-elastic data disks whose \[disk type\](<https://www.tencentcloud.com/document/product/213/15753>) is `CLOUD_BASIC`, `CLOUD_PREMIUM`, or `CLOUD_SSD`. You can use \[`DescribeDisks`\](<https://intl.cloud.tencent.com/document/api/362/16315?from_cn_redirect=1>) to check whether a disk is elastic. If the `Portable` field in the response is `false`, it means that the disk is non-elastic.
     ///
     /// \* Currently, you cannot use this API to query the price for \[CDH\](<https://intl.cloud.tencent.com/document/product/416?from_cn_redirect=1>) instances. \*Also, you can only query the price of expanding one data disk at a time.
     ///
@@ -4452,7 +4452,7 @@ impl Client {
     ///
     /// \* Batch operations are supported. Up to 100 instances per request is allowed.
     ///
-    /// \* You can use the API \[DescribeInstances\](<https://www.tencentcloud.com/document/api/213/33258>) to query the operation result. If the \`LatestOperationState\` in the response is \`SUCCESS\`, the operation is successful.
+    /// \* You can use the API \[DescribeInstances\](<https://www.tencentcloud.com/document/api/213/33258>) to query the operation result. If the `LatestOperationState` in the response is `SUCCESS`, the operation is successful.
     ///
     /// Action `ModifyInstancesProject`. Request: [`ModifyInstancesProjectRequest`]; response: [`ModifyInstancesProjectResponse`].
     ///
@@ -4560,7 +4560,7 @@ impl Client {
     ///
     /// \* To migrate an instance to another VPC/subnet, specify the new VPC and subnet directly. Make sure that the instance to migrate is not bound to an \[ENI\](<https://intl.cloud.tencent.com/document/product/576?from_cn_redirect=1>) or \[CLB\](<https://intl.cloud.tencent.com/document/product/214?from_cn_redirect=1>) instances.
     ///
-    /// \* You can use the API \[DescribeInstances\](<https://www.tencentcloud.com/document/api/213/33258>) to query the operation result. If the \`LatestOperationState\` in the response is \`SUCCESS\`, the operation is successful.
+    /// \* You can use the API \[DescribeInstances\](<https://www.tencentcloud.com/document/api/213/33258>) to query the operation result. If the `LatestOperationState` in the response is `SUCCESS`, the operation is successful.
     ///
     /// Action `ModifyInstancesVpcAttribute`. Request: [`ModifyInstancesVpcAttributeRequest`]; response: [`ModifyInstancesVpcAttributeResponse`].
     ///
@@ -4772,9 +4772,9 @@ impl Client {
     ///
     /// This API is used to restart instances.
     ///
-    /// \* You can only perform this operation on instances whose status is \`RUNNING\`.
+    /// \* You can only perform this operation on instances whose status is `RUNNING`.
     ///
-    /// \* If the API is called successfully, the instance status will become \`REBOOTING\`. After the instance is restarted, its status will become \`RUNNING\` again.
+    /// \* If the API is called successfully, the instance status will become `REBOOTING`. After the instance is restarted, its status will become `RUNNING` again.
     ///
     /// \* Forced restart is supported. A forced restart is similar to switching off the power of a physical computer and starting it again. It may cause data loss or file system corruption. Be sure to only force start a CVM when it cannot be restarted normally.
     ///
@@ -4981,13 +4981,13 @@ impl Client {
     ///
     /// This API (ResetInstance) is used to reinstall the operating system on a specified instance.
     ///
-    /// \* If you have specified the parameter \`ImageId\`, use the specified image for reinstallation. Otherwise, perform reinstallation based on the image currently used by the instance.
+    /// \* If you have specified the parameter `ImageId`, use the specified image for reinstallation. Otherwise, perform reinstallation based on the image currently used by the instance.
     ///
     /// \* The system disk will be formatted and reset. Ensure that there are no important files in the system disk.
     ///
     /// \* If you do not specify a password, a random password will be sent via Message Center.
     ///
-    /// \* Currently, only instances with a \[system disk type\](<https://intl.cloud.tencent.com/document/api/213/9452?from_cn_redirect=1#SystemDisk>) of \`CLOUD_BASIC\`, \`CLOUD_PREMIUM\`, \`CLOUD_SSD\`, or \`CLOUD_BSSD\` are supported for implementing operating system switching through this API.
+    /// \* Currently, only instances with a \[system disk type\](<https://intl.cloud.tencent.com/document/api/213/9452?from_cn_redirect=1#SystemDisk>) of `CLOUD_BASIC`, `CLOUD_PREMIUM`, `CLOUD_SSD`, or `CLOUD_BSSD` are supported for implementing operating system switching through this API.
     ///
     /// \* You can query the result of the instance operation by calling the API \[DescribeInstances\](<https://www.tencentcloud.com/document/api/213/33258>). If the latest operation status (LatestOperationState) of the instance is \*\*SUCCESS\*\*, the operation is successful.
     ///
@@ -5053,7 +5053,7 @@ impl Client {
     ///
     /// \* The allowed bandwidth cap varies for different models. For details, see \[Purchasing Network Bandwidth\](<https://intl.cloud.tencent.com/document/product/213/509?from_cn_redirect=1>).
     ///
-    /// \* For bandwidth billed by the \`TRAFFIC_POSTPAID_BY_HOUR\` method, changing the bandwidth cap through this API takes effect in real time. Users can increase or reduce bandwidth within applicable limits.
+    /// \* For bandwidth billed by the `TRAFFIC_POSTPAID_BY_HOUR` method, changing the bandwidth cap through this API takes effect in real time. Users can increase or reduce bandwidth within applicable limits.
     ///
     /// Action `ResetInstancesInternetMaxBandwidth`. Request: [`ResetInstancesInternetMaxBandwidthRequest`]; response: [`ResetInstancesInternetMaxBandwidthResponse`].
     ///
@@ -5109,13 +5109,13 @@ impl Client {
     ///
     /// This API is used to reset the password of the operating system instances to a user-specified password.
     ///
-    /// \* To modify the password of the administrator account: the name of the administrator account varies with the operating system. In Windows, it is \`Administrator\`; in Ubuntu, it is \`ubuntu\`; in Linux, it is \`root\`.
+    /// \* To modify the password of the administrator account: the name of the administrator account varies with the operating system. In Windows, it is `Administrator`; in Ubuntu, it is `ubuntu`; in Linux, it is `root`.
     ///
-    /// \* To reset the password of a running instance, you need to set the parameter \`ForceStop\` to \`True\` for a forced shutdown. If not, only passwords of stopped instances can be reset.
+    /// \* To reset the password of a running instance, you need to set the parameter `ForceStop` to `True` for a forced shutdown. If not, only passwords of stopped instances can be reset.
     ///
     /// \* Batch operations are supported. You can reset the passwords of up to 100 instances to the same value once.
     ///
-    /// \* You can call the \[DescribeInstances\](<https://www.tencentcloud.com/document/api/213/33258>) API and find the result of the operation in the response parameter \`LatestOperationState\`. If the value is \`SUCCESS\`, the operation is successful.
+    /// \* You can call the \[DescribeInstances\](<https://www.tencentcloud.com/document/api/213/33258>) API and find the result of the operation in the response parameter `LatestOperationState`. If the value is `SUCCESS`, the operation is successful.
     ///
     /// Action `ResetInstancesPassword`. Request: [`ResetInstancesPasswordRequest`]; response: [`ResetInstancesPasswordResponse`].
     ///
@@ -5166,7 +5166,7 @@ impl Client {
     ///
     /// This API is used to change the model of an instance.
     ///
-    /// \* You can only use this API to change the models of instances whose \[system disk type\](<https://www.tencentcloud.com/zh/document/product/213/15753>) is \`CLOUD_BASIC\`, \`CLOUD_PREMIUM\`, or \`CLOUD_SSD\`.
+    /// \* You can only use this API to change the models of instances whose \[system disk type\](<https://www.tencentcloud.com/zh/document/product/213/15753>) is `CLOUD_BASIC`, `CLOUD_PREMIUM`, or `CLOUD_SSD`.
     ///
     /// \* Currently, you cannot use this API to change the models of \[CDH\](<https://intl.cloud.tencent.com/document/product/416?from_cn_redirect=1>) instances.
     ///
@@ -5218,7 +5218,7 @@ impl Client {
     ///
     /// This API (ResizeInstanceDisks) is used to expand the data disks of an instance.
     ///
-    /// \* Currently, you can only use the API to expand non-elastic data disks whose \[disk type\](<https://www.tencentcloud.com/document/product/213/15753>) is \`CLOUD_BASIC\`, \`CLOUD_PREMIUM\`, or \`CLOUD_SSD\`. You can use \[\`DescribeDisks\`\](<https://www.tencentcloud.com/document/api/362/16315>) to check whether a disk is elastic. If the \`Portable\` field in the response is \`false\`, it means that the disk is non-elastic.
+    /// \* Currently, you can only use the API to expand non-elastic data disks whose \[disk type\](<https://www.tencentcloud.com/document/product/213/15753>) is `CLOUD_BASIC`, `CLOUD_PREMIUM`, or `CLOUD_SSD`. You can use \[`DescribeDisks`\](<https://www.tencentcloud.com/document/api/362/16315>) to check whether a disk is elastic. If the `Portable` field in the response is `false`, it means that the disk is non-elastic.
     ///
     /// \* Currently, this API does not support \[CDH\](<https://intl.cloud.tencent.com/document/product/416?from_cn_redirect=1>) instances.
     ///
@@ -5280,7 +5280,7 @@ impl Client {
     ///
     /// \* The number of instances you can purchase through this API is subject to the \[Quota for CVM Instances\](<https://www.tencentcloud.com/document/product/213/2664>). Instances created through this API and in the CVM console are counted toward the quota.
     ///
-    /// \* This API is an async API. An instance ID list is returned after the creation request is sent. However, it does not mean the creation has been completed. The status of the instance will be \`Creating\` during the creation. You can use \[DescribeInstances\](<https://www.tencentcloud.com/document/api/213/33258>) to query the status of the instance. If the status changes from \`Creating\` to \`Running\`, it means that the instance has been created successfully.
+    /// \* This API is an async API. An instance ID list is returned after the creation request is sent. However, it does not mean the creation has been completed. The status of the instance will be `Creating` during the creation. You can use \[DescribeInstances\](<https://www.tencentcloud.com/document/api/213/33258>) to query the status of the instance. If the status changes from `Creating` to `Running`, it means that the instance has been created successfully.
     ///
     /// Action `RunInstances`. Request: [`RunInstancesRequest`]; response: [`RunInstancesResponse`]. The request has a `ClientToken`, so retries after ambiguous failures are safe.
     ///
@@ -5369,9 +5369,9 @@ impl Client {
     ///
     /// This API is used to start instances.
     ///
-    /// \* You can only perform this operation on instances whose status is \`STOPPED\`.
+    /// \* You can only perform this operation on instances whose status is `STOPPED`.
     ///
-    /// \* The instance status will become \`STARTING\` when the API is called successfully and \`RUNNING\` when the instance is successfully started.
+    /// \* The instance status will become `STARTING` when the API is called successfully and `RUNNING` when the instance is successfully started.
     ///
     /// \* Batch operations are supported. The maximum number of instances in each request is 100.
     ///
@@ -5423,9 +5423,9 @@ impl Client {
     ///
     /// This API is used to shut down instances.
     ///
-    /// \* You can only perform this operation on instances whose status is \`RUNNING\`.
+    /// \* You can only perform this operation on instances whose status is `RUNNING`.
     ///
-    /// \* The instance status will become \`STOPPING\` when the API is called successfully and \`STOPPED\` when the instance is successfully shut down.
+    /// \* The instance status will become `STOPPING` when the API is called successfully and `STOPPED` when the instance is successfully shut down.
     ///
     /// \* Forced shutdown is supported. A forced shutdown is similar to switching off the power of a physical computer. It may cause data loss or file system corruption. Be sure to only force shut down a CVM when it cannot be sht down normally.
     ///

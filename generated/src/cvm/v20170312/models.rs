@@ -73,11 +73,11 @@ pub struct AllocateHostsRequest {
     pub host_charge_prepaid: Option<ChargePrepaid>,
     /// Instance \[billing type\](<https://intl.cloud.tencent.com/document/product/213/2180?from_cn_redirect=1>).
     ///
-    /// - \`POSTPAID_BY_HOUR\`: Hourly-based pay-as-you-go
+    /// - `POSTPAID_BY_HOUR`: Hourly-based pay-as-you-go
     ///
     /// Example: `PREPAID`.
     pub host_charge_type: Option<String>,
-    /// CDH instance model. Default value: \`HS1\`.
+    /// CDH instance model. Default value: `HS1`.
     ///
     /// Example: `HS1`.
     pub host_type: Option<String>,
@@ -150,17 +150,17 @@ pub struct AssociateInstancesKeyPairsRequest {
     ///
     /// - Log in to the \[console\](<https://console.cloud.tencent.com/cvm/index>) to query the instance IDs.
     ///
-    /// - Call \[DescribeInstances\](<https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1>) and look for \`InstanceId\` in the response.
+    /// - Call \[DescribeInstances\](<https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1>) and look for `InstanceId` in the response.
     ///
     /// Required in requests. Example: `["ins-1e4r6y8i","ins-3e56fg78"]`.
     pub instance_ids: Vec<String>,
-    /// Key ID(s). The maximum number of key pairs in each request is 100. The key pair ID is in the format of \`skey-3glfot13\`.
+    /// Key ID(s). The maximum number of key pairs in each request is 100. The key pair ID is in the format of `skey-3glfot13`.
     ///
     /// You can obtain the available key pair IDs in two ways:
     ///
     /// - Log in to the \[console\](<https://console.cloud.tencent.com/cvm/sshkey>) to query the key pair IDs.
     ///
-    /// - Call \[DescribeKeyPairs\](<https://intl.cloud.tencent.com/document/api/213/15699?from_cn_redirect=1>) and look for \`KeyId\` in the response.
+    /// - Call \[DescribeKeyPairs\](<https://intl.cloud.tencent.com/document/api/213/15699?from_cn_redirect=1>) and look for `KeyId` in the response.
     ///
     /// Required in requests. Example: `["skey-4e5ty7i8"]`.
     pub key_ids: Vec<String>,
@@ -219,7 +219,7 @@ rt::__model! {
 #[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AssociateSecurityGroupsRequest {
-    /// ID of the security group to be associated, such as \`sg-efil73jd\`. Only one security group can be associated.
+    /// ID of the security group to be associated, such as `sg-efil73jd`. Only one security group can be associated.
     ///
     /// Required in requests. Example: `["sg-9id3l839"]`.
     pub security_group_ids: Vec<String>,
@@ -388,7 +388,7 @@ pub struct ChcHost {
     pub instance_state: Option<ChcHostInstanceState>,
     /// Device type
     ///
-    /// Note: This field may return \`null\`, indicating that no valid values can be obtained.
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// Example: `CHC_HS1`.
     pub device_type: Option<String>,
@@ -398,43 +398,43 @@ pub struct ChcHost {
     pub placement: Option<Placement>,
     /// Out-of-band network
     ///
-    /// Note: This field may return \`null\`, indicating that no valid values can be obtained.
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// Example: `无`.
     pub bmc_virtual_private_cloud: Option<VirtualPrivateCloud>,
     /// Out-of-band network IP
     ///
-    /// Note: This field may return \`null\`, indicating that no valid values can be obtained.
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// Example: `10.12.10.34`.
     pub bmc_ip: Option<String>,
     /// Out-of-band network security group ID
     ///
-    /// Note: This field may return \`null\`, indicating that no valid values can be obtained.
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// Example: `["sg-1a2b34af"]`.
     pub bmc_security_group_ids: Option<Vec<String>>,
     /// Deployment network
     ///
-    /// Note: This field may return \`null\`, indicating that no valid values can be obtained.
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// Example: `无`.
     pub deploy_virtual_private_cloud: Option<VirtualPrivateCloud>,
     /// Deployment network IP
     ///
-    /// Note: This field may return \`null\`, indicating that no valid values can be obtained.
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// Example: `10.12.10.34`.
     pub deploy_ip: Option<String>,
     /// Deployment network security group ID
     ///
-    /// Note: This field may return \`null\`, indicating that no valid values can be obtained.
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// Example: `["sg-1a2b34af"]`.
     pub deploy_security_group_ids: Option<Vec<String>>,
     /// ID of the associated CVM
     ///
-    /// Note: This field may return \`null\`, indicating that no valid values can be obtained.
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// Example: `ins-34as43at`.
     pub cvm_instance_id: Option<String>,
@@ -444,37 +444,37 @@ pub struct ChcHost {
     pub created_time: Option<String>,
     /// Instance hardware description, including CPU cores, memory capacity and disk capacity.
     ///
-    /// Note: This field may return \`null\`, indicating that no valid values can be obtained.
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// Example: `128C 22GB 2424GB`.
     pub hardware_description: Option<String>,
     /// CPU cores of the CHC host
     ///
-    /// Note: This field may return \`null\`, indicating that no valid values can be obtained.
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// Example: `128`.
     pub cpu: Option<i64>,
     /// Memory capacity of the CHC host (unit: GB)
     ///
-    /// Note: This field may return \`null\`, indicating that no valid values can be obtained.
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// Example: `22`.
     pub memory: Option<i64>,
     /// Disk capacity of the CHC host
     ///
-    /// Note: This field may return \`null\`, indicating that no valid values can be obtained.
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// Example: `10T`.
     pub disk: Option<String>,
     /// MAC address assigned under the out-of-band network
     ///
-    /// Note: This field may return \`null\`, indicating that no valid values can be obtained.
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// Example: `51:94:20:9C:B1:CB`.
     pub bmc_mac: Option<String>,
     /// MAC address assigned under the deployment network
     ///
-    /// Note: This field may return \`null\`, indicating that no valid values can be obtained.
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// Example: `51:94:20:9C:B1:CB`.
     pub deploy_mac: Option<String>,
@@ -484,13 +484,13 @@ pub struct ChcHost {
     ///
     /// TENANT: Leasing
     ///
-    /// Note: This field may return \`null\`, indicating that no valid values can be obtained.
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// Example: `HOSTING`.
     pub tenant_type: Option<TenantType>,
     /// CHC DHCP option, which is used for MiniOS debugging.
     ///
-    /// Note: This field may return \`null\`, indicating that no valid values can be obtained.
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// Example: `无`.
     pub deploy_extra_config: Option<ChcDeployExtraConfig>,
@@ -926,7 +926,7 @@ pub struct CreateImageRequest {
     pub force_poweroff: Option<TrueFalse>,
     /// Whether to enable Sysprep when creating a Windows image.
     ///
-    /// Valid values: \`TRUE\` and \`FALSE\`; default value: \`FALSE\`.
+    /// Valid values: `TRUE` and `FALSE`; default value: `FALSE`.
     ///
     /// Click \[here\](<https://intl.cloud.tencent.com/document/product/213/43498?from_cn_redirect=1>) to learn more about Sysprep.
     ///
@@ -936,7 +936,7 @@ pub struct CreateImageRequest {
     ///
     /// Example: `["disk-6gabakqz"]`.
     pub data_disk_ids: Option<Vec<String>>,
-    /// Specified snapshot ID used to create an image. A system disk snapshot must be included. It cannot be passed together with \`InstanceId\`.
+    /// Specified snapshot ID used to create an image. A system disk snapshot must be included. It cannot be passed together with `InstanceId`.
     ///
     /// Example: `["snap-kso6f712", "snap-l3rrf322"]`.
     pub snapshot_ids: Option<Vec<String>>,
@@ -1024,7 +1024,7 @@ pub struct CreateKeyPairRequest {
     /// You can obtain a project ID in the following ways:
     ///
     /// - Query the project ID through the project list.
-    /// - Call the \[DescribeProjects\](<https://intl.cloud.tencent.com/document/api/651/78725?from_cn_redirect=1>) API and obtain the \`projectId\` from the return information.
+    /// - Call the \[DescribeProjects\](<https://intl.cloud.tencent.com/document/api/651/78725?from_cn_redirect=1>) API and obtain the `projectId` from the return information.
     ///
     /// Required in requests. Example: `0`.
     pub project_id: i64,
@@ -1085,15 +1085,15 @@ pub struct CreateLaunchTemplateRequest {
     ///
     /// Required in requests. Example: `无`.
     pub placement: Placement,
-    /// Specify an effective \[mirror\](<https://www.tencentcloud.com/document/product/213/4940>) ID in the format of \`img-xxx\`. there are four image types:
+    /// Specify an effective \[mirror\](<https://www.tencentcloud.com/document/product/213/4940>) ID in the format of `img-xxx`. there are four image types:
     /// - PUBLIC image
     /// - custom image
     /// - shared image
     /// - service market image
     ///
     /// you can obtain available mirror ids in the following ways:
-    /// - the mirror ids of \`PUBLIC image\`, \`custom image\` and \`shared image\` can be queried by logging in to the \[console\](<https://console.cloud.tencent.com/cvm/image?rid=1&imageType=PUBLIC_image>); the mirror ids of \`service market image\` can be queried through the \[cloud market\](<https://market.cloud.tencent.com/list>).
-    /// - call the api \[DescribeImages\](<https://www.tencentcloud.com/document/api/213/33272>), input InstanceType to obtain the list of images supported by the current model, and take the \`ImageId\` field from the return information.
+    /// - the mirror ids of `PUBLIC image`, `custom image` and `shared image` can be queried by logging in to the \[console\](<https://console.cloud.tencent.com/cvm/image?rid=1&imageType=PUBLIC_image>); the mirror ids of `service market image` can be queried through the \[cloud market\](<https://market.cloud.tencent.com/list>).
+    /// - call the api \[DescribeImages\](<https://www.tencentcloud.com/document/api/213/33272>), input InstanceType to obtain the list of images supported by the current model, and take the `ImageId` field from the return information.
     ///
     /// .
     ///
@@ -1134,8 +1134,8 @@ pub struct CreateLaunchTemplateRequest {
     pub instance_count: Option<i64>,
     /// Instance display name.
     /// - if the instance display name is not specified, it will display by default as 'unnamed'.
-    /// - when purchasing multiple instances, if the pattern string \`{R:x}\` is specified, it indicates generating numbers \`\[x, x+n-1\]\`, where \`n\` represents the number of purchased instances. for example, \`server\_{R:3}\` will result in instance display names as \`server_3\` when purchasing 1 instance; when purchasing 2 instances, the instance display names will be \`server_3\` and \`server_4\` respectively. it supports specifying multiple pattern strings \`{R:x}\`.
-    /// - when purchasing multiple instances, if no pattern string is specified, a suffix \`1, 2...n\` will be added to the instance display name, where \`n\` represents the number of purchased instances. for example, for \`server\_\`, when purchasing 2 instances, the instance display names will be \`server_1\` and \`server_2\` respectively.
+    /// - when purchasing multiple instances, if the pattern string `{R:x}` is specified, it indicates generating numbers `[x, x+n-1]`, where `n` represents the number of purchased instances. for example, `server_{R:3}` will result in instance display names as `server_3` when purchasing 1 instance; when purchasing 2 instances, the instance display names will be `server_3` and `server_4` respectively. it supports specifying multiple pattern strings `{R:x}`.
+    /// - when purchasing multiple instances, if no pattern string is specified, a suffix `1, 2...n` will be added to the instance display name, where `n` represents the number of purchased instances. for example, for `server_`, when purchasing 2 instances, the instance display names will be `server_1` and `server_2` respectively.
     /// - it supports up to 128 characters (including pattern strings).
     ///
     /// .
@@ -1394,7 +1394,7 @@ pub struct CreateLaunchTemplateVersionRequest {
     ///
     /// Example: `PREPAID`.
     pub instance_type: Option<String>,
-    /// Assign an effective \[mirror\](<https://intl.cloud.tencent.com/document/product/213/4940?from_cn_redirect=1>) ID in the format like \`img-xxx\`. there are four image types:
+    /// Assign an effective \[mirror\](<https://intl.cloud.tencent.com/document/product/213/4940?from_cn_redirect=1>) ID in the format like `img-xxx`. there are four image types:
     ///
     /// - PUBLIC image
     /// - custom image
@@ -1403,8 +1403,8 @@ pub struct CreateLaunchTemplateVersionRequest {
     ///
     /// you can obtain available mirror ids in the following ways:
     ///
-    /// - the mirror ids of \`PUBLIC image\`, \`custom image\` and \`shared image\` can be queried by logging in to the \[console\](<https://console.cloud.tencent.com/cvm/image?rid=1&imageType=PUBLIC_image>); the mirror ID of \`cloud image market\` can be queried through the \[cloud market\](<https://market.cloud.tencent.com/list>).
-    /// - call the api \[DescribeImages\](<https://intl.cloud.tencent.com/document/api/213/15715?from_cn_redirect=1>), input InstanceType to obtain the list of images supported by the current model, and take the \`ImageId\` field from the return information.
+    /// - the mirror ids of `PUBLIC image`, `custom image` and `shared image` can be queried by logging in to the \[console\](<https://console.cloud.tencent.com/cvm/image?rid=1&imageType=PUBLIC_image>); the mirror ID of `cloud image market` can be queried through the \[cloud market\](<https://market.cloud.tencent.com/list>).
+    /// - call the api \[DescribeImages\](<https://intl.cloud.tencent.com/document/api/213/15715?from_cn_redirect=1>), input InstanceType to obtain the list of images supported by the current model, and take the `ImageId` field from the return information.
     ///
     /// .
     ///
@@ -1432,8 +1432,8 @@ pub struct CreateLaunchTemplateVersionRequest {
     pub instance_count: Option<i64>,
     /// Instance display name.
     /// - if the instance display name is not specified, it will display by default as 'unnamed'.
-    /// - when purchasing multiple instances, if the pattern string \`{R:x}\` is specified, it indicates generating numbers \`\[x, x+n-1\]\`, where \`n\` represents the number of purchased instances. for example, \`server\_{R:3}\` will result in instance display names as \`server_3\` when purchasing 1 instance; when purchasing 2 instances, the instance display names will be \`server_3\` and \`server_4\` respectively. it supports specifying multiple pattern strings \`{R:x}\`.
-    /// - when purchasing multiple instances, if no pattern string is specified, a suffix \`1, 2...n\` will be added to the instance display name, where \`n\` represents the number of purchased instances. for example, for \`server\_\`, when purchasing 2 instances, the instance display names will be \`server_1\` and \`server_2\` respectively.
+    /// - when purchasing multiple instances, if the pattern string `{R:x}` is specified, it indicates generating numbers `[x, x+n-1]`, where `n` represents the number of purchased instances. for example, `server_{R:3}` will result in instance display names as `server_3` when purchasing 1 instance; when purchasing 2 instances, the instance display names will be `server_3` and `server_4` respectively. it supports specifying multiple pattern strings `{R:x}`.
+    /// - when purchasing multiple instances, if no pattern string is specified, a suffix `1, 2...n` will be added to the instance display name, where `n` represents the number of purchased instances. for example, for `server_`, when purchasing 2 instances, the instance display names will be `server_1` and `server_2` respectively.
     /// - it supports up to 128 characters (including pattern strings).
     ///
     /// .
@@ -1444,7 +1444,7 @@ pub struct CreateLaunchTemplateVersionRequest {
     ///
     /// Example: `无`.
     pub login_settings: Option<LoginSettings>,
-    /// Security groups to which the instance belongs. To obtain the security group IDs, you can call \[DescribeSecurityGroups\](<https://intl.cloud.tencent.com/document/api/215/15808>) and look for the \`sgld\` fields in the response. If this parameter is not specified, the instance will be associated with default security groups.
+    /// Security groups to which the instance belongs. To obtain the security group IDs, you can call \[DescribeSecurityGroups\](<https://intl.cloud.tencent.com/document/api/215/15808>) and look for the `sgld` fields in the response. If this parameter is not specified, the instance will be associated with default security groups.
     ///
     /// Example: `["sg-rf6ogz49"]`.
     pub security_group_ids: Option<Vec<String>>,
@@ -1488,17 +1488,17 @@ pub struct CreateLaunchTemplateVersionRequest {
     pub user_data: Option<String>,
     /// Whether the request is a dry run only.
     ///
-    /// \`true\`: dry run only. The request will not create instance(s). A dry run can check whether all the required parameters are specified, whether the request format is right, whether the request exceeds service limits, and whether the specified CVMs are available.
+    /// `true`: dry run only. The request will not create instance(s). A dry run can check whether all the required parameters are specified, whether the request format is right, whether the request exceeds service limits, and whether the specified CVMs are available.
     ///
     /// If the dry run fails, the corresponding error code will be returned.
     ///
     /// If the dry run succeeds, the RequestId will be returned.
     ///
-    /// \`false\` (default value): send a normal request and create instance(s) if all the requirements are met.
+    /// `false` (default value): send a normal request and create instance(s) if all the requirements are met.
     ///
     /// Example: `false`.
     pub dry_run: Option<bool>,
-    /// CAM role name, which can be obtained from the \`roleName\` field in the response of the \[\`DescribeRoleList\`\](<https://intl.cloud.tencent.com/document/product/598/36223?from_cn_redirect=1>) API.
+    /// CAM role name, which can be obtained from the `roleName` field in the response of the \[`DescribeRoleList`\](<https://intl.cloud.tencent.com/document/product/598/36223?from_cn_redirect=1>) API.
     ///
     /// Example: `testroleName001`.
     pub cam_role_name: Option<String>,
@@ -1517,7 +1517,7 @@ pub struct CreateLaunchTemplateVersionRequest {
     ///
     /// Example: `PREPAID`.
     pub instance_charge_type: Option<InstanceChargeType>,
-    /// Details of the monthly subscription, including the purchase period, auto-renewal. It is required if the \`InstanceChargeType\` is \`PREPAID\`.
+    /// Details of the monthly subscription, including the purchase period, auto-renewal. It is required if the `InstanceChargeType` is `PREPAID`.
     ///
     /// Example: `无`.
     pub instance_charge_prepaid: Option<InstanceChargePrepaid>,
@@ -1686,13 +1686,13 @@ pub struct DataDisk {
     ///
     /// default: LOCAL_BASIC.
     ///
-    /// this parameter is invalid for the \`ResizeInstanceDisk\` api.
+    /// this parameter is invalid for the `ResizeInstanceDisk` api.
     ///
     /// Example: `CLOUD_SSD`.
     pub disk_type: Option<DataDiskType>,
     /// Specifies the data disk ID.
     ///
-    /// This parameter currently only serves as a response parameter for query apis such as \`DescribeInstances\`, and cannot be used as an input parameter for write apis such as \`RunInstances\`.
+    /// This parameter currently only serves as a response parameter for query apis such as `DescribeInstances`, and cannot be used as an input parameter for write apis such as `RunInstances`.
     ///
     /// Example: `disk-ciezoimt`.
     pub disk_id: Option<String>,
@@ -1702,7 +1702,7 @@ pub struct DataDisk {
     ///
     /// default value: true
     ///
-    /// currently, this parameter is only used for the API \`RunInstances\`.
+    /// currently, this parameter is only used for the API `RunInstances`.
     ///
     /// Example: `true`.
     pub delete_with_instance: Option<bool>,
@@ -1716,13 +1716,13 @@ pub struct DataDisk {
     ///
     /// default value: false
     ///
-    /// this parameter is currently only used for the \`RunInstances\` api.
+    /// this parameter is currently only used for the `RunInstances` api.
     ///
     /// Example: `false`.
     pub encrypt: Option<bool>,
     /// Custom CMK ID, value is UUID or similar to kms-abcd1234. used for encrypted cloud disk.
     ///
-    /// This parameter is currently only used for the \`RunInstances\` api.
+    /// This parameter is currently only used for the `RunInstances` api.
     ///
     /// Note: This field may return null, indicating that no valid value is found.
     ///
@@ -1893,7 +1893,7 @@ rt::__model! {
 #[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteInstancesDisasterRecoverGroupsRequest {
-    /// One or more instance IDs to be operated. You can obtain the instance ID through the \`InstanceId\` in the return value from the API \[\`DescribeInstances\`\](<https://www.tencentcloud.com/zh/document/api/213/33258>). The maximum number of instances per request is 100.
+    /// One or more instance IDs to be operated. You can obtain the instance ID through the `InstanceId` in the return value from the API \[`DescribeInstances`\](<https://www.tencentcloud.com/zh/document/api/213/33258>). The maximum number of instances per request is 100.
     ///
     /// Required in requests. Example: `["ins-23sh03x7"]`.
     pub instance_ids: Vec<String>,
@@ -1950,7 +1950,7 @@ pub struct DeleteKeyPairsRequest {
     ///
     /// - Log in to the \[console\](<https://console.cloud.tencent.com/cvm/sshkey>) to query the key pair ID.
     ///
-    /// - Call the \[DescribeKeyPairs\](<https://intl.cloud.tencent.com/document/api/213/15699?from_cn_redirect=1>) API and obtain the key pair ID from the \`KeyId\` in the response.
+    /// - Call the \[DescribeKeyPairs\](<https://intl.cloud.tencent.com/document/api/213/15699?from_cn_redirect=1>) API and obtain the key pair ID from the `KeyId` in the response.
     ///
     /// Required in requests. Example: `["skey-mv9yzyjj"]`.
     pub key_ids: Vec<String>,
@@ -2130,13 +2130,13 @@ rt::__model! {
 #[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DescribeChcHostsRequest {
-    /// CHC host ID. Up to 100 instances per request is allowed. \`ChcIds\` and \`Filters\` cannot be specified at the same time.
+    /// CHC host ID. Up to 100 instances per request is allowed. `ChcIds` and `Filters` cannot be specified at the same time.
     ///
     /// Example: `["chc-1a2b3c4d"]`.
     pub chc_ids: Option<Vec<String>>,
     /// - **zone**
     ///
-    /// Filter by the **availability zone**, such as \`ap-guangzhou-6\`.
+    /// Filter by the **availability zone**, such as `ap-guangzhou-6`.
     ///
     /// Type: String
     ///
@@ -2186,11 +2186,11 @@ pub struct DescribeChcHostsRequest {
     ///
     /// Example: `无`.
     pub filters: Option<Vec<Filter>>,
-    /// The offset. Default value: \`0\`. For more information on \`Offset\`, see the relevant sections in API \[Introduction\](<https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1>).
+    /// The offset. Default value: `0`. For more information on `Offset`, see the relevant sections in API \[Introduction\](<https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1>).
     ///
     /// Example: `1`.
     pub offset: Option<i64>,
-    /// The number of returned results. Default value: \`20\`. Maximum value: \`100\`. For more information on \`Limit\`, see the relevant sections in API \[Introduction\](<https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1>).
+    /// The number of returned results. Default value: `20`. Maximum value: `100`. For more information on `Limit`, see the relevant sections in API \[Introduction\](<https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1>).
     ///
     /// Example: `10`.
     pub limit: Option<i64>,
@@ -2323,19 +2323,19 @@ pub struct DescribeDisasterRecoverGroupsRequest {
     ///
     /// Example: `myGroup`.
     pub name: Option<String>,
-    /// Offset; default value: 0. For more information on \`Offset\`, see the corresponding section in API \[Introduction\](<https://intl.cloud.tencent.com/document/product/377>).
+    /// Offset; default value: 0. For more information on `Offset`, see the corresponding section in API \[Introduction\](<https://intl.cloud.tencent.com/document/product/377>).
     ///
     /// Example: `1`.
     pub offset: Option<i64>,
-    /// Number of results returned; default value: 20; maximum: 100. For more information on \`Limit\`, see the corresponding section in API \[Introduction\](<https://intl.cloud.tencent.com/document/product/377>).
+    /// Number of results returned; default value: 20; maximum: 100. For more information on `Limit`, see the corresponding section in API \[Introduction\](<https://intl.cloud.tencent.com/document/product/377>).
     ///
     /// Example: `2`.
     pub limit: Option<i64>,
-    /// - \`tag-key\` - String - Optional - Filter by the tag key.
-    /// - \`tag-value\` - String - Optional - Filter by the tag value.
-    /// - \`tag:tag-key\` - String - Optional - Filter by the tag key-value pair. Replace \`tag-key\` with the actual tag keys.
+    /// - `tag-key` - String - Optional - Filter by the tag key.
+    /// - `tag-value` - String - Optional - Filter by the tag value.
+    /// - `tag:tag-key` - String - Optional - Filter by the tag key-value pair. Replace `tag-key` with the actual tag keys.
     ///
-    /// Each request can have up to 10 \`Filters\` and 5 \`Filters.Values\`.
+    /// Each request can have up to 10 `Filters` and 5 `Filters.Values`.
     ///
     /// Example: `无`.
     pub filters: Option<Vec<Filter>>,
@@ -2397,7 +2397,7 @@ rt::__model! {
 pub struct DescribeHostsRequest {
     /// - **zone**
     ///
-    /// Filter by the availability zone, such as \`ap-guangzhou-6\`.
+    /// Filter by the availability zone, such as `ap-guangzhou-6`.
     ///
     /// Type: String
     ///
@@ -2407,7 +2407,7 @@ pub struct DescribeHostsRequest {
     ///
     /// - **project-id**
     ///
-    /// Filter by the project ID. You can query the list of created projects by calling \`DescribeProject\` or logging in to the \[CVM console\](<https://console.cloud.tencent.com/cvm/index>). You can also call \`AddProject\` to create projects. The project ID is like 1002189.
+    /// Filter by the project ID. You can query the list of created projects by calling `DescribeProject` or logging in to the \[CVM console\](<https://console.cloud.tencent.com/cvm/index>). You can also call `AddProject` to create projects. The project ID is like 1002189.
     ///
     /// Type: Integer
     ///
@@ -2431,13 +2431,13 @@ pub struct DescribeHostsRequest {
     ///
     /// - **host-state**
     ///
-    /// Filter by the CDH instance status. (\`PENDING\`: Creating \| \`LAUNCH_FAILURE\`: Failed to create \| \`RUNNING\`: Running \| \`EXPIRED\`: Expired)
+    /// Filter by the CDH instance status. (`PENDING`: Creating \| `LAUNCH_FAILURE`: Failed to create \| `RUNNING`: Running \| `EXPIRED`: Expired)
     ///
     /// Type: String
     ///
     /// Optional
     ///
-    /// Each request can have up to 10 \`Filters\` and 5 \`Filter.Values\`.
+    /// Each request can have up to 10 `Filters` and 5 `Filter.Values`.
     ///
     /// Example: `[ { "Name": "tag-key", "Values": [ "myTag" ] } ]`.
     pub filters: Option<Vec<Filter>>,
@@ -2632,15 +2632,15 @@ rt::__model! {
 #[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DescribeImagesRequest {
-    /// List of image IDs, such as \`img-gvbnzy6f\`. For the format of array-type parameters, see \[API Introduction\](<https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1>). You can obtain the image IDs in two ways:
+    /// List of image IDs, such as `img-gvbnzy6f`. For the format of array-type parameters, see \[API Introduction\](<https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1>). You can obtain the image IDs in two ways:
     ///
-    /// - Call \[DescribeImages\](<https://intl.cloud.tencent.com/document/api/213/15715?from_cn_redirect=1>) and look for \`ImageId\` in the response.
+    /// - Call \[DescribeImages\](<https://intl.cloud.tencent.com/document/api/213/15715?from_cn_redirect=1>) and look for `ImageId` in the response.
     ///
     /// - View the image IDs in the \[Image Console\](<https://console.cloud.tencent.com/cvm/image>).
     ///
     /// Example: `["img-gvbnzy6f"]`.
     pub image_ids: Option<Vec<String>>,
-    /// Filters. Each request can have up to 10 \`Filters\`, and 5 \`Filters.Values\` for each filter. \`ImageIds\` and \`Filters\` cannot be specified at the same time. See details:
+    /// Filters. Each request can have up to 10 `Filters`, and 5 `Filters.Values` for each filter. `ImageIds` and `Filters` cannot be specified at the same time. See details:
     ///
     /// - **image-id**
     ///
@@ -2660,11 +2660,11 @@ pub struct DescribeImagesRequest {
     ///
     /// Options:
     ///
-    /// \`PRIVATE_IMAGE\`: Private images (images created by this account)
+    /// `PRIVATE_IMAGE`: Private images (images created by this account)
     ///
-    /// \`PUBLIC_IMAGE\`: Public images (Tencent Cloud official images)
+    /// `PUBLIC_IMAGE`: Public images (Tencent Cloud official images)
     ///
-    /// \`SHARED_IMAGE\`: Shared images (images shared by other accounts to this account)
+    /// `SHARED_IMAGE`: Shared images (images shared by other accounts to this account)
     ///
     /// - **image-name**
     ///
@@ -2676,7 +2676,7 @@ pub struct DescribeImagesRequest {
     ///
     /// - **platform**
     ///
-    /// Filter by the **image operating system**, such as \`CentOS\`.
+    /// Filter by the **image operating system**, such as `CentOS`.
     ///
     /// Type: String
     ///
@@ -2708,15 +2708,15 @@ pub struct DescribeImagesRequest {
     ///
     /// Example: `无`.
     pub filters: Option<Vec<Filter>>,
-    /// Offset; default value: 0. For more information on \`Offset\`, see \[API Introduction\](<https://www.tencentcloud.com/document/product/213/15689>).
+    /// Offset; default value: 0. For more information on `Offset`, see \[API Introduction\](<https://www.tencentcloud.com/document/product/213/15689>).
     ///
     /// Example: `0`.
     pub offset: Option<u64>,
-    /// Number of results returned; default value: 20; maximum: 100. For more information on \`Limit\`, see \[API Introduction\](<https://www.tencentcloud.com/document/product/213/15689>).
+    /// Number of results returned; default value: 20; maximum: 100. For more information on `Limit`, see \[API Introduction\](<https://www.tencentcloud.com/document/product/213/15689>).
     ///
     /// Example: `20`.
     pub limit: Option<u64>,
-    /// Instance type, e.g. \`SA5.MEDIUM2\`
+    /// Instance type, e.g. `SA5.MEDIUM2`
     ///
     /// Example: `SA5.MEDIUM2`.
     pub instance_type: Option<String>,
@@ -2921,7 +2921,7 @@ rt::__model! {
 #[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub struct DescribeInstancesOperationLimitRequest {
-    /// Query by instance ID(s). You can obtain the instance IDs from the value of \`InstanceId\` returned by the \[DescribeInstances\](<https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1>) API. For example, instance ID: ins-xxxxxxxx. (For the specific format, refer to section \`ids.N\` of the API \[Introduction\](<https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1>).) You can query up to 100 instances in each request.
+    /// Query by instance ID(s). You can obtain the instance IDs from the value of `InstanceId` returned by the \[DescribeInstances\](<https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1>) API. For example, instance ID: ins-xxxxxxxx. (For the specific format, refer to section `ids.N` of the API \[Introduction\](<https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1>).) You can query up to 100 instances in each request.
     ///
     /// Required in requests. Example: `["ins-l26mwvil"]`.
     pub instance_ids: Vec<String>,
@@ -2979,44 +2979,44 @@ rt::__model! {
 #[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DescribeInstancesRequest {
-    /// Query by instance ID(s). For example, instance ID: \`ins-xxxxxxxx\`. For the specific format, refer to section \`Ids.N\` of the API \[Introduction\](<https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1>). You can query up to 100 instances in each request. However, \`InstanceIds\` and \`Filters\` cannot be specified at the same time.
+    /// Query by instance ID(s). For example, instance ID: `ins-xxxxxxxx`. For the specific format, refer to section `Ids.N` of the API \[Introduction\](<https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1>). You can query up to 100 instances in each request. However, `InstanceIds` and `Filters` cannot be specified at the same time.
     ///
     /// Example: `["ins-rf6ogz49"]`.
     pub instance_ids: Option<Vec<String>>,
     /// Filters
     ///
-    /// - \`zone\` - String - Optional - Filter by the availability zone.
-    /// - \`project-id\` - Integer - Optional - Filter by the project ID. You can query the list of created projects by calling \`DescribeProject\` or logging in to the \[CVM console\](<https://console.cloud.tencent.com/cvm/index>). You can also call \`AddProject\` to create projects.
-    /// - \`host-id\` - String - Optional - Filter by the CDH instance ID. Format: \`host-xxxxxxxx\`.
+    /// - `zone` - String - Optional - Filter by the availability zone.
+    /// - `project-id` - Integer - Optional - Filter by the project ID. You can query the list of created projects by calling `DescribeProject` or logging in to the \[CVM console\](<https://console.cloud.tencent.com/cvm/index>). You can also call `AddProject` to create projects.
+    /// - `host-id` - String - Optional - Filter by the CDH instance ID. Format: `host-xxxxxxxx`.
     ///
-    /// \`vpc-id\` - String - Optional - Filter by the VPC ID. Format: \`vpc-xxxxxxxx\`.
-    /// - \`subnet-id\` - String - Optional - Filter by the subnet ID. Format: \`subnet-xxxxxxxx\`.
+    /// `vpc-id` - String - Optional - Filter by the VPC ID. Format: `vpc-xxxxxxxx`.
+    /// - `subnet-id` - String - Optional - Filter by the subnet ID. Format: `subnet-xxxxxxxx`.
     ///
-    /// \`instance-id\` - String - Optional - Filter by the instance ID. Format: \`ins-xxxxxxxx\`.
+    /// `instance-id` - String - Optional - Filter by the instance ID. Format: `ins-xxxxxxxx`.
     ///
-    /// \`security-group-id\` - String - Optional - Filter by the security group ID. Format: \`sg-8jlk3f3r\`.
+    /// `security-group-id` - String - Optional - Filter by the security group ID. Format: `sg-8jlk3f3r`.
     ///
-    /// \`instance-name\` - String - Optional - Filter by the instance name.
+    /// `instance-name` - String - Optional - Filter by the instance name.
     ///
-    /// \`instance-charge-type\` - String - Optional - Filter by the instance billing method. \`POSTPAID_BY_HOUR\`: pay-as-you-go \| \`CDHPAID\`: You are only billed for \[CDH\](<https://intl.cloud.tencent.com/document/product/416?from_cn_redirect=1>) instances, not the CVMs running on the \[CDH\](<https://intl.cloud.tencent.com/document/product/416?from_cn_redirect=1>) instances.
+    /// `instance-charge-type` - String - Optional - Filter by the instance billing method. `POSTPAID_BY_HOUR`: pay-as-you-go \| `CDHPAID`: You are only billed for \[CDH\](<https://intl.cloud.tencent.com/document/product/416?from_cn_redirect=1>) instances, not the CVMs running on the \[CDH\](<https://intl.cloud.tencent.com/document/product/416?from_cn_redirect=1>) instances.
     ///
-    /// \`private-ip-address\` - String - Optional - Filter by the private IP address of the instance's primary ENI.
+    /// `private-ip-address` - String - Optional - Filter by the private IP address of the instance's primary ENI.
     ///
-    /// \`public-ip-address\` - String - Optional - Filter by the public IP address of the instance's primary ENI, including the IP addresses automatically assigned during the instance creation and the EIPs manually associated after the instance creation.
-    /// - \`tag-key\` - String - Optional - Filter by the tag key.
+    /// `public-ip-address` - String - Optional - Filter by the public IP address of the instance's primary ENI, including the IP addresses automatically assigned during the instance creation and the EIPs manually associated after the instance creation.
+    /// - `tag-key` - String - Optional - Filter by the tag key.
     ///
-    /// \`tag-value\` - String - Optional - Filter by the tag value.
-    /// - \`tag:tag-key\` - String - Optional - Filter by the tag key-value pair. Replace \`tag-key\` with the actual tag keys. See example 2.
+    /// `tag-value` - String - Optional - Filter by the tag value.
+    /// - `tag:tag-key` - String - Optional - Filter by the tag key-value pair. Replace `tag-key` with the actual tag keys. See example 2.
     ///
-    /// Each request can have up to 10 \`Filters\` and 5 \`Filters.Values\`. You cannot specify \`InstanceIds\` and \`Filters\` at the same time.
+    /// Each request can have up to 10 `Filters` and 5 `Filters.Values`. You cannot specify `InstanceIds` and `Filters` at the same time.
     ///
     /// Example: `无`.
     pub filters: Option<Vec<Filter>>,
-    /// Offset; default value: 0. For more information on \`Offset\`, see the corresponding section in API \[Introduction\](<https://intl.cloud.tencent.com/document/product/377>).
+    /// Offset; default value: 0. For more information on `Offset`, see the corresponding section in API \[Introduction\](<https://intl.cloud.tencent.com/document/product/377>).
     ///
     /// Example: `1`.
     pub offset: Option<i64>,
-    /// Number of results returned; default value: 20; maximum: 100. For more information on \`Limit\`, see the corresponding section in API \[Introduction\](<https://intl.cloud.tencent.com/document/product/377>).
+    /// Number of results returned; default value: 20; maximum: 100. For more information on `Limit`, see the corresponding section in API \[Introduction\](<https://intl.cloud.tencent.com/document/product/377>).
     ///
     /// Example: `5`.
     pub limit: Option<i64>,
@@ -3074,15 +3074,15 @@ rt::__model! {
 #[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DescribeInstancesStatusRequest {
-    /// Query by instance ID(s). For example, instance ID: \`ins-xxxxxxxx\`. For the specific format, refer to section \`Ids.N\` of the API \[Introduction\](<https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1>). You can query up to 100 instances in each request.
+    /// Query by instance ID(s). For example, instance ID: `ins-xxxxxxxx`. For the specific format, refer to section `Ids.N` of the API \[Introduction\](<https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1>). You can query up to 100 instances in each request.
     ///
     /// Example: `["ins-r8hr2upy","ins-5d8a23rs"]`.
     pub instance_ids: Option<Vec<String>>,
-    /// Offset; default value: 0. For more information on \`Offset\`, see the corresponding section in API \[Introduction\](<https://intl.cloud.tencent.com/document/product/377>).
+    /// Offset; default value: 0. For more information on `Offset`, see the corresponding section in API \[Introduction\](<https://intl.cloud.tencent.com/document/product/377>).
     ///
     /// Example: `0`.
     pub offset: Option<i64>,
-    /// Number of results returned; default value: 20; maximum: 100. For more information on \`Limit\`, see the corresponding section in API \[Introduction\](<https://intl.cloud.tencent.com/document/product/377>).
+    /// Number of results returned; default value: 20; maximum: 100. For more information on `Limit`, see the corresponding section in API \[Introduction\](<https://intl.cloud.tencent.com/document/product/377>).
     ///
     /// Example: `2`.
     pub limit: Option<i64>,
@@ -3177,24 +3177,24 @@ rt::__model! {
 #[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DescribeKeyPairsRequest {
-    /// Key pair ID(s) in the format of \`skey-11112222\`. This API supports using multiple IDs as filters at the same time. For more information on the format of this parameter, see the \`id.N\` section in \[API Introduction\](<https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1>). You cannot specify \`KeyIds\` and \`Filters\` at the same time. You can log in to the \[console\](<https://console.cloud.tencent.com/cvm/index>) to query the key pair IDs.
+    /// Key pair ID(s) in the format of `skey-11112222`. This API supports using multiple IDs as filters at the same time. For more information on the format of this parameter, see the `id.N` section in \[API Introduction\](<https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1>). You cannot specify `KeyIds` and `Filters` at the same time. You can log in to the \[console\](<https://console.cloud.tencent.com/cvm/index>) to query the key pair IDs.
     ///
     /// Example: `["skey-11112222"]`.
     pub key_ids: Option<Vec<String>>,
     /// Filters
     ///
-    /// - \`project-id\` - Integer - Optional - Filter by project ID. To view the list of project IDs, you can go to \[Project Management\](<https://console.cloud.tencent.com/project>), or call the \`DescribeProject\` API and look for \`projectId\` in the response.
-    /// - \`key-name\` - String - Optional - Filter by key pair name.
+    /// - `project-id` - Integer - Optional - Filter by project ID. To view the list of project IDs, you can go to \[Project Management\](<https://console.cloud.tencent.com/project>), or call the `DescribeProject` API and look for `projectId` in the response.
+    /// - `key-name` - String - Optional - Filter by key pair name.
     ///
-    /// You cannot specify \`KeyIds\` and \`Filters\` at the same time.
+    /// You cannot specify `KeyIds` and `Filters` at the same time.
     ///
     /// Example: `无`.
     pub filters: Option<Vec<Filter>>,
-    /// Offset. The default value is \`0\`. For more information on \`Offset\`, see the relevant section in API \[Introduction\](<https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1>).
+    /// Offset. The default value is `0`. For more information on `Offset`, see the relevant section in API \[Introduction\](<https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1>).
     ///
     /// Example: `0`.
     pub offset: Option<i64>,
-    /// Number of results returned; default value: 20; maximum: 100. For more information on \`Limit\`, see the corresponding section in API \[Introduction\](<https://intl.cloud.tencent.com/document/product/377>).
+    /// Number of results returned; default value: 20; maximum: 100. For more information on `Limit`, see the corresponding section in API \[Introduction\](<https://intl.cloud.tencent.com/document/product/377>).
     ///
     /// Example: `20`.
     pub limit: Option<i64>,
@@ -3268,15 +3268,15 @@ pub struct DescribeLaunchTemplateVersionsRequest {
     ///
     /// Example: `2`.
     pub max_version: Option<u64>,
-    /// The offset. Default value: 0. For more information on \`Offset\`, see the relevant sections in API \[Introduction\](<https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1>).
+    /// The offset. Default value: 0. For more information on `Offset`, see the relevant sections in API \[Introduction\](<https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1>).
     ///
     /// Example: `1`.
     pub offset: Option<u64>,
-    /// The number of returned results. Default value: 20. Maximum value: 100. For more information on \`Limit\`, see the relevant sections in API \[Introduction\](<https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1>).
+    /// The number of returned results. Default value: 20. Maximum value: 100. For more information on `Limit`, see the relevant sections in API \[Introduction\](<https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1>).
     ///
     /// Example: `10`.
     pub limit: Option<u64>,
-    /// Specify whether to query the default version. This parameter and \`LaunchTemplateVersions\` cannot be specified at the same time.
+    /// Specify whether to query the default version. This parameter and `LaunchTemplateVersions` cannot be specified at the same time.
     ///
     /// Example: `false`.
     pub default_version: Option<bool>,
@@ -3350,15 +3350,15 @@ pub struct DescribeLaunchTemplatesRequest {
     ///
     /// Optional
     ///
-    /// The maximum number of \`Filters\` in each request is 10. The upper limit for \`Filter.Values\` is 5. This parameter cannot specify \`LaunchTemplateIds\` and \`Filters\` at the same time.
+    /// The maximum number of `Filters` in each request is 10. The upper limit for `Filter.Values` is 5. This parameter cannot specify `LaunchTemplateIds` and `Filters` at the same time.
     ///
     /// Example: `无`.
     pub filters: Option<Vec<Filter>>,
-    /// The offset. Default value: 0. For more information on \`Offset\`, see the relevant sections in API \[Introduction\](<https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1>).
+    /// The offset. Default value: 0. For more information on `Offset`, see the relevant sections in API \[Introduction\](<https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1>).
     ///
     /// Example: `0`.
     pub offset: Option<i64>,
-    /// The number of returned results. Default value: 20. Maximum value: 100. For more information on \`Limit\`, see the relevant sections in API \[Introduction\](<https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1>).
+    /// The number of returned results. Default value: 20. Maximum value: 100. For more information on `Limit`, see the relevant sections in API \[Introduction\](<https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1>).
     ///
     /// Example: `10`.
     pub limit: Option<i64>,
@@ -3393,13 +3393,13 @@ rt::__model! {
 pub struct DescribeLaunchTemplatesResponse {
     /// Number of eligible instance templates.
     ///
-    /// Note: This field may return \`null\`, indicating that no valid values can be obtained.
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// Example: `1`.
     pub total_count: Option<i64>,
     /// List of instance details
     ///
-    /// Note: This field may return \`null\`, indicating that no valid values can be obtained.
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// Example: `无`.
     pub launch_template_set: Option<Vec<LaunchTemplateInfo>>,
@@ -3468,7 +3468,7 @@ rt::__model! {
 pub struct DescribeReservedInstancesConfigInfosRequest {
     /// - **zone**
     ///
-    /// Filters by the availability zones in which the reserved instance can be purchased, such as \`ap-guangzhou-1\`.
+    /// Filters by the availability zones in which the reserved instance can be purchased, such as `ap-guangzhou-1`.
     ///
     /// Type: String
     ///
@@ -3478,7 +3478,7 @@ pub struct DescribeReservedInstancesConfigInfosRequest {
     ///
     /// - **product-description**
     ///
-    /// Filters by the platform description (operating system) of the reserved instance, such as \`linux\`.
+    /// Filters by the platform description (operating system) of the reserved instance, such as `linux`.
     ///
     /// Type: String
     ///
@@ -3488,7 +3488,7 @@ pub struct DescribeReservedInstancesConfigInfosRequest {
     ///
     /// - **duration**
     ///
-    /// Filters by the \*\*validity\*\* of the reserved instance, which is the purchased usage period. For example, \`31536000\`.
+    /// Filters by the \*\*validity\*\* of the reserved instance, which is the purchased usage period. For example, `31536000`.
     ///
     /// Type: Integer
     ///
@@ -3547,11 +3547,11 @@ pub struct DescribeReservedInstancesOfferingsRequest {
     ///
     /// Example: `false`.
     pub dry_run: Option<bool>,
-    /// The offset. Default value: 0. For more information on \`Offset\`, see the relevant sections in API \[Introduction\](<https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1>).
+    /// The offset. Default value: 0. For more information on `Offset`, see the relevant sections in API \[Introduction\](<https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1>).
     ///
     /// Example: `10`.
     pub offset: Option<i64>,
-    /// The number of returned results. Default value: 20. Maximum value: 100. For more information on \`Limit\`, see the relevant sections in API \[Introduction\](<https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1>).
+    /// The number of returned results. Default value: 20. Maximum value: 100. For more information on `Limit`, see the relevant sections in API \[Introduction\](<https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1>).
     ///
     /// Example: `10`.
     pub limit: Option<i64>,
@@ -3595,7 +3595,7 @@ pub struct DescribeReservedInstancesOfferingsRequest {
     ///
     /// - **instance-type**
     ///
-    /// Filters by **type of the Reserved Instance**, such as \`S3.MEDIUM4\`.
+    /// Filters by **type of the Reserved Instance**, such as `S3.MEDIUM4`.
     ///
     /// Type: String
     ///
@@ -3605,7 +3605,7 @@ pub struct DescribeReservedInstancesOfferingsRequest {
     ///
     /// - **offering-type**
     ///
-    /// Filters by \*\***payment term**\*\*, such as \`All Upfront\`.
+    /// Filters by \*\***payment term**\*\*, such as `All Upfront`.
     ///
     /// Type: String
     ///
@@ -3615,7 +3615,7 @@ pub struct DescribeReservedInstancesOfferingsRequest {
     ///
     /// - **product-description**
     ///
-    /// Filters by the **platform description** (operating system) of the Reserved Instance, such as \`linux\`.
+    /// Filters by the **platform description** (operating system) of the Reserved Instance, such as `linux`.
     ///
     /// Type: String
     ///
@@ -3631,7 +3631,7 @@ pub struct DescribeReservedInstancesOfferingsRequest {
     ///
     /// Required: no
     ///
-    /// Each request can have up to 10 \`Filters\` and 5 \`Filter.Values\`.
+    /// Each request can have up to 10 `Filters` and 5 `Filter.Values`.
     ///
     /// Example: `无`.
     pub filters: Option<Vec<Filter>>,
@@ -3697,11 +3697,11 @@ pub struct DescribeReservedInstancesRequest {
     ///
     /// Example: `false`.
     pub dry_run: Option<bool>,
-    /// Offset. Default value: 0. For more information on \`Offset\`, see the relevant section in API \[Introduction\](<https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1>).
+    /// Offset. Default value: 0. For more information on `Offset`, see the relevant section in API \[Introduction\](<https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1>).
     ///
     /// Example: `0`.
     pub offset: Option<i64>,
-    /// Number of returned instances. Default value: 20. Maximum value: 100. For more information on \`Limit\`, see the relevant section in API \[Introduction\](<https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1>).
+    /// Number of returned instances. Default value: 20. Maximum value: 100. For more information on `Limit`, see the relevant section in API \[Introduction\](<https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1>).
     ///
     /// Example: `1`.
     pub limit: Option<i64>,
@@ -3942,17 +3942,17 @@ pub struct DisassociateInstancesKeyPairsRequest {
     ///
     /// - Log in to the \[console\](<https://console.cloud.tencent.com/cvm/index>) to query the instance IDs.
     ///
-    /// - Call \[DescribeInstances\](<https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1>) and look for \`InstanceId\` in the response.
+    /// - Call \[DescribeInstances\](<https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1>) and look for `InstanceId` in the response.
     ///
     /// Required in requests. Example: `["ins-w34e5rl9"]`.
     pub instance_ids: Vec<String>,
-    /// List of key pair IDs. The maximum number of key pairs in each request is 100. The key pair ID is in the format of \`skey-11112222\`.
+    /// List of key pair IDs. The maximum number of key pairs in each request is 100. The key pair ID is in the format of `skey-11112222`.
     ///
     /// You can obtain the available key pair IDs in two ways:
     ///
     /// - Log in to the \[console\](<https://console.cloud.tencent.com/cvm/sshkey>) to query the key pair IDs.
     ///
-    /// - Call \[DescribeKeyPairs\](<https://intl.cloud.tencent.com/document/api/213/15699?from_cn_redirect=1>) and look for \`KeyId\` in the response.
+    /// - Call \[DescribeKeyPairs\](<https://intl.cloud.tencent.com/document/api/213/15699?from_cn_redirect=1>) and look for `KeyId` in the response.
     ///
     /// Required in requests. Example: `["skey-e3r6y7ji"]`.
     pub key_ids: Vec<String>,
@@ -4011,11 +4011,11 @@ rt::__model! {
 #[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub struct DisassociateSecurityGroupsRequest {
-    /// ID of the security group to be disassociated, such as \`sg-efil73jd\`. Only one security group can be disassociated.
+    /// ID of the security group to be disassociated, such as `sg-efil73jd`. Only one security group can be disassociated.
     ///
     /// Required in requests. Example: `["sg-9id3l839"]`.
     pub security_group_ids: Vec<String>,
-    /// ID(s) of the instance(s) to be disassociated,such as \`ins-lesecurk\`. You can specify multiple instances.
+    /// ID(s) of the instance(s) to be disassociated,such as `ins-lesecurk`. You can specify multiple instances.
     ///
     /// Required in requests. Example: `["ins-2zvpghhc", "ins-915zrb0p"]`.
     pub instance_ids: Vec<String>,
@@ -4277,7 +4277,7 @@ pub struct ExportImagesRequest {
     ///
     /// Example: `无`.
     pub image_ids: Option<Vec<String>>,
-    /// Format of the exported image file. Valid values: \`RAW\`, \`QCOW2\`, \`VHD\` and \`VMDK\`. Default value: \`RAW\`.
+    /// Format of the exported image file. Valid values: `RAW`, `QCOW2`, `VHD` and `VMDK`. Default value: `RAW`.
     ///
     /// Example: `RAW`.
     pub export_format: Option<ExportFormat>,
@@ -4293,7 +4293,7 @@ pub struct ExportImagesRequest {
     ///
     /// Example: `True`.
     pub dry_run: Option<bool>,
-    /// Role name (Default: \`CVM_QcsRole\`). Before exporting the images, make sure the role exists, and it has write permission to COS.
+    /// Role name (Default: `CVM_QcsRole`). Before exporting the images, make sure the role exists, and it has write permission to COS.
     ///
     /// Example: `CVM_QcsRole`.
     pub role_name: Option<String>,
@@ -4383,25 +4383,20 @@ rt::__model! {
 }
 /// \> Key-value pair filters used for conditional queries, such as filtering results by ID, name, and state.
 ///
-/// \> \* If there are multiple \`Filter\` parameters, they are evaluated using the logical \`AND\` operator.
+/// \> \* If there are multiple `Filter` parameters, they are evaluated using the logical `AND` operator.
 ///
-/// \> \* If a \`Filter\` contains multiple \`Values\`, they are evaluated using the logical \`OR\` operator.
+/// \> \* If a `Filter` contains multiple `Values`, they are evaluated using the logical `OR` operator.
 ///
 /// \>
 ///
-/// \> Take \[DescribeInstances\](<https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1>) as an example. You can use the following filters to query the instances in availability zone (\`zone\`) Guangzhou Zone 1 \*\*\*and\*\*\* whose billing plan (\`instance-charge-type\`) is pay-as-you-go:
+/// \> Take \[DescribeInstances\](<https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1>) as an example. You can use the following filters to query the instances in availability zone (`zone`) Guangzhou Zone 1 \*\*\*and\*\*\* whose billing plan (`instance-charge-type`) is pay-as-you-go:
 ///
-/// \`\`\`
-///
+/// ```text
 /// Filters.0.Name=zone
-///
-/// &amp;Filters.0.Values.0=ap-guangzhou-1
-///
-/// &amp;Filters.1.Name=instance-charge-type
-///
-/// &amp;Filters.1.Values.0=POSTPAID_BY_HOUR
-///
-/// \`\`\`
+/// &Filters.0.Values.0=ap-guangzhou-1
+/// &Filters.1.Name=instance-charge-type
+/// &Filters.1.Values.0=POSTPAID_BY_HOUR
+/// ```
 #[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Filter {
@@ -4662,7 +4657,7 @@ pub struct Image {
     pub snapshot_set: Option<Vec<Snapshot>>,
     /// The list of tags bound to the image.
     ///
-    /// Note: This field may return \`null\`, indicating that no valid value was found.
+    /// Note: This field may return `null`, indicating that no valid value was found.
     ///
     /// Example: `无`.
     pub tags: Option<Vec<Tag>>,
@@ -4709,13 +4704,13 @@ rt::__model! {
 pub struct ImageOsList {
     /// Supported Windows OS
     ///
-    /// Note: This field may return \`null\`, indicating that no valid values can be obtained.
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// Example: `Windows Server 2019`.
     pub windows: Option<Vec<String>>,
     /// Supported Linux OS
     ///
-    /// Note: This field may return \`null\`, indicating that no valid values can be obtained.
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// Example: `CentOS`.
     pub linux: Option<Vec<String>>,
@@ -4733,15 +4728,15 @@ rt::__model! {
 #[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ImportImageRequest {
-    /// OS architecture of the image to be imported, \`x86_64\` or \`i386\`.
+    /// OS architecture of the image to be imported, `x86_64` or `i386`.
     ///
     /// Required in requests. Example: `x86_64`.
     pub architecture: String,
-    /// OS type of the image to be imported. You can call \`DescribeImportImageOs\` to obtain the list of supported operating systems.
+    /// OS type of the image to be imported. You can call `DescribeImportImageOs` to obtain the list of supported operating systems.
     ///
     /// Required in requests. Example: `CentOS`.
     pub os_type: String,
-    /// OS version of the image to be imported. You can call \`DescribeImportImageOs\` to obtain the list of supported operating systems.
+    /// OS version of the image to be imported. You can call `DescribeImportImageOs` to obtain the list of supported operating systems.
     ///
     /// Required in requests. Example: `6`.
     pub os_version: String,
@@ -4773,9 +4768,9 @@ pub struct ImportImageRequest {
     ///
     /// Valid values:
     ///
-    /// \`TencentCloud\`: Tencent Cloud official license
+    /// `TencentCloud`: Tencent Cloud official license
     ///
-    /// \`BYOL\`: Bring Your Own License
+    /// `BYOL`: Bring Your Own License
     ///
     /// Example: `TencentCloud`.
     pub license_type: Option<LicenseType>,
@@ -4863,13 +4858,13 @@ pub struct ImportKeyPairRequest {
     ///
     /// - Check the project list in the \[Project management\](<https://console.cloud.tencent.com/project>) page.
     ///
-    /// - Call the \`DescribeProject\` API and view the \`projectId\` in the response.
+    /// - Call the `DescribeProject` API and view the `projectId` in the response.
     ///
     /// If you want to use the default project, specify 0 for the parameter.
     ///
     /// Required in requests. Example: `0`.
     pub project_id: i64,
-    /// Content of the public key in the key pair in the \`OpenSSH RSA\` format.
+    /// Content of the public key in the key pair in the `OpenSSH RSA` format.
     ///
     /// Required in requests. Example: `ssh-rsa XXXXXXXXXXXX== skey_45071`.
     pub public_key: String,
@@ -5009,17 +5004,17 @@ rt::__model! {
 #[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub struct InquiryPriceModifyInstancesChargeTypeRequest {
-    /// One or more instance IDs to be operated. You can obtain the instance ID through the \`InstanceId\` in the return value from the API \[DescribeInstances\](<https://www.tencentcloud.com/document/api/213/15728?from_cn_redirect=1>). The maximum number of instances per request is 20.
+    /// One or more instance IDs to be operated. You can obtain the instance ID through the `InstanceId` in the return value from the API \[DescribeInstances\](<https://www.tencentcloud.com/document/api/213/15728?from_cn_redirect=1>). The maximum number of instances per request is 20.
     ///
     /// Required in requests. Example: `["ins-r8hr2upy"]`.
     pub instance_ids: Vec<String>,
     /// Modified instance \[billing type\](<https://www.tencentcloud.com/document/product/213/2180?from_cn_redirect=1>).
     ///
-    /// - \`PREPAID\`: monthly subscription.
+    /// - `PREPAID`: monthly subscription.
     ///
     /// \*\*Note:\*\* Only supports converting pay-as-you-go instances to annual and monthly subscription instances.
     ///
-    /// default value: \`PREPAID\`
+    /// default value: `PREPAID`
     ///
     /// Required in requests. Example: `PREPAID`.
     pub instance_charge_type: InstanceChargeType,
@@ -5088,7 +5083,7 @@ rt::__model! {
 #[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub struct InquiryPriceRenewInstancesRequest {
-    /// One or more instance IDs to be operated. You can obtain the instance ID through the \`InstanceId\` in the return value from the API \[DescribeInstances\](<https://www.tencentcloud.com/zh/document/api/213/33258>). The maximum number of instances per request is 100.
+    /// One or more instance IDs to be operated. You can obtain the instance ID through the `InstanceId` in the return value from the API \[DescribeInstances\](<https://www.tencentcloud.com/zh/document/api/213/33258>). The maximum number of instances per request is 100.
     ///
     /// Required in requests. Example: `["ins-2zvpghhc"]`.
     pub instance_ids: Vec<String>,
@@ -5097,10 +5092,10 @@ pub struct InquiryPriceRenewInstancesRequest {
     /// Required in requests. Example: `无`.
     pub instance_charge_prepaid: InstanceChargePrepaid,
     /// Trial run, for testing purposes, does not execute specific logic. valid values:
-    /// - \`true\`: skip execution logic
-    /// - \`false\`: execute logic
+    /// - `true`: skip execution logic
+    /// - `false`: execute logic
     ///
-    /// default value: \`false\`.
+    /// default value: `false`.
     ///
     /// Example: `false`.
     pub dry_run: Option<bool>,
@@ -5165,11 +5160,11 @@ rt::__model! {
 #[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub struct InquiryPriceResetInstanceRequest {
-    /// Instance ID. To obtain the instance IDs, you can call \[\`DescribeInstances\`\](<https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1>) and look for \`InstanceId\` in the response.
+    /// Instance ID. To obtain the instance IDs, you can call \[`DescribeInstances`\](<https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1>) and look for `InstanceId` in the response.
     ///
     /// Required in requests. Example: `ins-fd8spnmq`.
     pub instance_id: String,
-    /// \[Image\](<https://intl.cloud.tencent.com/document/product/213/4940?from_cn_redirect=1>) ID in the format of \`img-xxx\`. There are four types of images:
+    /// \[Image\](<https://intl.cloud.tencent.com/document/product/213/4940?from_cn_redirect=1>) ID in the format of `img-xxx`. There are four types of images:
     ///
     /// - Public images
     /// - Custom images
@@ -5178,8 +5173,8 @@ pub struct InquiryPriceResetInstanceRequest {
     ///
     /// You can obtain the available image IDs in the following ways:
     ///
-    /// - For IDs of \`public images\`, \`custom images\`, and \`shared images\`, log in to the \[console\](<https://console.cloud.tencent.com/cvm/image?rid=1&imageType=PUBLIC_IMAGE>) to query the information; for IDs of \`marketplace images\`, go to \[Cloud Marketplace\](<https://market.cloud.tencent.com/list>).
-    /// - Call \[DescribeImages\](<https://intl.cloud.tencent.com/document/api/213/15715?from_cn_redirect=1>) and look for \`ImageId\` in the response.
+    /// - For IDs of `public images`, `custom images`, and `shared images`, log in to the \[console\](<https://console.cloud.tencent.com/cvm/image?rid=1&imageType=PUBLIC_IMAGE>) to query the information; for IDs of `marketplace images`, go to \[Cloud Marketplace\](<https://market.cloud.tencent.com/list>).
+    /// - Call \[DescribeImages\](<https://intl.cloud.tencent.com/document/api/213/15715?from_cn_redirect=1>) and look for `ImageId` in the response.
     ///
     /// Example: `img-8toqc6s3`.
     pub image_id: Option<String>,
@@ -5252,19 +5247,19 @@ rt::__model! {
 #[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub struct InquiryPriceResetInstancesInternetMaxBandwidthRequest {
-    /// Instance ID(s). To obtain the instance IDs, you can call \[\`DescribeInstances\`\](<https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1>) and look for \`InstanceId\` in the response. The maximum number of instances in each request is 100. When changing the bandwidth of instances with \`BANDWIDTH_PREPAID\` or \`BANDWIDTH_POSTPAID_BY_HOUR\` as the network billing method, you can only specify one instance at a time.
+    /// Instance ID(s). To obtain the instance IDs, you can call \[`DescribeInstances`\](<https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1>) and look for `InstanceId` in the response. The maximum number of instances in each request is 100. When changing the bandwidth of instances with `BANDWIDTH_PREPAID` or `BANDWIDTH_POSTPAID_BY_HOUR` as the network billing method, you can only specify one instance at a time.
     ///
     /// Required in requests. Example: `["ins-fd8spnmq"]`.
     pub instance_ids: Vec<String>,
-    /// Configuration of public network egress bandwidth. The maximum bandwidth varies among different models. For more information, see the documentation on bandwidth limits. Currently only the \`InternetMaxBandwidthOut\` parameter is supported.
+    /// Configuration of public network egress bandwidth. The maximum bandwidth varies among different models. For more information, see the documentation on bandwidth limits. Currently only the `InternetMaxBandwidthOut` parameter is supported.
     ///
     /// Required in requests. Example: `无`.
     pub internet_accessible: InternetAccessible,
-    /// Date from which the new bandwidth takes effect. Format: \`YYYY-MM-DD\`, such as \`2016-10-30\`. The starting date cannot be earlier than the current date. If the starting date is the current date, the new bandwidth takes effect immediately. This parameter is only valid for prepaid bandwidth. If you specify the parameter for bandwidth with other network billing methods, an error code will be returned.
+    /// Date from which the new bandwidth takes effect. Format: `YYYY-MM-DD`, such as `2016-10-30`. The starting date cannot be earlier than the current date. If the starting date is the current date, the new bandwidth takes effect immediately. This parameter is only valid for prepaid bandwidth. If you specify the parameter for bandwidth with other network billing methods, an error code will be returned.
     ///
     /// Example: `2016-10-30`.
     pub start_time: Option<String>,
-    /// Date until which the bandwidth takes effect, in the format of \`YYYY-MM-DD\`, such as \`2016-10-30\`. The validity period of the new bandwidth covers the end date. The end date should not be later than the expiration date of a monthly subscription instance. You can obtain the expiration date of an instance through the \`ExpiredTime\` in the return value from the API \[DescribeInstances\](<https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1>). This parameter is only valid for monthly subscription bandwidth, and is not supported for bandwidth billed by other modes. Otherwise, the API will return a corresponding error code.
+    /// Date until which the bandwidth takes effect, in the format of `YYYY-MM-DD`, such as `2016-10-30`. The validity period of the new bandwidth covers the end date. The end date should not be later than the expiration date of a monthly subscription instance. You can obtain the expiration date of an instance through the `ExpiredTime` in the return value from the API \[DescribeInstances\](<https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1>). This parameter is only valid for monthly subscription bandwidth, and is not supported for bandwidth billed by other modes. Otherwise, the API will return a corresponding error code.
     ///
     /// Example: `2016-11-30`.
     pub end_time: Option<String>,
@@ -5320,7 +5315,7 @@ rt::__model! {
 #[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub struct InquiryPriceResetInstancesTypeRequest {
-    /// One or more instance IDs to be operated. You can obtain the instance ID through the \`InstanceId\` in the return value from the API \[DescribeInstances\](<https://www.tencentcloud.com/document/api/213/33258>). The maximum number of instances per request is 1.
+    /// One or more instance IDs to be operated. You can obtain the instance ID through the `InstanceId` in the return value from the API \[DescribeInstances\](<https://www.tencentcloud.com/document/api/213/33258>). The maximum number of instances per request is 1.
     ///
     /// Required in requests. Example: `["ins-2zvpghhc"]`.
     pub instance_ids: Vec<String>,
@@ -5376,11 +5371,11 @@ rt::__model! {
 #[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub struct InquiryPriceResizeInstanceDisksRequest {
-    /// Instance ID. To obtain the instance IDs, you can call \[\`DescribeInstances\`\](<https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1>) and look for \`InstanceId\` in the response.
+    /// Instance ID. To obtain the instance IDs, you can call \[`DescribeInstances`\](<https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1>) and look for `InstanceId` in the response.
     ///
     /// Required in requests. Example: `ins-fd8spnmq`.
     pub instance_id: String,
-    /// Configuration information of a data disk to be expanded. Only inelastic data disks (with \`Portable\` being \`false\` in the return values of \[DescribeDisks\](<https://intl.cloud.tencent.com/document/api/362/16315?from_cn_redirect=1>)) can be expanded. The unit of data disk capacity is GB. The minimum expansion step is 10 GB. For more information about data disk types, refer to Disk Product Introduction. The available data disk type is restricted by the instance type \`InstanceType\`. Additionally, the maximum allowable capacity for expansion varies by data disk type.
+    /// Configuration information of a data disk to be expanded. Only inelastic data disks (with `Portable` being `false` in the return values of \[DescribeDisks\](<https://intl.cloud.tencent.com/document/api/362/16315?from_cn_redirect=1>)) can be expanded. The unit of data disk capacity is GB. The minimum expansion step is 10 GB. For more information about data disk types, refer to Disk Product Introduction. The available data disk type is restricted by the instance type `InstanceType`. Additionally, the maximum allowable capacity for expansion varies by data disk type.
     ///
     /// \<dx-alert infotype="explain" title=""\>You should specify either DataDisks or SystemDisk, but you cannot specify both at the same time.\</dx-alert\>
     ///
@@ -5459,11 +5454,11 @@ rt::__model! {
 pub struct InquiryPriceRunInstancesRequest {
     /// Location of the instance. You can use this parameter to specify the attributes of the instance, such as its availability zone and project.
     ///
-    /// **Note: \`Placement\` is required when \`LaunchTemplate\` is not specified. If both the parameters are passed in, \`Placement\` prevails.**
+    /// **Note: `Placement` is required when `LaunchTemplate` is not specified. If both the parameters are passed in, `Placement` prevails.**
     ///
     /// Required in requests. Example: `无`.
     pub placement: Placement,
-    /// \[Image\](<https://intl.cloud.tencent.com/document/product/213/4940?from_cn_redirect=1>) ID in the format of \`img-xxx\`. There are three types of images:
+    /// \[Image\](<https://intl.cloud.tencent.com/document/product/213/4940?from_cn_redirect=1>) ID in the format of `img-xxx`. There are three types of images:
     ///
     /// - Public images
     /// - Custom images
@@ -5471,11 +5466,11 @@ pub struct InquiryPriceRunInstancesRequest {
     ///
     /// You can obtain the available image IDs in the following ways:
     ///
-    /// - For IDs of \`public images\`, \`custom images\`, and \`shared images\`, log in to the \[CVM console\](<https://console.tencentcloud.com/cvm/image/index?rid=1&tab=PUBLIC_IMAGE&imageType=PUBLIC_IMAGE>) to query the information.
-    /// - Call \[DescribeImages\](<https://intl.cloud.tencent.com/document/api/213/15715?from_cn_redirect=1>) and look for \`ImageId\` in the response.
+    /// - For IDs of `public images`, `custom images`, and `shared images`, log in to the \[CVM console\](<https://console.tencentcloud.com/cvm/image/index?rid=1&tab=PUBLIC_IMAGE&imageType=PUBLIC_IMAGE>) to query the information.
+    /// - Call \[DescribeImages\](<https://intl.cloud.tencent.com/document/api/213/15715?from_cn_redirect=1>) and look for `ImageId` in the response.
     /// ****
     ///
-    /// Note: \`ImageId\` is required when \`LaunchTemplate\` is not specified. If both the parameters are passed in, \`ImageId\` prevails.
+    /// Note: `ImageId` is required when `LaunchTemplate` is not specified. If both the parameters are passed in, `ImageId` prevails.
     ///
     /// Required in requests. Example: `img-pmqg1cw7`.
     pub image_id: String,
@@ -5487,7 +5482,7 @@ pub struct InquiryPriceRunInstancesRequest {
     ///
     /// Example: `PREPAID`.
     pub instance_charge_type: Option<InstanceChargeType>,
-    /// Details of the monthly subscription, including the purchase period, auto-renewal. It is required if the \`InstanceChargeType\` is \`PREPAID\`.
+    /// Details of the monthly subscription, including the purchase period, auto-renewal. It is required if the `InstanceChargeType` is `PREPAID`.
     ///
     /// Example: `无`.
     pub instance_charge_prepaid: Option<InstanceChargePrepaid>,
@@ -5505,11 +5500,11 @@ pub struct InquiryPriceRunInstancesRequest {
     ///
     /// Example: `无`.
     pub system_disk: Option<SystemDisk>,
-    /// Data disk configuration of the instance. If the parameter is not specified, no data disk will be purchased by default. If you want to purchase data disks, you can specify 21 data disks, including up to 1 \`LOCAL_BASIC\` data disk or \`LOCAL_SSD\` data disk and up to 20 \`CLOUD_BASIC\` data disks, \`CLOUD_PREMIUM\` data disks, or \`CLOUD_SSD\` data disks.
+    /// Data disk configuration of the instance. If the parameter is not specified, no data disk will be purchased by default. If you want to purchase data disks, you can specify 21 data disks, including up to 1 `LOCAL_BASIC` data disk or `LOCAL_SSD` data disk and up to 20 `CLOUD_BASIC` data disks, `CLOUD_PREMIUM` data disks, or `CLOUD_SSD` data disks.
     ///
     /// Example: `无`.
     pub data_disks: Option<Vec<DataDisk>>,
-    /// VPC configurations (VPC ID, subnet ID, etc). If It's not specified, the classic network will be used by default. If a VPC IP is specified in this parameter, the \`InstanceCount\` can only be 1.
+    /// VPC configurations (VPC ID, subnet ID, etc). If It's not specified, the classic network will be used by default. If a VPC IP is specified in this parameter, the `InstanceCount` can only be 1.
     ///
     /// Example: `无`.
     pub virtual_private_cloud: Option<VirtualPrivateCloud>,
@@ -5523,8 +5518,8 @@ pub struct InquiryPriceRunInstancesRequest {
     pub instance_count: Option<i64>,
     /// Instance display name.
     /// - if no instance display name is specified, it will display 'unnamed' by default.
-    /// - when purchasing multiple instances, if the pattern string \`{R:x}\` is specified, it means generating numbers \`\[x, x+n-1\]\`, where \`n\` represents the number of purchased instances. for example, \`server\_{R:3}\`: when purchasing 1 instance, the instance display name is \`server_3\`; when purchasing 2 instances, the instance display names are \`server_3\` and \`server_4\` respectively. supports specifying multiple pattern strings \`{R:x}\`.
-    /// - when purchasing multiple instances without specifying a pattern string, suffixes \`1, 2...n\` will be added to the instance display name, where \`n\` represents the number of purchased instances. for example, \`server\_\`: when purchasing 2 instances, the instance display names are \`server_1\` and \`server_2\` respectively.
+    /// - when purchasing multiple instances, if the pattern string `{R:x}` is specified, it means generating numbers `[x, x+n-1]`, where `n` represents the number of purchased instances. for example, `server_{R:3}`: when purchasing 1 instance, the instance display name is `server_3`; when purchasing 2 instances, the instance display names are `server_3` and `server_4` respectively. supports specifying multiple pattern strings `{R:x}`.
+    /// - when purchasing multiple instances without specifying a pattern string, suffixes `1, 2...n` will be added to the instance display name, where `n` represents the number of purchased instances. for example, `server_`: when purchasing 2 instances, the instance display names are `server_1` and `server_2` respectively.
     /// - supports up to 128 characters (including pattern strings).
     ///
     /// .
@@ -5535,7 +5530,7 @@ pub struct InquiryPriceRunInstancesRequest {
     ///
     /// Example: `无`.
     pub login_settings: Option<LoginSettings>,
-    /// Security group to which an instance belongs. obtain this parameter by calling the \`SecurityGroupId\` field in the return value of \[DescribeSecurityGroups\](<https://www.tencentcloud.com/document/product/215/15808>). if not specified, bind the default security group under the designated project. if the default security group does not exist, automatically create it.
+    /// Security group to which an instance belongs. obtain this parameter by calling the `SecurityGroupId` field in the return value of \[DescribeSecurityGroups\](<https://www.tencentcloud.com/document/product/215/15808>). if not specified, bind the default security group under the designated project. if the default security group does not exist, automatically create it.
     ///
     /// Example: `["sg-efil73jd"]`.
     pub security_group_ids: Option<Vec<String>>,
@@ -5678,7 +5673,7 @@ pub struct Instance {
     ///
     /// Example: `无`.
     pub placement: Option<Placement>,
-    /// Instance \`ID\`
+    /// Instance `ID`
     ///
     /// Example: `ins-9bxebleo`.
     pub instance_id: Option<String>,
@@ -5710,9 +5705,9 @@ pub struct Instance {
     pub instance_name: Option<String>,
     /// Instance billing plan. Valid values:
     ///
-    /// - \`POSTPAID_BY_HOUR\`: pay after use. You are billed by the hour, by traffic.
+    /// - `POSTPAID_BY_HOUR`: pay after use. You are billed by the hour, by traffic.
     ///
-    /// - \`CDHPAID\`: \`CDH\` billing plan. Applicable to \`CDH\` only, not the instances on the host.
+    /// - `CDHPAID`: `CDH` billing plan. Applicable to `CDH` only, not the instances on the host.
     ///
     /// Example: `PREPAID`.
     pub instance_charge_type: Option<InstanceChargeType>,
@@ -5742,25 +5737,25 @@ pub struct Instance {
     ///
     /// Example: `无`.
     pub virtual_private_cloud: Option<VirtualPrivateCloud>,
-    /// \`ID\` of the image used to create the instance.
+    /// `ID` of the image used to create the instance.
     ///
     /// Example: `img-9qabwvbn`.
     pub image_id: Option<String>,
     /// AUTO-Renewal flag. valid values:
     ///
-    /// - \`NOTIFY_AND_MANUAL_RENEW\`: indicates that a notification of impending expiration is made but AUTO-renewal is not performed
-    /// - \`NOTIFY_AND_AUTO_RENEW\`: indicates that a notification of impending expiration is made AND AUTO-renewal is performed
-    /// - \`DISABLE_NOTIFY_AND_MANUAL_RENEW\`: indicates that notification that it is about to expire is not made AND AUTO-renewal is not performed.
+    /// - `NOTIFY_AND_MANUAL_RENEW`: indicates that a notification of impending expiration is made but AUTO-renewal is not performed
+    /// - `NOTIFY_AND_AUTO_RENEW`: indicates that a notification of impending expiration is made AND AUTO-renewal is performed
+    /// - `DISABLE_NOTIFY_AND_MANUAL_RENEW`: indicates that notification that it is about to expire is not made AND AUTO-renewal is not performed.
     ///
     /// Note: this field is null in postpaid mode.
     ///
     /// Example: `NOTIFY_AND_MANUAL_RENEW`.
     pub renew_flag: Option<RenewFlag>,
-    /// Creation time following the \`ISO8601\` standard and using \`UTC\` time in the format of \`YYYY-MM-DDThh:mm:ssZ\`.
+    /// Creation time following the `ISO8601` standard and using `UTC` time in the format of `YYYY-MM-DDThh:mm:ssZ`.
     ///
     /// Format: an ISO 8601 date and time (`YYYY-MM-DDThh:mm:ssZ`), kept as the string the server sends. Example: `2020-03-10T02:43:51Z`.
     pub created_time: Option<String>,
-    /// Expiration time in UTC format following the \`ISO8601\` standard: \`YYYY-MM-DDThh:mm:ssZ\`. Note: this parameter is \`null\` for postpaid instances.
+    /// Expiration time in UTC format following the `ISO8601` standard: `YYYY-MM-DDThh:mm:ssZ`. Note: this parameter is `null` for postpaid instances.
     ///
     /// Format: an ISO 8601 date and time (`YYYY-MM-DDThh:mm:ssZ`), kept as the string the server sends. Example: `2020-04-10T02:47:36Z`.
     pub expired_time: Option<String>,
@@ -5768,7 +5763,7 @@ pub struct Instance {
     ///
     /// Example: `CentOS 7.6 64bit`.
     pub os_name: Option<String>,
-    /// Security groups to which the instance belongs. To obtain the security group IDs, you can call \[DescribeSecurityGroups\](<https://intl.cloud.tencent.com/document/api/215/15808>) and look for the \`sgld\` fields in the response.
+    /// Security groups to which the instance belongs. To obtain the security group IDs, you can call \[DescribeSecurityGroups\](<https://intl.cloud.tencent.com/document/api/215/15808>) and look for the `sgld` fields in the response.
     ///
     /// Example: `["sg-p1ezv4wz"]`.
     pub security_group_ids: Option<Vec<String>>,
@@ -5868,7 +5863,7 @@ pub struct Instance {
     ///
     /// Example: `无`.
     pub gpu_info: Option<GPUInfo>,
-    /// Instance OS license type. Default value: \`TencentCloud\`
+    /// Instance OS license type. Default value: `TencentCloud`
     ///
     /// Example: `TencentCloud`.
     pub license_type: Option<String>,
@@ -5891,7 +5886,7 @@ pub struct Instance {
     pub default_login_port: Option<i64>,
     /// Latest operation errors of the instance.
     ///
-    /// Note: This field may return \`null\`, indicating that no valid values can be obtained.
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// Example: `None`.
     pub latest_operation_error_msg: Option<String>,
@@ -6068,7 +6063,7 @@ rt::__model! {
 #[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct InstanceStatus {
-    /// Instance \`ID\`.
+    /// Instance `ID`.
     ///
     /// Example: `ins-g4c6xxxx`.
     pub instance_id: Option<String>,
@@ -6130,7 +6125,7 @@ pub struct InstanceTypeQuotaItem {
     ///
     /// - POSTPAID_BY_HOUR: pay after use. You are billed for your traffic by the hour.
     ///
-    /// - \`CDHPAID\`: \[\`CDH\`\](<https://intl.cloud.tencent.com/document/product/416?from_cn_redirect=1>) billing plan. Applicable to \`CDH\` only, not the instances on the host.
+    /// - `CDHPAID`: \[`CDH`\](<https://intl.cloud.tencent.com/document/product/416?from_cn_redirect=1>) billing plan. Applicable to `CDH` only, not the instances on the host.
     ///
     /// Example: `PREPAID`.
     pub instance_charge_type: Option<InstanceChargeType>,
@@ -6148,7 +6143,7 @@ pub struct InstanceTypeQuotaItem {
     ///
     /// Example: `4`.
     pub cpu: Option<i64>,
-    /// Instance memory capacity; unit: \`GB\`.
+    /// Instance memory capacity; unit: `GB`.
     ///
     /// Example: `4`.
     pub memory: Option<i64>,
@@ -6282,7 +6277,7 @@ pub struct InternetAccessible {
     ///
     /// Example: `false`.
     pub public_ip_assigned: Option<bool>,
-    /// Bandwidth package ID. it can be obtained through the \`BandwidthPackageId\` in the return value from the DescribeBandwidthPackages api. this parameter is used as an input parameter only in the RunInstances api.
+    /// Bandwidth package ID. it can be obtained through the `BandwidthPackageId` in the return value from the DescribeBandwidthPackages api. this parameter is used as an input parameter only in the RunInstances api.
     ///
     /// Example: `bwp-h1ro`.
     pub bandwidth_package_id: Option<String>,
@@ -6395,9 +6390,9 @@ pub struct ItemPrice {
     pub unit_price: Option<f64>,
     /// Billing unit for pay-as-you-go mode. valid values:
     ///
-    /// - HOUR: billed on an hourly basis. it's used for hourly POSTPAID instances (\`POSTPAID_BY_HOUR\`).
+    /// - HOUR: billed on an hourly basis. it's used for hourly POSTPAID instances (`POSTPAID_BY_HOUR`).
     ///
-    /// - GB: bill BY TRAFFIC in GB. it's used for POSTPAID products that are billed BY the hourly TRAFFIC (\`TRAFFIC_POSTPAID_BY_HOUR\`).
+    /// - GB: bill BY TRAFFIC in GB. it's used for POSTPAID products that are billed BY the hourly TRAFFIC (`TRAFFIC_POSTPAID_BY_HOUR`).
     ///
     /// Example: `HOUR`.
     pub charge_unit: Option<ChargeUnit>,
@@ -6517,7 +6512,7 @@ rt::__model! {
 #[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct KeyPair {
-    /// Key pair \`ID\`, the unique identifier of a key pair.
+    /// Key pair `ID`, the unique identifier of a key pair.
     ///
     /// Example: `skey-q29u65hu`.
     pub key_id: Option<String>,
@@ -6525,7 +6520,7 @@ pub struct KeyPair {
     ///
     /// Example: `mySkey`.
     pub key_name: Option<String>,
-    /// \`ID\` of the project to which a key pair belongs.
+    /// `ID` of the project to which a key pair belongs.
     ///
     /// Example: `0`.
     pub project_id: Option<i64>,
@@ -6539,17 +6534,17 @@ pub struct KeyPair {
     pub public_key: Option<String>,
     /// Content of private key in a key pair. Tencent Cloud do not keep private keys. Please keep it properly.
     pub private_key: Option<String>,
-    /// \`ID\` list of instances associated with a key.
+    /// `ID` list of instances associated with a key.
     ///
     /// Example: `["ins-syht65r4"]`.
     pub associated_instance_ids: Option<Vec<String>>,
-    /// Creation time, which follows the \`ISO8601\` standard and uses \`UTC\` time in the format of \`YYYY-MM-DDThh:mm:ssZ\`.
+    /// Creation time, which follows the `ISO8601` standard and uses `UTC` time in the format of `YYYY-MM-DDThh:mm:ssZ`.
     ///
     /// Format: an ISO 8601 date and time (`YYYY-MM-DDThh:mm:ssZ`), kept as the string the server sends. Example: `2022-03-21T08:41:45Z`.
     pub created_time: Option<String>,
     /// The list of tags bound to the key.
     ///
-    /// Note: This field may return \`null\`, indicating that no valid value can be obtained.
+    /// Note: This field may return `null`, indicating that no valid value can be obtained.
     ///
     /// Example: `无`.
     pub tags: Option<Vec<Tag>>,
@@ -6594,43 +6589,43 @@ rt::__model! {
 pub struct LaunchTemplateInfo {
     /// Instance launch template version number.
     ///
-    /// Note: This field may return \`null\`, indicating that no valid values can be obtained.
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// Example: `10`.
     pub latest_version_number: Option<u64>,
     /// Instance launch template ID.
     ///
-    /// Note: This field may return \`null\`, indicating that no valid values can be obtained.
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// Example: `lt-rf6ogz49`.
     pub launch_template_id: Option<String>,
     /// Instance launch template name.
     ///
-    /// Note: This field may return \`null\`, indicating that no valid values can be obtained.
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// Example: `foobar`.
     pub launch_template_name: Option<String>,
     /// Default instance launch template version number.
     ///
-    /// Note: This field may return \`null\`, indicating that no valid values can be obtained.
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// Example: `5`.
     pub default_version_number: Option<u64>,
     /// Total number of versions that the instance launch template contains.
     ///
-    /// Note: This field may return \`null\`, indicating that no valid values can be obtained.
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// Example: `8`.
     pub launch_template_version_count: Option<u64>,
     /// UIN of the user who created the template.
     ///
-    /// Note: This field may return \`null\`, indicating that no valid values can be obtained.
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// Example: `1230000`.
     pub created_by: Option<String>,
     /// Creation time of the template.
     ///
-    /// Note: This field may return \`null\`, indicating that no valid values can be obtained.
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// Format: an ISO 8601 date and time (`YYYY-MM-DDThh:mm:ssZ`), kept as the string the server sends. Example: `2020-12-17T01:54:31Z`.
     pub creation_time: Option<String>,
@@ -6653,143 +6648,143 @@ rt::__model! {
 pub struct LaunchTemplateVersionData {
     /// Location of the instance.
     ///
-    /// Note: This field may return \`null\`, indicating that no valid values can be obtained.
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// Example: `无`.
     pub placement: Option<Placement>,
     /// Instance model.
     ///
-    /// Note: This field may return \`null\`, indicating that no valid values can be obtained.
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// Example: `S1.SMALL2`.
     pub instance_type: Option<String>,
     /// Instance name.
     ///
-    /// Note: This field may return \`null\`, indicating that no valid values can be obtained.
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// Example: `MyInstance`.
     pub instance_name: Option<String>,
     /// Instance billing mode. Valid values:
     ///
-    /// - \`POSTPAID_BY_HOUR\`: postpaid for pay-as-you-go instances
+    /// - `POSTPAID_BY_HOUR`: postpaid for pay-as-you-go instances
     ///
-    /// - \`CDHPAID\`: billed for CDH instances, not the CVMs running on the CDHs.
+    /// - `CDHPAID`: billed for CDH instances, not the CVMs running on the CDHs.
     ///
-    /// Note: This field may return \`null\`, indicating that no valid values can be obtained.
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// Example: `PREPAID`.
     pub instance_charge_type: Option<InstanceChargeType>,
     /// Instance system disk information.
     ///
-    /// Note: This field may return \`null\`, indicating that no valid values can be obtained.
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// Example: `无`.
     pub system_disk: Option<SystemDisk>,
     /// Instance data disk information. This parameter only covers the data disks purchased together with the instance.
     ///
-    /// Note: This field may return \`null\`, indicating that no valid values can be obtained.
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// Example: `无`.
     pub data_disks: Option<Vec<DataDisk>>,
     /// Instance bandwidth information.
     ///
-    /// Note: This field may return \`null\`, indicating that no valid values can be obtained.
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// Example: `无`.
     pub internet_accessible: Option<InternetAccessible>,
     /// Information of the VPC where the instance resides.
     ///
-    /// Note: This field may return \`null\`, indicating that no valid values can be obtained.
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// Example: `无`.
     pub virtual_private_cloud: Option<VirtualPrivateCloud>,
-    /// \`ID\` of the image used to create the instance.
+    /// `ID` of the image used to create the instance.
     ///
-    /// Note: This field may return \`null\`, indicating that no valid values can be obtained.
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// Example: `img-pi0aa46r`.
     pub image_id: Option<String>,
-    /// Security groups to which the instance belongs. To obtain the security group IDs, you can call \[DescribeSecurityGroups\](<https://intl.cloud.tencent.com/document/api/215/15808>) and look for the \`sgld\` fields in the response.
+    /// Security groups to which the instance belongs. To obtain the security group IDs, you can call \[DescribeSecurityGroups\](<https://intl.cloud.tencent.com/document/api/215/15808>) and look for the `sgld` fields in the response.
     ///
-    /// Note: This field may return \`null\`, indicating that no valid values can be obtained.
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// Example: `["sg-rf6ogz49"]`.
     pub security_group_ids: Option<Vec<String>>,
     /// Login settings of the instance. Currently, only the key associated with the instance is returned.
     ///
-    /// Note: This field may return \`null\`, indicating that no valid values can be obtained.
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// Example: `无`.
     pub login_settings: Option<LoginSettings>,
     /// CAM role name.
     ///
-    /// Note: This field may return \`null\`, indicating that no valid values can be obtained.
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// Example: `testroleName001`.
     pub cam_role_name: Option<String>,
-    /// HPC cluster \`ID\`.
+    /// HPC cluster `ID`.
     ///
-    /// Note: This field may return \`null\`, indicating that no valid values can be obtained.
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// Example: `hpc-a5n666lo`.
     pub hpc_cluster_id: Option<String>,
     /// Number of instances purchased.
     ///
-    /// Note: This field may return \`null\`, indicating that no valid values can be obtained.
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// Example: `1`.
     pub instance_count: Option<u64>,
     /// Enhanced service.
     ///
-    /// Note: This field may return \`null\`, indicating that no valid values can be obtained.
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// Example: `无`.
     pub enhanced_service: Option<EnhancedService>,
     /// User data provided to the instance. This parameter needs to be encoded in base64 format with the maximum size of 16KB.
     ///
-    /// Note: This field may return \`null\`, indicating that no valid values can be obtained.
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// Example: `TXlVc2VyRGF0YQo=`.
     pub user_data: Option<String>,
     /// Placement group ID. You can only specify one.
     ///
-    /// Note: This field may return \`null\`, indicating that no valid values can be obtained.
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// Example: `["ps-3p88qhfo"]`.
     pub disaster_recover_group_ids: Option<Vec<String>>,
     /// Scheduled tasks. You can use this parameter to specify scheduled tasks for the instance. Only scheduled termination is supported.
     ///
-    /// Note: This field may return \`null\`, indicating that no valid values can be obtained.
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// Example: `无`.
     pub action_timer: Option<ActionTimer>,
     /// Market options of the instance, such as parameters related to spot instances. This parameter is required for spot instances.
     ///
-    /// Note: This field may return \`null\`, indicating that no valid values can be obtained.
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// Example: `无`.
     pub instance_market_options: Option<InstanceMarketOptionsRequest>,
     /// Hostname of a CVM.
     ///
-    /// Note: This field may return \`null\`, indicating that no valid values can be obtained.
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// Example: `MyHostName`.
     pub host_name: Option<String>,
     /// A string used to ensure the idempotency of the request.
     ///
-    /// Note: This field may return \`null\`, indicating that no valid values can be obtained.
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// Example: `system-f3827db9-c58a-49cc-bf10-33fc1923a34a`.
     pub client_token: Option<String>,
     /// Prepaid mode. This parameter indicates relevant parameter settings for monthly-subscribed instances.
     ///
-    /// Note: This field may return \`null\`, indicating that no valid values can be obtained.
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// Example: `无`.
     pub instance_charge_prepaid: Option<InstanceChargePrepaid>,
     /// List of tag description. By specifying this parameter, the tag can be bound to the corresponding CVM and CBS instances at the same time.
     ///
-    /// Note: This field may return \`null\`, indicating that no valid values can be obtained.
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// Example: `无`.
     pub tag_specification: Option<Vec<TagSpecification>>,
@@ -6799,9 +6794,9 @@ pub struct LaunchTemplateVersionData {
     ///
     /// FALSE: Termination protection is disabled.
     ///
-    /// Default value: \`FALSE\`.
+    /// Default value: `FALSE`.
     ///
-    /// Note: This field may return \`null\`, indicating that no valid values can be obtained.
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// Example: `false`.
     pub disable_api_termination: Option<bool>,
@@ -6841,7 +6836,7 @@ rt::__model! {
 pub struct LaunchTemplateVersionInfo {
     /// Instance launch template version number.
     ///
-    /// Note: This field may return \`null\`, indicating that no valid values can be obtained.
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// Example: `1`.
     pub launch_template_version: Option<u64>,
@@ -6863,7 +6858,7 @@ pub struct LaunchTemplateVersionInfo {
     pub is_default_version: Option<bool>,
     /// Information of instance launch template version description.
     ///
-    /// Note: This field may return \`null\`, indicating that no valid values can be obtained.
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// Example: `MyVersion`.
     pub launch_template_version_description: Option<String>,
@@ -6929,17 +6924,17 @@ rt::__model! {
 pub struct LoginSettings {
     /// Instance login password. The password complexity limits vary with the operating system type as follows:
     ///
-    /// - The Linux instance password must be 8 to 30 characters long and include at least two of the following: \[a-z\], \[A-Z\], \[0-9\], and special characters of \[( ) \\\` \~ ! @ # $ % ^ &amp; \* - + = \| { } \[ \] : ; ' , . ? / \].
+    /// - The Linux instance password must be 8 to 30 characters long and include at least two of the following: \[a-z\], \[A-Z\], \[0-9\], and special characters of \[( ) &#96; \~ ! @ # $ % ^ &amp; \* - + = \| { } \[ \] : ; ' , . ? / \].
     ///
-    /// - The Windows instance password must be 12 to 30 characters long and include at least three of the following: \[a-z\], \[A-Z\], \[0-9\], and special characters \[( ) \\\` \~ ! @ # $ % ^ &amp; \* - + = \| { } \[ \] : ; ' , . ? /\].
+    /// - The Windows instance password must be 12 to 30 characters long and include at least three of the following: \[a-z\], \[A-Z\], \[0-9\], and special characters \[( ) &#96; \~ ! @ # $ % ^ &amp; \* - + = \| { } \[ \] : ; ' , . ? /\].
     ///
     /// If this parameter is not specified, you need to set it before login by using the console to "reset password" or by calling the ResetInstancesPassword API.
     ///
     /// Example: `123456@ABC`.
     pub password: Option<String>,
-    /// List of key IDs. After an instance is associated with a key, you can access the instance with the private key in the key pair. You can call \[\`DescribeKeyPairs\`\](<https://intl.cloud.tencent.com/document/api/213/15699?from_cn_redirect=1>) to obtain \`KeyId\`. You cannot specify a key and a password at the same time. Windows instances do not support keys.
+    /// List of key IDs. After an instance is associated with a key, you can access the instance with the private key in the key pair. You can call \[`DescribeKeyPairs`\](<https://intl.cloud.tencent.com/document/api/213/15699?from_cn_redirect=1>) to obtain `KeyId`. You cannot specify a key and a password at the same time. Windows instances do not support keys.
     ///
-    /// Note: This field may return \`null\`, indicating that no valid values can be obtained.
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// Example: `["skey-3glfot13"]`.
     pub key_ids: Option<Vec<String>>,
@@ -7038,7 +7033,7 @@ pub struct ModifyChcAttributeRequest {
     ///
     /// Example: `albert`.
     pub bmc_user: Option<String>,
-    /// The password can contain 8 to 16 characters, including letters, numbers and special symbols ()\`\~!@#$%^&amp;\*-+=\_\|{}\[\]:;'\<\>,.?/
+    /// The password can contain 8 to 16 characters, including letters, numbers and special symbols ()&#96;\~!@#$%^&amp;\*-+=\_\|{}\[\]:;'\<\>,.?/
     ///
     /// Example: `Test@1234`.
     pub password: Option<String>,
@@ -7165,7 +7160,7 @@ pub struct ModifyHostsAttributeRequest {
     ///
     /// Example: `NOTIFY_AND_AUTO_RENEW`.
     pub renew_flag: Option<RenewFlag>,
-    /// Project ID. You can use the \`AddProject\` API to create projects, and obtain the \`projectId\` field in the response of the \`DescribeProject\` API. When using the \[DescribeHosts\](<https://intl.cloud.tencent.com/document/api/213/16474?from_cn_redirect=1>) API to query instances later, you can filter the results by the project ID.
+    /// Project ID. You can use the `AddProject` API to create projects, and obtain the `projectId` field in the response of the `DescribeProject` API. When using the \[DescribeHosts\](<https://intl.cloud.tencent.com/document/api/213/16474?from_cn_redirect=1>) API to query instances later, you can filter the results by the project ID.
     ///
     /// Example: `0`.
     pub project_id: Option<u64>,
@@ -7213,8 +7208,8 @@ rt::__model! {
 #[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ModifyImageAttributeRequest {
-    /// Image ID, such as \`img-gvbnzy6f\`. You can obtain the image ID in the following ways:
-    /// - Call the \[DescribeImages\](<https://www.tencentcloud.com/document/api/213/33272>) API and find the value of \`ImageId\` in the response.
+    /// Image ID, such as `img-gvbnzy6f`. You can obtain the image ID in the following ways:
+    /// - Call the \[DescribeImages\](<https://www.tencentcloud.com/document/api/213/33272>) API and find the value of `ImageId` in the response.
     /// - Obtain it in the \[Image console\](<https://console.cloud.tencent.com/cvm/image>).
     ///
     /// Required in requests. Example: `img-6pb6lrmy`.
@@ -7284,13 +7279,13 @@ rt::__model! {
 #[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ModifyImageSharePermissionRequest {
-    /// Image ID, such as \`img-gvbnzy6f\`. You can obtain the image ID in the following ways:
+    /// Image ID, such as `img-gvbnzy6f`. You can obtain the image ID in the following ways:
     ///
-    /// - Call the \[DescribeImages\](<https://www.tencentcloud.com/document/api/213/33272>) API and find the value of \`ImageId\` in the response.
+    /// - Call the \[DescribeImages\](<https://www.tencentcloud.com/document/api/213/33272>) API and find the value of `ImageId` in the response.
     ///
     /// - Obtain it in the \[Image console\](<https://console.cloud.tencent.com/cvm/image>).
     ///
-    /// The image ID should correspond to an image in the \`NORMAL\` state. For more information on image status, see \[Image Data Table\](<https://www.tencentcloud.com/document/api/1103/42519#Image>).
+    /// The image ID should correspond to an image in the `NORMAL` state. For more information on image status, see \[Image Data Table\](<https://www.tencentcloud.com/document/api/1103/42519#Image>).
     ///
     /// Required in requests. Example: `img-6pb6lrmy`.
     pub image_id: String,
@@ -7298,7 +7293,7 @@ pub struct ModifyImageSharePermissionRequest {
     ///
     /// Required in requests. Example: `["103849387508"]`.
     pub account_ids: Vec<String>,
-    /// Operations. Valid values: \`SHARE\`, sharing an image; \`CANCEL\`, cancelling an image sharing.
+    /// Operations. Valid values: `SHARE`, sharing an image; `CANCEL`, cancelling an image sharing.
     ///
     /// Required in requests. Example: `SHARE`.
     pub permission: String,
@@ -7348,7 +7343,7 @@ rt::__model! {
 #[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ModifyInstancesAttributeRequest {
-    /// Instance ID(s). To obtain the instance IDs, you can call \[DescribeInstances\](<https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1>) and look for \`InstanceId\` in the response. The maximum number of instances in each request is 100.
+    /// Instance ID(s). To obtain the instance IDs, you can call \[DescribeInstances\](<https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1>) and look for `InstanceId` in the response. The maximum number of instances in each request is 100.
     ///
     /// Required in requests. Example: `["ins-rf6ogz49"]`.
     pub instance_ids: Vec<String>,
@@ -7457,16 +7452,16 @@ rt::__model! {
 #[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ModifyInstancesChargeTypeRequest {
-    /// One or more instance ids to be operated. you can obtain the instance ID through the \`InstanceId\` in the return value from the api \[DescribeInstances\](<https://www.tencentcloud.com/document/api/213/15728?from_cn_redirect=1>). the maximum number of instances per request is 20.
+    /// One or more instance ids to be operated. you can obtain the instance ID through the `InstanceId` in the return value from the api \[DescribeInstances\](<https://www.tencentcloud.com/document/api/213/15728?from_cn_redirect=1>). the maximum number of instances per request is 20.
     ///
     /// Required in requests. Example: `["ins-r8hr2upy"]`.
     pub instance_ids: Vec<String>,
     /// Modified instance \[billing type\](<https://www.tencentcloud.com/document/product/213/2180?from_cn_redirect=1>).
-    /// - \`PREPAID\`: monthly subscription.
+    /// - `PREPAID`: monthly subscription.
     ///
     /// \*\*Note:\*\* Only supports converting pay-as-you-go instances to annual and monthly subscription instances.
     ///
-    /// default value: \`PREPAID\`
+    /// default value: `PREPAID`
     ///
     /// Required in requests. Example: `PREPAID`.
     pub instance_charge_type: InstanceChargeType,
@@ -7529,7 +7524,7 @@ rt::__model! {
 #[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ModifyInstancesDisasterRecoverGroupRequest {
-    /// One or more instance ids to be operated. you can obtain the instance ID through the \`InstanceId\` in the return value from the api \[DescribeInstances\](<https://www.tencentcloud.com/zh/document/api/213/33258>). the maximum number of instances per request is 100.
+    /// One or more instance ids to be operated. you can obtain the instance ID through the `InstanceId` in the return value from the api \[DescribeInstances\](<https://www.tencentcloud.com/zh/document/api/213/33258>). the maximum number of instances per request is 100.
     ///
     /// Required in requests. Example: `["ins-r8hr2upy"]`.
     pub instance_ids: Vec<String>,
@@ -7589,11 +7584,11 @@ rt::__model! {
 #[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ModifyInstancesProjectRequest {
-    /// Instance IDs. To obtain the instance IDs, you can call \[\`DescribeInstances\`\](<https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1>) and look for \`InstanceId\` in the response. You can operate up to 100 instances in each request.
+    /// Instance IDs. To obtain the instance IDs, you can call \[`DescribeInstances`\](<https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1>) and look for `InstanceId` in the response. You can operate up to 100 instances in each request.
     ///
     /// Required in requests. Example: `["ins-r8hr2upy","ins-5d8a23rs"]`.
     pub instance_ids: Vec<String>,
-    /// Project ID. You can use the API \`AddProject\` to create projects, and obtain the \`projectId\` field in the response of the \`DescribeProject\` API. When using the \[DescribeInstances\](<https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1>) API to query instances later, you can filter the results by the project ID.
+    /// Project ID. You can use the API `AddProject` to create projects, and obtain the `projectId` field in the response of the `DescribeProject` API. When using the \[DescribeInstances\](<https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1>) API to query instances later, you can filter the results by the project ID.
     ///
     /// Required in requests. Example: `1045`.
     pub project_id: i64,
@@ -7640,7 +7635,7 @@ rt::__model! {
 #[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ModifyInstancesRenewFlagRequest {
-    /// For one or more instance IDs to be operated. You can obtain the instance ID through the \`instanceid\` in the returned value from the API \[DescribeInstances\](<https://cloud.tencent.com/document/api/213/15728>). The maximum number of instances that can be operated for each request is 100.
+    /// For one or more instance IDs to be operated. You can obtain the instance ID through the `instanceid` in the returned value from the API \[DescribeInstances\](<https://cloud.tencent.com/document/api/213/15728>). The maximum number of instances that can be operated for each request is 100.
     ///
     /// Required in requests. Example: `["ins-r8hr2upy","ins-5d8a23rs"]`.
     pub instance_ids: Vec<String>,
@@ -7697,11 +7692,11 @@ rt::__model! {
 #[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ModifyInstancesVpcAttributeRequest {
-    /// Instance ID(s). To obtain the instance IDs, you can call \[\`DescribeInstances\`\](<https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1>) and look for \`InstanceId\` in the response.
+    /// Instance ID(s). To obtain the instance IDs, you can call \[`DescribeInstances`\](<https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1>) and look for `InstanceId` in the response.
     ///
     /// Required in requests. Example: `["ins-r8hr2upy","ins-5d8a23rs"]`.
     pub instance_ids: Vec<String>,
-    /// VPC configurations. You can use this parameter to specify the VPC ID, subnet ID, VPC IP, etc. If the specified VPC ID and subnet ID (the subnet must be in the same availability zone as the instance) are different from the VPC where the specified instance resides, the instance will be migrated to a subnet of the specified VPC. You can use \`PrivateIpAddresses\` to specify the VPC subnet IP. If you want to specify the subnet IP, you will need to specify a subnet IP for each of the specified instances, and each \`InstanceIds\` will match a \`PrivateIpAddresses\`. If \`PrivateIpAddresses\` is not specified, the VPC subnet IP will be assigned randomly.
+    /// VPC configurations. You can use this parameter to specify the VPC ID, subnet ID, VPC IP, etc. If the specified VPC ID and subnet ID (the subnet must be in the same availability zone as the instance) are different from the VPC where the specified instance resides, the instance will be migrated to a subnet of the specified VPC. You can use `PrivateIpAddresses` to specify the VPC subnet IP. If you want to specify the subnet IP, you will need to specify a subnet IP for each of the specified instances, and each `InstanceIds` will match a `PrivateIpAddresses`. If `PrivateIpAddresses` is not specified, the VPC subnet IP will be assigned randomly.
     ///
     /// Required in requests. Example: `无`.
     pub virtual_private_cloud: VirtualPrivateCloud,
@@ -7760,13 +7755,13 @@ rt::__model! {
 #[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ModifyKeyPairAttributeRequest {
-    /// Key pair ID in the format of \`skey-xxxxxxxx\`.
+    /// Key pair ID in the format of `skey-xxxxxxxx`.
     ///
     /// You can obtain the available key pair IDs in two ways:
     ///
     /// - Log in to the \[console\](<https://console.cloud.tencent.com/cvm/sshkey>) to query the key pair IDs.
     ///
-    /// - Call \[DescribeKeyPairs\](<https://intl.cloud.tencent.com/document/api/213/15699?from_cn_redirect=1>) and look for \`KeyId\` in the response.
+    /// - Call \[DescribeKeyPairs\](<https://intl.cloud.tencent.com/document/api/213/15699?from_cn_redirect=1>) and look for `KeyId` in the response.
     ///
     /// Required in requests. Example: `skey-mv9yzyjj`.
     pub key_id: String,
@@ -7862,23 +7857,23 @@ rt::__model! {
     ModifyLaunchTemplateDefaultVersionResponse "ModifyLaunchTemplateDefaultVersionResponse", set gated, decode open, default[];
     0 "RequestId" request_id opt into(String) set_request_id;
 }
-/// Describes network interface configuration for instance creation, including networking parameters such as VPCs, subnets, and IP address allocation for primary and secondary network interfaces. Note that this parameter is mutually exclusive with \`VirtualPrivateCloud\`. If \`NetworkInterfaces\` is specified, do not specify \`VirtualPrivateCloud\`.
+/// Describes network interface configuration for instance creation, including networking parameters such as VPCs, subnets, and IP address allocation for primary and secondary network interfaces. Note that this parameter is mutually exclusive with `VirtualPrivateCloud`. If `NetworkInterfaces` is specified, do not specify `VirtualPrivateCloud`.
 ///
 /// This feature is in beta test in selected regions. To use this feature, \[submit a ticket\](<https://console.tencentcloud.com/workorder/category>).
 #[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub struct NetworkInterfaces {
-    /// Specifies whether the network interface is primary or secondary. Valid values must be uppercase. The \`NetworkInterfaces\` array must contain exactly one \`PRIMARY\` network interface and can contain multiple \`SECONDARY\` network interfaces. Valid values:
-    /// - \`PRIMARY\`: Primary network interface.
-    /// - \`SECONDARY\`: Secondary network interface.
+    /// Specifies whether the network interface is primary or secondary. Valid values must be uppercase. The `NetworkInterfaces` array must contain exactly one `PRIMARY` network interface and can contain multiple `SECONDARY` network interfaces. Valid values:
+    /// - `PRIMARY`: Primary network interface.
+    /// - `SECONDARY`: Secondary network interface.
     ///
     /// Required in requests. Example: `PRIMARY`.
     pub interface_type: InterfaceType,
-    /// VPC ID in the format of \`vpc-xxx\`. You can obtain a valid VPC ID from the \[VPC console\](<https://console.tencentcloud.com/vpc/vpc?rid=1>) or from the \`VpcId\` field returned by the \[DescribeVpcs\](<https://www.tencentcloud.com/document/product/215/15778>) API. If both \`VpcId\` and \`SubnetId\` are set to \`DEFAULT\` when creating an instance, the default VPC is used.
+    /// VPC ID in the format of `vpc-xxx`. You can obtain a valid VPC ID from the \[VPC console\](<https://console.tencentcloud.com/vpc/vpc?rid=1>) or from the `VpcId` field returned by the \[DescribeVpcs\](<https://www.tencentcloud.com/document/product/215/15778>) API. If both `VpcId` and `SubnetId` are set to `DEFAULT` when creating an instance, the default VPC is used.
     ///
     /// Required in requests. Example: `vpc-h2rxr2iv`.
     pub vpc_id: String,
-    /// VPC subnet ID in the format of \`subnet-xxx\`. You can obtain a valid subnet ID from the \[subnet console\](<https://console.tencentcloud.com/vpc/subnet>) or from the \`SubnetId\` field returned by the \[DescribeSubnets\](<https://www.tencentcloud.com/document/product/215/15784>) API. If both \`SubnetId\` and \`VpcId\` are set to \`DEFAULT\` when creating an instance, the default VPC is used.
+    /// VPC subnet ID in the format of `subnet-xxx`. You can obtain a valid subnet ID from the \[subnet console\](<https://console.tencentcloud.com/vpc/subnet>) or from the `SubnetId` field returned by the \[DescribeSubnets\](<https://www.tencentcloud.com/document/product/215/15784>) API. If both `SubnetId` and `VpcId` are set to `DEFAULT` when creating an instance, the default VPC is used.
     ///
     /// Required in requests. Example: `subnet-bshmz62m`.
     pub subnet_id: String,
@@ -7886,15 +7881,15 @@ pub struct NetworkInterfaces {
     ///
     /// Required in requests. Example: `1`.
     pub private_ipv4_address_count: i64,
-    /// ID of an existing elastic network interface (ENI) to be attached. This parameter applies only to secondary network interfaces. The primary network interface is created automatically through the existing process and cannot be specified using this parameter. When an existing ENI is specified, \`InstanceCount\` must be set to 1.
+    /// ID of an existing elastic network interface (ENI) to be attached. This parameter applies only to secondary network interfaces. The primary network interface is created automatically through the existing process and cannot be specified using this parameter. When an existing ENI is specified, `InstanceCount` must be set to 1.
     ///
     /// Example: `eni-l6gdyio1`.
     pub network_interface_id: Option<String>,
-    /// Security groups associated with the instance. You can obtain the security group IDs from the \`SecurityGroupId\` field returned by the \[DescribeSecurityGroups\](<https://www.tencentcloud.com/document/api/215/15808>) API. If this parameter is not specified, the default security group of the specified project is associated. If no default security group exists, one is automatically created. Each user can configure up to 50 security groups per project in each region.
+    /// Security groups associated with the instance. You can obtain the security group IDs from the `SecurityGroupId` field returned by the \[DescribeSecurityGroups\](<https://www.tencentcloud.com/document/api/215/15808>) API. If this parameter is not specified, the default security group of the specified project is associated. If no default security group exists, one is automatically created. Each user can configure up to 50 security groups per project in each region.
     ///
     /// Example: `["sg-os13k3gt"]`.
     pub security_group_ids: Option<Vec<String>>,
-    /// Specifies whether the associated elastic network interface (ENI) is deleted when the CVM instance is terminated. This parameter applies only to secondary network interfaces. By default, secondary network interfaces are retained to preserve the existing behavior. This parameter does not apply to the primary network interface, which is always deleted when the instance is terminated. Default value: \`false\`.
+    /// Specifies whether the associated elastic network interface (ENI) is deleted when the CVM instance is terminated. This parameter applies only to secondary network interfaces. By default, secondary network interfaces are retained to preserve the existing behavior. This parameter does not apply to the primary network interface, which is always deleted when the instance is terminated. Default value: `false`.
     ///
     /// Example: `false`.
     pub delete_with_instance: Option<bool>,
@@ -7938,9 +7933,9 @@ rt::__model! {
 pub struct OperationCountLimit {
     /// Instance operation. Valid values:
     ///
-    /// - \`INSTANCE_DEGRADE\`: downgrade an instance
+    /// - `INSTANCE_DEGRADE`: downgrade an instance
     ///
-    /// - \`INTERNET_CHARGE_TYPE_CHANGE\`: modify the billing plan of the network connection
+    /// - `INTERNET_CHARGE_TYPE_CHANGE`: modify the billing plan of the network connection
     ///
     /// Example: `INSTANCE_DEGRADE`.
     pub operation: Option<Operation>,
@@ -7948,11 +7943,11 @@ pub struct OperationCountLimit {
     ///
     /// Example: `ins-xxxxx`.
     pub instance_id: Option<String>,
-    /// Number of operations already performed. If it returns \`-1\`, it means there is no limit on the times of the operation.
+    /// Number of operations already performed. If it returns `-1`, it means there is no limit on the times of the operation.
     ///
     /// Example: `1`.
     pub current_count: Option<i64>,
-    /// Maximum number of times you can perform an operation. If it returns \`-1\`, it means there is no limit on the times of the operation. If it returns \`0\`, it means that configuration modification is not supported.
+    /// Maximum number of times you can perform an operation. If it returns `-1`, it means there is no limit on the times of the operation. If it returns `0`, it means that configuration modification is not supported.
     ///
     /// Example: `5`.
     pub limit_count: Option<i64>,
@@ -7995,15 +7990,15 @@ rt::__model! {
 #[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Placement {
-    /// ID of the availability zone where the instance resides. You can call the \[DescribeZones\](<https://intl.cloud.tencent.com/document/product/213/35071>) API and obtain the ID in the returned \`Zone\` field.
+    /// ID of the availability zone where the instance resides. You can call the \[DescribeZones\](<https://intl.cloud.tencent.com/document/product/213/35071>) API and obtain the ID in the returned `Zone` field.
     ///
     /// Required in requests. Example: `ap-guangzhou-4`.
     pub zone: Option<String>,
-    /// Instance'S project ID. obtain this parameter by calling the \`ProjectId\` field in the return value of \[DescribeProjects\](<https://www.tencentcloud.com/document/product/651/54679>). default value 0 means default project.
+    /// Instance'S project ID. obtain this parameter by calling the `ProjectId` field in the return value of \[DescribeProjects\](<https://www.tencentcloud.com/document/product/651/54679>). default value 0 means default project.
     ///
     /// Example: `0`.
     pub project_id: Option<i64>,
-    /// Specifies the dedicated host ID list for instance ownership, only used for input parameters. if you purchase a dedicated host and specify this parameter, instances you purchase will be randomly deployed on these dedicated hosts. obtain this parameter by calling the \`HostId\` field in the return value of \[DescribeHosts\](<https://www.tencentcloud.com/document/product/213/33279?lang=en>).
+    /// Specifies the dedicated host ID list for instance ownership, only used for input parameters. if you purchase a dedicated host and specify this parameter, instances you purchase will be randomly deployed on these dedicated hosts. obtain this parameter by calling the `HostId` field in the return value of \[DescribeHosts\](<https://www.tencentcloud.com/document/product/213/33279?lang=en>).
     ///
     /// Example: `["host-o5i742go"]`.
     pub host_ids: Option<Vec<String>>,
@@ -8139,17 +8134,17 @@ rt::__model! {
 #[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub struct RebootInstancesRequest {
-    /// Instance IDs. To obtain the instance IDs, you can call \[\`DescribeInstances\`\](<https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1>) and look for \`InstanceId\` in the response. You can operate up to 100 instances in each request.
+    /// Instance IDs. To obtain the instance IDs, you can call \[`DescribeInstances`\](<https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1>) and look for `InstanceId` in the response. You can operate up to 100 instances in each request.
     ///
     /// Required in requests. Example: `["ins-r8hr2upy","ins-5d8a23rs"]`.
     pub instance_ids: Vec<String>,
     /// Whether to forcibly restart an instance after a normal restart fails. Valid values:
     ///
-    /// - \`TRUE\`: yes;
+    /// - `TRUE`: yes;
     ///
-    /// - \`FALSE\`: no
+    /// - `FALSE`: no
     ///
-    /// Default value: \`FALSE\`. This parameter has been disused. We recommend using \`StopType\` instead. Note that \`ForceReboot\` and \`StopType\` parameters cannot be specified at the same time.
+    /// Default value: `FALSE`. This parameter has been disused. We recommend using `StopType` instead. Note that `ForceReboot` and `StopType` parameters cannot be specified at the same time.
     ///
     /// Example: `false`.
     pub force_reboot: Option<bool>,
@@ -8205,7 +8200,7 @@ rt::__model! {
 #[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RegionInfo {
-    /// Region name, such as \`ap-guangzhou\`
+    /// Region name, such as `ap-guangzhou`
     pub region: Option<String>,
     /// Region description, such as South China (Guangzhou)
     pub region_name: Option<String>,
@@ -8310,7 +8305,7 @@ rt::__model! {
 #[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub struct RenewInstancesRequest {
-    /// One or more instance IDs to be operated. You can obtain the instance ID through the \`InstanceId\` in the return value from the API \[DescribeInstances\](<https://www.tencentcloud.com/document/api/213/33258>). The maximum number of instances per request is 100.
+    /// One or more instance IDs to be operated. You can obtain the instance ID through the `InstanceId` in the return value from the API \[DescribeInstances\](<https://www.tencentcloud.com/document/api/213/33258>). The maximum number of instances per request is 100.
     ///
     /// Required in requests. Example: `["ins-r8hr2upy"]`.
     pub instance_ids: Vec<String>,
@@ -8486,15 +8481,15 @@ pub struct ReservedInstancePriceItem {
     ///
     /// Example: `ap-guangzhou-6`.
     pub zone: Option<String>,
-    /// The \*\*validity\*\* of the reserved instance in seconds, which is the purchased usage period. For example, \`31536000\`.
+    /// The \*\*validity\*\* of the reserved instance in seconds, which is the purchased usage period. For example, `31536000`.
     ///
     /// Unit: second
     ///
     /// Example: `31536000`.
     pub duration: Option<u64>,
-    /// The operating system of the reserved instance, such as \`Linux\`.
+    /// The operating system of the reserved instance, such as `Linux`.
     ///
-    /// Valid value: \`Linux\`.
+    /// Valid value: `Linux`.
     ///
     /// Example: `Linux`.
     pub product_description: Option<String>,
@@ -8722,7 +8717,7 @@ pub struct ReservedInstancesOffering {
     pub duration: Option<i64>,
     /// The purchase price of the Reserved Instance, such as 4000.0.
     ///
-    /// Unit: this field uses the currency code specified in \`currencyCode\`, and only supports “USD” at this time.
+    /// Unit: this field uses the currency code specified in `currencyCode`, and only supports “USD” at this time.
     ///
     /// Example: `0.01`.
     pub fixed_price: Option<f64>,
@@ -8750,9 +8745,9 @@ pub struct ReservedInstancesOffering {
     pub product_description: Option<String>,
     /// The hourly usage price of the Reserved Instance, such as 0.0.
     ///
-    /// Currently, the only supported payment mode is \*\*All Upfront\*\*, so the default value of \`UsagePrice\` is 0 USD/hr.
+    /// Currently, the only supported payment mode is \*\*All Upfront\*\*, so the default value of `UsagePrice` is 0 USD/hr.
     ///
-    /// Unit: USD/hr. This field uses the currency code specified in \`currencyCode\`, and only supports “USD” at this time.
+    /// Unit: USD/hr. This field uses the currency code specified in `currencyCode`, and only supports “USD” at this time.
     ///
     /// Example: `0.01`.
     pub usage_price: Option<f64>,
@@ -8777,11 +8772,11 @@ rt::__model! {
 #[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ResetInstanceRequest {
-    /// Instance ID. To obtain the instance IDs, you can call \[\`DescribeInstances\`\](<https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1>) and look for \`InstanceId\` in the response.
+    /// Instance ID. To obtain the instance IDs, you can call \[`DescribeInstances`\](<https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1>) and look for `InstanceId` in the response.
     ///
     /// Required in requests. Example: `ins-r8hr2upy`.
     pub instance_id: String,
-    /// Specified effective \[image\](<https://intl.cloud.tencent.com/document/product/213/4940?from_cn_redirect=1>) ID in the format of \`img-xxx\`. There are four types of images:
+    /// Specified effective \[image\](<https://intl.cloud.tencent.com/document/product/213/4940?from_cn_redirect=1>) ID in the format of `img-xxx`. There are four types of images:
     ///
     /// - Public images
     /// - Custom images
@@ -8790,8 +8785,8 @@ pub struct ResetInstanceRequest {
     ///
     /// You can obtain the available image IDs in the following ways:
     ///
-    /// - for IDs of \`public images\`, \`custom images\`, and \`shared images\`, log in to the \[CVM console\](<https://console.cloud.tencent.com/cvm/image?rid=1&imageType=PUBLIC_IMAGE>); for IDs of \`marketplace images\`, go to \[Cloud Marketplace\](<https://market.cloud.tencent.com/list>).
-    /// - Call the API \[DescribeImages\](<https://intl.cloud.tencent.com/document/api/213/15715?from_cn_redirect=1>) and look for \`ImageId\` in the response.
+    /// - for IDs of `public images`, `custom images`, and `shared images`, log in to the \[CVM console\](<https://console.cloud.tencent.com/cvm/image?rid=1&imageType=PUBLIC_IMAGE>); for IDs of `marketplace images`, go to \[Cloud Marketplace\](<https://market.cloud.tencent.com/list>).
+    /// - Call the API \[DescribeImages\](<https://intl.cloud.tencent.com/document/api/213/15715?from_cn_redirect=1>) and look for `ImageId` in the response.
     ///
     /// Default value: current image.
     ///
@@ -8873,19 +8868,19 @@ rt::__model! {
 #[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ResetInstancesInternetMaxBandwidthRequest {
-    /// Instance ID(s). To obtain the instance IDs, you can call \[\`DescribeInstances\`\](<https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1>) and look for \`InstanceId\` in the response. The maximum number of instances in each request is 100. When changing the bandwidth of instances with \`BANDWIDTH_PREPAID\` or \`BANDWIDTH_POSTPAID_BY_HOUR\` as the network billing method, you can only specify one instance at a time.
+    /// Instance ID(s). To obtain the instance IDs, you can call \[`DescribeInstances`\](<https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1>) and look for `InstanceId` in the response. The maximum number of instances in each request is 100. When changing the bandwidth of instances with `BANDWIDTH_PREPAID` or `BANDWIDTH_POSTPAID_BY_HOUR` as the network billing method, you can only specify one instance at a time.
     ///
     /// Required in requests. Example: `["ins-r8hr2upy"]`.
     pub instance_ids: Vec<String>,
-    /// Configuration of public network egress bandwidth. The maximum bandwidth varies among different models. For more information, see the documentation on bandwidth limits. Currently only the \`InternetMaxBandwidthOut\` parameter is supported.
+    /// Configuration of public network egress bandwidth. The maximum bandwidth varies among different models. For more information, see the documentation on bandwidth limits. Currently only the `InternetMaxBandwidthOut` parameter is supported.
     ///
     /// Required in requests. Example: `无`.
     pub internet_accessible: InternetAccessible,
-    /// Date from which the new bandwidth takes effect. Format: \`YYYY-MM-DD\`, such as \`2016-10-30\`. The starting date cannot be earlier than the current date. If the starting date is the current date, the new bandwidth takes effect immediately. This parameter is only valid for prepaid bandwidth. If you specify the parameter for bandwidth with other network billing methods, an error code will be returned.
+    /// Date from which the new bandwidth takes effect. Format: `YYYY-MM-DD`, such as `2016-10-30`. The starting date cannot be earlier than the current date. If the starting date is the current date, the new bandwidth takes effect immediately. This parameter is only valid for prepaid bandwidth. If you specify the parameter for bandwidth with other network billing methods, an error code will be returned.
     ///
     /// Example: `2017-03-15`.
     pub start_time: Option<String>,
-    /// Date until which the bandwidth takes effect, in the format of \`YYYY-MM-DD\`, such as \`2016-10-30\`. The validity period of the new bandwidth covers the end date. The end date should not be later than the expiration date of a monthly subscription instance. You can obtain the expiration date of an instance through the \`ExpiredTime\` in the return value from the API \[DescribeInstances\](<https://www.tencentcloud.com/document/api/213/33258>). This parameter is only valid for monthly subscription bandwidth, and is not supported for bandwidth billed by other modes. Otherwise, the API will return a corresponding error code.
+    /// Date until which the bandwidth takes effect, in the format of `YYYY-MM-DD`, such as `2016-10-30`. The validity period of the new bandwidth covers the end date. The end date should not be later than the expiration date of a monthly subscription instance. You can obtain the expiration date of an instance through the `ExpiredTime` in the return value from the API \[DescribeInstances\](<https://www.tencentcloud.com/document/api/213/33258>). This parameter is only valid for monthly subscription bandwidth, and is not supported for bandwidth billed by other modes. Otherwise, the API will return a corresponding error code.
     ///
     /// Example: `2017-03-16`.
     pub end_time: Option<String>,
@@ -8936,7 +8931,7 @@ rt::__model! {
 #[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ResetInstancesPasswordRequest {
-    /// Instance ID(s). To obtain the instance IDs, you can call \[\`DescribeInstances\`\](<https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1>) and look for \`InstanceId\` in the response. The maximum number of instances in each request is 100.
+    /// Instance ID(s). To obtain the instance IDs, you can call \[`DescribeInstances`\](<https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1>) and look for `InstanceId` in the response. The maximum number of instances in each request is 100.
     ///
     /// Required in requests. Example: `["ins-r8hr2upy","ins-5d8a23rs"]`.
     pub instance_ids: Vec<String>,
@@ -8950,7 +8945,7 @@ pub struct ResetInstancesPasswordRequest {
     ///
     /// - Numbers: 0-9
     ///
-    /// - Special characters: ()\\\`\\\~!@#$%^&amp;\\\*-+=\\\_\|{}\[\]:;'\<\>,.?/
+    /// - Special characters: ()&#96;\~!@#$%^&amp;\*-+=\_\|{}\[\]:;'\<\>,.?/
     ///
     /// For a Windows CVM, the password must be 12 to 30 characters in length. It cannot begin with "/" or contain a username. It must contain at least one character from three of the following categories:
     ///
@@ -8960,9 +8955,9 @@ pub struct ResetInstancesPasswordRequest {
     ///
     /// - Numbers: 0-9
     ///
-    /// - Special characters: ()\\\`\\\~!@#$%^&amp;\\\*-+=\\\_\|{}\[\]:;' \<\>,.?/
+    /// - Special characters: ()&#96;\~!@#$%^&amp;\*-+=\_\|{}\[\]:;' \<\>,.?/
     ///
-    /// - If the specified instances include both \`Linux\` and \`Windows\` instances, you will need to follow the password requirements for \`Windows\` instances.
+    /// - If the specified instances include both `Linux` and `Windows` instances, you will need to follow the password requirements for `Windows` instances.
     ///
     /// Required in requests. Example: `abc123ABC!@#`.
     pub password: String,
@@ -9029,7 +9024,7 @@ rt::__model! {
 #[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ResetInstancesTypeRequest {
-    /// Instance ID(s). To obtain the instance IDs, you can call the \[\`DescribeInstances\`\](<https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1>) API and find the value \`InstanceId\` in the response. The maximum number of instances in each request is 1.
+    /// Instance ID(s). To obtain the instance IDs, you can call the \[`DescribeInstances`\](<https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1>) API and find the value `InstanceId` in the response. The maximum number of instances in each request is 1.
     ///
     /// Required in requests. Example: `["ins-r8hr2upy"]`.
     pub instance_ids: Vec<String>,
@@ -9094,11 +9089,11 @@ rt::__model! {
 #[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ResizeInstanceDisksRequest {
-    /// Instance ID to be operated. can be obtained from the \`InstanceId\` in the return value from the \[DescribeInstances API\](<https://www.tencentcloud.com/document/api/213/33258>) .
+    /// Instance ID to be operated. can be obtained from the `InstanceId` in the return value from the \[DescribeInstances API\](<https://www.tencentcloud.com/document/api/213/33258>) .
     ///
     /// Required in requests. Example: `ins-r8hr2upy`.
     pub instance_id: String,
-    /// Specifies the configuration information of the data disk to be expanded, only supporting specifying the target capacity of the disk to be expanded. only non-elastic data disks (with \`Portable\` being \`false\` in the return values of \[DescribeDisks\](<https://www.tencentcloud.com/document/api/362/16315>)) can be expanded. the unit of data disk capacity is GiB. the minimum expansion step is 10 GiB. for data disk type selection, refer to \[disk product introduction\](<https://www.tencentcloud.com/document/product/362/31636>). the available data disk type is restricted by the instance type \`InstanceType\`. additionally, the maximum allowable capacity for expansion varies by data disk type. You can specify either DataDisks or SystemDisk, but not both at the same time.
+    /// Specifies the configuration information of the data disk to be expanded, only supporting specifying the target capacity of the disk to be expanded. only non-elastic data disks (with `Portable` being `false` in the return values of \[DescribeDisks\](<https://www.tencentcloud.com/document/api/362/16315>)) can be expanded. the unit of data disk capacity is GiB. the minimum expansion step is 10 GiB. for data disk type selection, refer to \[disk product introduction\](<https://www.tencentcloud.com/document/product/362/31636>). the available data disk type is restricted by the instance type `InstanceType`. additionally, the maximum allowable capacity for expansion varies by data disk type. You can specify either DataDisks or SystemDisk, but not both at the same time.
     ///
     /// Example: `无`.
     pub data_disks: Option<Vec<DataDisk>>,
@@ -9168,11 +9163,11 @@ rt::__model! {
 pub struct RunAutomationServiceEnabled {
     /// Whether to enable the TAT service. Valid values:
     ///
-    /// - \`TRUE\`: yes;
+    /// - `TRUE`: yes;
     ///
-    /// - \`FALSE\`: no
+    /// - `FALSE`: no
     ///
-    /// Default: \`FALSE\`.
+    /// Default: `FALSE`.
     ///
     /// Example: `true`.
     pub enabled: Option<bool>,
@@ -9191,37 +9186,37 @@ rt::__model! {
 pub struct RunInstancesRequest {
     /// Instance \[billing type\](<https://www.tencentcloud.com/document/product/213/2180>).
     ///
-    /// - \`PREPAID\`: Monthly Subscription, used for at least one month
+    /// - `PREPAID`: Monthly Subscription, used for at least one month
     ///
-    /// - \`POSTPAID_BY_HOUR\`: Hourly-based pay-as-you-go
+    /// - `POSTPAID_BY_HOUR`: Hourly-based pay-as-you-go
     ///
-    /// - \`CDHPAID\`: \[Dedicated CVM\](<https://www.tencentcloud.com/document/product/416/5068?lang=en&pg=>) (associated with a dedicated host. Resource usage of the dedicated host is free of charge.)
+    /// - `CDHPAID`: \[Dedicated CVM\](<https://www.tencentcloud.com/document/product/416/5068?lang=en&pg=>) (associated with a dedicated host. Resource usage of the dedicated host is free of charge.)
     ///
-    /// - \`SPOTPAID\`: \[Spot instance\](<https://intl.cloud.tencent.com/document/product/213/17817>)
+    /// - `SPOTPAID`: \[Spot instance\](<https://intl.cloud.tencent.com/document/product/213/17817>)
     ///
-    /// Default value: \`POSTPAID_BY_HOUR\`.
+    /// Default value: `POSTPAID_BY_HOUR`.
     ///
     /// Example: `POSTPAID_BY_HOUR`.
     pub instance_charge_type: Option<InstanceChargeType>,
-    /// Details of the monthly subscription, including the purchase period, auto-renewal. It is required if the \`InstanceChargeType\` is \`PREPAID\`.
+    /// Details of the monthly subscription, including the purchase period, auto-renewal. It is required if the `InstanceChargeType` is `PREPAID`.
     ///
     /// Example: `无`.
     pub instance_charge_prepaid: Option<InstanceChargePrepaid>,
     /// Location of the instance. You can use this parameter to specify the availability zone, project, and CDH (for dedicated CVMs).
     ///
-    /// **Note: \`Placement\` is required when \`LaunchTemplate\` is not specified. If both the parameters are passed in, \`Placement\` prevails.**
+    /// **Note: `Placement` is required when `LaunchTemplate` is not specified. If both the parameters are passed in, `Placement` prevails.**
     ///
     /// Example: `无`.
     pub placement: Option<Placement>,
     /// The instance model.
     ///
-    /// - To view specific values for \`POSTPAID_BY_HOUR\` instances, you can call DescribeInstanceTypeConfigs or refer to \[Instance Types\](<https://www.tencentcloud.com/document/product/213/11518>).
+    /// - To view specific values for `POSTPAID_BY_HOUR` instances, you can call DescribeInstanceTypeConfigs or refer to \[Instance Types\](<https://www.tencentcloud.com/document/product/213/11518>).
     ///
-    /// - For \`CDHPAID\` instances, the value of this parameter is in the format of \`CDH_XCXG\` based on the number of CPU cores and memory capacity. For example, if you want to create a CDH instance with a single-core CPU and 1 GB memory, specify this parameter as \`CDH_1C1G\`.
+    /// - For `CDHPAID` instances, the value of this parameter is in the format of `CDH_XCXG` based on the number of CPU cores and memory capacity. For example, if you want to create a CDH instance with a single-core CPU and 1 GB memory, specify this parameter as `CDH_1C1G`.
     ///
     /// Example: `S5.LARGE4`.
     pub instance_type: Option<String>,
-    /// The \[image\](<https://www.tencentcloud.com/document/product/213/4940>) ID in the format of \`img-xxx\`. There are three types of images:
+    /// The \[image\](<https://www.tencentcloud.com/document/product/213/4940>) ID in the format of `img-xxx`. There are three types of images:
     ///
     /// - Public images
     /// - Custom images
@@ -9230,10 +9225,10 @@ pub struct RunInstancesRequest {
     /// To check the image ID:
     ///
     /// - For public images, custom images, and shared images, go to the \[CVM console\](<https://console.cloud.tencent.com/cvm/image?rid=1&imageType=PUBLIC_IMAGE>).
-    /// - Call \[DescribeImages\](<https://www.tencentcloud.com/document/api/213/33272>), pass in \`InstanceType\` to retrieve the list of images supported by the current model, and then find the \`ImageId\` in the response.
+    /// - Call \[DescribeImages\](<https://www.tencentcloud.com/document/api/213/33272>), pass in `InstanceType` to retrieve the list of images supported by the current model, and then find the `ImageId` in the response.
     /// ****
     ///
-    /// Note: \`ImageId\` is required when \`LaunchTemplate\` is not specified. If both the parameters are passed in, \`ImageId\` prevails.
+    /// Note: `ImageId` is required when `LaunchTemplate` is not specified. If both the parameters are passed in, `ImageId` prevails.
     ///
     /// Example: `img-irmer45l`.
     pub image_id: Option<String>,
@@ -9253,7 +9248,7 @@ pub struct RunInstancesRequest {
     ///
     /// Example: `无`.
     pub internet_accessible: Option<InternetAccessible>,
-    /// The number of instances to be purchased. Value range for pay-as-you-go instances: \[1, 100\]. Default value: \`1\`. The specified number of instances to be purchased cannot exceed the remaining quota allowed for the user. For more information on the quota, see \[Quota for CVM Instances\](<https://www.tencentcloud.com/document/product/213/2664>).
+    /// The number of instances to be purchased. Value range for pay-as-you-go instances: \[1, 100\]. Default value: `1`. The specified number of instances to be purchased cannot exceed the remaining quota allowed for the user. For more information on the quota, see \[Quota for CVM Instances\](<https://www.tencentcloud.com/document/product/213/2664>).
     ///
     /// Example: `1`.
     pub instance_count: Option<i64>,
@@ -9283,11 +9278,11 @@ pub struct RunInstancesRequest {
     ///
     /// Example: `server_{R:3}、server_{R:3,F:3}`.
     pub instance_name: Option<String>,
-    /// Instance login settings. You can use this parameter to set the login method, password and key of the instance, or keep the original login settings of the image. If it's not specified, the user needs to set the login password using the "Reset password" option in the CVM console or calling the API \`ResetInstancesPassword\` to complete the creation of the CVM instance(s).
+    /// Instance login settings. You can use this parameter to set the login method, password and key of the instance, or keep the original login settings of the image. If it's not specified, the user needs to set the login password using the "Reset password" option in the CVM console or calling the API `ResetInstancesPassword` to complete the creation of the CVM instance(s).
     ///
     /// Example: `无`.
     pub login_settings: Option<LoginSettings>,
-    /// Security group to which an instance belongs. obtain this parameter by calling the \`SecurityGroupId\` field in the return value of \[DescribeSecurityGroups\](<https://www.tencentcloud.com/document/product/215/15808?from_search=1>). if not specified, bind the default security group under the designated project. if the default security group does not exist, automatically create it.
+    /// Security group to which an instance belongs. obtain this parameter by calling the `SecurityGroupId` field in the return value of \[DescribeSecurityGroups\](<https://www.tencentcloud.com/document/product/215/15808?from_search=1>). if not specified, bind the default security group under the designated project. if the default security group does not exist, automatically create it.
     ///
     /// Example: `["sg-ajhn9qtq"]`.
     pub security_group_ids: Option<Vec<String>>,
@@ -9349,13 +9344,13 @@ pub struct RunInstancesRequest {
     pub metadata: Option<Metadata>,
     /// Whether the request is a dry run only.
     ///
-    /// \`true\`: dry run only. The request will not create instance(s). A dry run can check whether all the required parameters are specified, whether the request format is right, whether the request exceeds service limits, and whether the specified CVMs are available.
+    /// `true`: dry run only. The request will not create instance(s). A dry run can check whether all the required parameters are specified, whether the request format is right, whether the request exceeds service limits, and whether the specified CVMs are available.
     ///
     /// If the dry run fails, the corresponding error code will be returned.
     ///
     /// If the dry run succeeds, the RequestId will be returned.
     ///
-    /// \`false\` (default value): Send a normal request and create instance(s) if all the requirements are met.
+    /// `false` (default value): Send a normal request and create instance(s) if all the requirements are met.
     ///
     /// Example: `false`.
     pub dry_run: Option<bool>,
@@ -9363,7 +9358,7 @@ pub struct RunInstancesRequest {
     ///
     /// Example: `无`.
     pub cpu_topology: Option<CpuTopology>,
-    /// CAM role name, which can be obtained from the \`roleName\` field in the response of the \[\`DescribeRoleList\`\](<https://www.tencentcloud.com/document/product/598/33559>) API.
+    /// CAM role name, which can be obtained from the `roleName` field in the response of the \[`DescribeRoleList`\](<https://www.tencentcloud.com/document/product/598/33559>) API.
     ///
     /// Example: `testroleName001`.
     pub cam_role_name: Option<String>,
@@ -9500,7 +9495,7 @@ rt::__model! {
 #[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RunInstancesResponse {
-    /// If you use this API to create instance(s), this parameter will be returned, representing one or more instance IDs. Retuning the instance ID list does not necessarily mean that the instance(s) were created successfully. To check whether the instance(s) were created successfully, you can call \[DescribeInstances\](<https://www.tencentcloud.com/document/api/213/33258>) and check the status of the instances in \`InstancesSet\` in the response. If the status of an instance changes from "PENDING" to "RUNNING", it means that the instance has been created successfully.
+    /// If you use this API to create instance(s), this parameter will be returned, representing one or more instance IDs. Retuning the instance ID list does not necessarily mean that the instance(s) were created successfully. To check whether the instance(s) were created successfully, you can call \[DescribeInstances\](<https://www.tencentcloud.com/document/api/213/33258>) and check the status of the instances in `InstancesSet` in the response. If the status of an instance changes from "PENDING" to "RUNNING", it means that the instance has been created successfully.
     ///
     /// Example: `["ins-rn79mzt1"]`.
     pub instance_id_set: Option<Vec<String>>,
@@ -9640,7 +9635,7 @@ rt::__model! {
 #[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub struct StartInstancesRequest {
-    /// Instance ID(s). To obtain the instance IDs, you can call \[\`DescribeInstances\`\](<https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1>) and look for \`InstanceId\` in the response. The maximum number of instances in each request is 100.
+    /// Instance ID(s). To obtain the instance IDs, you can call \[`DescribeInstances`\](<https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1>) and look for `InstanceId` in the response. The maximum number of instances in each request is 100.
     ///
     /// Required in requests. Example: `["ins-r8hr2upy","ins-5d8a23rs"]`.
     pub instance_ids: Vec<String>,
@@ -9682,17 +9677,17 @@ rt::__model! {
 #[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub struct StopInstancesRequest {
-    /// Instance ID(s). To obtain the instance IDs, you can call \[\`DescribeInstances\`\](<https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1>) and look for \`InstanceId\` in the response. The maximum number of instances in each request is 100.
+    /// Instance ID(s). To obtain the instance IDs, you can call \[`DescribeInstances`\](<https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1>) and look for `InstanceId` in the response. The maximum number of instances in each request is 100.
     ///
     /// Required in requests. Example: `["ins-r8hr2upy","ins-5d8a23rs"]`.
     pub instance_ids: Vec<String>,
-    /// (Disused. Please use \`StopType\` instead.) Whether to forcibly shut down an instance after a normal shutdown fails. Valid values:
+    /// (Disused. Please use `StopType` instead.) Whether to forcibly shut down an instance after a normal shutdown fails. Valid values:
     ///
-    /// - \`TRUE\`: yes;
+    /// - `TRUE`: yes;
     ///
-    /// - \`FALSE\`: no
+    /// - `FALSE`: no
     ///
-    /// Default value: \`FALSE\`.
+    /// Default value: `FALSE`.
     ///
     /// Example: `false`. **Deprecated** upstream: no longer in use.
     #[deprecated(note = "no longer in use upstream")]
@@ -9814,11 +9809,11 @@ rt::__model! {
 pub struct SyncImagesRequest {
     /// Image ID list. You can obtain the image IDs in the following ways:
     ///
-    /// - Call the \[DescribeImages\](<https://intl.cloud.tencent.com/document/api/213/15715?from_cn_redirect=1>) API and find the value of \`ImageId\` in the response.
+    /// - Call the \[DescribeImages\](<https://intl.cloud.tencent.com/document/api/213/15715?from_cn_redirect=1>) API and find the value of `ImageId` in the response.
     /// - Obtain the image IDs in the \[Image console\](<https://console.cloud.tencent.com/cvm/image>).
     ///
     /// The image IDs should meet the following requirement:
-    /// - The image ID should correspond to an image in the \`NORMAL\` state.
+    /// - The image ID should correspond to an image in the `NORMAL` state.
     ///
     /// For more information on image status, see \[Image Data Table\](<https://intl.cloud.tencent.com/document/product/213/15753?from_cn_redirect=1#Image>).
     ///
@@ -9853,7 +9848,7 @@ pub struct SyncImagesRequest {
     pub image_set_required: Option<bool>,
     /// Whether to synchronize as an encrypted custom image.
     ///
-    /// Default value is \`false\`.
+    /// Default value is `false`.
     ///
     /// Synchronization to an encrypted custom image is only supported within the same region.
     ///
@@ -10060,13 +10055,13 @@ rt::__model! {
 #[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub struct TerminateInstancesRequest {
-    /// One or more instance IDs to be operated. You can obtain the instance ID through the \`InstanceId\` in the return value from the API \[DescribeInstances\](<https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1>). The maximum number of instances per request is 100.
+    /// One or more instance IDs to be operated. You can obtain the instance ID through the `InstanceId` in the return value from the API \[DescribeInstances\](<https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1>). The maximum number of instances per request is 100.
     ///
     /// Required in requests. Example: `['ins-2pajzo4q']`.
     pub instance_ids: Vec<String>,
     /// Release an Elastic IP. Under EIP 2.0, only the first EIP on the primary network interface can be released, and currently supported release types are limited to HighQualityEIP, AntiDDoSEIP, EIPv6, and HighQualityEIPv6.
     ///
-    /// Default value:  \`false\`.
+    /// Default value:  `false`.
     ///
     /// This feature is currently in gradually released phase. To access it, please contact us.
     ///
@@ -10074,7 +10069,7 @@ pub struct TerminateInstancesRequest {
     pub release_address: Option<bool>,
     /// Whether to release a monthly subscription data disk mounted on an instance. true: Release the data disk along with termination of the instance. false: Only terminate the instance.
     ///
-    /// Default value: \`false\`.
+    /// Default value: `false`.
     ///
     /// Example: `true`.
     pub release_prepaid_data_disks: Option<bool>,
@@ -10118,11 +10113,11 @@ rt::__model! {
 #[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct VirtualPrivateCloud {
-    /// vpc ID, such as \`vpc-xxx\`. Valid vpc ids can be queried by logging in to the \[console\](<https://console.tencentcloud.com/vpc/vpc?rid=1>) or by calling the API \[DescribeVpcs\](<https://www.tencentcloud.com/document/product/215/15778>) and obtaining the \`VpcId\` field from the API response. if both VpcId and SubnetId are input as \`DEFAULT\` when creating an instance, the DEFAULT vpc network will be forcibly used.
+    /// vpc ID, such as `vpc-xxx`. Valid vpc ids can be queried by logging in to the \[console\](<https://console.tencentcloud.com/vpc/vpc?rid=1>) or by calling the API \[DescribeVpcs\](<https://www.tencentcloud.com/document/product/215/15778>) and obtaining the `VpcId` field from the API response. if both VpcId and SubnetId are input as `DEFAULT` when creating an instance, the DEFAULT vpc network will be forcibly used.
     ///
     /// Required in requests. Example: `vpc-2ij`.
     pub vpc_id: Option<String>,
-    /// vpc subnet ID, in the form of \`subnet-xxx\`. valid vpc subnet ids can be queried by logging in to the \[console\](<https://console.tencentcloud.com/vpc/subnet>); or they can be obtained from the \`SubnetId\` field in the API response by calling the \[DescribeSubnets\](<https://www.tencentcloud.com/document/product/215/15784>) API . if SubnetId and VpcId are both input as \`DEFAULT\` when creating an instance, the DEFAULT vpc network will be forcibly used.
+    /// vpc subnet ID, in the form of `subnet-xxx`. valid vpc subnet ids can be queried by logging in to the \[console\](<https://console.tencentcloud.com/vpc/subnet>); or they can be obtained from the `SubnetId` field in the API response by calling the \[DescribeSubnets\](<https://www.tencentcloud.com/document/product/215/15784>) API . if SubnetId and VpcId are both input as `DEFAULT` when creating an instance, the DEFAULT vpc network will be forcibly used.
     ///
     /// Required in requests. Example: `subnet-2ks`.
     pub subnet_id: Option<String>,
@@ -10240,7 +10235,7 @@ pub struct ZoneInfo {
     ///
     /// Example: `100003`.
     pub zone_id: Option<String>,
-    /// Availability zone status. Valid values: \`AVAILABLE\`: available; \`UNAVAILABLE\`: unavailable.
+    /// Availability zone status. Valid values: `AVAILABLE`: available; `UNAVAILABLE`: unavailable.
     ///
     /// Example: `AVAILABLE`.
     pub zone_state: Option<ZoneState>,

@@ -180,7 +180,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`AssetMachineDetail.Status\`.
+    /// Documented values of `AssetMachineDetail.Status`.
     ///
     /// Used by `AssetMachineDetail.Status`.
     ///
@@ -206,7 +206,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`VulIgnoreRule.AssetScopeType\`.
+    /// Documented values of `VulIgnoreRule.AssetScopeType`.
     ///
     /// Used by `VulIgnoreRule.AssetScopeType`.
     ///
@@ -327,7 +327,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`BaselineRule.AssetType\`.
+    /// Documented values of `BaselineRule.AssetType`.
     ///
     /// Used by `BaselineRule.AssetType`.
     ///
@@ -342,7 +342,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`BashPolicy.BashAction\`.
+    /// Documented values of `BashPolicy.BashAction`.
     ///
     /// Used by `BashPolicy.BashAction`, `EditBashRulesRequest.BashAction`.
     ///
@@ -357,7 +357,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`BashEventNew.MachineType\`.
+    /// Documented values of `BashEventNew.MachineType`.
     ///
     /// Used by `BashEventNew.MachineType`.
     ///
@@ -389,7 +389,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`BashEventsInfoNew.MachineType\`.
+    /// Documented values of `BashEventsInfoNew.MachineType`.
     ///
     /// Used by `BashEventsInfoNew.MachineType`.
     ///
@@ -434,7 +434,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`BashPolicy.Enable\`.
+    /// Documented values of `BashPolicy.Enable`.
     ///
     /// Used by `BashPolicy.Enable`.
     ///
@@ -579,7 +579,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`BruteAttackInfo.Status\`.
+    /// Documented values of `BruteAttackInfo.Status`.
     ///
     /// Used by `BruteAttackInfo.Status`.
     ///
@@ -592,7 +592,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`DescribeHistoryServiceResponse.BuyStatus\`.
+    /// Documented values of `DescribeHistoryServiceResponse.BuyStatus`.
     ///
     /// Used by `DescribeHistoryServiceResponse.BuyStatus`.
     ///
@@ -637,7 +637,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`YDRaspBlackWhiteListItem.CWPScope\`.
+    /// Documented values of `YDRaspBlackWhiteListItem.CWPScope`.
     ///
     /// Used by `YDRaspBlackWhiteListItem.CWPScope`.
     ///
@@ -828,7 +828,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`BruteAttackInfo.DataStatus\`.
+    /// Documented values of `BruteAttackInfo.DataStatus`.
     ///
     /// Used by `BruteAttackInfo.DataStatus`.
     ///
@@ -1235,7 +1235,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`DescribeHistoryServiceResponse.Status\`.
+    /// Documented values of `DescribeHistoryServiceResponse.Status`.
     ///
     /// Used by `DescribeHistoryServiceResponse.Status`.
     ///
@@ -1273,7 +1273,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`DescribeLicenseGeneralResponse.ProtectType\`.
+    /// Documented values of `DescribeLicenseGeneralResponse.ProtectType`.
     ///
     /// Used by `DescribeLicenseGeneralResponse.ProtectType`.
     ///
@@ -1301,7 +1301,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`DescribeMachineClearHistoryRequest.By\`.
+    /// Documented values of `DescribeMachineClearHistoryRequest.By`.
     ///
     /// Used by `DescribeMachineClearHistoryRequest.By`.
     ///
@@ -1355,7 +1355,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`DescribeNetAttackSettingResponse.Scope\`.
+    /// Documented values of `DescribeNetAttackSettingResponse.Scope`.
     ///
     /// Used by `DescribeNetAttackSettingResponse.Scope`.
     ///
@@ -1368,7 +1368,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`DescribeRiskBatchStatusResponse.Status\`.
+    /// Documented values of `DescribeRiskBatchStatusResponse.Status`.
     ///
     /// Used by `DescribeRiskBatchStatusResponse.Status`.
     ///
@@ -1407,7 +1407,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`DescribeRiskProcessEventsRequest.By\`.
+    /// Documented values of `DescribeRiskProcessEventsRequest.By`.
     ///
     /// Used by `DescribeRiskProcessEventsRequest.By`, `ExportRiskProcessEventsRequest.By`.
     ///
@@ -1420,7 +1420,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`DescribeScanStateResponse.Type\`.
+    /// Documented values of `DescribeScanStateResponse.Type`.
     ///
     /// Used by `DescribeScanStateResponse.Type`, `DescribeScanTaskDetailsResponse.Type`.
     ///
@@ -1529,7 +1529,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`DescribeVulHostTopRequest.VulCategory\`.
+    /// Documented values of `DescribeVulHostTopRequest.VulCategory`.
     ///
     /// Used by `DescribeVulHostTopRequest.VulCategory`.
     ///
@@ -1565,7 +1565,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`DescribeVulLevelCountRequest.VulCategory\`.
+    /// Documented values of `DescribeVulLevelCountRequest.VulCategory`.
     ///
     /// Used by `DescribeVulLevelCountRequest.VulCategory`.
     ///
@@ -1599,7 +1599,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`DescribeVulTopRequest.VulCategory\`.
+    /// Documented values of `DescribeVulTopRequest.VulCategory`.
     ///
     /// Used by `DescribeVulTopRequest.VulCategory`.
     ///
@@ -1706,7 +1706,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`WarningInfoObj.DisablePhoneWarning\`.
+    /// Documented values of `WarningInfoObj.DisablePhoneWarning`.
     ///
     /// Used by `WarningInfoObj.DisablePhoneWarning`, `WarningObject.DisablePhoneWarning`.
     ///
@@ -1719,7 +1719,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`ModifyMalwareTimingScanSettingsRequest.DoClean\`.
+    /// Documented values of `ModifyMalwareTimingScanSettingsRequest.DoClean`.
     ///
     /// Used by `ModifyMalwareTimingScanSettingsRequest.DoClean`.
     ///
@@ -1788,7 +1788,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`YDRaspBlackWhiteListItem.EksScope\`.
+    /// Documented values of `YDRaspBlackWhiteListItem.EksScope`.
     ///
     /// Used by `YDRaspBlackWhiteListItem.EksScope`.
     ///
@@ -1846,7 +1846,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`CreateScanMalwareSettingRequest.EngineType\`.
+    /// Documented values of `CreateScanMalwareSettingRequest.EngineType`.
     ///
     /// Used by `CreateScanMalwareSettingRequest.EngineType`, `DescribeMalwareTimingScanSettingResponse.EngineType`, `ModifyMalwareTimingScanSettingsRequest.EngineType`.
     ///
@@ -1861,7 +1861,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`CheckBashPolicyParamsResponse.ErrCode\`.
+    /// Documented values of `CheckBashPolicyParamsResponse.ErrCode`.
     ///
     /// Used by `CheckBashPolicyParamsResponse.ErrCode`, `CheckBashRuleParamsResponse.ErrCode`.
     ///
@@ -1876,7 +1876,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`EventPatchInfo.Status\`.
+    /// Documented values of `EventPatchInfo.Status`.
     ///
     /// Used by `EventPatchInfo.Status`.
     ///
@@ -1917,7 +1917,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`ExportBaselineFixListRequest.ExportAll\`.
+    /// Documented values of `ExportBaselineFixListRequest.ExportAll`.
     ///
     /// Used by `ExportBaselineFixListRequest.ExportAll`, `ExportBaselineHostDetectListRequest.ExportAll`, `ExportBaselineItemDetectListRequest.ExportAll`, `ExportBaselineItemListRequest.ExportAll`, `ExportBaselineRuleDetectListRequest.ExportAll`, `ExportBaselineWeakPasswordListRequest.ExportAll`.
     ///
@@ -1977,7 +1977,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`ExportTasksResponse.Status\`.
+    /// Documented values of `ExportTasksResponse.Status`.
     ///
     /// Used by `ExportTasksResponse.Status`.
     ///
@@ -1992,7 +1992,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Protection status. (The doc writes the last value without a colon, \`4 expired\`, which the miner does not read.)
+    /// Protection status. (The doc writes the last value without a colon, `4 expired`, which the miner does not read.)
     ///
     /// Used by `ProductStatusInfo.FWUserStatus`.
     ///
@@ -2142,7 +2142,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`VulDefenceEvent.FixType\`.
+    /// Documented values of `VulDefenceEvent.FixType`.
     ///
     /// Used by `VulDefenceEvent.FixType`.
     ///
@@ -2168,7 +2168,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`ClientSettingHost.FunctionStatus\`.
+    /// Documented values of `ClientSettingHost.FunctionStatus`.
     ///
     /// Used by `ClientSettingHost.FunctionStatus`.
     ///
@@ -2204,7 +2204,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`CheckLogKafkaConnectionStateRequest.HasPwd\`.
+    /// Documented values of `CheckLogKafkaConnectionStateRequest.HasPwd`.
     ///
     /// Used by `CheckLogKafkaConnectionStateRequest.HasPwd`, `ModifyLogKafkaAccessRequest.HasPwd`.
     ///
@@ -2260,7 +2260,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`HostLoginList.Status\`.
+    /// Documented values of `HostLoginList.Status`.
     ///
     /// Used by `HostLoginList.Status`.
     ///
@@ -2292,7 +2292,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`NetAttackEventInfo.HostOpType\`.
+    /// Documented values of `NetAttackEventInfo.HostOpType`.
     ///
     /// Used by `NetAttackEventInfo.HostOpType`.
     ///
@@ -2358,7 +2358,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`IPAnalyse.Status\`.
+    /// Documented values of `IPAnalyse.Status`.
     ///
     /// Used by `IPAnalyse.Status`.
     ///
@@ -2371,7 +2371,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`ModifyBaselineRuleRequest.IdType\`.
+    /// Documented values of `ModifyBaselineRuleRequest.IdType`.
     ///
     /// Used by `ModifyBaselineRuleRequest.IdType`.
     ///
@@ -2384,7 +2384,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`DescribeBaselineStrategyDetailResponse.IfScanned\`.
+    /// Documented values of `DescribeBaselineStrategyDetailResponse.IfScanned`.
     ///
     /// Used by `DescribeBaselineStrategyDetailResponse.IfScanned`.
     ///
@@ -2498,7 +2498,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`ExportBaselineHostDetectListRequest.IsExportDetail\`.
+    /// Documented values of `ExportBaselineHostDetectListRequest.IsExportDetail`.
     ///
     /// Used by `ExportBaselineHostDetectListRequest.IsExportDetail`, `ExportBaselineItemDetectListRequest.IsExportDetail`, `ExportBaselineRuleDetectListRequest.IsExportDetail`.
     ///
@@ -2693,7 +2693,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`LicenseBindDetail.InstanceState\`.
+    /// Documented values of `LicenseBindDetail.InstanceState`.
     ///
     /// Used by `LicenseBindDetail.InstanceState`.
     ///
@@ -2706,7 +2706,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`LicenseDetail.AutoRenewFlag\`.
+    /// Documented values of `LicenseDetail.AutoRenewFlag`.
     ///
     /// Used by `LicenseDetail.AutoRenewFlag`.
     ///
@@ -2783,7 +2783,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`Machine.AgentStatus\`.
+    /// Documented values of `Machine.AgentStatus`.
     ///
     /// Used by `Machine.AgentStatus`.
     ///
@@ -2798,7 +2798,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`Machine.InstanceStatus\`.
+    /// Documented values of `Machine.InstanceStatus`.
     ///
     /// Used by `Machine.InstanceStatus`.
     ///
@@ -3134,7 +3134,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`ModifyEventAttackStatusRequest.Status\`.
+    /// Documented values of `ModifyEventAttackStatusRequest.Status`.
     ///
     /// Used by `ModifyEventAttackStatusRequest.Status`.
     ///
@@ -3166,7 +3166,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`ModifyFileTamperRuleStatusRequest.Status\`.
+    /// Documented values of `ModifyFileTamperRuleStatusRequest.Status`.
     ///
     /// Used by `ModifyFileTamperRuleStatusRequest.Status`.
     ///
@@ -3241,7 +3241,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`ModifyNetAttackSettingRequest.Scope\`.
+    /// Documented values of `ModifyNetAttackSettingRequest.Scope`.
     ///
     /// Used by `ModifyNetAttackSettingRequest.Scope`.
     ///
@@ -3286,7 +3286,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`ModifyRansomDefenseStrategyStatusRequest.Status\`.
+    /// Documented values of `ModifyRansomDefenseStrategyStatusRequest.Status`.
     ///
     /// Used by `ModifyRansomDefenseStrategyStatusRequest.Status`.
     ///
@@ -3355,7 +3355,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`ModifyVulDefenceEventStatusRequest.Status\`.
+    /// Documented values of `ModifyVulDefenceEventStatusRequest.Status`.
     ///
     /// Used by `ModifyVulDefenceEventStatusRequest.Status`.
     ///
@@ -3372,7 +3372,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`ModifyVulDefenceSettingRequest.Scope\`.
+    /// Documented values of `ModifyVulDefenceSettingRequest.Scope`.
     ///
     /// Used by `ModifyVulDefenceSettingRequest.Scope`.
     ///
@@ -3426,7 +3426,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`DescribeNetAttackSettingResponse.NetAttackAlarmStatus\`.
+    /// Documented values of `DescribeNetAttackSettingResponse.NetAttackAlarmStatus`.
     ///
     /// Used by `DescribeNetAttackSettingResponse.NetAttackAlarmStatus`, `ModifyNetAttackSettingRequest.NetAttackAlarmStatus`.
     ///
@@ -3441,7 +3441,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`DescribeNetAttackSettingResponse.NetAttackEnable\`.
+    /// Documented values of `DescribeNetAttackSettingResponse.NetAttackEnable`.
     ///
     /// Used by `DescribeNetAttackSettingResponse.NetAttackEnable`, `ModifyNetAttackSettingRequest.NetAttackEnable`.
     ///
@@ -3454,7 +3454,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`NetAttackEventInfo.Type\`.
+    /// Documented values of `NetAttackEventInfo.Type`.
     ///
     /// Used by `NetAttackEventInfo.Type`.
     ///
@@ -3480,7 +3480,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`NetAttackWhiteRule.Scope\`.
+    /// Documented values of `NetAttackWhiteRule.Scope`.
     ///
     /// Used by `NetAttackWhiteRule.Scope`.
     ///
@@ -3578,7 +3578,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`RiskDnsEvent.OsType\`.
+    /// Documented values of `RiskDnsEvent.OsType`.
     ///
     /// Used by `RiskDnsEvent.OsType`.
     ///
@@ -3694,7 +3694,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`BaselinePolicyDetect.PolicyDetectStatus\`.
+    /// Documented values of `BaselinePolicyDetect.PolicyDetectStatus`.
     ///
     /// Used by `BaselinePolicyDetect.PolicyDetectStatus`.
     ///
@@ -3937,7 +3937,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`RaspLicensePlugin.Status\`.
+    /// Documented values of `RaspLicensePlugin.Status`.
     ///
     /// Used by `RaspLicensePlugin.Status`.
     ///
@@ -3982,7 +3982,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`ModifyRiskDnsPolicyResponse.Repeat\`.
+    /// Documented values of `ModifyRiskDnsPolicyResponse.Repeat`.
     ///
     /// Used by `ModifyRiskDnsPolicyResponse.Repeat`.
     ///
@@ -4253,7 +4253,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`DescribeScanVulSettingResponse.ScanMethod\`.
+    /// Documented values of `DescribeScanVulSettingResponse.ScanMethod`.
     ///
     /// Used by `DescribeScanVulSettingResponse.ScanMethod`, `ScanVulRequest.ScanMethod`, `ScanVulSettingRequest.ScanMethod`.
     ///
@@ -4279,7 +4279,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`DescribeScanMalwareScheduleResponse.ScanStatus\`.
+    /// Documented values of `DescribeScanMalwareScheduleResponse.ScanStatus`.
     ///
     /// Used by `DescribeScanMalwareScheduleResponse.ScanStatus`, `DescribeScanStateResponse.ScanState`.
     ///
@@ -4298,7 +4298,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`ScanVulAgainRequest.EventType\`.
+    /// Documented values of `ScanVulAgainRequest.EventType`.
     ///
     /// Used by `ScanVulAgainRequest.EventType`.
     ///
@@ -4396,7 +4396,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`ScreenProtectionCnt.Type\`.
+    /// Documented values of `ScreenProtectionCnt.Type`.
     ///
     /// Used by `ScreenProtectionCnt.Type`.
     ///
@@ -4519,7 +4519,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`ShellPolicyList.PolicyType\`.
+    /// Documented values of `ShellPolicyList.PolicyType`.
     ///
     /// Used by `ShellPolicyList.PolicyType`.
     ///
@@ -4590,7 +4590,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`YDRaspBlackWhiteListItem.TCSSScope\`.
+    /// Documented values of `YDRaspBlackWhiteListItem.TCSSScope`.
     ///
     /// Used by `YDRaspBlackWhiteListItem.TCSSScope`.
     ///
@@ -4620,7 +4620,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`VulDefenceEvent.UpgradeType\`.
+    /// Documented values of `VulDefenceEvent.UpgradeType`.
     ///
     /// Used by `VulDefenceEvent.UpgradeType`.
     ///
@@ -4694,7 +4694,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`VulDefenceEvent.EventType\`.
+    /// Documented values of `VulDefenceEvent.EventType`.
     ///
     /// Used by `VulDefenceEvent.EventType`, `VulDefenceEventDetail.EventType`.
     ///
@@ -4762,7 +4762,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`VulDetailInfo.VulCategory\`.
+    /// Documented values of `VulDetailInfo.VulCategory`.
     ///
     /// Used by `VulDetailInfo.VulCategory`, `VulStoreListInfo.VulCategory`.
     ///
@@ -4938,7 +4938,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`VulInfoHostInfo.IsSupportAutoFix\`.
+    /// Documented values of `VulInfoHostInfo.IsSupportAutoFix`.
     ///
     /// Used by `VulInfoHostInfo.IsSupportAutoFix`.
     ///
@@ -4971,7 +4971,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`VulInfoList.Status\`.
+    /// Documented values of `VulInfoList.Status`.
     ///
     /// Used by `VulInfoList.Status`.
     ///
@@ -5146,7 +5146,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`BashPolicy.White\`.
+    /// Documented values of `BashPolicy.White`.
     ///
     /// Used by `BashPolicy.White`, `BashRule.White`, `EditBashRulesRequest.White`.
     ///
@@ -5159,7 +5159,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`SyncBaselineDetectSummaryResponse.WillFirstScan\`.
+    /// Documented values of `SyncBaselineDetectSummaryResponse.WillFirstScan`.
     ///
     /// Used by `SyncBaselineDetectSummaryResponse.WillFirstScan`.
     ///

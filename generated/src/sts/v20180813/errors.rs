@@ -29,7 +29,7 @@ pub enum ErrorCode {
     InternalErrorDbError,
     /// `InternalError.EncryptError`: Encryption failed.
     InternalErrorEncryptError,
-    /// `InternalError.GetAppIdError`: Failed to get the \`appid\`.
+    /// `InternalError.GetAppIdError`: Failed to get the `appid`.
     InternalErrorGetAppIdError,
     /// `InternalError.GetRoleError`: Failed to get the role.
     InternalErrorGetRoleError,

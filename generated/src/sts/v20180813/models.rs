@@ -44,7 +44,7 @@ pub struct AssumeRoleRequest {
     ///
     /// The policy syntax refers to \[CAM's Syntax Logic\](<https://intl.cloud.tencent.com/document/product/598/10603?from_cn_redirect=1>).
     ///
-    /// 3\. The policy cannot contain the \`principal\` element.
+    /// 3\. The policy cannot contain the `principal` element.
     pub policy: Option<String>,
     /// External role ID, which can be obtained by clicking the role name in the \[CAM console\](<https://console.cloud.tencent.com/cam/role>).
     ///
@@ -196,7 +196,7 @@ rt::__model! {
 #[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AssumeRoleWithSAMLResponse {
-    /// An object consists of the \`Token\`, \`TmpSecretId\`, and \`TmpSecretId\`
+    /// An object consists of the `Token`, `TmpSecretId`, and `TmpSecretId`
     pub credentials: Option<Credentials>,
     /// Indicates the expiration time of the temporary access credentials. A Unix timestamp will be returned which is accurate to the second.
     ///
@@ -366,9 +366,9 @@ pub struct GetCallerIdentityResponse {
     ///
     /// 1\. If the caller is a Tencent Cloud account, the UIN of the current account is returned.
     ///
-    /// 2\. If the caller is a role, \`roleId:roleSessionName\` is returned.
+    /// 2\. If the caller is a role, `roleId:roleSessionName` is returned.
     ///
-    /// 3\. If the caller is a federated user, \`uin:federatedUserName\` is returned.
+    /// 3\. If the caller is a federated user, `uin:federatedUserName` is returned.
     ///
     /// Example: `1000261****:federatedUserName`.
     pub user_id: Option<String>,

@@ -210,7 +210,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Virus detection platform, sent as a string. The doc example of \`DescribeVirusDetail\` also sends platform names (\`VDC\`, \`TAV\`); they decode as \`UnknownValue\` and serialize back unchanged.
+    /// Virus detection platform, sent as a string. The doc example of `DescribeVirusDetail` also sends platform names (`VDC`, `TAV`); they decode as `UnknownValue` and serialize back unchanged.
     ///
     /// Used by `DescribeVirusDetailResponse.CheckPlatform`, `ImageVirusInfo.CheckPlatform`, `VirusInfo.CheckPlatform`.
     ///
@@ -280,7 +280,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`SetCheckModeRequest.ClusterAutoCheck\`.
+    /// Documented values of `SetCheckModeRequest.ClusterAutoCheck`.
     ///
     /// Used by `SetCheckModeRequest.ClusterAutoCheck`.
     ///
@@ -527,7 +527,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Valid when \`ScanPathAll\` is \`false\`.
+    /// Valid when `ScanPathAll` is `false`.
     ///
     /// Used by `CreateVirusScanTaskRequest.ScanPathType`.
     ///
@@ -596,7 +596,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`DescribeVirusDetailResponse.Status\`.
+    /// Documented values of `DescribeVirusDetailResponse.Status`.
     ///
     /// Used by `DescribeVirusDetailResponse.Status`, `VirusInfo.Status`.
     ///
@@ -662,7 +662,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`DescribeAssetHostDetailResponse.Status\`.
+    /// Documented values of `DescribeAssetHostDetailResponse.Status`.
     ///
     /// Used by `DescribeAssetHostDetailResponse.Status`.
     ///
@@ -1316,7 +1316,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`AddAssetImageRegistryRegistryDetailRequest.Insecure\`.
+    /// Documented values of `AddAssetImageRegistryRegistryDetailRequest.Insecure`.
     ///
     /// Used by `AddAssetImageRegistryRegistryDetailRequest.Insecure`, `DescribeAssetImageRegistryRegistryDetailResponse.Insecure`.
     ///
@@ -1329,7 +1329,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`CreateCheckComponentResponse.InstallResult\`.
+    /// Documented values of `CreateCheckComponentResponse.InstallResult`.
     ///
     /// Used by `CreateCheckComponentResponse.InstallResult`.
     ///
@@ -1394,7 +1394,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`DescribeEscapeSafeStateResponse.IsSafe\`.
+    /// Documented values of `DescribeEscapeSafeStateResponse.IsSafe`.
     ///
     /// Used by `DescribeEscapeSafeStateResponse.IsSafe`.
     ///
@@ -2028,7 +2028,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`ScanRangeInfo.RangeType\`.
+    /// Documented values of `ScanRangeInfo.RangeType`.
     ///
     /// Used by `ScanRangeInfo.RangeType`.
     ///
@@ -2135,7 +2135,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`VasInfoResourceDetail.SourceType\`.
+    /// Documented values of `VasInfoResourceDetail.SourceType`.
     ///
     /// Used by `VasInfoResourceDetail.SourceType`.
     ///
@@ -2163,7 +2163,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`DescribePurchaseStateInfoResponse.State\`.
+    /// Documented values of `DescribePurchaseStateInfoResponse.State`.
     ///
     /// Used by `DescribePurchaseStateInfoResponse.State`.
     ///
@@ -2182,7 +2182,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Failed sub-status of a virus file event. \`INTERNAL Server Error\` in the \`VirusInfo\` doc is left out: its wire value is not certain.
+    /// Failed sub-status of a virus file event. `INTERNAL Server Error` in the `VirusInfo` doc is left out: its wire value is not certain.
     ///
     /// Used by `DescribeVirusDetailResponse.SubStatus`, `VirusInfo.SubStatus`.
     ///
@@ -2194,7 +2194,7 @@
         FileAbnormal = "FILE_ABNORMAL",
         /// `FILE_ABNORMAL_DEAL_RECOVER`: File abnormality when recovering the file.
         FileAbnormalDealRecover = "FILE_ABNORMAL_DEAL_RECOVER",
-        /// `BACKUP_FILE_NOT_FOUND`: Backup file not found (the English \`DescribeVirusDetail\` doc garbles this value as \`BACKUP FILE NOT FOUND\`; the \`VirusInfo\` doc spells it).
+        /// `BACKUP_FILE_NOT_FOUND`: Backup file not found (the English `DescribeVirusDetail` doc garbles this value as `BACKUP FILE NOT FOUND`; the `VirusInfo` doc spells it).
         BackupFileNotFound = "BACKUP_FILE_NOT_FOUND",
         /// `CONTAINER_NOT_FOUND_DEAL_ISOLATE`: Container not found in isolation.
         ContainerNotFoundDealIsolate = "CONTAINER_NOT_FOUND_DEAL_ISOLATE",
@@ -2278,7 +2278,7 @@
     }
 }
 ::tencentcloud_runtime::__open_enum! {
-    /// Documented values of \`UpdateAssetImageRegistryRegistryDetailRequest.Insecure\`.
+    /// Documented values of `UpdateAssetImageRegistryRegistryDetailRequest.Insecure`.
     ///
     /// Used by `UpdateAssetImageRegistryRegistryDetailRequest.Insecure`.
     ///

@@ -234,7 +234,7 @@ impl Client {
     ///
     /// This API is used to ignore the specified asset IDs and check item IDs so as to hide the assets contained in the specified check items.
     ///
-    /// \`AddCompliancePolicyItemToWhitelist\` is the reference API. Except for the input field, others should be the same, and if not, it may be due to the definition.
+    /// `AddCompliancePolicyItemToWhitelist` is the reference API. Except for the input field, others should be the same, and if not, it may be due to the definition.
     ///
     /// Action `AddComplianceAssetPolicySetToWhitelist`. Request: [`AddComplianceAssetPolicySetToWhitelistRequest`]; response: [`AddComplianceAssetPolicySetToWhitelistResponse`].
     ///
@@ -292,7 +292,7 @@ impl Client {
     ///
     /// This API is used to ignore the specified asset IDs and check item IDs so as to hide the assets contained in the specified check items.
     ///
-    /// \`AddCompliancePolicyItemToWhitelist\` is the reference API. Except for the input field, others should be the same, and if not, it may be due to the definition.
+    /// `AddCompliancePolicyItemToWhitelist` is the reference API. Except for the input field, others should be the same, and if not, it may be due to the definition.
     ///
     /// Action `AddCompliancePolicyAssetSetToWhitelist`. Request: [`AddCompliancePolicyAssetSetToWhitelistRequest`]; response: [`AddCompliancePolicyAssetSetToWhitelistResponse`].
     ///
@@ -3215,7 +3215,7 @@ impl Client {
     ///
     /// This API is used to unignore the specified asset IDs and check item IDs so as to show the assets contained in the specified check items.
     ///
-    /// \`AddCompliancePolicyAssetSetToWhitelist\` is the reference API. Except for the input field, others should be the same, and if not, it may be due to the definition.
+    /// `AddCompliancePolicyAssetSetToWhitelist` is the reference API. Except for the input field, others should be the same, and if not, it may be due to the definition.
     ///
     /// Action `DeleteComplianceAssetPolicySetFromWhitelist`. Request: [`DeleteComplianceAssetPolicySetFromWhitelistRequest`]; response: [`DeleteComplianceAssetPolicySetFromWhitelistResponse`].
     ///

@@ -8,7 +8,7 @@
 //!
 //! | feature | module | API version | actions |
 //! |---|---|---|---|
-//! | `obstacle` | [`obstacle::v20200101`] | 2020-01-01 | 7 |
+//! | `obstacle` | [`obstacle::v20200101`] | 2020-01-01 | 8 |
 //! | `obstacle` | [`obstacle::v20210101`] | 2021-01-01 | 1 |
 #![warn(missing_docs)]
 #![allow(clippy::too_many_arguments, clippy::large_enum_variant)]

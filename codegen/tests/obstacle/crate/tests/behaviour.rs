@@ -231,8 +231,10 @@ fn client_surface() {
         drop(c.new_action(api::NewRequest::new()));
         drop(c.describe_tree(api::DescribeTreeRequest::new()));
         // DescribeThings returns three lists: no paginator. DescribeWidgets
-        // pages by string Offset/Limit with one list and a `Total`.
-        drop(c.describe_widgets_paginator(api::DescribeWidgetsRequest::new()));
+        // pages by string Offset/Limit with one list and a `Total`; its
+        // paginator's name belongs to the action DescribeWidgetsPaginator.
+        drop(c.describe_widgets_paginator_2(api::DescribeWidgetsRequest::new()));
+        drop(c.describe_widgets_paginator(api::DescribeWidgetsPaginatorRequest::new()));
         drop(c.list_things_paginator(api::ListThingsRequest::new()));
         drop(c.create_thing(api::CreateThingRequest::new("n", api::Spec::new(1, ["l"]))));
     }

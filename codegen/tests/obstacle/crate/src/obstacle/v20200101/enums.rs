@@ -4,7 +4,7 @@
 
 //! Enumerations documented in the spec (from the reviewed `enums.json`).
 ::tencentcloud_runtime::__open_enum! {
-    /// Health (monitor's \`Health\` has the variant \`Err\`, which \`Self::Err\` would make ambiguous).
+    /// Health (monitor's `Health` has the variant `Err`, which `Self::Err` would make ambiguous).
     ///
     /// Used by `CreateThingResponse.Health`.
     ///

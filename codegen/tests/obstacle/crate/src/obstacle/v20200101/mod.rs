@@ -4,7 +4,7 @@
 
 //! obstacle API version 2020-01-01 (`obstacle`, 障碍).
 //!
-//! Endpoint `obstacle.tencentcloudapi.com`. 7 actions (1 deprecated), 33 types, 3 enums, 3 error codes.
+//! Endpoint `obstacle.tencentcloudapi.com`. 8 actions (1 deprecated), 35 types, 3 enums, 3 error codes.
 //!
 //! Start with [`Client`](crate::obstacle::v20200101::Client).
 mod enums;
@@ -160,6 +160,25 @@ impl Client {
             .send_request(
                 &::tencentcloud_runtime::Action {
                     name: "DescribeWidgets",
+                    idempotent: false,
+                    skip_sign: false,
+                },
+                &request,
+            )
+    }
+    /// Widgets paginator
+    ///
+    /// An action named like the paginator of DescribeWidgets: it keeps the name, the paginator takes a suffix.
+    ///
+    /// Action `DescribeWidgetsPaginator`. Request: [`DescribeWidgetsPaginatorRequest`]; response: [`DescribeWidgetsPaginatorResponse`].
+    pub fn describe_widgets_paginator(
+        &self,
+        request: DescribeWidgetsPaginatorRequest,
+    ) -> ::tencentcloud_runtime::ResponseFuture<DescribeWidgetsPaginatorResponse> {
+        self.runtime
+            .send_request(
+                &::tencentcloud_runtime::Action {
+                    name: "DescribeWidgetsPaginator",
                     idempotent: false,
                     skip_sign: false,
                 },

@@ -58,7 +58,7 @@ pub struct CreateThingRequest {
     pub kind: ::std::option::Option<::std::string::String>,
     /// Idempotency.
     pub client_token: ::std::option::Option<::std::string::String>,
-    /// A member whose decode local (\`\_\_unknown\`) was the one for undescribed members.
+    /// A member whose decode local (`__unknown`) was the one for undescribed members.
     pub unknown: ::std::option::Option<::std::string::String>,
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
@@ -335,6 +335,46 @@ rt::__model! {
     14 "Label" label opt into(GetWsTokenReqLabel) set_label;
     15 "RequestId" request_id opt into(::std::string::String) set_request_id;
 }
+/// `DescribeWidgetsPaginatorRequest`.
+///
+/// Request of [`Client::describe_widgets_paginator`](Client::describe_widgets_paginator).
+#[derive(Clone, ::std::default::Default, PartialEq)]
+#[non_exhaustive]
+pub struct DescribeWidgetsPaginatorRequest {
+    /// Name.
+    pub name: ::std::option::Option<::std::string::String>,
+    /// Members not described by the spec: kept when decoding, sent when encoding.
+    pub unknown_fields: rt::UnknownFields,
+}
+impl DescribeWidgetsPaginatorRequest {
+    /// A value with no members set.
+    #[inline]
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            unknown_fields: rt::UnknownFields::new(),
+        }
+    }
+}
+rt::__model! {
+    DescribeWidgetsPaginatorRequest "DescribeWidgetsPaginatorRequest", set open, decode gated, default[];
+    0 "Name" name opt into(::std::string::String) set_name;
+}
+/// `DescribeWidgetsPaginatorResponse`.
+///
+/// Response of [`Client::describe_widgets_paginator`](Client::describe_widgets_paginator).
+#[derive(Clone, ::std::default::Default, PartialEq)]
+#[non_exhaustive]
+pub struct DescribeWidgetsPaginatorResponse {
+    /// The request ID.
+    pub request_id: ::std::option::Option<::std::string::String>,
+    /// Members not described by the spec: kept when decoding, sent when encoding.
+    pub unknown_fields: rt::UnknownFields,
+}
+rt::__model! {
+    DescribeWidgetsPaginatorResponse "DescribeWidgetsPaginatorResponse", set gated, decode open, default[];
+    0 "RequestId" request_id opt into(::std::string::String) set_request_id;
+}
 /// `DescribeWidgetsRequest`.
 ///
 /// Request of [`Client::describe_widgets`](Client::describe_widgets).
@@ -501,7 +541,7 @@ pub struct Keywords {
     ///
     /// Wire name `ID`; named `id_2` because `id` belongs to another member of `Keywords`.
     pub id_2: ::std::option::Option<::std::string::String>,
-    /// Keeps \`id\`.
+    /// Keeps `id`.
     pub id: ::std::option::Option<::std::string::String>,
     /// Collides with Ip?
     pub ip: ::std::option::Option<::std::string::String>,

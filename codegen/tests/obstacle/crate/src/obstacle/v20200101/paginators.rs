@@ -110,7 +110,9 @@ impl Client {
         )
     }
     /// Every page of [`describe_widgets`](Self::describe_widgets), by `Offset`/`Limit`, up to the reported total: a stream of pages (`.pages()`) or of items (`.items()`). Pages hold 50 items unless the request sets its own size or [`page_size`](rt::paginate::Paginator::page_size) is called; the walk stops at the total, a short or empty page, or [`max_items`](rt::paginate::Paginator::max_items).
-    pub fn describe_widgets_paginator(
+    ///
+    /// Named `describe_widgets_paginator_2` because `describe_widgets_paginator` is the method of the action `DescribeWidgetsPaginator`.
+    pub fn describe_widgets_paginator_2(
         &self,
         request: DescribeWidgetsRequest,
     ) -> rt::paginate::Paginator<DescribeWidgetsRequest, DescribeWidgetsResponse> {
