@@ -197,7 +197,9 @@ fn a_member_named_unknown_keeps_its_own_decode_local() {
     let models = specs.render()[Path::new("src/x/v1/models.rs")].clone();
     // The member table of the runtime's `__model!` (which keeps undescribed
     // members in `unknown_fields`, a name no member can take).
-    let model = &models[models.find("rt::__model! {\n    GetRequest").unwrap()..];
+    let model = &models[models
+        .find("::tencentcloud_runtime::__model! {\n    GetRequest")
+        .unwrap()..];
     assert!(
         model.contains("\n    1 \"Unknown\" unknown opt into(String) set_unknown;\n"),
         "{model}"

@@ -9,7 +9,13 @@
 //! expansion site.
 //!
 //! Compile cost: the rules are flat (no recursion; one helper expansion
-//! per member for setters), so expansion is linear in the members.
+//! per member, for its setter), so expansion is linear in the members.
+//! Every expansion, and every built-in attribute in expanded code, costs
+//! resolution time (rustc re-checks each when it finalizes macro
+//! resolutions), so text that could be composed here with
+//! `concat!`/`stringify!` (setter docs) is written by the generator, and
+//! generic functions (setters taking `impl Into<..>`, `serialize`) carry no
+//! `#[inline]`: being generic, they are compiled only where called anyway.
 
 /// The impls of a generated model, from its member table.
 ///
@@ -18,7 +24,9 @@
 ///     Name "WireName", set open|gated, decode open|gated, default|required[0, 2];
 ///     // one line per member, in spec order (the order servers send them):
 ///     // index, wire name, field, presence (opt|req), setter shape and type, setter, optional list getter
+///     /// Sets [`image_id`](Self::image_id).
 ///     0 "ImageId" image_id opt into(String) set_image_id;
+///     /// Sets [`tags`](Self::tags).
 ///     1 "Tags" tags opt list(String) set_tags get tags;
 /// }
 /// ```
@@ -31,24 +39,25 @@
 /// start decoding from `Default`; the others from placeholders, and must
 /// receive their `required` members (indices into the table).
 ///
-/// Attributes before a member's index (`#[deprecated]`) go on its setter,
-/// those after `get` on its getter. A raw identifier field (`r#type`) is
-/// followed by its bare name as a literal (`"type"`), for the docs' links
-/// (rustdoc cannot resolve `Self::r#type`); so is its getter.
+/// Attributes before a member's index go on its setter: its doc (written by
+/// the generator, which knows the bare name of a raw identifier like
+/// `r#type`: rustdoc cannot resolve `Self::r#type`, and composing the text
+/// here would cost three macro expansions per member) and `#[deprecated]`.
+/// Those after `get` go on its getter.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __model {
     (
         $name:ident $wire:literal, set $set:ident, decode $decode:ident, $empty:ident [$($req:literal),*];
-        $( $(#$attr:tt)* $i:literal $w:literal $f:ident $($bare:literal)? $p:ident $s:ident $t:tt $setter:ident $(get $(#$gattr:tt)* $getter:ident $($gbare:literal)?)? ; )*
+        $( $(#$attr:tt)* $i:literal $w:literal $f:ident $p:ident $s:ident $t:tt $setter:ident $(get $(#$gattr:tt)* $getter:ident)? ; )*
     ) => {
         $crate::__gated! { $set
             impl $name {
-                $( $crate::__setter! { [$(#$attr)*] $p $s $t $f [$($bare)?] $setter } )*
+                $( $crate::__setter! { [$(#$attr)*] $p $s $t $f $setter } )*
             }
         }
         impl $name {
-            $( $( $crate::__getter! { [$(#$gattr)*] $p $t $f [$($gbare)?] $getter } )? )*
+            $( $( $crate::__getter! { [$(#$gattr)*] $p $t $f $getter } )? )*
         }
         impl ::core::fmt::Debug for $name {
             #[inline]
@@ -66,7 +75,6 @@ macro_rules! __model {
             }
         }
         impl $crate::__private::serde::Serialize for $name {
-            #[inline]
             fn serialize<S: $crate::__private::serde::Serializer>(
                 &self,
                 serializer: S,
@@ -155,17 +163,14 @@ macro_rules! __empty {
 #[macro_export]
 macro_rules! __setter {
     // Most frequent first: rules are tried in order.
-    ([$(#$attr:tt)*] opt into ($($t:tt)+) $f:ident [$($bare:literal)?] $setter:ident) => {
-        #[doc = ::core::concat!("Sets [`", $crate::__name!($f $($bare)?), "`](Self::", $crate::__name!($f $($bare)?), ").")]
+    ([$(#$attr:tt)*] opt into ($($t:tt)+) $f:ident $setter:ident) => {
         $(#$attr)*
-        #[inline]
         pub fn $setter(mut self, value: impl ::core::convert::Into<$($t)+>) -> Self {
             self.$f = ::core::option::Option::Some(::core::convert::Into::into(value));
             self
         }
     };
-    ([$(#$attr:tt)*] opt plain ($($t:tt)+) $f:ident [$($bare:literal)?] $setter:ident) => {
-        #[doc = ::core::concat!("Sets [`", $crate::__name!($f $($bare)?), "`](Self::", $crate::__name!($f $($bare)?), ").")]
+    ([$(#$attr:tt)*] opt plain ($($t:tt)+) $f:ident $setter:ident) => {
         $(#$attr)*
         #[inline]
         pub fn $setter(mut self, value: $($t)+) -> Self {
@@ -173,35 +178,28 @@ macro_rules! __setter {
             self
         }
     };
-    ([$(#$attr:tt)*] opt list ($($t:tt)+) $f:ident [$($bare:literal)?] $setter:ident) => {
-        #[doc = ::core::concat!("Sets [`", $crate::__name!($f $($bare)?), "`](Self::", $crate::__name!($f $($bare)?), ").")]
+    ([$(#$attr:tt)*] opt list ($($t:tt)+) $f:ident $setter:ident) => {
         $(#$attr)*
-        #[inline]
         pub fn $setter(mut self, value: impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<$($t)+>>) -> Self {
             self.$f = ::core::option::Option::Some($crate::model::collect(value));
             self
         }
     };
-    ([$(#$attr:tt)*] req into ($($t:tt)+) $f:ident [$($bare:literal)?] $setter:ident) => {
-        #[doc = ::core::concat!("Sets [`", $crate::__name!($f $($bare)?), "`](Self::", $crate::__name!($f $($bare)?), ").")]
+    ([$(#$attr:tt)*] req into ($($t:tt)+) $f:ident $setter:ident) => {
         $(#$attr)*
-        #[inline]
         pub fn $setter(mut self, value: impl ::core::convert::Into<$($t)+>) -> Self {
             self.$f = ::core::convert::Into::into(value);
             self
         }
     };
-    ([$(#$attr:tt)*] opt nlist ($($t:tt)+) $f:ident [$($bare:literal)?] $setter:ident) => {
-        #[doc = ::core::concat!("Sets [`", $crate::__name!($f $($bare)?), "`](Self::", $crate::__name!($f $($bare)?), ").")]
+    ([$(#$attr:tt)*] opt nlist ($($t:tt)+) $f:ident $setter:ident) => {
         $(#$attr)*
-        #[inline]
         pub fn $setter(mut self, value: impl ::core::iter::IntoIterator<Item = $($t)+>) -> Self {
             self.$f = ::core::option::Option::Some($crate::model::collect(value));
             self
         }
     };
-    ([$(#$attr:tt)*] req plain ($($t:tt)+) $f:ident [$($bare:literal)?] $setter:ident) => {
-        #[doc = ::core::concat!("Sets [`", $crate::__name!($f $($bare)?), "`](Self::", $crate::__name!($f $($bare)?), ").")]
+    ([$(#$attr:tt)*] req plain ($($t:tt)+) $f:ident $setter:ident) => {
         $(#$attr)*
         #[inline]
         pub fn $setter(mut self, value: $($t)+) -> Self {
@@ -209,37 +207,29 @@ macro_rules! __setter {
             self
         }
     };
-    ([$(#$attr:tt)*] req list ($($t:tt)+) $f:ident [$($bare:literal)?] $setter:ident) => {
-        #[doc = ::core::concat!("Sets [`", $crate::__name!($f $($bare)?), "`](Self::", $crate::__name!($f $($bare)?), ").")]
+    ([$(#$attr:tt)*] req list ($($t:tt)+) $f:ident $setter:ident) => {
         $(#$attr)*
-        #[inline]
         pub fn $setter(mut self, value: impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<$($t)+>>) -> Self {
             self.$f = $crate::model::collect(value);
             self
         }
     };
-    ([$(#$attr:tt)*] req nlist ($($t:tt)+) $f:ident [$($bare:literal)?] $setter:ident) => {
-        #[doc = ::core::concat!("Sets [`", $crate::__name!($f $($bare)?), "`](Self::", $crate::__name!($f $($bare)?), ").")]
+    ([$(#$attr:tt)*] req nlist ($($t:tt)+) $f:ident $setter:ident) => {
         $(#$attr)*
-        #[inline]
         pub fn $setter(mut self, value: impl ::core::iter::IntoIterator<Item = $($t)+>) -> Self {
             self.$f = $crate::model::collect(value);
             self
         }
     };
-    ([$(#$attr:tt)*] opt boxed ($($t:tt)+) $f:ident [$($bare:literal)?] $setter:ident) => {
-        #[doc = ::core::concat!("Sets [`", $crate::__name!($f $($bare)?), "`](Self::", $crate::__name!($f $($bare)?), ").")]
+    ([$(#$attr:tt)*] opt boxed ($($t:tt)+) $f:ident $setter:ident) => {
         $(#$attr)*
-        #[inline]
         pub fn $setter(mut self, value: impl ::core::convert::Into<$($t)+>) -> Self {
             self.$f = ::core::option::Option::Some($crate::__private::Box::new(::core::convert::Into::into(value)));
             self
         }
     };
-    ([$(#$attr:tt)*] req boxed ($($t:tt)+) $f:ident [$($bare:literal)?] $setter:ident) => {
-        #[doc = ::core::concat!("Sets [`", $crate::__name!($f $($bare)?), "`](Self::", $crate::__name!($f $($bare)?), ").")]
+    ([$(#$attr:tt)*] req boxed ($($t:tt)+) $f:ident $setter:ident) => {
         $(#$attr)*
-        #[inline]
         pub fn $setter(mut self, value: impl ::core::convert::Into<$($t)+>) -> Self {
             self.$f = $crate::__private::Box::new(::core::convert::Into::into(value));
             self
@@ -247,25 +237,12 @@ macro_rules! __setter {
     };
 }
 
-/// A member's name in docs: the field, or for a raw identifier (`r#type`)
-/// the name the generator passes (`"type"`), which rustdoc links resolve.
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __name {
-    ($f:ident) => {
-        ::core::stringify!($f)
-    };
-    ($f:ident $bare:literal) => {
-        $bare
-    };
-}
-
 /// One list getter of [`__model`]: the list as a slice, empty when absent.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __getter {
-    ([$(#$attr:tt)*] opt ($($t:tt)+) $f:ident [$($bare:literal)?] $getter:ident) => {
-        #[doc = ::core::concat!("[`", $crate::__name!($f $($bare)?), "`](Self::", $crate::__name!($f $($bare)?), ") as a slice, empty when absent.")]
+    ([$(#$attr:tt)*] opt ($($t:tt)+) $f:ident $getter:ident) => {
+        /// The member of the same name as a slice, empty when absent.
         $(#$attr)*
         #[inline]
         pub fn $getter(&self) -> &[$($t)+] {
@@ -275,8 +252,8 @@ macro_rules! __getter {
             }
         }
     };
-    ([$(#$attr:tt)*] req ($($t:tt)+) $f:ident [$($bare:literal)?] $getter:ident) => {
-        #[doc = ::core::concat!("[`", $crate::__name!($f $($bare)?), "`](Self::", $crate::__name!($f $($bare)?), ") as a slice.")]
+    ([$(#$attr:tt)*] req ($($t:tt)+) $f:ident $getter:ident) => {
+        /// The member of the same name as a slice.
         $(#$attr)*
         #[inline]
         pub fn $getter(&self) -> &[$($t)+] {
@@ -310,12 +287,25 @@ macro_rules! __open_enum {
             $( $(#$vattr:tt)* $v:ident = $wire:literal, )*
         }
     ) => {
-        $crate::__open_enum!(@type [$(#$attr)*] $name { $( [$(#$vattr)*] $v )* });
+
+        $(#$attr)*
+        #[derive(
+            ::core::clone::Clone,
+            ::core::cmp::PartialEq,
+            ::core::cmp::Eq,
+            ::core::hash::Hash,
+            ::core::fmt::Debug
+        )]
+        #[non_exhaustive]
+        pub enum $name {
+            $( $(#$vattr)* $v, )*
+            /// A value this SDK does not document, kept verbatim.
+            UnknownValue($crate::UnknownValue),
+        }
         impl $name {
             /// Every documented value, as sent on the wire.
             pub const VALUES: &'static [&'static str] = &[$($wire),*];
             /// The wire value.
-            #[inline]
             pub fn as_str(&self) -> &str {
                 match self {
                     $( Self::$v => $wire, )*
@@ -323,7 +313,6 @@ macro_rules! __open_enum {
                 }
             }
             /// The documented variant for `s`, if any (exact match).
-            #[inline]
             pub fn try_parse(s: &str) -> ::core::option::Option<Self> {
                 match s {
                     $( $wire => ::core::option::Option::Some(Self::$v), )*
@@ -332,7 +321,6 @@ macro_rules! __open_enum {
             }
         }
         impl ::core::convert::From<&str> for $name {
-            #[inline]
             fn from(s: &str) -> Self {
                 match Self::try_parse(s) {
                     ::core::option::Option::Some(v) => v,
@@ -351,114 +339,17 @@ macro_rules! __open_enum {
         impl $crate::OpenEnum for $name {
             const INTEGER: bool = false;
             const NAME: &'static str = ::core::stringify!($name);
-            #[inline]
             fn from_wire_str(s: &str) -> Self {
                 <Self as ::core::convert::From<&str>>::from(s)
             }
-            #[inline]
             fn from_wire_int(v: i64) -> Self {
                 $crate::enums::str_enum_from_int(v)
             }
-            #[inline]
             fn unknown(v: $crate::UnknownValue) -> Self {
                 Self::UnknownValue(v)
             }
         }
-        $crate::__open_enum!(@common $name);
-    };
-    (
-        $(#$attr:tt)*
-        pub enum $name:ident: int {
-            $( $(#$vattr:tt)* $v:ident = $value:literal, )*
-        }
-    ) => {
-        $crate::__open_enum!(@type [$(#$attr)*] $name { $( [$(#$vattr)*] $v )* });
-        impl $name {
-            /// Every documented value.
-            pub const VALUES: &'static [i64] = &[$($value),*];
-            /// The integer value, `None` for an undocumented non-integer value.
-            #[inline]
-            pub fn value(&self) -> ::core::option::Option<i64> {
-                match self {
-                    $( Self::$v => ::core::option::Option::Some($value), )*
-                    Self::UnknownValue(v) => v.as_str().parse().ok(),
-                }
-            }
-            /// The value as text (`"0"`).
-            #[inline]
-            pub fn as_str(&self) -> &str {
-                match self {
-                    $( Self::$v => ::core::stringify!($value), )*
-                    Self::UnknownValue(v) => v.as_str(),
-                }
-            }
-            /// The documented variant for `value`, if any.
-            #[inline]
-            pub fn try_from_value(value: i64) -> ::core::option::Option<Self> {
-                match value {
-                    $( $value => ::core::option::Option::Some(Self::$v), )*
-                    _ => ::core::option::Option::None,
-                }
-            }
-        }
-        impl ::core::convert::From<i64> for $name {
-            #[inline]
-            fn from(value: i64) -> Self {
-                match Self::try_from_value(value) {
-                    ::core::option::Option::Some(v) => v,
-                    ::core::option::Option::None => Self::UnknownValue($crate::UnknownValue::number(value)),
-                }
-            }
-        }
-        impl ::core::convert::From<&str> for $name {
-            #[inline]
-            fn from(s: &str) -> Self {
-                $crate::enums::int_enum_from_str(s)
-            }
-        }
-        impl $crate::ser::Value for $name {
-            fn write(&self, w: &mut dyn $crate::ser::Writer) {
-                match self {
-                    Self::UnknownValue(v) => v.write_to(w),
-                    other => w.i64(other.value().unwrap_or_default()),
-                }
-            }
-        }
-        impl $crate::OpenEnum for $name {
-            const INTEGER: bool = true;
-            const NAME: &'static str = ::core::stringify!($name);
-            #[inline]
-            fn from_wire_str(s: &str) -> Self {
-                <Self as ::core::convert::From<&str>>::from(s)
-            }
-            #[inline]
-            fn from_wire_int(v: i64) -> Self {
-                <Self as ::core::convert::From<i64>>::from(v)
-            }
-            #[inline]
-            fn unknown(v: $crate::UnknownValue) -> Self {
-                Self::UnknownValue(v)
-            }
-        }
-        $crate::__open_enum!(@common $name);
-    };
-    (@type [$(#$attr:tt)*] $name:ident { $( [$(#$vattr:tt)*] $v:ident )* }) => {
-        $(#$attr)*
-        #[derive(
-            ::core::clone::Clone,
-            ::core::cmp::PartialEq,
-            ::core::cmp::Eq,
-            ::core::hash::Hash,
-            ::core::fmt::Debug
-        )]
-        #[non_exhaustive]
-        pub enum $name {
-            $( $(#$vattr)* $v, )*
-            /// A value this SDK does not document, kept verbatim.
-            UnknownValue($crate::UnknownValue),
-        }
-    };
-    (@common $name:ident) => {
+
         impl ::core::fmt::Display for $name {
             #[inline]
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -496,7 +387,140 @@ macro_rules! __open_enum {
             }
         }
         impl $crate::__private::serde::Serialize for $name {
+            fn serialize<S: $crate::__private::serde::Serializer>(
+                &self,
+                s: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                $crate::ser::serialize(self, s)
+            }
+        }
+        impl<'de> $crate::__private::serde::Deserialize<'de> for $name {
+            fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(
+                d: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                $crate::de::deserialize_root(d)
+            }
+        }
+    };
+    (
+        $(#$attr:tt)*
+        pub enum $name:ident: int {
+            $( $(#$vattr:tt)* $v:ident = $value:literal, )*
+        }
+    ) => {
+
+        $(#$attr)*
+        #[derive(
+            ::core::clone::Clone,
+            ::core::cmp::PartialEq,
+            ::core::cmp::Eq,
+            ::core::hash::Hash,
+            ::core::fmt::Debug
+        )]
+        #[non_exhaustive]
+        pub enum $name {
+            $( $(#$vattr)* $v, )*
+            /// A value this SDK does not document, kept verbatim.
+            UnknownValue($crate::UnknownValue),
+        }
+        impl $name {
+            /// Every documented value.
+            pub const VALUES: &'static [i64] = &[$($value),*];
+            /// The integer value, `None` for an undocumented non-integer value.
             #[inline]
+            pub fn value(&self) -> ::core::option::Option<i64> {
+                match self {
+                    $( Self::$v => ::core::option::Option::Some($value), )*
+                    Self::UnknownValue(v) => v.as_str().parse().ok(),
+                }
+            }
+            /// The value as text (`"0"`).
+            pub fn as_str(&self) -> &str {
+                match self {
+                    $( Self::$v => ::core::stringify!($value), )*
+                    Self::UnknownValue(v) => v.as_str(),
+                }
+            }
+            /// The documented variant for `value`, if any.
+            pub fn try_from_value(value: i64) -> ::core::option::Option<Self> {
+                match value {
+                    $( $value => ::core::option::Option::Some(Self::$v), )*
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        impl ::core::convert::From<i64> for $name {
+            fn from(value: i64) -> Self {
+                match Self::try_from_value(value) {
+                    ::core::option::Option::Some(v) => v,
+                    ::core::option::Option::None => Self::UnknownValue($crate::UnknownValue::number(value)),
+                }
+            }
+        }
+        impl ::core::convert::From<&str> for $name {
+            fn from(s: &str) -> Self {
+                $crate::enums::int_enum_from_str(s)
+            }
+        }
+        impl $crate::ser::Value for $name {
+            fn write(&self, w: &mut dyn $crate::ser::Writer) {
+                match self {
+                    Self::UnknownValue(v) => v.write_to(w),
+                    other => w.i64(other.value().unwrap_or_default()),
+                }
+            }
+        }
+        impl $crate::OpenEnum for $name {
+            const INTEGER: bool = true;
+            const NAME: &'static str = ::core::stringify!($name);
+            fn from_wire_str(s: &str) -> Self {
+                <Self as ::core::convert::From<&str>>::from(s)
+            }
+            fn from_wire_int(v: i64) -> Self {
+                <Self as ::core::convert::From<i64>>::from(v)
+            }
+            fn unknown(v: $crate::UnknownValue) -> Self {
+                Self::UnknownValue(v)
+            }
+        }
+
+        impl ::core::fmt::Display for $name {
+            #[inline]
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+        impl ::core::str::FromStr for $name {
+            type Err = ::core::convert::Infallible;
+            #[inline]
+            fn from_str(s: &str) -> ::core::result::Result<Self, ::core::convert::Infallible> {
+                ::core::result::Result::Ok(<Self as ::core::convert::From<&str>>::from(s))
+            }
+        }
+        impl ::core::convert::From<$crate::__private::String> for $name {
+            #[inline]
+            fn from(s: $crate::__private::String) -> Self {
+                <Self as ::core::convert::From<&str>>::from(s.as_str())
+            }
+        }
+        impl $crate::de::Decode for $name {
+            const EXPECTED: &'static str =
+                $crate::enums::expected(<Self as $crate::OpenEnum>::INTEGER);
+            fn decode_from(
+                input: &mut dyn $crate::de::Input,
+            ) -> ::core::result::Result<::core::option::Option<Self>, $crate::de::Failed> {
+                $crate::enums::decode_enum(input)
+            }
+        }
+        // Needed only by input-only models' decoding (`all-directions`).
+        #[cfg(feature = "all-directions")]
+        impl $crate::de::Placeholder for $name {
+            #[inline]
+            fn placeholder() -> Self {
+                Self::UnknownValue($crate::UnknownValue::string(""))
+            }
+        }
+        impl $crate::__private::serde::Serialize for $name {
             fn serialize<S: $crate::__private::serde::Serializer>(
                 &self,
                 s: S,

@@ -56,12 +56,19 @@ mod service {
     }
     rt::__model! {
         Node "Node", set open, decode open, default[];
+        /// Sets [`name`](Self::name).
         0 "Name" name opt into(::std::string::String) set_name;
-        1 "Type" r#type "type" opt into(Health) set_type;
+        /// Sets [`type`](Self::type).
+        1 "Type" r#type opt into(Health) set_type;
+        /// Sets [`unknown`](Self::unknown).
         2 "Unknown" unknown opt into(::std::string::String) set_unknown;
+        /// Sets [`child`](Self::child).
         3 "Child" child opt boxed(Node) set_child;
+        /// Sets [`tags`](Self::tags).
         4 "Tags" tags opt list(::std::string::String) set_tags get tags;
+        /// Sets [`ids`](Self::ids).
         5 "Ids" ids opt nlist(u64) set_ids get ids;
+        /// Sets [`level`](Self::level).
         #[deprecated(note = "no longer in use upstream")] 6 "Level" level opt into(Level) set_level;
     }
 
@@ -89,9 +96,13 @@ mod service {
     }
     rt::__model! {
         Put "Put", set open, decode gated, required[0, 1, 2];
+        /// Sets [`id`](Self::id).
         0 "Id" id req plain(u64) set_id;
+        /// Sets [`node`](Self::node).
         1 "Node" node req into(Node) set_node;
+        /// Sets [`labels`](Self::labels).
         2 "Labels" labels req list(::std::string::String) set_labels get labels;
+        /// Sets [`note`](Self::note).
         3 "Note" note opt into(::std::string::String) set_note;
     }
 }

@@ -249,14 +249,17 @@ impl<'a> Emitter<'a> {
             format!("required[{}]", required.join(", "))
         };
         let mut text = format!(
-            "rt::__model! {{\n    {} {}, set {}, decode {}, {empty};\n",
+            // The full path: a macro reached through the `rt` alias costs
+            // rustc a re-resolution per invocation (0.2 s for cwp).
+            "::tencentcloud_runtime::__model! {{\n    {} {}, set {}, decode {}, {empty};\n",
             ident(&s.name),
             proc_macro2::Literal::string(&s.wire),
             gate(s.used_in_input),
             gate(s.used_in_output),
         );
         for (i, f) in s.fields.iter().enumerate() {
-            text.push_str("    ");
+            let bare = crate::ir::names::bare(&f.ident);
+            text.push_str(&format!("    /// Sets [`{bare}`](Self::{bare}).\n    "));
             if f.deprecated {
                 text.push_str("#[deprecated(note = \"no longer in use upstream\")] ");
             }
@@ -271,10 +274,9 @@ impl<'a> Emitter<'a> {
                 other => ("into", other),
             };
             text.push_str(&format!(
-                "{i} {} {}{} {presence} {shape}({}) {}",
+                "{i} {} {} {presence} {shape}({}) {}",
                 proc_macro2::Literal::string(&f.wire),
                 ident(&f.ident),
-                bare_name(&f.ident),
                 ty_text(self.service, t),
                 ident(&f.setter),
             ));
@@ -284,11 +286,7 @@ impl<'a> Emitter<'a> {
                 } else {
                     ""
                 };
-                text.push_str(&format!(
-                    " get {deprecated}{}{}",
-                    ident(g),
-                    bare_name(&f.ident)
-                ));
+                text.push_str(&format!(" get {deprecated}{}", ident(g)));
             }
             text.push_str(";\n");
         }
@@ -351,14 +349,6 @@ impl<'a> Emitter<'a> {
             ("__params", Hole::Args(params)),
             ("__inits", Hole::Inits(inits)),
         ]))
-    }
-}
-
-/// ` "type"` after a raw identifier (`r#type`), for the macro's doc links.
-fn bare_name(field: &str) -> String {
-    match field.strip_prefix("r#") {
-        Some(bare) => format!(" {}", proc_macro2::Literal::string(bare)),
-        None => String::new(),
     }
 }
 

@@ -44,13 +44,19 @@ pub struct ActionTimer {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     ActionTimer "ActionTimer", set open, decode open, default[];
+    /// Sets [`timer_action`](Self::timer_action).
     0 "TimerAction" timer_action opt into(String) set_timer_action;
+    /// Sets [`action_time`](Self::action_time).
     1 "ActionTime" action_time opt into(String) set_action_time;
+    /// Sets [`externals`](Self::externals).
     2 "Externals" externals opt into(Externals) set_externals;
+    /// Sets [`action_timer_id`](Self::action_timer_id).
     3 "ActionTimerId" action_timer_id opt into(String) set_action_timer_id;
+    /// Sets [`status`](Self::status).
     4 "Status" status opt into(ActionTimerStatus) set_status;
+    /// Sets [`instance_id`](Self::instance_id).
     5 "InstanceId" instance_id opt into(String) set_instance_id;
 }
 /// AllocateHosts request structure.
@@ -108,14 +114,21 @@ impl AllocateHostsRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     AllocateHostsRequest "AllocateHostsRequest", set open, decode gated, required[0];
+    /// Sets [`placement`](Self::placement).
     0 "Placement" placement req into(Placement) set_placement;
+    /// Sets [`client_token`](Self::client_token).
     1 "ClientToken" client_token opt into(String) set_client_token;
+    /// Sets [`host_charge_prepaid`](Self::host_charge_prepaid).
     2 "HostChargePrepaid" host_charge_prepaid opt into(ChargePrepaid) set_host_charge_prepaid;
+    /// Sets [`host_charge_type`](Self::host_charge_type).
     3 "HostChargeType" host_charge_type opt into(String) set_host_charge_type;
+    /// Sets [`host_type`](Self::host_type).
     4 "HostType" host_type opt into(String) set_host_type;
+    /// Sets [`host_count`](Self::host_count).
     5 "HostCount" host_count opt plain(u64) set_host_count;
+    /// Sets [`tag_specification`](Self::tag_specification).
     6 "TagSpecification" tag_specification opt list(TagSpecification) set_tag_specification get tag_specification;
 }
 /// AllocateHosts response structure.
@@ -133,9 +146,11 @@ pub struct AllocateHostsResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     AllocateHostsResponse "AllocateHostsResponse", set gated, decode open, default[];
+    /// Sets [`host_id_set`](Self::host_id_set).
     0 "HostIdSet" host_id_set opt list(String) set_host_id_set get host_id_set;
+    /// Sets [`request_id`](Self::request_id).
     1 "RequestId" request_id opt into(String) set_request_id;
 }
 /// AssociateInstancesKeyPairs request structure.
@@ -192,10 +207,13 @@ impl AssociateInstancesKeyPairsRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     AssociateInstancesKeyPairsRequest "AssociateInstancesKeyPairsRequest", set open, decode gated, required[0, 1];
+    /// Sets [`instance_ids`](Self::instance_ids).
     0 "InstanceIds" instance_ids req list(String) set_instance_ids get instance_ids;
+    /// Sets [`key_ids`](Self::key_ids).
     1 "KeyIds" key_ids req list(String) set_key_ids get key_ids;
+    /// Sets [`force_stop`](Self::force_stop).
     2 "ForceStop" force_stop opt plain(bool) set_force_stop;
 }
 /// AssociateInstancesKeyPairs response structure.
@@ -209,8 +227,9 @@ pub struct AssociateInstancesKeyPairsResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     AssociateInstancesKeyPairsResponse "AssociateInstancesKeyPairsResponse", set gated, decode open, default[];
+    /// Sets [`request_id`](Self::request_id).
     0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// AssociateSecurityGroups request structure.
@@ -244,9 +263,11 @@ impl AssociateSecurityGroupsRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     AssociateSecurityGroupsRequest "AssociateSecurityGroupsRequest", set open, decode gated, required[0, 1];
+    /// Sets [`security_group_ids`](Self::security_group_ids).
     0 "SecurityGroupIds" security_group_ids req list(String) set_security_group_ids get security_group_ids;
+    /// Sets [`instance_ids`](Self::instance_ids).
     1 "InstanceIds" instance_ids req list(String) set_instance_ids get instance_ids;
 }
 /// AssociateSecurityGroups response structure.
@@ -260,8 +281,9 @@ pub struct AssociateSecurityGroupsResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     AssociateSecurityGroupsResponse "AssociateSecurityGroupsResponse", set gated, decode open, default[];
+    /// Sets [`request_id`](Self::request_id).
     0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// Attribute information.
@@ -275,8 +297,9 @@ pub struct Attribute {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     Attribute "Attribute", set gated, decode open, default[];
+    /// Sets [`user_data`](Self::user_data).
     0 "UserData" user_data opt into(String) set_user_data;
 }
 /// Parameters related to the prepaid billing method, including the subscription period, the auto renewal logic, etc.
@@ -313,9 +336,11 @@ impl ChargePrepaid {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     ChargePrepaid "ChargePrepaid", set open, decode gated, required[0];
+    /// Sets [`period`](Self::period).
     0 "Period" period req plain(u64) set_period;
+    /// Sets [`renew_flag`](Self::renew_flag).
     1 "RenewFlag" renew_flag opt into(RenewFlag) set_renew_flag;
 }
 /// Configuration options for MiniOS of the CHC deployment network
@@ -354,11 +379,15 @@ impl ChcDeployExtraConfig {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     ChcDeployExtraConfig "ChcDeployExtraConfig", set open, decode open, default[];
+    /// Sets [`mini_os_type`](Self::mini_os_type).
     0 "MiniOsType" mini_os_type opt into(String) set_mini_os_type;
+    /// Sets [`boot_type`](Self::boot_type).
     1 "BootType" boot_type opt into(BootType) set_boot_type;
+    /// Sets [`boot_file`](Self::boot_file).
     2 "BootFile" boot_file opt into(String) set_boot_file;
+    /// Sets [`next_server_address`](Self::next_server_address).
     3 "NextServerAddress" next_server_address opt into(String) set_next_server_address;
 }
 /// CHC host information
@@ -497,29 +526,51 @@ pub struct ChcHost {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     ChcHost "ChcHost", set gated, decode open, default[];
+    /// Sets [`chc_id`](Self::chc_id).
     0 "ChcId" chc_id opt into(String) set_chc_id;
+    /// Sets [`instance_name`](Self::instance_name).
     1 "InstanceName" instance_name opt into(String) set_instance_name;
+    /// Sets [`serial_number`](Self::serial_number).
     2 "SerialNumber" serial_number opt into(String) set_serial_number;
+    /// Sets [`instance_state`](Self::instance_state).
     3 "InstanceState" instance_state opt into(ChcHostInstanceState) set_instance_state;
+    /// Sets [`device_type`](Self::device_type).
     4 "DeviceType" device_type opt into(String) set_device_type;
+    /// Sets [`placement`](Self::placement).
     5 "Placement" placement opt into(Placement) set_placement;
+    /// Sets [`bmc_virtual_private_cloud`](Self::bmc_virtual_private_cloud).
     6 "BmcVirtualPrivateCloud" bmc_virtual_private_cloud opt into(VirtualPrivateCloud) set_bmc_virtual_private_cloud;
+    /// Sets [`bmc_ip`](Self::bmc_ip).
     7 "BmcIp" bmc_ip opt into(String) set_bmc_ip;
+    /// Sets [`bmc_security_group_ids`](Self::bmc_security_group_ids).
     8 "BmcSecurityGroupIds" bmc_security_group_ids opt list(String) set_bmc_security_group_ids get bmc_security_group_ids;
+    /// Sets [`deploy_virtual_private_cloud`](Self::deploy_virtual_private_cloud).
     9 "DeployVirtualPrivateCloud" deploy_virtual_private_cloud opt into(VirtualPrivateCloud) set_deploy_virtual_private_cloud;
+    /// Sets [`deploy_ip`](Self::deploy_ip).
     10 "DeployIp" deploy_ip opt into(String) set_deploy_ip;
+    /// Sets [`deploy_security_group_ids`](Self::deploy_security_group_ids).
     11 "DeploySecurityGroupIds" deploy_security_group_ids opt list(String) set_deploy_security_group_ids get deploy_security_group_ids;
+    /// Sets [`cvm_instance_id`](Self::cvm_instance_id).
     12 "CvmInstanceId" cvm_instance_id opt into(String) set_cvm_instance_id;
+    /// Sets [`created_time`](Self::created_time).
     13 "CreatedTime" created_time opt into(String) set_created_time;
+    /// Sets [`hardware_description`](Self::hardware_description).
     14 "HardwareDescription" hardware_description opt into(String) set_hardware_description;
+    /// Sets [`cpu`](Self::cpu).
     15 "CPU" cpu opt plain(i64) set_cpu;
+    /// Sets [`memory`](Self::memory).
     16 "Memory" memory opt plain(i64) set_memory;
+    /// Sets [`disk`](Self::disk).
     17 "Disk" disk opt into(String) set_disk;
+    /// Sets [`bmc_mac`](Self::bmc_mac).
     18 "BmcMAC" bmc_mac opt into(String) set_bmc_mac;
+    /// Sets [`deploy_mac`](Self::deploy_mac).
     19 "DeployMAC" deploy_mac opt into(String) set_deploy_mac;
+    /// Sets [`tenant_type`](Self::tenant_type).
     20 "TenantType" tenant_type opt into(TenantType) set_tenant_type;
+    /// Sets [`deploy_extra_config`](Self::deploy_extra_config).
     21 "DeployExtraConfig" deploy_extra_config opt into(ChcDeployExtraConfig) set_deploy_extra_config;
 }
 /// Describe details of actions not allowed for a CHC instance
@@ -541,10 +592,13 @@ pub struct ChcHostDeniedActions {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     ChcHostDeniedActions "ChcHostDeniedActions", set gated, decode open, default[];
+    /// Sets [`chc_id`](Self::chc_id).
     0 "ChcId" chc_id opt into(String) set_chc_id;
+    /// Sets [`state`](Self::state).
     1 "State" state opt into(String) set_state;
+    /// Sets [`deny_actions`](Self::deny_actions).
     2 "DenyActions" deny_actions opt list(String) set_deny_actions get deny_actions;
 }
 /// ConfigureChcAssistVpc request structure.
@@ -598,13 +652,19 @@ impl ConfigureChcAssistVpcRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     ConfigureChcAssistVpcRequest "ConfigureChcAssistVpcRequest", set open, decode gated, required[0, 1];
+    /// Sets [`chc_ids`](Self::chc_ids).
     0 "ChcIds" chc_ids req list(String) set_chc_ids get chc_ids;
+    /// Sets [`bmc_virtual_private_cloud`](Self::bmc_virtual_private_cloud).
     1 "BmcVirtualPrivateCloud" bmc_virtual_private_cloud req into(VirtualPrivateCloud) set_bmc_virtual_private_cloud;
+    /// Sets [`bmc_security_group_ids`](Self::bmc_security_group_ids).
     2 "BmcSecurityGroupIds" bmc_security_group_ids opt list(String) set_bmc_security_group_ids get bmc_security_group_ids;
+    /// Sets [`deploy_virtual_private_cloud`](Self::deploy_virtual_private_cloud).
     3 "DeployVirtualPrivateCloud" deploy_virtual_private_cloud opt into(VirtualPrivateCloud) set_deploy_virtual_private_cloud;
+    /// Sets [`deploy_security_group_ids`](Self::deploy_security_group_ids).
     4 "DeploySecurityGroupIds" deploy_security_group_ids opt list(String) set_deploy_security_group_ids get deploy_security_group_ids;
+    /// Sets [`chc_deploy_extra_config`](Self::chc_deploy_extra_config).
     5 "ChcDeployExtraConfig" chc_deploy_extra_config opt into(ChcDeployExtraConfig) set_chc_deploy_extra_config;
 }
 /// ConfigureChcAssistVpc response structure.
@@ -618,8 +678,9 @@ pub struct ConfigureChcAssistVpcResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     ConfigureChcAssistVpcResponse "ConfigureChcAssistVpcResponse", set gated, decode open, default[];
+    /// Sets [`request_id`](Self::request_id).
     0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// ConfigureChcDeployVpc request structure.
@@ -663,11 +724,15 @@ impl ConfigureChcDeployVpcRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     ConfigureChcDeployVpcRequest "ConfigureChcDeployVpcRequest", set open, decode gated, required[0, 1];
+    /// Sets [`chc_ids`](Self::chc_ids).
     0 "ChcIds" chc_ids req list(String) set_chc_ids get chc_ids;
+    /// Sets [`deploy_virtual_private_cloud`](Self::deploy_virtual_private_cloud).
     1 "DeployVirtualPrivateCloud" deploy_virtual_private_cloud req into(VirtualPrivateCloud) set_deploy_virtual_private_cloud;
+    /// Sets [`deploy_security_group_ids`](Self::deploy_security_group_ids).
     2 "DeploySecurityGroupIds" deploy_security_group_ids opt list(String) set_deploy_security_group_ids get deploy_security_group_ids;
+    /// Sets [`chc_deploy_extra_config`](Self::chc_deploy_extra_config).
     3 "ChcDeployExtraConfig" chc_deploy_extra_config opt into(ChcDeployExtraConfig) set_chc_deploy_extra_config;
 }
 /// ConfigureChcDeployVpc response structure.
@@ -681,8 +746,9 @@ pub struct ConfigureChcDeployVpcResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     ConfigureChcDeployVpcResponse "ConfigureChcDeployVpcResponse", set gated, decode open, default[];
+    /// Sets [`request_id`](Self::request_id).
     0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// ConvertOperatingSystems request structure.
@@ -723,11 +789,15 @@ impl ConvertOperatingSystemsRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     ConvertOperatingSystemsRequest "ConvertOperatingSystemsRequest", set open, decode gated, required[0];
+    /// Sets [`instance_ids`](Self::instance_ids).
     0 "InstanceIds" instance_ids req list(String) set_instance_ids get instance_ids;
+    /// Sets [`minimal_conversion`](Self::minimal_conversion).
     1 "MinimalConversion" minimal_conversion opt plain(bool) set_minimal_conversion;
+    /// Sets [`dry_run`](Self::dry_run).
     2 "DryRun" dry_run opt plain(bool) set_dry_run;
+    /// Sets [`target_os_type`](Self::target_os_type).
     3 "TargetOSType" target_os_type opt into(String) set_target_os_type;
 }
 /// ConvertOperatingSystems response structure.
@@ -753,10 +823,13 @@ pub struct ConvertOperatingSystemsResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     ConvertOperatingSystemsResponse "ConvertOperatingSystemsResponse", set gated, decode open, default[];
+    /// Sets [`support_target_os_list`](Self::support_target_os_list).
     0 "SupportTargetOSList" support_target_os_list opt list(TargetOS) set_support_target_os_list get support_target_os_list;
+    /// Sets [`task_id`](Self::task_id).
     1 "TaskId" task_id opt into(String) set_task_id;
+    /// Sets [`request_id`](Self::request_id).
     2 "RequestId" request_id opt into(String) set_request_id;
 }
 /// Information about the CPU topology of an instance.
@@ -780,9 +853,11 @@ pub struct CpuTopology {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     CpuTopology "CpuTopology", set open, decode gated, default[];
+    /// Sets [`core_count`](Self::core_count).
     0 "CoreCount" core_count opt plain(i64) set_core_count;
+    /// Sets [`thread_per_core`](Self::thread_per_core).
     1 "ThreadPerCore" thread_per_core opt into(ThreadPerCore) set_thread_per_core;
 }
 /// CreateDisasterRecoverGroup request structure.
@@ -835,12 +910,17 @@ impl CreateDisasterRecoverGroupRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     CreateDisasterRecoverGroupRequest "CreateDisasterRecoverGroupRequest", set open, decode gated, required[0, 1];
+    /// Sets [`name`](Self::name).
     0 "Name" name req into(String) set_name;
-    1 "Type" r#type "type" req into(DisasterRecoverGroupType) set_type;
+    /// Sets [`type`](Self::type).
+    1 "Type" r#type req into(DisasterRecoverGroupType) set_type;
+    /// Sets [`client_token`](Self::client_token).
     2 "ClientToken" client_token opt into(String) set_client_token;
+    /// Sets [`affinity`](Self::affinity).
     3 "Affinity" affinity opt plain(i64) set_affinity;
+    /// Sets [`tag_specification`](Self::tag_specification).
     4 "TagSpecification" tag_specification opt list(TagSpecification) set_tag_specification get tag_specification;
 }
 /// CreateDisasterRecoverGroup response structure.
@@ -882,14 +962,21 @@ pub struct CreateDisasterRecoverGroupResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     CreateDisasterRecoverGroupResponse "CreateDisasterRecoverGroupResponse", set gated, decode open, default[];
+    /// Sets [`disaster_recover_group_id`](Self::disaster_recover_group_id).
     0 "DisasterRecoverGroupId" disaster_recover_group_id opt into(String) set_disaster_recover_group_id;
-    1 "Type" r#type "type" opt into(DisasterRecoverGroupType) set_type;
+    /// Sets [`type`](Self::type).
+    1 "Type" r#type opt into(DisasterRecoverGroupType) set_type;
+    /// Sets [`name`](Self::name).
     2 "Name" name opt into(String) set_name;
+    /// Sets [`cvm_quota_total`](Self::cvm_quota_total).
     3 "CvmQuotaTotal" cvm_quota_total opt plain(i64) set_cvm_quota_total;
+    /// Sets [`current_num`](Self::current_num).
     4 "CurrentNum" current_num opt plain(i64) set_current_num;
+    /// Sets [`create_time`](Self::create_time).
     5 "CreateTime" create_time opt into(String) set_create_time;
+    /// Sets [`request_id`](Self::request_id).
     6 "RequestId" request_id opt into(String) set_request_id;
 }
 /// CreateImage request structure.
@@ -974,17 +1061,27 @@ impl CreateImageRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     CreateImageRequest "CreateImageRequest", set open, decode gated, required[0];
+    /// Sets [`image_name`](Self::image_name).
     0 "ImageName" image_name req into(String) set_image_name;
+    /// Sets [`instance_id`](Self::instance_id).
     1 "InstanceId" instance_id opt into(String) set_instance_id;
+    /// Sets [`image_description`](Self::image_description).
     2 "ImageDescription" image_description opt into(String) set_image_description;
+    /// Sets [`force_poweroff`](Self::force_poweroff).
     3 "ForcePoweroff" force_poweroff opt into(TrueFalse) set_force_poweroff;
+    /// Sets [`sysprep`](Self::sysprep).
     4 "Sysprep" sysprep opt into(String) set_sysprep;
+    /// Sets [`data_disk_ids`](Self::data_disk_ids).
     5 "DataDiskIds" data_disk_ids opt list(String) set_data_disk_ids get data_disk_ids;
+    /// Sets [`snapshot_ids`](Self::snapshot_ids).
     6 "SnapshotIds" snapshot_ids opt list(String) set_snapshot_ids get snapshot_ids;
+    /// Sets [`dry_run`](Self::dry_run).
     7 "DryRun" dry_run opt plain(bool) set_dry_run;
+    /// Sets [`tag_specification`](Self::tag_specification).
     8 "TagSpecification" tag_specification opt list(TagSpecification) set_tag_specification get tag_specification;
+    /// Sets [`image_family`](Self::image_family).
     9 "ImageFamily" image_family opt into(String) set_image_family;
 }
 /// CreateImage response structure.
@@ -1004,9 +1101,11 @@ pub struct CreateImageResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     CreateImageResponse "CreateImageResponse", set gated, decode open, default[];
+    /// Sets [`image_id`](Self::image_id).
     0 "ImageId" image_id opt into(String) set_image_id;
+    /// Sets [`request_id`](Self::request_id).
     1 "RequestId" request_id opt into(String) set_request_id;
 }
 /// CreateKeyPair request structure.
@@ -1045,10 +1144,13 @@ impl CreateKeyPairRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     CreateKeyPairRequest "CreateKeyPairRequest", set open, decode gated, required[0, 1];
+    /// Sets [`key_name`](Self::key_name).
     0 "KeyName" key_name req into(String) set_key_name;
+    /// Sets [`project_id`](Self::project_id).
     1 "ProjectId" project_id req plain(i64) set_project_id;
+    /// Sets [`tag_specification`](Self::tag_specification).
     2 "TagSpecification" tag_specification opt list(TagSpecification) set_tag_specification get tag_specification;
 }
 /// CreateKeyPair response structure.
@@ -1066,9 +1168,11 @@ pub struct CreateKeyPairResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     CreateKeyPairResponse "CreateKeyPairResponse", set gated, decode open, default[];
+    /// Sets [`key_pair`](Self::key_pair).
     0 "KeyPair" key_pair opt into(KeyPair) set_key_pair;
+    /// Sets [`request_id`](Self::request_id).
     1 "RequestId" request_id opt into(String) set_request_id;
 }
 /// CreateLaunchTemplate request structure.
@@ -1309,39 +1413,71 @@ impl CreateLaunchTemplateRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     CreateLaunchTemplateRequest "CreateLaunchTemplateRequest", set open, decode gated, required[0, 1, 2];
+    /// Sets [`launch_template_name`](Self::launch_template_name).
     0 "LaunchTemplateName" launch_template_name req into(String) set_launch_template_name;
+    /// Sets [`placement`](Self::placement).
     1 "Placement" placement req into(Placement) set_placement;
+    /// Sets [`image_id`](Self::image_id).
     2 "ImageId" image_id req into(String) set_image_id;
+    /// Sets [`launch_template_version_description`](Self::launch_template_version_description).
     3 "LaunchTemplateVersionDescription" launch_template_version_description opt into(String) set_launch_template_version_description;
+    /// Sets [`instance_type`](Self::instance_type).
     4 "InstanceType" instance_type opt into(String) set_instance_type;
+    /// Sets [`system_disk`](Self::system_disk).
     5 "SystemDisk" system_disk opt into(SystemDisk) set_system_disk;
+    /// Sets [`data_disks`](Self::data_disks).
     6 "DataDisks" data_disks opt list(DataDisk) set_data_disks get data_disks;
+    /// Sets [`virtual_private_cloud`](Self::virtual_private_cloud).
     7 "VirtualPrivateCloud" virtual_private_cloud opt into(VirtualPrivateCloud) set_virtual_private_cloud;
+    /// Sets [`internet_accessible`](Self::internet_accessible).
     8 "InternetAccessible" internet_accessible opt into(InternetAccessible) set_internet_accessible;
+    /// Sets [`instance_count`](Self::instance_count).
     9 "InstanceCount" instance_count opt plain(i64) set_instance_count;
+    /// Sets [`instance_name`](Self::instance_name).
     10 "InstanceName" instance_name opt into(String) set_instance_name;
+    /// Sets [`login_settings`](Self::login_settings).
     11 "LoginSettings" login_settings opt into(LoginSettings) set_login_settings;
+    /// Sets [`security_group_ids`](Self::security_group_ids).
     12 "SecurityGroupIds" security_group_ids opt list(String) set_security_group_ids get security_group_ids;
+    /// Sets [`enhanced_service`](Self::enhanced_service).
     13 "EnhancedService" enhanced_service opt into(EnhancedService) set_enhanced_service;
+    /// Sets [`client_token`](Self::client_token).
     14 "ClientToken" client_token opt into(String) set_client_token;
+    /// Sets [`host_name`](Self::host_name).
     15 "HostName" host_name opt into(String) set_host_name;
+    /// Sets [`action_timer`](Self::action_timer).
     16 "ActionTimer" action_timer opt into(ActionTimer) set_action_timer;
+    /// Sets [`disaster_recover_group_ids`](Self::disaster_recover_group_ids).
     17 "DisasterRecoverGroupIds" disaster_recover_group_ids opt list(String) set_disaster_recover_group_ids get disaster_recover_group_ids;
+    /// Sets [`tag_specification`](Self::tag_specification).
     18 "TagSpecification" tag_specification opt list(TagSpecification) set_tag_specification get tag_specification;
+    /// Sets [`instance_market_options`](Self::instance_market_options).
     19 "InstanceMarketOptions" instance_market_options opt into(InstanceMarketOptionsRequest) set_instance_market_options;
+    /// Sets [`user_data`](Self::user_data).
     20 "UserData" user_data opt into(String) set_user_data;
+    /// Sets [`dry_run`](Self::dry_run).
     21 "DryRun" dry_run opt plain(bool) set_dry_run;
+    /// Sets [`cam_role_name`](Self::cam_role_name).
     22 "CamRoleName" cam_role_name opt into(String) set_cam_role_name;
+    /// Sets [`hpc_cluster_id`](Self::hpc_cluster_id).
     23 "HpcClusterId" hpc_cluster_id opt into(String) set_hpc_cluster_id;
+    /// Sets [`instance_charge_type`](Self::instance_charge_type).
     24 "InstanceChargeType" instance_charge_type opt into(InstanceChargeType) set_instance_charge_type;
+    /// Sets [`instance_charge_prepaid`](Self::instance_charge_prepaid).
     25 "InstanceChargePrepaid" instance_charge_prepaid opt into(InstanceChargePrepaid) set_instance_charge_prepaid;
+    /// Sets [`disable_api_termination`](Self::disable_api_termination).
     26 "DisableApiTermination" disable_api_termination opt plain(bool) set_disable_api_termination;
+    /// Sets [`enable_jumbo_frame`](Self::enable_jumbo_frame).
     27 "EnableJumboFrame" enable_jumbo_frame opt plain(bool) set_enable_jumbo_frame;
+    /// Sets [`launch_template_tag_specification`](Self::launch_template_tag_specification).
     28 "LaunchTemplateTagSpecification" launch_template_tag_specification opt list(TagSpecification) set_launch_template_tag_specification get launch_template_tag_specification;
+    /// Sets [`metadata`](Self::metadata).
     29 "Metadata" metadata opt into(Metadata) set_metadata;
+    /// Sets [`template_data_modify_action`](Self::template_data_modify_action).
     30 "TemplateDataModifyAction" template_data_modify_action opt into(String) set_template_data_modify_action;
+    /// Sets [`network_interfaces`](Self::network_interfaces).
     31 "NetworkInterfaces" network_interfaces opt list(NetworkInterfaces) set_network_interfaces get network_interfaces;
 }
 /// CreateLaunchTemplate response structure.
@@ -1359,9 +1495,11 @@ pub struct CreateLaunchTemplateResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     CreateLaunchTemplateResponse "CreateLaunchTemplateResponse", set gated, decode open, default[];
+    /// Sets [`launch_template_id`](Self::launch_template_id).
     0 "LaunchTemplateId" launch_template_id opt into(String) set_launch_template_id;
+    /// Sets [`request_id`](Self::request_id).
     1 "RequestId" request_id opt into(String) set_request_id;
 }
 /// CreateLaunchTemplateVersion request structure.
@@ -1608,39 +1746,71 @@ impl CreateLaunchTemplateVersionRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     CreateLaunchTemplateVersionRequest "CreateLaunchTemplateVersionRequest", set open, decode gated, required[0, 1];
+    /// Sets [`placement`](Self::placement).
     0 "Placement" placement req into(Placement) set_placement;
+    /// Sets [`launch_template_id`](Self::launch_template_id).
     1 "LaunchTemplateId" launch_template_id req into(String) set_launch_template_id;
+    /// Sets [`launch_template_version`](Self::launch_template_version).
     2 "LaunchTemplateVersion" launch_template_version opt plain(i64) set_launch_template_version;
+    /// Sets [`launch_template_version_description`](Self::launch_template_version_description).
     3 "LaunchTemplateVersionDescription" launch_template_version_description opt into(String) set_launch_template_version_description;
+    /// Sets [`instance_type`](Self::instance_type).
     4 "InstanceType" instance_type opt into(String) set_instance_type;
+    /// Sets [`image_id`](Self::image_id).
     5 "ImageId" image_id opt into(String) set_image_id;
+    /// Sets [`system_disk`](Self::system_disk).
     6 "SystemDisk" system_disk opt into(SystemDisk) set_system_disk;
+    /// Sets [`data_disks`](Self::data_disks).
     7 "DataDisks" data_disks opt list(DataDisk) set_data_disks get data_disks;
+    /// Sets [`virtual_private_cloud`](Self::virtual_private_cloud).
     8 "VirtualPrivateCloud" virtual_private_cloud opt into(VirtualPrivateCloud) set_virtual_private_cloud;
+    /// Sets [`internet_accessible`](Self::internet_accessible).
     9 "InternetAccessible" internet_accessible opt into(InternetAccessible) set_internet_accessible;
+    /// Sets [`instance_count`](Self::instance_count).
     10 "InstanceCount" instance_count opt plain(i64) set_instance_count;
+    /// Sets [`instance_name`](Self::instance_name).
     11 "InstanceName" instance_name opt into(String) set_instance_name;
+    /// Sets [`login_settings`](Self::login_settings).
     12 "LoginSettings" login_settings opt into(LoginSettings) set_login_settings;
+    /// Sets [`security_group_ids`](Self::security_group_ids).
     13 "SecurityGroupIds" security_group_ids opt list(String) set_security_group_ids get security_group_ids;
+    /// Sets [`enhanced_service`](Self::enhanced_service).
     14 "EnhancedService" enhanced_service opt into(EnhancedService) set_enhanced_service;
+    /// Sets [`client_token`](Self::client_token).
     15 "ClientToken" client_token opt into(String) set_client_token;
+    /// Sets [`host_name`](Self::host_name).
     16 "HostName" host_name opt into(String) set_host_name;
+    /// Sets [`action_timer`](Self::action_timer).
     17 "ActionTimer" action_timer opt into(ActionTimer) set_action_timer;
+    /// Sets [`disaster_recover_group_ids`](Self::disaster_recover_group_ids).
     18 "DisasterRecoverGroupIds" disaster_recover_group_ids opt list(String) set_disaster_recover_group_ids get disaster_recover_group_ids;
+    /// Sets [`tag_specification`](Self::tag_specification).
     19 "TagSpecification" tag_specification opt list(TagSpecification) set_tag_specification get tag_specification;
+    /// Sets [`instance_market_options`](Self::instance_market_options).
     20 "InstanceMarketOptions" instance_market_options opt into(InstanceMarketOptionsRequest) set_instance_market_options;
+    /// Sets [`user_data`](Self::user_data).
     21 "UserData" user_data opt into(String) set_user_data;
+    /// Sets [`dry_run`](Self::dry_run).
     22 "DryRun" dry_run opt plain(bool) set_dry_run;
+    /// Sets [`cam_role_name`](Self::cam_role_name).
     23 "CamRoleName" cam_role_name opt into(String) set_cam_role_name;
+    /// Sets [`hpc_cluster_id`](Self::hpc_cluster_id).
     24 "HpcClusterId" hpc_cluster_id opt into(String) set_hpc_cluster_id;
+    /// Sets [`instance_charge_type`](Self::instance_charge_type).
     25 "InstanceChargeType" instance_charge_type opt into(InstanceChargeType) set_instance_charge_type;
+    /// Sets [`instance_charge_prepaid`](Self::instance_charge_prepaid).
     26 "InstanceChargePrepaid" instance_charge_prepaid opt into(InstanceChargePrepaid) set_instance_charge_prepaid;
+    /// Sets [`disable_api_termination`](Self::disable_api_termination).
     27 "DisableApiTermination" disable_api_termination opt plain(bool) set_disable_api_termination;
+    /// Sets [`enable_jumbo_frame`](Self::enable_jumbo_frame).
     28 "EnableJumboFrame" enable_jumbo_frame opt plain(bool) set_enable_jumbo_frame;
+    /// Sets [`metadata`](Self::metadata).
     29 "Metadata" metadata opt into(Metadata) set_metadata;
+    /// Sets [`template_data_modify_action`](Self::template_data_modify_action).
     30 "TemplateDataModifyAction" template_data_modify_action opt into(String) set_template_data_modify_action;
+    /// Sets [`network_interfaces`](Self::network_interfaces).
     31 "NetworkInterfaces" network_interfaces opt list(NetworkInterfaces) set_network_interfaces get network_interfaces;
 }
 /// CreateLaunchTemplateVersion response structure.
@@ -1658,9 +1828,11 @@ pub struct CreateLaunchTemplateVersionResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     CreateLaunchTemplateVersionResponse "CreateLaunchTemplateVersionResponse", set gated, decode open, default[];
+    /// Sets [`launch_template_version_number`](Self::launch_template_version_number).
     0 "LaunchTemplateVersionNumber" launch_template_version_number opt plain(i64) set_launch_template_version_number;
+    /// Sets [`request_id`](Self::request_id).
     1 "RequestId" request_id opt into(String) set_request_id;
 }
 /// Describes data disk information.
@@ -1775,18 +1947,29 @@ impl DataDisk {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DataDisk "DataDisk", set open, decode open, default[];
+    /// Sets [`disk_size`](Self::disk_size).
     0 "DiskSize" disk_size opt plain(i64) set_disk_size;
+    /// Sets [`disk_type`](Self::disk_type).
     1 "DiskType" disk_type opt into(DataDiskType) set_disk_type;
+    /// Sets [`disk_id`](Self::disk_id).
     2 "DiskId" disk_id opt into(String) set_disk_id;
+    /// Sets [`delete_with_instance`](Self::delete_with_instance).
     3 "DeleteWithInstance" delete_with_instance opt plain(bool) set_delete_with_instance;
+    /// Sets [`snapshot_id`](Self::snapshot_id).
     4 "SnapshotId" snapshot_id opt into(String) set_snapshot_id;
+    /// Sets [`encrypt`](Self::encrypt).
     5 "Encrypt" encrypt opt plain(bool) set_encrypt;
+    /// Sets [`kms_key_id`](Self::kms_key_id).
     6 "KmsKeyId" kms_key_id opt into(String) set_kms_key_id;
+    /// Sets [`throughput_performance`](Self::throughput_performance).
     7 "ThroughputPerformance" throughput_performance opt plain(i64) set_throughput_performance;
+    /// Sets [`cdc_id`](Self::cdc_id).
     8 "CdcId" cdc_id opt into(String) set_cdc_id;
+    /// Sets [`burst_performance`](Self::burst_performance).
     9 "BurstPerformance" burst_performance opt plain(bool) set_burst_performance;
+    /// Sets [`disk_name`](Self::disk_name).
     10 "DiskName" disk_name opt into(String) set_disk_name;
 }
 /// DeleteDisasterRecoverGroups request structure.
@@ -1814,8 +1997,9 @@ impl DeleteDisasterRecoverGroupsRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DeleteDisasterRecoverGroupsRequest "DeleteDisasterRecoverGroupsRequest", set open, decode gated, required[0];
+    /// Sets [`disaster_recover_group_ids`](Self::disaster_recover_group_ids).
     0 "DisasterRecoverGroupIds" disaster_recover_group_ids req list(String) set_disaster_recover_group_ids get disaster_recover_group_ids;
 }
 /// DeleteDisasterRecoverGroups response structure.
@@ -1829,8 +2013,9 @@ pub struct DeleteDisasterRecoverGroupsResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DeleteDisasterRecoverGroupsResponse "DeleteDisasterRecoverGroupsResponse", set gated, decode open, default[];
+    /// Sets [`request_id`](Self::request_id).
     0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// DeleteImages request structure.
@@ -1866,10 +2051,13 @@ impl DeleteImagesRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DeleteImagesRequest "DeleteImagesRequest", set open, decode gated, required[0];
+    /// Sets [`image_ids`](Self::image_ids).
     0 "ImageIds" image_ids req list(String) set_image_ids get image_ids;
+    /// Sets [`delete_binded_snap`](Self::delete_binded_snap).
     1 "DeleteBindedSnap" delete_binded_snap opt plain(bool) set_delete_binded_snap;
+    /// Sets [`dry_run`](Self::dry_run).
     2 "DryRun" dry_run opt plain(bool) set_dry_run;
 }
 /// DeleteImages response structure.
@@ -1883,8 +2071,9 @@ pub struct DeleteImagesResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DeleteImagesResponse "DeleteImagesResponse", set gated, decode open, default[];
+    /// Sets [`request_id`](Self::request_id).
     0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// DeleteInstancesDisasterRecoverGroups request structure.
@@ -1918,9 +2107,11 @@ impl DeleteInstancesDisasterRecoverGroupsRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DeleteInstancesDisasterRecoverGroupsRequest "DeleteInstancesDisasterRecoverGroupsRequest", set open, decode gated, required[0, 1];
+    /// Sets [`instance_ids`](Self::instance_ids).
     0 "InstanceIds" instance_ids req list(String) set_instance_ids get instance_ids;
+    /// Sets [`disaster_recover_group_ids`](Self::disaster_recover_group_ids).
     1 "DisasterRecoverGroupIds" disaster_recover_group_ids req list(String) set_disaster_recover_group_ids get disaster_recover_group_ids;
 }
 /// DeleteInstancesDisasterRecoverGroups response structure.
@@ -1934,8 +2125,9 @@ pub struct DeleteInstancesDisasterRecoverGroupsResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DeleteInstancesDisasterRecoverGroupsResponse "DeleteInstancesDisasterRecoverGroupsResponse", set gated, decode open, default[];
+    /// Sets [`request_id`](Self::request_id).
     0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// DeleteKeyPairs request structure.
@@ -1967,8 +2159,9 @@ impl DeleteKeyPairsRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DeleteKeyPairsRequest "DeleteKeyPairsRequest", set open, decode gated, required[0];
+    /// Sets [`key_ids`](Self::key_ids).
     0 "KeyIds" key_ids req list(String) set_key_ids get key_ids;
 }
 /// DeleteKeyPairs response structure.
@@ -1982,8 +2175,9 @@ pub struct DeleteKeyPairsResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DeleteKeyPairsResponse "DeleteKeyPairsResponse", set gated, decode open, default[];
+    /// Sets [`request_id`](Self::request_id).
     0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// DeleteLaunchTemplate request structure.
@@ -2009,8 +2203,9 @@ impl DeleteLaunchTemplateRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DeleteLaunchTemplateRequest "DeleteLaunchTemplateRequest", set open, decode gated, required[0];
+    /// Sets [`launch_template_id`](Self::launch_template_id).
     0 "LaunchTemplateId" launch_template_id req into(String) set_launch_template_id;
 }
 /// DeleteLaunchTemplate response structure.
@@ -2024,8 +2219,9 @@ pub struct DeleteLaunchTemplateResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DeleteLaunchTemplateResponse "DeleteLaunchTemplateResponse", set gated, decode open, default[];
+    /// Sets [`request_id`](Self::request_id).
     0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// DeleteLaunchTemplateVersions request structure.
@@ -2059,9 +2255,11 @@ impl DeleteLaunchTemplateVersionsRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DeleteLaunchTemplateVersionsRequest "DeleteLaunchTemplateVersionsRequest", set open, decode gated, required[0, 1];
+    /// Sets [`launch_template_id`](Self::launch_template_id).
     0 "LaunchTemplateId" launch_template_id req into(String) set_launch_template_id;
+    /// Sets [`launch_template_versions`](Self::launch_template_versions).
     1 "LaunchTemplateVersions" launch_template_versions req nlist(i64) set_launch_template_versions get launch_template_versions;
 }
 /// DeleteLaunchTemplateVersions response structure.
@@ -2075,8 +2273,9 @@ pub struct DeleteLaunchTemplateVersionsResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DeleteLaunchTemplateVersionsResponse "DeleteLaunchTemplateVersionsResponse", set gated, decode open, default[];
+    /// Sets [`request_id`](Self::request_id).
     0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// DescribeChcDeniedActions request structure.
@@ -2102,8 +2301,9 @@ impl DescribeChcDeniedActionsRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DescribeChcDeniedActionsRequest "DescribeChcDeniedActionsRequest", set open, decode gated, required[0];
+    /// Sets [`chc_ids`](Self::chc_ids).
     0 "ChcIds" chc_ids req list(String) set_chc_ids get chc_ids;
 }
 /// DescribeChcDeniedActions response structure.
@@ -2119,9 +2319,11 @@ pub struct DescribeChcDeniedActionsResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DescribeChcDeniedActionsResponse "DescribeChcDeniedActionsResponse", set gated, decode open, default[];
+    /// Sets [`chc_host_denied_action_set`](Self::chc_host_denied_action_set).
     0 "ChcHostDeniedActionSet" chc_host_denied_action_set opt list(ChcHostDeniedActions) set_chc_host_denied_action_set get chc_host_denied_action_set;
+    /// Sets [`request_id`](Self::request_id).
     1 "RequestId" request_id opt into(String) set_request_id;
 }
 /// DescribeChcHosts request structure.
@@ -2210,11 +2412,15 @@ impl DescribeChcHostsRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DescribeChcHostsRequest "DescribeChcHostsRequest", set open, decode gated, default[];
+    /// Sets [`chc_ids`](Self::chc_ids).
     0 "ChcIds" chc_ids opt list(String) set_chc_ids get chc_ids;
+    /// Sets [`filters`](Self::filters).
     1 "Filters" filters opt list(Filter) set_filters get filters;
+    /// Sets [`offset`](Self::offset).
     2 "Offset" offset opt plain(i64) set_offset;
+    /// Sets [`limit`](Self::limit).
     3 "Limit" limit opt plain(i64) set_limit;
 }
 /// DescribeChcHosts response structure.
@@ -2236,10 +2442,13 @@ pub struct DescribeChcHostsResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DescribeChcHostsResponse "DescribeChcHostsResponse", set gated, decode open, default[];
+    /// Sets [`total_count`](Self::total_count).
     0 "TotalCount" total_count opt plain(i64) set_total_count;
+    /// Sets [`chc_host_set`](Self::chc_host_set).
     1 "ChcHostSet" chc_host_set opt list(ChcHost) set_chc_host_set get chc_host_set;
+    /// Sets [`request_id`](Self::request_id).
     2 "RequestId" request_id opt into(String) set_request_id;
 }
 /// DescribeDisasterRecoverGroupQuota request structure.
@@ -2260,7 +2469,7 @@ impl DescribeDisasterRecoverGroupQuotaRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DescribeDisasterRecoverGroupQuotaRequest "DescribeDisasterRecoverGroupQuotaRequest", set open, decode gated, default[];
 }
 /// DescribeDisasterRecoverGroupQuota response structure.
@@ -2299,14 +2508,21 @@ pub struct DescribeDisasterRecoverGroupQuotaResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DescribeDisasterRecoverGroupQuotaResponse "DescribeDisasterRecoverGroupQuotaResponse", set gated, decode open, default[];
+    /// Sets [`group_quota`](Self::group_quota).
     0 "GroupQuota" group_quota opt plain(i64) set_group_quota;
+    /// Sets [`current_num`](Self::current_num).
     1 "CurrentNum" current_num opt plain(i64) set_current_num;
+    /// Sets [`cvm_in_host_group_quota`](Self::cvm_in_host_group_quota).
     2 "CvmInHostGroupQuota" cvm_in_host_group_quota opt plain(i64) set_cvm_in_host_group_quota;
+    /// Sets [`cvm_in_sw_group_quota`](Self::cvm_in_sw_group_quota).
     #[deprecated(note = "no longer in use upstream")] 3 "CvmInSwGroupQuota" cvm_in_sw_group_quota opt plain(i64) set_cvm_in_sw_group_quota;
+    /// Sets [`cvm_in_rack_group_quota`](Self::cvm_in_rack_group_quota).
     4 "CvmInRackGroupQuota" cvm_in_rack_group_quota opt plain(i64) set_cvm_in_rack_group_quota;
+    /// Sets [`cvm_in_switch_group_quota`](Self::cvm_in_switch_group_quota).
     5 "CvmInSwitchGroupQuota" cvm_in_switch_group_quota opt plain(i64) set_cvm_in_switch_group_quota;
+    /// Sets [`request_id`](Self::request_id).
     6 "RequestId" request_id opt into(String) set_request_id;
 }
 /// DescribeDisasterRecoverGroups request structure.
@@ -2356,12 +2572,17 @@ impl DescribeDisasterRecoverGroupsRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DescribeDisasterRecoverGroupsRequest "DescribeDisasterRecoverGroupsRequest", set open, decode gated, default[];
+    /// Sets [`disaster_recover_group_ids`](Self::disaster_recover_group_ids).
     0 "DisasterRecoverGroupIds" disaster_recover_group_ids opt list(String) set_disaster_recover_group_ids get disaster_recover_group_ids;
+    /// Sets [`name`](Self::name).
     1 "Name" name opt into(String) set_name;
+    /// Sets [`offset`](Self::offset).
     2 "Offset" offset opt plain(i64) set_offset;
+    /// Sets [`limit`](Self::limit).
     3 "Limit" limit opt plain(i64) set_limit;
+    /// Sets [`filters`](Self::filters).
     4 "Filters" filters opt list(Filter) set_filters get filters;
 }
 /// DescribeDisasterRecoverGroups response structure.
@@ -2383,10 +2604,13 @@ pub struct DescribeDisasterRecoverGroupsResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DescribeDisasterRecoverGroupsResponse "DescribeDisasterRecoverGroupsResponse", set gated, decode open, default[];
+    /// Sets [`disaster_recover_group_set`](Self::disaster_recover_group_set).
     0 "DisasterRecoverGroupSet" disaster_recover_group_set opt list(DisasterRecoverGroup) set_disaster_recover_group_set get disaster_recover_group_set;
+    /// Sets [`total_count`](Self::total_count).
     1 "TotalCount" total_count opt plain(i64) set_total_count;
+    /// Sets [`request_id`](Self::request_id).
     2 "RequestId" request_id opt into(String) set_request_id;
 }
 /// DescribeHosts request structure.
@@ -2464,10 +2688,13 @@ impl DescribeHostsRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DescribeHostsRequest "DescribeHostsRequest", set open, decode gated, default[];
+    /// Sets [`filters`](Self::filters).
     0 "Filters" filters opt list(Filter) set_filters get filters;
+    /// Sets [`offset`](Self::offset).
     1 "Offset" offset opt plain(u64) set_offset;
+    /// Sets [`limit`](Self::limit).
     2 "Limit" limit opt plain(u64) set_limit;
 }
 /// DescribeHosts response structure.
@@ -2487,10 +2714,13 @@ pub struct DescribeHostsResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DescribeHostsResponse "DescribeHostsResponse", set gated, decode open, default[];
+    /// Sets [`total_count`](Self::total_count).
     0 "TotalCount" total_count opt plain(u64) set_total_count;
+    /// Sets [`host_set`](Self::host_set).
     1 "HostSet" host_set opt list(HostItem) set_host_set get host_set;
+    /// Sets [`request_id`](Self::request_id).
     2 "RequestId" request_id opt into(String) set_request_id;
 }
 /// DescribeImageFromFamily request structure.
@@ -2516,8 +2746,9 @@ impl DescribeImageFromFamilyRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DescribeImageFromFamilyRequest "DescribeImageFromFamilyRequest", set open, decode gated, default[];
+    /// Sets [`image_family`](Self::image_family).
     0 "ImageFamily" image_family opt into(String) set_image_family;
 }
 /// DescribeImageFromFamily response structure.
@@ -2535,9 +2766,11 @@ pub struct DescribeImageFromFamilyResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DescribeImageFromFamilyResponse "DescribeImageFromFamilyResponse", set gated, decode open, default[];
+    /// Sets [`image`](Self::image).
     0 "Image" image opt into(Image) set_image;
+    /// Sets [`request_id`](Self::request_id).
     1 "RequestId" request_id opt into(String) set_request_id;
 }
 /// DescribeImageQuota request structure.
@@ -2558,7 +2791,7 @@ impl DescribeImageQuotaRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DescribeImageQuotaRequest "DescribeImageQuotaRequest", set open, decode gated, default[];
 }
 /// DescribeImageQuota response structure.
@@ -2576,9 +2809,11 @@ pub struct DescribeImageQuotaResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DescribeImageQuotaResponse "DescribeImageQuotaResponse", set gated, decode open, default[];
+    /// Sets [`image_num_quota`](Self::image_num_quota).
     0 "ImageNumQuota" image_num_quota opt plain(i64) set_image_num_quota;
+    /// Sets [`request_id`](Self::request_id).
     1 "RequestId" request_id opt into(String) set_request_id;
 }
 /// DescribeImageSharePermission request structure.
@@ -2604,8 +2839,9 @@ impl DescribeImageSharePermissionRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DescribeImageSharePermissionRequest "DescribeImageSharePermissionRequest", set open, decode gated, required[0];
+    /// Sets [`image_id`](Self::image_id).
     0 "ImageId" image_id req into(String) set_image_id;
 }
 /// DescribeImageSharePermission response structure.
@@ -2621,9 +2857,11 @@ pub struct DescribeImageSharePermissionResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DescribeImageSharePermissionResponse "DescribeImageSharePermissionResponse", set gated, decode open, default[];
+    /// Sets [`share_permission_set`](Self::share_permission_set).
     0 "SharePermissionSet" share_permission_set opt list(SharePermission) set_share_permission_set get share_permission_set;
+    /// Sets [`request_id`](Self::request_id).
     1 "RequestId" request_id opt into(String) set_request_id;
 }
 /// DescribeImages request structure.
@@ -2737,12 +2975,17 @@ impl DescribeImagesRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DescribeImagesRequest "DescribeImagesRequest", set open, decode gated, default[];
+    /// Sets [`image_ids`](Self::image_ids).
     0 "ImageIds" image_ids opt list(String) set_image_ids get image_ids;
+    /// Sets [`filters`](Self::filters).
     1 "Filters" filters opt list(Filter) set_filters get filters;
+    /// Sets [`offset`](Self::offset).
     2 "Offset" offset opt plain(u64) set_offset;
+    /// Sets [`limit`](Self::limit).
     3 "Limit" limit opt plain(u64) set_limit;
+    /// Sets [`instance_type`](Self::instance_type).
     4 "InstanceType" instance_type opt into(String) set_instance_type;
 }
 /// DescribeImages response structure.
@@ -2764,10 +3007,13 @@ pub struct DescribeImagesResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DescribeImagesResponse "DescribeImagesResponse", set gated, decode open, default[];
+    /// Sets [`image_set`](Self::image_set).
     0 "ImageSet" image_set opt list(Image) set_image_set get image_set;
+    /// Sets [`total_count`](Self::total_count).
     1 "TotalCount" total_count opt plain(i64) set_total_count;
+    /// Sets [`request_id`](Self::request_id).
     2 "RequestId" request_id opt into(String) set_request_id;
 }
 /// DescribeImportImageOs request structure.
@@ -2788,7 +3034,7 @@ impl DescribeImportImageOsRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DescribeImportImageOsRequest "DescribeImportImageOsRequest", set open, decode gated, default[];
 }
 /// DescribeImportImageOs response structure.
@@ -2810,10 +3056,13 @@ pub struct DescribeImportImageOsResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DescribeImportImageOsResponse "DescribeImportImageOsResponse", set gated, decode open, default[];
+    /// Sets [`import_image_os_list_supported`](Self::import_image_os_list_supported).
     0 "ImportImageOsListSupported" import_image_os_list_supported opt into(ImageOsList) set_import_image_os_list_supported;
+    /// Sets [`import_image_os_version_set`](Self::import_image_os_version_set).
     1 "ImportImageOsVersionSet" import_image_os_version_set opt list(OsVersion) set_import_image_os_version_set get import_image_os_version_set;
+    /// Sets [`request_id`](Self::request_id).
     2 "RequestId" request_id opt into(String) set_request_id;
 }
 /// DescribeInstanceFamilyConfigs request structure.
@@ -2834,7 +3083,7 @@ impl DescribeInstanceFamilyConfigsRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DescribeInstanceFamilyConfigsRequest "DescribeInstanceFamilyConfigsRequest", set open, decode gated, default[];
 }
 /// DescribeInstanceFamilyConfigs response structure.
@@ -2852,9 +3101,11 @@ pub struct DescribeInstanceFamilyConfigsResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DescribeInstanceFamilyConfigsResponse "DescribeInstanceFamilyConfigsResponse", set gated, decode open, default[];
+    /// Sets [`instance_family_config_set`](Self::instance_family_config_set).
     0 "InstanceFamilyConfigSet" instance_family_config_set opt list(InstanceFamilyConfig) set_instance_family_config_set get instance_family_config_set;
+    /// Sets [`request_id`](Self::request_id).
     1 "RequestId" request_id opt into(String) set_request_id;
 }
 /// DescribeInstancesAttributes request structure.
@@ -2890,9 +3141,11 @@ impl DescribeInstancesAttributesRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DescribeInstancesAttributesRequest "DescribeInstancesAttributesRequest", set open, decode gated, required[0, 1];
+    /// Sets [`attributes`](Self::attributes).
     0 "Attributes" attributes req list(String) set_attributes get attributes;
+    /// Sets [`instance_ids`](Self::instance_ids).
     1 "InstanceIds" instance_ids req list(String) set_instance_ids get instance_ids;
 }
 /// DescribeInstancesAttributes response structure.
@@ -2910,9 +3163,11 @@ pub struct DescribeInstancesAttributesResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DescribeInstancesAttributesResponse "DescribeInstancesAttributesResponse", set gated, decode open, default[];
+    /// Sets [`instance_set`](Self::instance_set).
     0 "InstanceSet" instance_set opt list(InstanceAttribute) set_instance_set get instance_set;
+    /// Sets [`request_id`](Self::request_id).
     1 "RequestId" request_id opt into(String) set_request_id;
 }
 /// DescribeInstancesOperationLimit request structure.
@@ -2948,9 +3203,11 @@ impl DescribeInstancesOperationLimitRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DescribeInstancesOperationLimitRequest "DescribeInstancesOperationLimitRequest", set open, decode gated, required[0, 1];
+    /// Sets [`instance_ids`](Self::instance_ids).
     0 "InstanceIds" instance_ids req list(String) set_instance_ids get instance_ids;
+    /// Sets [`operation`](Self::operation).
     1 "Operation" operation req into(String) set_operation;
 }
 /// DescribeInstancesOperationLimit response structure.
@@ -2968,9 +3225,11 @@ pub struct DescribeInstancesOperationLimitResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DescribeInstancesOperationLimitResponse "DescribeInstancesOperationLimitResponse", set gated, decode open, default[];
+    /// Sets [`instance_operation_limit_set`](Self::instance_operation_limit_set).
     0 "InstanceOperationLimitSet" instance_operation_limit_set opt list(OperationCountLimit) set_instance_operation_limit_set get instance_operation_limit_set;
+    /// Sets [`request_id`](Self::request_id).
     1 "RequestId" request_id opt into(String) set_request_id;
 }
 /// DescribeInstances request structure.
@@ -3036,11 +3295,15 @@ impl DescribeInstancesRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DescribeInstancesRequest "DescribeInstancesRequest", set open, decode gated, default[];
+    /// Sets [`instance_ids`](Self::instance_ids).
     0 "InstanceIds" instance_ids opt list(String) set_instance_ids get instance_ids;
+    /// Sets [`filters`](Self::filters).
     1 "Filters" filters opt list(Filter) set_filters get filters;
+    /// Sets [`offset`](Self::offset).
     2 "Offset" offset opt plain(i64) set_offset;
+    /// Sets [`limit`](Self::limit).
     3 "Limit" limit opt plain(i64) set_limit;
 }
 /// DescribeInstances response structure.
@@ -3062,10 +3325,13 @@ pub struct DescribeInstancesResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DescribeInstancesResponse "DescribeInstancesResponse", set gated, decode open, default[];
+    /// Sets [`total_count`](Self::total_count).
     0 "TotalCount" total_count opt plain(i64) set_total_count;
+    /// Sets [`instance_set`](Self::instance_set).
     1 "InstanceSet" instance_set opt list(Instance) set_instance_set get instance_set;
+    /// Sets [`request_id`](Self::request_id).
     2 "RequestId" request_id opt into(String) set_request_id;
 }
 /// DescribeInstancesStatus request structure.
@@ -3101,10 +3367,13 @@ impl DescribeInstancesStatusRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DescribeInstancesStatusRequest "DescribeInstancesStatusRequest", set open, decode gated, default[];
+    /// Sets [`instance_ids`](Self::instance_ids).
     0 "InstanceIds" instance_ids opt list(String) set_instance_ids get instance_ids;
+    /// Sets [`offset`](Self::offset).
     1 "Offset" offset opt plain(i64) set_offset;
+    /// Sets [`limit`](Self::limit).
     2 "Limit" limit opt plain(i64) set_limit;
 }
 /// DescribeInstancesStatus response structure.
@@ -3124,10 +3393,13 @@ pub struct DescribeInstancesStatusResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DescribeInstancesStatusResponse "DescribeInstancesStatusResponse", set gated, decode open, default[];
+    /// Sets [`total_count`](Self::total_count).
     0 "TotalCount" total_count opt plain(i64) set_total_count;
+    /// Sets [`instance_status_set`](Self::instance_status_set).
     1 "InstanceStatusSet" instance_status_set opt list(InstanceStatus) set_instance_status_set get instance_status_set;
+    /// Sets [`request_id`](Self::request_id).
     2 "RequestId" request_id opt into(String) set_request_id;
 }
 /// DescribeInternetChargeTypeConfigs request structure.
@@ -3148,7 +3420,7 @@ impl DescribeInternetChargeTypeConfigsRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DescribeInternetChargeTypeConfigsRequest "DescribeInternetChargeTypeConfigsRequest", set open, decode gated, default[];
 }
 /// DescribeInternetChargeTypeConfigs response structure.
@@ -3166,9 +3438,11 @@ pub struct DescribeInternetChargeTypeConfigsResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DescribeInternetChargeTypeConfigsResponse "DescribeInternetChargeTypeConfigsResponse", set gated, decode open, default[];
+    /// Sets [`internet_charge_type_config_set`](Self::internet_charge_type_config_set).
     0 "InternetChargeTypeConfigSet" internet_charge_type_config_set opt list(InternetChargeTypeConfig) set_internet_charge_type_config_set get internet_charge_type_config_set;
+    /// Sets [`request_id`](Self::request_id).
     1 "RequestId" request_id opt into(String) set_request_id;
 }
 /// DescribeKeyPairs request structure.
@@ -3214,11 +3488,15 @@ impl DescribeKeyPairsRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DescribeKeyPairsRequest "DescribeKeyPairsRequest", set open, decode gated, default[];
+    /// Sets [`key_ids`](Self::key_ids).
     0 "KeyIds" key_ids opt list(String) set_key_ids get key_ids;
+    /// Sets [`filters`](Self::filters).
     1 "Filters" filters opt list(Filter) set_filters get filters;
+    /// Sets [`offset`](Self::offset).
     2 "Offset" offset opt plain(i64) set_offset;
+    /// Sets [`limit`](Self::limit).
     3 "Limit" limit opt plain(i64) set_limit;
 }
 /// DescribeKeyPairs response structure.
@@ -3240,10 +3518,13 @@ pub struct DescribeKeyPairsResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DescribeKeyPairsResponse "DescribeKeyPairsResponse", set gated, decode open, default[];
+    /// Sets [`total_count`](Self::total_count).
     0 "TotalCount" total_count opt plain(i64) set_total_count;
+    /// Sets [`key_pair_set`](Self::key_pair_set).
     1 "KeyPairSet" key_pair_set opt list(KeyPair) set_key_pair_set get key_pair_set;
+    /// Sets [`request_id`](Self::request_id).
     2 "RequestId" request_id opt into(String) set_request_id;
 }
 /// DescribeLaunchTemplateVersions request structure.
@@ -3299,14 +3580,21 @@ impl DescribeLaunchTemplateVersionsRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DescribeLaunchTemplateVersionsRequest "DescribeLaunchTemplateVersionsRequest", set open, decode gated, required[0];
+    /// Sets [`launch_template_id`](Self::launch_template_id).
     0 "LaunchTemplateId" launch_template_id req into(String) set_launch_template_id;
+    /// Sets [`launch_template_versions`](Self::launch_template_versions).
     1 "LaunchTemplateVersions" launch_template_versions opt nlist(u64) set_launch_template_versions get launch_template_versions;
+    /// Sets [`min_version`](Self::min_version).
     2 "MinVersion" min_version opt plain(u64) set_min_version;
+    /// Sets [`max_version`](Self::max_version).
     3 "MaxVersion" max_version opt plain(u64) set_max_version;
+    /// Sets [`offset`](Self::offset).
     4 "Offset" offset opt plain(u64) set_offset;
+    /// Sets [`limit`](Self::limit).
     5 "Limit" limit opt plain(u64) set_limit;
+    /// Sets [`default_version`](Self::default_version).
     6 "DefaultVersion" default_version opt plain(bool) set_default_version;
 }
 /// DescribeLaunchTemplateVersions response structure.
@@ -3328,10 +3616,13 @@ pub struct DescribeLaunchTemplateVersionsResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DescribeLaunchTemplateVersionsResponse "DescribeLaunchTemplateVersionsResponse", set gated, decode open, default[];
+    /// Sets [`total_count`](Self::total_count).
     0 "TotalCount" total_count opt plain(u64) set_total_count;
+    /// Sets [`launch_template_version_set`](Self::launch_template_version_set).
     1 "LaunchTemplateVersionSet" launch_template_version_set opt list(LaunchTemplateVersionInfo) set_launch_template_version_set get launch_template_version_set;
+    /// Sets [`request_id`](Self::request_id).
     2 "RequestId" request_id opt into(String) set_request_id;
 }
 /// DescribeLaunchTemplates request structure.
@@ -3378,11 +3669,15 @@ impl DescribeLaunchTemplatesRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DescribeLaunchTemplatesRequest "DescribeLaunchTemplatesRequest", set open, decode gated, default[];
+    /// Sets [`launch_template_ids`](Self::launch_template_ids).
     0 "LaunchTemplateIds" launch_template_ids opt list(String) set_launch_template_ids get launch_template_ids;
+    /// Sets [`filters`](Self::filters).
     1 "Filters" filters opt list(Filter) set_filters get filters;
+    /// Sets [`offset`](Self::offset).
     2 "Offset" offset opt plain(i64) set_offset;
+    /// Sets [`limit`](Self::limit).
     3 "Limit" limit opt plain(i64) set_limit;
 }
 /// DescribeLaunchTemplates response structure.
@@ -3408,10 +3703,13 @@ pub struct DescribeLaunchTemplatesResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DescribeLaunchTemplatesResponse "DescribeLaunchTemplatesResponse", set gated, decode open, default[];
+    /// Sets [`total_count`](Self::total_count).
     0 "TotalCount" total_count opt plain(i64) set_total_count;
+    /// Sets [`launch_template_set`](Self::launch_template_set).
     1 "LaunchTemplateSet" launch_template_set opt list(LaunchTemplateInfo) set_launch_template_set get launch_template_set;
+    /// Sets [`request_id`](Self::request_id).
     2 "RequestId" request_id opt into(String) set_request_id;
 }
 /// DescribeRegions request structure.
@@ -3432,7 +3730,7 @@ impl DescribeRegionsRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DescribeRegionsRequest "DescribeRegionsRequest", set open, decode gated, default[];
 }
 /// DescribeRegions response structure.
@@ -3454,10 +3752,13 @@ pub struct DescribeRegionsResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DescribeRegionsResponse "DescribeRegionsResponse", set gated, decode open, default[];
+    /// Sets [`total_count`](Self::total_count).
     0 "TotalCount" total_count opt plain(u64) set_total_count;
+    /// Sets [`region_set`](Self::region_set).
     1 "RegionSet" region_set opt list(RegionInfo) set_region_set get region_set;
+    /// Sets [`request_id`](Self::request_id).
     2 "RequestId" request_id opt into(String) set_request_id;
 }
 /// DescribeReservedInstancesConfigInfos request structure.
@@ -3513,8 +3814,9 @@ impl DescribeReservedInstancesConfigInfosRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DescribeReservedInstancesConfigInfosRequest "DescribeReservedInstancesConfigInfosRequest", set open, decode gated, default[];
+    /// Sets [`filters`](Self::filters).
     0 "Filters" filters opt list(Filter) set_filters get filters;
 }
 /// DescribeReservedInstancesConfigInfos response structure.
@@ -3532,9 +3834,11 @@ pub struct DescribeReservedInstancesConfigInfosResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DescribeReservedInstancesConfigInfosResponse "DescribeReservedInstancesConfigInfosResponse", set gated, decode open, default[];
+    /// Sets [`reserved_instance_config_infos`](Self::reserved_instance_config_infos).
     0 "ReservedInstanceConfigInfos" reserved_instance_config_infos opt list(ReservedInstanceConfigInfoItem) set_reserved_instance_config_infos get reserved_instance_config_infos;
+    /// Sets [`request_id`](Self::request_id).
     1 "RequestId" request_id opt into(String) set_request_id;
 }
 /// DescribeReservedInstancesOfferings request structure.
@@ -3653,13 +3957,19 @@ impl DescribeReservedInstancesOfferingsRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DescribeReservedInstancesOfferingsRequest "DescribeReservedInstancesOfferingsRequest", set open, decode gated, default[];
+    /// Sets [`dry_run`](Self::dry_run).
     0 "DryRun" dry_run opt plain(bool) set_dry_run;
+    /// Sets [`offset`](Self::offset).
     1 "Offset" offset opt plain(i64) set_offset;
+    /// Sets [`limit`](Self::limit).
     2 "Limit" limit opt plain(i64) set_limit;
+    /// Sets [`max_duration`](Self::max_duration).
     3 "MaxDuration" max_duration opt plain(i64) set_max_duration;
+    /// Sets [`min_duration`](Self::min_duration).
     4 "MinDuration" min_duration opt plain(i64) set_min_duration;
+    /// Sets [`filters`](Self::filters).
     5 "Filters" filters opt list(Filter) set_filters get filters;
 }
 /// DescribeReservedInstancesOfferings response structure.
@@ -3681,10 +3991,13 @@ pub struct DescribeReservedInstancesOfferingsResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DescribeReservedInstancesOfferingsResponse "DescribeReservedInstancesOfferingsResponse", set gated, decode open, default[];
+    /// Sets [`total_count`](Self::total_count).
     0 "TotalCount" total_count opt plain(i64) set_total_count;
+    /// Sets [`reserved_instances_offerings_set`](Self::reserved_instances_offerings_set).
     1 "ReservedInstancesOfferingsSet" reserved_instances_offerings_set opt list(ReservedInstancesOffering) set_reserved_instances_offerings_set get reserved_instances_offerings_set;
+    /// Sets [`request_id`](Self::request_id).
     2 "RequestId" request_id opt into(String) set_request_id;
 }
 /// DescribeReservedInstances request structure.
@@ -3805,11 +4118,15 @@ impl DescribeReservedInstancesRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DescribeReservedInstancesRequest "DescribeReservedInstancesRequest", set open, decode gated, default[];
+    /// Sets [`dry_run`](Self::dry_run).
     0 "DryRun" dry_run opt plain(bool) set_dry_run;
+    /// Sets [`offset`](Self::offset).
     1 "Offset" offset opt plain(i64) set_offset;
+    /// Sets [`limit`](Self::limit).
     2 "Limit" limit opt plain(i64) set_limit;
+    /// Sets [`filters`](Self::filters).
     3 "Filters" filters opt list(Filter) set_filters get filters;
 }
 /// DescribeReservedInstances response structure.
@@ -3831,10 +4148,13 @@ pub struct DescribeReservedInstancesResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DescribeReservedInstancesResponse "DescribeReservedInstancesResponse", set gated, decode open, default[];
+    /// Sets [`total_count`](Self::total_count).
     0 "TotalCount" total_count opt plain(i64) set_total_count;
+    /// Sets [`reserved_instances_set`](Self::reserved_instances_set).
     1 "ReservedInstancesSet" reserved_instances_set opt list(ReservedInstances) set_reserved_instances_set get reserved_instances_set;
+    /// Sets [`request_id`](Self::request_id).
     2 "RequestId" request_id opt into(String) set_request_id;
 }
 /// DescribeZoneInstanceConfigInfos request structure.
@@ -3860,8 +4180,9 @@ impl DescribeZoneInstanceConfigInfosRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DescribeZoneInstanceConfigInfosRequest "DescribeZoneInstanceConfigInfosRequest", set open, decode gated, default[];
+    /// Sets [`filters`](Self::filters).
     0 "Filters" filters opt list(Filter) set_filters get filters;
 }
 /// DescribeZoneInstanceConfigInfos response structure.
@@ -3879,9 +4200,11 @@ pub struct DescribeZoneInstanceConfigInfosResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DescribeZoneInstanceConfigInfosResponse "DescribeZoneInstanceConfigInfosResponse", set gated, decode open, default[];
+    /// Sets [`instance_type_quota_set`](Self::instance_type_quota_set).
     0 "InstanceTypeQuotaSet" instance_type_quota_set opt list(InstanceTypeQuotaItem) set_instance_type_quota_set get instance_type_quota_set;
+    /// Sets [`request_id`](Self::request_id).
     1 "RequestId" request_id opt into(String) set_request_id;
 }
 /// DescribeZones request structure.
@@ -3902,7 +4225,7 @@ impl DescribeZonesRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DescribeZonesRequest "DescribeZonesRequest", set open, decode gated, default[];
 }
 /// DescribeZones response structure.
@@ -3924,10 +4247,13 @@ pub struct DescribeZonesResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DescribeZonesResponse "DescribeZonesResponse", set gated, decode open, default[];
+    /// Sets [`total_count`](Self::total_count).
     0 "TotalCount" total_count opt plain(u64) set_total_count;
+    /// Sets [`zone_set`](Self::zone_set).
     1 "ZoneSet" zone_set opt list(ZoneInfo) set_zone_set get zone_set;
+    /// Sets [`request_id`](Self::request_id).
     2 "RequestId" request_id opt into(String) set_request_id;
 }
 /// DisassociateInstancesKeyPairs request structure.
@@ -3984,10 +4310,13 @@ impl DisassociateInstancesKeyPairsRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DisassociateInstancesKeyPairsRequest "DisassociateInstancesKeyPairsRequest", set open, decode gated, required[0, 1];
+    /// Sets [`instance_ids`](Self::instance_ids).
     0 "InstanceIds" instance_ids req list(String) set_instance_ids get instance_ids;
+    /// Sets [`key_ids`](Self::key_ids).
     1 "KeyIds" key_ids req list(String) set_key_ids get key_ids;
+    /// Sets [`force_stop`](Self::force_stop).
     2 "ForceStop" force_stop opt plain(bool) set_force_stop;
 }
 /// DisassociateInstancesKeyPairs response structure.
@@ -4001,8 +4330,9 @@ pub struct DisassociateInstancesKeyPairsResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DisassociateInstancesKeyPairsResponse "DisassociateInstancesKeyPairsResponse", set gated, decode open, default[];
+    /// Sets [`request_id`](Self::request_id).
     0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// DisassociateSecurityGroups request structure.
@@ -4036,9 +4366,11 @@ impl DisassociateSecurityGroupsRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DisassociateSecurityGroupsRequest "DisassociateSecurityGroupsRequest", set open, decode gated, required[0, 1];
+    /// Sets [`security_group_ids`](Self::security_group_ids).
     0 "SecurityGroupIds" security_group_ids req list(String) set_security_group_ids get security_group_ids;
+    /// Sets [`instance_ids`](Self::instance_ids).
     1 "InstanceIds" instance_ids req list(String) set_instance_ids get instance_ids;
 }
 /// DisassociateSecurityGroups response structure.
@@ -4052,8 +4384,9 @@ pub struct DisassociateSecurityGroupsResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DisassociateSecurityGroupsResponse "DisassociateSecurityGroupsResponse", set gated, decode open, default[];
+    /// Sets [`request_id`](Self::request_id).
     0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// Information on disaster recovery groups
@@ -4109,16 +4442,25 @@ pub struct DisasterRecoverGroup {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DisasterRecoverGroup "DisasterRecoverGroup", set gated, decode open, default[];
+    /// Sets [`disaster_recover_group_id`](Self::disaster_recover_group_id).
     0 "DisasterRecoverGroupId" disaster_recover_group_id opt into(String) set_disaster_recover_group_id;
+    /// Sets [`name`](Self::name).
     1 "Name" name opt into(String) set_name;
-    2 "Type" r#type "type" opt into(DisasterRecoverGroupType) set_type;
+    /// Sets [`type`](Self::type).
+    2 "Type" r#type opt into(DisasterRecoverGroupType) set_type;
+    /// Sets [`cvm_quota_total`](Self::cvm_quota_total).
     3 "CvmQuotaTotal" cvm_quota_total opt plain(i64) set_cvm_quota_total;
+    /// Sets [`current_num`](Self::current_num).
     4 "CurrentNum" current_num opt plain(i64) set_current_num;
+    /// Sets [`instance_ids`](Self::instance_ids).
     5 "InstanceIds" instance_ids opt list(String) set_instance_ids get instance_ids;
+    /// Sets [`create_time`](Self::create_time).
     6 "CreateTime" create_time opt into(String) set_create_time;
+    /// Sets [`affinity`](Self::affinity).
     7 "Affinity" affinity opt plain(i64) set_affinity;
+    /// Sets [`tags`](Self::tags).
     8 "Tags" tags opt list(Tag) set_tags get tags;
 }
 /// Describes the configuration of enhanced services, such as Cloud Security and Cloud Monitor.
@@ -4140,10 +4482,13 @@ pub struct EnhancedService {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     EnhancedService "EnhancedService", set open, decode open, default[];
+    /// Sets [`security_service`](Self::security_service).
     0 "SecurityService" security_service opt into(RunSecurityServiceEnabled) set_security_service;
+    /// Sets [`monitor_service`](Self::monitor_service).
     1 "MonitorService" monitor_service opt into(RunMonitorServiceEnabled) set_monitor_service;
+    /// Sets [`automation_service`](Self::automation_service).
     2 "AutomationService" automation_service opt into(RunAutomationServiceEnabled) set_automation_service;
 }
 /// EnterRescueMode request structure.
@@ -4198,12 +4543,17 @@ impl EnterRescueModeRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     EnterRescueModeRequest "EnterRescueModeRequest", set open, decode gated, required[0, 1];
+    /// Sets [`instance_id`](Self::instance_id).
     0 "InstanceId" instance_id req into(String) set_instance_id;
+    /// Sets [`password`](Self::password).
     1 "Password" password req into(String) set_password;
+    /// Sets [`username`](Self::username).
     2 "Username" username opt into(String) set_username;
+    /// Sets [`force_stop`](Self::force_stop).
     #[deprecated(note = "no longer in use upstream")] 3 "ForceStop" force_stop opt plain(bool) set_force_stop;
+    /// Sets [`stop_type`](Self::stop_type).
     4 "StopType" stop_type opt into(StopType) set_stop_type;
 }
 /// EnterRescueMode response structure.
@@ -4217,8 +4567,9 @@ pub struct EnterRescueModeResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     EnterRescueModeResponse "EnterRescueModeResponse", set gated, decode open, default[];
+    /// Sets [`request_id`](Self::request_id).
     0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// ExitRescueMode request structure.
@@ -4244,8 +4595,9 @@ impl ExitRescueModeRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     ExitRescueModeRequest "ExitRescueModeRequest", set open, decode gated, required[0];
+    /// Sets [`instance_id`](Self::instance_id).
     0 "InstanceId" instance_id req into(String) set_instance_id;
 }
 /// ExitRescueMode response structure.
@@ -4259,8 +4611,9 @@ pub struct ExitRescueModeResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     ExitRescueModeResponse "ExitRescueModeResponse", set gated, decode open, default[];
+    /// Sets [`request_id`](Self::request_id).
     0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// ExportImages request structure.
@@ -4316,14 +4669,21 @@ impl ExportImagesRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     ExportImagesRequest "ExportImagesRequest", set open, decode gated, required[0];
+    /// Sets [`bucket_name`](Self::bucket_name).
     0 "BucketName" bucket_name req into(String) set_bucket_name;
+    /// Sets [`image_ids`](Self::image_ids).
     1 "ImageIds" image_ids opt list(String) set_image_ids get image_ids;
+    /// Sets [`export_format`](Self::export_format).
     2 "ExportFormat" export_format opt into(ExportFormat) set_export_format;
+    /// Sets [`file_name_prefix_list`](Self::file_name_prefix_list).
     3 "FileNamePrefixList" file_name_prefix_list opt list(String) set_file_name_prefix_list get file_name_prefix_list;
+    /// Sets [`only_export_root_disk`](Self::only_export_root_disk).
     4 "OnlyExportRootDisk" only_export_root_disk opt plain(bool) set_only_export_root_disk;
+    /// Sets [`dry_run`](Self::dry_run).
     5 "DryRun" dry_run opt plain(bool) set_dry_run;
+    /// Sets [`role_name`](Self::role_name).
     6 "RoleName" role_name opt into(String) set_role_name;
 }
 /// ExportImages response structure.
@@ -4345,10 +4705,13 @@ pub struct ExportImagesResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     ExportImagesResponse "ExportImagesResponse", set gated, decode open, default[];
+    /// Sets [`task_id`](Self::task_id).
     0 "TaskId" task_id opt plain(u64) set_task_id;
+    /// Sets [`cos_paths`](Self::cos_paths).
     1 "CosPaths" cos_paths opt list(String) set_cos_paths get cos_paths;
+    /// Sets [`request_id`](Self::request_id).
     2 "RequestId" request_id opt into(String) set_request_id;
 }
 /// Additional data
@@ -4375,10 +4738,13 @@ pub struct Externals {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     Externals "Externals", set open, decode open, default[];
+    /// Sets [`release_address`](Self::release_address).
     0 "ReleaseAddress" release_address opt plain(bool) set_release_address;
+    /// Sets [`unsupport_networks`](Self::unsupport_networks).
     1 "UnsupportNetworks" unsupport_networks opt list(UnsupportNetwork) set_unsupport_networks get unsupport_networks;
+    /// Sets [`storage_block_attr`](Self::storage_block_attr).
     2 "StorageBlockAttr" storage_block_attr opt into(StorageBlock) set_storage_block_attr;
 }
 /// \> Key-value pair filters used for conditional queries, such as filtering results by ID, name, and state.
@@ -4425,9 +4791,11 @@ impl Filter {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     Filter "Filter", set open, decode gated, required[0, 1];
+    /// Sets [`name`](Self::name).
     0 "Name" name req into(String) set_name;
+    /// Sets [`values`](Self::values).
     1 "Values" values req list(String) set_values get values;
 }
 /// GPU information of the instance
@@ -4449,10 +4817,13 @@ pub struct GPUInfo {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     GPUInfo "GPUInfo", set gated, decode open, default[];
+    /// Sets [`gpu_count`](Self::gpu_count).
     0 "GPUCount" gpu_count opt plain(f64) set_gpu_count;
+    /// Sets [`gpu_id`](Self::gpu_id).
     1 "GPUId" gpu_id opt list(String) set_gpu_id get gpu_id;
+    /// Sets [`gpu_type`](Self::gpu_type).
     2 "GPUType" gpu_type opt into(String) set_gpu_type;
 }
 /// CDH instance details
@@ -4514,20 +4885,33 @@ pub struct HostItem {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     HostItem "HostItem", set gated, decode open, default[];
+    /// Sets [`placement`](Self::placement).
     0 "Placement" placement opt into(Placement) set_placement;
+    /// Sets [`host_id`](Self::host_id).
     1 "HostId" host_id opt into(String) set_host_id;
+    /// Sets [`host_type`](Self::host_type).
     2 "HostType" host_type opt into(String) set_host_type;
+    /// Sets [`host_name`](Self::host_name).
     3 "HostName" host_name opt into(String) set_host_name;
+    /// Sets [`host_charge_type`](Self::host_charge_type).
     4 "HostChargeType" host_charge_type opt into(String) set_host_charge_type;
+    /// Sets [`renew_flag`](Self::renew_flag).
     5 "RenewFlag" renew_flag opt into(String) set_renew_flag;
+    /// Sets [`created_time`](Self::created_time).
     6 "CreatedTime" created_time opt into(String) set_created_time;
+    /// Sets [`expired_time`](Self::expired_time).
     7 "ExpiredTime" expired_time opt into(String) set_expired_time;
+    /// Sets [`instance_ids`](Self::instance_ids).
     8 "InstanceIds" instance_ids opt list(String) set_instance_ids get instance_ids;
+    /// Sets [`host_state`](Self::host_state).
     9 "HostState" host_state opt into(String) set_host_state;
+    /// Sets [`host_ip`](Self::host_ip).
     10 "HostIp" host_ip opt into(String) set_host_ip;
+    /// Sets [`host_resource`](Self::host_resource).
     11 "HostResource" host_resource opt into(HostResource) set_host_resource;
+    /// Sets [`cage_id`](Self::cage_id).
     12 "CageId" cage_id opt into(String) set_cage_id;
 }
 /// Resource information of the CDH instance
@@ -4573,16 +4957,25 @@ pub struct HostResource {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     HostResource "HostResource", set gated, decode open, default[];
+    /// Sets [`cpu_total`](Self::cpu_total).
     0 "CpuTotal" cpu_total opt plain(u64) set_cpu_total;
+    /// Sets [`cpu_available`](Self::cpu_available).
     1 "CpuAvailable" cpu_available opt plain(u64) set_cpu_available;
+    /// Sets [`mem_total`](Self::mem_total).
     2 "MemTotal" mem_total opt plain(f64) set_mem_total;
+    /// Sets [`mem_available`](Self::mem_available).
     3 "MemAvailable" mem_available opt plain(f64) set_mem_available;
+    /// Sets [`disk_total`](Self::disk_total).
     4 "DiskTotal" disk_total opt plain(u64) set_disk_total;
+    /// Sets [`disk_available`](Self::disk_available).
     5 "DiskAvailable" disk_available opt plain(u64) set_disk_available;
+    /// Sets [`disk_type`](Self::disk_type).
     6 "DiskType" disk_type opt into(String) set_disk_type;
+    /// Sets [`gpu_total`](Self::gpu_total).
     7 "GpuTotal" gpu_total opt plain(u64) set_gpu_total;
+    /// Sets [`gpu_available`](Self::gpu_available).
     8 "GpuAvailable" gpu_available opt plain(u64) set_gpu_available;
 }
 /// Details about an image, including its state and attributes.
@@ -4676,26 +5069,45 @@ pub struct Image {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     Image "Image", set gated, decode open, default[];
+    /// Sets [`image_id`](Self::image_id).
     0 "ImageId" image_id opt into(String) set_image_id;
+    /// Sets [`os_name`](Self::os_name).
     1 "OsName" os_name opt into(String) set_os_name;
+    /// Sets [`image_type`](Self::image_type).
     2 "ImageType" image_type opt into(String) set_image_type;
+    /// Sets [`created_time`](Self::created_time).
     3 "CreatedTime" created_time opt into(String) set_created_time;
+    /// Sets [`image_name`](Self::image_name).
     4 "ImageName" image_name opt into(String) set_image_name;
+    /// Sets [`image_description`](Self::image_description).
     5 "ImageDescription" image_description opt into(String) set_image_description;
+    /// Sets [`image_size`](Self::image_size).
     6 "ImageSize" image_size opt plain(i64) set_image_size;
+    /// Sets [`architecture`](Self::architecture).
     7 "Architecture" architecture opt into(String) set_architecture;
+    /// Sets [`image_state`](Self::image_state).
     8 "ImageState" image_state opt into(String) set_image_state;
+    /// Sets [`platform`](Self::platform).
     9 "Platform" platform opt into(String) set_platform;
+    /// Sets [`image_creator`](Self::image_creator).
     10 "ImageCreator" image_creator opt into(String) set_image_creator;
+    /// Sets [`image_source`](Self::image_source).
     11 "ImageSource" image_source opt into(String) set_image_source;
+    /// Sets [`sync_percent`](Self::sync_percent).
     12 "SyncPercent" sync_percent opt plain(i64) set_sync_percent;
+    /// Sets [`is_support_cloudinit`](Self::is_support_cloudinit).
     13 "IsSupportCloudinit" is_support_cloudinit opt plain(bool) set_is_support_cloudinit;
+    /// Sets [`snapshot_set`](Self::snapshot_set).
     14 "SnapshotSet" snapshot_set opt list(Snapshot) set_snapshot_set get snapshot_set;
+    /// Sets [`tags`](Self::tags).
     15 "Tags" tags opt list(Tag) set_tags get tags;
+    /// Sets [`license_type`](Self::license_type).
     16 "LicenseType" license_type opt into(String) set_license_type;
+    /// Sets [`image_family`](Self::image_family).
     17 "ImageFamily" image_family opt into(String) set_image_family;
+    /// Sets [`image_deprecated`](Self::image_deprecated).
     18 "ImageDeprecated" image_deprecated opt plain(bool) set_image_deprecated;
 }
 /// Supported operating systems. They are divided into two categories, Windows and Linux.
@@ -4717,9 +5129,11 @@ pub struct ImageOsList {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     ImageOsList "ImageOsList", set gated, decode open, default[];
+    /// Sets [`windows`](Self::windows).
     0 "Windows" windows opt list(String) set_windows get windows;
+    /// Sets [`linux`](Self::linux).
     1 "Linux" linux opt list(String) set_linux get linux;
 }
 /// ImportImage request structure.
@@ -4812,19 +5226,31 @@ impl ImportImageRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     ImportImageRequest "ImportImageRequest", set open, decode gated, required[0, 1, 2, 3, 4];
+    /// Sets [`architecture`](Self::architecture).
     0 "Architecture" architecture req into(String) set_architecture;
+    /// Sets [`os_type`](Self::os_type).
     1 "OsType" os_type req into(String) set_os_type;
+    /// Sets [`os_version`](Self::os_version).
     2 "OsVersion" os_version req into(String) set_os_version;
+    /// Sets [`image_url`](Self::image_url).
     3 "ImageUrl" image_url req into(String) set_image_url;
+    /// Sets [`image_name`](Self::image_name).
     4 "ImageName" image_name req into(String) set_image_name;
+    /// Sets [`image_description`](Self::image_description).
     5 "ImageDescription" image_description opt into(String) set_image_description;
+    /// Sets [`dry_run`](Self::dry_run).
     6 "DryRun" dry_run opt plain(bool) set_dry_run;
+    /// Sets [`force`](Self::force).
     7 "Force" force opt plain(bool) set_force;
+    /// Sets [`tag_specification`](Self::tag_specification).
     8 "TagSpecification" tag_specification opt list(TagSpecification) set_tag_specification get tag_specification;
+    /// Sets [`license_type`](Self::license_type).
     9 "LicenseType" license_type opt into(LicenseType) set_license_type;
+    /// Sets [`boot_mode`](Self::boot_mode).
     10 "BootMode" boot_mode opt into(String) set_boot_mode;
+    /// Sets [`image_family`](Self::image_family).
     11 "ImageFamily" image_family opt into(String) set_image_family;
 }
 /// ImportImage response structure.
@@ -4838,8 +5264,9 @@ pub struct ImportImageResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     ImportImageResponse "ImportImageResponse", set gated, decode open, default[];
+    /// Sets [`request_id`](Self::request_id).
     0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// ImportKeyPair request structure.
@@ -4892,11 +5319,15 @@ impl ImportKeyPairRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     ImportKeyPairRequest "ImportKeyPairRequest", set open, decode gated, required[0, 1, 2];
+    /// Sets [`key_name`](Self::key_name).
     0 "KeyName" key_name req into(String) set_key_name;
+    /// Sets [`project_id`](Self::project_id).
     1 "ProjectId" project_id req plain(i64) set_project_id;
+    /// Sets [`public_key`](Self::public_key).
     2 "PublicKey" public_key req into(String) set_public_key;
+    /// Sets [`tag_specification`](Self::tag_specification).
     3 "TagSpecification" tag_specification opt list(TagSpecification) set_tag_specification get tag_specification;
 }
 /// ImportKeyPair response structure.
@@ -4914,9 +5345,11 @@ pub struct ImportKeyPairResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     ImportKeyPairResponse "ImportKeyPairResponse", set gated, decode open, default[];
+    /// Sets [`key_id`](Self::key_id).
     0 "KeyId" key_id opt into(String) set_key_id;
+    /// Sets [`request_id`](Self::request_id).
     1 "RequestId" request_id opt into(String) set_request_id;
 }
 /// InquirePricePurchaseReservedInstancesOffering request structure.
@@ -4970,12 +5403,17 @@ impl InquirePricePurchaseReservedInstancesOfferingRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     InquirePricePurchaseReservedInstancesOfferingRequest "InquirePricePurchaseReservedInstancesOfferingRequest", set open, decode gated, required[0, 1];
+    /// Sets [`instance_count`](Self::instance_count).
     0 "InstanceCount" instance_count req plain(u64) set_instance_count;
+    /// Sets [`reserved_instances_offering_id`](Self::reserved_instances_offering_id).
     1 "ReservedInstancesOfferingId" reserved_instances_offering_id req into(String) set_reserved_instances_offering_id;
+    /// Sets [`dry_run`](Self::dry_run).
     2 "DryRun" dry_run opt plain(bool) set_dry_run;
+    /// Sets [`client_token`](Self::client_token).
     3 "ClientToken" client_token opt into(String) set_client_token;
+    /// Sets [`reserved_instance_name`](Self::reserved_instance_name).
     4 "ReservedInstanceName" reserved_instance_name opt into(String) set_reserved_instance_name;
 }
 /// InquirePricePurchaseReservedInstancesOffering response structure.
@@ -4993,9 +5431,11 @@ pub struct InquirePricePurchaseReservedInstancesOfferingResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     InquirePricePurchaseReservedInstancesOfferingResponse "InquirePricePurchaseReservedInstancesOfferingResponse", set gated, decode open, default[];
+    /// Sets [`price`](Self::price).
     0 "Price" price opt into(ReservedInstancePrice) set_price;
+    /// Sets [`request_id`](Self::request_id).
     1 "RequestId" request_id opt into(String) set_request_id;
 }
 /// InquiryPriceModifyInstancesChargeType request structure.
@@ -5050,11 +5490,15 @@ impl InquiryPriceModifyInstancesChargeTypeRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     InquiryPriceModifyInstancesChargeTypeRequest "InquiryPriceModifyInstancesChargeTypeRequest", set open, decode gated, required[0, 1];
+    /// Sets [`instance_ids`](Self::instance_ids).
     0 "InstanceIds" instance_ids req list(String) set_instance_ids get instance_ids;
+    /// Sets [`instance_charge_type`](Self::instance_charge_type).
     1 "InstanceChargeType" instance_charge_type req into(InstanceChargeType) set_instance_charge_type;
+    /// Sets [`instance_charge_prepaid`](Self::instance_charge_prepaid).
     2 "InstanceChargePrepaid" instance_charge_prepaid opt into(InstanceChargePrepaid) set_instance_charge_prepaid;
+    /// Sets [`modify_portable_data_disk`](Self::modify_portable_data_disk).
     3 "ModifyPortableDataDisk" modify_portable_data_disk opt plain(bool) set_modify_portable_data_disk;
 }
 /// InquiryPriceModifyInstancesChargeType response structure.
@@ -5072,9 +5516,11 @@ pub struct InquiryPriceModifyInstancesChargeTypeResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     InquiryPriceModifyInstancesChargeTypeResponse "InquiryPriceModifyInstancesChargeTypeResponse", set gated, decode open, default[];
+    /// Sets [`price`](Self::price).
     0 "Price" price opt into(Price) set_price;
+    /// Sets [`request_id`](Self::request_id).
     1 "RequestId" request_id opt into(String) set_request_id;
 }
 /// InquiryPriceRenewInstances request structure.
@@ -5127,11 +5573,15 @@ impl InquiryPriceRenewInstancesRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     InquiryPriceRenewInstancesRequest "InquiryPriceRenewInstancesRequest", set open, decode gated, required[0, 1];
+    /// Sets [`instance_ids`](Self::instance_ids).
     0 "InstanceIds" instance_ids req list(String) set_instance_ids get instance_ids;
+    /// Sets [`instance_charge_prepaid`](Self::instance_charge_prepaid).
     1 "InstanceChargePrepaid" instance_charge_prepaid req into(InstanceChargePrepaid) set_instance_charge_prepaid;
+    /// Sets [`dry_run`](Self::dry_run).
     2 "DryRun" dry_run opt plain(bool) set_dry_run;
+    /// Sets [`renew_portable_data_disk`](Self::renew_portable_data_disk).
     3 "RenewPortableDataDisk" renew_portable_data_disk opt plain(bool) set_renew_portable_data_disk;
 }
 /// InquiryPriceRenewInstances response structure.
@@ -5149,9 +5599,11 @@ pub struct InquiryPriceRenewInstancesResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     InquiryPriceRenewInstancesResponse "InquiryPriceRenewInstancesResponse", set gated, decode open, default[];
+    /// Sets [`price`](Self::price).
     0 "Price" price opt into(Price) set_price;
+    /// Sets [`request_id`](Self::request_id).
     1 "RequestId" request_id opt into(String) set_request_id;
 }
 /// InquiryPriceResetInstance request structure.
@@ -5212,13 +5664,19 @@ impl InquiryPriceResetInstanceRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     InquiryPriceResetInstanceRequest "InquiryPriceResetInstanceRequest", set open, decode gated, required[0];
+    /// Sets [`instance_id`](Self::instance_id).
     0 "InstanceId" instance_id req into(String) set_instance_id;
+    /// Sets [`image_id`](Self::image_id).
     1 "ImageId" image_id opt into(String) set_image_id;
+    /// Sets [`system_disk`](Self::system_disk).
     2 "SystemDisk" system_disk opt into(SystemDisk) set_system_disk;
+    /// Sets [`login_settings`](Self::login_settings).
     3 "LoginSettings" login_settings opt into(LoginSettings) set_login_settings;
+    /// Sets [`enhanced_service`](Self::enhanced_service).
     4 "EnhancedService" enhanced_service opt into(EnhancedService) set_enhanced_service;
+    /// Sets [`user_data`](Self::user_data).
     5 "UserData" user_data opt into(String) set_user_data;
 }
 /// InquiryPriceResetInstance response structure.
@@ -5236,9 +5694,11 @@ pub struct InquiryPriceResetInstanceResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     InquiryPriceResetInstanceResponse "InquiryPriceResetInstanceResponse", set gated, decode open, default[];
+    /// Sets [`price`](Self::price).
     0 "Price" price opt into(Price) set_price;
+    /// Sets [`request_id`](Self::request_id).
     1 "RequestId" request_id opt into(String) set_request_id;
 }
 /// InquiryPriceResetInstancesInternetMaxBandwidth request structure.
@@ -5282,11 +5742,15 @@ impl InquiryPriceResetInstancesInternetMaxBandwidthRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     InquiryPriceResetInstancesInternetMaxBandwidthRequest "InquiryPriceResetInstancesInternetMaxBandwidthRequest", set open, decode gated, required[0, 1];
+    /// Sets [`instance_ids`](Self::instance_ids).
     0 "InstanceIds" instance_ids req list(String) set_instance_ids get instance_ids;
+    /// Sets [`internet_accessible`](Self::internet_accessible).
     1 "InternetAccessible" internet_accessible req into(InternetAccessible) set_internet_accessible;
+    /// Sets [`start_time`](Self::start_time).
     2 "StartTime" start_time opt into(String) set_start_time;
+    /// Sets [`end_time`](Self::end_time).
     3 "EndTime" end_time opt into(String) set_end_time;
 }
 /// InquiryPriceResetInstancesInternetMaxBandwidth response structure.
@@ -5304,9 +5768,11 @@ pub struct InquiryPriceResetInstancesInternetMaxBandwidthResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     InquiryPriceResetInstancesInternetMaxBandwidthResponse "InquiryPriceResetInstancesInternetMaxBandwidthResponse", set gated, decode open, default[];
+    /// Sets [`price`](Self::price).
     0 "Price" price opt into(Price) set_price;
+    /// Sets [`request_id`](Self::request_id).
     1 "RequestId" request_id opt into(String) set_request_id;
 }
 /// InquiryPriceResetInstancesType request structure.
@@ -5340,9 +5806,11 @@ impl InquiryPriceResetInstancesTypeRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     InquiryPriceResetInstancesTypeRequest "InquiryPriceResetInstancesTypeRequest", set open, decode gated, required[0, 1];
+    /// Sets [`instance_ids`](Self::instance_ids).
     0 "InstanceIds" instance_ids req list(String) set_instance_ids get instance_ids;
+    /// Sets [`instance_type`](Self::instance_type).
     1 "InstanceType" instance_type req into(String) set_instance_type;
 }
 /// InquiryPriceResetInstancesType response structure.
@@ -5360,9 +5828,11 @@ pub struct InquiryPriceResetInstancesTypeResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     InquiryPriceResetInstancesTypeResponse "InquiryPriceResetInstancesTypeResponse", set gated, decode open, default[];
+    /// Sets [`price`](Self::price).
     0 "Price" price opt into(Price) set_price;
+    /// Sets [`request_id`](Self::request_id).
     1 "RequestId" request_id opt into(String) set_request_id;
 }
 /// InquiryPriceResizeInstanceDisks request structure.
@@ -5418,12 +5888,17 @@ impl InquiryPriceResizeInstanceDisksRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     InquiryPriceResizeInstanceDisksRequest "InquiryPriceResizeInstanceDisksRequest", set open, decode gated, required[0];
+    /// Sets [`instance_id`](Self::instance_id).
     0 "InstanceId" instance_id req into(String) set_instance_id;
+    /// Sets [`data_disks`](Self::data_disks).
     1 "DataDisks" data_disks opt list(DataDisk) set_data_disks get data_disks;
+    /// Sets [`force_stop`](Self::force_stop).
     2 "ForceStop" force_stop opt plain(bool) set_force_stop;
+    /// Sets [`system_disk`](Self::system_disk).
     3 "SystemDisk" system_disk opt into(SystemDisk) set_system_disk;
+    /// Sets [`resize_online`](Self::resize_online).
     4 "ResizeOnline" resize_online opt plain(bool) set_resize_online;
 }
 /// InquiryPriceResizeInstanceDisks response structure.
@@ -5441,9 +5916,11 @@ pub struct InquiryPriceResizeInstanceDisksResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     InquiryPriceResizeInstanceDisksResponse "InquiryPriceResizeInstanceDisksResponse", set gated, decode open, default[];
+    /// Sets [`price`](Self::price).
     0 "Price" price opt into(Price) set_price;
+    /// Sets [`request_id`](Self::request_id).
     1 "RequestId" request_id opt into(String) set_request_id;
 }
 /// InquiryPriceRunInstances request structure.
@@ -5619,30 +6096,53 @@ impl InquiryPriceRunInstancesRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     InquiryPriceRunInstancesRequest "InquiryPriceRunInstancesRequest", set open, decode gated, required[0, 1];
+    /// Sets [`placement`](Self::placement).
     0 "Placement" placement req into(Placement) set_placement;
+    /// Sets [`image_id`](Self::image_id).
     1 "ImageId" image_id req into(String) set_image_id;
+    /// Sets [`instance_charge_type`](Self::instance_charge_type).
     2 "InstanceChargeType" instance_charge_type opt into(InstanceChargeType) set_instance_charge_type;
+    /// Sets [`instance_charge_prepaid`](Self::instance_charge_prepaid).
     3 "InstanceChargePrepaid" instance_charge_prepaid opt into(InstanceChargePrepaid) set_instance_charge_prepaid;
+    /// Sets [`instance_type`](Self::instance_type).
     4 "InstanceType" instance_type opt into(String) set_instance_type;
+    /// Sets [`system_disk`](Self::system_disk).
     5 "SystemDisk" system_disk opt into(SystemDisk) set_system_disk;
+    /// Sets [`data_disks`](Self::data_disks).
     6 "DataDisks" data_disks opt list(DataDisk) set_data_disks get data_disks;
+    /// Sets [`virtual_private_cloud`](Self::virtual_private_cloud).
     7 "VirtualPrivateCloud" virtual_private_cloud opt into(VirtualPrivateCloud) set_virtual_private_cloud;
+    /// Sets [`internet_accessible`](Self::internet_accessible).
     8 "InternetAccessible" internet_accessible opt into(InternetAccessible) set_internet_accessible;
+    /// Sets [`instance_count`](Self::instance_count).
     9 "InstanceCount" instance_count opt plain(i64) set_instance_count;
+    /// Sets [`instance_name`](Self::instance_name).
     10 "InstanceName" instance_name opt into(String) set_instance_name;
+    /// Sets [`login_settings`](Self::login_settings).
     11 "LoginSettings" login_settings opt into(LoginSettings) set_login_settings;
+    /// Sets [`security_group_ids`](Self::security_group_ids).
     12 "SecurityGroupIds" security_group_ids opt list(String) set_security_group_ids get security_group_ids;
+    /// Sets [`enhanced_service`](Self::enhanced_service).
     13 "EnhancedService" enhanced_service opt into(EnhancedService) set_enhanced_service;
+    /// Sets [`client_token`](Self::client_token).
     14 "ClientToken" client_token opt into(String) set_client_token;
+    /// Sets [`host_name`](Self::host_name).
     15 "HostName" host_name opt into(String) set_host_name;
+    /// Sets [`tag_specification`](Self::tag_specification).
     16 "TagSpecification" tag_specification opt list(TagSpecification) set_tag_specification get tag_specification;
+    /// Sets [`instance_market_options`](Self::instance_market_options).
     17 "InstanceMarketOptions" instance_market_options opt into(InstanceMarketOptionsRequest) set_instance_market_options;
+    /// Sets [`metadata`](Self::metadata).
     18 "Metadata" metadata opt into(Metadata) set_metadata;
+    /// Sets [`hpc_cluster_id`](Self::hpc_cluster_id).
     19 "HpcClusterId" hpc_cluster_id opt into(String) set_hpc_cluster_id;
+    /// Sets [`cpu_topology`](Self::cpu_topology).
     20 "CpuTopology" cpu_topology opt into(CpuTopology) set_cpu_topology;
+    /// Sets [`launch_template`](Self::launch_template).
     21 "LaunchTemplate" launch_template opt into(LaunchTemplate) set_launch_template;
+    /// Sets [`network_interfaces`](Self::network_interfaces).
     22 "NetworkInterfaces" network_interfaces opt list(NetworkInterfaces) set_network_interfaces get network_interfaces;
 }
 /// InquiryPriceRunInstances response structure.
@@ -5660,9 +6160,11 @@ pub struct InquiryPriceRunInstancesResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     InquiryPriceRunInstancesResponse "InquiryPriceRunInstancesResponse", set gated, decode open, default[];
+    /// Sets [`price`](Self::price).
     0 "Price" price opt into(Price) set_price;
+    /// Sets [`request_id`](Self::request_id).
     1 "RequestId" request_id opt into(String) set_request_id;
 }
 /// Describes information on an instance
@@ -5901,50 +6403,93 @@ pub struct Instance {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     Instance "Instance", set gated, decode open, default[];
+    /// Sets [`placement`](Self::placement).
     0 "Placement" placement opt into(Placement) set_placement;
+    /// Sets [`instance_id`](Self::instance_id).
     1 "InstanceId" instance_id opt into(String) set_instance_id;
+    /// Sets [`instance_type`](Self::instance_type).
     2 "InstanceType" instance_type opt into(String) set_instance_type;
+    /// Sets [`cpu`](Self::cpu).
     3 "CPU" cpu opt plain(i64) set_cpu;
+    /// Sets [`memory`](Self::memory).
     4 "Memory" memory opt plain(i64) set_memory;
+    /// Sets [`restrict_state`](Self::restrict_state).
     5 "RestrictState" restrict_state opt into(RestrictState) set_restrict_state;
+    /// Sets [`instance_name`](Self::instance_name).
     6 "InstanceName" instance_name opt into(String) set_instance_name;
+    /// Sets [`instance_charge_type`](Self::instance_charge_type).
     7 "InstanceChargeType" instance_charge_type opt into(InstanceChargeType) set_instance_charge_type;
+    /// Sets [`system_disk`](Self::system_disk).
     8 "SystemDisk" system_disk opt into(SystemDisk) set_system_disk;
+    /// Sets [`data_disks`](Self::data_disks).
     9 "DataDisks" data_disks opt list(DataDisk) set_data_disks get data_disks;
+    /// Sets [`private_ip_addresses`](Self::private_ip_addresses).
     10 "PrivateIpAddresses" private_ip_addresses opt list(String) set_private_ip_addresses get private_ip_addresses;
+    /// Sets [`public_ip_addresses`](Self::public_ip_addresses).
     11 "PublicIpAddresses" public_ip_addresses opt list(String) set_public_ip_addresses get public_ip_addresses;
+    /// Sets [`internet_accessible`](Self::internet_accessible).
     12 "InternetAccessible" internet_accessible opt into(InternetAccessible) set_internet_accessible;
+    /// Sets [`virtual_private_cloud`](Self::virtual_private_cloud).
     13 "VirtualPrivateCloud" virtual_private_cloud opt into(VirtualPrivateCloud) set_virtual_private_cloud;
+    /// Sets [`image_id`](Self::image_id).
     14 "ImageId" image_id opt into(String) set_image_id;
+    /// Sets [`renew_flag`](Self::renew_flag).
     15 "RenewFlag" renew_flag opt into(RenewFlag) set_renew_flag;
+    /// Sets [`created_time`](Self::created_time).
     16 "CreatedTime" created_time opt into(String) set_created_time;
+    /// Sets [`expired_time`](Self::expired_time).
     17 "ExpiredTime" expired_time opt into(String) set_expired_time;
+    /// Sets [`os_name`](Self::os_name).
     18 "OsName" os_name opt into(String) set_os_name;
+    /// Sets [`security_group_ids`](Self::security_group_ids).
     19 "SecurityGroupIds" security_group_ids opt list(String) set_security_group_ids get security_group_ids;
+    /// Sets [`login_settings`](Self::login_settings).
     20 "LoginSettings" login_settings opt into(LoginSettings) set_login_settings;
+    /// Sets [`instance_state`](Self::instance_state).
     21 "InstanceState" instance_state opt into(String) set_instance_state;
+    /// Sets [`tags`](Self::tags).
     22 "Tags" tags opt list(Tag) set_tags get tags;
+    /// Sets [`stop_charging_mode`](Self::stop_charging_mode).
     23 "StopChargingMode" stop_charging_mode opt into(StopChargingMode) set_stop_charging_mode;
+    /// Sets [`uuid`](Self::uuid).
     24 "Uuid" uuid opt into(String) set_uuid;
+    /// Sets [`latest_operation`](Self::latest_operation).
     25 "LatestOperation" latest_operation opt into(String) set_latest_operation;
+    /// Sets [`latest_operation_state`](Self::latest_operation_state).
     26 "LatestOperationState" latest_operation_state opt into(LatestOperationState) set_latest_operation_state;
+    /// Sets [`latest_operation_request_id`](Self::latest_operation_request_id).
     27 "LatestOperationRequestId" latest_operation_request_id opt into(String) set_latest_operation_request_id;
+    /// Sets [`disaster_recover_group_id`](Self::disaster_recover_group_id).
     28 "DisasterRecoverGroupId" disaster_recover_group_id opt into(String) set_disaster_recover_group_id;
+    /// Sets [`i_pv6_addresses`](Self::i_pv6_addresses).
     29 "IPv6Addresses" i_pv6_addresses opt list(String) set_i_pv6_addresses get i_pv6_addresses;
+    /// Sets [`cam_role_name`](Self::cam_role_name).
     30 "CamRoleName" cam_role_name opt into(String) set_cam_role_name;
+    /// Sets [`hpc_cluster_id`](Self::hpc_cluster_id).
     31 "HpcClusterId" hpc_cluster_id opt into(String) set_hpc_cluster_id;
+    /// Sets [`rdma_ip_addresses`](Self::rdma_ip_addresses).
     32 "RdmaIpAddresses" rdma_ip_addresses opt list(String) set_rdma_ip_addresses get rdma_ip_addresses;
+    /// Sets [`dedicated_cluster_id`](Self::dedicated_cluster_id).
     33 "DedicatedClusterId" dedicated_cluster_id opt into(String) set_dedicated_cluster_id;
+    /// Sets [`isolated_source`](Self::isolated_source).
     34 "IsolatedSource" isolated_source opt into(IsolatedSource) set_isolated_source;
+    /// Sets [`gpu_info`](Self::gpu_info).
     35 "GPUInfo" gpu_info opt into(GPUInfo) set_gpu_info;
+    /// Sets [`license_type`](Self::license_type).
     36 "LicenseType" license_type opt into(String) set_license_type;
+    /// Sets [`disable_api_termination`](Self::disable_api_termination).
     37 "DisableApiTermination" disable_api_termination opt plain(bool) set_disable_api_termination;
+    /// Sets [`default_login_user`](Self::default_login_user).
     38 "DefaultLoginUser" default_login_user opt into(String) set_default_login_user;
+    /// Sets [`default_login_port`](Self::default_login_port).
     39 "DefaultLoginPort" default_login_port opt plain(i64) set_default_login_port;
+    /// Sets [`latest_operation_error_msg`](Self::latest_operation_error_msg).
     40 "LatestOperationErrorMsg" latest_operation_error_msg opt into(String) set_latest_operation_error_msg;
+    /// Sets [`metadata`](Self::metadata).
     41 "Metadata" metadata opt into(Metadata) set_metadata;
+    /// Sets [`public_i_pv6_addresses`](Self::public_i_pv6_addresses).
     42 "PublicIPv6Addresses" public_i_pv6_addresses opt list(String) set_public_i_pv6_addresses get public_i_pv6_addresses;
 }
 /// Instance attributes.
@@ -5962,9 +6507,11 @@ pub struct InstanceAttribute {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     InstanceAttribute "InstanceAttribute", set gated, decode open, default[];
+    /// Sets [`instance_id`](Self::instance_id).
     0 "InstanceId" instance_id opt into(String) set_instance_id;
+    /// Sets [`attributes`](Self::attributes).
     1 "Attributes" attributes opt into(Attribute) set_attributes;
 }
 /// Describes the billing method of an instance.
@@ -6001,9 +6548,11 @@ impl InstanceChargePrepaid {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     InstanceChargePrepaid "InstanceChargePrepaid", set open, decode open, default[];
+    /// Sets [`period`](Self::period).
     0 "Period" period opt plain(i64) set_period;
+    /// Sets [`renew_flag`](Self::renew_flag).
     1 "RenewFlag" renew_flag opt into(RenewFlag) set_renew_flag;
 }
 /// Describes the model family of the instance.
@@ -6023,9 +6572,11 @@ pub struct InstanceFamilyConfig {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     InstanceFamilyConfig "InstanceFamilyConfig", set gated, decode open, default[];
+    /// Sets [`instance_family_name`](Self::instance_family_name).
     0 "InstanceFamilyName" instance_family_name opt into(String) set_instance_family_name;
+    /// Sets [`instance_family`](Self::instance_family).
     1 "InstanceFamily" instance_family opt into(String) set_instance_family;
 }
 /// Options related to bidding requests
@@ -6054,9 +6605,11 @@ impl InstanceMarketOptionsRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     InstanceMarketOptionsRequest "InstanceMarketOptionsRequest", set open, decode open, default[];
+    /// Sets [`spot_options`](Self::spot_options).
     0 "SpotOptions" spot_options opt into(SpotMarketOptions) set_spot_options;
+    /// Sets [`market_type`](Self::market_type).
     1 "MarketType" market_type opt into(String) set_market_type;
 }
 /// Describes instance states. For state types, see \[here\](<https://intl.cloud.tencent.com/document/api/213/15753?from_cn_redirect=1#InstanceStatus>).
@@ -6104,9 +6657,11 @@ pub struct InstanceStatus {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     InstanceStatus "InstanceStatus", set gated, decode open, default[];
+    /// Sets [`instance_id`](Self::instance_id).
     0 "InstanceId" instance_id opt into(String) set_instance_id;
+    /// Sets [`instance_state`](Self::instance_state).
     1 "InstanceState" instance_state opt into(InstanceState) set_instance_state;
 }
 /// Describes instance model quota.
@@ -6227,30 +6782,53 @@ pub struct InstanceTypeQuotaItem {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     InstanceTypeQuotaItem "InstanceTypeQuotaItem", set gated, decode open, default[];
+    /// Sets [`zone`](Self::zone).
     0 "Zone" zone opt into(String) set_zone;
+    /// Sets [`instance_type`](Self::instance_type).
     1 "InstanceType" instance_type opt into(String) set_instance_type;
+    /// Sets [`instance_charge_type`](Self::instance_charge_type).
     2 "InstanceChargeType" instance_charge_type opt into(InstanceChargeType) set_instance_charge_type;
+    /// Sets [`network_card`](Self::network_card).
     3 "NetworkCard" network_card opt plain(i64) set_network_card;
+    /// Sets [`externals`](Self::externals).
     4 "Externals" externals opt into(Externals) set_externals;
+    /// Sets [`cpu`](Self::cpu).
     5 "Cpu" cpu opt plain(i64) set_cpu;
+    /// Sets [`memory`](Self::memory).
     6 "Memory" memory opt plain(i64) set_memory;
+    /// Sets [`instance_family`](Self::instance_family).
     7 "InstanceFamily" instance_family opt into(String) set_instance_family;
+    /// Sets [`type_name`](Self::type_name).
     8 "TypeName" type_name opt into(String) set_type_name;
+    /// Sets [`local_disk_type_list`](Self::local_disk_type_list).
     9 "LocalDiskTypeList" local_disk_type_list opt list(LocalDiskType) set_local_disk_type_list get local_disk_type_list;
+    /// Sets [`status`](Self::status).
     10 "Status" status opt into(InstanceTypeQuotaItemStatus) set_status;
+    /// Sets [`price`](Self::price).
     11 "Price" price opt into(ItemPrice) set_price;
+    /// Sets [`sold_out_reason`](Self::sold_out_reason).
     12 "SoldOutReason" sold_out_reason opt into(String) set_sold_out_reason;
+    /// Sets [`instance_bandwidth`](Self::instance_bandwidth).
     13 "InstanceBandwidth" instance_bandwidth opt plain(f64) set_instance_bandwidth;
+    /// Sets [`instance_pps`](Self::instance_pps).
     14 "InstancePps" instance_pps opt plain(i64) set_instance_pps;
+    /// Sets [`storage_block_amount`](Self::storage_block_amount).
     15 "StorageBlockAmount" storage_block_amount opt plain(i64) set_storage_block_amount;
+    /// Sets [`cpu_type`](Self::cpu_type).
     16 "CpuType" cpu_type opt into(String) set_cpu_type;
+    /// Sets [`gpu`](Self::gpu).
     17 "Gpu" gpu opt plain(i64) set_gpu;
+    /// Sets [`fpga`](Self::fpga).
     18 "Fpga" fpga opt plain(i64) set_fpga;
+    /// Sets [`remark`](Self::remark).
     19 "Remark" remark opt into(String) set_remark;
+    /// Sets [`gpu_count`](Self::gpu_count).
     20 "GpuCount" gpu_count opt plain(f64) set_gpu_count;
+    /// Sets [`frequency`](Self::frequency).
     21 "Frequency" frequency opt into(String) set_frequency;
+    /// Sets [`status_category`](Self::status_category).
     22 "StatusCategory" status_category opt into(StatusCategory) set_status_category;
 }
 /// Describes the public network accessibility of the instance's primary network interface, including the public network billing mode, maximum bandwidth, and other settings.
@@ -6348,15 +6926,23 @@ pub struct InternetAccessible {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     InternetAccessible "InternetAccessible", set open, decode open, default[];
+    /// Sets [`internet_charge_type`](Self::internet_charge_type).
     0 "InternetChargeType" internet_charge_type opt into(InternetChargeType) set_internet_charge_type;
+    /// Sets [`internet_max_bandwidth_out`](Self::internet_max_bandwidth_out).
     1 "InternetMaxBandwidthOut" internet_max_bandwidth_out opt plain(i64) set_internet_max_bandwidth_out;
+    /// Sets [`public_ip_assigned`](Self::public_ip_assigned).
     2 "PublicIpAssigned" public_ip_assigned opt plain(bool) set_public_ip_assigned;
+    /// Sets [`bandwidth_package_id`](Self::bandwidth_package_id).
     3 "BandwidthPackageId" bandwidth_package_id opt into(String) set_bandwidth_package_id;
+    /// Sets [`internet_service_provider`](Self::internet_service_provider).
     4 "InternetServiceProvider" internet_service_provider opt into(String) set_internet_service_provider;
+    /// Sets [`i_pv4_address_type`](Self::i_pv4_address_type).
     5 "IPv4AddressType" i_pv4_address_type opt into(IPv4AddressType) set_i_pv4_address_type;
+    /// Sets [`i_pv6_address_type`](Self::i_pv6_address_type).
     6 "IPv6AddressType" i_pv6_address_type opt into(IPv6AddressType) set_i_pv6_address_type;
+    /// Sets [`anti_d_do_s_package_id`](Self::anti_d_do_s_package_id).
     7 "AntiDDoSPackageId" anti_d_do_s_package_id opt into(String) set_anti_d_do_s_package_id;
 }
 /// Describes network billing.
@@ -6374,9 +6960,11 @@ pub struct InternetChargeTypeConfig {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     InternetChargeTypeConfig "InternetChargeTypeConfig", set gated, decode open, default[];
+    /// Sets [`internet_charge_type`](Self::internet_charge_type).
     0 "InternetChargeType" internet_charge_type opt into(String) set_internet_charge_type;
+    /// Sets [`description`](Self::description).
     1 "Description" description opt into(String) set_description;
 }
 /// Describes pricing information.
@@ -6486,26 +7074,45 @@ pub struct ItemPrice {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     ItemPrice "ItemPrice", set gated, decode open, default[];
+    /// Sets [`unit_price`](Self::unit_price).
     0 "UnitPrice" unit_price opt plain(f64) set_unit_price;
+    /// Sets [`charge_unit`](Self::charge_unit).
     1 "ChargeUnit" charge_unit opt into(ChargeUnit) set_charge_unit;
+    /// Sets [`original_price`](Self::original_price).
     2 "OriginalPrice" original_price opt plain(f64) set_original_price;
+    /// Sets [`discount_price`](Self::discount_price).
     3 "DiscountPrice" discount_price opt plain(f64) set_discount_price;
+    /// Sets [`discount`](Self::discount).
     4 "Discount" discount opt plain(f64) set_discount;
+    /// Sets [`unit_price_discount`](Self::unit_price_discount).
     5 "UnitPriceDiscount" unit_price_discount opt plain(f64) set_unit_price_discount;
+    /// Sets [`unit_price_second_step`](Self::unit_price_second_step).
     6 "UnitPriceSecondStep" unit_price_second_step opt plain(f64) set_unit_price_second_step;
+    /// Sets [`unit_price_discount_second_step`](Self::unit_price_discount_second_step).
     7 "UnitPriceDiscountSecondStep" unit_price_discount_second_step opt plain(f64) set_unit_price_discount_second_step;
+    /// Sets [`unit_price_third_step`](Self::unit_price_third_step).
     8 "UnitPriceThirdStep" unit_price_third_step opt plain(f64) set_unit_price_third_step;
+    /// Sets [`unit_price_discount_third_step`](Self::unit_price_discount_third_step).
     9 "UnitPriceDiscountThirdStep" unit_price_discount_third_step opt plain(f64) set_unit_price_discount_third_step;
+    /// Sets [`original_price_three_year`](Self::original_price_three_year).
     10 "OriginalPriceThreeYear" original_price_three_year opt plain(f64) set_original_price_three_year;
+    /// Sets [`discount_price_three_year`](Self::discount_price_three_year).
     11 "DiscountPriceThreeYear" discount_price_three_year opt plain(f64) set_discount_price_three_year;
+    /// Sets [`discount_three_year`](Self::discount_three_year).
     12 "DiscountThreeYear" discount_three_year opt plain(f64) set_discount_three_year;
+    /// Sets [`original_price_five_year`](Self::original_price_five_year).
     13 "OriginalPriceFiveYear" original_price_five_year opt plain(f64) set_original_price_five_year;
+    /// Sets [`discount_price_five_year`](Self::discount_price_five_year).
     14 "DiscountPriceFiveYear" discount_price_five_year opt plain(f64) set_discount_price_five_year;
+    /// Sets [`discount_five_year`](Self::discount_five_year).
     15 "DiscountFiveYear" discount_five_year opt plain(f64) set_discount_five_year;
+    /// Sets [`original_price_one_year`](Self::original_price_one_year).
     16 "OriginalPriceOneYear" original_price_one_year opt plain(f64) set_original_price_one_year;
+    /// Sets [`discount_price_one_year`](Self::discount_price_one_year).
     17 "DiscountPriceOneYear" discount_price_one_year opt plain(f64) set_discount_price_one_year;
+    /// Sets [`discount_one_year`](Self::discount_one_year).
     18 "DiscountOneYear" discount_one_year opt plain(f64) set_discount_one_year;
 }
 /// Describes key pair information.
@@ -6551,16 +7158,25 @@ pub struct KeyPair {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     KeyPair "KeyPair", set gated, decode open, default[];
+    /// Sets [`key_id`](Self::key_id).
     0 "KeyId" key_id opt into(String) set_key_id;
+    /// Sets [`key_name`](Self::key_name).
     1 "KeyName" key_name opt into(String) set_key_name;
+    /// Sets [`project_id`](Self::project_id).
     2 "ProjectId" project_id opt plain(i64) set_project_id;
+    /// Sets [`description`](Self::description).
     3 "Description" description opt into(String) set_description;
+    /// Sets [`public_key`](Self::public_key).
     4 "PublicKey" public_key opt into(String) set_public_key;
+    /// Sets [`private_key`](Self::private_key).
     5 "PrivateKey" private_key opt into(String) set_private_key;
+    /// Sets [`associated_instance_ids`](Self::associated_instance_ids).
     6 "AssociatedInstanceIds" associated_instance_ids opt list(String) set_associated_instance_ids get associated_instance_ids;
+    /// Sets [`created_time`](Self::created_time).
     7 "CreatedTime" created_time opt into(String) set_created_time;
+    /// Sets [`tags`](Self::tags).
     8 "Tags" tags opt list(Tag) set_tags get tags;
 }
 /// Instance launch template. This parameter enables you to create an instance using the preset parameters in the template.
@@ -6578,9 +7194,11 @@ pub struct LaunchTemplate {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     LaunchTemplate "LaunchTemplate", set open, decode gated, default[];
+    /// Sets [`launch_template_id`](Self::launch_template_id).
     0 "LaunchTemplateId" launch_template_id opt into(String) set_launch_template_id;
+    /// Sets [`launch_template_version`](Self::launch_template_version).
     1 "LaunchTemplateVersion" launch_template_version opt plain(u64) set_launch_template_version;
 }
 /// Information of instance launch template.
@@ -6632,14 +7250,21 @@ pub struct LaunchTemplateInfo {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     LaunchTemplateInfo "LaunchTemplateInfo", set gated, decode open, default[];
+    /// Sets [`latest_version_number`](Self::latest_version_number).
     0 "LatestVersionNumber" latest_version_number opt plain(u64) set_latest_version_number;
+    /// Sets [`launch_template_id`](Self::launch_template_id).
     1 "LaunchTemplateId" launch_template_id opt into(String) set_launch_template_id;
+    /// Sets [`launch_template_name`](Self::launch_template_name).
     2 "LaunchTemplateName" launch_template_name opt into(String) set_launch_template_name;
+    /// Sets [`default_version_number`](Self::default_version_number).
     3 "DefaultVersionNumber" default_version_number opt plain(u64) set_default_version_number;
+    /// Sets [`launch_template_version_count`](Self::launch_template_version_count).
     4 "LaunchTemplateVersionCount" launch_template_version_count opt plain(u64) set_launch_template_version_count;
+    /// Sets [`created_by`](Self::created_by).
     5 "CreatedBy" created_by opt into(String) set_created_by;
+    /// Sets [`creation_time`](Self::creation_time).
     6 "CreationTime" creation_time opt into(String) set_creation_time;
 }
 /// Information of instance launch template versions
@@ -6803,31 +7428,55 @@ pub struct LaunchTemplateVersionData {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     LaunchTemplateVersionData "LaunchTemplateVersionData", set gated, decode open, default[];
+    /// Sets [`placement`](Self::placement).
     0 "Placement" placement opt into(Placement) set_placement;
+    /// Sets [`instance_type`](Self::instance_type).
     1 "InstanceType" instance_type opt into(String) set_instance_type;
+    /// Sets [`instance_name`](Self::instance_name).
     2 "InstanceName" instance_name opt into(String) set_instance_name;
+    /// Sets [`instance_charge_type`](Self::instance_charge_type).
     3 "InstanceChargeType" instance_charge_type opt into(InstanceChargeType) set_instance_charge_type;
+    /// Sets [`system_disk`](Self::system_disk).
     4 "SystemDisk" system_disk opt into(SystemDisk) set_system_disk;
+    /// Sets [`data_disks`](Self::data_disks).
     5 "DataDisks" data_disks opt list(DataDisk) set_data_disks get data_disks;
+    /// Sets [`internet_accessible`](Self::internet_accessible).
     6 "InternetAccessible" internet_accessible opt into(InternetAccessible) set_internet_accessible;
+    /// Sets [`virtual_private_cloud`](Self::virtual_private_cloud).
     7 "VirtualPrivateCloud" virtual_private_cloud opt into(VirtualPrivateCloud) set_virtual_private_cloud;
+    /// Sets [`image_id`](Self::image_id).
     8 "ImageId" image_id opt into(String) set_image_id;
+    /// Sets [`security_group_ids`](Self::security_group_ids).
     9 "SecurityGroupIds" security_group_ids opt list(String) set_security_group_ids get security_group_ids;
+    /// Sets [`login_settings`](Self::login_settings).
     10 "LoginSettings" login_settings opt into(LoginSettings) set_login_settings;
+    /// Sets [`cam_role_name`](Self::cam_role_name).
     11 "CamRoleName" cam_role_name opt into(String) set_cam_role_name;
+    /// Sets [`hpc_cluster_id`](Self::hpc_cluster_id).
     12 "HpcClusterId" hpc_cluster_id opt into(String) set_hpc_cluster_id;
+    /// Sets [`instance_count`](Self::instance_count).
     13 "InstanceCount" instance_count opt plain(u64) set_instance_count;
+    /// Sets [`enhanced_service`](Self::enhanced_service).
     14 "EnhancedService" enhanced_service opt into(EnhancedService) set_enhanced_service;
+    /// Sets [`user_data`](Self::user_data).
     15 "UserData" user_data opt into(String) set_user_data;
+    /// Sets [`disaster_recover_group_ids`](Self::disaster_recover_group_ids).
     16 "DisasterRecoverGroupIds" disaster_recover_group_ids opt list(String) set_disaster_recover_group_ids get disaster_recover_group_ids;
+    /// Sets [`action_timer`](Self::action_timer).
     17 "ActionTimer" action_timer opt into(ActionTimer) set_action_timer;
+    /// Sets [`instance_market_options`](Self::instance_market_options).
     18 "InstanceMarketOptions" instance_market_options opt into(InstanceMarketOptionsRequest) set_instance_market_options;
+    /// Sets [`host_name`](Self::host_name).
     19 "HostName" host_name opt into(String) set_host_name;
+    /// Sets [`client_token`](Self::client_token).
     20 "ClientToken" client_token opt into(String) set_client_token;
+    /// Sets [`instance_charge_prepaid`](Self::instance_charge_prepaid).
     21 "InstanceChargePrepaid" instance_charge_prepaid opt into(InstanceChargePrepaid) set_instance_charge_prepaid;
+    /// Sets [`tag_specification`](Self::tag_specification).
     22 "TagSpecification" tag_specification opt list(TagSpecification) set_tag_specification get tag_specification;
+    /// Sets [`disable_api_termination`](Self::disable_api_termination).
     23 "DisableApiTermination" disable_api_termination opt plain(bool) set_disable_api_termination;
 }
 /// Set of instance launch template versions.
@@ -6869,14 +7518,21 @@ pub struct LaunchTemplateVersionInfo {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     LaunchTemplateVersionInfo "LaunchTemplateVersionInfo", set gated, decode open, default[];
+    /// Sets [`launch_template_version`](Self::launch_template_version).
     0 "LaunchTemplateVersion" launch_template_version opt plain(u64) set_launch_template_version;
+    /// Sets [`launch_template_version_data`](Self::launch_template_version_data).
     1 "LaunchTemplateVersionData" launch_template_version_data opt into(LaunchTemplateVersionData) set_launch_template_version_data;
+    /// Sets [`creation_time`](Self::creation_time).
     2 "CreationTime" creation_time opt into(String) set_creation_time;
+    /// Sets [`launch_template_id`](Self::launch_template_id).
     3 "LaunchTemplateId" launch_template_id opt into(String) set_launch_template_id;
+    /// Sets [`is_default_version`](Self::is_default_version).
     4 "IsDefaultVersion" is_default_version opt plain(bool) set_is_default_version;
+    /// Sets [`launch_template_version_description`](Self::launch_template_version_description).
     5 "LaunchTemplateVersionDescription" launch_template_version_description opt into(String) set_launch_template_version_description;
+    /// Sets [`created_by`](Self::created_by).
     6 "CreatedBy" created_by opt into(String) set_created_by;
 }
 /// Describes local disk specifications.
@@ -6910,12 +7566,17 @@ pub struct LocalDiskType {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     LocalDiskType "LocalDiskType", set gated, decode open, default[];
-    0 "Type" r#type "type" opt into(String) set_type;
+    /// Sets [`type`](Self::type).
+    0 "Type" r#type opt into(String) set_type;
+    /// Sets [`partition_type`](Self::partition_type).
     1 "PartitionType" partition_type opt into(String) set_partition_type;
+    /// Sets [`min_size`](Self::min_size).
     2 "MinSize" min_size opt plain(i64) set_min_size;
+    /// Sets [`max_size`](Self::max_size).
     3 "MaxSize" max_size opt plain(i64) set_max_size;
+    /// Sets [`required`](Self::required).
     4 "Required" required opt into(String) set_required;
 }
 /// Describes login settings of an instance.
@@ -6949,10 +7610,13 @@ pub struct LoginSettings {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     LoginSettings "LoginSettings", set open, decode open, default[];
+    /// Sets [`password`](Self::password).
     0 "Password" password opt into(String) set_password;
+    /// Sets [`key_ids`](Self::key_ids).
     1 "KeyIds" key_ids opt list(String) set_key_ids get key_ids;
+    /// Sets [`keep_image_login`](Self::keep_image_login).
     2 "KeepImageLogin" keep_image_login opt into(TrueFalse) set_keep_image_login;
 }
 /// Custom metadata.
@@ -6976,8 +7640,9 @@ impl Metadata {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     Metadata "Metadata", set open, decode open, default[];
+    /// Sets [`items`](Self::items).
     0 "Items" items opt list(MetadataItem) set_items get items;
 }
 /// Custom metadata key and value.
@@ -7006,9 +7671,11 @@ impl MetadataItem {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     MetadataItem "MetadataItem", set open, decode open, default[];
+    /// Sets [`key`](Self::key).
     0 "Key" key opt into(String) set_key;
+    /// Sets [`value`](Self::value).
     1 "Value" value opt into(String) set_value;
 }
 /// ModifyChcAttribute request structure.
@@ -7059,13 +7726,19 @@ impl ModifyChcAttributeRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     ModifyChcAttributeRequest "ModifyChcAttributeRequest", set open, decode gated, required[0];
+    /// Sets [`chc_ids`](Self::chc_ids).
     0 "ChcIds" chc_ids req list(String) set_chc_ids get chc_ids;
+    /// Sets [`instance_name`](Self::instance_name).
     1 "InstanceName" instance_name opt into(String) set_instance_name;
+    /// Sets [`device_type`](Self::device_type).
     2 "DeviceType" device_type opt into(String) set_device_type;
+    /// Sets [`bmc_user`](Self::bmc_user).
     3 "BmcUser" bmc_user opt into(String) set_bmc_user;
+    /// Sets [`password`](Self::password).
     4 "Password" password opt into(String) set_password;
+    /// Sets [`bmc_security_group_ids`](Self::bmc_security_group_ids).
     5 "BmcSecurityGroupIds" bmc_security_group_ids opt list(String) set_bmc_security_group_ids get bmc_security_group_ids;
 }
 /// ModifyChcAttribute response structure.
@@ -7079,8 +7752,9 @@ pub struct ModifyChcAttributeResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     ModifyChcAttributeResponse "ModifyChcAttributeResponse", set gated, decode open, default[];
+    /// Sets [`request_id`](Self::request_id).
     0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// ModifyDisasterRecoverGroupAttribute request structure.
@@ -7114,9 +7788,11 @@ impl ModifyDisasterRecoverGroupAttributeRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     ModifyDisasterRecoverGroupAttributeRequest "ModifyDisasterRecoverGroupAttributeRequest", set open, decode gated, required[0, 1];
+    /// Sets [`disaster_recover_group_id`](Self::disaster_recover_group_id).
     0 "DisasterRecoverGroupId" disaster_recover_group_id req into(String) set_disaster_recover_group_id;
+    /// Sets [`name`](Self::name).
     1 "Name" name req into(String) set_name;
 }
 /// ModifyDisasterRecoverGroupAttribute response structure.
@@ -7130,8 +7806,9 @@ pub struct ModifyDisasterRecoverGroupAttributeResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     ModifyDisasterRecoverGroupAttributeResponse "ModifyDisasterRecoverGroupAttributeResponse", set gated, decode open, default[];
+    /// Sets [`request_id`](Self::request_id).
     0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// ModifyHostsAttribute request structure.
@@ -7180,11 +7857,15 @@ impl ModifyHostsAttributeRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     ModifyHostsAttributeRequest "ModifyHostsAttributeRequest", set open, decode gated, required[0];
+    /// Sets [`host_ids`](Self::host_ids).
     0 "HostIds" host_ids req list(String) set_host_ids get host_ids;
+    /// Sets [`host_name`](Self::host_name).
     1 "HostName" host_name opt into(String) set_host_name;
+    /// Sets [`renew_flag`](Self::renew_flag).
     2 "RenewFlag" renew_flag opt into(RenewFlag) set_renew_flag;
+    /// Sets [`project_id`](Self::project_id).
     3 "ProjectId" project_id opt plain(u64) set_project_id;
 }
 /// ModifyHostsAttribute response structure.
@@ -7198,8 +7879,9 @@ pub struct ModifyHostsAttributeResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     ModifyHostsAttributeResponse "ModifyHostsAttributeResponse", set gated, decode open, default[];
+    /// Sets [`request_id`](Self::request_id).
     0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// ModifyImageAttribute request structure.
@@ -7250,12 +7932,17 @@ impl ModifyImageAttributeRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     ModifyImageAttributeRequest "ModifyImageAttributeRequest", set open, decode gated, required[0];
+    /// Sets [`image_id`](Self::image_id).
     0 "ImageId" image_id req into(String) set_image_id;
+    /// Sets [`image_name`](Self::image_name).
     1 "ImageName" image_name opt into(String) set_image_name;
+    /// Sets [`image_description`](Self::image_description).
     2 "ImageDescription" image_description opt into(String) set_image_description;
+    /// Sets [`image_family`](Self::image_family).
     3 "ImageFamily" image_family opt into(String) set_image_family;
+    /// Sets [`image_deprecated`](Self::image_deprecated).
     4 "ImageDeprecated" image_deprecated opt plain(bool) set_image_deprecated;
 }
 /// ModifyImageAttribute response structure.
@@ -7269,8 +7956,9 @@ pub struct ModifyImageAttributeResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     ModifyImageAttributeResponse "ModifyImageAttributeResponse", set gated, decode open, default[];
+    /// Sets [`request_id`](Self::request_id).
     0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// ModifyImageSharePermission request structure.
@@ -7316,10 +8004,13 @@ impl ModifyImageSharePermissionRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     ModifyImageSharePermissionRequest "ModifyImageSharePermissionRequest", set open, decode gated, required[0, 1, 2];
+    /// Sets [`image_id`](Self::image_id).
     0 "ImageId" image_id req into(String) set_image_id;
+    /// Sets [`account_ids`](Self::account_ids).
     1 "AccountIds" account_ids req list(String) set_account_ids get account_ids;
+    /// Sets [`permission`](Self::permission).
     2 "Permission" permission req into(String) set_permission;
 }
 /// ModifyImageSharePermission response structure.
@@ -7333,8 +8024,9 @@ pub struct ModifyImageSharePermissionResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     ModifyImageSharePermissionResponse "ModifyImageSharePermissionResponse", set gated, decode open, default[];
+    /// Sets [`request_id`](Self::request_id).
     0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// ModifyInstancesAttribute request structure.
@@ -7419,16 +8111,25 @@ impl ModifyInstancesAttributeRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     ModifyInstancesAttributeRequest "ModifyInstancesAttributeRequest", set open, decode gated, required[0];
+    /// Sets [`instance_ids`](Self::instance_ids).
     0 "InstanceIds" instance_ids req list(String) set_instance_ids get instance_ids;
+    /// Sets [`instance_name`](Self::instance_name).
     1 "InstanceName" instance_name opt into(String) set_instance_name;
+    /// Sets [`user_data`](Self::user_data).
     2 "UserData" user_data opt into(String) set_user_data;
+    /// Sets [`security_groups`](Self::security_groups).
     3 "SecurityGroups" security_groups opt list(String) set_security_groups get security_groups;
+    /// Sets [`cam_role_name`](Self::cam_role_name).
     4 "CamRoleName" cam_role_name opt into(String) set_cam_role_name;
+    /// Sets [`host_name`](Self::host_name).
     5 "HostName" host_name opt into(String) set_host_name;
+    /// Sets [`disable_api_termination`](Self::disable_api_termination).
     6 "DisableApiTermination" disable_api_termination opt plain(bool) set_disable_api_termination;
+    /// Sets [`cam_role_type`](Self::cam_role_type).
     7 "CamRoleType" cam_role_type opt into(String) set_cam_role_type;
+    /// Sets [`auto_reboot`](Self::auto_reboot).
     8 "AutoReboot" auto_reboot opt plain(bool) set_auto_reboot;
 }
 /// ModifyInstancesAttribute response structure.
@@ -7442,8 +8143,9 @@ pub struct ModifyInstancesAttributeResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     ModifyInstancesAttributeResponse "ModifyInstancesAttributeResponse", set gated, decode open, default[];
+    /// Sets [`request_id`](Self::request_id).
     0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// ModifyInstancesChargeType request structure.
@@ -7496,11 +8198,15 @@ impl ModifyInstancesChargeTypeRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     ModifyInstancesChargeTypeRequest "ModifyInstancesChargeTypeRequest", set open, decode gated, required[0, 1];
+    /// Sets [`instance_ids`](Self::instance_ids).
     0 "InstanceIds" instance_ids req list(String) set_instance_ids get instance_ids;
+    /// Sets [`instance_charge_type`](Self::instance_charge_type).
     1 "InstanceChargeType" instance_charge_type req into(InstanceChargeType) set_instance_charge_type;
+    /// Sets [`instance_charge_prepaid`](Self::instance_charge_prepaid).
     2 "InstanceChargePrepaid" instance_charge_prepaid opt into(InstanceChargePrepaid) set_instance_charge_prepaid;
+    /// Sets [`modify_portable_data_disk`](Self::modify_portable_data_disk).
     3 "ModifyPortableDataDisk" modify_portable_data_disk opt plain(bool) set_modify_portable_data_disk;
 }
 /// ModifyInstancesChargeType response structure.
@@ -7514,8 +8220,9 @@ pub struct ModifyInstancesChargeTypeResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     ModifyInstancesChargeTypeResponse "ModifyInstancesChargeTypeResponse", set gated, decode open, default[];
+    /// Sets [`request_id`](Self::request_id).
     0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// ModifyInstancesDisasterRecoverGroup request structure.
@@ -7557,10 +8264,13 @@ impl ModifyInstancesDisasterRecoverGroupRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     ModifyInstancesDisasterRecoverGroupRequest "ModifyInstancesDisasterRecoverGroupRequest", set open, decode gated, required[0];
+    /// Sets [`instance_ids`](Self::instance_ids).
     0 "InstanceIds" instance_ids req list(String) set_instance_ids get instance_ids;
+    /// Sets [`disaster_recover_group_id`](Self::disaster_recover_group_id).
     1 "DisasterRecoverGroupId" disaster_recover_group_id opt into(String) set_disaster_recover_group_id;
+    /// Sets [`force`](Self::force).
     2 "Force" force opt plain(bool) set_force;
 }
 /// ModifyInstancesDisasterRecoverGroup response structure.
@@ -7574,8 +8284,9 @@ pub struct ModifyInstancesDisasterRecoverGroupResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     ModifyInstancesDisasterRecoverGroupResponse "ModifyInstancesDisasterRecoverGroupResponse", set gated, decode open, default[];
+    /// Sets [`request_id`](Self::request_id).
     0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// ModifyInstancesProject request structure.
@@ -7609,9 +8320,11 @@ impl ModifyInstancesProjectRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     ModifyInstancesProjectRequest "ModifyInstancesProjectRequest", set open, decode gated, required[0, 1];
+    /// Sets [`instance_ids`](Self::instance_ids).
     0 "InstanceIds" instance_ids req list(String) set_instance_ids get instance_ids;
+    /// Sets [`project_id`](Self::project_id).
     1 "ProjectId" project_id req plain(i64) set_project_id;
 }
 /// ModifyInstancesProject response structure.
@@ -7625,8 +8338,9 @@ pub struct ModifyInstancesProjectResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     ModifyInstancesProjectResponse "ModifyInstancesProjectResponse", set gated, decode open, default[];
+    /// Sets [`request_id`](Self::request_id).
     0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// ModifyInstancesRenewFlag request structure.
@@ -7666,9 +8380,11 @@ impl ModifyInstancesRenewFlagRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     ModifyInstancesRenewFlagRequest "ModifyInstancesRenewFlagRequest", set open, decode gated, required[0, 1];
+    /// Sets [`instance_ids`](Self::instance_ids).
     0 "InstanceIds" instance_ids req list(String) set_instance_ids get instance_ids;
+    /// Sets [`renew_flag`](Self::renew_flag).
     1 "RenewFlag" renew_flag req into(RenewFlag) set_renew_flag;
 }
 /// ModifyInstancesRenewFlag response structure.
@@ -7682,8 +8398,9 @@ pub struct ModifyInstancesRenewFlagResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     ModifyInstancesRenewFlagResponse "ModifyInstancesRenewFlagResponse", set gated, decode open, default[];
+    /// Sets [`request_id`](Self::request_id).
     0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// ModifyInstancesVpcAttribute request structure.
@@ -7727,11 +8444,15 @@ impl ModifyInstancesVpcAttributeRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     ModifyInstancesVpcAttributeRequest "ModifyInstancesVpcAttributeRequest", set open, decode gated, required[0, 1];
+    /// Sets [`instance_ids`](Self::instance_ids).
     0 "InstanceIds" instance_ids req list(String) set_instance_ids get instance_ids;
+    /// Sets [`virtual_private_cloud`](Self::virtual_private_cloud).
     1 "VirtualPrivateCloud" virtual_private_cloud req into(VirtualPrivateCloud) set_virtual_private_cloud;
+    /// Sets [`force_stop`](Self::force_stop).
     2 "ForceStop" force_stop opt plain(bool) set_force_stop;
+    /// Sets [`reserve_host_name`](Self::reserve_host_name).
     3 "ReserveHostName" reserve_host_name opt plain(bool) set_reserve_host_name;
 }
 /// ModifyInstancesVpcAttribute response structure.
@@ -7745,8 +8466,9 @@ pub struct ModifyInstancesVpcAttributeResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     ModifyInstancesVpcAttributeResponse "ModifyInstancesVpcAttributeResponse", set gated, decode open, default[];
+    /// Sets [`request_id`](Self::request_id).
     0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// ModifyKeyPairAttribute request structure.
@@ -7788,10 +8510,13 @@ impl ModifyKeyPairAttributeRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     ModifyKeyPairAttributeRequest "ModifyKeyPairAttributeRequest", set open, decode gated, required[0];
+    /// Sets [`key_id`](Self::key_id).
     0 "KeyId" key_id req into(String) set_key_id;
+    /// Sets [`key_name`](Self::key_name).
     1 "KeyName" key_name opt into(String) set_key_name;
+    /// Sets [`description`](Self::description).
     2 "Description" description opt into(String) set_description;
 }
 /// ModifyKeyPairAttribute response structure.
@@ -7805,8 +8530,9 @@ pub struct ModifyKeyPairAttributeResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     ModifyKeyPairAttributeResponse "ModifyKeyPairAttributeResponse", set gated, decode open, default[];
+    /// Sets [`request_id`](Self::request_id).
     0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// ModifyLaunchTemplateDefaultVersion request structure.
@@ -7837,9 +8563,11 @@ impl ModifyLaunchTemplateDefaultVersionRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     ModifyLaunchTemplateDefaultVersionRequest "ModifyLaunchTemplateDefaultVersionRequest", set open, decode gated, required[0, 1];
+    /// Sets [`launch_template_id`](Self::launch_template_id).
     0 "LaunchTemplateId" launch_template_id req into(String) set_launch_template_id;
+    /// Sets [`default_version`](Self::default_version).
     1 "DefaultVersion" default_version req plain(i64) set_default_version;
 }
 /// ModifyLaunchTemplateDefaultVersion response structure.
@@ -7853,8 +8581,9 @@ pub struct ModifyLaunchTemplateDefaultVersionResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     ModifyLaunchTemplateDefaultVersionResponse "ModifyLaunchTemplateDefaultVersionResponse", set gated, decode open, default[];
+    /// Sets [`request_id`](Self::request_id).
     0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// Describes network interface configuration for instance creation, including networking parameters such as VPCs, subnets, and IP address allocation for primary and secondary network interfaces. Note that this parameter is mutually exclusive with `VirtualPrivateCloud`. If `NetworkInterfaces` is specified, do not specify `VirtualPrivateCloud`.
@@ -7917,14 +8646,21 @@ impl NetworkInterfaces {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     NetworkInterfaces "NetworkInterfaces", set open, decode gated, required[0, 1, 2, 3];
+    /// Sets [`interface_type`](Self::interface_type).
     0 "InterfaceType" interface_type req into(InterfaceType) set_interface_type;
+    /// Sets [`vpc_id`](Self::vpc_id).
     1 "VpcId" vpc_id req into(String) set_vpc_id;
+    /// Sets [`subnet_id`](Self::subnet_id).
     2 "SubnetId" subnet_id req into(String) set_subnet_id;
+    /// Sets [`private_ipv4_address_count`](Self::private_ipv4_address_count).
     3 "PrivateIpv4AddressCount" private_ipv4_address_count req plain(i64) set_private_ipv4_address_count;
+    /// Sets [`network_interface_id`](Self::network_interface_id).
     4 "NetworkInterfaceId" network_interface_id opt into(String) set_network_interface_id;
+    /// Sets [`security_group_ids`](Self::security_group_ids).
     5 "SecurityGroupIds" security_group_ids opt list(String) set_security_group_ids get security_group_ids;
+    /// Sets [`delete_with_instance`](Self::delete_with_instance).
     6 "DeleteWithInstance" delete_with_instance opt plain(bool) set_delete_with_instance;
 }
 /// Describes the maximum number of times you can perform an operation on a single instance.
@@ -7954,11 +8690,15 @@ pub struct OperationCountLimit {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     OperationCountLimit "OperationCountLimit", set gated, decode open, default[];
+    /// Sets [`operation`](Self::operation).
     0 "Operation" operation opt into(Operation) set_operation;
+    /// Sets [`instance_id`](Self::instance_id).
     1 "InstanceId" instance_id opt into(String) set_instance_id;
+    /// Sets [`current_count`](Self::current_count).
     2 "CurrentCount" current_count opt plain(i64) set_current_count;
+    /// Sets [`limit_count`](Self::limit_count).
     3 "LimitCount" limit_count opt plain(i64) set_limit_count;
 }
 /// Supported operating system types.
@@ -7980,10 +8720,13 @@ pub struct OsVersion {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     OsVersion "OsVersion", set gated, decode open, default[];
+    /// Sets [`os_name`](Self::os_name).
     0 "OsName" os_name opt into(String) set_os_name;
+    /// Sets [`os_versions`](Self::os_versions).
     1 "OsVersions" os_versions opt list(String) set_os_versions get os_versions;
+    /// Sets [`architecture`](Self::architecture).
     2 "Architecture" architecture opt list(String) set_architecture get architecture;
 }
 /// Placement of an instance, including its availability zone, project, host (for CDH products only), master host IP, etc.
@@ -8022,11 +8765,15 @@ impl Placement {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     Placement "Placement", set open, decode open, default[];
+    /// Sets [`zone`](Self::zone).
     0 "Zone" zone opt into(String) set_zone;
+    /// Sets [`project_id`](Self::project_id).
     1 "ProjectId" project_id opt plain(i64) set_project_id;
+    /// Sets [`host_ids`](Self::host_ids).
     2 "HostIds" host_ids opt list(String) set_host_ids get host_ids;
+    /// Sets [`host_id`](Self::host_id).
     3 "HostId" host_id opt into(String) set_host_id;
 }
 /// Price.
@@ -8044,9 +8791,11 @@ pub struct Price {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     Price "Price", set gated, decode open, default[];
+    /// Sets [`instance_price`](Self::instance_price).
     0 "InstancePrice" instance_price opt into(ItemPrice) set_instance_price;
+    /// Sets [`bandwidth_price`](Self::bandwidth_price).
     1 "BandwidthPrice" bandwidth_price opt into(ItemPrice) set_bandwidth_price;
 }
 /// PurchaseReservedInstancesOffering request structure.
@@ -8100,12 +8849,17 @@ impl PurchaseReservedInstancesOfferingRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     PurchaseReservedInstancesOfferingRequest "PurchaseReservedInstancesOfferingRequest", set open, decode gated, required[0, 1];
+    /// Sets [`instance_count`](Self::instance_count).
     0 "InstanceCount" instance_count req plain(i64) set_instance_count;
+    /// Sets [`reserved_instances_offering_id`](Self::reserved_instances_offering_id).
     1 "ReservedInstancesOfferingId" reserved_instances_offering_id req into(String) set_reserved_instances_offering_id;
+    /// Sets [`dry_run`](Self::dry_run).
     2 "DryRun" dry_run opt plain(bool) set_dry_run;
+    /// Sets [`client_token`](Self::client_token).
     3 "ClientToken" client_token opt into(String) set_client_token;
+    /// Sets [`reserved_instance_name`](Self::reserved_instance_name).
     4 "ReservedInstanceName" reserved_instance_name opt into(String) set_reserved_instance_name;
 }
 /// PurchaseReservedInstancesOffering response structure.
@@ -8123,9 +8877,11 @@ pub struct PurchaseReservedInstancesOfferingResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     PurchaseReservedInstancesOfferingResponse "PurchaseReservedInstancesOfferingResponse", set gated, decode open, default[];
+    /// Sets [`reserved_instance_id`](Self::reserved_instance_id).
     0 "ReservedInstanceId" reserved_instance_id opt into(String) set_reserved_instance_id;
+    /// Sets [`request_id`](Self::request_id).
     1 "RequestId" request_id opt into(String) set_request_id;
 }
 /// RebootInstances request structure.
@@ -8175,10 +8931,13 @@ impl RebootInstancesRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     RebootInstancesRequest "RebootInstancesRequest", set open, decode gated, required[0];
+    /// Sets [`instance_ids`](Self::instance_ids).
     0 "InstanceIds" instance_ids req list(String) set_instance_ids get instance_ids;
+    /// Sets [`force_reboot`](Self::force_reboot).
     1 "ForceReboot" force_reboot opt plain(bool) set_force_reboot;
+    /// Sets [`stop_type`](Self::stop_type).
     2 "StopType" stop_type opt into(StopType) set_stop_type;
 }
 /// RebootInstances response structure.
@@ -8192,8 +8951,9 @@ pub struct RebootInstancesResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     RebootInstancesResponse "RebootInstancesResponse", set gated, decode open, default[];
+    /// Sets [`request_id`](Self::request_id).
     0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// Region information.
@@ -8209,10 +8969,13 @@ pub struct RegionInfo {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     RegionInfo "RegionInfo", set gated, decode open, default[];
+    /// Sets [`region`](Self::region).
     0 "Region" region opt into(String) set_region;
+    /// Sets [`region_name`](Self::region_name).
     1 "RegionName" region_name opt into(String) set_region_name;
+    /// Sets [`region_state`](Self::region_state).
     2 "RegionState" region_state opt into(String) set_region_state;
 }
 /// RemoveChcAssistVpc request structure.
@@ -8238,8 +9001,9 @@ impl RemoveChcAssistVpcRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     RemoveChcAssistVpcRequest "RemoveChcAssistVpcRequest", set open, decode gated, required[0];
+    /// Sets [`chc_ids`](Self::chc_ids).
     0 "ChcIds" chc_ids req list(String) set_chc_ids get chc_ids;
 }
 /// RemoveChcAssistVpc response structure.
@@ -8253,8 +9017,9 @@ pub struct RemoveChcAssistVpcResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     RemoveChcAssistVpcResponse "RemoveChcAssistVpcResponse", set gated, decode open, default[];
+    /// Sets [`request_id`](Self::request_id).
     0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// RemoveChcDeployVpc request structure.
@@ -8280,8 +9045,9 @@ impl RemoveChcDeployVpcRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     RemoveChcDeployVpcRequest "RemoveChcDeployVpcRequest", set open, decode gated, required[0];
+    /// Sets [`chc_ids`](Self::chc_ids).
     0 "ChcIds" chc_ids req list(String) set_chc_ids get chc_ids;
 }
 /// RemoveChcDeployVpc response structure.
@@ -8295,8 +9061,9 @@ pub struct RemoveChcDeployVpcResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     RemoveChcDeployVpcResponse "RemoveChcDeployVpcResponse", set gated, decode open, default[];
+    /// Sets [`request_id`](Self::request_id).
     0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// RenewInstances request structure.
@@ -8337,10 +9104,13 @@ impl RenewInstancesRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     RenewInstancesRequest "RenewInstancesRequest", set open, decode gated, required[0];
+    /// Sets [`instance_ids`](Self::instance_ids).
     0 "InstanceIds" instance_ids req list(String) set_instance_ids get instance_ids;
+    /// Sets [`instance_charge_prepaid`](Self::instance_charge_prepaid).
     1 "InstanceChargePrepaid" instance_charge_prepaid opt into(InstanceChargePrepaid) set_instance_charge_prepaid;
+    /// Sets [`renew_portable_data_disk`](Self::renew_portable_data_disk).
     2 "RenewPortableDataDisk" renew_portable_data_disk opt plain(bool) set_renew_portable_data_disk;
 }
 /// RenewInstances response structure.
@@ -8354,8 +9124,9 @@ pub struct RenewInstancesResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     RenewInstancesResponse "RenewInstancesResponse", set gated, decode open, default[];
+    /// Sets [`request_id`](Self::request_id).
     0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// Static configurations of the reserved instance.
@@ -8381,11 +9152,15 @@ pub struct ReservedInstanceConfigInfoItem {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     ReservedInstanceConfigInfoItem "ReservedInstanceConfigInfoItem", set gated, decode open, default[];
-    0 "Type" r#type "type" opt into(String) set_type;
+    /// Sets [`type`](Self::type).
+    0 "Type" r#type opt into(String) set_type;
+    /// Sets [`type_name`](Self::type_name).
     1 "TypeName" type_name opt into(String) set_type_name;
+    /// Sets [`order`](Self::order).
     2 "Order" order opt plain(i64) set_order;
+    /// Sets [`instance_families`](Self::instance_families).
     3 "InstanceFamilies" instance_families opt list(ReservedInstanceFamilyItem) set_instance_families get instance_families;
 }
 /// RI-related instance family.
@@ -8407,10 +9182,13 @@ pub struct ReservedInstanceFamilyItem {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     ReservedInstanceFamilyItem "ReservedInstanceFamilyItem", set gated, decode open, default[];
+    /// Sets [`instance_family`](Self::instance_family).
     0 "InstanceFamily" instance_family opt into(String) set_instance_family;
+    /// Sets [`order`](Self::order).
     1 "Order" order opt plain(i64) set_order;
+    /// Sets [`instance_types`](Self::instance_types).
     2 "InstanceTypes" instance_types opt list(ReservedInstanceTypeItem) set_instance_types get instance_types;
 }
 /// Price of the reserved instance. Currently, RIs are only offered to beta users.
@@ -8448,13 +9226,19 @@ pub struct ReservedInstancePrice {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     ReservedInstancePrice "ReservedInstancePrice", set gated, decode open, default[];
+    /// Sets [`original_fixed_price`](Self::original_fixed_price).
     0 "OriginalFixedPrice" original_fixed_price opt plain(f64) set_original_fixed_price;
+    /// Sets [`discount_fixed_price`](Self::discount_fixed_price).
     1 "DiscountFixedPrice" discount_fixed_price opt plain(f64) set_discount_fixed_price;
+    /// Sets [`original_usage_price`](Self::original_usage_price).
     2 "OriginalUsagePrice" original_usage_price opt plain(f64) set_original_usage_price;
+    /// Sets [`discount_usage_price`](Self::discount_usage_price).
     3 "DiscountUsagePrice" discount_usage_price opt plain(f64) set_discount_usage_price;
+    /// Sets [`fixed_price_discount`](Self::fixed_price_discount).
     4 "FixedPriceDiscount" fixed_price_discount opt plain(f64) set_fixed_price_discount;
+    /// Sets [`usage_price_discount`](Self::usage_price_discount).
     5 "UsagePriceDiscount" usage_price_discount opt plain(f64) set_usage_price_discount;
 }
 /// Price information of the reserved instance based on the payment method.
@@ -8504,16 +9288,25 @@ pub struct ReservedInstancePriceItem {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     ReservedInstancePriceItem "ReservedInstancePriceItem", set gated, decode open, default[];
+    /// Sets [`offering_type`](Self::offering_type).
     0 "OfferingType" offering_type opt into(String) set_offering_type;
+    /// Sets [`fixed_price`](Self::fixed_price).
     1 "FixedPrice" fixed_price opt plain(f64) set_fixed_price;
+    /// Sets [`usage_price`](Self::usage_price).
     2 "UsagePrice" usage_price opt plain(f64) set_usage_price;
+    /// Sets [`reserved_instances_offering_id`](Self::reserved_instances_offering_id).
     3 "ReservedInstancesOfferingId" reserved_instances_offering_id opt into(String) set_reserved_instances_offering_id;
+    /// Sets [`zone`](Self::zone).
     4 "Zone" zone opt into(String) set_zone;
+    /// Sets [`duration`](Self::duration).
     5 "Duration" duration opt plain(u64) set_duration;
+    /// Sets [`product_description`](Self::product_description).
     6 "ProductDescription" product_description opt into(String) set_product_description;
+    /// Sets [`discount_usage_price`](Self::discount_usage_price).
     7 "DiscountUsagePrice" discount_usage_price opt plain(f64) set_discount_usage_price;
+    /// Sets [`discount_fixed_price`](Self::discount_fixed_price).
     8 "DiscountFixedPrice" discount_fixed_price opt plain(f64) set_discount_fixed_price;
 }
 /// Reserved instance specification.
@@ -8579,21 +9372,35 @@ pub struct ReservedInstanceTypeItem {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     ReservedInstanceTypeItem "ReservedInstanceTypeItem", set gated, decode open, default[];
+    /// Sets [`instance_type`](Self::instance_type).
     0 "InstanceType" instance_type opt into(String) set_instance_type;
+    /// Sets [`cpu`](Self::cpu).
     1 "Cpu" cpu opt plain(u64) set_cpu;
+    /// Sets [`memory`](Self::memory).
     2 "Memory" memory opt plain(u64) set_memory;
+    /// Sets [`gpu`](Self::gpu).
     3 "Gpu" gpu opt plain(u64) set_gpu;
+    /// Sets [`fpga`](Self::fpga).
     4 "Fpga" fpga opt plain(u64) set_fpga;
+    /// Sets [`storage_block`](Self::storage_block).
     5 "StorageBlock" storage_block opt plain(u64) set_storage_block;
+    /// Sets [`network_card`](Self::network_card).
     6 "NetworkCard" network_card opt plain(u64) set_network_card;
+    /// Sets [`max_bandwidth`](Self::max_bandwidth).
     7 "MaxBandwidth" max_bandwidth opt plain(f64) set_max_bandwidth;
+    /// Sets [`frequency`](Self::frequency).
     8 "Frequency" frequency opt into(String) set_frequency;
+    /// Sets [`cpu_model_name`](Self::cpu_model_name).
     9 "CpuModelName" cpu_model_name opt into(String) set_cpu_model_name;
+    /// Sets [`pps`](Self::pps).
     10 "Pps" pps opt plain(u64) set_pps;
+    /// Sets [`externals`](Self::externals).
     11 "Externals" externals opt into(Externals) set_externals;
+    /// Sets [`remark`](Self::remark).
     12 "Remark" remark opt into(String) set_remark;
+    /// Sets [`prices`](Self::prices).
     13 "Prices" prices opt list(ReservedInstancePriceItem) set_prices get prices;
 }
 /// Information on reserved instances purchased by the user.
@@ -8676,21 +9483,35 @@ pub struct ReservedInstances {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     ReservedInstances "ReservedInstances", set gated, decode open, default[];
+    /// Sets [`reserved_instances_id`](Self::reserved_instances_id).
     #[deprecated(note = "no longer in use upstream")] 0 "ReservedInstancesId" reserved_instances_id opt into(String) set_reserved_instances_id;
+    /// Sets [`instance_type`](Self::instance_type).
     1 "InstanceType" instance_type opt into(String) set_instance_type;
+    /// Sets [`zone`](Self::zone).
     2 "Zone" zone opt into(String) set_zone;
+    /// Sets [`start_time`](Self::start_time).
     3 "StartTime" start_time opt into(String) set_start_time;
+    /// Sets [`end_time`](Self::end_time).
     4 "EndTime" end_time opt into(String) set_end_time;
+    /// Sets [`duration`](Self::duration).
     5 "Duration" duration opt plain(i64) set_duration;
+    /// Sets [`instance_count`](Self::instance_count).
     6 "InstanceCount" instance_count opt plain(i64) set_instance_count;
+    /// Sets [`product_description`](Self::product_description).
     7 "ProductDescription" product_description opt into(String) set_product_description;
+    /// Sets [`state`](Self::state).
     8 "State" state opt into(ReservedInstanceState) set_state;
+    /// Sets [`currency_code`](Self::currency_code).
     9 "CurrencyCode" currency_code opt into(String) set_currency_code;
+    /// Sets [`offering_type`](Self::offering_type).
     10 "OfferingType" offering_type opt into(String) set_offering_type;
+    /// Sets [`instance_family`](Self::instance_family).
     11 "InstanceFamily" instance_family opt into(String) set_instance_family;
+    /// Sets [`reserved_instance_id`](Self::reserved_instance_id).
     12 "ReservedInstanceId" reserved_instance_id opt into(String) set_reserved_instance_id;
+    /// Sets [`reserved_instance_name`](Self::reserved_instance_name).
     13 "ReservedInstanceName" reserved_instance_name opt into(String) set_reserved_instance_name;
 }
 /// The information of the Reserved Instance offering.
@@ -8754,16 +9575,25 @@ pub struct ReservedInstancesOffering {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     ReservedInstancesOffering "ReservedInstancesOffering", set gated, decode open, default[];
+    /// Sets [`zone`](Self::zone).
     0 "Zone" zone opt into(String) set_zone;
+    /// Sets [`currency_code`](Self::currency_code).
     1 "CurrencyCode" currency_code opt into(String) set_currency_code;
+    /// Sets [`duration`](Self::duration).
     2 "Duration" duration opt plain(i64) set_duration;
+    /// Sets [`fixed_price`](Self::fixed_price).
     3 "FixedPrice" fixed_price opt plain(f64) set_fixed_price;
+    /// Sets [`instance_type`](Self::instance_type).
     4 "InstanceType" instance_type opt into(String) set_instance_type;
+    /// Sets [`offering_type`](Self::offering_type).
     5 "OfferingType" offering_type opt into(String) set_offering_type;
+    /// Sets [`reserved_instances_offering_id`](Self::reserved_instances_offering_id).
     6 "ReservedInstancesOfferingId" reserved_instances_offering_id opt into(String) set_reserved_instances_offering_id;
+    /// Sets [`product_description`](Self::product_description).
     7 "ProductDescription" product_description opt into(String) set_product_description;
+    /// Sets [`usage_price`](Self::usage_price).
     8 "UsagePrice" usage_price opt plain(f64) set_usage_price;
 }
 /// ResetInstance request structure.
@@ -8837,14 +9667,21 @@ impl ResetInstanceRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     ResetInstanceRequest "ResetInstanceRequest", set open, decode gated, required[0];
+    /// Sets [`instance_id`](Self::instance_id).
     0 "InstanceId" instance_id req into(String) set_instance_id;
+    /// Sets [`image_id`](Self::image_id).
     1 "ImageId" image_id opt into(String) set_image_id;
+    /// Sets [`system_disk`](Self::system_disk).
     2 "SystemDisk" system_disk opt into(SystemDisk) set_system_disk;
+    /// Sets [`login_settings`](Self::login_settings).
     3 "LoginSettings" login_settings opt into(LoginSettings) set_login_settings;
+    /// Sets [`enhanced_service`](Self::enhanced_service).
     4 "EnhancedService" enhanced_service opt into(EnhancedService) set_enhanced_service;
+    /// Sets [`host_name`](Self::host_name).
     5 "HostName" host_name opt into(String) set_host_name;
+    /// Sets [`user_data`](Self::user_data).
     6 "UserData" user_data opt into(String) set_user_data;
 }
 /// ResetInstance response structure.
@@ -8858,8 +9695,9 @@ pub struct ResetInstanceResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     ResetInstanceResponse "ResetInstanceResponse", set gated, decode open, default[];
+    /// Sets [`request_id`](Self::request_id).
     0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// ResetInstancesInternetMaxBandwidth request structure.
@@ -8903,11 +9741,15 @@ impl ResetInstancesInternetMaxBandwidthRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     ResetInstancesInternetMaxBandwidthRequest "ResetInstancesInternetMaxBandwidthRequest", set open, decode gated, required[0, 1];
+    /// Sets [`instance_ids`](Self::instance_ids).
     0 "InstanceIds" instance_ids req list(String) set_instance_ids get instance_ids;
+    /// Sets [`internet_accessible`](Self::internet_accessible).
     1 "InternetAccessible" internet_accessible req into(InternetAccessible) set_internet_accessible;
+    /// Sets [`start_time`](Self::start_time).
     2 "StartTime" start_time opt into(String) set_start_time;
+    /// Sets [`end_time`](Self::end_time).
     3 "EndTime" end_time opt into(String) set_end_time;
 }
 /// ResetInstancesInternetMaxBandwidth response structure.
@@ -8921,8 +9763,9 @@ pub struct ResetInstancesInternetMaxBandwidthResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     ResetInstancesInternetMaxBandwidthResponse "ResetInstancesInternetMaxBandwidthResponse", set gated, decode open, default[];
+    /// Sets [`request_id`](Self::request_id).
     0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// ResetInstancesPassword request structure.
@@ -8996,11 +9839,15 @@ impl ResetInstancesPasswordRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     ResetInstancesPasswordRequest "ResetInstancesPasswordRequest", set open, decode gated, required[0, 1];
+    /// Sets [`instance_ids`](Self::instance_ids).
     0 "InstanceIds" instance_ids req list(String) set_instance_ids get instance_ids;
+    /// Sets [`password`](Self::password).
     1 "Password" password req into(String) set_password;
+    /// Sets [`user_name`](Self::user_name).
     2 "UserName" user_name opt into(String) set_user_name;
+    /// Sets [`force_stop`](Self::force_stop).
     3 "ForceStop" force_stop opt plain(bool) set_force_stop;
 }
 /// ResetInstancesPassword response structure.
@@ -9014,8 +9861,9 @@ pub struct ResetInstancesPasswordResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     ResetInstancesPasswordResponse "ResetInstancesPasswordResponse", set gated, decode open, default[];
+    /// Sets [`request_id`](Self::request_id).
     0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// ResetInstancesType request structure.
@@ -9062,10 +9910,13 @@ impl ResetInstancesTypeRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     ResetInstancesTypeRequest "ResetInstancesTypeRequest", set open, decode gated, required[0, 1];
+    /// Sets [`instance_ids`](Self::instance_ids).
     0 "InstanceIds" instance_ids req list(String) set_instance_ids get instance_ids;
+    /// Sets [`instance_type`](Self::instance_type).
     1 "InstanceType" instance_type req into(String) set_instance_type;
+    /// Sets [`force_stop`](Self::force_stop).
     2 "ForceStop" force_stop opt plain(bool) set_force_stop;
 }
 /// ResetInstancesType response structure.
@@ -9079,8 +9930,9 @@ pub struct ResetInstancesTypeResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     ResetInstancesTypeResponse "ResetInstancesTypeResponse", set gated, decode open, default[];
+    /// Sets [`request_id`](Self::request_id).
     0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// ResizeInstanceDisks request structure.
@@ -9134,12 +9986,17 @@ impl ResizeInstanceDisksRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     ResizeInstanceDisksRequest "ResizeInstanceDisksRequest", set open, decode gated, required[0];
+    /// Sets [`instance_id`](Self::instance_id).
     0 "InstanceId" instance_id req into(String) set_instance_id;
+    /// Sets [`data_disks`](Self::data_disks).
     1 "DataDisks" data_disks opt list(DataDisk) set_data_disks get data_disks;
+    /// Sets [`force_stop`](Self::force_stop).
     2 "ForceStop" force_stop opt plain(bool) set_force_stop;
+    /// Sets [`system_disk`](Self::system_disk).
     3 "SystemDisk" system_disk opt into(SystemDisk) set_system_disk;
+    /// Sets [`resize_online`](Self::resize_online).
     4 "ResizeOnline" resize_online opt plain(bool) set_resize_online;
 }
 /// ResizeInstanceDisks response structure.
@@ -9153,8 +10010,9 @@ pub struct ResizeInstanceDisksResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     ResizeInstanceDisksResponse "ResizeInstanceDisksResponse", set gated, decode open, default[];
+    /// Sets [`request_id`](Self::request_id).
     0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// Describes the TAT service information.
@@ -9174,8 +10032,9 @@ pub struct RunAutomationServiceEnabled {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     RunAutomationServiceEnabled "RunAutomationServiceEnabled", set open, decode open, default[];
+    /// Sets [`enabled`](Self::enabled).
     0 "Enabled" enabled opt plain(bool) set_enabled;
 }
 /// RunInstances request structure.
@@ -9452,41 +10311,75 @@ impl RunInstancesRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     RunInstancesRequest "RunInstancesRequest", set open, decode gated, default[];
+    /// Sets [`instance_charge_type`](Self::instance_charge_type).
     0 "InstanceChargeType" instance_charge_type opt into(InstanceChargeType) set_instance_charge_type;
+    /// Sets [`instance_charge_prepaid`](Self::instance_charge_prepaid).
     1 "InstanceChargePrepaid" instance_charge_prepaid opt into(InstanceChargePrepaid) set_instance_charge_prepaid;
+    /// Sets [`placement`](Self::placement).
     2 "Placement" placement opt into(Placement) set_placement;
+    /// Sets [`instance_type`](Self::instance_type).
     3 "InstanceType" instance_type opt into(String) set_instance_type;
+    /// Sets [`image_id`](Self::image_id).
     4 "ImageId" image_id opt into(String) set_image_id;
+    /// Sets [`system_disk`](Self::system_disk).
     5 "SystemDisk" system_disk opt into(SystemDisk) set_system_disk;
+    /// Sets [`data_disks`](Self::data_disks).
     6 "DataDisks" data_disks opt list(DataDisk) set_data_disks get data_disks;
+    /// Sets [`virtual_private_cloud`](Self::virtual_private_cloud).
     7 "VirtualPrivateCloud" virtual_private_cloud opt into(VirtualPrivateCloud) set_virtual_private_cloud;
+    /// Sets [`internet_accessible`](Self::internet_accessible).
     8 "InternetAccessible" internet_accessible opt into(InternetAccessible) set_internet_accessible;
+    /// Sets [`instance_count`](Self::instance_count).
     9 "InstanceCount" instance_count opt plain(i64) set_instance_count;
+    /// Sets [`min_count`](Self::min_count).
     10 "MinCount" min_count opt plain(i64) set_min_count;
+    /// Sets [`instance_name`](Self::instance_name).
     11 "InstanceName" instance_name opt into(String) set_instance_name;
+    /// Sets [`login_settings`](Self::login_settings).
     12 "LoginSettings" login_settings opt into(LoginSettings) set_login_settings;
+    /// Sets [`security_group_ids`](Self::security_group_ids).
     13 "SecurityGroupIds" security_group_ids opt list(String) set_security_group_ids get security_group_ids;
+    /// Sets [`enhanced_service`](Self::enhanced_service).
     14 "EnhancedService" enhanced_service opt into(EnhancedService) set_enhanced_service;
+    /// Sets [`client_token`](Self::client_token).
     15 "ClientToken" client_token opt into(String) set_client_token;
+    /// Sets [`host_name`](Self::host_name).
     16 "HostName" host_name opt into(String) set_host_name;
+    /// Sets [`action_timer`](Self::action_timer).
     17 "ActionTimer" action_timer opt into(ActionTimer) set_action_timer;
+    /// Sets [`disaster_recover_group_ids`](Self::disaster_recover_group_ids).
     18 "DisasterRecoverGroupIds" disaster_recover_group_ids opt list(String) set_disaster_recover_group_ids get disaster_recover_group_ids;
+    /// Sets [`tag_specification`](Self::tag_specification).
     19 "TagSpecification" tag_specification opt list(TagSpecification) set_tag_specification get tag_specification;
+    /// Sets [`instance_market_options`](Self::instance_market_options).
     20 "InstanceMarketOptions" instance_market_options opt into(InstanceMarketOptionsRequest) set_instance_market_options;
+    /// Sets [`user_data`](Self::user_data).
     21 "UserData" user_data opt into(String) set_user_data;
+    /// Sets [`metadata`](Self::metadata).
     22 "Metadata" metadata opt into(Metadata) set_metadata;
+    /// Sets [`dry_run`](Self::dry_run).
     23 "DryRun" dry_run opt plain(bool) set_dry_run;
+    /// Sets [`cpu_topology`](Self::cpu_topology).
     24 "CpuTopology" cpu_topology opt into(CpuTopology) set_cpu_topology;
+    /// Sets [`cam_role_name`](Self::cam_role_name).
     25 "CamRoleName" cam_role_name opt into(String) set_cam_role_name;
+    /// Sets [`hpc_cluster_id`](Self::hpc_cluster_id).
     26 "HpcClusterId" hpc_cluster_id opt into(String) set_hpc_cluster_id;
+    /// Sets [`launch_template`](Self::launch_template).
     27 "LaunchTemplate" launch_template opt into(LaunchTemplate) set_launch_template;
+    /// Sets [`dedicated_cluster_id`](Self::dedicated_cluster_id).
     28 "DedicatedClusterId" dedicated_cluster_id opt into(String) set_dedicated_cluster_id;
+    /// Sets [`chc_ids`](Self::chc_ids).
     29 "ChcIds" chc_ids opt list(String) set_chc_ids get chc_ids;
+    /// Sets [`partition_number`](Self::partition_number).
     30 "PartitionNumber" partition_number opt plain(i64) set_partition_number;
+    /// Sets [`disable_api_termination`](Self::disable_api_termination).
     31 "DisableApiTermination" disable_api_termination opt plain(bool) set_disable_api_termination;
+    /// Sets [`enable_jumbo_frame`](Self::enable_jumbo_frame).
     32 "EnableJumboFrame" enable_jumbo_frame opt plain(bool) set_enable_jumbo_frame;
+    /// Sets [`network_interfaces`](Self::network_interfaces).
     33 "NetworkInterfaces" network_interfaces opt list(NetworkInterfaces) set_network_interfaces get network_interfaces;
 }
 /// RunInstances response structure.
@@ -9504,9 +10397,11 @@ pub struct RunInstancesResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     RunInstancesResponse "RunInstancesResponse", set gated, decode open, default[];
+    /// Sets [`instance_id_set`](Self::instance_id_set).
     0 "InstanceIdSet" instance_id_set opt list(String) set_instance_id_set get instance_id_set;
+    /// Sets [`request_id`](Self::request_id).
     1 "RequestId" request_id opt into(String) set_request_id;
 }
 /// Describes information related to the Cloud Monitor service.
@@ -9524,8 +10419,9 @@ pub struct RunMonitorServiceEnabled {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     RunMonitorServiceEnabled "RunMonitorServiceEnabled", set open, decode open, default[];
+    /// Sets [`enabled`](Self::enabled).
     0 "Enabled" enabled opt plain(bool) set_enabled;
 }
 /// Describes information related to the Cloud Security service.
@@ -9545,8 +10441,9 @@ pub struct RunSecurityServiceEnabled {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     RunSecurityServiceEnabled "RunSecurityServiceEnabled", set open, decode open, default[];
+    /// Sets [`enabled`](Self::enabled).
     0 "Enabled" enabled opt plain(bool) set_enabled;
 }
 /// Describes image sharing information.
@@ -9564,9 +10461,11 @@ pub struct SharePermission {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     SharePermission "SharePermission", set gated, decode open, default[];
+    /// Sets [`created_time`](Self::created_time).
     0 "CreatedTime" created_time opt into(String) set_created_time;
+    /// Sets [`account_id`](Self::account_id).
     1 "AccountId" account_id opt into(String) set_account_id;
 }
 /// Describes information on the snapshot associated with an image.
@@ -9592,10 +10491,13 @@ pub struct Snapshot {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     Snapshot "Snapshot", set gated, decode open, default[];
+    /// Sets [`snapshot_id`](Self::snapshot_id).
     0 "SnapshotId" snapshot_id opt into(String) set_snapshot_id;
+    /// Sets [`disk_usage`](Self::disk_usage).
     1 "DiskUsage" disk_usage opt into(DiskUsage) set_disk_usage;
+    /// Sets [`disk_size`](Self::disk_size).
     2 "DiskSize" disk_size opt plain(i64) set_disk_size;
 }
 /// Options related to bidding.
@@ -9624,9 +10526,11 @@ impl SpotMarketOptions {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     SpotMarketOptions "SpotMarketOptions", set open, decode open, default[];
+    /// Sets [`max_price`](Self::max_price).
     0 "MaxPrice" max_price opt into(String) set_max_price;
+    /// Sets [`spot_instance_type`](Self::spot_instance_type).
     1 "SpotInstanceType" spot_instance_type opt into(String) set_spot_instance_type;
 }
 /// StartInstances request structure.
@@ -9652,8 +10556,9 @@ impl StartInstancesRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     StartInstancesRequest "StartInstancesRequest", set open, decode gated, required[0];
+    /// Sets [`instance_ids`](Self::instance_ids).
     0 "InstanceIds" instance_ids req list(String) set_instance_ids get instance_ids;
 }
 /// StartInstances response structure.
@@ -9667,8 +10572,9 @@ pub struct StartInstancesResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     StartInstancesResponse "StartInstancesResponse", set gated, decode open, default[];
+    /// Sets [`request_id`](Self::request_id).
     0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// StopInstances request structure.
@@ -9734,11 +10640,15 @@ impl StopInstancesRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     StopInstancesRequest "StopInstancesRequest", set open, decode gated, required[0];
+    /// Sets [`instance_ids`](Self::instance_ids).
     0 "InstanceIds" instance_ids req list(String) set_instance_ids get instance_ids;
+    /// Sets [`force_stop`](Self::force_stop).
     #[deprecated(note = "no longer in use upstream")] 1 "ForceStop" force_stop opt plain(bool) set_force_stop;
+    /// Sets [`stop_type`](Self::stop_type).
     2 "StopType" stop_type opt into(StopType) set_stop_type;
+    /// Sets [`stopped_mode`](Self::stopped_mode).
     3 "StoppedMode" stopped_mode opt into(StoppedMode) set_stopped_mode;
 }
 /// StopInstances response structure.
@@ -9752,8 +10662,9 @@ pub struct StopInstancesResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     StopInstancesResponse "StopInstancesResponse", set gated, decode open, default[];
+    /// Sets [`request_id`](Self::request_id).
     0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// Information on local HDD storage.
@@ -9775,10 +10686,13 @@ pub struct StorageBlock {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     StorageBlock "StorageBlock", set open, decode open, default[];
-    0 "Type" r#type "type" opt into(String) set_type;
+    /// Sets [`type`](Self::type).
+    0 "Type" r#type opt into(String) set_type;
+    /// Sets [`min_size`](Self::min_size).
     1 "MinSize" min_size opt plain(i64) set_min_size;
+    /// Sets [`max_size`](Self::max_size).
     2 "MaxSize" max_size opt plain(i64) set_max_size;
 }
 /// Image sync information
@@ -9796,9 +10710,11 @@ pub struct SyncImage {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     SyncImage "SyncImage", set gated, decode open, default[];
+    /// Sets [`image_id`](Self::image_id).
     0 "ImageId" image_id opt into(String) set_image_id;
+    /// Sets [`region`](Self::region).
     1 "Region" region opt into(String) set_region;
 }
 /// SyncImages request structure.
@@ -9884,14 +10800,21 @@ impl SyncImagesRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     SyncImagesRequest "SyncImagesRequest", set open, decode gated, required[0, 1];
+    /// Sets [`image_ids`](Self::image_ids).
     0 "ImageIds" image_ids req list(String) set_image_ids get image_ids;
+    /// Sets [`destination_regions`](Self::destination_regions).
     1 "DestinationRegions" destination_regions req list(String) set_destination_regions get destination_regions;
+    /// Sets [`dry_run`](Self::dry_run).
     2 "DryRun" dry_run opt plain(bool) set_dry_run;
+    /// Sets [`image_name`](Self::image_name).
     3 "ImageName" image_name opt into(String) set_image_name;
+    /// Sets [`image_set_required`](Self::image_set_required).
     4 "ImageSetRequired" image_set_required opt plain(bool) set_image_set_required;
+    /// Sets [`encrypt`](Self::encrypt).
     5 "Encrypt" encrypt opt plain(bool) set_encrypt;
+    /// Sets [`kms_key_id`](Self::kms_key_id).
     6 "KmsKeyId" kms_key_id opt into(String) set_kms_key_id;
 }
 /// SyncImages response structure.
@@ -9909,9 +10832,11 @@ pub struct SyncImagesResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     SyncImagesResponse "SyncImagesResponse", set gated, decode open, default[];
+    /// Sets [`image_set`](Self::image_set).
     0 "ImageSet" image_set opt list(SyncImage) set_image_set get image_set;
+    /// Sets [`request_id`](Self::request_id).
     1 "RequestId" request_id opt into(String) set_request_id;
 }
 /// Describes information on the block device where the operating system is stored, i.e., the system disk.
@@ -9956,12 +10881,17 @@ pub struct SystemDisk {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     SystemDisk "SystemDisk", set open, decode open, default[];
+    /// Sets [`disk_type`](Self::disk_type).
     0 "DiskType" disk_type opt into(DiskType) set_disk_type;
+    /// Sets [`disk_id`](Self::disk_id).
     1 "DiskId" disk_id opt into(String) set_disk_id;
+    /// Sets [`disk_size`](Self::disk_size).
     2 "DiskSize" disk_size opt plain(i64) set_disk_size;
+    /// Sets [`cdc_id`](Self::cdc_id).
     3 "CdcId" cdc_id opt into(String) set_cdc_id;
+    /// Sets [`disk_name`](Self::disk_name).
     4 "DiskName" disk_name opt into(String) set_disk_name;
 }
 /// Key-value pair of a tag.
@@ -9990,9 +10920,11 @@ impl Tag {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     Tag "Tag", set open, decode open, default[];
+    /// Sets [`key`](Self::key).
     0 "Key" key opt into(String) set_key;
+    /// Sets [`value`](Self::value).
     1 "Value" value opt into(String) set_value;
 }
 /// Description of tags associated with resource instances during instance creation.
@@ -10024,9 +10956,11 @@ impl TagSpecification {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     TagSpecification "TagSpecification", set open, decode open, default[];
+    /// Sets [`resource_type`](Self::resource_type).
     0 "ResourceType" resource_type opt into(ResourceType) set_resource_type;
+    /// Sets [`tags`](Self::tags).
     1 "Tags" tags opt list(Tag) set_tags get tags;
 }
 /// Information about the target operating system for operating system switching.
@@ -10044,9 +10978,11 @@ pub struct TargetOS {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     TargetOS "TargetOS", set gated, decode open, default[];
+    /// Sets [`target_os_type`](Self::target_os_type).
     0 "TargetOSType" target_os_type opt into(String) set_target_os_type;
+    /// Sets [`target_os_version`](Self::target_os_version).
     1 "TargetOSVersion" target_os_version opt into(String) set_target_os_version;
 }
 /// TerminateInstances request structure.
@@ -10088,10 +11024,13 @@ impl TerminateInstancesRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     TerminateInstancesRequest "TerminateInstancesRequest", set open, decode gated, required[0];
+    /// Sets [`instance_ids`](Self::instance_ids).
     0 "InstanceIds" instance_ids req list(String) set_instance_ids get instance_ids;
+    /// Sets [`release_address`](Self::release_address).
     1 "ReleaseAddress" release_address opt plain(bool) set_release_address;
+    /// Sets [`release_prepaid_data_disks`](Self::release_prepaid_data_disks).
     2 "ReleasePrepaidDataDisks" release_prepaid_data_disks opt plain(bool) set_release_prepaid_data_disks;
 }
 /// TerminateInstances response structure.
@@ -10105,8 +11044,9 @@ pub struct TerminateInstancesResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     TerminateInstancesResponse "TerminateInstancesResponse", set gated, decode open, default[];
+    /// Sets [`request_id`](Self::request_id).
     0 "RequestId" request_id opt into(String) set_request_id;
 }
 /// Describes VPC information for the primary network interface, including subnet and IP address information.
@@ -10156,12 +11096,17 @@ impl VirtualPrivateCloud {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     VirtualPrivateCloud "VirtualPrivateCloud", set open, decode open, default[];
+    /// Sets [`vpc_id`](Self::vpc_id).
     0 "VpcId" vpc_id opt into(String) set_vpc_id;
+    /// Sets [`subnet_id`](Self::subnet_id).
     1 "SubnetId" subnet_id opt into(String) set_subnet_id;
+    /// Sets [`as_vpc_gateway`](Self::as_vpc_gateway).
     2 "AsVpcGateway" as_vpc_gateway opt plain(bool) set_as_vpc_gateway;
+    /// Sets [`private_ip_addresses`](Self::private_ip_addresses).
     3 "PrivateIpAddresses" private_ip_addresses opt list(String) set_private_ip_addresses get private_ip_addresses;
+    /// Sets [`ipv6_address_count`](Self::ipv6_address_count).
     4 "Ipv6AddressCount" ipv6_address_count opt plain(u64) set_ipv6_address_count;
 }
 /// Information on availability zones.
@@ -10242,10 +11187,14 @@ pub struct ZoneInfo {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     ZoneInfo "ZoneInfo", set gated, decode open, default[];
+    /// Sets [`zone`](Self::zone).
     0 "Zone" zone opt into(String) set_zone;
+    /// Sets [`zone_name`](Self::zone_name).
     1 "ZoneName" zone_name opt into(String) set_zone_name;
+    /// Sets [`zone_id`](Self::zone_id).
     2 "ZoneId" zone_id opt into(String) set_zone_id;
+    /// Sets [`zone_state`](Self::zone_state).
     3 "ZoneState" zone_state opt into(ZoneState) set_zone_state;
 }

@@ -92,16 +92,25 @@ impl AssumeRoleRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     AssumeRoleRequest "AssumeRoleRequest", set open, decode gated, required[0, 1];
+    /// Sets [`role_arn`](Self::role_arn).
     0 "RoleArn" role_arn req into(String) set_role_arn;
+    /// Sets [`role_session_name`](Self::role_session_name).
     1 "RoleSessionName" role_session_name req into(String) set_role_session_name;
+    /// Sets [`duration_seconds`](Self::duration_seconds).
     2 "DurationSeconds" duration_seconds opt plain(u64) set_duration_seconds;
+    /// Sets [`policy`](Self::policy).
     3 "Policy" policy opt into(String) set_policy;
+    /// Sets [`external_id`](Self::external_id).
     4 "ExternalId" external_id opt into(String) set_external_id;
+    /// Sets [`tags`](Self::tags).
     5 "Tags" tags opt list(Tag) set_tags get tags;
+    /// Sets [`source_identity`](Self::source_identity).
     6 "SourceIdentity" source_identity opt into(String) set_source_identity;
+    /// Sets [`serial_number`](Self::serial_number).
     7 "SerialNumber" serial_number opt into(String) set_serial_number;
+    /// Sets [`token_code`](Self::token_code).
     8 "TokenCode" token_code opt into(String) set_token_code;
 }
 /// AssumeRole response structure.
@@ -127,11 +136,15 @@ pub struct AssumeRoleResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     AssumeRoleResponse "AssumeRoleResponse", set gated, decode open, default[];
+    /// Sets [`credentials`](Self::credentials).
     0 "Credentials" credentials opt into(Credentials) set_credentials;
+    /// Sets [`expired_time`](Self::expired_time).
     1 "ExpiredTime" expired_time opt plain(i64) set_expired_time;
+    /// Sets [`expiration`](Self::expiration).
     2 "Expiration" expiration opt into(String) set_expiration;
+    /// Sets [`request_id`](Self::request_id).
     3 "RequestId" request_id opt into(String) set_request_id;
 }
 /// AssumeRoleWithSAML request structure.
@@ -182,12 +195,17 @@ impl AssumeRoleWithSAMLRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     AssumeRoleWithSAMLRequest "AssumeRoleWithSAMLRequest", set open, decode gated, required[0, 1, 2, 3];
+    /// Sets [`saml_assertion`](Self::saml_assertion).
     0 "SAMLAssertion" saml_assertion req into(String) set_saml_assertion;
+    /// Sets [`principal_arn`](Self::principal_arn).
     1 "PrincipalArn" principal_arn req into(String) set_principal_arn;
+    /// Sets [`role_arn`](Self::role_arn).
     2 "RoleArn" role_arn req into(String) set_role_arn;
+    /// Sets [`role_session_name`](Self::role_session_name).
     3 "RoleSessionName" role_session_name req into(String) set_role_session_name;
+    /// Sets [`duration_seconds`](Self::duration_seconds).
     4 "DurationSeconds" duration_seconds opt plain(u64) set_duration_seconds;
 }
 /// AssumeRoleWithSAML response structure.
@@ -211,11 +229,15 @@ pub struct AssumeRoleWithSAMLResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     AssumeRoleWithSAMLResponse "AssumeRoleWithSAMLResponse", set gated, decode open, default[];
+    /// Sets [`credentials`](Self::credentials).
     0 "Credentials" credentials opt into(Credentials) set_credentials;
+    /// Sets [`expired_time`](Self::expired_time).
     1 "ExpiredTime" expired_time opt plain(u64) set_expired_time;
+    /// Sets [`expiration`](Self::expiration).
     2 "Expiration" expiration opt into(String) set_expiration;
+    /// Sets [`request_id`](Self::request_id).
     3 "RequestId" request_id opt into(String) set_request_id;
 }
 /// AssumeRoleWithWebIdentity request structure.
@@ -266,12 +288,17 @@ impl AssumeRoleWithWebIdentityRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     AssumeRoleWithWebIdentityRequest "AssumeRoleWithWebIdentityRequest", set open, decode gated, required[0, 1, 2, 3];
+    /// Sets [`provider_id`](Self::provider_id).
     0 "ProviderId" provider_id req into(String) set_provider_id;
+    /// Sets [`web_identity_token`](Self::web_identity_token).
     1 "WebIdentityToken" web_identity_token req into(String) set_web_identity_token;
+    /// Sets [`role_arn`](Self::role_arn).
     2 "RoleArn" role_arn req into(String) set_role_arn;
+    /// Sets [`role_session_name`](Self::role_session_name).
     3 "RoleSessionName" role_session_name req into(String) set_role_session_name;
+    /// Sets [`duration_seconds`](Self::duration_seconds).
     4 "DurationSeconds" duration_seconds opt plain(i64) set_duration_seconds;
 }
 /// AssumeRoleWithWebIdentity response structure.
@@ -295,11 +322,15 @@ pub struct AssumeRoleWithWebIdentityResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     AssumeRoleWithWebIdentityResponse "AssumeRoleWithWebIdentityResponse", set gated, decode open, default[];
+    /// Sets [`expired_time`](Self::expired_time).
     0 "ExpiredTime" expired_time opt plain(u64) set_expired_time;
+    /// Sets [`expiration`](Self::expiration).
     1 "Expiration" expiration opt into(String) set_expiration;
+    /// Sets [`credentials`](Self::credentials).
     2 "Credentials" credentials opt into(Credentials) set_credentials;
+    /// Sets [`request_id`](Self::request_id).
     3 "RequestId" request_id opt into(String) set_request_id;
 }
 /// Temporary credentials
@@ -321,10 +352,13 @@ pub struct Credentials {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     Credentials "Credentials", set gated, decode open, default[];
+    /// Sets [`token`](Self::token).
     0 "Token" token opt into(String) set_token;
+    /// Sets [`tmp_secret_id`](Self::tmp_secret_id).
     1 "TmpSecretId" tmp_secret_id opt into(String) set_tmp_secret_id;
+    /// Sets [`tmp_secret_key`](Self::tmp_secret_key).
     2 "TmpSecretKey" tmp_secret_key opt into(String) set_tmp_secret_key;
 }
 /// GetCallerIdentity request structure.
@@ -345,7 +379,7 @@ impl GetCallerIdentityRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     GetCallerIdentityRequest "GetCallerIdentityRequest", set open, decode gated, default[];
 }
 /// GetCallerIdentity response structure.
@@ -389,13 +423,19 @@ pub struct GetCallerIdentityResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     GetCallerIdentityResponse "GetCallerIdentityResponse", set gated, decode open, default[];
+    /// Sets [`arn`](Self::arn).
     0 "Arn" arn opt into(String) set_arn;
+    /// Sets [`account_id`](Self::account_id).
     1 "AccountId" account_id opt into(String) set_account_id;
+    /// Sets [`user_id`](Self::user_id).
     2 "UserId" user_id opt into(String) set_user_id;
+    /// Sets [`principal_id`](Self::principal_id).
     3 "PrincipalId" principal_id opt into(String) set_principal_id;
-    4 "Type" r#type "type" opt into(String) set_type;
+    /// Sets [`type`](Self::type).
+    4 "Type" r#type opt into(String) set_type;
+    /// Sets [`request_id`](Self::request_id).
     5 "RequestId" request_id opt into(String) set_request_id;
 }
 /// GetFederationToken request structure.
@@ -437,10 +477,13 @@ impl GetFederationTokenRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     GetFederationTokenRequest "GetFederationTokenRequest", set open, decode gated, required[0, 1];
+    /// Sets [`name`](Self::name).
     0 "Name" name req into(String) set_name;
+    /// Sets [`policy`](Self::policy).
     1 "Policy" policy req into(String) set_policy;
+    /// Sets [`duration_seconds`](Self::duration_seconds).
     2 "DurationSeconds" duration_seconds opt plain(u64) set_duration_seconds;
 }
 /// GetFederationToken response structure.
@@ -468,11 +511,15 @@ pub struct GetFederationTokenResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     GetFederationTokenResponse "GetFederationTokenResponse", set gated, decode open, default[];
+    /// Sets [`credentials`](Self::credentials).
     0 "Credentials" credentials opt into(Credentials) set_credentials;
+    /// Sets [`expired_time`](Self::expired_time).
     1 "ExpiredTime" expired_time opt plain(u64) set_expired_time;
+    /// Sets [`expiration`](Self::expiration).
     2 "Expiration" expiration opt into(String) set_expiration;
+    /// Sets [`request_id`](Self::request_id).
     3 "RequestId" request_id opt into(String) set_request_id;
 }
 /// Information on tags
@@ -501,8 +548,10 @@ impl Tag {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     Tag "Tag", set open, decode gated, required[0, 1];
+    /// Sets [`key`](Self::key).
     0 "Key" key req into(String) set_key;
+    /// Sets [`value`](Self::value).
     1 "Value" value req into(String) set_value;
 }

@@ -21,8 +21,9 @@ pub struct Box {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     Box "Box", set gated, decode open, default[];
+    /// Sets [`inner`](Self::inner).
     0 "Inner" inner opt into(Option) set_inner;
 }
 /// Clashes with the generated client.
@@ -36,8 +37,9 @@ pub struct ClientObject {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     ClientObject "Client", set gated, decode open, default[];
+    /// Sets [`name`](Self::name).
     0 "Name" name opt into(::std::string::String) set_name;
 }
 /// `CreateThingRequest`.
@@ -80,12 +82,17 @@ impl CreateThingRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     CreateThingRequest "CreateThingRequest", set open, decode gated, required[0, 1];
+    /// Sets [`name`](Self::name).
     0 "Name" name req into(::std::string::String) set_name;
+    /// Sets [`spec`](Self::spec).
     1 "Spec" spec req into(Spec) set_spec;
+    /// Sets [`kind`](Self::kind).
     2 "Kind" kind opt into(::std::string::String) set_kind;
+    /// Sets [`client_token`](Self::client_token).
     3 "ClientToken" client_token opt into(::std::string::String) set_client_token;
+    /// Sets [`unknown`](Self::unknown).
     4 "Unknown" unknown opt into(::std::string::String) set_unknown;
 }
 /// `CreateThingResponse`.
@@ -103,10 +110,13 @@ pub struct CreateThingResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     CreateThingResponse "CreateThingResponse", set gated, decode open, default[];
+    /// Sets [`thing_id`](Self::thing_id).
     0 "ThingId" thing_id opt into(::std::string::String) set_thing_id;
+    /// Sets [`health`](Self::health).
     1 "Health" health opt into(Health) set_health;
+    /// Sets [`request_id`](Self::request_id).
     2 "RequestId" request_id opt into(::std::string::String) set_request_id;
 }
 /// `Default`.
@@ -118,8 +128,9 @@ pub struct Default {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     Default "Default", set gated, decode open, default[];
+    /// Sets [`on`](Self::on).
     0 "On" on opt plain(bool) set_on;
 }
 /// `DescribeRoundsRequest`.
@@ -152,10 +163,13 @@ impl DescribeRoundsRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DescribeRoundsRequest "DescribeRoundsRequest", set open, decode gated, default[];
+    /// Sets [`scroll_token`](Self::scroll_token).
     0 "ScrollToken" scroll_token opt into(::std::string::String) set_scroll_token;
+    /// Sets [`offset`](Self::offset).
     #[deprecated(note = "no longer in use upstream")] 1 "Offset" offset opt plain(i64) set_offset;
+    /// Sets [`limit`](Self::limit).
     2 "Limit" limit opt plain(i64) set_limit;
 }
 /// `DescribeRoundsResponse`.
@@ -178,11 +192,15 @@ pub struct DescribeRoundsResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DescribeRoundsResponse "DescribeRoundsResponse", set gated, decode open, default[];
+    /// Sets [`total_count`](Self::total_count).
     #[deprecated(note = "no longer in use upstream")] 0 "TotalCount" total_count opt plain(i64) set_total_count;
+    /// Sets [`rounds`](Self::rounds).
     1 "Rounds" rounds opt list(Spec) set_rounds get rounds;
+    /// Sets [`scroll_token`](Self::scroll_token).
     2 "ScrollToken" scroll_token opt into(::std::string::String) set_scroll_token;
+    /// Sets [`request_id`](Self::request_id).
     3 "RequestId" request_id opt into(::std::string::String) set_request_id;
 }
 /// `DescribeThingsRequest`.
@@ -215,11 +233,15 @@ impl DescribeThingsRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DescribeThingsRequest "DescribeThingsRequest", set open, decode gated, default[];
+    /// Sets [`filters`](Self::filters).
     0 "Filters" filters opt list(Filter) set_filters get filters;
+    /// Sets [`offset`](Self::offset).
     1 "Offset" offset opt plain(u64) set_offset;
+    /// Sets [`limit`](Self::limit).
     2 "Limit" limit opt plain(i64) set_limit;
+    /// Sets [`level`](Self::level).
     3 "Level" level opt into(Level) set_level;
 }
 /// `DescribeThingsResponse`.
@@ -243,13 +265,19 @@ pub struct DescribeThingsResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DescribeThingsResponse "DescribeThingsResponse", set gated, decode open, default[];
+    /// Sets [`total_count`](Self::total_count).
     0 "TotalCount" total_count opt plain(u64) set_total_count;
+    /// Sets [`things`](Self::things).
     1 "Things" things opt list(Keywords) set_things get things;
+    /// Sets [`filters`](Self::filters).
     2 "Filters" filters opt list(Filter) set_filters get filters;
+    /// Sets [`status`](Self::status).
     3 "Status" status opt into(ThingStatus) set_status;
+    /// Sets [`levels`](Self::levels).
     4 "Levels" levels opt list(Level) set_levels get levels;
+    /// Sets [`request_id`](Self::request_id).
     5 "RequestId" request_id opt into(::std::string::String) set_request_id;
 }
 /// Empty request.
@@ -270,7 +298,7 @@ impl DescribeTreeRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DescribeTreeRequest "DescribeTreeRequest", set open, decode gated, default[];
 }
 /// `DescribeTreeResponse`.
@@ -316,23 +344,39 @@ pub struct DescribeTreeResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DescribeTreeResponse "DescribeTreeResponse", set gated, decode open, default[];
+    /// Sets [`root`](Self::root).
     0 "Root" root opt into(Node) set_root;
+    /// Sets [`ping`](Self::ping).
     1 "Ping" ping opt into(Ping) set_ping;
+    /// Sets [`scalars`](Self::scalars).
     2 "Scalars" scalars opt into(Scalars) set_scalars;
+    /// Sets [`free`](Self::free).
     3 "Free" free opt into(::serde_json::Map<::std::string::String, ::serde_json::Value>) set_free;
+    /// Sets [`option`](Self::option).
     4 "Option" option opt into(Option) set_option;
+    /// Sets [`result`](Self::result).
     5 "Result" result opt into(Result) set_result;
+    /// Sets [`string`](Self::string).
     6 "String" string opt into(String) set_string;
+    /// Sets [`vec`](Self::vec).
     7 "Vec" vec opt into(Vec) set_vec;
-    8 "Box" r#box "box" opt into(Box) set_box;
+    /// Sets [`box`](Self::box).
+    8 "Box" r#box opt into(Box) set_box;
+    /// Sets [`default`](Self::default).
     9 "Default" default opt into(Default) set_default;
+    /// Sets [`into`](Self::into).
     10 "Into" into opt into(Into) set_into;
+    /// Sets [`error`](Self::error).
     11 "Error" error opt into(Error) set_error;
+    /// Sets [`client`](Self::client).
     12 "Client" client opt into(ClientObject) set_client;
+    /// Sets [`error_code`](Self::error_code).
     13 "ErrorCode" error_code opt into(ErrorCodeObject) set_error_code;
+    /// Sets [`label`](Self::label).
     14 "Label" label opt into(GetWsTokenReqLabel) set_label;
+    /// Sets [`request_id`](Self::request_id).
     15 "RequestId" request_id opt into(::std::string::String) set_request_id;
 }
 /// `DescribeWidgetsPaginatorRequest`.
@@ -356,8 +400,9 @@ impl DescribeWidgetsPaginatorRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DescribeWidgetsPaginatorRequest "DescribeWidgetsPaginatorRequest", set open, decode gated, default[];
+    /// Sets [`name`](Self::name).
     0 "Name" name opt into(::std::string::String) set_name;
 }
 /// `DescribeWidgetsPaginatorResponse`.
@@ -371,8 +416,9 @@ pub struct DescribeWidgetsPaginatorResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DescribeWidgetsPaginatorResponse "DescribeWidgetsPaginatorResponse", set gated, decode open, default[];
+    /// Sets [`request_id`](Self::request_id).
     0 "RequestId" request_id opt into(::std::string::String) set_request_id;
 }
 /// `DescribeWidgetsRequest`.
@@ -399,9 +445,11 @@ impl DescribeWidgetsRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DescribeWidgetsRequest "DescribeWidgetsRequest", set open, decode gated, default[];
+    /// Sets [`offset`](Self::offset).
     0 "Offset" offset opt into(::std::string::String) set_offset;
+    /// Sets [`limit`](Self::limit).
     1 "Limit" limit opt into(::std::string::String) set_limit;
 }
 /// `DescribeWidgetsResponse`.
@@ -419,10 +467,13 @@ pub struct DescribeWidgetsResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DescribeWidgetsResponse "DescribeWidgetsResponse", set gated, decode open, default[];
+    /// Sets [`total`](Self::total).
     0 "Total" total opt plain(i64) set_total;
+    /// Sets [`widgets`](Self::widgets).
     1 "Widgets" widgets opt list(Spec) set_widgets get widgets;
+    /// Sets [`request_id`](Self::request_id).
     2 "RequestId" request_id opt into(::std::string::String) set_request_id;
 }
 /// `Error`.
@@ -434,8 +485,9 @@ pub struct Error {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     Error "Error", set gated, decode open, default[];
+    /// Sets [`message`](Self::message).
     0 "Message" message opt into(::std::string::String) set_message;
 }
 /// Clashes with the generated error codes.
@@ -449,8 +501,9 @@ pub struct ErrorCodeObject {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     ErrorCodeObject "ErrorCode", set gated, decode open, default[];
+    /// Sets [`code`](Self::code).
     0 "Code" code opt into(::std::string::String) set_code;
 }
 /// Filter.
@@ -484,9 +537,11 @@ impl Filter {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     Filter "Filter", set open, decode open, default[];
+    /// Sets [`name`](Self::name).
     0 "Name" name opt into(::std::string::String) set_name;
+    /// Sets [`values`](Self::values).
     1 "Values" values opt list(::std::string::String) set_values get values;
 }
 /// Not UpperCamelCase.
@@ -500,8 +555,9 @@ pub struct GetWsTokenReqLabel {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     GetWsTokenReqLabel "GetWsTokenReq_Label", set gated, decode open, default[];
+    /// Sets [`key`](Self::key).
     0 "Key" key opt into(::std::string::String) set_key;
 }
 /// `Into`.
@@ -513,8 +569,9 @@ pub struct Into {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     Into "Into", set gated, decode open, default[];
+    /// Sets [`target`](Self::target).
     0 "Target" target opt into(::std::string::String) set_target;
 }
 /// Hazardous member names.
@@ -562,25 +619,43 @@ pub struct Keywords {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     Keywords "Keywords", set gated, decode open, default[];
-    0 "Type" r#type "type" opt into(::std::string::String) set_type;
+    /// Sets [`type`](Self::type).
+    0 "Type" r#type opt into(::std::string::String) set_type;
+    /// Sets [`self_`](Self::self_).
     1 "Self" self_ opt into(::std::string::String) set_self_;
+    /// Sets [`super_`](Self::super_).
     2 "Super" super_ opt plain(u64) set_super_;
+    /// Sets [`crate_`](Self::crate_).
     3 "Crate" crate_ opt plain(bool) set_crate_;
-    4 "Gen" r#gen "gen" opt into(::std::string::String) set_gen;
-    5 "Try" r#try "try" opt into(::std::string::String) set_try;
-    6 "Async" r#async "async" opt into(::std::string::String) set_async;
-    7 "Match" r#match "match" opt plain(f64) set_match;
+    /// Sets [`gen`](Self::gen).
+    4 "Gen" r#gen opt into(::std::string::String) set_gen;
+    /// Sets [`try`](Self::try).
+    5 "Try" r#try opt into(::std::string::String) set_try;
+    /// Sets [`async`](Self::async).
+    6 "Async" r#async opt into(::std::string::String) set_async;
+    /// Sets [`match`](Self::match).
+    7 "Match" r#match opt plain(f64) set_match;
+    /// Sets [`id_2`](Self::id_2).
     8 "ID" id_2 opt into(::std::string::String) set_id_2;
+    /// Sets [`id`](Self::id).
     9 "Id" id opt into(::std::string::String) set_id;
+    /// Sets [`ip`](Self::ip).
     10 "IP" ip opt into(::std::string::String) set_ip;
+    /// Sets [`unknown_fields_`](Self::unknown_fields_).
     11 "UnknownFields" unknown_fields_ opt into(::std::string::String) set_unknown_fields_;
+    /// Sets [`map`](Self::map).
     12 "Map" map opt into(::std::string::String) set_map;
+    /// Sets [`out`](Self::out).
     13 "Out" out opt into(::std::string::String) set_out;
+    /// Sets [`k`](Self::k).
     14 "K" k opt into(::std::string::String) set_k;
+    /// Sets [`s`](Self::s).
     15 "S" s opt into(::std::string::String) set_s;
+    /// Sets [`value`](Self::value).
     16 "Value" value opt into(::std::string::String) set_value;
+    /// Sets [`set_value`](Self::set_value).
     17 "SetValue" set_value opt into(::std::string::String) set_set_value;
 }
 /// `ListThingsRequest`.
@@ -607,9 +682,11 @@ impl ListThingsRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     ListThingsRequest "ListThingsRequest", set open, decode gated, default[];
+    /// Sets [`next_token`](Self::next_token).
     0 "NextToken" next_token opt into(::std::string::String) set_next_token;
+    /// Sets [`max_results`](Self::max_results).
     1 "MaxResults" max_results opt plain(u64) set_max_results;
 }
 /// `ListThingsResponse`.
@@ -627,10 +704,13 @@ pub struct ListThingsResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     ListThingsResponse "ListThingsResponse", set gated, decode open, default[];
+    /// Sets [`next_token`](Self::next_token).
     0 "NextToken" next_token opt into(::std::string::String) set_next_token;
+    /// Sets [`items`](Self::items).
     1 "Items" items opt list(::std::string::String) set_items get items;
+    /// Sets [`request_id`](Self::request_id).
     2 "RequestId" request_id opt into(::std::string::String) set_request_id;
 }
 /// `NewRequest`.
@@ -651,7 +731,7 @@ impl NewRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     NewRequest "NewRequest", set open, decode gated, default[];
 }
 /// `NewResponse`.
@@ -665,8 +745,9 @@ pub struct NewResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     NewResponse "NewResponse", set gated, decode open, default[];
+    /// Sets [`request_id`](Self::request_id).
     0 "RequestId" request_id opt into(::std::string::String) set_request_id;
 }
 /// Self-recursive.
@@ -682,10 +763,13 @@ pub struct Node {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     Node "Node", set gated, decode open, default[];
+    /// Sets [`name`](Self::name).
     0 "Name" name opt into(::std::string::String) set_name;
+    /// Sets [`child`](Self::child).
     1 "Child" child opt boxed(Node) set_child;
+    /// Sets [`children`](Self::children).
     2 "Children" children opt list(Node) set_children get children;
 }
 /// A type named Option.
@@ -697,8 +781,9 @@ pub struct Option {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     Option "Option", set gated, decode open, default[];
+    /// Sets [`value`](Self::value).
     0 "Value" value opt into(::std::string::String) set_value;
 }
 /// Mutually recursive with Pong.
@@ -710,8 +795,9 @@ pub struct Ping {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     Ping "Ping", set gated, decode open, default[];
+    /// Sets [`pong`](Self::pong).
     0 "Pong" pong opt boxed(Pong) set_pong;
 }
 /// `Pong`.
@@ -725,9 +811,11 @@ pub struct Pong {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     Pong "Pong", set gated, decode open, default[];
+    /// Sets [`ping`](Self::ping).
     0 "Ping" ping opt boxed(Ping) set_ping;
+    /// Sets [`count`](Self::count).
     1 "Count" count opt plain(i64) set_count;
 }
 /// A type named Result.
@@ -739,8 +827,9 @@ pub struct Result {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     Result "Result", set gated, decode open, default[];
+    /// Sets [`code`](Self::code).
     0 "Code" code opt plain(i64) set_code;
 }
 /// Every scalar kind.
@@ -791,22 +880,37 @@ pub struct Scalars {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     Scalars "Scalars", set gated, decode open, default[];
+    /// Sets [`s`](Self::s).
     0 "S" s opt into(::std::string::String) set_s;
+    /// Sets [`i`](Self::i).
     1 "I" i opt plain(i64) set_i;
+    /// Sets [`u`](Self::u).
     2 "U" u opt plain(u64) set_u;
+    /// Sets [`f`](Self::f).
     3 "F" f opt plain(f64) set_f;
+    /// Sets [`b`](Self::b).
     4 "B" b opt plain(bool) set_b;
+    /// Sets [`when`](Self::when).
     5 "When" when opt into(::std::string::String) set_when;
+    /// Sets [`when_iso`](Self::when_iso).
     6 "WhenIso" when_iso opt into(::std::string::String) set_when_iso;
+    /// Sets [`day`](Self::day).
     7 "Day" day opt into(::std::string::String) set_day;
+    /// Sets [`ss`](Self::ss).
     8 "Ss" ss opt list(::std::string::String) set_ss get ss;
+    /// Sets [`is`](Self::is).
     9 "Is" is opt nlist(i64) set_is get is;
+    /// Sets [`us`](Self::us).
     10 "Us" us opt nlist(u64) set_us get us;
+    /// Sets [`fs`](Self::fs).
     11 "Fs" fs opt nlist(f64) set_fs get fs;
+    /// Sets [`bs`](Self::bs).
     12 "Bs" bs opt nlist(bool) set_bs get bs;
+    /// Sets [`free`](Self::free).
     13 "Free" free opt into(::serde_json::Map<::std::string::String, ::serde_json::Value>) set_free;
+    /// Sets [`old`](Self::old).
     #[deprecated(note = "no longer in use upstream")] 14 "Old" old opt into(::std::string::String) set_old;
 }
 /// Send-only.
@@ -843,10 +947,13 @@ impl Spec {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     Spec "Spec", set open, decode open, default[];
+    /// Sets [`size`](Self::size).
     0 "Size" size opt plain(u64) set_size;
+    /// Sets [`labels`](Self::labels).
     1 "Labels" labels opt list(::std::string::String) set_labels get labels;
+    /// Sets [`note`](Self::note).
     2 "Note" note opt into(::std::string::String) set_note;
 }
 /// A type named String.
@@ -858,8 +965,9 @@ pub struct String {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     String "String", set gated, decode open, default[];
+    /// Sets [`text`](Self::text).
     0 "Text" text opt into(::std::string::String) set_text;
 }
 /// `Vec`.
@@ -871,7 +979,8 @@ pub struct Vec {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     Vec "Vec", set gated, decode open, default[];
+    /// Sets [`items`](Self::items).
     0 "Items" items opt list(::std::string::String) set_items get items;
 }

@@ -31,8 +31,9 @@ impl DescribeThingRequest {
         }
     }
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DescribeThingRequest "DescribeThingRequest", set open, decode gated, required[0];
+    /// Sets [`thing_id`](Self::thing_id).
     0 "ThingId" thing_id req into(String) set_thing_id;
 }
 /// `DescribeThingResponse`.
@@ -48,8 +49,10 @@ pub struct DescribeThingResponse {
     /// Members not described by the spec: kept when decoding, sent when encoding.
     pub unknown_fields: rt::UnknownFields,
 }
-rt::__model! {
+::tencentcloud_runtime::__model! {
     DescribeThingResponse "DescribeThingResponse", set gated, decode open, default[];
+    /// Sets [`name`](Self::name).
     0 "Name" name opt into(String) set_name;
+    /// Sets [`request_id`](Self::request_id).
     1 "RequestId" request_id opt into(String) set_request_id;
 }
