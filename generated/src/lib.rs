@@ -8,10 +8,10 @@
 //!
 //! | feature | service | crate | module | API version | actions |
 //! |---|---|---|---|---|---|
-//! | `cvm` | Cloud Virtual Machine (CVM) | [`tencentcloud-sdk-cvm`](https://docs.rs/tencentcloud-sdk-cvm) | [`cvm::v20170312`] | 2017-03-12 | 85 |
-//! | `cwp` | Cloud Workload Protection (CWP) | [`tencentcloud-sdk-cwp`](https://docs.rs/tencentcloud-sdk-cwp) | [`cwp::v20180228`] | 2018-02-28 | 533 |
-//! | `sts` | Security Token Service (STS) | [`tencentcloud-sdk-sts`](https://docs.rs/tencentcloud-sdk-sts) | [`sts::v20180813`] | 2018-08-13 | 5 |
-//! | `tcss` | Tencent Container Security Service (TCSS) | [`tencentcloud-sdk-tcss`](https://docs.rs/tencentcloud-sdk-tcss) | [`tcss::v20201101`] | 2020-11-01 | 349 |
+//! | `cvm` | Cloud Virtual Machine (CVM) | `tencentcloud-sdk-cvm` | [`cvm::v20170312`] | 2017-03-12 | 85 |
+//! | `cwp` | Cloud Workload Protection (CWP) | `tencentcloud-sdk-cwp` | [`cwp::v20180228`] | 2018-02-28 | 533 |
+//! | `sts` | Security Token Service (STS) | `tencentcloud-sdk-sts` | [`sts::v20180813`] | 2018-08-13 | 5 |
+//! | `tcss` | Tencent Container Security Service (TCSS) | `tencentcloud-sdk-tcss` | [`tcss::v20201101`] | 2020-11-01 | 349 |
 //!
 //! # Guide
 //!

@@ -300,6 +300,13 @@ fn facade_cargo_toml(f: &Facade, prov: &Provenance) -> String {
         lib = toml_str(&f.lib),
         all_directions = toml_list(all_directions.iter().map(String::as_str)),
     );
+    let _ = writeln!(
+        out,
+        "## Every service: for the SDK's own tests and tools. A large build\n\
+         ## (every service crate); programs name the services they call.\n\
+         all-services = {}",
+        toml_list(f.services.iter().map(|(_, s)| s.dir()))
+    );
     for (_, s) in &f.services {
         let _ = writeln!(out, "## {}.", s.meta.title());
         let _ = writeln!(
@@ -384,7 +391,7 @@ fn versions_table(c: &ServiceCrate, link: bool) -> String {
     let mut t = String::from("| module | API version | actions |\n|---|---|---|\n");
     for v in &c.versions {
         let module = if link {
-            format!("[`{0}`](crate::{0})", v.version_dir)
+            format!("[`{}`]", v.version_dir)
         } else {
             format!("`{}`", v.version_dir)
         };
@@ -554,13 +561,18 @@ fn facade_table(f: &Facade, link: bool) -> String {
             } else {
                 format!("`{}::{module}`", f.lib)
             };
+            // In rustdoc an inline link before the intra-doc link of the
+            // same row left the latter unresolved: the crate is plain there.
+            let krate = if link {
+                format!("`{}`", s.package)
+            } else {
+                format!("[`{0}`](https://docs.rs/{0})", s.package)
+            };
             let _ = writeln!(
                 rows,
-                "| `{}` | {} | [`{}`](https://docs.rs/{}) | {module} | {} | {} |",
+                "| `{}` | {} | {krate} | {module} | {} | {} |",
                 s.dir(),
                 s.meta.title(),
-                s.package,
-                s.package,
                 v.api_version,
                 v.actions.len()
             );
@@ -629,7 +641,8 @@ fn facade_readme(f: &Facade, prov: &Provenance) -> String {
     let _ = write!(
         d,
         "## Features\n\n\
-         * one per service (above), none by default;\n\
+         * one per service (above), none by default (`all-services` turns on every one: \
+         a large build, meant for the SDK's own tests);\n\
          * `rustls` (default) or `native-tls`: the TLS library;\n\
          * `all-directions`: both directions for every model of the enabled services \
          (setters on response-only types, decoding of request-only types), for tests.\n\n\
