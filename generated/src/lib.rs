@@ -9,7 +9,7 @@
 //! | feature | service | crate | module | API version | actions |
 //! |---|---|---|---|---|---|
 //! | `cvm` | Cloud Virtual Machine (CVM) | `tencentcloud-sdk-cvm` | [`cvm::v20170312`] | 2017-03-12 | 85 |
-//! | `cwp` | Cloud Workload Protection (CWP) | `tencentcloud-sdk-cwp` | [`cwp::v20180228`] | 2018-02-28 | 533 |
+//! | `cwp` | Cloud Workload Protection Platform (CWPP) | `tencentcloud-sdk-cwp` | [`cwp::v20180228`] | 2018-02-28 | 533 |
 //! | `sts` | Security Token Service (STS) | `tencentcloud-sdk-sts` | [`sts::v20180813`] | 2018-08-13 | 5 |
 //! | `tcss` | Tencent Container Security Service (TCSS) | `tencentcloud-sdk-tcss` | [`tcss::v20201101`] | 2020-11-01 | 349 |
 //!
@@ -210,7 +210,7 @@ pub use ::tencentcloud_runtime::UnknownValue;
 /// Cloud Virtual Machine (CVM): the crate `tencentcloud-sdk-cvm` (cargo feature `cvm`).
 pub use ::tencentcloud_sdk_cvm as cvm;
 #[cfg(feature = "cwp")]
-/// Cloud Workload Protection (CWP): the crate `tencentcloud-sdk-cwp` (cargo feature `cwp`).
+/// Cloud Workload Protection Platform (CWPP): the crate `tencentcloud-sdk-cwp` (cargo feature `cwp`).
 pub use ::tencentcloud_sdk_cwp as cwp;
 #[cfg(feature = "sts")]
 /// Security Token Service (STS): the crate `tencentcloud-sdk-sts` (cargo feature `sts`).

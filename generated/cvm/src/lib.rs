@@ -2,7 +2,7 @@
 // Do not edit: change the specs or the generator, then run
 // `cargo run -p tencentcloud-codegen --release`.
 
-//! Cloud Virtual Machine (CVM): Secure and scalable cloud servers: instances, images, key pairs and their networking.
+//! Cloud Virtual Machine (CVM): Resizable virtual machines: instances, images, key pairs, launch templates and dedicated hosts.
 //!
 //! An async, typed client of its Tencent Cloud API (service `cvm`), generated from the official API descriptions (tccli-intl-en 3.1.193.1) by `tencentcloud-codegen`. Each API version is a module with a `Client` that has one async method per action, typed requests and responses, open enums, typed error codes and paginators.
 //!

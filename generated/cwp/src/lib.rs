@@ -2,7 +2,7 @@
 // Do not edit: change the specs or the generator, then run
 // `cargo run -p tencentcloud-codegen --release`.
 
-//! Cloud Workload Protection (CWP): Host security: intrusion, vulnerability and baseline detection for servers.
+//! Cloud Workload Protection Platform (CWPP): Host security: agents, vulnerability and baseline checks, malware scans, intrusion detection, licenses and alarms.
 //!
 //! An async, typed client of its Tencent Cloud API (service `cwp`), generated from the official API descriptions (tccli-intl-en 3.1.193.1) by `tencentcloud-codegen`. Each API version is a module with a `Client` that has one async method per action, typed requests and responses, open enums, typed error codes and paginators.
 //!

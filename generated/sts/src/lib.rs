@@ -2,7 +2,7 @@
 // Do not edit: change the specs or the generator, then run
 // `cargo run -p tencentcloud-codegen --release`.
 
-//! Security Token Service (STS): Temporary access credentials for roles and federated identities.
+//! Security Token Service (STS): Temporary credentials: assume role (plain, SAML, web identity), federation tokens and caller identity.
 //!
 //! An async, typed client of its Tencent Cloud API (service `sts`), generated from the official API descriptions (tccli-intl-en 3.1.193.1) by `tencentcloud-codegen`. Each API version is a module with a `Client` that has one async method per action, typed requests and responses, open enums, typed error codes and paginators.
 //!

@@ -2,7 +2,7 @@
 // Do not edit: change the specs or the generator, then run
 // `cargo run -p tencentcloud-codegen --release`.
 
-//! Tencent Container Security Service (TCSS): Security for containers: images, runtime, compliance and network policies.
+//! Tencent Container Security Service (TCSS): Container security: image and registry scanning, runtime detection, compliance baselines, K8s and network policies.
 //!
 //! An async, typed client of its Tencent Cloud API (service `tcss`), generated from the official API descriptions (tccli-intl-en 3.1.193.1) by `tencentcloud-codegen`. Each API version is a module with a `Client` that has one async method per action, typed requests and responses, open enums, typed error codes and paginators.
 //!
