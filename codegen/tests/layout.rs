@@ -246,3 +246,47 @@ fn the_version_records_the_pinned_upstream_release() {
     );
     assert!(ws.read("generated/Cargo.toml").contains(&requirement));
 }
+
+#[test]
+fn the_quickstart_calls_a_read_only_action_with_placeholders_for_required_members() {
+    // DescribeA needs a struct (no placeholder can be written): DescribeB,
+    // with simple required members, is chosen although it has more.
+    let api = r#"{"actions":{
+        "CreateThing":{"document":"","input":"CreateThingRequest","output":"Out","name":"Create"},
+        "DescribeA":{"document":"","input":"DescribeARequest","output":"Out","name":"A"},
+        "DescribeB":{"document":"","input":"DescribeBRequest","output":"Out","name":"B"}},
+       "metadata":{"apiVersion":"2020-01-01","serviceShortName":"x"},
+       "objects":{
+         "CreateThingRequest":{"document":"","members":[]},
+         "DescribeARequest":{"document":"","members":[
+           {"name":"Filter","type":"object","member":"Item","required":true}]},
+         "DescribeBRequest":{"document":"","members":[
+           {"name":"InstanceIds","type":"list","member":"string","required":true,"example":"[\"ins-1e4r6y8i\"]"},
+           {"name":"Limit","type":"int","member":"int64","required":true,"example":"20"},
+           {"name":"DryRun","type":"bool","member":"bool","required":true},
+           {"name":"Name","type":"string","member":"string","required":true,"example":"无"},
+           {"name":"Offset","type":"int","member":"int64"}]},
+         "Item":{"document":"","members":[{"name":"N","type":"int","member":"int64"}]},
+         "Out":{"document":"","members":[{"name":"RequestId","type":"string","member":"string"}]}}}"#;
+    let ws = Workspace::new(&[]);
+    let d = ws.path("specs/alpha/v20200101");
+    std::fs::create_dir_all(&d).unwrap();
+    std::fs::write(d.join("api.json"), api).unwrap();
+    ws.generate().unwrap();
+    let lib = ws.read("generated/alpha/src/lib.rs");
+    assert!(
+        lib.contains(
+            "//! let response = client.describe_b(DescribeBRequest::new([\"ins-1e4r6y8i\"], 20, false, \"example\")).await?;"
+        ),
+        "{lib}"
+    );
+    assert!(
+        lib.contains("//! use tencentcloud_sdk_alpha::v20200101::{Client, DescribeBRequest};"),
+        "{lib}"
+    );
+    let readme = ws.read("generated/alpha/README.md");
+    assert!(
+        readme.contains("#[tokio::main]\nasync fn main()"),
+        "{readme}"
+    );
+}
