@@ -418,17 +418,32 @@ fn features_list(c: &ServiceCrate) -> String {
     d
 }
 
+/// `typed requests and responses, open enums, typed error codes and
+/// paginators`, naming only what the crate has.
+fn what_it_has(c: &ServiceCrate) -> String {
+    let mut parts = vec!["typed requests and responses"];
+    if c.versions.iter().any(|v| !v.enums.is_empty()) {
+        parts.push("open enums");
+    }
+    parts.push("typed error codes");
+    if c.versions.iter().any(|v| v.has_paginators()) {
+        parts.push("paginators");
+    }
+    let last = parts.pop().unwrap_or_default();
+    format!("{} and {last}", parts.join(", "))
+}
+
 fn service_crate_doc(c: &ServiceCrate, prov: &Provenance) -> String {
     let dir = c.dir();
     let mut d = format!(
         "{}: {}\n\n\
          An async, typed client of its Tencent Cloud API (service `{dir}`), generated from \
          the official API descriptions ({}) by `tencentcloud-codegen`. Each API version is \
-         a module with a `Client` that has one async method per action, typed requests and \
-         responses, open enums, typed error codes and paginators.\n\n",
+         a module with a `Client` that has one async method per action, {}.\n\n",
         c.meta.title(),
         c.meta.sentence(),
         prov.upstream,
+        what_it_has(c),
     );
     if let Some(f) = &c.facade {
         let _ = write!(
@@ -469,8 +484,7 @@ fn service_readme(c: &ServiceCrate, prov: &Provenance) -> String {
          {}: {}\n\n\
          An async, typed Rust client of its Tencent Cloud API (service `{dir}`), generated \
          from the official API descriptions ({}). Each API version is a module \
-         (`{}::<version>`) with a `Client` that has one async method per action, typed \
-         requests and responses, open enums, typed error codes and paginators.\n\n",
+         (`{}::<version>`) with a `Client` that has one async method per action, {}.\n\n",
         prov.generator,
         prov.upstream,
         c.package,
@@ -478,6 +492,7 @@ fn service_readme(c: &ServiceCrate, prov: &Provenance) -> String {
         c.meta.sentence(),
         prov.upstream,
         c.lib,
+        what_it_has(c),
     );
     let _ = write!(
         d,

@@ -4,7 +4,7 @@
 
 //! Security Token Service (STS): Temporary credentials: assume role (plain, SAML, web identity), federation tokens and caller identity.
 //!
-//! An async, typed client of its Tencent Cloud API (service `sts`), generated from the official API descriptions (tccli-intl-en 3.1.193.1) by `tencentcloud-codegen`. Each API version is a module with a `Client` that has one async method per action, typed requests and responses, open enums, typed error codes and paginators.
+//! An async, typed client of its Tencent Cloud API (service `sts`), generated from the official API descriptions (tccli-intl-en 3.1.193.1) by `tencentcloud-codegen`. Each API version is a module with a `Client` that has one async method per action, typed requests and responses and typed error codes.
 //!
 //! Part of the Tencent Cloud SDK for Rust: the [`tencentcloud-sdk`](https://docs.rs/tencentcloud-sdk) crate re-exports this one as `tencentcloud::sts` (cargo feature `sts`), and its documentation has the guide: configuration, credentials, errors, retries, paginators, lenient decoding, generic calls and testing with the emulator.
 //!
