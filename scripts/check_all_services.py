@@ -1,17 +1,20 @@
 #!/usr/bin/env python3
 """Generate every service-version of the pinned tccli-intl-en wheel and
-`cargo check` the result, one service (cargo feature) at a time.
+`cargo check` the result, one service (crate, and facade feature) at a time.
 
 Run it through ``scripts/check-all-services.sh`` (same arguments). Steps:
 
 1. ``specs_tool.py extract-all``: every service-version of the pinned wheels
    (sha256-checked; cached in ``target/spec-cache``) into ``WORK/specs``, with
    ``specs/PINNED.toml`` and the reviewed ``enums.json`` of the vendored
-   services copied over;
+   services copied over, and ``specs/services.json`` with a placeholder
+   entry for each service it does not describe;
 2. ``tencentcloud-codegen mine-enums``: enums for the services not reviewed;
-3. ``tencentcloud-codegen --report``: the whole corpus into one crate
-   ``WORK/crate`` with one feature per service;
-4. ``cargo check --features rustls,<service>`` for each service, one after
+3. ``tencentcloud-codegen --report``: the whole corpus into ``WORK/crate``:
+   the facade there, one crate per service in ``WORK/crate/<service>``, one
+   facade feature per service;
+4. ``cargo check --features rustls,<service>`` of the facade for each
+   service (which checks the service's crate), one after
    the other (a service is checked alone, so its time and memory are its
    own and a failure cannot hide another). Diagnostics are read as JSON and
    attributed to a service-version by file path; a warning is a failure.
@@ -67,6 +70,18 @@ def extract(work, only):
             dst_dir = os.path.join(specs, svc, ver)
             if os.path.exists(src) and os.path.isdir(dst_dir):
                 shutil.copyfile(src, os.path.join(dst_dir, "enums.json"))
+    # The generator needs every service described; the corpus has services
+    # the reviewed file may not cover yet.
+    with open(os.path.join(SPECS, "services.json")) as f:
+        described = json.load(f)
+    for svc in sorted(os.listdir(specs)):
+        if os.path.isdir(os.path.join(specs, svc)) and svc not in described:
+            described[svc] = {"name": svc.upper(), "abbreviation": None,
+                              "description": f"The {svc} service (not described yet).",
+                              "source": "placeholder (scripts/check_all_services.py)",
+                              "reviewed": False}
+    with open(os.path.join(specs, "services.json"), "w") as f:
+        json.dump(described, f, ensure_ascii=False, indent=1, sort_keys=True)
     if only:
         for svc in os.listdir(specs):
             path = os.path.join(specs, svc)
@@ -87,9 +102,9 @@ def digest(crate):
     """sha256 over every generated file (path and content), to show that a
     generator change leaves the output byte for byte the same."""
     h = hashlib.sha256()
-    paths = [os.path.join(crate, "Cargo.toml")]
-    for d, _, files in os.walk(os.path.join(crate, "src")):
-        paths += [os.path.join(d, f) for f in files]
+    paths = []
+    for d, _, files in os.walk(crate):
+        paths += [os.path.join(d, f) for f in files if f != "Cargo.lock"]
     for p in sorted(paths):
         h.update(os.path.relpath(p, crate).encode() + b"\0")
         with open(p, "rb") as f:
@@ -103,7 +118,7 @@ def generate(codegen, specs, crate, work, runs):
     walls = []
     for _ in range(runs):
         # Into an empty folder each time: every file is written, as on a first run.
-        shutil.rmtree(os.path.join(crate, "src"), ignore_errors=True)
+        shutil.rmtree(crate, ignore_errors=True)
         start = time.monotonic()
         run([codegen, "--quiet", "--specs", specs, "--out", crate, "--report", report])
         walls.append(time.monotonic() - start)
@@ -113,8 +128,9 @@ def generate(codegen, specs, crate, work, runs):
     with open(report) as f:
         summary = json.load(f)
     summary["digest"] = digest(crate)
-    # A crate of its own (not a member of the repository's workspace), with
-    # the repository's lock file so dependency versions are the tested ones.
+    # A workspace of its own (not part of the repository's; the service
+    # crates, path dependencies inside it, are its members), with the
+    # repository's lock file so dependency versions are the tested ones.
     manifest = os.path.join(crate, "Cargo.toml")
     with open(manifest) as f:
         text = f.read()
@@ -134,9 +150,11 @@ class CheckRunner:
         self.tool = tool
 
     def check(self, features):
-        # Touch the crate root so the check really runs even when an earlier
+        # Touch the crate roots so the check really runs even when an earlier
         # run left a fresh result for this feature set.
         os.utime(os.path.join(self.crate, "src", "lib.rs"))
+        for f in features:
+            os.utime(os.path.join(self.crate, f, "src", "lib.rs"))
         cmd = ["cargo", self.tool, "-j", "2", "--no-default-features",
                "--features", ",".join(["rustls"] + features), "--message-format=json"]
         start = time.monotonic()
@@ -161,7 +179,7 @@ class CheckRunner:
 
 
 def attribute(stdout, versions_of_feature):
-    """Diagnostics of our crate by service-version: {name: [(level, text)]}."""
+    """Diagnostics of our crates by service-version: {name: [(level, text)]}."""
     found = {}
     for line in stdout.splitlines():
         if not line.startswith("{"):
@@ -169,7 +187,8 @@ def attribute(stdout, versions_of_feature):
         msg = json.loads(line)
         if msg.get("reason") != "compiler-message":
             continue
-        if msg.get("target", {}).get("name") not in ("tencentcloud", None):
+        target = msg.get("target", {}).get("name")
+        if target is not None and target != "tencentcloud" and not target.startswith("tencentcloud_sdk_"):
             continue
         d = msg["message"]
         if d["level"] not in ("error", "warning"):
@@ -181,10 +200,11 @@ def attribute(stdout, versions_of_feature):
         parts = s["file_name"].split("/")
         where = f"{s['file_name']}:{s['line_start']}"
         text = f"{d['level']}: {d['message']} ({where})"
-        if len(parts) >= 4 and parts[0] == "src":
-            names = [f"{parts[1]}/{parts[2]}"]
+        # <service>/src/<version>/<file>.rs, relative to the workspace root.
+        if len(parts) >= 4 and parts[1] == "src":
+            names = [f"{parts[0]}/{parts[2]}"]
         else:
-            names = versions_of_feature  # lib.rs or the service's mod.rs
+            names = versions_of_feature  # a crate's lib.rs
         for n in names:
             found.setdefault(n, []).append((d["level"], text))
     return found

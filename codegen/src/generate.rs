@@ -1,8 +1,9 @@
-//! Orchestration: read a specs folder, build every service, render the crate,
-//! and write it, touching only files whose content changed and removing the
-//! ones no longer produced.
+//! Orchestration: read a specs folder, build every service, render the
+//! crates (one per service, and the facade that re-exports them), and write
+//! them, touching only files whose content changed and removing the ones no
+//! longer produced; the workspace manifest's members block lists the crates.
 
-use crate::emit::krate::{crate_files, CrateSettings};
+use crate::emit::krate::{self, Facade, FacadeRef, PackageInfo, ServiceCrate};
 use crate::emit::{self, Files, Provenance};
 use crate::ir::{self, Service, ServiceInput};
 use crate::spec::{self, SpecError};
@@ -53,11 +54,9 @@ pub fn find_spec_dirs(specs: &Path) -> Result<Vec<SpecDir>, SpecError> {
 /// The files of a spec folder the generator reads.
 pub const INPUT_FILES: [&str; 4] = ["api.json", "examples.json", "errorcodes.py", "enums.json"];
 
-/// Upstream provenance from `specs/PINNED.toml`, if present.
-pub fn upstream_note(specs: &Path) -> String {
-    let Ok(text) = std::fs::read_to_string(specs.join("PINNED.toml")) else {
-        return "local specs".to_string();
-    };
+/// The `tccli-intl-en` version `specs/PINNED.toml` records, if any.
+pub fn pinned_version(specs: &Path) -> Option<String> {
+    let text = std::fs::read_to_string(specs.join("PINNED.toml")).ok()?;
     let mut section = "";
     for line in text.lines() {
         let line = line.trim();
@@ -65,11 +64,42 @@ pub fn upstream_note(specs: &Path) -> String {
             section = line;
         } else if section == "[tccli-intl-en]" {
             if let Some(v) = line.strip_prefix("version = ") {
-                return format!("tccli-intl-en {}", v.trim_matches('"'));
+                return Some(v.trim().trim_matches('"').to_string());
             }
         }
     }
-    "local specs".to_string()
+    None
+}
+
+/// Upstream provenance from `specs/PINNED.toml`, if present.
+pub fn upstream_note(specs: &Path) -> String {
+    match pinned_version(specs) {
+        Some(v) => format!("tccli-intl-en {v}"),
+        None => "local specs".to_string(),
+    }
+}
+
+/// The version of the generated crates: the generator's, with the upstream
+/// release in semver build metadata (`0.1.0+tccli.3.1.193.1`), or the
+/// generator's alone for specs without `PINNED.toml`.
+pub fn crate_version(specs: &Path, generator: &str) -> Result<String, SpecError> {
+    let Some(upstream) = pinned_version(specs) else {
+        return Ok(generator.to_string());
+    };
+    // Build metadata: dot-separated non-empty identifiers of [0-9A-Za-z-].
+    let valid = upstream.split('.').all(|part| {
+        !part.is_empty() && part.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+    });
+    if !valid {
+        return Err(SpecError::new(
+            &specs.join("PINNED.toml"),
+            "tccli-intl-en.version",
+            format!(
+                "{upstream:?} cannot be semver build metadata (dot-separated [0-9A-Za-z-] parts)"
+            ),
+        ));
+    }
+    Ok(format!("{generator}+tccli.{upstream}"))
 }
 
 /// Parse and build one service folder. Also returns the sha256 of its `api.json`.
@@ -128,20 +158,48 @@ fn hex(bytes: &[u8]) -> String {
 pub struct Options {
     /// The specs folder.
     pub specs: PathBuf,
-    /// The output crate folder.
+    /// The output folder: the facade crate with the service crates inside
+    /// ([`Layout::Workspace`]), or one service crate ([`Layout::Crate`]).
     pub out: PathBuf,
-    /// The runtime dependency line of the output crate.
-    pub runtime_dependency: String,
-    /// Cargo features enabled by default (services, `all-directions`); none for the SDK crate.
-    pub default_features: Vec<String>,
-    /// Package name of the output crate.
-    pub package: String,
-    /// Library name of the output crate.
-    pub lib: String,
-    /// Whether the output crate may be published.
+    /// The runtime crate's folder; generated crates depend on it by path
+    /// (relative when inside the same repository) and version.
+    pub runtime: PathBuf,
+    /// The runtime's version, for the dependency requirement.
+    pub runtime_version: String,
+    /// Whether the generated crates may be published.
     pub publish: bool,
-    /// Include the user guide in the crate docs (its examples call `cwp`).
-    pub guide: bool,
+    /// `repository` of the generated crates.
+    pub repository: Option<String>,
+    /// What the output folder holds.
+    pub layout: Layout,
+}
+
+/// What the output folder holds.
+#[derive(Debug, Clone)]
+pub enum Layout {
+    /// The facade crate in `out`, and each service in a crate of its own in
+    /// `out/<service>/` (package `<facade>-<service>`). The generator owns
+    /// `out` entirely: files and folders it does not produce are removed.
+    Workspace {
+        /// Facade package name (`tencentcloud-sdk`), also the service crates' prefix.
+        facade_package: String,
+        /// Facade library name (`tencentcloud`).
+        facade_lib: String,
+        /// The workspace `Cargo.toml` whose `# @generated members` block
+        /// lists the generated crates, rewritten by each run; none outside a workspace.
+        workspace_manifest: Option<PathBuf>,
+    },
+    /// One service crate in `out` (the specs hold exactly one service): the
+    /// obstacle course, or private specs generated from a build script. The
+    /// generator owns `out/src`, `Cargo.toml` and `README.md`.
+    Crate {
+        /// Package name.
+        package: String,
+        /// Library name.
+        lib: String,
+        /// `all-directions` on by default.
+        default_all_directions: bool,
+    },
 }
 
 /// What a run did.
@@ -297,6 +355,9 @@ pub enum GenerateError {
     Spec(SpecError),
     /// Writing failed.
     Io(PathBuf, std::io::Error),
+    /// The output or the workspace manifest is not what the generator can
+    /// write into: which file or folder, and why.
+    Layout(PathBuf, String),
 }
 
 impl fmt::Display for GenerateError {
@@ -304,6 +365,7 @@ impl fmt::Display for GenerateError {
         match self {
             GenerateError::Spec(e) => e.fmt(f),
             GenerateError::Io(p, e) => write!(f, "{}: {e}", p.display()),
+            GenerateError::Layout(p, m) => write!(f, "{}: {m}", p.display()),
         }
     }
 }
@@ -316,11 +378,138 @@ impl From<SpecError> for GenerateError {
     }
 }
 
-/// Build every service under `opts.specs` and render the crate (no writing).
-pub fn render(opts: &Options) -> Result<(Files, Summary), GenerateError> {
+/// What a run produces, before anything is written.
+#[derive(Debug, Clone, Default)]
+pub struct Rendered {
+    /// Every generated file, by path relative to the output folder.
+    pub files: Files,
+    /// Folders (relative to the output folder; empty: the folder itself)
+    /// the generator owns: files there that it does not produce are removed.
+    pub owned: Vec<PathBuf>,
+    /// The workspace manifest with its members block rewritten, if the
+    /// layout has one.
+    pub manifest: Option<ManifestEdit>,
+}
+
+/// The new content of a workspace `Cargo.toml`.
+#[derive(Debug, Clone)]
+pub struct ManifestEdit {
+    /// The manifest.
+    pub path: PathBuf,
+    /// Its whole text with the members block rewritten.
+    pub content: String,
+}
+
+/// First line of the workspace members block the generator rewrites.
+pub const MEMBERS_BEGIN: &str = "# @generated members begin";
+/// Last line of the workspace members block the generator rewrites.
+pub const MEMBERS_END: &str = "# @generated members end";
+
+/// `text` (the manifest `path`) with the lines between its
+/// [`MEMBERS_BEGIN`] and [`MEMBERS_END`] lines replaced by `members`, one
+/// quoted path per line at the begin line's indentation.
+pub fn rewrite_members_block(
+    path: &Path,
+    text: &str,
+    members: &[String],
+) -> Result<String, GenerateError> {
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let find = |marker: &str| -> Vec<usize> {
+        lines
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| l.trim_start().starts_with(marker))
+            .map(|(i, _)| i)
+            .collect()
+    };
+    let (begin, end) = (find(MEMBERS_BEGIN), find(MEMBERS_END));
+    let (&[begin], &[end]) = (begin.as_slice(), end.as_slice()) else {
+        return Err(GenerateError::Layout(
+            path.to_path_buf(),
+            format!(
+                "needs exactly one `{MEMBERS_BEGIN}` line and one `{MEMBERS_END}` line inside \
+                 `members = [...]` of [workspace] (found {} and {}): the generator lists the \
+                 generated crates between them",
+                begin.len(),
+                end.len()
+            ),
+        ));
+    };
+    if end < begin {
+        return Err(GenerateError::Layout(
+            path.to_path_buf(),
+            format!("`{MEMBERS_END}` comes before `{MEMBERS_BEGIN}`"),
+        ));
+    }
+    let indent: String = lines[begin]
+        .chars()
+        .take_while(|c| c.is_whitespace() && *c != '\n')
+        .collect();
+    let mut out = String::with_capacity(text.len() + members.len() * 32);
+    for l in &lines[..=begin] {
+        out.push_str(l);
+    }
+    if !out.ends_with('\n') {
+        out.push('\n');
+    }
+    for m in members {
+        out.push_str(&indent);
+        out.push_str(&crate::emit::krate::toml_str(m));
+        out.push_str(",\n");
+    }
+    for l in &lines[end..] {
+        out.push_str(l);
+    }
+    Ok(out)
+}
+
+/// A service folder name usable as a crate name suffix, a cargo feature and
+/// a folder beside the facade's own `src/`.
+fn check_service_folder(specs: &Path, service: &str) -> Result<(), SpecError> {
+    let ok = service.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit())
+        && service
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+        && service != "src";
+    if ok {
+        Ok(())
+    } else {
+        Err(SpecError::new(
+            &specs.join(service),
+            "",
+            format!(
+                "service folder {service:?} cannot name a crate: use lowercase ASCII letters, \
+                 digits, `-` and `_` (and not `src`, the facade's source folder)"
+            ),
+        ))
+    }
+}
+
+/// Build every service under `opts.specs` and render the crates (no writing).
+pub fn render(opts: &Options) -> Result<(Rendered, Summary), GenerateError> {
     let start = Instant::now();
     let upstream = upstream_note(&opts.specs);
+    let generator = env!("CARGO_PKG_VERSION");
+    let version = crate_version(&opts.specs, generator)?;
     let dirs = find_spec_dirs(&opts.specs)?;
+    let metas = spec::services::load(&opts.specs)?;
+    let mut service_names: Vec<&str> = dirs.iter().map(|d| d.service.as_str()).collect();
+    service_names.dedup();
+    for name in &service_names {
+        check_service_folder(&opts.specs, name)?;
+        spec::services::get(&metas, &opts.specs, name)?;
+    }
+    if let Layout::Crate { .. } = &opts.layout {
+        if service_names.len() != 1 {
+            return Err(GenerateError::Layout(
+                opts.specs.clone(),
+                format!(
+                    "a single-crate output needs exactly one service folder here, found {}",
+                    service_names.len()
+                ),
+            ));
+        }
+    }
     let api_size = |d: &SpecDir| std::fs::metadata(d.path.join("api.json")).map_or(0, |m| m.len());
     let loaded = parallel_map(&dirs, api_size, |d| timed(|| load_service(d, &upstream)));
     let mut services = Vec::with_capacity(dirs.len());
@@ -334,22 +523,122 @@ pub fn render(opts: &Options) -> Result<(Files, Summary), GenerateError> {
     }
     let load_time = start.elapsed();
     let start = Instant::now();
-    let prov = Provenance {
-        generator: env!("CARGO_PKG_VERSION").to_string(),
-        upstream,
-        lib: opts.lib.clone(),
+    let requirement = version
+        .split_once('+')
+        .map_or(version.as_str(), |(v, _)| v)
+        .to_string();
+    let runtime_dependency = |crate_dir: &Path| {
+        format!(
+            "{{ path = {}, version = {}, default-features = false }}",
+            krate::toml_str(&relative_or_absolute(crate_dir, &opts.runtime)),
+            krate::toml_str(&opts.runtime_version)
+        )
     };
-    let settings = CrateSettings {
-        package: opts.package.clone(),
-        lib: opts.lib.clone(),
+    let package_info = |crate_dir: &Path| PackageInfo {
+        version: version.clone(),
+        requirement: requirement.clone(),
         publish: opts.publish,
-        guide: opts.guide,
-        version: env!("CARGO_PKG_VERSION").into(),
-        runtime_dependency: opts.runtime_dependency.clone(),
-        default_features: opts.default_features.clone(),
-        spec_hashes: hashes,
+        repository: opts.repository.clone(),
+        runtime_dependency: runtime_dependency(crate_dir),
     };
-    let mut files = crate_files(&services, &settings, &prov);
+    let prov = Provenance {
+        generator: generator.to_string(),
+        upstream,
+        lib: String::new(),
+    };
+    // The service crates: (folder relative to `out`, crate).
+    let mut crates: Vec<(PathBuf, ServiceCrate)> = Vec::new();
+    for name in &service_names {
+        let versions: Vec<&Service> = services.iter().filter(|s| s.dir == *name).collect();
+        let spec_hashes = hashes
+            .iter()
+            .filter(|(k, _)| k.split('/').next() == Some(name))
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        let meta = spec::services::get(&metas, &opts.specs, name)?;
+        let c = match &opts.layout {
+            Layout::Workspace {
+                facade_package,
+                facade_lib,
+                ..
+            } => {
+                let folder = PathBuf::from(name);
+                ServiceCrate {
+                    package: format!("{facade_package}-{name}"),
+                    lib: format!("{facade_package}-{name}").replace('-', "_"),
+                    versions,
+                    meta,
+                    package_info: package_info(&opts.out.join(&folder)),
+                    default_all_directions: false,
+                    facade: Some(FacadeRef {
+                        package: facade_package.clone(),
+                        lib: facade_lib.clone(),
+                    }),
+                    spec_hashes,
+                }
+            }
+            Layout::Crate {
+                package,
+                lib,
+                default_all_directions,
+            } => ServiceCrate {
+                package: package.clone(),
+                lib: lib.clone(),
+                versions,
+                meta,
+                package_info: package_info(&opts.out),
+                default_all_directions: *default_all_directions,
+                facade: None,
+                spec_hashes,
+            },
+        };
+        let folder = match &opts.layout {
+            Layout::Workspace { .. } => PathBuf::from(name),
+            Layout::Crate { .. } => PathBuf::new(),
+        };
+        crates.push((folder, c));
+    }
+    let mut files = Files::new();
+    for (folder, c) in &crates {
+        let prov = Provenance {
+            lib: c.lib.clone(),
+            ..prov.clone()
+        };
+        for (rel, content) in krate::service_crate_files(c, &prov) {
+            files.insert(folder.join(rel), content);
+        }
+    }
+    let mut owned = vec![PathBuf::from("src")];
+    let mut manifest = None;
+    if let Layout::Workspace {
+        facade_package,
+        facade_lib,
+        workspace_manifest,
+    } = &opts.layout
+    {
+        owned = vec![PathBuf::new()];
+        let facade = Facade {
+            package: facade_package.clone(),
+            lib: facade_lib.clone(),
+            package_info: package_info(&opts.out),
+            services: crates
+                .iter()
+                .map(|(folder, c)| (folder.to_string_lossy().replace('\\', "/"), c.clone()))
+                .collect(),
+        };
+        files.extend(krate::facade_files(&facade, &prov));
+        if let Some(path) = workspace_manifest {
+            manifest = Some(members_edit(path, &opts.out, &service_names)?);
+        }
+    }
+    // The version modules, on every core.
+    let folder_of = |s: &Service| -> (PathBuf, String) {
+        let (folder, c) = crates
+            .iter()
+            .find(|(_, c)| c.dir() == s.dir)
+            .expect("every service has its crate");
+        (folder.clone(), c.lib.clone())
+    };
     let mut per_service = Vec::with_capacity(services.len());
     let size = |s: &Service| {
         s.structs
@@ -358,11 +647,18 @@ pub fn render(opts: &Options) -> Result<(Files, Summary), GenerateError> {
             .sum::<u64>()
             + s.enums.len() as u64
     };
-    for (rendered, took) in
-        parallel_map(&services, size, |s| timed(|| emit::service_files(s, &prov)))
-    {
+    for (s, (rendered, took)) in services.iter().zip(parallel_map(&services, size, |s| {
+        let prov = Provenance {
+            lib: folder_of(s).1,
+            ..prov.clone()
+        };
+        timed(|| emit::service_files(s, &prov))
+    })) {
+        let folder = folder_of(s).0;
         per_service.push((rendered.values().map(String::len).sum::<usize>(), took));
-        files.extend(rendered);
+        for (rel, content) in rendered {
+            files.insert(folder.join(rel), content);
+        }
     }
     let mut summary = Summary {
         load_time,
@@ -393,76 +689,146 @@ pub fn render(opts: &Options) -> Result<(Files, Summary), GenerateError> {
         });
         summary.warnings.extend(s.warnings.iter().cloned());
     }
-    Ok((files, summary))
+    Ok((
+        Rendered {
+            files,
+            owned,
+            manifest,
+        },
+        summary,
+    ))
+}
+
+/// The workspace manifest `path` with its members block listing the facade
+/// `out` and each service crate in it.
+fn members_edit(path: &Path, out: &Path, services: &[&str]) -> Result<ManifestEdit, GenerateError> {
+    let root = lexical(&absolute(path.parent().unwrap_or(Path::new("."))));
+    let out_abs = lexical(&absolute(out));
+    let rel = out_abs.strip_prefix(&root).map_err(|_| {
+        GenerateError::Layout(
+            path.to_path_buf(),
+            format!(
+                "the output folder {} is not inside this workspace, so it cannot be a member",
+                out.display()
+            ),
+        )
+    })?;
+    let rel = rel
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect::<Vec<_>>()
+        .join("/");
+    let join = |s: &str| {
+        if rel.is_empty() {
+            s.to_string()
+        } else {
+            format!("{rel}/{s}")
+        }
+    };
+    let mut members = vec![if rel.is_empty() {
+        ".".into()
+    } else {
+        rel.clone()
+    }];
+    members.extend(services.iter().map(|s| join(s)));
+    let text =
+        std::fs::read_to_string(path).map_err(|e| GenerateError::Io(path.to_path_buf(), e))?;
+    Ok(ManifestEdit {
+        path: path.to_path_buf(),
+        content: rewrite_members_block(path, &text, &members)?,
+    })
+}
+
+fn absolute(p: &Path) -> PathBuf {
+    if p.is_absolute() {
+        p.to_path_buf()
+    } else {
+        std::env::current_dir().unwrap_or_default().join(p)
+    }
+}
+
+/// `p` with `.` and `..` resolved without touching the disk.
+fn lexical(p: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for c in p.components() {
+        match c {
+            std::path::Component::ParentDir => {
+                out.pop();
+            }
+            std::path::Component::CurDir => {}
+            other => out.push(other),
+        }
+    }
+    out
 }
 
 impl Options {
-    /// The settings `cargo run -p tencentcloud-codegen` uses: the crate
-    /// `tencentcloud-sdk` (lib `tencentcloud`), the runtime by relative path
-    /// when `out` is inside the repository and by absolute path elsewhere.
+    /// The settings `cargo run -p tencentcloud-codegen` uses: the facade
+    /// `tencentcloud-sdk` (lib `tencentcloud`) in `out`, a crate per service
+    /// in `out/<service>`, the runtime by relative path when `out` is inside
+    /// the repository and by absolute path elsewhere. When `out` is the
+    /// repository's `generated/`, the root `Cargo.toml`'s members block lists
+    /// the crates.
     pub fn for_repo(repo: &Path, specs: PathBuf, out: PathBuf) -> Options {
-        let version = env!("CARGO_PKG_VERSION");
-        let path = relative_or_absolute(&out, &repo.join("runtime"));
+        let workspace_manifest = (lexical(&absolute(&out))
+            == lexical(&absolute(&repo.join("generated"))))
+        .then(|| repo.join("Cargo.toml"));
         Options {
             specs,
             out,
-            runtime_dependency: format!(
-                "{{ path = \"{path}\", version = \"{version}\", default-features = false }}"
-            ),
-            // No service by default: a build compiles only the services its
-            // user names (`features = ["cvm"]`), however many the crate ships.
-            default_features: Vec::new(),
-            package: "tencentcloud-sdk".into(),
-            lib: "tencentcloud".into(),
+            runtime: repo.join("runtime"),
+            runtime_version: env!("CARGO_PKG_VERSION").into(),
             publish: true,
-            guide: true,
+            repository: Some(REPOSITORY.into()),
+            layout: Layout::Workspace {
+                facade_package: "tencentcloud-sdk".into(),
+                facade_lib: "tencentcloud".into(),
+                workspace_manifest,
+            },
         }
     }
 
     /// The naming obstacle course (`codegen/tests/obstacle/`): a small spec
     /// with every naming, recursion and typing hazard met in the corpus,
-    /// generated into a workspace crate (`tencentcloud-obstacle-course`) that
-    /// compiles with the workspace's lints and has behavioural tests.
+    /// generated into one service crate (`tencentcloud-obstacle-course`, lib
+    /// `obstacle`), a workspace member that compiles with the workspace's
+    /// lints and has behavioural tests.
     pub fn obstacle_course(repo: &Path) -> Options {
         let dir = repo.join("codegen/tests/obstacle");
         let mut o = Options::for_repo(repo, dir.join("specs"), dir.join("crate"));
-        o.package = "tencentcloud-obstacle-course".into();
-        o.lib = "obstacle".into();
         o.publish = false;
-        o.guide = false;
-        // Its tests exercise every model in both directions.
-        o.default_features = vec!["obstacle".into(), "all-directions".into()];
+        o.layout = Layout::Crate {
+            package: "tencentcloud-obstacle-course".into(),
+            lib: "obstacle".into(),
+            // Its tests exercise every model in both directions.
+            default_all_directions: true,
+        };
         o
     }
 
     /// Like [`Options::for_repo`] for `<repo>/generated`, but writing to `out`
-    /// (the freshness check renders the real crate into a temporary folder).
+    /// (tests render the real crates into a temporary folder) and without the
+    /// workspace members block.
     pub fn repo_defaults_into(repo: &Path, out: PathBuf) -> Options {
-        let mut o = Options::for_repo(repo, repo.join("specs"), repo.join("generated"));
-        o.out = out;
+        let mut o = Options::for_repo(repo, repo.join("specs"), out);
+        if let Layout::Workspace {
+            workspace_manifest, ..
+        } = &mut o.layout
+        {
+            *workspace_manifest = None;
+        }
         o
     }
 }
+
+/// `repository` of the generated crates.
+pub const REPOSITORY: &str = "https://github.com/tencentcloud-rust/tencentcloud-sdk-rust";
 
 /// `target` relative to `from` when both are inside the same repository
 /// (sharing a parent), else `target`'s absolute path.
 fn relative_or_absolute(from: &Path, target: &Path) -> String {
     // Canonical when the path exists, else with `.` and `..` resolved lexically.
-    let canonical = |p: &Path| {
-        std::fs::canonicalize(p).unwrap_or_else(|_| {
-            let mut out = PathBuf::new();
-            for c in p.components() {
-                match c {
-                    std::path::Component::ParentDir => {
-                        out.pop();
-                    }
-                    std::path::Component::CurDir => {}
-                    other => out.push(other),
-                }
-            }
-            out
-        })
-    };
+    let canonical = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| lexical(&absolute(p)));
     let (from, target) = (canonical(from), canonical(target));
     let repo = target.parent().map(Path::to_path_buf).unwrap_or_default();
     if !from.starts_with(&repo) || repo.as_os_str().is_empty() {
@@ -477,32 +843,59 @@ fn relative_or_absolute(from: &Path, target: &Path) -> String {
         rel.push("..");
     }
     rel.push(target.strip_prefix(&repo).unwrap_or(&target));
-    rel.display().to_string()
+    rel.display().to_string().replace('\\', "/")
 }
 
-/// Render and write into `opts.out`.
+/// Render and write into `opts.out` (and the workspace manifest's block).
 pub fn generate(opts: &Options) -> Result<Summary, GenerateError> {
-    let (files, mut summary) = render(opts)?;
+    let (rendered, mut summary) = render(opts)?;
     let start = Instant::now();
-    let (written, removed) = write_files(&opts.out, &files)?;
+    let (written, removed) = write(&opts.out, &rendered)?;
     summary.written = written;
     summary.removed = removed;
     summary.write_time = start.elapsed();
     Ok(summary)
 }
 
-/// Write `files` under `out` when their content differs; remove other files
-/// under `out/src` (the generator owns that folder) and empty folders.
-pub fn write_files(
+/// Whether the generator may delete files in `out`: it does not exist, is
+/// empty, or holds a generated `Cargo.toml`. Guards against `--out` naming
+/// a folder of someone else's.
+fn check_owned(out: &Path) -> Result<(), GenerateError> {
+    let empty = std::fs::read_dir(out)
+        .map(|mut r| r.next().is_none())
+        .unwrap_or(true);
+    let generated = std::fs::read_to_string(out.join("Cargo.toml"))
+        .map(|t| t.starts_with("# @generated by tencentcloud-codegen"))
+        .unwrap_or(false);
+    if empty || generated {
+        Ok(())
+    } else {
+        Err(GenerateError::Layout(
+            out.to_path_buf(),
+            "not empty and without a generated Cargo.toml: refusing to write there (the \
+             generator owns its output folder and removes every file it does not produce)"
+                .into(),
+        ))
+    }
+}
+
+/// Write `rendered` under `out` where content differs, remove files in the
+/// owned folders that are no longer produced (and folders left empty), and
+/// rewrite the workspace manifest's block if it changed. Returns the written
+/// and the removed files, relative to `out` (the manifest by its path).
+pub fn write(
     out: &Path,
-    files: &Files,
+    rendered: &Rendered,
 ) -> Result<(Vec<PathBuf>, Vec<PathBuf>), GenerateError> {
     let io = |p: &Path| {
         let p = p.to_path_buf();
         move |e| GenerateError::Io(p, e)
     };
+    if rendered.owned.iter().any(|o| o.as_os_str().is_empty()) {
+        check_owned(out)?;
+    }
     let mut written = Vec::new();
-    for (rel, content) in files {
+    for (rel, content) in &rendered.files {
         let path = out.join(rel);
         if std::fs::read(&path).ok().as_deref() == Some(content.as_bytes()) {
             continue;
@@ -514,20 +907,24 @@ pub fn write_files(
         written.push(rel.clone());
     }
     let mut removed = Vec::new();
-    let src = out.join("src");
-    if src.is_dir() {
-        let mut stack = vec![src.clone()];
+    for owned in &rendered.owned {
+        let root = out.join(owned);
+        if !root.is_dir() {
+            continue;
+        }
+        let mut stack = vec![root.clone()];
         let mut dirs = Vec::new();
         while let Some(dir) = stack.pop() {
             for entry in std::fs::read_dir(&dir).map_err(io(&dir))? {
                 let entry = entry.map_err(io(&dir))?;
                 let path = entry.path();
-                if path.is_dir() {
+                // Symbolic links are removed, never followed.
+                if entry.file_type().map_err(io(&path))?.is_dir() {
                     dirs.push(path.clone());
                     stack.push(path);
                 } else {
                     let rel = path.strip_prefix(out).unwrap_or(&path).to_path_buf();
-                    if !files.contains_key(&rel) {
+                    if !rendered.files.contains_key(&rel) {
                         std::fs::remove_file(&path).map_err(io(&path))?;
                         removed.push(rel);
                     }
@@ -545,41 +942,86 @@ pub fn write_files(
             }
         }
     }
+    if let Some(m) = &rendered.manifest {
+        let current = std::fs::read(&m.path).map_err(io(&m.path))?;
+        if current != m.content.as_bytes() {
+            std::fs::write(&m.path, &m.content).map_err(io(&m.path))?;
+            written.push(m.path.clone());
+        }
+    }
     removed.sort();
     Ok((written, removed))
 }
 
-/// Files that `write_files` would write or remove: differing content, missing
-/// files, and files under `out/src` that are no longer produced.
-pub fn stale_files(out: &Path, files: &Files) -> Vec<PathBuf> {
-    let mut stale: Vec<PathBuf> = files
-        .iter()
-        .filter(|(rel, content)| {
-            std::fs::read(out.join(rel))
-                .map(|b| normalize(&b) != normalize(content.as_bytes()))
-                .unwrap_or(true)
-        })
-        .map(|(rel, _)| rel.clone())
-        .collect();
-    let mut stack = vec![out.join("src")];
-    while let Some(dir) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(&dir) else {
-            continue;
-        };
-        for entry in entries.flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                stack.push(path);
-            } else {
-                let rel = path.strip_prefix(out).unwrap_or(&path).to_path_buf();
-                if !files.contains_key(&rel) {
-                    stale.push(rel);
+/// Something [`write`] would change.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stale {
+    /// The file: `out` joined with its relative path, or the manifest.
+    pub path: PathBuf,
+    /// `missing`, `differs`, `no longer generated`, or `members block differs`.
+    pub why: &'static str,
+}
+
+impl fmt::Display for Stale {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} ({})", self.path.display(), self.why)
+    }
+}
+
+/// What [`write`] would write or remove: missing files, differing content,
+/// files in the owned folders no longer produced, and a workspace members
+/// block that differs. Line endings are ignored (a Windows checkout stays
+/// fresh).
+pub fn stale(out: &Path, rendered: &Rendered) -> Vec<Stale> {
+    let mut found = Vec::new();
+    for (rel, content) in &rendered.files {
+        match std::fs::read(out.join(rel)) {
+            Ok(b) if normalize(&b) == normalize(content.as_bytes()) => {}
+            Ok(_) => found.push(Stale {
+                path: out.join(rel),
+                why: "differs",
+            }),
+            Err(_) => found.push(Stale {
+                path: out.join(rel),
+                why: "missing",
+            }),
+        }
+    }
+    for owned in &rendered.owned {
+        let mut stack = vec![out.join(owned)];
+        while let Some(dir) = stack.pop() {
+            let Ok(entries) = std::fs::read_dir(&dir) else {
+                continue;
+            };
+            for entry in entries.flatten() {
+                let path = entry.path();
+                if entry.file_type().map(|t| t.is_dir()).unwrap_or(false) {
+                    stack.push(path);
+                } else {
+                    let rel = path.strip_prefix(out).unwrap_or(&path).to_path_buf();
+                    if !rendered.files.contains_key(&rel) {
+                        found.push(Stale {
+                            path,
+                            why: "no longer generated",
+                        });
+                    }
                 }
             }
         }
     }
-    stale.sort();
-    stale
+    if let Some(m) = &rendered.manifest {
+        let fresh = std::fs::read(&m.path)
+            .map(|b| normalize(&b) == normalize(m.content.as_bytes()))
+            .unwrap_or(false);
+        if !fresh {
+            found.push(Stale {
+                path: m.path.clone(),
+                why: "members block differs",
+            });
+        }
+    }
+    found.sort_by(|a, b| a.path.cmp(&b.path));
+    found
 }
 
 /// CRLF-insensitive comparison (a Windows checkout stays "fresh").

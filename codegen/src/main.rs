@@ -20,13 +20,17 @@ use tencentcloud_codegen::mine;
 
 const USAGE: &str = "usage: tencentcloud-codegen [--specs DIR] [--out DIR] [--check] [--quiet]
 
-  (no arguments)   regenerate generated/ from specs/ and print a summary
-  --specs DIR      read service specs from DIR/<service>/<version>/ (default: specs/)
-  --out DIR        write the crate into DIR (default: generated/)
+  (no arguments)   regenerate generated/ from specs/ and print a summary: the facade
+                   crate in generated/, a crate per service in generated/<service>/,
+                   and the members block of the workspace Cargo.toml
+  --specs DIR      read service specs from DIR/<service>/<version>/ and DIR/services.json
+                   (default: specs/)
+  --out DIR        write the crates into DIR (default: generated/); the generator owns
+                   DIR and removes any file there it does not produce
   --check          write nothing; exit 1 listing the files that would change
   --quiet          print only errors
   --report FILE    also write the summary (per service: counts, sizes, timings) as JSON
-  --obstacle-course  regenerate the test crate codegen/tests/obstacle/crate
+  --obstacle-course  regenerate the test crate codegen/tests/obstacle/crate (one service crate)
 
 usage: tencentcloud-codegen mine-enums [--specs DIR] [--dry-run] [--verbose] [SERVICE[/VERSION] ...]
 
@@ -37,6 +41,8 @@ usage: tencentcloud-codegen mine-enums [--specs DIR] [--dry-run] [--verbose] [SE
 
 fn main() -> ExitCode {
     let repo = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
+    // `/repo` rather than `/repo/codegen/..` in paths it prints.
+    let repo = std::fs::canonicalize(&repo).unwrap_or(repo);
     let mut specs = repo.join("specs");
     let mut out = repo.join("generated");
     let mut check = false;
@@ -81,11 +87,15 @@ fn main() -> ExitCode {
     let started = Instant::now();
     if check {
         return match generate::render(&opts) {
-            Ok((files, _)) => {
-                let stale = generate::stale_files(&out, &files);
+            Ok((rendered, _)) => {
+                let stale = generate::stale(&out, &rendered);
                 if stale.is_empty() {
                     if !quiet {
-                        println!("generated/ is up to date ({} files)", files.len());
+                        println!(
+                            "{} is up to date ({} files)",
+                            out.display(),
+                            rendered.files.len()
+                        );
                     }
                     ExitCode::SUCCESS
                 } else {
@@ -94,7 +104,7 @@ fn main() -> ExitCode {
                         stale.len()
                     );
                     for f in &stale {
-                        eprintln!("  {}", f.display());
+                        eprintln!("  {f}");
                     }
                     eprintln!("regenerate with: cargo run -p tencentcloud-codegen --release");
                     ExitCode::FAILURE

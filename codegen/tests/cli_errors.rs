@@ -13,10 +13,19 @@ const VALID: &str = r#"{
   }
 }"#;
 
+const SERVICES: &str =
+    r#"{"demo": {"name": "Demo", "abbreviation": null, "description": "A demo service."}}"#;
+
 /// Run the generator on a specs folder holding one `demo/v20200101/api.json`.
 fn run(api_json: &str) -> (bool, String) {
+    run_with(api_json, SERVICES)
+}
+
+/// [`run`] with `services_json` as `services.json`.
+fn run_with(api_json: &str, services_json: &str) -> (bool, String) {
     let specs = tempfile::tempdir().unwrap();
     let out = tempfile::tempdir().unwrap();
+    std::fs::write(specs.path().join("services.json"), services_json).unwrap();
     let dir = specs.path().join("demo/v20200101");
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(dir.join("api.json"), api_json).unwrap();
@@ -54,6 +63,32 @@ fn assert_one_line_error(api_json: &str, expected: &str) {
 fn valid_spec_generates() {
     let (ok, stderr) = run(VALID);
     assert!(ok, "{stderr}");
+}
+
+#[test]
+fn service_missing_from_services_json() {
+    let (ok, stderr) = run_with(VALID, r#"{"other": {"name": "O", "description": "O."}}"#);
+    assert!(!ok, "generation should fail");
+    assert_eq!(stderr.trim_end().lines().count(), 1, "one line: {stderr}");
+    assert!(
+        stderr.starts_with(&format!(
+            "error: SPECS{}: no entry for service `demo`",
+            Path::new("/services.json").display()
+        )),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn blank_description_in_services_json() {
+    let (ok, stderr) = run_with(VALID, r#"{"demo": {"name": "Demo", "description": ""}}"#);
+    assert!(!ok, "generation should fail");
+    assert!(
+        stderr.contains(
+            "services.json: at demo.description: the description of service `demo` is empty"
+        ),
+        "{stderr}"
+    );
 }
 
 #[test]

@@ -21,6 +21,11 @@ struct Specs {
 impl Specs {
     fn new(versions: &[(&str, &str, Option<&str>, Option<&str>)]) -> Specs {
         let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("services.json"),
+            r#"{"x": {"name": "X", "abbreviation": null, "description": "A test service."}}"#,
+        )
+        .unwrap();
         for (version, api, enums, codes) in versions {
             let d = dir.path().join("x").join(version);
             std::fs::create_dir_all(&d).unwrap();
@@ -41,7 +46,7 @@ impl Specs {
             self.dir.path().to_path_buf(),
             self.dir.path().join("out"),
         );
-        generate::render(&opts).expect("the spec generates").0
+        generate::render(&opts).expect("the spec generates").0.files
     }
 
     fn service(&self, version: &str) -> tencentcloud_codegen::ir::Service {
@@ -91,7 +96,7 @@ fn a_variant_named_err_does_not_make_from_str_ambiguous() {
         Some("# c\nERR = 'Err'\n"),
     )]);
     let files = specs.render();
-    for path in ["src/x/v1/enums.rs", "src/x/v1/errors.rs"] {
+    for path in ["x/src/v1/enums.rs", "x/src/v1/errors.rs"] {
         let text = file(&files, path);
         // enums.rs lists its values in the runtime macro's table.
         assert!(
@@ -124,8 +129,8 @@ fn a_service_without_list_actions_has_no_paginators_module() {
         None,
     )]);
     let files = specs.render();
-    assert!(!files.contains_key(Path::new("src/x/v1/paginators.rs")));
-    assert!(!file(&files, "src/x/v1/mod.rs").contains("mod paginators"));
+    assert!(!files.contains_key(Path::new("x/src/v1/paginators.rs")));
+    assert!(!file(&files, "x/src/v1/mod.rs").contains("mod paginators"));
 }
 
 #[test]
@@ -166,7 +171,7 @@ fn deprecated_paging_members_are_not_used_for_paging() {
 }
 
 #[test]
-fn versions_of_a_service_are_modules_under_one_feature() {
+fn versions_of_a_service_are_modules_of_one_crate_under_one_feature() {
     // antiddos, ciam, clb, cls... ship several API versions.
     let response = format!("[{REQUEST_ID}]");
     let specs = Specs::new(&[
@@ -175,10 +180,16 @@ fn versions_of_a_service_are_modules_under_one_feature() {
     ]);
     let files = specs.render();
     let cargo = file(&files, "Cargo.toml");
-    assert_eq!(cargo.matches("\nx = []\n").count(), 1, "{cargo}");
-    let module = file(&files, "src/x/mod.rs");
+    assert_eq!(
+        cargo
+            .matches("\nx = [\"dep:tencentcloud-sdk-x\"]\n")
+            .count(),
+        1,
+        "{cargo}"
+    );
+    let module = file(&files, "x/src/lib.rs");
     assert!(module.contains("pub mod v20200101;") && module.contains("pub mod v20210101;"));
-    assert!(file(&files, "src/x/v20210101/mod.rs").contains("version: \"2021-01-01\""));
+    assert!(file(&files, "x/src/v20210101/mod.rs").contains("version: \"2021-01-01\""));
 }
 
 #[test]
@@ -194,7 +205,7 @@ fn a_member_named_unknown_keeps_its_own_decode_local() {
         None,
         None,
     )]);
-    let models = specs.render()[Path::new("src/x/v1/models.rs")].clone();
+    let models = specs.render()[Path::new("x/src/v1/models.rs")].clone();
     // The member table of the runtime's `__model!` (which keeps undescribed
     // members in `unknown_fields`, a name no member can take).
     let model = &models[models
@@ -218,7 +229,7 @@ fn a_service_without_error_codes_of_its_own_matches_no_single_arm() {
         None,
         Some("# c\nINTERNALERROR = 'InternalError'\n"),
     )]);
-    let errors = specs.render()[Path::new("src/x/v1/errors.rs")].clone();
+    let errors = specs.render()[Path::new("x/src/v1/errors.rs")].clone();
     assert!(!errors.contains("match s {"), "{errors}");
     assert!(!errors.contains("match code {"), "{errors}");
     assert!(errors.contains("::tencentcloud_runtime::CommonCode::try_parse(s).map(Self::Common)"));

@@ -4,14 +4,14 @@
 
 //! Typed, async Rust SDK for Tencent Cloud API 3.0, generated from the official API descriptions.
 //!
-//! Each service is a cargo feature and a module `tencentcloud::<service>::<version>` with a `Client` that has one async method per action, typed requests and responses, and open enums. No service is enabled by default: name the ones you call (`features = ["cvm", "sts"]`), so a build compiles only those.
+//! Each service is a crate of its own (`tencentcloud-sdk-<service>`, library `tencentcloud_sdk_<service>`) with a module per API version; this crate re-exports each one as `tencentcloud::<service>` behind a cargo feature of the same name. A module `tencentcloud::<service>::<version>` has a `Client` with one async method per action, typed requests and responses, and open enums. No service is enabled by default: name the ones you call (`features = ["cvm", "sts"]`), so a build compiles only those. Depending on a service crate directly works the same way (it re-exports [`Config`], [`Error`] and the rest of what a client needs).
 //!
-//! | feature | module | API version | actions |
-//! |---|---|---|---|
-//! | `cvm` | [`cvm::v20170312`] | 2017-03-12 | 85 |
-//! | `cwp` | [`cwp::v20180228`] | 2018-02-28 | 533 |
-//! | `sts` | [`sts::v20180813`] | 2018-08-13 | 5 |
-//! | `tcss` | [`tcss::v20201101`] | 2020-11-01 | 349 |
+//! | feature | service | crate | module | API version | actions |
+//! |---|---|---|---|---|---|
+//! | `cvm` | Cloud Virtual Machine (CVM) | `tencentcloud-sdk-cvm` | [`cvm::v20170312`] | 2017-03-12 | 85 |
+//! | `cwp` | Cloud Workload Protection Platform (CWPP) | `tencentcloud-sdk-cwp` | [`cwp::v20180228`] | 2018-02-28 | 533 |
+//! | `sts` | Security Token Service (STS) | `tencentcloud-sdk-sts` | [`sts::v20180813`] | 2018-08-13 | 5 |
+//! | `tcss` | Tencent Container Security Service (TCSS) | `tencentcloud-sdk-tcss` | [`tcss::v20201101`] | 2020-11-01 | 349 |
 //!
 //! # Guide
 //!
@@ -186,13 +186,14 @@
 //!
 //! ## Regenerating and adding services
 //!
-//! This crate is generated from the official specs by `tencentcloud-codegen`.
+//! These crates are generated from the official specs by `tencentcloud-codegen`.
 //! In the repository, `scripts/update-specs.sh VERSION SERVICE...` vendors specs
-//! and `cargo run -p tencentcloud-codegen --release` regenerates; every service
-//! is a cargo feature of the same name. TLS is rustls by default (`rustls`
-//! feature), or the platform's (`native-tls`).
+//! (a service also needs its entry in `specs/services.json`) and
+//! `cargo run -p tencentcloud-codegen --release` regenerates: every service
+//! becomes a crate `tencentcloud-sdk-<service>` and a cargo feature of the same
+//! name here. TLS is rustls by default (`rustls` feature), or the platform's
+//! (`native-tls`).
 #![warn(missing_docs)]
-#![allow(clippy::too_many_arguments, clippy::large_enum_variant)]
 pub use ::tencentcloud_runtime as runtime;
 pub use ::tencentcloud_runtime::CommonCode;
 pub use ::tencentcloud_runtime::Config;
@@ -206,18 +207,14 @@ pub use ::tencentcloud_runtime::ServiceError;
 pub use ::tencentcloud_runtime::UnknownFields;
 pub use ::tencentcloud_runtime::UnknownValue;
 #[cfg(feature = "cvm")]
-#[rustfmt::skip]
-/// The `cvm` service (cargo feature `cvm`).
-pub mod cvm;
+/// Cloud Virtual Machine (CVM): the crate `tencentcloud-sdk-cvm` (cargo feature `cvm`).
+pub use ::tencentcloud_sdk_cvm as cvm;
 #[cfg(feature = "cwp")]
-#[rustfmt::skip]
-/// The `cwp` service (cargo feature `cwp`).
-pub mod cwp;
+/// Cloud Workload Protection Platform (CWPP): the crate `tencentcloud-sdk-cwp` (cargo feature `cwp`).
+pub use ::tencentcloud_sdk_cwp as cwp;
 #[cfg(feature = "sts")]
-#[rustfmt::skip]
-/// The `sts` service (cargo feature `sts`).
-pub mod sts;
+/// Security Token Service (STS): the crate `tencentcloud-sdk-sts` (cargo feature `sts`).
+pub use ::tencentcloud_sdk_sts as sts;
 #[cfg(feature = "tcss")]
-#[rustfmt::skip]
-/// The `tcss` service (cargo feature `tcss`).
-pub mod tcss;
+/// Tencent Container Security Service (TCSS): the crate `tencentcloud-sdk-tcss` (cargo feature `tcss`).
+pub use ::tencentcloud_sdk_tcss as tcss;

@@ -22,3 +22,8 @@ pub use tencentcloud_conformance_typed as typed;
 #[doc = include_str!("../../README.md")]
 #[cfg(doctest)]
 pub struct ReadmeDoctests;
+
+/// The facade's generated README, whose quickstart calls its first service.
+#[doc = include_str!("../../generated/README.md")]
+#[cfg(doctest)]
+pub struct FacadeReadmeDoctests;

@@ -28,10 +28,10 @@ pub fn module(service: &Service, lib: &str, header: &str) -> String {
          Cheap to clone and `Send + Sync`: clones share the connection pool.\n\n\
          ```no_run\n\
          # async fn demo(config: &{lib}::Config) -> Result<(), {lib}::Error> {{\n\
-         let client = {lib}::{}::{}::Client::new(config);\n\
+         let client = {lib}::{}::Client::new(config);\n\
          # let _ = client; Ok(()) }}\n\
          ```",
-        service.module, service.version_dir
+        service.version_dir
     ));
     // Parsed once; the methods (most of the file) are filled in from a template.
     let file: Template<syn::File> = Template::new(quote! {
@@ -130,7 +130,7 @@ fn module_doc(service: &Service) -> String {
     let mut d = format!(
         "{} API version {} (`{}`{}).\n\n\
          Endpoint `{}.tencentcloudapi.com`. {} actions ({} deprecated), {} types, {} enums, {} error codes.\n\n\
-         Start with [`Client`](crate::{}::{}::Client).",
+         Start with [`Client`](crate::{}::Client).",
         service.dir,
         service.api_version,
         service.module,
@@ -141,7 +141,6 @@ fn module_doc(service: &Service) -> String {
         service.structs.len() + service.free_form.len(),
         service.enums.len(),
         service.error_codes.len(),
-        service.module,
         service.version_dir,
     );
     d = d.replace("(, ", "(");

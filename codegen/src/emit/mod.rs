@@ -30,15 +30,13 @@ pub struct Provenance {
     pub generator: String,
     /// Upstream package and version (`tccli-intl-en 3.1.193.1`), or a note.
     pub upstream: String,
-    /// Library name of the generated crate, for doc examples.
+    /// Library name of the generated crate (`tencentcloud_sdk_cwp`), for doc examples.
     pub lib: String,
 }
 
-/// Every file of one service version, under `src/<svc>/<version>/`.
+/// Every file of one service version, under `src/<version>/` of its crate.
 pub fn service_files(service: &Service, prov: &Provenance) -> Files {
-    let dir = PathBuf::from("src")
-        .join(&service.module)
-        .join(&service.version_dir);
+    let dir = PathBuf::from("src").join(&service.version_dir);
     let header = rust_header(
         prov,
         &format!("specs/{}/{}", service.dir, service.version_dir),

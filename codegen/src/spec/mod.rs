@@ -4,7 +4,8 @@
 //!   `tccli-intl-en` package (`tccli/services/<svc>/<version>/api.json`);
 //! * `examples.json`: the documentation's request/response examples;
 //! * `errorcodes.py`: the per-service error-code list of
-//!   `tencentcloud-sdk-python-intl-en` ([`errorcodes`]).
+//!   `tencentcloud-sdk-python-intl-en` ([`errorcodes`]);
+//! * `services.json`: our description of each service ([`services`]).
 //!
 //! Nothing here interprets the data beyond its shape: resolution, naming and
 //! validation of references happen in [`crate::ir`]. Every failure is a
@@ -12,6 +13,7 @@
 
 pub mod enums;
 pub mod errorcodes;
+pub mod services;
 
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::Deserialize;

@@ -4,7 +4,7 @@
 
 #![allow(deprecated)]
 
-use obstacle::obstacle::v20200101 as api;
+use obstacle::v20200101 as api;
 use serde_json::json;
 use tencentcloud_runtime::de::{decode_response, DriftKind, Mode};
 
@@ -274,7 +274,7 @@ fn deprecated_offset_gives_way_to_the_scroll_token() {
 
 #[test]
 fn each_api_version_is_a_module_of_the_service_feature() {
-    use obstacle::obstacle::v20210101 as v2;
+    use obstacle::v20210101 as v2;
     assert_eq!(api::SERVICE.version, "2020-01-01");
     assert_eq!(v2::SERVICE.version, "2021-01-01");
     assert_eq!(v2::SERVICE.endpoint_prefix, api::SERVICE.endpoint_prefix);

@@ -6,7 +6,7 @@
 //!
 //! Endpoint `cvm.tencentcloudapi.com`. 85 actions (0 deprecated), 233 types, 33 enums, 393 error codes.
 //!
-//! Start with [`Client`](crate::cvm::v20170312::Client).
+//! Start with [`Client`](crate::v20170312::Client).
 mod enums;
 mod errors;
 mod models;
@@ -26,8 +26,8 @@ pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime
 /// Cheap to clone and `Send + Sync`: clones share the connection pool.
 ///
 /// ```no_run
-/// # async fn demo(config: &tencentcloud::Config) -> Result<(), tencentcloud::Error> {
-/// let client = tencentcloud::cvm::v20170312::Client::new(config);
+/// # async fn demo(config: &tencentcloud_sdk_cvm::Config) -> Result<(), tencentcloud_sdk_cvm::Error> {
+/// let client = tencentcloud_sdk_cvm::v20170312::Client::new(config);
 /// # let _ = client; Ok(()) }
 /// ```
 #[derive(::std::clone::Clone, ::std::fmt::Debug)]

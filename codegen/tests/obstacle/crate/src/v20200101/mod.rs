@@ -6,7 +6,7 @@
 //!
 //! Endpoint `obstacle.tencentcloudapi.com`. 8 actions (1 deprecated), 35 types, 3 enums, 3 error codes.
 //!
-//! Start with [`Client`](crate::obstacle::v20200101::Client).
+//! Start with [`Client`](crate::v20200101::Client).
 mod enums;
 mod errors;
 mod models;
@@ -27,7 +27,7 @@ pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime
 ///
 /// ```no_run
 /// # async fn demo(config: &obstacle::Config) -> Result<(), obstacle::Error> {
-/// let client = obstacle::obstacle::v20200101::Client::new(config);
+/// let client = obstacle::v20200101::Client::new(config);
 /// # let _ = client; Ok(()) }
 /// ```
 #[derive(::std::clone::Clone, ::std::fmt::Debug)]

@@ -6,7 +6,7 @@
 //!
 //! Endpoint `obstacle.tencentcloudapi.com`. 1 actions (0 deprecated), 2 types, 0 enums, 0 error codes.
 //!
-//! Start with [`Client`](crate::obstacle::v20210101::Client).
+//! Start with [`Client`](crate::v20210101::Client).
 mod enums;
 mod errors;
 mod models;
@@ -25,7 +25,7 @@ pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime
 ///
 /// ```no_run
 /// # async fn demo(config: &obstacle::Config) -> Result<(), obstacle::Error> {
-/// let client = obstacle::obstacle::v20210101::Client::new(config);
+/// let client = obstacle::v20210101::Client::new(config);
 /// # let _ = client; Ok(()) }
 /// ```
 #[derive(::std::clone::Clone, ::std::fmt::Debug)]

@@ -6,7 +6,7 @@
 //!
 //! Endpoint `cwp.tencentcloudapi.com`. 533 actions (0 deprecated), 1342 types, 331 enums, 30 error codes.
 //!
-//! Start with [`Client`](crate::cwp::v20180228::Client).
+//! Start with [`Client`](crate::v20180228::Client).
 mod enums;
 mod errors;
 mod models;
@@ -26,8 +26,8 @@ pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime
 /// Cheap to clone and `Send + Sync`: clones share the connection pool.
 ///
 /// ```no_run
-/// # async fn demo(config: &tencentcloud::Config) -> Result<(), tencentcloud::Error> {
-/// let client = tencentcloud::cwp::v20180228::Client::new(config);
+/// # async fn demo(config: &tencentcloud_sdk_cwp::Config) -> Result<(), tencentcloud_sdk_cwp::Error> {
+/// let client = tencentcloud_sdk_cwp::v20180228::Client::new(config);
 /// # let _ = client; Ok(()) }
 /// ```
 #[derive(::std::clone::Clone, ::std::fmt::Debug)]

@@ -6,7 +6,7 @@
 //!
 //! Endpoint `tcss.tencentcloudapi.com`. 349 actions (26 deprecated), 872 types, 155 enums, 28 error codes.
 //!
-//! Start with [`Client`](crate::tcss::v20201101::Client).
+//! Start with [`Client`](crate::v20201101::Client).
 mod enums;
 mod errors;
 mod models;
@@ -26,8 +26,8 @@ pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime
 /// Cheap to clone and `Send + Sync`: clones share the connection pool.
 ///
 /// ```no_run
-/// # async fn demo(config: &tencentcloud::Config) -> Result<(), tencentcloud::Error> {
-/// let client = tencentcloud::tcss::v20201101::Client::new(config);
+/// # async fn demo(config: &tencentcloud_sdk_tcss::Config) -> Result<(), tencentcloud_sdk_tcss::Error> {
+/// let client = tencentcloud_sdk_tcss::v20201101::Client::new(config);
 /// # let _ = client; Ok(()) }
 /// ```
 #[derive(::std::clone::Clone, ::std::fmt::Debug)]

@@ -6,7 +6,7 @@
 //!
 //! Endpoint `sts.tencentcloudapi.com`. 5 actions (0 deprecated), 12 types, 0 enums, 26 error codes.
 //!
-//! Start with [`Client`](crate::sts::v20180813::Client).
+//! Start with [`Client`](crate::v20180813::Client).
 mod enums;
 mod errors;
 mod models;
@@ -24,8 +24,8 @@ pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime
 /// Cheap to clone and `Send + Sync`: clones share the connection pool.
 ///
 /// ```no_run
-/// # async fn demo(config: &tencentcloud::Config) -> Result<(), tencentcloud::Error> {
-/// let client = tencentcloud::sts::v20180813::Client::new(config);
+/// # async fn demo(config: &tencentcloud_sdk_sts::Config) -> Result<(), tencentcloud_sdk_sts::Error> {
+/// let client = tencentcloud_sdk_sts::v20180813::Client::new(config);
 /// # let _ = client; Ok(()) }
 /// ```
 #[derive(::std::clone::Clone, ::std::fmt::Debug)]
