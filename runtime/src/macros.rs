@@ -8,12 +8,14 @@
 //! called `Option`, `String` or `Result` that would shadow the prelude at the
 //! expansion site.
 //!
-//! Compile cost: the rules are flat (no recursion; one helper expansion
-//! per member, for its setter), so expansion is linear in the members.
-//! Every expansion, and every built-in attribute in expanded code, costs
-//! resolution time (rustc re-checks each when it finalizes macro
-//! resolutions), so text that could be composed here with
-//! `concat!`/`stringify!` (setter docs) is written by the generator, and
+//! Compile cost: no rule recurses over its input, so expansion is linear in
+//! the members: one helper expansion per member (its setter), a few per
+//! model and per enum.
+//! The generator names these macros by their full path: reached through a
+//! `use` alias (`rt::__model!`), each invocation cost rustc a re-resolution
+//! when it finalizes macro resolutions (0.2 s of cwp's 8.5 s build). It
+//! also writes the setters' docs itself (composing them here with
+//! `concat!`/`stringify!` took three more expansions per member), and
 //! generic functions (setters taking `impl Into<..>`, `serialize`) carry no
 //! `#[inline]`: being generic, they are compiled only where called anyway.
 
@@ -287,21 +289,7 @@ macro_rules! __open_enum {
             $( $(#$vattr:tt)* $v:ident = $wire:literal, )*
         }
     ) => {
-
-        $(#$attr)*
-        #[derive(
-            ::core::clone::Clone,
-            ::core::cmp::PartialEq,
-            ::core::cmp::Eq,
-            ::core::hash::Hash,
-            ::core::fmt::Debug
-        )]
-        #[non_exhaustive]
-        pub enum $name {
-            $( $(#$vattr)* $v, )*
-            /// A value this SDK does not document, kept verbatim.
-            UnknownValue($crate::UnknownValue),
-        }
+        $crate::__open_enum!(@type [$(#$attr)*] $name { $( [$(#$vattr)*] $v )* });
         impl $name {
             /// Every documented value, as sent on the wire.
             pub const VALUES: &'static [&'static str] = &[$($wire),*];
@@ -350,57 +338,7 @@ macro_rules! __open_enum {
             }
         }
 
-        impl ::core::fmt::Display for $name {
-            #[inline]
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-        impl ::core::str::FromStr for $name {
-            type Err = ::core::convert::Infallible;
-            #[inline]
-            fn from_str(s: &str) -> ::core::result::Result<Self, ::core::convert::Infallible> {
-                ::core::result::Result::Ok(<Self as ::core::convert::From<&str>>::from(s))
-            }
-        }
-        impl ::core::convert::From<$crate::__private::String> for $name {
-            #[inline]
-            fn from(s: $crate::__private::String) -> Self {
-                <Self as ::core::convert::From<&str>>::from(s.as_str())
-            }
-        }
-        impl $crate::de::Decode for $name {
-            const EXPECTED: &'static str =
-                $crate::enums::expected(<Self as $crate::OpenEnum>::INTEGER);
-            fn decode_from(
-                input: &mut dyn $crate::de::Input,
-            ) -> ::core::result::Result<::core::option::Option<Self>, $crate::de::Failed> {
-                $crate::enums::decode_enum(input)
-            }
-        }
-        // Needed only by input-only models' decoding (`all-directions`).
-        #[cfg(feature = "all-directions")]
-        impl $crate::de::Placeholder for $name {
-            #[inline]
-            fn placeholder() -> Self {
-                Self::UnknownValue($crate::UnknownValue::string(""))
-            }
-        }
-        impl $crate::__private::serde::Serialize for $name {
-            fn serialize<S: $crate::__private::serde::Serializer>(
-                &self,
-                s: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
-                $crate::ser::serialize(self, s)
-            }
-        }
-        impl<'de> $crate::__private::serde::Deserialize<'de> for $name {
-            fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(
-                d: D,
-            ) -> ::core::result::Result<Self, D::Error> {
-                $crate::de::deserialize_root(d)
-            }
-        }
+        $crate::__open_enum!(@common $name);
     };
     (
         $(#$attr:tt)*
@@ -408,21 +346,7 @@ macro_rules! __open_enum {
             $( $(#$vattr:tt)* $v:ident = $value:literal, )*
         }
     ) => {
-
-        $(#$attr)*
-        #[derive(
-            ::core::clone::Clone,
-            ::core::cmp::PartialEq,
-            ::core::cmp::Eq,
-            ::core::hash::Hash,
-            ::core::fmt::Debug
-        )]
-        #[non_exhaustive]
-        pub enum $name {
-            $( $(#$vattr)* $v, )*
-            /// A value this SDK does not document, kept verbatim.
-            UnknownValue($crate::UnknownValue),
-        }
+        $crate::__open_enum!(@type [$(#$attr)*] $name { $( [$(#$vattr)*] $v )* });
         impl $name {
             /// Every documented value.
             pub const VALUES: &'static [i64] = &[$($value),*];
@@ -484,6 +408,11 @@ macro_rules! __open_enum {
             }
         }
 
+        $crate::__open_enum!(@common $name);
+    };
+    // What both codings share; one expansion per enum (inlined twice it was
+    // the same fifty lines in two places).
+    (@common $name:ident) => {
         impl ::core::fmt::Display for $name {
             #[inline]
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -534,6 +463,23 @@ macro_rules! __open_enum {
             ) -> ::core::result::Result<Self, D::Error> {
                 $crate::de::deserialize_root(d)
             }
+        }
+    };
+    // The type itself, with the variant that keeps undocumented values.
+    (@type [$(#$attr:tt)*] $name:ident { $( [$(#$vattr:tt)*] $v:ident )* }) => {
+        $(#$attr)*
+        #[derive(
+            ::core::clone::Clone,
+            ::core::cmp::PartialEq,
+            ::core::cmp::Eq,
+            ::core::hash::Hash,
+            ::core::fmt::Debug
+        )]
+        #[non_exhaustive]
+        pub enum $name {
+            $( $(#$vattr)* $v, )*
+            /// A value this SDK does not document, kept verbatim.
+            UnknownValue($crate::UnknownValue),
         }
     };
 }
