@@ -58,9 +58,9 @@ macro_rules! __model {
                 $( $crate::__setter! { [$(#$attr)*] $p $s $t $f $setter } )*
             }
         }
-        impl $name {
-            $( $( $crate::__getter! { [$(#$gattr)*] $p $t $f $getter } )? )*
-        }
+        // An impl block per getter (lists only): most models have none,
+        // and an empty block still costs the compiler an item.
+        $( $( $crate::__getter! { $name [$(#$gattr)*] $p $t $f $getter } )? )*
         impl ::core::fmt::Debug for $name {
             #[inline]
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -86,10 +86,13 @@ macro_rules! __model {
         }
         $crate::__gated! { $decode
             impl $crate::de::Model for $name {
-                fn members(&self) -> &'static [&'static str] {
-                    &[$($w),*]
+                fn table(&self) -> $crate::de::Table {
+                    $crate::de::Table {
+                        members: &[$($w),*],
+                        required: &[$($req),*],
+                    }
                 }
-                $crate::__empty!($empty $name { $($f)* } [$($req),*]);
+                $crate::__empty!($empty $name { $($f)* });
                 fn member(
                     &mut self,
                     index: usize,
@@ -138,19 +141,16 @@ macro_rules! __gated {
     (gated $($item:tt)*) => { #[cfg(feature = "all-directions")] $($item)* };
 }
 
-/// `Model::empty` (and `Model::required` when there are required members).
+/// `Model::empty`: the default, or placeholders for every member.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __empty {
-    (default $name:ident { $($f:ident)* } []) => {
+    (default $name:ident { $($f:ident)* }) => {
         fn empty() -> Self {
             <Self as ::core::default::Default>::default()
         }
     };
-    (required $name:ident { $($f:ident)* } [$($req:literal),*]) => {
-        fn required(&self) -> &'static [usize] {
-            &[$($req),*]
-        }
+    (required $name:ident { $($f:ident)* }) => {
         fn empty() -> Self {
             $name {
                 $( $f: $crate::de::Placeholder::placeholder(), )*
@@ -243,23 +243,27 @@ macro_rules! __setter {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __getter {
-    ([$(#$attr:tt)*] opt ($($t:tt)+) $f:ident $getter:ident) => {
-        /// The member of the same name as a slice, empty when absent.
-        $(#$attr)*
-        #[inline]
-        pub fn $getter(&self) -> &[$($t)+] {
-            match &self.$f {
-                ::core::option::Option::Some(v) => v.as_slice(),
-                ::core::option::Option::None => &[],
+    ($name:ident [$(#$attr:tt)*] opt ($($t:tt)+) $f:ident $getter:ident) => {
+        impl $name {
+            /// The member of the same name as a slice, empty when absent.
+            $(#$attr)*
+            #[inline]
+            pub fn $getter(&self) -> &[$($t)+] {
+                match &self.$f {
+                    ::core::option::Option::Some(v) => v.as_slice(),
+                    ::core::option::Option::None => &[],
+                }
             }
         }
     };
-    ([$(#$attr:tt)*] req ($($t:tt)+) $f:ident $getter:ident) => {
-        /// The member of the same name as a slice.
-        $(#$attr)*
-        #[inline]
-        pub fn $getter(&self) -> &[$($t)+] {
-            self.$f.as_slice()
+    ($name:ident [$(#$attr:tt)*] req ($($t:tt)+) $f:ident $getter:ident) => {
+        impl $name {
+            /// The member of the same name as a slice.
+            $(#$attr)*
+            #[inline]
+            pub fn $getter(&self) -> &[$($t)+] {
+                self.$f.as_slice()
+            }
         }
     };
 }

@@ -5,7 +5,7 @@ use futures_util::StreamExt;
 use serde::Serialize;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
-use tencentcloud_runtime::de::{read, Failed, Input, Model};
+use tencentcloud_runtime::de::{read, Failed, Input, Model, Table};
 use tencentcloud_runtime::paginate::{OffsetRequest, Page, Paginator, TokenRequest};
 use tencentcloud_runtime::UnknownFields;
 use tencentcloud_runtime::{Action, Config, Credential, RetryConfig, ServiceClient};
@@ -150,8 +150,11 @@ struct Item {
 }
 
 impl Model for Item {
-    fn members(&self) -> &'static [&'static str] {
-        &["Id"]
+    fn table(&self) -> Table {
+        Table {
+            members: &["Id"],
+            required: &[],
+        }
     }
     fn empty() -> Self {
         Item::default()
@@ -176,8 +179,11 @@ struct ListResponse {
 }
 
 impl Model for ListResponse {
-    fn members(&self) -> &'static [&'static str] {
-        &["List", "NextToken", "TotalCount"]
+    fn table(&self) -> Table {
+        Table {
+            members: &["List", "NextToken", "TotalCount"],
+            required: &[],
+        }
     }
     fn empty() -> Self {
         ListResponse::default()

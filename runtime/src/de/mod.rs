@@ -131,16 +131,23 @@ pub trait List {
     fn push(&mut self, input: &mut dyn Input) -> Result<bool, Failed>;
 }
 
+/// A model's member table (see [`Model::table`]).
+#[derive(Clone, Copy, Debug)]
+pub struct Table {
+    /// Wire names of the members, in spec order.
+    pub members: &'static [&'static str],
+    /// Indices into `members` of the members a value must have.
+    pub required: &'static [usize],
+}
+
 /// What generated structs implement: their members, read by index through
 /// non-generic code. Object safe, so one reader serves every model; every
 /// `Model` is also [`Decode`] (one blanket impl, not one per type).
 pub trait Model {
-    /// Wire names of the members, in spec order (see [`Members`]).
-    fn members(&self) -> &'static [&'static str];
-    /// Indices into [`members`](Model::members) of members a value must have.
-    fn required(&self) -> &'static [usize] {
-        &[]
-    }
+    /// The members: wire names in spec order (see [`Members`]), and which
+    /// must arrive. One method for both, so the vtable of each model holds
+    /// one function for them, not two.
+    fn table(&self) -> Table;
     /// A value to fill: the default, or placeholders for required members.
     fn empty() -> Self
     where
@@ -168,11 +175,16 @@ pub fn decode_model<T: Model>(input: &mut dyn Input) -> Result<Option<T>, Failed
 /// Read an optional member: generated `Model::member` arms call this.
 #[inline]
 pub fn read<T: Decode>(input: &mut dyn Input, slot: &mut Option<T>) -> Result<bool, Failed> {
+    // Matched rather than `value.is_some()`: that would be one more
+    // function to compile per decoded type.
     match T::decode_from(input) {
-        Ok(value) => {
-            let stored = value.is_some();
-            *slot = value;
-            Ok(stored)
+        Ok(Some(value)) => {
+            *slot = Some(value);
+            Ok(true)
+        }
+        Ok(None) => {
+            *slot = None;
+            Ok(false)
         }
         Err(e) => Err(e),
     }
@@ -494,8 +506,7 @@ impl<'de> Visitor<'de> for ObjectVisitor<'_> {
         f.write_str("an object")
     }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<bool, A::Error> {
-        let members = self.out.members();
-        let required = self.out.required();
+        let Table { members, required } = self.out.table();
         let mut seen = Seen::default();
         let mut guess = 0;
         while let Some(k) = map.next_key_seed(Members {
@@ -613,11 +624,8 @@ impl<T: Model> Decode for T {
 
 /// Boxed (recursive) models read as the model.
 impl<T: Model> Model for Box<T> {
-    fn members(&self) -> &'static [&'static str] {
-        (**self).members()
-    }
-    fn required(&self) -> &'static [usize] {
-        (**self).required()
+    fn table(&self) -> Table {
+        (**self).table()
     }
     fn empty() -> Self {
         Box::new(T::empty())
