@@ -638,18 +638,25 @@ fn describe(c: &Change) -> String {
         MemberDeprecated => format!("{} deprecated upstream", member()),
         MemberUndeprecated => format!("{} no longer deprecated", member()),
         MemberEnumAdded => format!(
-            "{}: now typed by enum {} (was {})",
+            "{}: now typed by enum {}, {} → {}",
             member(),
-            c_(&c.new),
-            c_(&c.old)
+            c_(&c.enum_name),
+            c_(&c.old),
+            c_(&c.new)
         ),
         MemberEnumRemoved => format!(
-            "{}: no longer an enum, {} → {}",
+            "{}: no longer typed by enum {}, {} → {}",
+            member(),
+            c_(&c.enum_name),
+            c_(&c.old),
+            c_(&c.new)
+        ),
+        MemberEnumChanged => format!(
+            "{}: typed by another enum, {} → {}",
             member(),
             c_(&c.old),
             c_(&c.new)
         ),
-        MemberEnumChanged => format!("{}: enum {} → {}", member(), c_(&c.old), c_(&c.new)),
         EnumAdded => format!("enum {} added ({})", c_(&c.enum_name), s(&c.new)),
         EnumRemoved => format!("enum {} removed", c_(&c.enum_name)),
         EnumCodingChanged => format!(
@@ -1146,21 +1153,21 @@ fn diff_struct(old: &Service, new: &Service, os: &Struct, ns: &Struct, out: &mut
                     with(Kind::MemberEnumAdded)
                         .enumeration(&ename(new, e))
                         .old(ot)
-                        .new_value(ename(new, e))
+                        .new_value(nt)
                         .done(),
                 ),
                 (Some(e), None) => out.push(
                     with(Kind::MemberEnumRemoved)
                         .enumeration(&ename(old, e))
-                        .old(ename(old, e))
+                        .old(ot)
                         .new_value(nt)
                         .done(),
                 ),
                 (Some(a), Some(b)) if ename(old, a) != ename(new, b) => out.push(
                     with(Kind::MemberEnumChanged)
                         .enumeration(&ename(new, b))
-                        .old(ename(old, a))
-                        .new_value(ename(new, b))
+                        .old(ot)
+                        .new_value(nt)
                         .done(),
                 ),
                 _ => {}
@@ -2186,7 +2193,8 @@ mod tests {
             ]
         );
         assert_eq!(c[0].old.as_deref(), Some("Option<String>"));
-        assert_eq!(c[0].new.as_deref(), Some("Level"));
+        assert_eq!(c[0].new.as_deref(), Some("Option<Level>"));
+        assert_eq!(c[0].enum_name.as_deref(), Some("Level"));
         let c = diff(&typed, &plain);
         let kinds: Vec<(Kind, Compat)> = c.iter().map(|c| (c.kind, c.compat)).collect();
         assert_eq!(
