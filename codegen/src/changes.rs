@@ -741,13 +741,7 @@ fn diff_actions(old: &Service, new: &Service, out: &mut Vec<Change>) {
             out.push(Change::new(Kind::ActionRemoved).action(o).done());
             continue;
         };
-        let base = || Change::new(Kind::ActionAdded).action(n);
-        let with = |kind: Kind| {
-            let mut c = base();
-            c.kind = kind;
-            c.category = kind.category();
-            c
-        };
+        let with = |kind: Kind| Change::new(kind).action(n);
         if o.method != n.method {
             out.push(
                 with(Kind::ActionRenamed)
@@ -1018,8 +1012,10 @@ fn diff_struct(old: &Service, new: &Service, os: &Struct, ns: &Struct, out: &mut
         }
         for (wire, of) in &olds {
             if let Some(nf) = news.get(wire) {
-                // Storage changed by the directions alone, not by the member.
-                if of.required == nf.required && of.boxed == nf.boxed {
+                // Storage changed by the directions, not by the member
+                // (its own flip and boxing are reported with it).
+                let flip = input_kept && of.required != nf.required;
+                if !flip && of.boxed == nf.boxed {
                     match (of.optional, nf.optional) {
                         (true, false) => effects.push(Effect::FieldsNowPlain),
                         (false, true) => effects.push(Effect::FieldsNowOptional),
@@ -1076,13 +1072,7 @@ fn diff_struct(old: &Service, new: &Service, os: &Struct, ns: &Struct, out: &mut
             );
             continue;
         };
-        let member = || Change::new(Kind::MemberRenamed).member(ns, nf);
-        let with = |kind: Kind| {
-            let mut c = member();
-            c.kind = kind;
-            c.category = kind.category();
-            c
-        };
+        let with = |kind: Kind| Change::new(kind).member(ns, nf);
         let names_of = |f: &Field| {
             let mut t = format!("field `{}`, setter `{}`", names::bare(&f.ident), f.setter);
             if let Some(g) = &f.getter {
@@ -2265,6 +2255,35 @@ mod tests {
         assert_eq!(item.compat, Compat::Compatible);
         // No member-level change: the member's spec did not change.
         assert!(!c.iter().any(|c| c.category == Category::Member), "{c:#?}");
+    }
+
+    #[test]
+    fn data_type_now_sent_only_is_breaking() {
+        // `Item` moves from the response to the request: it is sent only
+        // now, so its required member becomes a plain `new` parameter.
+        let item = r#""Item": {"document": "", "type": "object", "members": [
+            {"name": "Id", "type": "string", "member": "string", "required": true, "document": ""}]}"#;
+        let uses = r#"{"name": "Item", "type": "object", "member": "Item", "document": ""}"#;
+        let old = api("", uses).replace(r#""objects": {"#, &format!(r#""objects": {{{item},"#));
+        let new = api(uses, "").replace(r#""objects": {"#, &format!(r#""objects": {{{item},"#));
+        let c = changes(&old, &new);
+        let item = c
+            .iter()
+            .find(|c| c.kind == Kind::TypeUsageChanged && c.type_name.as_deref() == Some("Item"))
+            .expect("Item's usage changed");
+        assert_eq!(
+            item.effects,
+            vec![
+                Effect::ConstructorAdded,
+                Effect::FieldsNowPlain,
+                Effect::DefaultRemoved,
+                Effect::SettersOpened,
+                Effect::DecodingGated
+            ]
+        );
+        assert_eq!(item.compat, Compat::Breaking);
+        assert_eq!(item.old.as_deref(), Some("received only"));
+        assert_eq!(item.new.as_deref(), Some("sent only"));
     }
 
     #[test]
