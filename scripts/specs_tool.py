@@ -13,9 +13,14 @@ the wheel's own ``RECORD`` lists for it. Files are copied byte for byte.
 
 Subcommands:
 
-* ``update [--version V] [SERVICE ...]``: refresh ``specs/`` (all vendored
-  services when none are named; ``cwp`` means every version of cwp,
-  ``cwp/v20180228`` one version). Running it twice changes nothing.
+* ``update [--version V] [--no-report] [SERVICE ...]``: refresh ``specs/``
+  (all vendored services when none are named; ``cwp`` means every version of
+  cwp, ``cwp/v20180228`` one version). Running it twice changes nothing.
+  When files change, it reports what the change means for the users of each
+  crate: the touched services' specs are copied to a temporary folder first,
+  and afterwards ``tencentcloud-codegen changes`` compares them with the new
+  ones, prints the report and writes it to
+  ``target/spec-changes/<old>-to-<new>.md`` (and ``.json``).
 * ``extract-all DIR``: put every service-version of the pinned wheels under
   ``DIR/<svc>/<version>/`` (used by ``scripts/check-all-services.sh``).
 """
@@ -34,6 +39,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SPECS = os.path.join(ROOT, "specs")
 PINNED = os.path.join(SPECS, "PINNED.toml")
 CACHE = os.environ.get("TENCENTCLOUD_SPEC_CACHE", os.path.join(ROOT, "target", "spec-cache"))
+
+REPORTS = os.path.join(ROOT, "target", "spec-changes")
 
 CLI_PKG = "tccli-intl-en"
 SDK_PKG = "tencentcloud-sdk-python-intl-en"
@@ -197,9 +204,44 @@ def render_pinned(record, services):
     return "\n".join(lines).encode()
 
 
+def snapshot(services, dest):
+    """Copy specs/<svc>/ of each service, and PINNED.toml, into dest."""
+    for svc in sorted(services):
+        src = os.path.join(SPECS, svc)
+        if os.path.isdir(src):
+            shutil.copytree(src, os.path.join(dest, svc))
+    if os.path.exists(PINNED):
+        shutil.copy2(PINNED, os.path.join(dest, "PINNED.toml"))
+
+
+def change_report(old_dir, services, old_version, new_version):
+    """Run `tencentcloud-codegen changes` on the snapshot and specs/; print
+    the report and write it under target/spec-changes/."""
+    os.makedirs(REPORTS, exist_ok=True)
+    base = os.path.join(REPORTS, f"{old_version or 'none'}-to-{new_version}")
+    cmd = ["cargo", "run", "-q", "-p", "tencentcloud-codegen", "--release", "--",
+           "changes", "--old", old_dir, "--new", SPECS,
+           "--out", base + ".md", "--json", base + ".json", *sorted(services)]
+    try:
+        subprocess.run(cmd, check=True, cwd=ROOT)
+    except (OSError, subprocess.CalledProcessError) as e:
+        # The specs are updated: a rerun changes nothing and reports nothing,
+        # so keep the old specs for a report by hand.
+        kept = base + ".old-specs"
+        shutil.rmtree(kept, ignore_errors=True)
+        shutil.copytree(old_dir, kept)
+        cmd[cmd.index("--old") + 1] = kept
+        die(f"the specs are updated, but the change report failed ({e}); the old specs "
+            f"are kept in {os.path.relpath(kept, ROOT)}; retry with: {' '.join(cmd)}")
+    with open(base + ".md", encoding="utf-8") as f:
+        print(f.read(), end="")
+    print(f"change report: {os.path.relpath(base, ROOT)}.md (and .json)")
+
+
 def cmd_update(args):
     pinned = read_pinned()
-    version = args.version or (pinned and pinned[CLI_PKG]["version"])
+    old_version = pinned[CLI_PKG]["version"] if pinned else None
+    version = args.version or old_version
     if not version:
         die("no version pinned yet: pass --version, e.g. --version 3.1.193.1")
     cli, sdk, record = fetch(version, pinned)
@@ -219,26 +261,35 @@ def cmd_update(args):
             if not vers:
                 die(f"service {name!r} is not in {CLI_PKG} {version}")
             selected += vers
-    changed = 0
-    for svc, ver in selected:
-        for fname, data in files_for(cli, sdk, svc, ver).items():
-            if write_if_changed(os.path.join(SPECS, svc, ver, fname), data):
-                changed += 1
-                print(f"updated specs/{svc}/{ver}/{fname}")
-    # A version that disappeared upstream must not linger (enums.json is ours and stays).
     selected_services = {s for s, _ in selected}
-    for svc, ver in vendored():
-        if svc in selected_services and (svc, ver) not in upstream:
-            for fname in ("api.json", "examples.json", "errorcodes.py"):
-                p = os.path.join(SPECS, svc, ver, fname)
-                if os.path.exists(p):
-                    os.remove(p)
+    with tempfile.TemporaryDirectory(prefix="specs-old-") as old_dir:
+        snapshot(selected_services, old_dir)
+        changed = 0
+        for svc, ver in selected:
+            for fname, data in files_for(cli, sdk, svc, ver).items():
+                if write_if_changed(os.path.join(SPECS, svc, ver, fname), data):
                     changed += 1
-                    print(f"removed specs/{svc}/{ver}/{fname} (gone upstream)")
-    if write_if_changed(PINNED, render_pinned(record, vendored())):
-        changed += 1
-        print("updated specs/PINNED.toml")
-    print(f"{CLI_PKG} {version}: {len(selected)} service-version(s) checked, {changed} file(s) changed")
+                    print(f"updated specs/{svc}/{ver}/{fname}")
+        # A version that disappeared upstream must not linger (enums.json is ours and stays).
+        for svc, ver in vendored():
+            if svc in selected_services and (svc, ver) not in upstream:
+                for fname in ("api.json", "examples.json", "errorcodes.py"):
+                    p = os.path.join(SPECS, svc, ver, fname)
+                    if os.path.exists(p):
+                        os.remove(p)
+                        changed += 1
+                        print(f"removed specs/{svc}/{ver}/{fname} (gone upstream)")
+        spec_files = changed
+        if write_if_changed(PINNED, render_pinned(record, vendored())):
+            changed += 1
+            print("updated specs/PINNED.toml")
+        print(f"{CLI_PKG} {version}: {len(selected)} service-version(s) checked, {changed} file(s) changed")
+        if spec_files == 0:
+            print("no changes to the specs of " + ", ".join(sorted(selected_services)))
+        elif args.no_report:
+            print("change report skipped (--no-report)")
+        else:
+            change_report(old_dir, selected_services, old_version, version)
 
 
 def cmd_extract_all(args):
@@ -258,6 +309,8 @@ def main():
     sub = p.add_subparsers(dest="cmd", required=True)
     u = sub.add_parser("update", help="refresh specs/ from the pinned (or a new) version")
     u.add_argument("--version", help="tccli-intl-en version, e.g. 3.1.193.1 (default: the pinned one)")
+    u.add_argument("--no-report", action="store_true",
+                   help="do not run the change report when the specs change")
     u.add_argument("services", nargs="*", help="cwp, or cwp/v20180228 (default: every vendored service)")
     u.set_defaults(func=cmd_update)
     e = sub.add_parser("extract-all", help="extract every service-version of the pinned wheels")

@@ -1048,7 +1048,7 @@ fn timed<R>(f: impl FnOnce() -> R) -> (R, Duration) {
 
 /// Map over items on all cores, keeping order. Items are started largest
 /// `cost` first, so a big service does not start last and run alone.
-fn parallel_map<T: Sync, R: Send>(
+pub(crate) fn parallel_map<T: Sync, R: Send>(
     items: &[T],
     cost: impl Fn(&T) -> u64,
     f: impl Fn(&T) -> R + Sync,

@@ -7,8 +7,10 @@
 //! 2. [`ir`]: resolution, naming and validation;
 //! 3. [`emit`]: Rust source, formatted and written only when changed.
 //!
-//! [`mine`] proposes the enums of `enums.json` from the docs.
+//! [`mine`] proposes the enums of `enums.json` from the docs; [`changes`]
+//! reports what a new upstream release changes for the users of each crate.
 
+pub mod changes;
 pub mod emit;
 pub mod generate;
 pub mod ir;

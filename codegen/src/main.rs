@@ -5,6 +5,7 @@
 //! cargo run -p tencentcloud-codegen --release -- --check   # fail if generated/ is stale
 //! cargo run -p tencentcloud-codegen --release -- --specs DIR --out DIR
 //! cargo run -p tencentcloud-codegen --release -- mine-enums [--specs DIR] [SERVICE[/VERSION] ...]
+//! cargo run -p tencentcloud-codegen --release -- changes --old DIR --new DIR [--out FILE] [--json FILE]
 //! ```
 
 use std::path::{Path, PathBuf};
@@ -15,6 +16,7 @@ use std::path::{Path, PathBuf};
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::process::ExitCode;
 use std::time::Instant;
+use tencentcloud_codegen::changes;
 use tencentcloud_codegen::generate::{self, Options};
 use tencentcloud_codegen::mine;
 
@@ -37,7 +39,17 @@ usage: tencentcloud-codegen mine-enums [--specs DIR] [--dry-run] [--verbose] [SE
   Propose enums from the docs into <specs>/<svc>/<version>/enums.json
   (entries marked \"reviewed\": true are kept). All services when none named.
   --dry-run        write nothing; report what would change
-  --verbose        list the example values the enums do not document";
+  --verbose        list the example values the enums do not document
+
+usage: tencentcloud-codegen changes --old DIR --new DIR [--out FILE] [--json FILE] [--api-only] [SERVICE[/VERSION] ...]
+
+  Report what the specs in DIR (new) change for the users of each generated crate compared
+  with the specs in DIR (old), both laid out as specs/ (<svc>/<version>/api.json ...): per
+  crate, the breaking and compatible changes and the suggested version bump.
+  --out FILE       write the Markdown report to FILE instead of printing it
+  --json FILE      also write the report as JSON
+  --api-only       compare api.json alone (ignore errorcodes.py and enums.json)
+  SERVICE          compare only these services (cwp) or service-versions (cwp/v20180228)";
 
 fn main() -> ExitCode {
     let repo = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
@@ -53,6 +65,10 @@ fn main() -> ExitCode {
     if args.peek().map(String::as_str) == Some("mine-enums") {
         args.next();
         return mine_enums(&repo, args.collect());
+    }
+    if args.peek().map(String::as_str) == Some("changes") {
+        args.next();
+        return changes(args.collect());
     }
     while let Some(a) = args.next() {
         match a.as_str() {
@@ -264,6 +280,102 @@ fn mine_enums(repo: &Path, args: Vec<String>) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+fn changes(args: Vec<String>) -> ExitCode {
+    let mut old: Option<PathBuf> = None;
+    let mut new: Option<PathBuf> = None;
+    let mut out: Option<PathBuf> = None;
+    let mut json: Option<PathBuf> = None;
+    let mut scope = changes::Scope::All;
+    let mut only: Vec<String> = Vec::new();
+    let mut args = args.into_iter();
+    while let Some(a) = args.next() {
+        let mut value = |slot: &mut Option<PathBuf>, what: &str| match args.next() {
+            Some(v) => {
+                *slot = Some(PathBuf::from(v));
+                Ok(())
+            }
+            None => Err(usage(&format!("{a} needs {what}"))),
+        };
+        let r = match a.as_str() {
+            "--old" => value(&mut old, "a folder"),
+            "--new" => value(&mut new, "a folder"),
+            "--out" => value(&mut out, "a file"),
+            "--json" => value(&mut json, "a file"),
+            "--api-only" => {
+                scope = changes::Scope::ApiOnly;
+                Ok(())
+            }
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                return ExitCode::SUCCESS;
+            }
+            other if other.starts_with('-') => {
+                return usage(&format!("unknown argument `{other}`"))
+            }
+            service => {
+                only.push(service.to_string());
+                Ok(())
+            }
+        };
+        if let Err(code) = r {
+            return code;
+        }
+    }
+    let (Some(old), Some(new)) = (old, new) else {
+        return usage("changes needs --old DIR and --new DIR");
+    };
+    let opts = changes::Options {
+        old,
+        new,
+        scope,
+        only,
+    };
+    let report = match changes::compare_dirs(&opts) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    for o in &opts.only {
+        let o = o.trim_end_matches('/');
+        let (svc, ver) = o.split_once('/').map_or((o, None), |(s, v)| (s, Some(v)));
+        let found = report.crates.iter().any(|c| {
+            c.service == svc && ver.is_none_or(|v| c.versions.iter().any(|x| x.version == v))
+        });
+        if !found {
+            eprintln!(
+                "error: no spec folder {o} under {} or {}",
+                opts.old.display(),
+                opts.new.display()
+            );
+            return ExitCode::FAILURE;
+        }
+    }
+    let write = |path: &Path, text: &str| match std::fs::write(path, text) {
+        Ok(()) => true,
+        Err(e) => {
+            eprintln!("error: {}: {e}", path.display());
+            false
+        }
+    };
+    if let Some(path) = &json {
+        if !write(path, &report.to_json()) {
+            return ExitCode::FAILURE;
+        }
+    }
+    let md = report.to_markdown();
+    match &out {
+        Some(path) => {
+            if !write(path, &md) {
+                return ExitCode::FAILURE;
+            }
+        }
+        None => print!("{md}"),
+    }
+    ExitCode::SUCCESS
 }
 
 fn print_report(r: &mine::DirReport) {
