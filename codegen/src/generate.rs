@@ -953,7 +953,7 @@ pub fn write(
     Ok((written, removed))
 }
 
-/// Something [`write`] would change.
+/// Something [`write`](fn@write) would change.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Stale {
     /// The file: `out` joined with its relative path, or the manifest.
@@ -968,7 +968,7 @@ impl fmt::Display for Stale {
     }
 }
 
-/// What [`write`] would write or remove: missing files, differing content,
+/// What [`write`](fn@write) would write or remove: missing files, differing content,
 /// files in the owned folders no longer produced, and a workspace members
 /// block that differs. Line endings are ignored (a Windows checkout stays
 /// fresh).
