@@ -152,7 +152,7 @@ pub trait Model {
     fn empty() -> Self
     where
         Self: Sized;
-    /// Read member `index` of [`members`](Model::members); `true` when a value was stored.
+    /// Read member `index` of the [`table`](Model::table); `true` when a value was stored.
     fn member(&mut self, index: usize, input: &mut dyn Input) -> Result<bool, Failed>;
     /// Where members the spec does not describe go.
     fn unknown_fields_mut(&mut self) -> &mut crate::UnknownFields;
