@@ -1225,89 +1225,74 @@ fn diff_enums(old: &Service, new: &Service, out: &mut Vec<Change>) {
                     .done(),
             );
         }
-        let ov: BTreeMap<&str, &str> = o
-            .values
-            .iter()
-            .map(|v| (v.wire.as_str(), v.variant.as_str()))
-            .collect();
-        let nv: BTreeMap<&str, &str> = n
-            .values
-            .iter()
-            .map(|v| (v.wire.as_str(), v.variant.as_str()))
-            .collect();
-        for (wire, variant) in &nv {
-            match ov.get(wire) {
-                None => out.push(
-                    Change::new(Kind::EnumValueAdded)
-                        .enumeration(name)
-                        .value(wire)
-                        .new_value(*variant)
-                        .done(),
-                ),
-                Some(old_variant) if old_variant != variant => out.push(
-                    Change::new(Kind::EnumValueRenamed)
-                        .enumeration(name)
-                        .value(wire)
-                        .old(*old_variant)
-                        .new_value(*variant)
-                        .done(),
-                ),
-                Some(_) => {}
-            }
+        for_each_keyed(&enum_values(o), &enum_values(n), |wire, step| {
+            let base = |kind| Change::new(kind).enumeration(name).value(wire);
+            out.push(match step {
+                Keyed::Added(variant) => base(Kind::EnumValueAdded).new_value(variant).done(),
+                Keyed::Renamed(old, new) => {
+                    base(Kind::EnumValueRenamed).old(old).new_value(new).done()
+                }
+                Keyed::Removed(variant) => base(Kind::EnumValueRemoved).old(variant).done(),
+            })
+        });
+    }
+}
+
+/// An enum's variants by wire value.
+fn enum_values(e: &crate::ir::Enum) -> BTreeMap<&str, &str> {
+    e.values
+        .iter()
+        .map(|v| (v.wire.as_str(), v.variant.as_str()))
+        .collect()
+}
+
+/// A service's error-code variants by code.
+fn error_codes(s: &Service) -> BTreeMap<&str, &str> {
+    s.error_codes
+        .iter()
+        .map(|c| (c.code.as_str(), c.variant.as_str()))
+        .collect()
+}
+
+/// What became of a keyed item (an enum value, an error code) between two
+/// releases: its Rust name (variant) on each side.
+enum Keyed<'a> {
+    Added(&'a str),
+    Renamed(&'a str, &'a str),
+    Removed(&'a str),
+}
+
+/// `f(key, what happened)` for each key added, renamed or removed between
+/// `olds` and `news` (key -> Rust name): added and renamed in `news` order,
+/// then removed in `olds` order.
+fn for_each_keyed<'a>(
+    olds: &BTreeMap<&'a str, &'a str>,
+    news: &BTreeMap<&'a str, &'a str>,
+    mut f: impl FnMut(&'a str, Keyed<'a>),
+) {
+    for (key, new) in news {
+        match olds.get(key) {
+            None => f(key, Keyed::Added(new)),
+            Some(old) if old != new => f(key, Keyed::Renamed(old, new)),
+            Some(_) => {}
         }
-        for (wire, variant) in &ov {
-            if !nv.contains_key(wire) {
-                out.push(
-                    Change::new(Kind::EnumValueRemoved)
-                        .enumeration(name)
-                        .value(wire)
-                        .old(*variant)
-                        .done(),
-                );
-            }
+    }
+    for (key, old) in olds {
+        if !news.contains_key(key) {
+            f(key, Keyed::Removed(old));
         }
     }
 }
 
 fn diff_codes(old: &Service, new: &Service, out: &mut Vec<Change>) {
-    let olds: BTreeMap<&str, &str> = old
-        .error_codes
-        .iter()
-        .map(|c| (c.code.as_str(), c.variant.as_str()))
-        .collect();
-    let news: BTreeMap<&str, &str> = new
-        .error_codes
-        .iter()
-        .map(|c| (c.code.as_str(), c.variant.as_str()))
-        .collect();
-    for (code, variant) in &news {
-        match olds.get(code) {
-            None => out.push(
-                Change::new(Kind::ErrorCodeAdded)
-                    .code(code)
-                    .new_value(*variant)
-                    .done(),
-            ),
-            Some(o) if o != variant => out.push(
-                Change::new(Kind::ErrorCodeRenamed)
-                    .code(code)
-                    .old(*o)
-                    .new_value(*variant)
-                    .done(),
-            ),
-            Some(_) => {}
-        }
-    }
-    for (code, variant) in &olds {
-        if !news.contains_key(code) {
-            out.push(
-                Change::new(Kind::ErrorCodeRemoved)
-                    .code(code)
-                    .old(*variant)
-                    .done(),
-            );
-        }
-    }
+    for_each_keyed(&error_codes(old), &error_codes(new), |code, step| {
+        let base = |kind| Change::new(kind).code(code);
+        out.push(match step {
+            Keyed::Added(variant) => base(Kind::ErrorCodeAdded).new_value(variant).done(),
+            Keyed::Renamed(old, new) => base(Kind::ErrorCodeRenamed).old(old).new_value(new).done(),
+            Keyed::Removed(variant) => base(Kind::ErrorCodeRemoved).old(variant).done(),
+        })
+    });
 }
 
 // ---------------------------------------------------------------------------
