@@ -188,6 +188,9 @@ pub enum Layout {
         /// The workspace `Cargo.toml` whose `# @generated members` block
         /// lists the generated crates, rewritten by each run; none outside a workspace.
         workspace_manifest: Option<PathBuf>,
+        /// A README whose `<!-- @generated services -->` block is the table
+        /// of the generated services, rewritten by each run; none if absent.
+        readme: Option<PathBuf>,
     },
     /// One service crate in `out` (the specs hold exactly one service): the
     /// obstacle course, or private specs generated from a build script. The
@@ -389,16 +392,24 @@ pub struct Rendered {
     /// The workspace manifest with its members block rewritten, if the
     /// layout has one.
     pub manifest: Option<ManifestEdit>,
+    /// The README with its services table rewritten, if the layout has one.
+    pub readme: Option<ManifestEdit>,
 }
 
-/// The new content of a workspace `Cargo.toml`.
+/// The new content of a file outside the output folder of which the
+/// generator owns one block (the workspace `Cargo.toml`, the README).
 #[derive(Debug, Clone)]
 pub struct ManifestEdit {
-    /// The manifest.
+    /// The file.
     pub path: PathBuf,
-    /// Its whole text with the members block rewritten.
+    /// Its whole text with the block rewritten.
     pub content: String,
 }
+
+/// First line of the README's services table block.
+pub const SERVICES_BEGIN: &str = "<!-- @generated services begin";
+/// Last line of the README's services table block.
+pub const SERVICES_END: &str = "<!-- @generated services end";
 
 /// First line of the workspace members block the generator rewrites.
 pub const MEMBERS_BEGIN: &str = "# @generated members begin";
@@ -413,6 +424,42 @@ pub fn rewrite_members_block(
     text: &str,
     members: &[String],
 ) -> Result<String, GenerateError> {
+    let where_ = "inside `members = [...]` of [workspace]";
+    rewrite_block(path, text, (MEMBERS_BEGIN, MEMBERS_END), where_, |indent| {
+        let mut body = String::with_capacity(members.len() * 32);
+        for m in members {
+            body.push_str(indent);
+            body.push_str(&crate::emit::krate::toml_str(m));
+            body.push_str(",\n");
+        }
+        body
+    })
+}
+
+/// `text` (the README `path`) with the lines between its
+/// [`SERVICES_BEGIN`] and [`SERVICES_END`] lines replaced by `table`.
+pub fn rewrite_services_block(
+    path: &Path,
+    text: &str,
+    table: &str,
+) -> Result<String, GenerateError> {
+    rewrite_block(path, text, (SERVICES_BEGIN, SERVICES_END), "", |_| {
+        format!("\n{table}\n")
+    })
+}
+
+/// `text` with the lines strictly between the one line starting (after
+/// indentation) with `markers.0` and the one starting with `markers.1`
+/// replaced by `body(indentation of the first)`. Exactly one of each, in
+/// that order, or an error naming `path` (`where_` says where they belong).
+fn rewrite_block(
+    path: &Path,
+    text: &str,
+    markers: (&str, &str),
+    where_: &str,
+    body: impl FnOnce(&str) -> String,
+) -> Result<String, GenerateError> {
+    let (begin_marker, end_marker) = markers;
     let lines: Vec<&str> = text.split_inclusive('\n').collect();
     let find = |marker: &str| -> Vec<usize> {
         lines
@@ -422,14 +469,18 @@ pub fn rewrite_members_block(
             .map(|(i, _)| i)
             .collect()
     };
-    let (begin, end) = (find(MEMBERS_BEGIN), find(MEMBERS_END));
+    let (begin, end) = (find(begin_marker), find(end_marker));
     let (&[begin], &[end]) = (begin.as_slice(), end.as_slice()) else {
+        let where_ = if where_.is_empty() {
+            String::new()
+        } else {
+            format!(" {where_}")
+        };
         return Err(GenerateError::Layout(
             path.to_path_buf(),
             format!(
-                "needs exactly one `{MEMBERS_BEGIN}` line and one `{MEMBERS_END}` line inside \
-                 `members = [...]` of [workspace] (found {} and {}): the generator lists the \
-                 generated crates between them",
+                "needs exactly one `{begin_marker}` line and one `{end_marker}` line{where_} \
+                 (found {} and {}): the generator writes between them",
                 begin.len(),
                 end.len()
             ),
@@ -438,25 +489,21 @@ pub fn rewrite_members_block(
     if end < begin {
         return Err(GenerateError::Layout(
             path.to_path_buf(),
-            format!("`{MEMBERS_END}` comes before `{MEMBERS_BEGIN}`"),
+            format!("`{end_marker}` comes before `{begin_marker}`"),
         ));
     }
     let indent: String = lines[begin]
         .chars()
         .take_while(|c| c.is_whitespace() && *c != '\n')
         .collect();
-    let mut out = String::with_capacity(text.len() + members.len() * 32);
+    let mut out = String::with_capacity(text.len() + 4096);
     for l in &lines[..=begin] {
         out.push_str(l);
     }
     if !out.ends_with('\n') {
         out.push('\n');
     }
-    for m in members {
-        out.push_str(&indent);
-        out.push_str(&crate::emit::krate::toml_str(m));
-        out.push_str(",\n");
-    }
+    out.push_str(&body(&indent));
     for l in &lines[end..] {
         out.push_str(l);
     }
@@ -610,10 +657,12 @@ pub fn render(opts: &Options) -> Result<(Rendered, Summary), GenerateError> {
     }
     let mut owned = vec![PathBuf::from("src")];
     let mut manifest = None;
+    let mut readme_edit = None;
     if let Layout::Workspace {
         facade_package,
         facade_lib,
         workspace_manifest,
+        readme,
     } = &opts.layout
     {
         owned = vec![PathBuf::new()];
@@ -629,6 +678,26 @@ pub fn render(opts: &Options) -> Result<(Rendered, Summary), GenerateError> {
         files.extend(krate::facade_files(&facade, &prov));
         if let Some(path) = workspace_manifest {
             manifest = Some(members_edit(path, &opts.out, &service_names)?);
+        }
+        if let Some(path) = readme {
+            let text = std::fs::read_to_string(path)
+                .map_err(|e| GenerateError::Io(path.to_path_buf(), e))?;
+            // Crate links relative to the README's folder.
+            let root = lexical(&absolute(path.parent().unwrap_or(Path::new("."))));
+            let out_abs = lexical(&absolute(&opts.out));
+            let rel = out_abs
+                .strip_prefix(&root)
+                .map(|r| {
+                    r.components()
+                        .map(|c| format!("{}/", c.as_os_str().to_string_lossy()))
+                        .collect::<String>()
+                })
+                .unwrap_or_else(|_| format!("{}/", out_abs.display()));
+            let table = krate::services_table(&facade, &rel);
+            readme_edit = Some(ManifestEdit {
+                path: path.to_path_buf(),
+                content: rewrite_services_block(path, &text, &table)?,
+            });
         }
     }
     // The version modules, on every core.
@@ -694,6 +763,7 @@ pub fn render(opts: &Options) -> Result<(Rendered, Summary), GenerateError> {
             files,
             owned,
             manifest,
+            readme: readme_edit,
         },
         summary,
     ))
@@ -770,9 +840,9 @@ impl Options {
     /// repository's `generated/`, the root `Cargo.toml`'s members block lists
     /// the crates.
     pub fn for_repo(repo: &Path, specs: PathBuf, out: PathBuf) -> Options {
-        let workspace_manifest = (lexical(&absolute(&out))
-            == lexical(&absolute(&repo.join("generated"))))
-        .then(|| repo.join("Cargo.toml"));
+        let in_repo = lexical(&absolute(&out)) == lexical(&absolute(&repo.join("generated")));
+        let workspace_manifest = in_repo.then(|| repo.join("Cargo.toml"));
+        let readme = in_repo.then(|| repo.join("README.md"));
         Options {
             specs,
             out,
@@ -784,6 +854,7 @@ impl Options {
                 facade_package: "tencentcloud-sdk".into(),
                 facade_lib: "tencentcloud".into(),
                 workspace_manifest,
+                readme,
             },
         }
     }
@@ -812,10 +883,13 @@ impl Options {
     pub fn repo_defaults_into(repo: &Path, out: PathBuf) -> Options {
         let mut o = Options::for_repo(repo, repo.join("specs"), out);
         if let Layout::Workspace {
-            workspace_manifest, ..
+            workspace_manifest,
+            readme,
+            ..
         } = &mut o.layout
         {
             *workspace_manifest = None;
+            *readme = None;
         }
         o
     }
@@ -942,7 +1016,7 @@ pub fn write(
             }
         }
     }
-    if let Some(m) = &rendered.manifest {
+    for m in rendered.manifest.iter().chain(&rendered.readme) {
         let current = std::fs::read(&m.path).map_err(io(&m.path))?;
         if current != m.content.as_bytes() {
             std::fs::write(&m.path, &m.content).map_err(io(&m.path))?;
@@ -958,7 +1032,8 @@ pub fn write(
 pub struct Stale {
     /// The file: `out` joined with its relative path, or the manifest.
     pub path: PathBuf,
-    /// `missing`, `differs`, `no longer generated`, or `members block differs`.
+    /// `missing`, `differs`, `no longer generated`, `members block differs`
+    /// or `services table differs`.
     pub why: &'static str,
 }
 
@@ -1009,14 +1084,19 @@ pub fn stale(out: &Path, rendered: &Rendered) -> Vec<Stale> {
             }
         }
     }
-    if let Some(m) = &rendered.manifest {
+    let edits = [
+        (&rendered.manifest, "members block differs"),
+        (&rendered.readme, "services table differs"),
+    ];
+    for (m, why) in edits {
+        let Some(m) = m else { continue };
         let fresh = std::fs::read(&m.path)
             .map(|b| normalize(&b) == normalize(m.content.as_bytes()))
             .unwrap_or(false);
         if !fresh {
             found.push(Stale {
                 path: m.path.clone(),
-                why: "members block differs",
+                why,
             });
         }
     }

@@ -19,6 +19,10 @@ fn generated_crates_match_the_specs() {
         rendered.manifest.is_some(),
         "the root Cargo.toml's members block is checked too"
     );
+    assert!(
+        rendered.readme.is_some(),
+        "the README's services table is checked too"
+    );
     for s in &summary.services {
         let lib = rendered
             .files

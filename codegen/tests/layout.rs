@@ -1,9 +1,12 @@
 //! The generator emits the whole layout from the specs folder: a crate per
 //! service, the facade's features and re-exports, and the workspace members
-//! block. Adding a service folder adds all three; removing one removes them.
+//! block, and the README's services table. Adding a service folder adds
+//! all four; removing one removes them.
 
 use std::path::{Path, PathBuf};
-use tencentcloud_codegen::generate::{self, GenerateError, Options, MEMBERS_BEGIN, MEMBERS_END};
+use tencentcloud_codegen::generate::{
+    self, GenerateError, Options, MEMBERS_BEGIN, MEMBERS_END, SERVICES_BEGIN,
+};
 
 fn repo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
@@ -28,6 +31,8 @@ const SERVICES_JSON: &str = r#"{
 
 const MANIFEST: &str = "[workspace]\nresolver = \"2\"\nmembers = [\n    \"tools\",\n    # @generated members begin\n    # @generated members end\n]\n\n[profile.dev]\ndebug = false\n";
 
+const README: &str = "# Tools\n\nServices:\n\n<!-- @generated services begin -->\nstale\n<!-- @generated services end -->\n\nThe end.\n";
+
 /// A workspace in a temporary folder: `specs/` with the given services (one
 /// version each), `Cargo.toml` with an empty members block, `generated/`.
 struct Workspace {
@@ -40,6 +45,7 @@ impl Workspace {
         std::fs::create_dir_all(dir.path().join("specs")).unwrap();
         std::fs::write(dir.path().join("specs/services.json"), SERVICES_JSON).unwrap();
         std::fs::write(dir.path().join("Cargo.toml"), MANIFEST).unwrap();
+        std::fs::write(dir.path().join("README.md"), README).unwrap();
         let ws = Workspace { dir };
         for s in services {
             ws.add(s);
@@ -64,10 +70,13 @@ impl Workspace {
     fn options(&self) -> Options {
         let mut o = Options::for_repo(&repo(), self.path("specs"), self.path("generated"));
         if let generate::Layout::Workspace {
-            workspace_manifest, ..
+            workspace_manifest,
+            readme,
+            ..
         } = &mut o.layout
         {
             *workspace_manifest = Some(self.path("Cargo.toml"));
+            *readme = Some(self.path("README.md"));
         }
         o
     }
@@ -289,4 +298,42 @@ fn the_quickstart_calls_a_read_only_action_with_placeholders_for_required_member
         readme.contains("#[tokio::main]\nasync fn main()"),
         "{readme}"
     );
+}
+
+#[test]
+fn the_readme_table_lists_each_service_and_follows_the_specs() {
+    let ws = Workspace::new(&["alpha", "beta"]);
+    ws.generate().unwrap();
+    let readme = ws.read("README.md");
+    assert!(readme.starts_with("# Tools\n\nServices:\n\n<!-- @generated services begin -->\n"));
+    assert!(readme.ends_with("<!-- @generated services end -->\n\nThe end.\n"));
+    assert!(!readme.contains("stale"), "{readme}");
+    assert!(
+        readme.contains("| `alpha` | Alpha (A) | [`tencentcloud-sdk-alpha`](generated/alpha) | 2020-01-01 | 1 |"),
+        "{readme}"
+    );
+    assert!(readme.contains("| 2 services | | | | 2 |"), "{readme}");
+    // Removing a service removes its row; a second run changes nothing.
+    ws.remove("beta");
+    ws.generate().unwrap();
+    let readme = ws.read("README.md");
+    assert!(!readme.contains("beta"), "{readme}");
+    let again = ws.generate().unwrap();
+    assert!(again.written.is_empty(), "{:?}", again.written);
+    // A hand edit inside the block is stale, and named.
+    std::fs::write(ws.path("README.md"), readme.replace("| 1 |", "| 9 |")).unwrap();
+    let (rendered, _) = generate::render(&ws.options()).unwrap();
+    let stale = generate::stale(&ws.path("generated"), &rendered);
+    assert!(
+        stale.iter().any(|s| s.why == "services table differs"),
+        "{stale:?}"
+    );
+}
+
+#[test]
+fn a_readme_without_the_markers_is_an_error_naming_it() {
+    let ws = Workspace::new(&["alpha"]);
+    std::fs::write(ws.path("README.md"), "# Tools\n").unwrap();
+    let e = ws.generate().unwrap_err().to_string();
+    assert!(e.contains("README.md") && e.contains(SERVICES_BEGIN), "{e}");
 }

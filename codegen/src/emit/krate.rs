@@ -563,6 +563,34 @@ fn facade_lib_rs(f: &Facade, prov: &Provenance) -> String {
     format_file(&header, tokens)
 }
 
+/// The table of the generated services for the repository's README (the
+/// block the generator owns there): service, crate, API versions, actions.
+/// `folder` leads from the README to the facade's folder (`generated/`).
+pub fn services_table(f: &Facade, folder: &str) -> String {
+    let mut rows = String::from(
+        "| service | product | crate | API versions | actions |\n\
+         |---|---|---|---|---:|\n",
+    );
+    let (mut crates, mut actions) = (0, 0);
+    for (_, s) in &f.services {
+        let versions: Vec<String> = s.versions.iter().map(|v| v.api_version.clone()).collect();
+        let n: usize = s.versions.iter().map(|v| v.actions.len()).sum();
+        crates += 1;
+        actions += n;
+        let _ = writeln!(
+            rows,
+            "| `{}` | {} | [`{}`]({folder}{}) | {} | {n} |",
+            s.dir(),
+            s.meta.title(),
+            s.package,
+            s.dir(),
+            versions.join(", "),
+        );
+    }
+    let _ = writeln!(rows, "| {crates} services | | | | {actions} |");
+    rows
+}
+
 fn facade_table(f: &Facade, link: bool) -> String {
     let mut rows = String::from(
         "| feature | service | crate | module | API version | actions |\n\
