@@ -170,7 +170,7 @@ pub fn mine_service(api: &ApiSpec, existing: &EnumsFile) -> Mined {
                 stats.reviewed_members += 1;
                 continue;
             }
-            match prose::extract(&m.document, integer) {
+            match prose::extract_member(&m.document, integer, m.example.as_deref()) {
                 Ok(_) if m.kind != MemberKind::List && plural(&m.name) => {
                     stats.reject(object, &m.name, Reject::PluralName);
                 }
@@ -662,6 +662,32 @@ mod tests {
         assert_eq!(
             v(&[("UNKNOWN_VALUE", ""), ("ASC", ""), ("asc", "")]),
             ["UnknownValue2", "Asc", "Asc2"]
+        );
+    }
+
+    #[test]
+    fn the_member_example_confirms_a_stop_key_value() {
+        let doc = "Type:\n<li>input: starting node</li><li>output: end node</li><li>action-trans: transcode</li>";
+        let with_example = |example: &str| {
+            let mut m = member("ActivityType", "string", "string", doc);
+            m.insert_str(
+                m.len() - 1,
+                &format!(r#","example":{}"#, serde_json::to_string(example).unwrap()),
+            );
+            mine_service(&api(&object("Activity", &[m])), &EnumsFile::default())
+        };
+        let mined = with_example("input");
+        let values: Vec<&str> = mined.file.enums[0]
+            .values
+            .iter()
+            .map(|v| v.value.as_str().unwrap())
+            .collect();
+        assert_eq!(values, ["input", "output", "action-trans"]);
+        let mined = with_example("action-trans");
+        assert!(mined.file.enums.is_empty());
+        assert_eq!(
+            mined.stats.rejections,
+            [("Activity.ActivityType".to_string(), Reject::StopKeyItem)]
         );
     }
 

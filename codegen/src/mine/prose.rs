@@ -16,6 +16,19 @@
 //! list (`HostId - String - required: no`), numeric values without a
 //! description, or fewer than two values all reject it. A wrong enum costs
 //! more than a missing one (a missing one is just a `String`).
+//!
+//! Three checks guard against lists that are whole in form but not in
+//! content:
+//!
+//! * items whose descriptions are only code (`Linux: `EXT3`; Windows:
+//!   `NTFS``) are the `description: VALUE` form: rejected;
+//! * an integer list must hold every `N means|indicates|represents ...` of
+//!   the doc: a missing `N` that starts an item of its own is added, else the
+//!   doc is rejected;
+//! * a stop key that is also a common value (`input`, `output`, `http`,
+//!   `https`, `default`, `limit`) written as an item at a line start before
+//!   or among the items is a value when one such key equals the member's
+//!   example, else the doc is rejected.
 
 /// Values found in one doc.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -83,6 +96,16 @@ pub enum Reject {
     PluralName,
     /// An identifier, URL or content member (`EntityId`, `ImageBase64`).
     Identifier,
+    /// Items whose descriptions are only code (`Linux: `EXT3``): the keys
+    /// are headings and the values sit in the descriptions.
+    Reversed,
+    /// An integer the doc describes (`2 indicates an exception`) is not in
+    /// the list and cannot be added to it (`Gpu=100 indicates ...`).
+    MissingNumber,
+    /// A stop key written as an item (`input: starting node`) before or
+    /// among the items, which the member's example does not confirm as a
+    /// value.
+    StopKeyItem,
 }
 
 impl Reject {
@@ -100,13 +123,23 @@ impl Reject {
             Reject::Joined => "joined values",
             Reject::PluralName => "plural name",
             Reject::Identifier => "identifier member",
+            Reject::Reversed => "description: `VALUE` items",
+            Reject::MissingNumber => "a described number missing",
+            Reject::StopKeyItem => "stop key as an item",
         }
     }
 }
 
 /// Find the values documented in `doc` for a member whose wire type is an
-/// integer (`integer`) or a string.
+/// integer (`integer`) or a string, without the member's example.
 pub fn extract(doc: &str, integer: bool) -> Result<Found, Reject> {
+    extract_member(doc, integer, None)
+}
+
+/// [`extract`] for a member whose `example` field is known: a stop key
+/// written as an item (`input: starting node`) is a value when it equals
+/// the example.
+pub fn extract_member(doc: &str, integer: bool, example: Option<&str>) -> Result<Found, Reject> {
     let text = normalize(doc);
     let t: Vec<char> = text.chars().collect();
     let mut found: Vec<(usize, Found)> = Vec::new(); // (start, found)
@@ -117,12 +150,21 @@ pub fn extract(doc: &str, integer: bool) -> Result<Found, Reject> {
 
     let mut markers = markers(&t);
     markers.retain(|m| !in_example(m.start));
+    if !integer {
+        stop_key_items(&t, &mut markers, example)?;
+    }
     for class in [Class::Int, Class::Sym] {
         if class == Class::Sym && integer {
             continue;
         }
         for run in runs(&t, &markers, class) {
-            match check_items(&t, &run, class) {
+            let checked = check_items(&t, &run, class);
+            if let Ok((_, values)) = &checked {
+                if values.iter().all(|(_, d)| only_code(d)) {
+                    return Err(Reject::Reversed);
+                }
+            }
+            match checked {
                 Ok((start, values)) => found.push((
                     start,
                     Found {
@@ -207,6 +249,9 @@ pub fn extract(doc: &str, integer: bool) -> Result<Found, Reject> {
             }
         }
     }
+    // The enum doc ends before the first value, added ones included.
+    let start =
+        described_numbers(&t, &in_example, &mut best.values)?.map_or(start, |s| s.min(start));
     if integer {
         for (v, _) in best.values.iter_mut() {
             *v = canonical(v, true);
@@ -214,6 +259,189 @@ pub fn extract(doc: &str, integer: bool) -> Result<Found, Reject> {
     }
     best.lead = clean_lead(&t[..start]);
     Ok(best)
+}
+
+/// Stop keys that are also common values: written as an item at the start
+/// of a line (or `<li>`), right before or among the items, they may be the
+/// first value of the list (`<li>input: starting node</li><li>output: ...`).
+const VALUE_STOP_KEYS: &[&str] = &["input", "output", "http", "https", "default", "limit"];
+
+/// Stop keys of [`VALUE_STOP_KEYS`] in item form before or among the items:
+/// values when one of them is the member's example (the example shows that
+/// the doc lists them as values), else the doc is rejected, since the list
+/// would lose them. A stop key after the last item (`Default: ASC`) ends
+/// the list as before.
+fn stop_key_items(t: &[char], markers: &mut [Marker], example: Option<&str>) -> Result<(), Reject> {
+    let line_start = |i: usize| {
+        let mut k = i;
+        while k > 0 && matches!(t[k - 1], ' ' | '-' | '*' | '•') {
+            k -= 1;
+        }
+        k == 0 || t[k - 1] == '\n'
+    };
+    // From the end, so that a stop key followed by another one in item form
+    // (`http: ...`, `https: ...`, `http2: ...`) is seen to precede an item.
+    let mut item = vec![false; markers.len()];
+    let mut items = Vec::new();
+    for k in (0..markers.len()).rev() {
+        let m = &markers[k];
+        if m.class != Class::Stop
+            || m.weak
+            || !VALUE_STOP_KEYS.contains(&m.key.to_ascii_lowercase().as_str())
+            || !line_start(m.start)
+        {
+            continue;
+        }
+        let Some(next) = markers.get(k + 1) else {
+            continue;
+        };
+        let desc: String = t[m.desc..next.start].iter().collect();
+        let item_follows = (next.class == Class::Sym || item[k + 1]) && line_start(next.start);
+        if item_follows && desc.chars().any(char::is_alphanumeric) {
+            item[k] = true;
+            items.push(k);
+        }
+    }
+    if items.is_empty() {
+        return Ok(());
+    }
+    let example = example.map(|e| e.trim().trim_matches(['"', '`', '\'']));
+    if !items
+        .iter()
+        .any(|&k| Some(markers[k].key.as_str()) == example)
+    {
+        return Err(Reject::StopKeyItem);
+    }
+    for k in items {
+        markers[k].class = Class::Sym;
+    }
+    Ok(())
+}
+
+/// A description that is nothing but code in backquotes (`` `EXT3` (default)
+/// and `EXT4` ``, `` `0xcc9900` ``): the item is written `description:
+/// VALUE`.
+fn only_code(desc: &str) -> bool {
+    let mut rest = String::new();
+    let mut code = 0;
+    let mut depth = 0i32;
+    let mut quoted = false;
+    for c in desc.chars() {
+        match c {
+            '`' => {
+                if quoted {
+                    code += 1;
+                }
+                quoted = !quoted;
+            }
+            _ if quoted => {}
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            _ if depth > 0 => {}
+            c => rest.push(c),
+        }
+    }
+    code > 0
+        && rest
+            .split(|c: char| !c.is_alphanumeric())
+            .all(|w| w.is_empty() || w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("or"))
+}
+
+/// Integer lists must hold every number the doc describes with `N means`,
+/// `N indicates` or `N represents` (outside examples): one that is missing
+/// (`0 indicates querying, 1 indicates success. 2 indicates an exception`)
+/// is added with its description when it starts an item of its own,
+/// otherwise (`Gpu=100 indicates ...`) the doc is rejected. Returns where
+/// the first added number starts.
+fn described_numbers(
+    t: &[char],
+    in_example: &dyn Fn(usize) -> bool,
+    values: &mut Vec<(String, String)>,
+) -> Result<Option<usize>, Reject> {
+    let mut first = None;
+    if !values.iter().all(|(v, _)| parse_int(v).is_some()) {
+        return Ok(first);
+    }
+    const VERBS: &[&str] = &["means ", "indicates ", "represents "];
+    let mut i = 0;
+    while i < t.len() {
+        let start = i;
+        let mut j = i;
+        if t[j] == '-' {
+            j += 1;
+        }
+        let digits = j;
+        while j < t.len() && t[j].is_ascii_digit() {
+            j += 1;
+        }
+        let number = j > digits
+            && (start == 0
+                || !(t[start - 1].is_alphanumeric() || matches!(t[start - 1], '.' | '-' | '_')))
+            && t.get(j) == Some(&' ');
+        if !number {
+            i = j.max(i + 1);
+            continue;
+        }
+        let after: String = t[j + 1..t.len().min(j + 12)].iter().collect();
+        let Some(verb) = VERBS.iter().find(|v| after.starts_with(*v)) else {
+            i = j;
+            continue;
+        };
+        i = j;
+        if in_example(start) {
+            continue;
+        }
+        let key: String = t[start..j].iter().collect();
+        let Some(n) = parse_int(&key) else {
+            continue;
+        };
+        if values.iter().any(|(v, _)| parse_int(v) == Some(n)) {
+            continue;
+        }
+        // The description: up to the end of its clause.
+        let from = j + 1;
+        let mut depth = 0i32;
+        let mut end = t.len();
+        for (k, &c) in t.iter().enumerate().skip(from) {
+            match c {
+                '(' | '[' => depth += 1,
+                ')' | ']' if depth == 0 => {
+                    end = k;
+                    break;
+                }
+                ')' | ']' => depth -= 1,
+                ',' | ';' | '\n' if depth == 0 => {
+                    end = k;
+                    break;
+                }
+                '.' if depth == 0 && matches!(t.get(k + 1), None | Some(' ' | '\n')) => {
+                    end = k;
+                    break;
+                }
+                _ => {}
+            }
+        }
+        let desc = tidy(&t[from..end].iter().collect::<String>());
+        let own_item = boundary(t, start) == Some(false);
+        if !own_item || desc.len() <= verb.len() {
+            return Err(Reject::MissingNumber);
+        }
+        // In documented order when the list is sorted, else at the end.
+        let sorted = values
+            .windows(2)
+            .all(|w| parse_int(&w[0].0) < parse_int(&w[1].0));
+        let at = if sorted {
+            values
+                .iter()
+                .position(|(v, _)| parse_int(v).is_some_and(|v| v > n))
+                .unwrap_or(values.len())
+        } else {
+            values.len()
+        };
+        values.insert(at, (key, desc));
+        first.get_or_insert(start);
+    }
+    Ok(first)
 }
 
 /// Docs whose "values" are not values of the member: a JSON or bit-field
@@ -1660,6 +1888,196 @@ mod tests {
         )
         .unwrap();
         assert_eq!(f.values[1].1, "no.");
+    }
+
+    fn member_values(doc: &str, integer: bool, example: &str) -> Vec<String> {
+        extract_member(doc, integer, Some(example))
+            .unwrap_or_else(|r| panic!("{doc:?}: {r:?}"))
+            .values
+            .into_iter()
+            .map(|(v, _)| v)
+            .collect()
+    }
+
+    #[test]
+    fn reversed_items_are_rejected() {
+        // batch MountDataDisk.FileSystemType: the values are the code, the
+        // keys are operating systems.
+        assert_eq!(
+            rejected(
+                "File system type. Linux: `EXT3` (default) and `EXT4`. Windows: `NTFS`",
+                false
+            ),
+            Reject::Reversed
+        );
+        // vpc DescribeCcnsRequest.OrderDirection, tcr ModifyInstanceRequest.RegistryType.
+        assert_eq!(
+            rejected(
+                "Order methods. Ascending: `ASC`, Descending: `DESC`.",
+                false
+            ),
+            Reject::Reversed
+        );
+        assert_eq!(
+            rejected(
+                "Instance edition\nBasic: `basic`\nStandard: `standard`\nPremium: `premium`",
+                false
+            ),
+            Reject::Reversed
+        );
+        // dlc Policy.Operation.
+        assert_eq!(
+            rejected(
+                "The target permissions, which vary by permission level. Admin: `ALL` (default); data connection: `CREATE`; database: `ALL`, `CREATE`, `ALTER`, and `DROP`; table: `ALL`, `SELECT`, `INSERT`, `ALTER`, `DELETE`, `DROP`, and `UPDATE`. Note: For table permissions, if a data source other than `COSDataCatalog` is specified, only the `SELECT` permission can be granted here.",
+                false
+            ),
+            Reject::Reversed
+        );
+        // Code in one description among prose ones is no reversal.
+        assert_eq!(
+            values(
+                "Status:\nOPEN: opened, same as `ON`\nCLOSED: `OFF`\nBROKEN: broken",
+                false
+            ),
+            ["OPEN", "CLOSED", "BROKEN"]
+        );
+        assert!(only_code("`EXT3` (default) and `EXT4`."));
+        assert!(!only_code("opened, same as `ON`"));
+        assert!(!only_code("opened"));
+    }
+
+    #[test]
+    fn described_numbers_complete_the_list() {
+        // ssl DescribeCertificateBindResourceTaskDetailResponse.Status: the
+        // numbered list stops at the full stop before `2`.
+        let f = extract(
+            "<p>Associate cloud resources async query result: 0 indicates querying, 1 indicates success. 2 indicates an exception. If the status is 1, view the BindResourceResult. If the status is 2, view the Error reason.</p>",
+            true,
+        )
+        .unwrap();
+        assert_eq!(
+            f.values,
+            [
+                ("0".into(), "indicates querying".into()),
+                ("1".into(), "indicates success".into()),
+                ("2".into(), "indicates an exception".into()),
+            ]
+        );
+        // tdmq RabbitMQVipInstance.Status: only `4 - abnormal, 5 - ...` were items.
+        assert_eq!(
+            values(
+                "<p>Instance status. 0 indicates creating in progress, 1 indicates normal, 2 indicates isolated, 3 indicates terminated, 4 - abnormal, 5 - delivery failed</p>",
+                true
+            ),
+            ["0", "1", "2", "3", "4", "5"]
+        );
+        let f = extract(
+            "<p>Instance status. 0 indicates creating in progress, 1 indicates normal, 2 indicates isolated, 3 indicates terminated, 4 - abnormal, 5 - delivery failed</p>",
+            true,
+        )
+        .unwrap();
+        assert_eq!(f.lead, "Instance status.");
+        // ckafka CreateInstancePreRequest.RenewFlag: `0 means` with a parenthesis.
+        let f = extract(
+            "<P>Auto-Renewal tag for prepaid services. 0 means default state (not set by the user, i.e. initial state), 1 means auto-renew, 2 means explicitly no auto-renew (set by the user).</p>.",
+            true,
+        )
+        .unwrap();
+        assert_eq!(
+            f.values[0],
+            (
+                "0".into(),
+                "means default state (not set by the user, i.e. initial state)".into()
+            )
+        );
+        assert_eq!(f.values.len(), 3);
+        // vod EditMediaTask.ErrCode: `0 indicates success` before the items.
+        assert_eq!(
+            values(
+                "Error code. 0 indicates success. Other values indicate failure:\n<li>40000: invalid parameters. Check the input parameters;</li>\n<li>60000: Source file error (for example, video data corruption). Confirm whether the source file is normal;</li>\n<li>70000: internal service error. Retry is recommended.</li>",
+                true
+            ),
+            ["0", "40000", "60000", "70000"]
+        );
+        // tione ResourceInfo.Gpu: `Example 1:`, `Example 2:` are no codes, and
+        // `Gpu=100 indicates` is no item of its own.
+        assert_eq!(
+            rejected(
+                "Number of GPU card resources, in 0.01 units of GpuType.Gpu=100 indicates the use of \"1\" GPU card. However, this \"1\" card could refer to a virtualized 1/4 card or a full physical card, depending on the instance type.Example 1: If the instance type includes 1 virtual GPU card, and each virtual GPU card corresponds to 1/4 of a physical T4 card, then GpuType=T4, Gpu=100, and RealGpu=25.Example 2: If the instance type includes 4 full GPU cards, and each card corresponds to 1 physical T4 card, then GpuType=T4, Gpu=400, and RealGpu=400.Note: This field may return null, indicating that no valid values can be obtained.",
+                true
+            ),
+            Reject::MissingNumber
+        );
+        // Numbers in examples do not count.
+        assert_eq!(
+            values(
+                "Mode. 0: off; 1: on. For example, 5 means five seconds in another field.",
+                true
+            ),
+            ["0", "1"]
+        );
+    }
+
+    #[test]
+    fn stop_keys_written_as_items() {
+        // mps Activity.ActivityType: `input` and `output` are values; the
+        // example (`input`) confirms it.
+        let doc = "<p>Atomic task type:</p><li>input: starting node</li><li>output: termination node</li><li>action-trans: transcode</li><li>action-samplesnapshot: sampled screenshot</li><li>action-AIAnalysis: analysis</li><li>action-AIRecognition: recognition</li><li>action-aiReview: review</li><li>action-animated-graphics: animated image</li><li>action-image-sprite: sprite sheet</li><li>action-snapshotByTimeOffset: time point screenshot</li><li>action-adaptive-substream: adaptive bitrate stream</li><li>action-AIQualityControl: media quality inspection</li><li>action-SmartSubtitles: smart subtitling</li><li>action-exec-rules: judgment rule</li><li>action-SmartErase: intelligent erasure</li>";
+        let v = member_values(doc, false, "input");
+        assert_eq!(v.len(), 15);
+        assert_eq!(v[..3], ["input", "output", "action-trans"]);
+        // Without a confirming example the list would lose them: rejected.
+        assert_eq!(rejected(doc, false), Reject::StopKeyItem);
+        assert_eq!(
+            extract_member(doc, false, Some("action-trans")),
+            Err(Reject::StopKeyItem)
+        );
+        // teo DescribeOverviewL7DataRequest.Protocol: two stop keys in a row.
+        assert_eq!(
+            member_values(
+                "Protocol type of the query. Valid values:\n<li>http: HTTP protocol;</li>\n<li>https: HTTPS protocol;</li>\n<li>http2: HTTP/2 protocol;</li>\n<li>all: all protocols.</li>If this parameter is not input, the default value `all` is used. This parameter is not yet effective.",
+                false,
+                "http"
+            ),
+            ["http", "https", "http2", "all"]
+        );
+        // ga2 EndpointGroupConfiguration.CheckType: `HTTP` is a value, the
+        // example (`TCP`) does not confirm it.
+        assert_eq!(
+            extract_member(
+                "<p>Check protocol. Supports configuration of 'TCP', 'HTTP', 'PING', and 'CUSTOM'.</p><p>Enumeration values:</p><ul><li>TCP: When the CLB listener protocol where the terminal node group resides is TCP, choose TCP as the check protocol.</li><li>HTTP: When the CLB listener protocol where the terminal node group resides is HTTP or HTTPS, choose HTTP as the check protocol.</li><li>PING: When the CLB listener protocol where the terminal node group resides is UDP, choose PING as the check protocol.</li><li>CUSTOM: When the CLB listener protocol where the terminal node group resides is UDP or TCP, choose CUSTOM as the check protocol.</li></ul><p>This field is required when health check is enabled.</p>",
+                false,
+                Some("TCP")
+            ),
+            Err(Reject::StopKeyItem)
+        );
+        // mps/vod FaceConfigureInfo.FaceLibrary: `Default value:` after the
+        // items is prose, `Default:` before them a value.
+        assert_eq!(
+            member_values(
+                "Figure library selection. Available values:\n<li>Default: Use default character library;</li>\n<li>UserDefine: Use a user-defined character library.</li>\n<li>All: Use default character library and user-defined character library simultaneously.</li>\nDefault value: All, using the default figure library and user-defined character library.",
+                false,
+                "Default"
+            ),
+            ["Default", "UserDefine", "All"]
+        );
+        // intlpartnersmgt CreateAndSendClientInvitationMailRequest.InvitationRole:
+        // a `Note:` line before the items stays a note.
+        assert_eq!(
+            values(
+                "Invite a role.\nNote: if no value is passed, it defaults to the sub - customer.\nClient: customer.\nSubAgent: second-level reseller.",
+                false
+            ),
+            ["Client", "SubAgent"]
+        );
+        // A stop key after the last item ends the list, as before.
+        assert_eq!(
+            values(
+                "Status:\nOPEN: opened\nCLOSED: closed\nDefault: OPEN",
+                false
+            ),
+            ["OPEN", "CLOSED"]
+        );
     }
 
     #[test]
