@@ -716,3 +716,126 @@ async fn every_doc_example_request_is_accepted_both_ways() {
     assert_eq!(refused, expected);
     assert!(accepted > 1700, "{accepted}");
 }
+
+/// A fresh folder under the system temp folder (removed on drop).
+struct TempSpecs(std::path::PathBuf);
+
+impl TempSpecs {
+    fn new(tag: &str) -> TempSpecs {
+        use std::sync::atomic::{AtomicU32, Ordering};
+        static N: AtomicU32 = AtomicU32::new(0);
+        let dir = std::env::temp_dir().join(format!(
+            "tc-emu-{tag}-{}-{}",
+            std::process::id(),
+            N.fetch_add(1, Ordering::Relaxed)
+        ));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        TempSpecs(dir)
+    }
+
+    /// Copy a shipped service version under another folder name.
+    fn copy(&self, shipped: &str, folder: &str) {
+        let from = tencentcloud_conformance::emulator::shipped_specs_dir().join(shipped);
+        let to = self.0.join(folder).join(from.file_name().unwrap());
+        std::fs::create_dir_all(&to).unwrap();
+        for f in ["api.json", "examples.json"] {
+            std::fs::copy(from.join(f), to.join(f)).unwrap();
+        }
+    }
+}
+
+impl Drop for TempSpecs {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// Start lists folders and reads no spec: a malformed `api.json` does not
+/// stop it, the good service answers, and the bad one answers with an
+/// `InternalError` naming the service, the version and the file, only once
+/// asked for, every time, without taking the emulator down.
+#[tokio::test]
+async fn specs_are_read_on_first_request_and_a_malformed_one_is_reported() {
+    let specs = TempSpecs::new("lazy");
+    specs.copy("sts/v20180813", "sts");
+    // tcss's version, but `api.json` is not JSON.
+    let bad_dir = specs.0.join("broken").join("v20201101");
+    std::fs::create_dir_all(&bad_dir).unwrap();
+    std::fs::write(bad_dir.join("api.json"), "{\"actions\": {\"Describe").unwrap();
+    let emu = Emulator::builder()
+        .credential(ID, KEY)
+        .specs_dir(&specs.0)
+        .start()
+        .await
+        .expect("a malformed spec does not stop the start");
+    assert_eq!(emu.listed(), ["broken/v20201101", "sts/v20180813"]);
+    assert_eq!((emu.spec_loads(), emu.loaded().len()), (0, 0));
+
+    let sts = Call::post(
+        &emu,
+        "sts",
+        "2018-08-13",
+        "GetFederationToken",
+        json!({"Name": "n", "Policy": "p"}),
+    );
+    sts.ok(&emu).await;
+    sts.ok(&emu).await;
+    assert_eq!(emu.spec_loads(), 1);
+    assert_eq!(
+        emu.loaded(),
+        ["sts/v20180813"],
+        "the malformed one is not read"
+    );
+
+    let bad = Call::tcss(&emu, "DescribeVirusDetail", json!({"Id": "1"}));
+    for _ in 0..2 {
+        let (code, message) = bad.error_code(&emu).await;
+        assert_eq!(code, "InternalError");
+        for part in ["broken", "2020-11-01", "api.json"] {
+            assert!(message.contains(part), "{part}: {message}");
+        }
+    }
+    assert_eq!(emu.spec_loads(), 2, "loaded once, its error kept");
+    // Still serving.
+    sts.ok(&emu).await;
+    // Unknown versions and actions are still the usual errors.
+    let mut nope = sts.clone();
+    nope.version = Some("2001-01-01".into());
+    assert_eq!(nope.error_code(&emu).await.0, "NoSuchVersion");
+    let mut nope = sts.clone();
+    nope.action = Some("Nope".into());
+    assert_eq!(nope.error_code(&emu).await.0, "InvalidAction");
+    assert!(emu.load_all().is_err());
+    assert_eq!(emu.services().len(), 1);
+}
+
+/// N concurrent first requests for a service version parse its specs once.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn concurrent_first_requests_load_a_service_once() {
+    let specs = TempSpecs::new("once");
+    specs.copy("cwp/v20180228", "cwp");
+    specs.copy("sts/v20180813", "sts");
+    let emu = std::sync::Arc::new(
+        Emulator::builder()
+            .credential(ID, KEY)
+            .specs_dir(&specs.0)
+            .start()
+            .await
+            .unwrap(),
+    );
+    let calls = (0..16).map(|_| {
+        let emu = emu.clone();
+        tokio::spawn(async move {
+            Call::cwp(&emu, "DescribeRiskProcessEvents", json!({"Limit": 2}))
+                .ok(&emu)
+                .await
+        })
+    });
+    for c in calls.collect::<Vec<_>>() {
+        c.await.unwrap();
+    }
+    assert_eq!(emu.spec_loads(), 1);
+    assert_eq!(emu.loaded(), ["cwp/v20180228"]);
+    assert_eq!(emu.calls("DescribeRiskProcessEvents"), 16);
+}

@@ -37,7 +37,12 @@ Options:
   --pages ACTION=N[,reported=M]
                            serve N generated items by Offset/Limit for ACTION
                            (reporting TotalCount M instead of N if given)
+  --preload                parse every service's specs at start (default: each
+                           service version's on its first request) and print
+                           how its actions are answered; a malformed spec is
+                           then a startup error
   --exit-on-stdin-eof      stop when standard input closes
+  --exit-after-start       stop once started (to time the start)
   -h, --help               this text
 ";
 
@@ -50,6 +55,8 @@ struct Args {
     faults: Vec<FaultRule>,
     pages: Vec<(String, Pages)>,
     exit_on_stdin_eof: bool,
+    exit_after_start: bool,
+    preload: bool,
 }
 
 fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Option<Args>, String> {
@@ -62,6 +69,8 @@ fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Option<Args>, Stri
         faults: Vec::new(),
         pages: Vec::new(),
         exit_on_stdin_eof: false,
+        exit_after_start: false,
+        preload: false,
     };
     let mut pending_id: Option<String> = None;
     while let Some(flag) = it.next() {
@@ -114,6 +123,8 @@ fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Option<Args>, Stri
                     .push(parse_pages(&v).map_err(|e| format!("--pages {v:?}: {e}"))?);
             }
             "--exit-on-stdin-eof" => args.exit_on_stdin_eof = true,
+            "--exit-after-start" => args.exit_after_start = true,
+            "--preload" => args.preload = true,
             other => return Err(format!("unknown option {other:?}")),
         }
     }
@@ -206,13 +217,28 @@ async fn main() -> ExitCode {
         let _ = writeln!(out, "{}", emu.url());
         let _ = out.flush();
     }
-    for s in emu.services() {
-        let [plain, repaired, salvaged, minimal] = s.answer_counts();
+    if args.preload {
+        let services = match emu.load_all() {
+            Ok(s) => s,
+            Err(e) => {
+                eprintln!("tencentcloud-emulator: {e}");
+                return ExitCode::FAILURE;
+            }
+        };
+        for s in services {
+            let [plain, repaired, salvaged, minimal] = s.answer_counts();
+            eprintln!(
+                "tencentcloud-emulator: {} {}: {} actions answered from doc examples: {plain} as written, {repaired} repaired, {salvaged} salvaged; {minimal} minimally",
+                s.name,
+                s.version,
+                s.api.actions.len()
+            );
+        }
+    } else {
         eprintln!(
-            "tencentcloud-emulator: {} {}: {} actions answered from doc examples: {plain} as written, {repaired} repaired, {salvaged} salvaged; {minimal} minimally",
-            s.name,
-            s.version,
-            s.api.actions.len()
+            "tencentcloud-emulator: {} service versions listed ({}); each one's specs are read on its first request",
+            emu.listed().len(),
+            emu.listed().join(", ")
         );
     }
     eprintln!(
@@ -224,7 +250,9 @@ async fn main() -> ExitCode {
             .collect::<Vec<_>>()
             .join(", ")
     );
-    wait_for_stop(args.exit_on_stdin_eof).await;
+    if !args.exit_after_start {
+        wait_for_stop(args.exit_on_stdin_eof).await;
+    }
     emu.shutdown().await;
     ExitCode::SUCCESS
 }
@@ -292,6 +320,8 @@ mod tests {
             "cwp",
             "--window-secs",
             "10",
+            "--preload",
+            "--exit-after-start",
         ])
         .unwrap()
         .unwrap();
@@ -311,6 +341,7 @@ mod tests {
             )
         );
         assert_eq!((a.services.len(), a.window), (1, Some(10)));
+        assert!(a.preload && a.exit_after_start);
         assert!(parse(&["--help"]).unwrap().is_none());
         let defaults = parse(&[]).unwrap().unwrap();
         assert_eq!(defaults.credentials[0].0, "AKIDEMULATOR");

@@ -31,10 +31,12 @@
 //!    (`AuthFailure.TokenFailure`); the signature or
 //!    `AuthFailure.SignatureFailure` (see [`verify`]).
 //! 2. The service, from `X-TC-Version` + `X-TC-Action`, narrowed by a Host
-//!    whose first label names a loaded service (`cwp.localhost`); never from
-//!    the credential scope (the Node SDK signs `127` there against
-//!    `127.0.0.1`), which only breaks ties between services that share a
-//!    version and an action. `NoSuchVersion`, `InvalidAction`.
+//!    whose first label names a served service (`cwp.localhost`; an IP
+//!    address names none); never from the credential scope (the Node SDK
+//!    signs `127` there against `127.0.0.1`), which only breaks ties between
+//!    services that share a version and an action. `NoSuchVersion`,
+//!    `InvalidAction`; `InternalError` naming the service, version and file
+//!    when its spec is malformed.
 //! 3. Injected faults ([`FaultRule`]).
 //! 4. Parameters, from a JSON body or the legacy form (GET query or
 //!    form-encoded body): `MissingParameter`, `UnknownParameter`,
@@ -42,6 +44,24 @@
 //! 5. The answer: a paged data set ([`Pages`]) if one is set for the action,
 //!    else the first usable doc example output ([`Answer`]), with a fresh
 //!    `RequestId`.
+//!
+//! # Specs are read on first use
+//!
+//! [`EmulatorBuilder::start`] only lists `<root>/<service>/<version>/api.json`
+//! folders. A service version's specs are read when a request first needs
+//! them, once per emulator (concurrent first requests wait for one parse),
+//! and its model is shared by every emulator of the process:
+//!
+//! * the version comes from the folder name (`v20180228` is `2018-02-28`,
+//!   checked against `metadata.apiVersion` on load), so routing by version
+//!   reads nothing;
+//! * the head of `api.json` (action names and `metadata`, before `objects`)
+//!   of the services with the requested version tells which has the action;
+//!   the endpoint name (`metadata.serviceShortName`, which need not be the
+//!   folder's name) is read from every head only when a Host names a service
+//!   or a paged data set names one;
+//! * the whole `api.json` and `examples.json` of the chosen service are
+//!   parsed on its first request ([`Emulator::spec_loads`] counts them).
 //!
 //! Every answer, error or not, is HTTP 200 with `Content-Type:
 //! application/json`, as the real service does; only injected faults
@@ -59,11 +79,13 @@ pub use paging::Pages;
 pub use specs::{
     example_response, load_specs_dir, shipped_specs_dir, Answer, ServiceModel, Source,
 };
+use specs::{list_specs_dir, SpecEntry};
 
 use std::collections::HashMap;
 use std::fmt;
 use std::net::SocketAddr;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -184,7 +206,10 @@ pub(crate) struct Credentials {
 
 pub(crate) struct State {
     pub credentials: HashMap<String, Credentials>,
-    pub services: Vec<Arc<ServiceModel>>,
+    /// Every service version served, in listing order; read on first use.
+    pub services: Vec<SpecEntry>,
+    /// Models loaded so far ([`Emulator::spec_loads`]).
+    pub loads: AtomicUsize,
     pub window_secs: i64,
     pub rules: Mutex<Vec<FaultRule>>,
     pub pages: Mutex<HashMap<(String, String), Arc<paging::PagedAction>>>,
@@ -194,6 +219,28 @@ pub(crate) struct State {
 
 fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+impl State {
+    /// The model of `entry`, parsed on its first use; a malformed spec is an
+    /// `InternalError` naming the service, the version and the file.
+    pub(crate) fn model(&self, entry: &SpecEntry) -> Result<Arc<ServiceModel>, ApiError> {
+        entry
+            .model(|| {
+                self.loads.fetch_add(1, Ordering::Relaxed);
+            })
+            .cloned()
+            .map_err(|e| {
+                ApiError::new(
+                    "InternalError",
+                    format!(
+                        "The emulator cannot serve {} (API version {}): its spec is malformed: {e}",
+                        entry.name(),
+                        entry.version().unwrap_or("unknown"),
+                    ),
+                )
+            })
+    }
 }
 
 /// Configures and starts an [`Emulator`].
@@ -287,16 +334,22 @@ impl EmulatorBuilder {
         self
     }
 
-    /// Load the specs, bind 127.0.0.1 and start serving on the current tokio
-    /// runtime.
+    /// List the spec folders, bind 127.0.0.1 and start serving on the
+    /// current tokio runtime. No spec file is read here (unless a paged data
+    /// set needs its service): a service version's `api.json` and
+    /// `examples.json` are parsed on its first request, once, and a malformed
+    /// one is answered with an `InternalError` naming the file. A missing
+    /// specs folder, or a service of [`service_from_specs`](Self::service_from_specs)
+    /// without a folder, is an error here.
     pub async fn start(self) -> Result<Emulator, EmulatorError> {
-        let mut services = self.services;
+        let mut services: Vec<SpecEntry> =
+            self.services.into_iter().map(SpecEntry::loaded).collect();
         let mut dirs = self.spec_dirs;
         if services.is_empty() && dirs.is_empty() {
             dirs.push((shipped_specs_dir(), None));
         }
         for (root, only) in &dirs {
-            services.extend(load_specs_dir(root, only.as_deref())?);
+            services.extend(list_specs_dir(root, only.as_deref())?);
         }
         let mut credentials = HashMap::new();
         for (id, key, token) in &self.credentials {
@@ -316,6 +369,7 @@ impl EmulatorBuilder {
         let state = Arc::new(State {
             credentials,
             services,
+            loads: AtomicUsize::new(0),
             window_secs,
             rules: Mutex::new(self.faults),
             pages: Mutex::new(HashMap::new()),
@@ -347,17 +401,32 @@ fn set_pages(
     action: &str,
     pages: Pages,
 ) -> Result<(), EmulatorError> {
-    let candidates: Vec<&Arc<ServiceModel>> = state
+    // The heads of `api.json` (action names, endpoint name) are enough to
+    // find the service; only its model is parsed.
+    let named = |e: &&SpecEntry| service.is_none_or(|n| e.name() == n);
+    let candidates: Vec<&SpecEntry> = state
         .services
         .iter()
-        .filter(|s| service.is_none_or(|n| s.name == n) && s.api.actions.contains_key(action))
+        .filter(named)
+        .filter(|e| e.has_action(action) == Some(true))
         .collect();
-    let model = match candidates.as_slice() {
+    let entry = match candidates.as_slice() {
         [one] => *one,
         [] => {
+            let unreadable: Vec<String> = state
+                .services
+                .iter()
+                .filter(named)
+                .filter_map(|e| e.head().err().map(|err| err.to_string()))
+                .collect();
             return Err(EmulatorError::Config(format!(
-                "no loaded service has the action {action}"
-            )))
+                "no service has the action {action}{}",
+                if unreadable.is_empty() {
+                    String::new()
+                } else {
+                    format!(" (unreadable: {})", unreadable.join("; "))
+                }
+            )));
         }
         _ => {
             return Err(EmulatorError::Config(format!(
@@ -365,7 +434,10 @@ fn set_pages(
             )))
         }
     };
-    let paged = paging::PagedAction::resolve(model, action, pages)?;
+    let model = state
+        .model(entry)
+        .map_err(|e| EmulatorError::Config(e.message))?;
+    let paged = paging::PagedAction::resolve(&model, action, pages)?;
     lock(&state.pages).insert((model.name.clone(), action.to_string()), Arc::new(paged));
     Ok(())
 }
@@ -383,15 +455,7 @@ impl fmt::Debug for Emulator {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Emulator")
             .field("url", &self.url)
-            .field(
-                "services",
-                &self
-                    .state
-                    .services
-                    .iter()
-                    .map(|s| format!("{} {}", s.name, s.version))
-                    .collect::<Vec<_>>(),
-            )
+            .field("services", &self.listed())
             .finish_non_exhaustive()
     }
 }
@@ -412,9 +476,57 @@ impl Emulator {
         self.addr
     }
 
-    /// The loaded services.
-    pub fn services(&self) -> &[Arc<ServiceModel>] {
-        &self.state.services
+    /// Every service version served, loading those not loaded yet (which
+    /// parses their specs: see [`listed`](Self::listed) for a listing that
+    /// reads nothing). Those whose spec is malformed are left out
+    /// ([`load_all`](Self::load_all) reports them).
+    pub fn services(&self) -> Vec<Arc<ServiceModel>> {
+        self.state
+            .services
+            .iter()
+            .filter_map(|e| self.state.model(e).ok())
+            .collect()
+    }
+
+    /// Every service version served, loading those not loaded yet; the first
+    /// malformed spec is an error.
+    pub fn load_all(&self) -> Result<Vec<Arc<ServiceModel>>, EmulatorError> {
+        self.state
+            .services
+            .iter()
+            .map(|e| {
+                e.model(|| {
+                    self.state.loads.fetch_add(1, Ordering::Relaxed);
+                })
+                .cloned()
+                .map_err(|e| EmulatorError::Spec(e.clone()))
+            })
+            .collect()
+    }
+
+    /// The service versions served, as `<service folder>/<version folder>`
+    /// (`cwp/v20180228`), without reading any spec.
+    pub fn listed(&self) -> Vec<String> {
+        self.state.services.iter().map(SpecEntry::label).collect()
+    }
+
+    /// The service versions loaded so far (asked for by a request, a paged
+    /// data set, or [`services`](Self::services)), as in [`listed`](Self::listed),
+    /// malformed ones included.
+    pub fn loaded(&self) -> Vec<String> {
+        self.state
+            .services
+            .iter()
+            .filter(|e| e.is_loaded())
+            .map(SpecEntry::label)
+            .collect()
+    }
+
+    /// How many service versions this emulator has loaded (each at most
+    /// once, even under concurrent first requests; a model another emulator
+    /// of the process parsed is shared, not parsed again, but counted).
+    pub fn spec_loads(&self) -> usize {
+        self.state.loads.load(Ordering::Relaxed)
     }
 
     /// A runtime configuration pointing at the emulator, with its first

@@ -1,7 +1,7 @@
 //! The HTTP side: accept loop, one request's pipeline, replies and faults.
 
 use super::faults::{decide, Fault};
-use super::specs::{Answer, ServiceModel};
+use super::specs::{Answer, ServiceModel, SpecEntry};
 use super::verify::{self, Received};
 use super::{lock, params, ApiError, Outcome, RequestRecord, State, MAX_RECORDS};
 use bytes::Bytes;
@@ -475,7 +475,27 @@ fn answer(
     })
 }
 
-/// Find the service and action of a request (see the module docs).
+/// The first label of a Host naming a service (`cwp` of `cwp.localhost:8080`):
+/// none for an IP address (`127.0.0.1:8080`, `[::1]:8080`) or a single label
+/// (`localhost`), so that those never make the emulator read every spec
+/// head to learn the endpoint names.
+fn host_label(host: &str) -> Option<&str> {
+    let name = match host.strip_prefix('[') {
+        Some(_) => return None,
+        None => host.rsplit_once(':').map_or(host, |(h, _)| h),
+    };
+    if name.parse::<std::net::IpAddr>().is_ok() {
+        return None;
+    }
+    name.split_once('.').map(|(label, _)| label)
+}
+
+/// Find the service and action of a request (see the module docs), and load
+/// its model if this is its first request. Routing reads no more than the
+/// heads of `api.json` ([`SpecEntry::head`]): the version comes from the
+/// folder names, the action names from the heads of the services with that
+/// version, and the endpoint names from every head only when the Host names
+/// a service.
 fn route<'a>(
     state: &State,
     host: Option<&str>,
@@ -496,18 +516,13 @@ fn route<'a>(
         ));
     };
     let host_service = host
-        .and_then(|h| h.split_once('.'))
-        .map(|(label, _)| label)
-        .filter(|label| state.services.iter().any(|s| s.name == *label));
-    let named: Vec<&Arc<ServiceModel>> = state
+        .and_then(host_label)
+        .filter(|label| state.services.iter().any(|s| s.name() == *label));
+    let versioned: Vec<&SpecEntry> = state
         .services
         .iter()
-        .filter(|s| host_service.is_none_or(|h| s.name == h))
-        .collect();
-    let versioned: Vec<&Arc<ServiceModel>> = named
-        .iter()
-        .copied()
-        .filter(|s| s.version == version)
+        .filter(|s| s.version() == Some(version))
+        .filter(|s| host_service.is_none_or(|h| s.name() == h))
         .collect();
     if versioned.is_empty() {
         return Err(ApiError::new(
@@ -521,12 +536,24 @@ fn route<'a>(
             ),
         ));
     }
-    let with_action: Vec<&Arc<ServiceModel>> = versioned
+    // Services whose `api.json` cannot be read may have the action: they are
+    // chosen when no readable one has it, and answer with what is wrong.
+    let with_action: Vec<&SpecEntry> = versioned
         .iter()
         .copied()
-        .filter(|s| s.api.actions.contains_key(action))
+        .filter(|s| s.has_action(action) == Some(true))
         .collect();
-    let chosen = match with_action.as_slice() {
+    let unreadable: Vec<&SpecEntry> = versioned
+        .iter()
+        .copied()
+        .filter(|s| s.has_action(action).is_none())
+        .collect();
+    let candidates = if with_action.is_empty() {
+        unreadable
+    } else {
+        with_action
+    };
+    let chosen = match candidates.as_slice() {
         [] => {
             return Err(ApiError::new(
                 "InvalidAction",
@@ -539,11 +566,11 @@ fn route<'a>(
         [one] => *one,
         several => several
             .iter()
-            .find(|s| Some(s.name.as_str()) == scope_service)
+            .find(|s| Some(s.name()) == scope_service)
             .copied()
             .unwrap_or(several[0]),
     };
-    Ok((chosen.clone(), action))
+    Ok((state.model(chosen)?, action))
 }
 
 /// A UUID-shaped request id (version 4 layout), random and distinct per call.
@@ -573,4 +600,24 @@ pub(crate) fn new_request_id() -> String {
         lo >> 48,
         lo & 0xFFFF_FFFF_FFFF
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::host_label;
+
+    #[test]
+    fn host_labels() {
+        assert_eq!(host_label("cwp.localhost:8080"), Some("cwp"));
+        assert_eq!(host_label("cwp.tencentcloudapi.com"), Some("cwp"));
+        for none in [
+            "127.0.0.1:8080",
+            "127.0.0.1",
+            "[::1]:8080",
+            "localhost:1",
+            "x",
+        ] {
+            assert_eq!(host_label(none), None, "{none}");
+        }
+    }
 }
