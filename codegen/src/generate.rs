@@ -680,24 +680,7 @@ pub fn render(opts: &Options) -> Result<(Rendered, Summary), GenerateError> {
             manifest = Some(members_edit(path, &opts.out, &service_names)?);
         }
         if let Some(path) = readme {
-            let text = std::fs::read_to_string(path)
-                .map_err(|e| GenerateError::Io(path.to_path_buf(), e))?;
-            // Crate links relative to the README's folder.
-            let root = lexical(&absolute(path.parent().unwrap_or(Path::new("."))));
-            let out_abs = lexical(&absolute(&opts.out));
-            let rel = out_abs
-                .strip_prefix(&root)
-                .map(|r| {
-                    r.components()
-                        .map(|c| format!("{}/", c.as_os_str().to_string_lossy()))
-                        .collect::<String>()
-                })
-                .unwrap_or_else(|_| format!("{}/", out_abs.display()));
-            let table = krate::services_table(&facade, &rel);
-            readme_edit = Some(ManifestEdit {
-                path: path.to_path_buf(),
-                content: rewrite_services_block(path, &text, &table)?,
-            });
+            readme_edit = Some(readme_edit_for(path, &opts.out, &facade)?);
         }
     }
     // The version modules, on every core.
@@ -772,9 +755,7 @@ pub fn render(opts: &Options) -> Result<(Rendered, Summary), GenerateError> {
 /// The workspace manifest `path` with its members block listing the facade
 /// `out` and each service crate in it.
 fn members_edit(path: &Path, out: &Path, services: &[&str]) -> Result<ManifestEdit, GenerateError> {
-    let root = lexical(&absolute(path.parent().unwrap_or(Path::new("."))));
-    let out_abs = lexical(&absolute(out));
-    let rel = out_abs.strip_prefix(&root).map_err(|_| {
+    let rel = relative_folder(path, out).ok_or_else(|| {
         GenerateError::Layout(
             path.to_path_buf(),
             format!(
@@ -783,11 +764,6 @@ fn members_edit(path: &Path, out: &Path, services: &[&str]) -> Result<ManifestEd
             ),
         )
     })?;
-    let rel = rel
-        .components()
-        .map(|c| c.as_os_str().to_string_lossy().into_owned())
-        .collect::<Vec<_>>()
-        .join("/");
     let join = |s: &str| {
         if rel.is_empty() {
             s.to_string()
@@ -807,6 +783,42 @@ fn members_edit(path: &Path, out: &Path, services: &[&str]) -> Result<ManifestEd
         path: path.to_path_buf(),
         content: rewrite_members_block(path, &text, &members)?,
     })
+}
+
+/// The README `path` with its services table listing the facade's crates,
+/// linked relative to the README's folder.
+fn readme_edit_for(
+    path: &Path,
+    out: &Path,
+    facade: &Facade,
+) -> Result<ManifestEdit, GenerateError> {
+    let folder = match relative_folder(path, out) {
+        Some(rel) if rel.is_empty() => String::new(),
+        Some(rel) => format!("{rel}/"),
+        None => format!("{}/", lexical(&absolute(out)).display()),
+    };
+    let text =
+        std::fs::read_to_string(path).map_err(|e| GenerateError::Io(path.to_path_buf(), e))?;
+    Ok(ManifestEdit {
+        path: path.to_path_buf(),
+        content: rewrite_services_block(path, &text, &krate::services_table(facade, &folder))?,
+    })
+}
+
+/// `out` relative to the folder of the file `path`, `/`-separated (empty
+/// when they are the same folder); `None` when `out` is not inside it.
+fn relative_folder(path: &Path, out: &Path) -> Option<String> {
+    let root = lexical(&absolute(path.parent().unwrap_or(Path::new("."))));
+    let rel = lexical(&absolute(out))
+        .strip_prefix(&root)
+        .ok()?
+        .to_path_buf();
+    Some(
+        rel.components()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned())
+            .collect::<Vec<_>>()
+            .join("/"),
+    )
 }
 
 fn absolute(p: &Path) -> PathBuf {
