@@ -231,6 +231,9 @@ fn mine_enums(repo: &Path, args: Vec<String>) -> ExitCode {
             }
         };
         print_report(&report);
+        for line in &report.stats.dropped {
+            println!("  {line}");
+        }
         if verbose {
             if !report.stats.rejected.is_empty() {
                 let reasons: Vec<String> = report
@@ -268,6 +271,15 @@ fn mine_enums(repo: &Path, args: Vec<String>) -> ExitCode {
             x.scanned,
             x.texts
         );
+    }
+    if !total.stats.dropped.is_empty() {
+        println!(
+            "dropped {} reviewed reference(s) whose member vanished (listed above; review them):",
+            total.stats.dropped.len()
+        );
+        for line in &total.stats.dropped {
+            println!("  {line}");
+        }
     }
     println!(
         "{} {} enums.json file(s) in {:.2} s",
@@ -407,6 +419,8 @@ fn add(total: &mut mine::DirReport, r: &mine::DirReport) {
     t.mined_members += s.mined_members;
     t.mined_enums += s.mined_enums;
     t.reviewed_enums += s.reviewed_enums;
+    t.dropped
+        .extend(s.dropped.iter().map(|line| format!("{}: {line}", r.name)));
     for (p, n) in &s.by_pattern {
         *t.by_pattern.entry(*p).or_default() += n;
     }

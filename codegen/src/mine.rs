@@ -66,6 +66,10 @@ pub struct MineStats {
     pub mined_enums: usize,
     /// Reviewed enums kept.
     pub reviewed_enums: usize,
+    /// What the run dropped from reviewed entries and `not_enums` because
+    /// their member vanished from `api.json` (or no longer takes that kind
+    /// of enum), one line each, for the person who reviewed them.
+    pub dropped: Vec<String>,
 }
 
 impl MineStats {
@@ -151,6 +155,7 @@ pub fn enum_kind(kind: MemberKind, member: &str) -> Option<bool> {
 /// entries are kept and their members skipped.
 pub fn mine_service(api: &ApiSpec, existing: &EnumsFile) -> Mined {
     let mut stats = MineStats::default();
+    let existing = prune_vanished(api, existing, &mut stats.dropped);
     let reviewed: Vec<&EnumDef> = existing.enums.iter().filter(|e| e.reviewed).collect();
     let covered: BTreeSet<&str> = reviewed
         .iter()
@@ -230,6 +235,70 @@ pub fn mine_service(api: &ApiSpec, existing: &EnumsFile) -> Mined {
         file: EnumsFile { enums, not_enums },
         stats,
     }
+}
+
+/// `existing` without the reviewed members (and `not_enums`) that `api` no
+/// longer has, or whose type can no longer take the enum's kind: a spec
+/// update must not stop on them. Each drop is described in `dropped`; a
+/// reviewed enum left without members is dropped whole. Unreviewed entries
+/// are re-mined anyway and pass through untouched.
+fn prune_vanished(api: &ApiSpec, existing: &EnumsFile, dropped: &mut Vec<String>) -> EnumsFile {
+    // Whether `Object.Member` exists, and as what kind of enum (`Some(integer)`).
+    let kind_of = |reference: &str| -> Result<Option<bool>, &'static str> {
+        let (object, member) = reference.split_once('.').ok_or("is not `Object.Member`")?;
+        let obj = api.objects.get(object).ok_or("its object is gone")?;
+        let m = obj
+            .members
+            .iter()
+            .find(|m| m.name == member)
+            .ok_or("the member is gone")?;
+        Ok(enum_kind(m.kind, &m.member))
+    };
+    let mut enums = Vec::with_capacity(existing.enums.len());
+    for e in &existing.enums {
+        if !e.reviewed {
+            enums.push(e.clone());
+            continue;
+        }
+        let integer = e.kind == EnumKind::Integer;
+        let mut kept = e.clone();
+        kept.members.retain(|r| {
+            let why = match kind_of(r) {
+                Ok(Some(i)) if i == integer => return true,
+                Ok(_) => "its type no longer takes this enum",
+                Err(why) => why,
+            };
+            dropped.push(format!(
+                "reviewed enum {}: member {r} dropped ({why})",
+                e.name
+            ));
+            false
+        });
+        if kept.members.is_empty() {
+            dropped.push(format!(
+                "reviewed enum {} dropped: none of its members is left",
+                e.name
+            ));
+        } else {
+            enums.push(kept);
+        }
+    }
+    let mut not_enums = existing.not_enums.clone();
+    not_enums.retain(|n| match kind_of(&n.member) {
+        Ok(Some(_)) => true,
+        Ok(None) => {
+            dropped.push(format!(
+                "not_enums: {} dropped (its type takes no enum)",
+                n.member
+            ));
+            false
+        }
+        Err(why) => {
+            dropped.push(format!("not_enums: {} dropped ({why})", n.member));
+            false
+        }
+    });
+    EnumsFile { enums, not_enums }
 }
 
 /// A member that holds an identifier, a URL or file content: its docs may
@@ -805,6 +874,60 @@ mod tests {
         assert_eq!(mined.file.enums[0].members, ["R.B"]);
         assert_eq!(mined.file.enums[1], reviewed);
         assert_eq!(mined.stats.reviewed_members, 2);
+    }
+
+    #[test]
+    fn reviewed_members_that_vanished_are_dropped_and_reported() {
+        let spec = api(&object(
+            "R",
+            &[
+                member("A", "string", "string", "Values: `x`, `y`"),
+                member("N", "int", "int64", "A count."),
+            ],
+        ));
+        let reviewed = |name: &str, kind, members: &[&str]| EnumDef {
+            name: name.into(),
+            kind,
+            doc: String::new(),
+            reviewed: true,
+            members: members.iter().map(|m| m.to_string()).collect(),
+            values: vec![EnumValueDef {
+                value: "x".into(),
+                name: "Ex".into(),
+                doc: String::new(),
+            }],
+        };
+        let existing = EnumsFile {
+            enums: vec![
+                // Keeps `R.A`, loses the member and the object that are gone.
+                reviewed("Kept", EnumKind::String, &["R.A", "R.Gone", "Gone.A"]),
+                // `R.N` is an integer now: a string enum cannot stay on it.
+                reviewed("Retyped", EnumKind::String, &["R.N"]),
+            ],
+            not_enums: vec![NotEnum {
+                member: "R.Gone".into(),
+                reason: "Prose.".into(),
+            }],
+        };
+        let mined = mine_service(&spec, &existing);
+        let names: Vec<&str> = mined.file.enums.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(names, ["Kept"]);
+        assert_eq!(mined.file.enums[0].members, ["R.A"]);
+        assert!(mined.file.not_enums.is_empty());
+        assert_eq!(
+            mined.stats.dropped,
+            [
+                "reviewed enum Kept: member R.Gone dropped (the member is gone)",
+                "reviewed enum Kept: member Gone.A dropped (its object is gone)",
+                "reviewed enum Retyped: member R.N dropped (its type no longer takes this enum)",
+                "reviewed enum Retyped dropped: none of its members is left",
+                "not_enums: R.Gone dropped (the member is gone)",
+            ]
+        );
+        // What is left passes the IR: the same run on the pruned file drops nothing.
+        let again = mine_service(&spec, &mined.file);
+        assert!(again.stats.dropped.is_empty());
+        assert_eq!(again.file, mined.file);
     }
 
     #[test]
