@@ -13,20 +13,19 @@ the wheel's own ``RECORD`` lists for it. Files are copied byte for byte.
 
 Subcommands:
 
-* ``update [--version V] [--no-report] [SERVICE ...]``: refresh ``specs/``
-  (all vendored services when none are named; ``cwp`` means every version of
-  cwp, ``cwp/v20180228`` one version). Running it twice changes nothing.
-  When files change, it reports what the change means for the users of each
-  crate: the touched services' specs are copied to a temporary folder first,
-  and afterwards ``tencentcloud-codegen changes`` compares them with the new
-  ones, prints the report and writes it to
-  ``target/spec-changes/<old>-to-<new>.md`` (and ``.json``).
-* ``extract-all DIR``: put every service-version of the pinned wheels under
-  ``DIR/<svc>/<version>/`` (used by ``scripts/check-all-services.sh``).
+* ``update [--version V] [--no-report]``: make ``specs/`` the release: every
+  service-version it has (new ones added, dropped ones removed, each said),
+  an unreviewed ``services.json`` entry for a new service, ``PINNED.toml``;
+  then re-mine every ``enums.json`` (reviewed entries kept; a reviewed
+  member that vanished is reported and dropped), print and keep the change
+  report (``tencentcloud-codegen changes`` against a copy of the old specs,
+  in ``target/spec-changes/<old>-to-<new>.md`` and ``.json``), and
+  regenerate every crate. Running it twice changes nothing.
 """
 import argparse
 import base64
 import hashlib
+import json
 import os
 import shutil
 import subprocess
@@ -204,24 +203,21 @@ def render_pinned(record, services):
     return "\n".join(lines).encode()
 
 
-def snapshot(services, dest):
-    """Copy specs/<svc>/ of each service, and PINNED.toml, into dest."""
-    for svc in sorted(services):
-        src = os.path.join(SPECS, svc)
-        if os.path.isdir(src):
-            shutil.copytree(src, os.path.join(dest, svc))
+def snapshot(dest):
+    """Copy every vendored service folder, and PINNED.toml, into dest."""
+    for svc in sorted({s for s, _ in vendored()}):
+        shutil.copytree(os.path.join(SPECS, svc), os.path.join(dest, svc))
     if os.path.exists(PINNED):
         shutil.copy2(PINNED, os.path.join(dest, "PINNED.toml"))
 
 
-def change_report(old_dir, services, old_version, new_version):
+def change_report(old_dir, old_version, new_version):
     """Run `tencentcloud-codegen changes` on the snapshot and specs/; print
     the report and write it under target/spec-changes/."""
     os.makedirs(REPORTS, exist_ok=True)
     base = os.path.join(REPORTS, f"{old_version or 'none'}-to-{new_version}")
-    cmd = ["cargo", "run", "-q", "-p", "tencentcloud-codegen", "--release", "--",
-           "changes", "--old", old_dir, "--new", SPECS,
-           "--out", base + ".md", "--json", base + ".json", *sorted(services)]
+    cmd = [codegen(), "changes", "--old", old_dir, "--new", SPECS,
+           "--out", base + ".md", "--json", base + ".json"]
     try:
         subprocess.run(cmd, check=True, cwd=ROOT)
     except (OSError, subprocess.CalledProcessError) as e:
@@ -238,6 +234,75 @@ def change_report(old_dir, services, old_version, new_version):
     print(f"change report: {os.path.relpath(base, ROOT)}.md (and .json)")
 
 
+_CODEGEN = None
+
+
+def codegen():
+    """The generator's binary, built once (release) per run."""
+    global _CODEGEN
+    if _CODEGEN is None:
+        subprocess.run(["cargo", "build", "-q", "--release", "-p", "tencentcloud-codegen"],
+                       check=True, cwd=ROOT)
+        target = os.environ.get("CARGO_TARGET_DIR", os.path.join(ROOT, "target"))
+        _CODEGEN = os.path.join(target, "release", "tencentcloud-codegen")
+    return _CODEGEN
+
+
+def remove_service_version(svc, ver):
+    """Delete specs/<svc>/<ver>/ (and specs/<svc>/ once empty); say what
+    reviewed work went with it."""
+    d = os.path.join(SPECS, svc, ver)
+    enums = os.path.join(d, "enums.json")
+    reviewed = 0
+    if os.path.exists(enums):
+        with open(enums, encoding="utf-8") as f:
+            reviewed = sum(1 for e in json.load(f).get("enums", []) if e.get("reviewed"))
+    shutil.rmtree(d)
+    if not os.listdir(os.path.join(SPECS, svc)):
+        os.rmdir(os.path.join(SPECS, svc))
+    lost = f"; its {reviewed} reviewed enum(s) went with it (see git history)" if reviewed else ""
+    print(f"removed specs/{svc}/{ver}/ (dropped upstream){lost}")
+
+
+SERVICES_JSON = os.path.join(SPECS, "services.json")
+
+
+def keep_services_json(cli, upstream, version):
+    """Give a service new upstream an unreviewed entry in services.json, so
+    the generator can run; the entry says it needs a person. Entries of
+    services no longer vendored stay (the file may describe more)."""
+    with open(SERVICES_JSON, encoding="utf-8") as f:
+        services = json.load(f)
+    added = []
+    for svc in sorted({s for s, _ in upstream} - set(services)):
+        newest = max(v for s, v in upstream if s == svc)
+        api = json.loads(cli.read(f"tccli/services/{svc}/{newest}/api.json"))
+        actions = sorted(api.get("actions", {}))
+        shown = ", ".join(actions[:3]) + (", ..." if len(actions) > 3 else "")
+        services[svc] = {
+            "name": f"Tencent Cloud {svc.upper()}",
+            "abbreviation": svc.upper(),
+            "description": f"API {api.get('metadata', {}).get('apiVersion', newest)} "
+                           f"with {len(actions)} actions ({shown}).",
+            "name_cn": api.get("metadata", {}).get("serviceNameCN", ""),
+            "source": f"placeholder written by scripts/update-specs.sh for {CLI_PKG} {version}: "
+                      "name and description not reviewed (see specs/SERVICES.md)",
+            "reviewed": False,
+        }
+        added.append(svc)
+    text = json.dumps(dict(sorted(services.items())), indent=2, ensure_ascii=False) + "\n"
+    if write_if_changed(SERVICES_JSON, text.encode()):
+        print("updated specs/services.json: unreviewed entries for " + ", ".join(added)
+              + " (give each its English name and description)")
+    unused = sorted(set(services) - {s for s, _ in upstream})
+    if unused:
+        print("specs/services.json describes services not in this release (kept): " + ", ".join(unused))
+
+
+def run_codegen(*args):
+    subprocess.run([codegen(), *args], check=True, cwd=ROOT)
+
+
 def cmd_update(args):
     pinned = read_pinned()
     old_version = pinned[CLI_PKG]["version"] if pinned else None
@@ -246,62 +311,41 @@ def cmd_update(args):
         die("no version pinned yet: pass --version, e.g. --version 3.1.193.1")
     cli, sdk, record = fetch(version, pinned)
     upstream = service_versions(cli)
-    wanted_names = args.services or sorted({s for s, _ in vendored()})
-    if not wanted_names:
-        die("no services vendored yet: name at least one, e.g. cwp tcss")
-    selected = []
-    for name in wanted_names:
-        if "/" in name:
-            svc, ver = name.split("/", 1)
-            if (svc, ver) not in upstream:
-                die(f"{name} is not in {CLI_PKG} {version}")
-            selected.append((svc, ver))
-        else:
-            vers = [(s, v) for s, v in upstream if s == name]
-            if not vers:
-                die(f"service {name!r} is not in {CLI_PKG} {version}")
-            selected += vers
-    selected_services = {s for s, _ in selected}
+    local = vendored()
     with tempfile.TemporaryDirectory(prefix="specs-old-") as old_dir:
-        snapshot(selected_services, old_dir)
+        snapshot(old_dir)
         changed = 0
-        for svc, ver in selected:
+        for svc, ver in upstream:
+            if (svc, ver) not in local:
+                print(f"added specs/{svc}/{ver}/ (new upstream)")
             for fname, data in files_for(cli, sdk, svc, ver).items():
                 if write_if_changed(os.path.join(SPECS, svc, ver, fname), data):
                     changed += 1
-                    print(f"updated specs/{svc}/{ver}/{fname}")
-        # A version that disappeared upstream must not linger (enums.json is ours and stays).
-        for svc, ver in vendored():
-            if svc in selected_services and (svc, ver) not in upstream:
-                for fname in ("api.json", "examples.json", "errorcodes.py"):
-                    p = os.path.join(SPECS, svc, ver, fname)
-                    if os.path.exists(p):
-                        os.remove(p)
-                        changed += 1
-                        print(f"removed specs/{svc}/{ver}/{fname} (gone upstream)")
+                    if (svc, ver) in local:
+                        print(f"updated specs/{svc}/{ver}/{fname}")
+        for svc, ver in local:
+            if (svc, ver) not in upstream:
+                remove_service_version(svc, ver)
+                changed += 1
         spec_files = changed
+        keep_services_json(cli, upstream, version)
         if write_if_changed(PINNED, render_pinned(record, vendored())):
             changed += 1
             print("updated specs/PINNED.toml")
-        print(f"{CLI_PKG} {version}: {len(selected)} service-version(s) checked, {changed} file(s) changed")
+        print(f"{CLI_PKG} {version}: {len(upstream)} service-versions, {changed} file(s) changed")
+        # Enums follow the docs: mined again, reviewed entries kept (and
+        # those whose member vanished reported and dropped).
+        print("== mining enums (tencentcloud-codegen mine-enums)")
+        run_codegen("mine-enums")
         if spec_files == 0:
-            print("no changes to the specs of " + ", ".join(sorted(selected_services)))
+            print("no changes to the specs")
         elif args.no_report:
             print("change report skipped (--no-report)")
         else:
-            change_report(old_dir, selected_services, old_version, version)
-
-
-def cmd_extract_all(args):
-    pinned = read_pinned()
-    if pinned is None:
-        die("specs/PINNED.toml is missing")
-    cli, sdk, _ = fetch(pinned[CLI_PKG]["version"], pinned)
-    pairs = service_versions(cli)
-    for svc, ver in pairs:
-        for fname, data in files_for(cli, sdk, svc, ver).items():
-            write_if_changed(os.path.join(args.dir, svc, ver, fname), data)
-    print(f"extracted {len(pairs)} service-versions into {args.dir}")
+            print("== what changed for the users of each crate (tencentcloud-codegen changes)")
+            change_report(old_dir, old_version, version)
+    print("== regenerating every crate (tencentcloud-codegen)")
+    run_codegen()
 
 
 def main():
@@ -311,11 +355,7 @@ def main():
     u.add_argument("--version", help="tccli-intl-en version, e.g. 3.1.193.1 (default: the pinned one)")
     u.add_argument("--no-report", action="store_true",
                    help="do not run the change report when the specs change")
-    u.add_argument("services", nargs="*", help="cwp, or cwp/v20180228 (default: every vendored service)")
     u.set_defaults(func=cmd_update)
-    e = sub.add_parser("extract-all", help="extract every service-version of the pinned wheels")
-    e.add_argument("dir")
-    e.set_defaults(func=cmd_extract_all)
     args = p.parse_args()
     args.func(args)
 

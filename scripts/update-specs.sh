@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
-# Refresh the vendored specs: scripts/update-specs.sh [VERSION] [SERVICE ...]
-#   scripts/update-specs.sh                      re-check every vendored service at the pinned version
-#   scripts/update-specs.sh 3.1.194.1            move every vendored service to a new version
-#   scripts/update-specs.sh 3.1.193.1 cvm sts    add (or refresh) services
-#   scripts/update-specs.sh ... --no-report      skip the change report
-# When specs change, it prints what that means for the users of each crate
-# (tencentcloud-codegen changes: breaking and compatible changes, suggested
-# version bumps) and keeps it in target/spec-changes/<old>-to-<new>.md and .json.
-# Then regenerate: cargo run -p tencentcloud-codegen --release
+# Move the SDK to a release of the official API descriptions, in one command:
+#   scripts/update-specs.sh              re-check the pinned release (changes nothing if current)
+#   scripts/update-specs.sh 3.1.194.1    move to tccli-intl-en 3.1.194.1
+#   scripts/update-specs.sh ... --no-report   skip the change report
+# It vendors every service-version of the release into specs/ (adding the
+# services upstream added and removing those it dropped, and saying so),
+# re-mines every enums.json (reviewed entries kept; a reviewed member that
+# vanished is reported and dropped), prints what the new specs change for
+# the users of each crate (breaking or compatible, suggested version bumps;
+# kept in target/spec-changes/<old>-to-<new>.md and .json), and regenerates
+# every crate. Running it twice changes nothing.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 args=(update)
