@@ -1,0 +1,72 @@
+# -*- coding: utf8 -*-
+# Copyright (c) 2017-2025 Tencent. All Rights Reserved.
+#
+# Licensed under the Apache License, Version 2.0 (the "License");
+# you may not use this file except in compliance with the License.
+# You may obtain a copy of the License at
+#
+#    http://www.apache.org/licenses/LICENSE-2.0
+#
+# Unless required by applicable law or agreed to in writing, software
+# distributed under the License is distributed on an "AS IS" BASIS,
+# WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+# See the License for the specific language governing permissions and
+# limitations under the License.
+
+
+# CAM signature/authentication error.
+AUTHFAILURE = 'AuthFailure'
+
+# Unauthorized CAM operation.
+AUTHFAILURE_UNAUTHORIZEDOPERATION = 'AuthFailure.UnauthorizedOperation'
+
+# DryRun operation means the request will be successful, but the DryRun parameter is passed.
+DRYRUNOPERATION = 'DryRunOperation'
+
+# Operation failed.
+FAILEDOPERATION = 'FailedOperation'
+
+# Internal error.
+INTERNALERROR = 'InternalError'
+
+# Parameter error.
+INVALIDPARAMETER = 'InvalidParameter'
+
+# Parameter value error.
+INVALIDPARAMETERVALUE = 'InvalidParameterValue'
+
+# The quota limit is exceeded.
+LIMITEXCEEDED = 'LimitExceeded'
+
+# Parameters are missing
+MISSINGPARAMETER = 'MissingParameter'
+
+# The operation is rejected.
+OPERATIONDENIED = 'OperationDenied'
+
+# The number of requests exceeds the frequency limit.
+REQUESTLIMITEXCEEDED = 'RequestLimitExceeded'
+
+# Resources are occupied.
+RESOURCEINUSE = 'ResourceInUse'
+
+# Insufficient resources.
+RESOURCEINSUFFICIENT = 'ResourceInsufficient'
+
+# Resources do not exist.
+RESOURCENOTFOUND = 'ResourceNotFound'
+
+# Resources are unavailable.
+RESOURCEUNAVAILABLE = 'ResourceUnavailable'
+
+# Resources are sold out.
+RESOURCESSOLDOUT = 'ResourcesSoldOut'
+
+# Unauthorized operation.
+UNAUTHORIZEDOPERATION = 'UnauthorizedOperation'
+
+# Unknown parameter.
+UNKNOWNPARAMETER = 'UnknownParameter'
+
+# The operation is not supported.
+UNSUPPORTEDOPERATION = 'UnsupportedOperation'
