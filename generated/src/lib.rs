@@ -8,10 +8,166 @@
 //!
 //! | feature | service | crate | module | API version | actions |
 //! |---|---|---|---|---|---|
+//! | `advisor` | Tencent Cloud Smart Advisor (TSA) | `tencentcloud-sdk-advisor` | [`advisor::v20200721`] | 2020-07-21 | 3 |
+//! | `ai3d` | Tencent HY 3D | `tencentcloud-sdk-ai3d` | [`ai3d::v20250513`] | 2025-05-13 | 2 |
+//! | `aiart` | Tencent HY Image | `tencentcloud-sdk-aiart` | [`aiart::v20221229`] | 2022-12-29 | 1 |
+//! | `alb` | Application Load Balancer (ALB) | `tencentcloud-sdk-alb` | [`alb::v20251030`] | 2025-10-30 | 48 |
+//! | `ams` | Audio Moderation System (AMS) | `tencentcloud-sdk-ams` | [`ams::v20201229`] | 2020-12-29 | 4 |
+//! | `antiddos` | Anti-DDoS | `tencentcloud-sdk-antiddos` | [`antiddos::v20200309`] | 2020-03-09 | 71 |
+//! | `antiddos` | Anti-DDoS | `tencentcloud-sdk-antiddos` | [`antiddos::v20250903`] | 2025-09-03 | 2 |
+//! | `apigateway` | API Gateway | `tencentcloud-sdk-apigateway` | [`apigateway::v20180808`] | 2018-08-08 | 93 |
+//! | `apm` | Application Performance Management (APM) | `tencentcloud-sdk-apm` | [`apm::v20210622`] | 2021-06-22 | 33 |
+//! | `asr` | Automatic Speech Recognition (ASR) | `tencentcloud-sdk-asr` | [`asr::v20190614`] | 2019-06-14 | 2 |
+//! | `autoscaling` | Auto Scaling (AS) | `tencentcloud-sdk-autoscaling` | [`autoscaling::v20180419`] | 2018-04-19 | 58 |
+//! | `batch` | BatchCompute | `tencentcloud-sdk-batch` | [`batch::v20170312`] | 2017-03-12 | 29 |
+//! | `bi` | Business Intelligence (BI) | `tencentcloud-sdk-bi` | [`bi::v20220105`] | 2022-01-05 | 35 |
+//! | `billing` | Billing Center | `tencentcloud-sdk-billing` | [`billing::v20180709`] | 2018-07-09 | 65 |
+//! | `cam` | Cloud Access Management (CAM) | `tencentcloud-sdk-cam` | [`cam::v20190116`] | 2019-01-16 | 83 |
+//! | `captcha` | Captcha | `tencentcloud-sdk-captcha` | [`captcha::v20190722`] | 2019-07-22 | 9 |
+//! | `car` | Cloud Application Rendering (CAR) | `tencentcloud-sdk-car` | [`car::v20220110`] | 2022-01-10 | 33 |
+//! | `cbs` | Cloud Block Storage (CBS) | `tencentcloud-sdk-cbs` | [`cbs::v20170312`] | 2017-03-12 | 44 |
+//! | `ccc` | Cloud Contact Center (CCC) | `tencentcloud-sdk-ccc` | [`ccc::v20200210`] | 2020-02-10 | 73 |
+//! | `cdb` | TencentDB for MySQL (CDB) | `tencentcloud-sdk-cdb` | [`cdb::v20170320`] | 2017-03-20 | 165 |
+//! | `cdc` | Cloud Dedicated Cluster (CDC) | `tencentcloud-sdk-cdc` | [`cdc::v20201214`] | 2020-12-14 | 20 |
+//! | `cdn` | Content Delivery Network (CDN) | `tencentcloud-sdk-cdn` | [`cdn::v20180606`] | 2018-06-06 | 40 |
+//! | `cdwdoris` | Tencent Cloud TCHouse-D (TCHouse-D) | `tencentcloud-sdk-cdwdoris` | [`cdwdoris::v20211228`] | 2021-12-28 | 77 |
+//! | `cdwpg` | Tencent Cloud TCHouse-P (TCHouse-P) | `tencentcloud-sdk-cdwpg` | [`cdwpg::v20201230`] | 2020-12-30 | 24 |
+//! | `cdz` | Cloud Dedicated Zone (CDZ) | `tencentcloud-sdk-cdz` | [`cdz::v20221123`] | 2022-11-23 | 1 |
+//! | `cfg` | Chaotic Fault Generator (CFG) | `tencentcloud-sdk-cfg` | [`cfg::v20210820`] | 2021-08-20 | 16 |
+//! | `cfs` | Cloud File Storage (CFS) | `tencentcloud-sdk-cfs` | [`cfs::v20190719`] | 2019-07-19 | 52 |
+//! | `cfw` | Cloud Firewall (CFW) | `tencentcloud-sdk-cfw` | [`cfw::v20190904`] | 2019-09-04 | 66 |
+//! | `chdfs` | Cloud HDFS (CHDFS) | `tencentcloud-sdk-chdfs` | [`chdfs::v20201112`] | 2020-11-12 | 29 |
+//! | `ciam` | Customer Identity and Access Management (CIAM) | `tencentcloud-sdk-ciam` | [`ciam::v20210420`] | 2021-04-20 | 1 |
+//! | `ciam` | Customer Identity and Access Management (CIAM) | `tencentcloud-sdk-ciam` | [`ciam::v20220331`] | 2022-03-31 | 15 |
+//! | `ckafka` | TDMQ for CKafka (CKafka) | `tencentcloud-sdk-ckafka` | [`ckafka::v20190819`] | 2019-08-19 | 69 |
+//! | `clb` | Cloud Load Balancer (CLB) | `tencentcloud-sdk-clb` | [`clb::v20180317`] | 2018-03-17 | 91 |
+//! | `clb` | Cloud Load Balancer (CLB) | `tencentcloud-sdk-clb` | [`clb::v20230417`] | 2023-04-17 | 11 |
+//! | `cloudaudit` | CloudAudit | `tencentcloud-sdk-cloudaudit` | [`cloudaudit::v20190319`] | 2019-03-19 | 16 |
+//! | `cls` | Cloud Log Service (CLS) | `tencentcloud-sdk-cls` | [`cls::v20201016`] | 2020-10-16 | 192 |
+//! | `cmq` | TDMQ for CMQ (CMQ) | `tencentcloud-sdk-cmq` | [`cmq::v20190304`] | 2019-03-04 | 2 |
+//! | `config` | Config | `tencentcloud-sdk-config` | [`config::v20220802`] | 2022-08-02 | 67 |
+//! | `controlcenter` | Control Center | `tencentcloud-sdk-controlcenter` | [`controlcenter::v20230110`] | 2023-01-10 | 5 |
+//! | `csip` | Cloud Security Center (CSC) | `tencentcloud-sdk-csip` | [`csip::v20221121`] | 2022-11-21 | 750 |
+//! | `ctsdb` | TencentDB for CTSDB (CTSDB) | `tencentcloud-sdk-ctsdb` | [`ctsdb::v20230202`] | 2023-02-02 | 2 |
 //! | `cvm` | Cloud Virtual Machine (CVM) | `tencentcloud-sdk-cvm` | [`cvm::v20170312`] | 2017-03-12 | 85 |
 //! | `cwp` | Cloud Workload Protection Platform (CWPP) | `tencentcloud-sdk-cwp` | [`cwp::v20180228`] | 2018-02-28 | 533 |
+//! | `cynosdb` | TDSQL-C for MySQL (TDSQL-C) | `tencentcloud-sdk-cynosdb` | [`cynosdb::v20190107`] | 2019-01-07 | 227 |
+//! | `databuddy` | DataBuddy | `tencentcloud-sdk-databuddy` | [`databuddy::v20260715`] | 2026-07-15 | 54 |
+//! | `dataintegration` | Data Integration Platform (DIP) | `tencentcloud-sdk-dataintegration` | [`dataintegration::v20220613`] | 2022-06-13 | 1 |
+//! | `dayu` | Anti-DDoS Pro (legacy Dayu API) | `tencentcloud-sdk-dayu` | [`dayu::v20180709`] | 2018-07-09 | 103 |
+//! | `dbbrain` | TencentDB for DBbrain (DBbrain) | `tencentcloud-sdk-dbbrain` | [`dbbrain::v20191016`] | 2019-10-16 | 23 |
+//! | `dbbrain` | TencentDB for DBbrain (DBbrain) | `tencentcloud-sdk-dbbrain` | [`dbbrain::v20210527`] | 2021-05-27 | 43 |
+//! | `dc` | Direct Connect (DC) | `tencentcloud-sdk-dc` | [`dc::v20180410`] | 2018-04-10 | 18 |
+//! | `dcdb` | TDSQL for MySQL (DCDB) | `tencentcloud-sdk-dcdb` | [`dcdb::v20180411`] | 2018-04-11 | 62 |
+//! | `dlc` | Data Lake Compute (DLC) | `tencentcloud-sdk-dlc` | [`dlc::v20210125`] | 2021-01-25 | 110 |
+//! | `dms` | Email Sending Service | `tencentcloud-sdk-dms` | [`dms::v20200819`] | 2020-08-19 | 2 |
+//! | `dnspod` | DNSPod | `tencentcloud-sdk-dnspod` | [`dnspod::v20210323`] | 2021-03-23 | 40 |
+//! | `domain` | Domain Registration | `tencentcloud-sdk-domain` | [`domain::v20180808`] | 2018-08-08 | 24 |
+//! | `dts` | Data Transfer Service (DTS) | `tencentcloud-sdk-dts` | [`dts::v20180330`] | 2018-03-30 | 21 |
+//! | `dts` | Data Transfer Service (DTS) | `tencentcloud-sdk-dts` | [`dts::v20211206`] | 2021-12-06 | 71 |
+//! | `eb` | EventBridge (EB) | `tencentcloud-sdk-eb` | [`eb::v20210416`] | 2021-04-16 | 26 |
+//! | `ecdn` | Enterprise Content Delivery Network (ECDN) | `tencentcloud-sdk-ecdn` | [`ecdn::v20191012`] | 2019-10-12 | 15 |
+//! | `ecm` | Edge Computing Machine (ECM) | `tencentcloud-sdk-ecm` | [`ecm::v20190719`] | 2019-07-19 | 124 |
+//! | `edgezone` | Edge Zone | `tencentcloud-sdk-edgezone` | [`edgezone::v20260401`] | 2026-04-01 | 19 |
+//! | `eiam` | Employee Identity and Access Management (EIAM) | `tencentcloud-sdk-eiam` | [`eiam::v20210420`] | 2021-04-20 | 40 |
+//! | `emr` | Elastic MapReduce (EMR) | `tencentcloud-sdk-emr` | [`emr::v20190103`] | 2019-01-03 | 92 |
+//! | `es` | Elasticsearch Service (ES) | `tencentcloud-sdk-es` | [`es::v20180416`] | 2018-04-16 | 26 |
+//! | `es` | Elasticsearch Service (ES) | `tencentcloud-sdk-es` | [`es::v20250101`] | 2025-01-01 | 9 |
+//! | `facefusion` | Face Fusion | `tencentcloud-sdk-facefusion` | [`facefusion::v20220927`] | 2022-09-27 | 3 |
+//! | `faceid` | eKYC | `tencentcloud-sdk-faceid` | [`faceid::v20180301`] | 2018-03-01 | 37 |
+//! | `ga2` | Global Accelerator | `tencentcloud-sdk-ga2` | [`ga2::v20250115`] | 2025-01-15 | 44 |
+//! | `gaap` | Global Application Acceleration Platform (GAAP) | `tencentcloud-sdk-gaap` | [`gaap::v20180529`] | 2018-05-29 | 88 |
+//! | `gme` | Game Multimedia Engine (GME) | `tencentcloud-sdk-gme` | [`gme::v20180711`] | 2018-07-11 | 10 |
+//! | `gpm` | Game Player Matchmaking (GPM) | `tencentcloud-sdk-gpm` | [`gpm::v20200820`] | 2020-08-20 | 18 |
+//! | `gse` | Game Server Elastic-scaling (GSE) | `tencentcloud-sdk-gse` | [`gse::v20191112`] | 2019-11-12 | 22 |
+//! | `gwlb` | Gateway Load Balancer (GWLB) | `tencentcloud-sdk-gwlb` | [`gwlb::v20240906`] | 2024-09-06 | 18 |
+//! | `hunyuan` | Tencent HY | `tencentcloud-sdk-hunyuan` | [`hunyuan::v20230901`] | 2023-09-01 | 18 |
+//! | `iai` | Face Recognition | `tencentcloud-sdk-iai` | [`iai::v20200303`] | 2020-03-03 | 28 |
+//! | `iap` | Identity-Aware Proxy (IAP) | `tencentcloud-sdk-iap` | [`iap::v20240713`] | 2024-07-13 | 6 |
+//! | `ims` | Image Moderation System (IMS) | `tencentcloud-sdk-ims` | [`ims::v20201229`] | 2020-12-29 | 1 |
+//! | `intlpartnersmgt` | International Partners Management | `tencentcloud-sdk-intlpartnersmgt` | [`intlpartnersmgt::v20220928`] | 2022-09-28 | 46 |
+//! | `iotcloud` | IoT Hub | `tencentcloud-sdk-iotcloud` | [`iotcloud::v20210408`] | 2021-04-08 | 20 |
+//! | `ip` | International Partner | `tencentcloud-sdk-ip` | [`ip::v20210409`] | 2021-04-09 | 6 |
+//! | `iss` | Intelligent View Computing Platform | `tencentcloud-sdk-iss` | [`iss::v20230517`] | 2023-05-17 | 93 |
+//! | `kms` | Key Management Service (KMS) | `tencentcloud-sdk-kms` | [`kms::v20190118`] | 2019-01-18 | 69 |
+//! | `lcic` | Low-code Interactive Classroom (LCIC) | `tencentcloud-sdk-lcic` | [`lcic::v20220817`] | 2022-08-17 | 53 |
+//! | `lighthouse` | TencentCloud Lighthouse | `tencentcloud-sdk-lighthouse` | [`lighthouse::v20200324`] | 2020-03-24 | 78 |
+//! | `live` | Cloud Streaming Services (CSS) | `tencentcloud-sdk-live` | [`live::v20180801`] | 2018-08-01 | 121 |
+//! | `lke` | Tencent Cloud Agent Development Platform (ADP) | `tencentcloud-sdk-lke` | [`lke::v20231130`] | 2023-11-30 | 86 |
+//! | `lkeap` | Knowledge Engine Atomic Power | `tencentcloud-sdk-lkeap` | [`lkeap::v20240522`] | 2024-05-22 | 9 |
+//! | `mariadb` | TencentDB for MariaDB | `tencentcloud-sdk-mariadb` | [`mariadb::v20170312`] | 2017-03-12 | 50 |
+//! | `mdc` | StreamLink | `tencentcloud-sdk-mdc` | [`mdc::v20200828`] | 2020-08-28 | 19 |
+//! | `mdl` | StreamLive | `tencentcloud-sdk-mdl` | [`mdl::v20200326`] | 2020-03-26 | 36 |
+//! | `mdp` | StreamPackage | `tencentcloud-sdk-mdp` | [`mdp::v20200527`] | 2020-05-27 | 62 |
+//! | `message` | Message Center | `tencentcloud-sdk-message` | [`message::v20181225`] | 2018-12-25 | 1 |
+//! | `mna` | Multiple Network Acceleration (MNA) | `tencentcloud-sdk-mna` | [`mna::v20210119`] | 2021-01-19 | 55 |
+//! | `mongodb` | TencentDB for MongoDB | `tencentcloud-sdk-mongodb` | [`mongodb::v20190725`] | 2019-07-25 | 69 |
+//! | `monitor` | Tencent Cloud Observability Platform (TCOP) | `tencentcloud-sdk-monitor` | [`monitor::v20180724`] | 2018-07-24 | 152 |
+//! | `monitor` | Tencent Cloud Observability Platform (TCOP) | `tencentcloud-sdk-monitor` | [`monitor::v20230616`] | 2023-06-16 | 24 |
+//! | `mps` | Media Processing Service (MPS) | `tencentcloud-sdk-mps` | [`mps::v20190612`] | 2019-06-12 | 148 |
+//! | `mqtt` | TDMQ for MQTT | `tencentcloud-sdk-mqtt` | [`mqtt::v20240516`] | 2024-05-16 | 38 |
+//! | `msp` | Migration Service Platform (MSP) | `tencentcloud-sdk-msp` | [`msp::v20180319`] | 2018-03-19 | 7 |
+//! | `ocr` | Optical Character Recognition (OCR) | `tencentcloud-sdk-ocr` | [`ocr::v20181119`] | 2018-11-19 | 34 |
+//! | `omics` | Tencent Healthcare Omics Platform | `tencentcloud-sdk-omics` | [`omics::v20221128`] | 2022-11-28 | 20 |
+//! | `organization` | Tencent Cloud Organization (TCO) | `tencentcloud-sdk-organization` | [`organization::v20181225`] | 2018-12-25 | 20 |
+//! | `organization` | Tencent Cloud Organization (TCO) | `tencentcloud-sdk-organization` | [`organization::v20210331`] | 2021-03-31 | 126 |
+//! | `postgres` | TencentDB for PostgreSQL | `tencentcloud-sdk-postgres` | [`postgres::v20170312`] | 2017-03-12 | 112 |
+//! | `privatedns` | Private DNS | `tencentcloud-sdk-privatedns` | [`privatedns::v20201028`] | 2020-10-28 | 34 |
+//! | `pts` | Performance Testing Service (PTS) | `tencentcloud-sdk-pts` | [`pts::v20210728`] | 2021-07-28 | 48 |
+//! | `quota` | Quota Center | `tencentcloud-sdk-quota` | [`quota::v20241204`] | 2024-12-04 | 7 |
+//! | `rce` | RiskControl Engine (RCE) | `tencentcloud-sdk-rce` | [`rce::v20201103`] | 2020-11-03 | 1 |
+//! | `rce` | RiskControl Engine (RCE) | `tencentcloud-sdk-rce` | [`rce::v20260130`] | 2026-01-30 | 5 |
+//! | `redis` | TencentDB for Redis | `tencentcloud-sdk-redis` | [`redis::v20180412`] | 2018-04-12 | 123 |
+//! | `region` | Region Management System | `tencentcloud-sdk-region` | [`region::v20220627`] | 2022-06-27 | 3 |
+//! | `rum` | Real User Monitoring (RUM) | `tencentcloud-sdk-rum` | [`rum::v20210622`] | 2021-06-22 | 75 |
+//! | `scf` | Serverless Cloud Function (SCF) | `tencentcloud-sdk-scf` | [`scf::v20180416`] | 2018-04-16 | 43 |
+//! | `ses` | Simple Email Service (SES) | `tencentcloud-sdk-ses` | [`ses::v20201002`] | 2020-10-02 | 36 |
+//! | `smh` | Smart Media Hosting (SMH) | `tencentcloud-sdk-smh` | [`smh::v20210712`] | 2021-07-12 | 10 |
+//! | `sms` | Short Message Service (SMS) | `tencentcloud-sdk-sms` | [`sms::v20190711`] | 2019-07-11 | 16 |
+//! | `sms` | Short Message Service (SMS) | `tencentcloud-sdk-sms` | [`sms::v20210111`] | 2021-01-11 | 18 |
+//! | `sqlserver` | TencentDB for SQL Server | `tencentcloud-sdk-sqlserver` | [`sqlserver::v20180328`] | 2018-03-28 | 146 |
+//! | `ssl` | SSL Certificate Service | `tencentcloud-sdk-ssl` | [`ssl::v20191205`] | 2019-12-05 | 44 |
+//! | `ssm` | Secrets Manager (SSM) | `tencentcloud-sdk-ssm` | [`ssm::v20190923`] | 2019-09-23 | 24 |
 //! | `sts` | Security Token Service (STS) | `tencentcloud-sdk-sts` | [`sts::v20180813`] | 2018-08-13 | 5 |
+//! | `tag` | Tag | `tencentcloud-sdk-tag` | [`tag::v20180813`] | 2018-08-13 | 30 |
+//! | `tat` | TencentCloud Automation Tools (TAT) | `tencentcloud-sdk-tat` | [`tat::v20201028`] | 2020-10-28 | 29 |
+//! | `tbaas` | Tencent Blockchain as a Service (TBaaS) | `tencentcloud-sdk-tbaas` | [`tbaas::v20180416`] | 2018-04-16 | 4 |
+//! | `tcaplusdb` | TcaplusDB | `tencentcloud-sdk-tcaplusdb` | [`tcaplusdb::v20190823`] | 2019-08-23 | 52 |
+//! | `tchd` | Tencent Cloud Health Dashboard (TCHD) | `tencentcloud-sdk-tchd` | [`tchd::v20230306`] | 2023-03-06 | 1 |
+//! | `tcmpp` | Tencent Cloud Mini Program Platform (TCMPP) | `tencentcloud-sdk-tcmpp` | [`tcmpp::v20240801`] | 2024-08-01 | 104 |
+//! | `tcr` | Tencent Container Registry (TCR) | `tencentcloud-sdk-tcr` | [`tcr::v20190924`] | 2019-09-24 | 76 |
+//! | `tcsas` | Tencent Cloud Super App as a Service (TCSAS) | `tencentcloud-sdk-tcsas` | [`tcsas::v20250106`] | 2025-01-06 | 155 |
 //! | `tcss` | Tencent Container Security Service (TCSS) | `tencentcloud-sdk-tcss` | [`tcss::v20201101`] | 2020-11-01 | 349 |
+//! | `tdid` | Tencent Cloud Decentralized Identity (TDID) | `tencentcloud-sdk-tdid` | [`tdid::v20210519`] | 2021-05-19 | 48 |
+//! | `tdmq` | TDMQ | `tencentcloud-sdk-tdmq` | [`tdmq::v20200217`] | 2020-02-17 | 135 |
+//! | `tdmysql` | TDSQL Boundless | `tencentcloud-sdk-tdmysql` | [`tdmysql::v20211122`] | 2021-11-22 | 54 |
+//! | `tem` | Tencent Cloud Elastic Microservice (TEM) | `tencentcloud-sdk-tem` | [`tem::v20201221`] | 2020-12-21 | 16 |
+//! | `tem` | Tencent Cloud Elastic Microservice (TEM) | `tencentcloud-sdk-tem` | [`tem::v20210701`] | 2021-07-01 | 46 |
+//! | `teo` | EdgeOne (TEO) | `tencentcloud-sdk-teo` | [`teo::v20220106`] | 2022-01-06 | 88 |
+//! | `teo` | EdgeOne (TEO) | `tencentcloud-sdk-teo` | [`teo::v20220901`] | 2022-09-01 | 232 |
+//! | `tione` | TI-ONE Training Platform (TI-ONE) | `tencentcloud-sdk-tione` | [`tione::v20211111`] | 2021-11-11 | 2 |
+//! | `tiw` | Tencent Interactive Whiteboard (TIW) | `tencentcloud-sdk-tiw` | [`tiw::v20190919`] | 2019-09-19 | 51 |
+//! | `tke` | Tencent Kubernetes Engine (TKE) | `tencentcloud-sdk-tke` | [`tke::v20180525`] | 2018-05-25 | 131 |
+//! | `tke` | Tencent Kubernetes Engine (TKE) | `tencentcloud-sdk-tke` | [`tke::v20220501`] | 2022-05-01 | 12 |
+//! | `tms` | Text Moderation System (TMS) | `tencentcloud-sdk-tms` | [`tms::v20201229`] | 2020-12-29 | 1 |
+//! | `tmt` | Tencent Machine Translation (TMT) | `tencentcloud-sdk-tmt` | [`tmt::v20180321`] | 2018-03-21 | 1 |
+//! | `tokenhub` | TokenHub | `tencentcloud-sdk-tokenhub` | [`tokenhub::v20260322`] | 2026-03-22 | 27 |
+//! | `trabbit` | TDMQ for RabbitMQ Serverless | `tencentcloud-sdk-trabbit` | [`trabbit::v20230418`] | 2023-04-18 | 29 |
+//! | `trocket` | TDMQ for RocketMQ | `tencentcloud-sdk-trocket` | [`trocket::v20230308`] | 2023-03-08 | 42 |
+//! | `trro` | Tencent Real-Time Remote Operation (TRRO) | `tencentcloud-sdk-trro` | [`trro::v20220325`] | 2022-03-25 | 19 |
+//! | `trtc` | Tencent Real-Time Communication (TRTC) | `tencentcloud-sdk-trtc` | [`trtc::v20190722`] | 2019-07-22 | 58 |
+//! | `tse` | Tencent Cloud Service Engine (TSE) | `tencentcloud-sdk-tse` | [`tse::v20201207`] | 2020-12-07 | 78 |
+//! | `tts` | Text To Speech (TTS) | `tencentcloud-sdk-tts` | [`tts::v20190823`] | 2019-08-23 | 1 |
+//! | `vclm` | Large Model Video Creation Engine | `tencentcloud-sdk-vclm` | [`vclm::v20240523`] | 2024-05-23 | 3 |
+//! | `vm` | Video Moderation System (VM) | `tencentcloud-sdk-vm` | [`vm::v20201229`] | 2020-12-29 | 4 |
+//! | `vm` | Video Moderation System (VM) | `tencentcloud-sdk-vm` | [`vm::v20210922`] | 2021-09-22 | 4 |
+//! | `vod` | Video on Demand (VOD) | `tencentcloud-sdk-vod` | [`vod::v20180717`] | 2018-07-17 | 241 |
+//! | `vod` | Video on Demand (VOD) | `tencentcloud-sdk-vod` | [`vod::v20240718`] | 2024-07-18 | 7 |
+//! | `vpc` | Virtual Private Cloud (VPC) | `tencentcloud-sdk-vpc` | [`vpc::v20170312`] | 2017-03-12 | 309 |
+//! | `waf` | Web Application Firewall (WAF) | `tencentcloud-sdk-waf` | [`waf::v20180125`] | 2018-01-25 | 107 |
+//! | `wedata` | WeData | `tencentcloud-sdk-wedata` | [`wedata::v20210820`] | 2021-08-20 | 237 |
+//! | `wedata` | WeData | `tencentcloud-sdk-wedata` | [`wedata::v20250806`] | 2025-08-06 | 172 |
+//! | `yunjing` | Cloud Workload Protection (legacy Yunjing API) (CWP) | `tencentcloud-sdk-yunjing` | [`yunjing::v20180228`] | 2018-02-28 | 71 |
 //!
 //! # Guide
 //!
@@ -206,15 +362,435 @@ pub use ::tencentcloud_runtime::RetryConfig;
 pub use ::tencentcloud_runtime::ServiceError;
 pub use ::tencentcloud_runtime::UnknownFields;
 pub use ::tencentcloud_runtime::UnknownValue;
+#[cfg(feature = "advisor")]
+/// Tencent Cloud Smart Advisor (TSA): the crate `tencentcloud-sdk-advisor` (cargo feature `advisor`).
+pub use ::tencentcloud_sdk_advisor as advisor;
+#[cfg(feature = "ai3d")]
+/// Tencent HY 3D: the crate `tencentcloud-sdk-ai3d` (cargo feature `ai3d`).
+pub use ::tencentcloud_sdk_ai3d as ai3d;
+#[cfg(feature = "aiart")]
+/// Tencent HY Image: the crate `tencentcloud-sdk-aiart` (cargo feature `aiart`).
+pub use ::tencentcloud_sdk_aiart as aiart;
+#[cfg(feature = "alb")]
+/// Application Load Balancer (ALB): the crate `tencentcloud-sdk-alb` (cargo feature `alb`).
+pub use ::tencentcloud_sdk_alb as alb;
+#[cfg(feature = "ams")]
+/// Audio Moderation System (AMS): the crate `tencentcloud-sdk-ams` (cargo feature `ams`).
+pub use ::tencentcloud_sdk_ams as ams;
+#[cfg(feature = "antiddos")]
+/// Anti-DDoS: the crate `tencentcloud-sdk-antiddos` (cargo feature `antiddos`).
+pub use ::tencentcloud_sdk_antiddos as antiddos;
+#[cfg(feature = "apigateway")]
+/// API Gateway: the crate `tencentcloud-sdk-apigateway` (cargo feature `apigateway`).
+pub use ::tencentcloud_sdk_apigateway as apigateway;
+#[cfg(feature = "apm")]
+/// Application Performance Management (APM): the crate `tencentcloud-sdk-apm` (cargo feature `apm`).
+pub use ::tencentcloud_sdk_apm as apm;
+#[cfg(feature = "asr")]
+/// Automatic Speech Recognition (ASR): the crate `tencentcloud-sdk-asr` (cargo feature `asr`).
+pub use ::tencentcloud_sdk_asr as asr;
+#[cfg(feature = "autoscaling")]
+/// Auto Scaling (AS): the crate `tencentcloud-sdk-autoscaling` (cargo feature `autoscaling`).
+pub use ::tencentcloud_sdk_autoscaling as autoscaling;
+#[cfg(feature = "batch")]
+/// BatchCompute: the crate `tencentcloud-sdk-batch` (cargo feature `batch`).
+pub use ::tencentcloud_sdk_batch as batch;
+#[cfg(feature = "bi")]
+/// Business Intelligence (BI): the crate `tencentcloud-sdk-bi` (cargo feature `bi`).
+pub use ::tencentcloud_sdk_bi as bi;
+#[cfg(feature = "billing")]
+/// Billing Center: the crate `tencentcloud-sdk-billing` (cargo feature `billing`).
+pub use ::tencentcloud_sdk_billing as billing;
+#[cfg(feature = "cam")]
+/// Cloud Access Management (CAM): the crate `tencentcloud-sdk-cam` (cargo feature `cam`).
+pub use ::tencentcloud_sdk_cam as cam;
+#[cfg(feature = "captcha")]
+/// Captcha: the crate `tencentcloud-sdk-captcha` (cargo feature `captcha`).
+pub use ::tencentcloud_sdk_captcha as captcha;
+#[cfg(feature = "car")]
+/// Cloud Application Rendering (CAR): the crate `tencentcloud-sdk-car` (cargo feature `car`).
+pub use ::tencentcloud_sdk_car as car;
+#[cfg(feature = "cbs")]
+/// Cloud Block Storage (CBS): the crate `tencentcloud-sdk-cbs` (cargo feature `cbs`).
+pub use ::tencentcloud_sdk_cbs as cbs;
+#[cfg(feature = "ccc")]
+/// Cloud Contact Center (CCC): the crate `tencentcloud-sdk-ccc` (cargo feature `ccc`).
+pub use ::tencentcloud_sdk_ccc as ccc;
+#[cfg(feature = "cdb")]
+/// TencentDB for MySQL (CDB): the crate `tencentcloud-sdk-cdb` (cargo feature `cdb`).
+pub use ::tencentcloud_sdk_cdb as cdb;
+#[cfg(feature = "cdc")]
+/// Cloud Dedicated Cluster (CDC): the crate `tencentcloud-sdk-cdc` (cargo feature `cdc`).
+pub use ::tencentcloud_sdk_cdc as cdc;
+#[cfg(feature = "cdn")]
+/// Content Delivery Network (CDN): the crate `tencentcloud-sdk-cdn` (cargo feature `cdn`).
+pub use ::tencentcloud_sdk_cdn as cdn;
+#[cfg(feature = "cdwdoris")]
+/// Tencent Cloud TCHouse-D (TCHouse-D): the crate `tencentcloud-sdk-cdwdoris` (cargo feature `cdwdoris`).
+pub use ::tencentcloud_sdk_cdwdoris as cdwdoris;
+#[cfg(feature = "cdwpg")]
+/// Tencent Cloud TCHouse-P (TCHouse-P): the crate `tencentcloud-sdk-cdwpg` (cargo feature `cdwpg`).
+pub use ::tencentcloud_sdk_cdwpg as cdwpg;
+#[cfg(feature = "cdz")]
+/// Cloud Dedicated Zone (CDZ): the crate `tencentcloud-sdk-cdz` (cargo feature `cdz`).
+pub use ::tencentcloud_sdk_cdz as cdz;
+#[cfg(feature = "cfg")]
+/// Chaotic Fault Generator (CFG): the crate `tencentcloud-sdk-cfg` (cargo feature `cfg`).
+pub use ::tencentcloud_sdk_cfg as cfg;
+#[cfg(feature = "cfs")]
+/// Cloud File Storage (CFS): the crate `tencentcloud-sdk-cfs` (cargo feature `cfs`).
+pub use ::tencentcloud_sdk_cfs as cfs;
+#[cfg(feature = "cfw")]
+/// Cloud Firewall (CFW): the crate `tencentcloud-sdk-cfw` (cargo feature `cfw`).
+pub use ::tencentcloud_sdk_cfw as cfw;
+#[cfg(feature = "chdfs")]
+/// Cloud HDFS (CHDFS): the crate `tencentcloud-sdk-chdfs` (cargo feature `chdfs`).
+pub use ::tencentcloud_sdk_chdfs as chdfs;
+#[cfg(feature = "ciam")]
+/// Customer Identity and Access Management (CIAM): the crate `tencentcloud-sdk-ciam` (cargo feature `ciam`).
+pub use ::tencentcloud_sdk_ciam as ciam;
+#[cfg(feature = "ckafka")]
+/// TDMQ for CKafka (CKafka): the crate `tencentcloud-sdk-ckafka` (cargo feature `ckafka`).
+pub use ::tencentcloud_sdk_ckafka as ckafka;
+#[cfg(feature = "clb")]
+/// Cloud Load Balancer (CLB): the crate `tencentcloud-sdk-clb` (cargo feature `clb`).
+pub use ::tencentcloud_sdk_clb as clb;
+#[cfg(feature = "cloudaudit")]
+/// CloudAudit: the crate `tencentcloud-sdk-cloudaudit` (cargo feature `cloudaudit`).
+pub use ::tencentcloud_sdk_cloudaudit as cloudaudit;
+#[cfg(feature = "cls")]
+/// Cloud Log Service (CLS): the crate `tencentcloud-sdk-cls` (cargo feature `cls`).
+pub use ::tencentcloud_sdk_cls as cls;
+#[cfg(feature = "cmq")]
+/// TDMQ for CMQ (CMQ): the crate `tencentcloud-sdk-cmq` (cargo feature `cmq`).
+pub use ::tencentcloud_sdk_cmq as cmq;
+#[cfg(feature = "config")]
+/// Config: the crate `tencentcloud-sdk-config` (cargo feature `config`).
+pub use ::tencentcloud_sdk_config as config;
+#[cfg(feature = "controlcenter")]
+/// Control Center: the crate `tencentcloud-sdk-controlcenter` (cargo feature `controlcenter`).
+pub use ::tencentcloud_sdk_controlcenter as controlcenter;
+#[cfg(feature = "csip")]
+/// Cloud Security Center (CSC): the crate `tencentcloud-sdk-csip` (cargo feature `csip`).
+pub use ::tencentcloud_sdk_csip as csip;
+#[cfg(feature = "ctsdb")]
+/// TencentDB for CTSDB (CTSDB): the crate `tencentcloud-sdk-ctsdb` (cargo feature `ctsdb`).
+pub use ::tencentcloud_sdk_ctsdb as ctsdb;
 #[cfg(feature = "cvm")]
 /// Cloud Virtual Machine (CVM): the crate `tencentcloud-sdk-cvm` (cargo feature `cvm`).
 pub use ::tencentcloud_sdk_cvm as cvm;
 #[cfg(feature = "cwp")]
 /// Cloud Workload Protection Platform (CWPP): the crate `tencentcloud-sdk-cwp` (cargo feature `cwp`).
 pub use ::tencentcloud_sdk_cwp as cwp;
+#[cfg(feature = "cynosdb")]
+/// TDSQL-C for MySQL (TDSQL-C): the crate `tencentcloud-sdk-cynosdb` (cargo feature `cynosdb`).
+pub use ::tencentcloud_sdk_cynosdb as cynosdb;
+#[cfg(feature = "databuddy")]
+/// DataBuddy: the crate `tencentcloud-sdk-databuddy` (cargo feature `databuddy`).
+pub use ::tencentcloud_sdk_databuddy as databuddy;
+#[cfg(feature = "dataintegration")]
+/// Data Integration Platform (DIP): the crate `tencentcloud-sdk-dataintegration` (cargo feature `dataintegration`).
+pub use ::tencentcloud_sdk_dataintegration as dataintegration;
+#[cfg(feature = "dayu")]
+/// Anti-DDoS Pro (legacy Dayu API): the crate `tencentcloud-sdk-dayu` (cargo feature `dayu`).
+pub use ::tencentcloud_sdk_dayu as dayu;
+#[cfg(feature = "dbbrain")]
+/// TencentDB for DBbrain (DBbrain): the crate `tencentcloud-sdk-dbbrain` (cargo feature `dbbrain`).
+pub use ::tencentcloud_sdk_dbbrain as dbbrain;
+#[cfg(feature = "dc")]
+/// Direct Connect (DC): the crate `tencentcloud-sdk-dc` (cargo feature `dc`).
+pub use ::tencentcloud_sdk_dc as dc;
+#[cfg(feature = "dcdb")]
+/// TDSQL for MySQL (DCDB): the crate `tencentcloud-sdk-dcdb` (cargo feature `dcdb`).
+pub use ::tencentcloud_sdk_dcdb as dcdb;
+#[cfg(feature = "dlc")]
+/// Data Lake Compute (DLC): the crate `tencentcloud-sdk-dlc` (cargo feature `dlc`).
+pub use ::tencentcloud_sdk_dlc as dlc;
+#[cfg(feature = "dms")]
+/// Email Sending Service: the crate `tencentcloud-sdk-dms` (cargo feature `dms`).
+pub use ::tencentcloud_sdk_dms as dms;
+#[cfg(feature = "dnspod")]
+/// DNSPod: the crate `tencentcloud-sdk-dnspod` (cargo feature `dnspod`).
+pub use ::tencentcloud_sdk_dnspod as dnspod;
+#[cfg(feature = "domain")]
+/// Domain Registration: the crate `tencentcloud-sdk-domain` (cargo feature `domain`).
+pub use ::tencentcloud_sdk_domain as domain;
+#[cfg(feature = "dts")]
+/// Data Transfer Service (DTS): the crate `tencentcloud-sdk-dts` (cargo feature `dts`).
+pub use ::tencentcloud_sdk_dts as dts;
+#[cfg(feature = "eb")]
+/// EventBridge (EB): the crate `tencentcloud-sdk-eb` (cargo feature `eb`).
+pub use ::tencentcloud_sdk_eb as eb;
+#[cfg(feature = "ecdn")]
+/// Enterprise Content Delivery Network (ECDN): the crate `tencentcloud-sdk-ecdn` (cargo feature `ecdn`).
+pub use ::tencentcloud_sdk_ecdn as ecdn;
+#[cfg(feature = "ecm")]
+/// Edge Computing Machine (ECM): the crate `tencentcloud-sdk-ecm` (cargo feature `ecm`).
+pub use ::tencentcloud_sdk_ecm as ecm;
+#[cfg(feature = "edgezone")]
+/// Edge Zone: the crate `tencentcloud-sdk-edgezone` (cargo feature `edgezone`).
+pub use ::tencentcloud_sdk_edgezone as edgezone;
+#[cfg(feature = "eiam")]
+/// Employee Identity and Access Management (EIAM): the crate `tencentcloud-sdk-eiam` (cargo feature `eiam`).
+pub use ::tencentcloud_sdk_eiam as eiam;
+#[cfg(feature = "emr")]
+/// Elastic MapReduce (EMR): the crate `tencentcloud-sdk-emr` (cargo feature `emr`).
+pub use ::tencentcloud_sdk_emr as emr;
+#[cfg(feature = "es")]
+/// Elasticsearch Service (ES): the crate `tencentcloud-sdk-es` (cargo feature `es`).
+pub use ::tencentcloud_sdk_es as es;
+#[cfg(feature = "facefusion")]
+/// Face Fusion: the crate `tencentcloud-sdk-facefusion` (cargo feature `facefusion`).
+pub use ::tencentcloud_sdk_facefusion as facefusion;
+#[cfg(feature = "faceid")]
+/// eKYC: the crate `tencentcloud-sdk-faceid` (cargo feature `faceid`).
+pub use ::tencentcloud_sdk_faceid as faceid;
+#[cfg(feature = "ga2")]
+/// Global Accelerator: the crate `tencentcloud-sdk-ga2` (cargo feature `ga2`).
+pub use ::tencentcloud_sdk_ga2 as ga2;
+#[cfg(feature = "gaap")]
+/// Global Application Acceleration Platform (GAAP): the crate `tencentcloud-sdk-gaap` (cargo feature `gaap`).
+pub use ::tencentcloud_sdk_gaap as gaap;
+#[cfg(feature = "gme")]
+/// Game Multimedia Engine (GME): the crate `tencentcloud-sdk-gme` (cargo feature `gme`).
+pub use ::tencentcloud_sdk_gme as gme;
+#[cfg(feature = "gpm")]
+/// Game Player Matchmaking (GPM): the crate `tencentcloud-sdk-gpm` (cargo feature `gpm`).
+pub use ::tencentcloud_sdk_gpm as gpm;
+#[cfg(feature = "gse")]
+/// Game Server Elastic-scaling (GSE): the crate `tencentcloud-sdk-gse` (cargo feature `gse`).
+pub use ::tencentcloud_sdk_gse as gse;
+#[cfg(feature = "gwlb")]
+/// Gateway Load Balancer (GWLB): the crate `tencentcloud-sdk-gwlb` (cargo feature `gwlb`).
+pub use ::tencentcloud_sdk_gwlb as gwlb;
+#[cfg(feature = "hunyuan")]
+/// Tencent HY: the crate `tencentcloud-sdk-hunyuan` (cargo feature `hunyuan`).
+pub use ::tencentcloud_sdk_hunyuan as hunyuan;
+#[cfg(feature = "iai")]
+/// Face Recognition: the crate `tencentcloud-sdk-iai` (cargo feature `iai`).
+pub use ::tencentcloud_sdk_iai as iai;
+#[cfg(feature = "iap")]
+/// Identity-Aware Proxy (IAP): the crate `tencentcloud-sdk-iap` (cargo feature `iap`).
+pub use ::tencentcloud_sdk_iap as iap;
+#[cfg(feature = "ims")]
+/// Image Moderation System (IMS): the crate `tencentcloud-sdk-ims` (cargo feature `ims`).
+pub use ::tencentcloud_sdk_ims as ims;
+#[cfg(feature = "intlpartnersmgt")]
+/// International Partners Management: the crate `tencentcloud-sdk-intlpartnersmgt` (cargo feature `intlpartnersmgt`).
+pub use ::tencentcloud_sdk_intlpartnersmgt as intlpartnersmgt;
+#[cfg(feature = "iotcloud")]
+/// IoT Hub: the crate `tencentcloud-sdk-iotcloud` (cargo feature `iotcloud`).
+pub use ::tencentcloud_sdk_iotcloud as iotcloud;
+#[cfg(feature = "ip")]
+/// International Partner: the crate `tencentcloud-sdk-ip` (cargo feature `ip`).
+pub use ::tencentcloud_sdk_ip as ip;
+#[cfg(feature = "iss")]
+/// Intelligent View Computing Platform: the crate `tencentcloud-sdk-iss` (cargo feature `iss`).
+pub use ::tencentcloud_sdk_iss as iss;
+#[cfg(feature = "kms")]
+/// Key Management Service (KMS): the crate `tencentcloud-sdk-kms` (cargo feature `kms`).
+pub use ::tencentcloud_sdk_kms as kms;
+#[cfg(feature = "lcic")]
+/// Low-code Interactive Classroom (LCIC): the crate `tencentcloud-sdk-lcic` (cargo feature `lcic`).
+pub use ::tencentcloud_sdk_lcic as lcic;
+#[cfg(feature = "lighthouse")]
+/// TencentCloud Lighthouse: the crate `tencentcloud-sdk-lighthouse` (cargo feature `lighthouse`).
+pub use ::tencentcloud_sdk_lighthouse as lighthouse;
+#[cfg(feature = "live")]
+/// Cloud Streaming Services (CSS): the crate `tencentcloud-sdk-live` (cargo feature `live`).
+pub use ::tencentcloud_sdk_live as live;
+#[cfg(feature = "lke")]
+/// Tencent Cloud Agent Development Platform (ADP): the crate `tencentcloud-sdk-lke` (cargo feature `lke`).
+pub use ::tencentcloud_sdk_lke as lke;
+#[cfg(feature = "lkeap")]
+/// Knowledge Engine Atomic Power: the crate `tencentcloud-sdk-lkeap` (cargo feature `lkeap`).
+pub use ::tencentcloud_sdk_lkeap as lkeap;
+#[cfg(feature = "mariadb")]
+/// TencentDB for MariaDB: the crate `tencentcloud-sdk-mariadb` (cargo feature `mariadb`).
+pub use ::tencentcloud_sdk_mariadb as mariadb;
+#[cfg(feature = "mdc")]
+/// StreamLink: the crate `tencentcloud-sdk-mdc` (cargo feature `mdc`).
+pub use ::tencentcloud_sdk_mdc as mdc;
+#[cfg(feature = "mdl")]
+/// StreamLive: the crate `tencentcloud-sdk-mdl` (cargo feature `mdl`).
+pub use ::tencentcloud_sdk_mdl as mdl;
+#[cfg(feature = "mdp")]
+/// StreamPackage: the crate `tencentcloud-sdk-mdp` (cargo feature `mdp`).
+pub use ::tencentcloud_sdk_mdp as mdp;
+#[cfg(feature = "message")]
+/// Message Center: the crate `tencentcloud-sdk-message` (cargo feature `message`).
+pub use ::tencentcloud_sdk_message as message;
+#[cfg(feature = "mna")]
+/// Multiple Network Acceleration (MNA): the crate `tencentcloud-sdk-mna` (cargo feature `mna`).
+pub use ::tencentcloud_sdk_mna as mna;
+#[cfg(feature = "mongodb")]
+/// TencentDB for MongoDB: the crate `tencentcloud-sdk-mongodb` (cargo feature `mongodb`).
+pub use ::tencentcloud_sdk_mongodb as mongodb;
+#[cfg(feature = "monitor")]
+/// Tencent Cloud Observability Platform (TCOP): the crate `tencentcloud-sdk-monitor` (cargo feature `monitor`).
+pub use ::tencentcloud_sdk_monitor as monitor;
+#[cfg(feature = "mps")]
+/// Media Processing Service (MPS): the crate `tencentcloud-sdk-mps` (cargo feature `mps`).
+pub use ::tencentcloud_sdk_mps as mps;
+#[cfg(feature = "mqtt")]
+/// TDMQ for MQTT: the crate `tencentcloud-sdk-mqtt` (cargo feature `mqtt`).
+pub use ::tencentcloud_sdk_mqtt as mqtt;
+#[cfg(feature = "msp")]
+/// Migration Service Platform (MSP): the crate `tencentcloud-sdk-msp` (cargo feature `msp`).
+pub use ::tencentcloud_sdk_msp as msp;
+#[cfg(feature = "ocr")]
+/// Optical Character Recognition (OCR): the crate `tencentcloud-sdk-ocr` (cargo feature `ocr`).
+pub use ::tencentcloud_sdk_ocr as ocr;
+#[cfg(feature = "omics")]
+/// Tencent Healthcare Omics Platform: the crate `tencentcloud-sdk-omics` (cargo feature `omics`).
+pub use ::tencentcloud_sdk_omics as omics;
+#[cfg(feature = "organization")]
+/// Tencent Cloud Organization (TCO): the crate `tencentcloud-sdk-organization` (cargo feature `organization`).
+pub use ::tencentcloud_sdk_organization as organization;
+#[cfg(feature = "postgres")]
+/// TencentDB for PostgreSQL: the crate `tencentcloud-sdk-postgres` (cargo feature `postgres`).
+pub use ::tencentcloud_sdk_postgres as postgres;
+#[cfg(feature = "privatedns")]
+/// Private DNS: the crate `tencentcloud-sdk-privatedns` (cargo feature `privatedns`).
+pub use ::tencentcloud_sdk_privatedns as privatedns;
+#[cfg(feature = "pts")]
+/// Performance Testing Service (PTS): the crate `tencentcloud-sdk-pts` (cargo feature `pts`).
+pub use ::tencentcloud_sdk_pts as pts;
+#[cfg(feature = "quota")]
+/// Quota Center: the crate `tencentcloud-sdk-quota` (cargo feature `quota`).
+pub use ::tencentcloud_sdk_quota as quota;
+#[cfg(feature = "rce")]
+/// RiskControl Engine (RCE): the crate `tencentcloud-sdk-rce` (cargo feature `rce`).
+pub use ::tencentcloud_sdk_rce as rce;
+#[cfg(feature = "redis")]
+/// TencentDB for Redis: the crate `tencentcloud-sdk-redis` (cargo feature `redis`).
+pub use ::tencentcloud_sdk_redis as redis;
+#[cfg(feature = "region")]
+/// Region Management System: the crate `tencentcloud-sdk-region` (cargo feature `region`).
+pub use ::tencentcloud_sdk_region as region;
+#[cfg(feature = "rum")]
+/// Real User Monitoring (RUM): the crate `tencentcloud-sdk-rum` (cargo feature `rum`).
+pub use ::tencentcloud_sdk_rum as rum;
+#[cfg(feature = "scf")]
+/// Serverless Cloud Function (SCF): the crate `tencentcloud-sdk-scf` (cargo feature `scf`).
+pub use ::tencentcloud_sdk_scf as scf;
+#[cfg(feature = "ses")]
+/// Simple Email Service (SES): the crate `tencentcloud-sdk-ses` (cargo feature `ses`).
+pub use ::tencentcloud_sdk_ses as ses;
+#[cfg(feature = "smh")]
+/// Smart Media Hosting (SMH): the crate `tencentcloud-sdk-smh` (cargo feature `smh`).
+pub use ::tencentcloud_sdk_smh as smh;
+#[cfg(feature = "sms")]
+/// Short Message Service (SMS): the crate `tencentcloud-sdk-sms` (cargo feature `sms`).
+pub use ::tencentcloud_sdk_sms as sms;
+#[cfg(feature = "sqlserver")]
+/// TencentDB for SQL Server: the crate `tencentcloud-sdk-sqlserver` (cargo feature `sqlserver`).
+pub use ::tencentcloud_sdk_sqlserver as sqlserver;
+#[cfg(feature = "ssl")]
+/// SSL Certificate Service: the crate `tencentcloud-sdk-ssl` (cargo feature `ssl`).
+pub use ::tencentcloud_sdk_ssl as ssl;
+#[cfg(feature = "ssm")]
+/// Secrets Manager (SSM): the crate `tencentcloud-sdk-ssm` (cargo feature `ssm`).
+pub use ::tencentcloud_sdk_ssm as ssm;
 #[cfg(feature = "sts")]
 /// Security Token Service (STS): the crate `tencentcloud-sdk-sts` (cargo feature `sts`).
 pub use ::tencentcloud_sdk_sts as sts;
+#[cfg(feature = "tag")]
+/// Tag: the crate `tencentcloud-sdk-tag` (cargo feature `tag`).
+pub use ::tencentcloud_sdk_tag as tag;
+#[cfg(feature = "tat")]
+/// TencentCloud Automation Tools (TAT): the crate `tencentcloud-sdk-tat` (cargo feature `tat`).
+pub use ::tencentcloud_sdk_tat as tat;
+#[cfg(feature = "tbaas")]
+/// Tencent Blockchain as a Service (TBaaS): the crate `tencentcloud-sdk-tbaas` (cargo feature `tbaas`).
+pub use ::tencentcloud_sdk_tbaas as tbaas;
+#[cfg(feature = "tcaplusdb")]
+/// TcaplusDB: the crate `tencentcloud-sdk-tcaplusdb` (cargo feature `tcaplusdb`).
+pub use ::tencentcloud_sdk_tcaplusdb as tcaplusdb;
+#[cfg(feature = "tchd")]
+/// Tencent Cloud Health Dashboard (TCHD): the crate `tencentcloud-sdk-tchd` (cargo feature `tchd`).
+pub use ::tencentcloud_sdk_tchd as tchd;
+#[cfg(feature = "tcmpp")]
+/// Tencent Cloud Mini Program Platform (TCMPP): the crate `tencentcloud-sdk-tcmpp` (cargo feature `tcmpp`).
+pub use ::tencentcloud_sdk_tcmpp as tcmpp;
+#[cfg(feature = "tcr")]
+/// Tencent Container Registry (TCR): the crate `tencentcloud-sdk-tcr` (cargo feature `tcr`).
+pub use ::tencentcloud_sdk_tcr as tcr;
+#[cfg(feature = "tcsas")]
+/// Tencent Cloud Super App as a Service (TCSAS): the crate `tencentcloud-sdk-tcsas` (cargo feature `tcsas`).
+pub use ::tencentcloud_sdk_tcsas as tcsas;
 #[cfg(feature = "tcss")]
 /// Tencent Container Security Service (TCSS): the crate `tencentcloud-sdk-tcss` (cargo feature `tcss`).
 pub use ::tencentcloud_sdk_tcss as tcss;
+#[cfg(feature = "tdid")]
+/// Tencent Cloud Decentralized Identity (TDID): the crate `tencentcloud-sdk-tdid` (cargo feature `tdid`).
+pub use ::tencentcloud_sdk_tdid as tdid;
+#[cfg(feature = "tdmq")]
+/// TDMQ: the crate `tencentcloud-sdk-tdmq` (cargo feature `tdmq`).
+pub use ::tencentcloud_sdk_tdmq as tdmq;
+#[cfg(feature = "tdmysql")]
+/// TDSQL Boundless: the crate `tencentcloud-sdk-tdmysql` (cargo feature `tdmysql`).
+pub use ::tencentcloud_sdk_tdmysql as tdmysql;
+#[cfg(feature = "tem")]
+/// Tencent Cloud Elastic Microservice (TEM): the crate `tencentcloud-sdk-tem` (cargo feature `tem`).
+pub use ::tencentcloud_sdk_tem as tem;
+#[cfg(feature = "teo")]
+/// EdgeOne (TEO): the crate `tencentcloud-sdk-teo` (cargo feature `teo`).
+pub use ::tencentcloud_sdk_teo as teo;
+#[cfg(feature = "tione")]
+/// TI-ONE Training Platform (TI-ONE): the crate `tencentcloud-sdk-tione` (cargo feature `tione`).
+pub use ::tencentcloud_sdk_tione as tione;
+#[cfg(feature = "tiw")]
+/// Tencent Interactive Whiteboard (TIW): the crate `tencentcloud-sdk-tiw` (cargo feature `tiw`).
+pub use ::tencentcloud_sdk_tiw as tiw;
+#[cfg(feature = "tke")]
+/// Tencent Kubernetes Engine (TKE): the crate `tencentcloud-sdk-tke` (cargo feature `tke`).
+pub use ::tencentcloud_sdk_tke as tke;
+#[cfg(feature = "tms")]
+/// Text Moderation System (TMS): the crate `tencentcloud-sdk-tms` (cargo feature `tms`).
+pub use ::tencentcloud_sdk_tms as tms;
+#[cfg(feature = "tmt")]
+/// Tencent Machine Translation (TMT): the crate `tencentcloud-sdk-tmt` (cargo feature `tmt`).
+pub use ::tencentcloud_sdk_tmt as tmt;
+#[cfg(feature = "tokenhub")]
+/// TokenHub: the crate `tencentcloud-sdk-tokenhub` (cargo feature `tokenhub`).
+pub use ::tencentcloud_sdk_tokenhub as tokenhub;
+#[cfg(feature = "trabbit")]
+/// TDMQ for RabbitMQ Serverless: the crate `tencentcloud-sdk-trabbit` (cargo feature `trabbit`).
+pub use ::tencentcloud_sdk_trabbit as trabbit;
+#[cfg(feature = "trocket")]
+/// TDMQ for RocketMQ: the crate `tencentcloud-sdk-trocket` (cargo feature `trocket`).
+pub use ::tencentcloud_sdk_trocket as trocket;
+#[cfg(feature = "trro")]
+/// Tencent Real-Time Remote Operation (TRRO): the crate `tencentcloud-sdk-trro` (cargo feature `trro`).
+pub use ::tencentcloud_sdk_trro as trro;
+#[cfg(feature = "trtc")]
+/// Tencent Real-Time Communication (TRTC): the crate `tencentcloud-sdk-trtc` (cargo feature `trtc`).
+pub use ::tencentcloud_sdk_trtc as trtc;
+#[cfg(feature = "tse")]
+/// Tencent Cloud Service Engine (TSE): the crate `tencentcloud-sdk-tse` (cargo feature `tse`).
+pub use ::tencentcloud_sdk_tse as tse;
+#[cfg(feature = "tts")]
+/// Text To Speech (TTS): the crate `tencentcloud-sdk-tts` (cargo feature `tts`).
+pub use ::tencentcloud_sdk_tts as tts;
+#[cfg(feature = "vclm")]
+/// Large Model Video Creation Engine: the crate `tencentcloud-sdk-vclm` (cargo feature `vclm`).
+pub use ::tencentcloud_sdk_vclm as vclm;
+#[cfg(feature = "vm")]
+/// Video Moderation System (VM): the crate `tencentcloud-sdk-vm` (cargo feature `vm`).
+pub use ::tencentcloud_sdk_vm as vm;
+#[cfg(feature = "vod")]
+/// Video on Demand (VOD): the crate `tencentcloud-sdk-vod` (cargo feature `vod`).
+pub use ::tencentcloud_sdk_vod as vod;
+#[cfg(feature = "vpc")]
+/// Virtual Private Cloud (VPC): the crate `tencentcloud-sdk-vpc` (cargo feature `vpc`).
+pub use ::tencentcloud_sdk_vpc as vpc;
+#[cfg(feature = "waf")]
+/// Web Application Firewall (WAF): the crate `tencentcloud-sdk-waf` (cargo feature `waf`).
+pub use ::tencentcloud_sdk_waf as waf;
+#[cfg(feature = "wedata")]
+/// WeData: the crate `tencentcloud-sdk-wedata` (cargo feature `wedata`).
+pub use ::tencentcloud_sdk_wedata as wedata;
+#[cfg(feature = "yunjing")]
+/// Cloud Workload Protection (legacy Yunjing API) (CWP): the crate `tencentcloud-sdk-yunjing` (cargo feature `yunjing`).
+pub use ::tencentcloud_sdk_yunjing as yunjing;
