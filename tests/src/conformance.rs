@@ -389,6 +389,14 @@ pub fn check_input(api: &ApiSpec, action: &str, typed: &TypedAction, text: &str)
                 side.repairs.push(note.to_string());
                 side.defects.insert("quoted-query-value");
             }
+            InputNote::BodyOnly => {
+                side.repairs.push(note.to_string());
+                side.defects.insert("body-only-request");
+            }
+            InputNote::HeadersRunTogether => {
+                side.repairs.push(note.to_string());
+                side.defects.insert("headers-run-together");
+            }
             InputNote::BodyConflict { .. } => side.failures.push(note.to_string()),
             InputNote::UntypedValue { .. }
             | InputNote::UnknownParameter { .. }
@@ -508,18 +516,25 @@ pub fn unexplained(original: &Value, back: &Value, root: &str, drift: &[Drift]) 
     };
     let dropped = at(DriftKind::Dropped);
     let converted = at(DriftKind::Converted);
-    diff(original, back, root, &|p| dropped.contains(p))
-        .into_iter()
-        .filter(|d| {
-            let explained = match (&d.original, &d.round_trip) {
-                (Some(_), None) => dropped.contains(d.path.as_str()),
-                (Some(a), Some(b)) => converted.contains(d.path.as_str()) && is_conversion(a, b),
-                _ => false,
-            };
-            !explained
-        })
-        .map(|d| d.to_string())
-        .collect()
+    let mut out = Vec::new();
+    for d in diff(original, back, root, &|p| dropped.contains(p)) {
+        match (&d.original, &d.round_trip) {
+            (Some(_), None) if dropped.contains(d.path.as_str()) => {}
+            // One object read as a list of one: the decoder records what it
+            // found inside under the object's own path (no `[0]`), so
+            // compare the object with the element under that path.
+            (Some(single), Some(Value::Array(items)))
+                if converted.contains(d.path.as_str())
+                    && !single.is_array()
+                    && items.len() == 1 =>
+            {
+                out.extend(unexplained(single, &items[0], &d.path, drift));
+            }
+            (Some(a), Some(b)) if converted.contains(d.path.as_str()) && is_conversion(a, b) => {}
+            _ => out.push(d.to_string()),
+        }
+    }
+    out
 }
 
 impl Report {

@@ -134,6 +134,11 @@ pub enum InputNote {
         /// The host in the example.
         host: String,
     },
+    /// The text is the JSON body alone, without the `POST` line and headers.
+    BodyOnly,
+    /// The `POST`'s request line and headers are run together on one line
+    /// (the page lost its line breaks); they were read without them.
+    HeadersRunTogether,
 }
 
 impl fmt::Display for InputNote {
@@ -157,6 +162,8 @@ impl fmt::Display for InputNote {
                 "query string and body disagree on {name}: {query} vs {body}"
             ),
             InputNote::OtherHost { host } => write!(f, "host {host}"),
+            InputNote::BodyOnly => f.write_str("the JSON body alone, without request line"),
+            InputNote::HeadersRunTogether => f.write_str("request line and headers on one line"),
         }
     }
 }
@@ -209,14 +216,40 @@ pub fn request_params(
         .map(|a| a.input.as_str())
         .ok_or(InputError::UnknownAction)?;
     let text = input.replace("\r\n", "\n");
-    let first = text.trim_start().lines().next().unwrap_or("");
+    let trimmed = text.trim_start();
+    let first = trimmed.lines().next().unwrap_or("");
     if first.starts_with("POST") {
         post(action, &text)
-    } else if first.contains('?') {
+    } else if trimmed.starts_with('{') {
+        // Some pages show the body alone.
+        let mut params = json_body(trimmed)?;
+        params.notes.push(InputNote::BodyOnly);
+        Ok(params)
+    } else if first.contains('?') || (first.contains("://") && trimmed.contains("\n?")) {
+        // The `?` may open the next line: `https://host/\n?Action=...`.
         query(spec, input_object, action, &text)
     } else {
         Err(InputError::NotARequest(shorten(first)))
     }
+}
+
+/// Where the doc's stand-in for the common parameters is:
+/// `<Common request parameters>`, in any case and wording the pages use
+/// (`<Common Request Parameter>`, `<Common Parameter>`, ...).
+fn placeholder(text: &str) -> Option<(usize, usize)> {
+    let mut from = 0;
+    while let Some(open) = text[from..].find('<').map(|i| from + i) {
+        let inner_end = text[open..].find('>').map(|i| open + i)?;
+        let inner = text[open + 1..inner_end].to_ascii_lowercase();
+        if inner.len() < 40
+            && (inner.starts_with("common") || inner.starts_with("public"))
+            && inner.contains("param")
+        {
+            return Some((open, inner_end + 1));
+        }
+        from = open + 1;
+    }
+    None
 }
 
 fn shorten(s: &str) -> String {
@@ -228,22 +261,42 @@ fn shorten(s: &str) -> String {
 }
 
 fn post(action: &str, text: &str) -> Result<RequestParams, InputError> {
-    let (head, body) = match text.split_once("\n\n") {
-        Some((h, b)) => (h, b),
-        None => (text, ""),
+    // The body follows the common-parameters stand-in, else the blank line
+    // after the headers, else (headers without one) the first `{`.
+    let (head, body) = if let Some((start, end)) = placeholder(text) {
+        (&text[..start], &text[end..])
+    } else if let Some((h, b)) = text.split_once("\n\n") {
+        (h, b)
+    } else if let Some(i) = text.find('{') {
+        (&text[..i], &text[i..])
+    } else {
+        (text, "")
     };
-    for line in head.lines() {
-        if let Some((name, value)) = line.split_once(':') {
-            if name.trim().eq_ignore_ascii_case("X-TC-Action") && value.trim() != action {
-                return Err(InputError::WrongAction {
-                    found: value.trim().to_string(),
-                });
-            }
+    // `X-TC-Action: Name`, found by name so that headers run together on one
+    // line (`...application/jsonX-TC-Action: Name<Common ...`) still read.
+    let lower = head.to_ascii_lowercase();
+    if let Some(at) = lower.find("x-tc-action:") {
+        let value = head[at + "x-tc-action:".len()..].trim_start();
+        let found: String = value
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+            .collect();
+        if found != action {
+            return Err(InputError::WrongAction { found });
         }
     }
     if body.trim().is_empty() {
         return Err(InputError::NotARequest("a POST without a body".into()));
     }
+    let mut params = json_body(body)?;
+    if head.trim().lines().count() == 1 && head.contains("Host:") {
+        params.notes.push(InputNote::HeadersRunTogether);
+    }
+    Ok(params)
+}
+
+/// A JSON body as the parameters (repaired where [`repair`] can).
+fn json_body(body: &str) -> Result<RequestParams, InputError> {
     let parsed = repair::parse_json(body).map_err(InputError::Body)?;
     if !parsed.value.is_object() {
         return Err(InputError::BodyNotAnObject);
@@ -255,8 +308,6 @@ fn post(action: &str, text: &str) -> Result<RequestParams, InputError> {
         notes: Vec::new(),
     })
 }
-
-const PLACEHOLDER: &str = "<Common request parameters>";
 
 /// Parameters every action accepts, not members of its input object.
 const COMMON: &[&str] = &[
@@ -295,8 +346,8 @@ fn query(
             });
         }
     }
-    let (query, body) = match rest.find(PLACEHOLDER) {
-        Some(i) => (&rest[..i], rest[i + PLACEHOLDER.len()..].trim()),
+    let (query, body) = match placeholder(rest) {
+        Some((start, end)) => (&rest[..start], rest[end..].trim()),
         None => (rest, ""),
     };
     let mut pairs = Vec::new();
@@ -740,6 +791,55 @@ mod tests {
         assert!(matches!(
             request_params(&spec(), "Act", broken),
             Err(InputError::Body(_))
+        ));
+    }
+
+    #[test]
+    fn the_layouts_doc_pages_use_are_read() {
+        // The common-parameters stand-in and no blank line before the body.
+        let text = "POST / HTTP/1.1\nHost: svc.tencentcloudapi.com\nX-TC-Action: Act\n<Common request parameters>\n{\"Limit\": 1}";
+        let r = request_params(&spec(), "Act", text).unwrap();
+        assert_eq!(r.params, json!({"Limit": 1}));
+        assert!(r.notes.is_empty());
+        // Line breaks lost: headers, stand-in and body on one line.
+        let text = "POST / HTTP/1.1Host: svc.tencentcloudapi.comContent-Type: application/jsonX-TC-Action: Act<Common request parameters>{    \"Limit\": 2}";
+        let r = request_params(&spec(), "Act", text).unwrap();
+        assert_eq!(r.params, json!({"Limit": 2}));
+        assert_eq!(r.notes, [InputNote::HeadersRunTogether]);
+        let other = text.replace("X-TC-Action: Act<", "X-TC-Action: Other<");
+        assert_eq!(
+            request_params(&spec(), "Act", &other),
+            Err(InputError::WrongAction {
+                found: "Other".into()
+            })
+        );
+        // The body alone.
+        let r = request_params(&spec(), "Act", "{\n  \"Limit\": 3\n}").unwrap();
+        assert_eq!(
+            (r.format, r.params),
+            (RequestFormat::Json, json!({"Limit": 3}))
+        );
+        assert_eq!(r.notes, [InputNote::BodyOnly]);
+        // The stand-in's other wordings, and `?` opening the second line.
+        for stand_in in [
+            "<Common Request Parameters>",
+            "<common request parameters>",
+            "<Common Parameter>",
+            "<public parameters>",
+        ] {
+            let text =
+                format!("https://svc.tencentcloudapi.com/\n?Action=Act\n&Limit=4\n&{stand_in}");
+            let r = request_params(&spec(), "Act", &text).unwrap();
+            assert_eq!(r.params, json!({"Limit": 4}), "{stand_in}");
+        }
+        // Text that only looks like a stand-in is a parameter error.
+        assert!(matches!(
+            request_params(
+                &spec(),
+                "Act",
+                "https://svc.tencentcloudapi.com/?Action=Act\n&<Limit>"
+            ),
+            Err(InputError::MalformedQuery(_))
         ));
     }
 
