@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
-# A service crate works on its own: a crate in a temporary folder outside
-# the workspace depends by path only on generated/tcss
-# (`tencentcloud-sdk-tcss`) and tokio, builds a Config from that crate's
-# re-exports alone, and calls DescribeVirusDetail on the loopback emulator
-# (tests/src/bin/tencentcloud-emulator.rs), checking the documented example's
-# value.
+# Each service crate works on its own: crates in a temporary folder outside
+# the workspace, each depending by path on one service crate only (and
+# tokio), build a Config from that crate's re-exports alone and call an
+# action on the loopback emulator (tests/src/bin/tencentcloud-emulator.rs),
+# checking the documented example's values:
+#   - tencentcloud-sdk-tcss: DescribeVirusDetail (a seed page)
+#   - tencentcloud-sdk-vpc: DescribeVpcs (a service with no tests of its own)
 #
 #   scripts/check-standalone.sh
 #
 # The workspace's Cargo.lock is copied in so dependency versions match, and
-# the build goes to target/standalone, so dependencies are reused across runs.
+# the builds go to target/standalone, so dependencies are reused across runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$PWD
@@ -33,16 +34,20 @@ cleanup() {
 }
 trap cleanup EXIT
 
-mkdir -p "$work/src"
-cat >"$work/Cargo.toml" <<TOML
+# standalone_crate NAME SERVICE_FOLDER: a crate in $work/NAME whose only
+# SDK dependency is generated/SERVICE_FOLDER; its main.rs comes on stdin.
+standalone_crate() {
+  local name=$1 service=$2
+  mkdir -p "$work/$name/src"
+  cat >"$work/$name/Cargo.toml" <<TOML
 [package]
-name = "tencentcloud-standalone-check"
+name = "tencentcloud-standalone-$name"
 version = "0.0.0"
 edition = "2021"
 publish = false
 
 [dependencies]
-tencentcloud-sdk-tcss = { path = "$repo/generated/tcss" }
+tencentcloud-sdk-$service = { path = "$repo/generated/$service" }
 tokio = { version = "1", features = ["macros", "rt-multi-thread"] }
 
 # Not part of any workspace.
@@ -52,7 +57,11 @@ tokio = { version = "1", features = ["macros", "rt-multi-thread"] }
 [profile.dev]
 debug = false
 TOML
-cat >"$work/src/main.rs" <<RUST
+  cat >"$work/$name/src/main.rs"
+  cp Cargo.lock "$work/$name/Cargo.lock"
+}
+
+standalone_crate tcss tcss <<RUST
 use tencentcloud_sdk_tcss::v20201101::{Client, DescribeVirusDetailRequest};
 use tencentcloud_sdk_tcss::{Config, Credential, Error};
 
@@ -77,11 +86,40 @@ async fn main() -> Result<(), Error> {
     Ok(())
 }
 RUST
-cp Cargo.lock "$work/Cargo.lock"
+
+standalone_crate vpc vpc <<RUST
+use tencentcloud_sdk_vpc::v20170312::{Client, DescribeVpcsRequest, Filter};
+use tencentcloud_sdk_vpc::{Config, Credential, Error};
+
+#[tokio::main]
+async fn main() -> Result<(), Error> {
+    let url = std::env::var("EMULATOR_URL").expect("EMULATOR_URL is set by the script");
+    let config = Config::builder()
+        .endpoint_url(url)
+        .region("ap-guangzhou")
+        .credentials(Credential::new("$secret_id", "$secret_key"))
+        .build()?;
+    let vpc = Client::new(&config);
+    let request = DescribeVpcsRequest::new()
+        .set_limit("2")
+        .set_filters([Filter::new("cidr-block", ["10.0.0.0"])]);
+    let vpcs = vpc.describe_vpcs(request).await?;
+    // The documented example's values, typed.
+    assert_eq!(vpcs.total_count, Some(1), "{vpcs:?}");
+    let first = &vpcs.vpc_set.as_deref().unwrap_or_default()[0];
+    assert_eq!(first.vpc_id.as_deref(), Some("vpc-p5sf61yj"), "{first:?}");
+    assert_eq!(first.enable_dhcp, Some(true), "{first:?}");
+    println!(
+        "standalone tencentcloud-sdk-vpc: DescribeVpcs total = {:?}, first = {:?} {:?}",
+        vpcs.total_count, first.vpc_id, first.cidr_block
+    );
+    Ok(())
+}
+RUST
 
 echo "== emulator on 127.0.0.1"
 "$emulator" --port 0 --secret-id "$secret_id" --secret-key "$secret_key" \
-  --specs "$repo/specs" --service tcss >"$work/emulator.out" 2>"$work/emulator.err" &
+  --specs "$repo/specs" --service tcss --service vpc >"$work/emulator.out" 2>"$work/emulator.err" &
 emulator_pid=$!
 url=
 for _ in $(seq 1 300); do
@@ -101,6 +139,8 @@ if [[ -z $url ]]; then
 fi
 echo "$url"
 
-echo "== a crate outside the workspace depending only on tencentcloud-sdk-tcss (and tokio)"
-EMULATOR_URL=$url CARGO_TARGET_DIR="$target/standalone" \
-  cargo run -q --manifest-path "$work/Cargo.toml"
+for name in tcss vpc; do
+  echo "== a crate outside the workspace depending only on tencentcloud-sdk-$name (and tokio)"
+  EMULATOR_URL=$url CARGO_TARGET_DIR="$target/standalone" \
+    cargo run -q --manifest-path "$work/$name/Cargo.toml"
+done
