@@ -346,6 +346,9 @@ def cmd_update(args):
             change_report(old_dir, old_version, version)
     print("== regenerating every crate (tencentcloud-codegen)")
     run_codegen()
+    # Crates came, went or changed version: Cargo.lock follows, touching
+    # only the workspace's own packages.
+    subprocess.run(["cargo", "update", "--workspace", "-q"], check=True, cwd=ROOT)
 
 
 def main():

@@ -1588,8 +1588,12 @@ impl Report {
         if self.is_empty() {
             md.push_str("No changes.\n\n");
         }
+        // With every service vendored most crates do not change: the table
+        // and the sections name the ones that do, one line the others.
+        let (changed, unchanged): (Vec<&CrateReport>, Vec<&CrateReport>) =
+            self.crates.iter().partition(|c| c.bump != Bump::None);
         md.push_str("| crate | breaking | compatible | suggested bump |\n|---|--:|--:|---|\n");
-        for c in &self.crates {
+        for c in &changed {
             let _ = writeln!(
                 md,
                 "| `{}` | {} | {} | {} |",
@@ -1605,7 +1609,16 @@ impl Report {
             self.facade.package,
             self.facade.bump.label()
         );
-        for c in &self.crates {
+        if !unchanged.is_empty() {
+            let names: Vec<&str> = unchanged.iter().map(|c| c.service.as_str()).collect();
+            let _ = writeln!(
+                md,
+                "\nNo changes in {} other crate(s): {}.",
+                unchanged.len(),
+                names.join(", ")
+            );
+        }
+        for c in &changed {
             let _ = writeln!(md, "\n## `{}` ({})\n", c.package, c.service);
             let _ = writeln!(md, "{}", c.summary());
             for v in &c.versions {
