@@ -20,7 +20,9 @@ secret_id=AKIDstandalone
 secret_key=standalone-secret-key
 
 echo "== emulator (built with the workspace's feature set; nothing to do when CI built it)"
-cargo build -q --workspace --bins
+# `--examples` too, as CI's examples step: without it the dev-dependencies drop
+# out of feature resolution and every service crate would build again.
+cargo build -q --workspace --examples --bins
 emulator="$target/debug/tencentcloud-emulator"
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/tencentcloud-standalone.XXXXXX")
