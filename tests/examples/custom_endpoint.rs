@@ -8,6 +8,8 @@
 use std::time::Duration;
 use tencentcloud::tcss::v20201101::{Client, DescribeVirusDetailRequest};
 use tencentcloud::{Config, Credential, Endpoint, RetryConfig};
+#[cfg(test)]
+use tencentcloud_conformance::demo::emulator_target;
 use tencentcloud_conformance::demo::{target, BoxError};
 use tencentcloud_conformance::emulator::{Fault, FaultRule};
 
@@ -101,7 +103,7 @@ mod tests {
 
     #[tokio::test]
     async fn retries_through_rate_limiting_on_a_custom_endpoint() {
-        let target = target(|e| e).await.unwrap();
+        let target = emulator_target(|e| e).await.unwrap();
         let emulator = target.emulator.as_ref().unwrap();
         let config = custom(emulator.url(), "AKIDexample", "example-secret-key").unwrap();
         emulator.inject(

@@ -11,6 +11,8 @@
 use std::time::Duration;
 use tencentcloud::cwp::v20180228::{Client, DescribeRiskProcessEventsRequest, ErrorCode};
 use tencentcloud::{CommonCode, Error, RetryConfig};
+#[cfg(test)]
+use tencentcloud_conformance::demo::emulator_target;
 use tencentcloud_conformance::demo::{target, BoxError};
 use tencentcloud_conformance::emulator::{Fault, FaultRule};
 
@@ -86,7 +88,7 @@ async fn main() -> Result<(), BoxError> {
 #[cfg(test)]
 #[tokio::test]
 async fn each_fault_gets_its_decision() {
-    let target = target(|e| e).await.unwrap();
+    let target = emulator_target(|e| e).await.unwrap();
     let emulator = target.emulator.as_ref().unwrap();
     let config = target
         .config

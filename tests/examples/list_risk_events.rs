@@ -10,6 +10,8 @@
 
 use futures_util::StreamExt;
 use tencentcloud::cwp::v20180228::{Client, DescribeRiskProcessEventsRequest, Filter};
+#[cfg(test)]
+use tencentcloud_conformance::demo::emulator_target;
 use tencentcloud_conformance::demo::{target, BoxError};
 use tencentcloud_conformance::emulator::Pages;
 
@@ -57,7 +59,7 @@ mod tests {
 
     #[tokio::test]
     async fn walks_every_page() {
-        let target = target(|e| e.pages("DescribeRiskProcessEvents", Pages::new(250)))
+        let target = emulator_target(|e| e.pages("DescribeRiskProcessEvents", Pages::new(250)))
             .await
             .unwrap();
         let client = Client::new(&target.config);
@@ -72,7 +74,7 @@ mod tests {
     #[tokio::test]
     async fn a_wrong_total_does_not_loop_and_max_items_caps() {
         let pages = Pages::new(120).reported_total(1_000_000);
-        let target = target(|e| e.pages("DescribeRiskProcessEvents", pages))
+        let target = emulator_target(|e| e.pages("DescribeRiskProcessEvents", pages))
             .await
             .unwrap();
         let client = Client::new(&target.config);

@@ -11,6 +11,8 @@
 //! Cloud.
 
 use tencentcloud::tcss::v20201101::{Client, DescribeVirusDetailRequest, RiskLevel};
+#[cfg(test)]
+use tencentcloud_conformance::demo::emulator_target;
 use tencentcloud_conformance::demo::{target, BoxError};
 
 /// The example proper: one typed call.
@@ -44,7 +46,7 @@ async fn main() -> Result<(), BoxError> {
 #[cfg(test)]
 #[tokio::test]
 async fn quickstart_runs_against_the_emulator() {
-    let target = target(|emulator| emulator).await.unwrap();
+    let target = emulator_target(|emulator| emulator).await.unwrap();
     let line = quickstart(&target.config).await.unwrap();
     // The documented example's values.
     assert_eq!(

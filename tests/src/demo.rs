@@ -46,6 +46,14 @@ pub async fn target(
             emulator: None,
         });
     }
+    emulator_target(emulator).await
+}
+
+/// Always the emulator built by `emulator`, whatever the environment holds:
+/// what the examples' tests use, so `cargo test` never reaches Tencent Cloud.
+pub async fn emulator_target(
+    emulator: impl FnOnce(EmulatorBuilder) -> EmulatorBuilder,
+) -> Result<Target, BoxError> {
     let builder = Emulator::builder()
         .credential("AKIDexample", "example-secret-key")
         .shipped_specs();
