@@ -118,7 +118,7 @@ mod tests {
         assert_eq!(detail.size, Some(332155));
         assert_eq!(emulator.calls("DescribeVirusDetail"), 3);
         // The region and language travelled as headers.
-        let last = emulator.requests().pop().unwrap();
+        let last = emulator.all_requests().pop().unwrap();
         assert_eq!(last.header("x-tc-region"), Some("ap-singapore"));
         assert_eq!(last.header("x-tc-language"), Some("en-US"));
     }

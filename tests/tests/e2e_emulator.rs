@@ -221,7 +221,7 @@ async fn signed_post_is_answered_with_the_example() {
             b
         }
     );
-    let records = emu.requests();
+    let records = emu.all_requests();
     assert_eq!(records.len(), 2);
     assert_eq!(records[0].service.as_deref(), Some("cwp"));
     assert_eq!(records[0].secret_id.as_deref(), Some(ID));

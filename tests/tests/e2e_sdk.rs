@@ -89,7 +89,7 @@ async fn describe_virus_detail_returns_the_doc_example() {
     assert_ne!(got.request_id, expected.request_id);
     assert_eq!(
         got.request_id.as_deref(),
-        Some(emu.requests()[0].request_id.as_str())
+        Some(emu.all_requests()[0].request_id.as_str())
     );
     expected.request_id = got.request_id.clone();
     assert_eq!(got, expected);
@@ -155,9 +155,9 @@ async fn wrong_secret_key_is_a_typed_signature_error() {
     assert!(!service.request_id().is_empty());
     assert_eq!(service.operation(), ("tcss", "DescribeVirusDetail"));
     // Not retried: a wrong key stays wrong.
-    assert_eq!(emu.requests().len(), 1);
+    assert_eq!(emu.all_requests().len(), 1);
     assert_eq!(
-        emu.requests()[0].outcome,
+        emu.all_requests()[0].outcome,
         Outcome::Error("AuthFailure.SignatureFailure".into())
     );
 
@@ -196,7 +196,7 @@ async fn rate_limiting_is_retried_then_succeeds() {
     let detail = tcss.describe_virus_detail(virus_detail()).await.unwrap();
     assert!(detail.request_id.is_some());
     assert_eq!(emu.calls("DescribeVirusDetail"), 3);
-    let outcomes: Vec<_> = emu.requests().into_iter().map(|r| r.outcome).collect();
+    let outcomes: Vec<_> = emu.all_requests().into_iter().map(|r| r.outcome).collect();
     assert_eq!(
         outcomes,
         vec![
@@ -382,7 +382,7 @@ async fn agent_offline_is_the_typed_cwp_error_code() {
         cwp::ErrorCode::FailedOperationAgentOffline
     );
     assert!(service.has_prefix("FailedOperation"));
-    let request_id = emu.requests()[0].request_id.clone();
+    let request_id = emu.all_requests()[0].request_id.clone();
     assert_eq!(service.request_id(), request_id);
     let shown = err.to_string();
     for needle in [
@@ -514,4 +514,96 @@ async fn the_generated_paginator_walks_the_paged_data_set() {
         cwp::ErrorCode::FailedOperationAgentOffline
     );
     assert_eq!(emu.calls("DescribeRiskProcessEvents"), 2);
+}
+
+/// Scripted replies answer in place of the doc example (counted ones first,
+/// then the standing one, then the example again), errors included, and the
+/// recorded requests show what the client sent: headers, and parameters as
+/// JSON or as the typed request.
+#[tokio::test]
+async fn scripted_replies_and_recorded_requests() {
+    let emu = emulator().await;
+    let (tcss, _) = clients(&emu, quick_retries(1));
+
+    emu.reply_times(
+        "DescribeVirusDetail",
+        1,
+        serde_json::json!({"Size": 7, "VirusName": "scripted"}),
+    )
+    .unwrap();
+    // A typed response value, in the envelope form, stands behind it.
+    let standing = tcss::DescribeVirusDetailResponse::default().set_size(8);
+    emu.reply(
+        "DescribeVirusDetail",
+        serde_json::json!({ "Response": standing }),
+    )
+    .unwrap();
+    let first = tcss.describe_virus_detail(virus_detail()).await.unwrap();
+    assert_eq!(
+        (first.size, first.virus_name.as_deref()),
+        (Some(7), Some("scripted"))
+    );
+    for _ in 0..2 {
+        let next = tcss.describe_virus_detail(virus_detail()).await.unwrap();
+        assert_eq!((next.size, next.virus_name), (Some(8), None));
+    }
+    // A scripted error, once; then the standing reply again.
+    emu.reply_times(
+        "DescribeVirusDetail",
+        1,
+        serde_json::json!({"Error": {"Code": "ResourceNotFound", "Message": "no such virus"}}),
+    )
+    .unwrap();
+    let err = tcss
+        .describe_virus_detail(virus_detail())
+        .await
+        .unwrap_err();
+    let service = err.as_service_error().expect("a service error");
+    assert_eq!(service.code(), "ResourceNotFound", "{err}");
+    assert!(!service.request_id().is_empty());
+    assert_eq!(
+        tcss.describe_virus_detail(virus_detail())
+            .await
+            .unwrap()
+            .size,
+        Some(8)
+    );
+    // Cleared: the doc example answers.
+    emu.clear_replies();
+    assert_eq!(
+        tcss.describe_virus_detail(virus_detail())
+            .await
+            .unwrap()
+            .size,
+        Some(332155)
+    );
+
+    // What the client sent, per action: six calls, each with its id.
+    let sent = emu.requests("DescribeVirusDetail");
+    assert_eq!(sent.len(), 6);
+    assert!(emu.requests("DescribeRiskProcessEvents").is_empty());
+    let last = sent.last().unwrap();
+    assert_eq!(last.params, Some(serde_json::json!({"Id": "10021"})));
+    assert_eq!(last.header("X-TC-Action"), Some("DescribeVirusDetail"));
+    assert_eq!(last.header("x-tc-version"), Some("2020-11-01"));
+    assert_eq!(last.header("authorization"), None, "secrets are not kept");
+    let typed: tcss::DescribeVirusDetailRequest = last.params_as().unwrap();
+    assert_eq!(typed.id, "10021");
+    assert_eq!(sent[2].outcome, Outcome::Answered);
+    assert_eq!(sent[3].outcome, Outcome::Error("ResourceNotFound".into()));
+
+    // Replies that cannot work are refused, saying why.
+    let err = emu.reply("DescribeVirusDetail", [1, 2]).unwrap_err();
+    assert!(err.to_string().contains("expected a JSON object"), "{err}");
+    let err = emu
+        .reply(
+            "DescribeVirusDetail",
+            serde_json::json!({"Error": {"Message": "m"}}),
+        )
+        .unwrap_err();
+    assert!(err.to_string().contains("`Code`"), "{err}");
+    let err = emu
+        .reply_times("DescribeVirusDetail", 0, serde_json::json!({}))
+        .unwrap_err();
+    assert!(err.to_string().contains("never answer"), "{err}");
 }

@@ -118,6 +118,9 @@ pub enum EmulatorError {
     Config(String),
     /// The listening socket.
     Io(std::io::Error),
+    /// A scripted reply that cannot be used, or recorded parameters that do
+    /// not decode.
+    Script(String),
 }
 
 impl fmt::Display for EmulatorError {
@@ -126,6 +129,7 @@ impl fmt::Display for EmulatorError {
             EmulatorError::Spec(e) => write!(f, "emulator spec: {e}"),
             EmulatorError::Config(m) => write!(f, "emulator configuration: {m}"),
             EmulatorError::Io(e) => write!(f, "emulator socket: {e}"),
+            EmulatorError::Script(m) => write!(f, "emulator script: {m}"),
         }
     }
 }
@@ -135,7 +139,7 @@ impl std::error::Error for EmulatorError {
         match self {
             EmulatorError::Spec(e) => Some(e),
             EmulatorError::Io(e) => Some(e),
-            EmulatorError::Config(_) => None,
+            EmulatorError::Config(_) | EmulatorError::Script(_) => None,
         }
     }
 }
@@ -183,6 +187,10 @@ pub struct RequestRecord {
     /// The headers received (names lower-case), without `Authorization`
     /// and `X-TC-Token`.
     pub headers: Vec<(String, String)>,
+    /// The action's parameters as the client sent them (the JSON body, or
+    /// the query string read by the action's spec), when the request got
+    /// that far: signed, routed, and not cut short by an injected fault.
+    pub params: Option<serde_json::Value>,
 }
 
 impl RequestRecord {
@@ -194,6 +202,35 @@ impl RequestRecord {
             .find(|(n, _)| *n == name)
             .map(|(_, v)| v.as_str())
     }
+
+    /// The parameters read into a typed request (a generated `...Request`
+    /// decodes with its crate's `all-directions` feature), so a test can
+    /// assert what its own code sent.
+    pub fn params_as<T: serde::de::DeserializeOwned>(&self) -> Result<T, EmulatorError> {
+        let params = self.params.clone().ok_or_else(|| {
+            EmulatorError::Script(format!(
+                "request {} ({}) has no parameters recorded",
+                self.request_id,
+                self.action.as_deref().unwrap_or("no action")
+            ))
+        })?;
+        serde_json::from_value(params).map_err(|e| {
+            EmulatorError::Script(format!(
+                "the parameters of request {} do not decode: {e}",
+                self.request_id
+            ))
+        })
+    }
+}
+
+/// An answer scripted for an action ([`Emulator::reply`]).
+#[derive(Debug, Clone)]
+pub(crate) struct Script {
+    pub action: String,
+    /// The `Response` object, without `RequestId`.
+    pub response: serde_json::Map<String, serde_json::Value>,
+    /// Calls left to answer; `None`: every call.
+    pub remaining: Option<u64>,
 }
 
 /// At most this many [`RequestRecord`]s are kept (the oldest go first).
@@ -215,6 +252,7 @@ pub(crate) struct State {
     pub pages: Mutex<HashMap<(String, String), Arc<paging::PagedAction>>>,
     pub calls: Mutex<HashMap<(String, String), u64>>,
     pub log: Mutex<std::collections::VecDeque<RequestRecord>>,
+    pub scripts: Mutex<Vec<Script>>,
 }
 
 fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
@@ -375,6 +413,7 @@ impl EmulatorBuilder {
             pages: Mutex::new(HashMap::new()),
             calls: Mutex::new(HashMap::new()),
             log: Mutex::new(Default::default()),
+            scripts: Mutex::new(Vec::new()),
         });
         for (service, action, pages) in self.pages {
             set_pages(&state, service.as_deref(), &action, pages)?;
@@ -587,8 +626,96 @@ impl Emulator {
     }
 
     /// The most recent requests, oldest first (at most [`MAX_RECORDS`]).
-    pub fn requests(&self) -> Vec<RequestRecord> {
+    pub fn all_requests(&self) -> Vec<RequestRecord> {
         lock(&self.state.log).iter().cloned().collect()
+    }
+
+    /// The recorded requests that named `action` (`X-TC-Action`), oldest
+    /// first, with their headers and parameters.
+    pub fn requests(&self, action: &str) -> Vec<RequestRecord> {
+        lock(&self.state.log)
+            .iter()
+            .filter(|r| r.action.as_deref() == Some(action))
+            .cloned()
+            .collect()
+    }
+
+    /// Answer every later call of `action` (any service) with `response`
+    /// instead of the doc example: the `Response` object's members (a
+    /// `{"Response": {...}}` envelope is taken too; `RequestId` is added),
+    /// or `{"Error": {"Code": ..., "Message": ...}}` for an error. A typed
+    /// response value works as well as `serde_json::json!`. Requests are
+    /// still verified and validated first. A later `reply` for the same
+    /// action replaces this one; replies scripted with
+    /// [`reply_times`](Self::reply_times) answer first while they last.
+    pub fn reply(
+        &self,
+        action: &str,
+        response: impl serde::Serialize,
+    ) -> Result<(), EmulatorError> {
+        self.script(action, None, response)
+    }
+
+    /// Like [`reply`](Self::reply), for the next `times` calls of `action`
+    /// only (before any standing reply); then the next scripted reply, the
+    /// standing one, or the doc example answers.
+    pub fn reply_times(
+        &self,
+        action: &str,
+        times: u64,
+        response: impl serde::Serialize,
+    ) -> Result<(), EmulatorError> {
+        if times == 0 {
+            return Err(EmulatorError::Script(format!(
+                "reply_times({action:?}, 0, ..) would never answer"
+            )));
+        }
+        self.script(action, Some(times), response)
+    }
+
+    /// Forget every scripted reply.
+    pub fn clear_replies(&self) {
+        lock(&self.state.scripts).clear();
+    }
+
+    fn script(
+        &self,
+        action: &str,
+        remaining: Option<u64>,
+        response: impl serde::Serialize,
+    ) -> Result<(), EmulatorError> {
+        let bad = |why: String| EmulatorError::Script(format!("reply for {action}: {why}"));
+        let value = serde_json::to_value(response).map_err(|e| bad(e.to_string()))?;
+        let mut map = match value {
+            serde_json::Value::Object(map) => map,
+            other => return Err(bad(format!("expected a JSON object, got {other}"))),
+        };
+        if map.len() == 1 {
+            if let Some(serde_json::Value::Object(inner)) = map.get("Response") {
+                map = inner.clone();
+            }
+        }
+        map.remove("RequestId");
+        if let Some(error) = map.get("Error") {
+            if error
+                .get("Code")
+                .and_then(serde_json::Value::as_str)
+                .is_none()
+            {
+                return Err(bad("an `Error` needs a string `Code`".into()));
+            }
+        }
+        let mut scripts = lock(&self.state.scripts);
+        if remaining.is_none() {
+            // One standing reply per action: the latest wins.
+            scripts.retain(|s| !(s.action == action && s.remaining.is_none()));
+        }
+        scripts.push(Script {
+            action: action.to_string(),
+            response: map,
+            remaining,
+        });
+        Ok(())
     }
 
     /// Forget call counts and recorded requests.

@@ -180,6 +180,7 @@ async fn handle(state: Arc<State>, req: Request<Incoming>) -> Result<Response<Em
         request_id: request_id.clone(),
         outcome: Outcome::Answered,
         headers: recorded_headers(&parts.headers),
+        params: None,
     };
     let reply = match http_body_util::Limited::new(body, MAX_BODY).collect().await {
         Ok(collected) => {
@@ -406,7 +407,7 @@ async fn process(
     }
 
     // 4. Parameters.
-    let answer = answer(state, &svc, action, parts, body).map_or_else(
+    let answer = answer(state, &svc, action, parts, body, record).map_or_else(
         |e| error_response(request_id, &e),
         |mut response| {
             response.insert("RequestId".into(), Value::String(request_id.to_string()));
@@ -427,6 +428,7 @@ fn answer(
     action: &str,
     parts: &hyper::http::request::Parts,
     body: &[u8],
+    record: &mut RequestRecord,
 ) -> Result<Map<String, Value>, ApiError> {
     let Some(act) = svc.api.actions.get(action) else {
         return Err(ApiError::new(
@@ -462,7 +464,11 @@ fn answer(
             }
         }
     };
+    record.params = Some(Value::Object(params.clone()));
     params::validate(&svc.api, &act.input, &mut params)?;
+    if let Some(response) = scripted(state, action) {
+        return Ok(response);
+    }
     let paged = lock(&state.pages)
         .get(&(svc.name.clone(), action.to_string()))
         .cloned();
@@ -473,6 +479,26 @@ fn answer(
         Some(Answer::Example { response, .. }) => response.clone(),
         _ => Map::new(),
     })
+}
+
+/// The first scripted reply for `action` that has calls left, used up by
+/// one ([`super::Emulator::reply`]).
+fn scripted(state: &State, action: &str) -> Option<Map<String, Value>> {
+    let mut scripts = lock(&state.scripts);
+    // Counted replies first, in the order scripted; then the standing one.
+    let i = scripts
+        .iter()
+        .position(|s| s.action == action && s.remaining.is_some())
+        .or_else(|| scripts.iter().position(|s| s.action == action))?;
+    let response = scripts[i].response.clone();
+    match &mut scripts[i].remaining {
+        Some(1) => {
+            scripts.remove(i);
+        }
+        Some(n) => *n -= 1,
+        None => {}
+    }
+    Some(response)
 }
 
 /// The first label of a Host naming a service (`cwp` of `cwp.localhost:8080`):
