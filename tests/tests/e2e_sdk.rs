@@ -607,3 +607,62 @@ async fn scripted_replies_and_recorded_requests() {
         .unwrap_err();
     assert!(err.to_string().contains("never answer"), "{err}");
 }
+
+/// A generated token-style paginator (alb's `NextToken`/`MaxResults`) walks
+/// the emulator's paged data set: the cursor it sends is the one the last
+/// page returned, and it stops at the empty cursor.
+#[tokio::test]
+async fn a_token_paginator_walks_the_paged_data_set() {
+    use tencentcloud::alb::v20251030 as alb;
+    let emu = emulator().await;
+    let config = emu.config_builder().build().unwrap();
+    let client = alb::Client::new(&config);
+    emu.serve_pages("DescribeAsyncJobs", Pages::new(25))
+        .unwrap();
+    let items = client
+        .describe_async_jobs_paginator(alb::DescribeAsyncJobsRequest::new())
+        .page_size(10)
+        .collect_items()
+        .await
+        .unwrap();
+    let ids: Vec<u64> = items.iter().map(|j| j.flow_id.unwrap()).collect();
+    assert_eq!(ids, (1..=25).collect::<Vec<_>>());
+    let sent: Vec<serde_json::Value> = emu
+        .requests("DescribeAsyncJobs")
+        .into_iter()
+        .map(|r| r.params.unwrap())
+        .collect();
+    assert_eq!(
+        sent,
+        [
+            serde_json::json!({"MaxResults": 10}),
+            serde_json::json!({"MaxResults": 10, "NextToken": "emu-cursor-10"}),
+            serde_json::json!({"MaxResults": 10, "NextToken": "emu-cursor-20"}),
+        ]
+    );
+
+    // Without a page-size member: the data set's default page size.
+    emu.serve_pages(
+        "DescribeHealthCheckTemplates",
+        Pages::new(9).default_limit(4),
+    )
+    .unwrap();
+    let templates = client
+        .describe_health_check_templates_paginator(alb::DescribeHealthCheckTemplatesRequest::new())
+        .collect_items()
+        .await
+        .unwrap();
+    assert_eq!(templates.len(), 9);
+    assert_eq!(emu.calls("DescribeHealthCheckTemplates"), 3);
+
+    // A cursor the server never gave out is refused.
+    let err = client
+        .describe_async_jobs(alb::DescribeAsyncJobsRequest::new().set_next_token("bogus"))
+        .await
+        .unwrap_err();
+    assert_eq!(
+        err.as_service_error().map(|e| e.code()),
+        Some("InvalidParameterValue"),
+        "{err}"
+    );
+}

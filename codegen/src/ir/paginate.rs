@@ -49,14 +49,17 @@ pub enum Pagination {
 }
 
 const TOTALS: &[&str] = &["TotalCount", "Total", "TotalCnt", "TotalNum"];
-const TOKENS: &[(&str, &str)] = &[
+/// Cursor members, request → response, in the order they are tried (the
+/// emulator's paged data sets read the same table).
+pub const TOKENS: &[(&str, &str)] = &[
     ("NextToken", "NextToken"),
     ("PaginationToken", "PaginationToken"),
     ("PageToken", "PageToken"),
     ("ScrollToken", "ScrollToken"),
     ("Cursor", "NextCursor"),
 ];
-const SIZES: &[&str] = &["MaxResults", "Limit", "PageSize"];
+/// Page-size members of token-paged requests, in the order they are tried.
+pub const SIZES: &[&str] = &["MaxResults", "Limit", "PageSize"];
 
 /// A member by wire name, unless upstream marks it no longer in use: paging
 /// through a deprecated `Offset` would rely on what the server ignores (vod's

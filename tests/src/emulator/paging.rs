@@ -1,8 +1,11 @@
-//! A generated data set of N items served by `Offset`/`Limit`.
+//! A generated data set of N items, served by `Offset`/`Limit` or by a
+//! cursor (`NextToken`, ...: the members the generator's paginators use,
+//! [`tencentcloud_codegen::ir::paginate::TOKENS`]).
 
 use super::specs::{Answer, ServiceModel};
 use super::{ApiError, EmulatorError};
 use serde_json::{Map, Value};
+use tencentcloud_codegen::ir::paginate::{SIZES, TOKENS};
 use tencentcloud_codegen::spec::{ApiSpec, MemberKind};
 
 /// Largest page the emulator builds, whatever `Limit` and
@@ -68,10 +71,31 @@ impl Pages {
     }
 }
 
+/// How a paged action moves between pages.
+#[derive(Debug, Clone)]
+enum Style {
+    /// Integer `Offset` and `Limit` in the request.
+    Offset,
+    /// A string cursor: `token_in` in the request, `token_out` in the
+    /// response (the next page's, `""` after the last), and the page size
+    /// in `size`, if the request has one.
+    Token {
+        token_in: String,
+        token_out: String,
+        size: Option<String>,
+    },
+}
+
+/// The cursor the emulator hands out for the page starting at `offset`.
+fn cursor(offset: u64) -> String {
+    format!("emu-cursor-{offset}")
+}
+
 /// A data set resolved against an action's spec.
 #[derive(Debug, Clone)]
 pub(crate) struct PagedAction {
     pages: Pages,
+    style: Style,
     base: Map<String, Value>,
     list_member: String,
     total_member: Option<String>,
@@ -97,19 +121,38 @@ impl PagedAction {
             .get(&act.input)
             .map(|o| o.members.as_slice())
             .unwrap_or(&[]);
-        for name in ["Offset", "Limit"] {
-            if !input
-                .iter()
-                .any(|m| m.name == name && m.kind == MemberKind::Int)
-            {
-                return Err(bad(format!("the request has no integer `{name}`")));
-            }
-        }
         let output = api
             .objects
             .get(&act.output)
             .map(|o| o.members.as_slice())
             .unwrap_or(&[]);
+        let has = |members: &[tencentcloud_codegen::spec::Member], name: &str, kind: MemberKind| {
+            members.iter().any(|m| m.name == name && m.kind == kind)
+        };
+        let style =
+            if has(input, "Offset", MemberKind::Int) && has(input, "Limit", MemberKind::Int) {
+                Style::Offset
+            } else {
+                let cursor = TOKENS.iter().find(|(i, o)| {
+                    has(input, i, MemberKind::String) && has(output, o, MemberKind::String)
+                });
+                match cursor {
+                    Some((i, o)) => Style::Token {
+                        token_in: i.to_string(),
+                        token_out: o.to_string(),
+                        size: SIZES
+                            .iter()
+                            .find(|n| has(input, n, MemberKind::Int))
+                            .map(|n| n.to_string()),
+                    },
+                    None => {
+                        return Err(bad(format!(
+                        "the request has neither integer `Offset` and `Limit` nor a cursor ({})",
+                        TOKENS.iter().map(|(i, _)| *i).collect::<Vec<_>>().join(", ")
+                    )))
+                    }
+                }
+            };
         let lists: Vec<_> = output
             .iter()
             .filter(|m| m.kind == MemberKind::List && api.objects.contains_key(&m.member))
@@ -190,6 +233,7 @@ impl PagedAction {
             )));
         }
         Ok(PagedAction {
+            style,
             list_member: list.name.clone(),
             total_member,
             id_member: id.name.clone(),
@@ -229,12 +273,45 @@ impl PagedAction {
                 }),
             }
         };
-        let offset = number("Offset", 0)?;
-        let limit = number("Limit", self.pages.default_limit)?;
+        let (offset, limit, size_name) = match &self.style {
+            Style::Offset => (
+                number("Offset", 0)?,
+                number("Limit", self.pages.default_limit)?,
+                "Limit",
+            ),
+            Style::Token { token_in, size, .. } => {
+                let offset = match params.get(token_in) {
+                    None | Some(Value::Null) => 0,
+                    Some(Value::String(t)) if t.is_empty() => 0,
+                    Some(Value::String(t)) => t
+                        .strip_prefix("emu-cursor-")
+                        .and_then(|n| n.parse::<u64>().ok())
+                        .ok_or_else(|| {
+                            ApiError::new(
+                                "InvalidParameterValue",
+                                format!(
+                                    "The value of `{token_in}` is not a cursor this server gave out."
+                                ),
+                            )
+                        })?,
+                    Some(_) => {
+                        return Err(ApiError::new(
+                            "InvalidParameterValue",
+                            format!("The value of `{token_in}` must be a string."),
+                        ))
+                    }
+                };
+                let limit = match size {
+                    Some(name) => number(name, self.pages.default_limit)?,
+                    None => self.pages.default_limit,
+                };
+                (offset, limit, size.as_deref().unwrap_or("the page size"))
+            }
+        };
         let too_large = |max: u64| {
             ApiError::new(
                 "InvalidParameterValue",
-                format!("The value of `Limit` must be at most {max}."),
+                format!("The value of `{size_name}` must be at most {max}."),
             )
         };
         if let Some(max) = self.pages.max_limit {
@@ -250,6 +327,14 @@ impl PagedAction {
         let items: Vec<Value> = (start..end).map(|i| self.item(i)).collect();
         let mut response = self.base.clone();
         response.insert(self.list_member.clone(), Value::Array(items));
+        if let Style::Token { token_out, .. } = &self.style {
+            let next = if end < self.pages.total && end > start {
+                cursor(end)
+            } else {
+                String::new()
+            };
+            response.insert(token_out.clone(), Value::String(next));
+        }
         if let Some(t) = &self.total_member {
             let total = self
                 .pages
