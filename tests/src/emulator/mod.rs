@@ -113,8 +113,8 @@ impl ApiError {
 pub enum EmulatorError {
     /// A spec file is missing or malformed.
     Spec(tencentcloud_codegen::spec::SpecError),
-    /// A configuration that cannot work (unknown service, action without
-    /// `Offset`/`Limit` for [`Pages`], ...).
+    /// A configuration that cannot work (unknown service, an action with
+    /// neither `Offset`/`Limit` nor a cursor for [`Pages`], ...).
     Config(String),
     /// The listening socket.
     Io(std::io::Error),
