@@ -273,24 +273,60 @@ async fn legacy_get_form_is_accepted() {
     form.ok(&emu).await;
 }
 
+/// By default the emulator verifies as the service does: the host signed
+/// exactly as sent (with its port), the scope's service the one answering.
+/// Node's way (hostname without the port, scope service `127`) passes only
+/// with `lenient_signing`, the option its peer test uses.
 #[tokio::test]
-async fn both_host_forms_and_any_scope_service_are_accepted() {
+async fn signatures_are_verified_strictly_unless_lenient() {
     let emu = emulator().await;
     let port = emu.addr().port();
-    // Python: signs the Host header, with the port.
+    // Python and this SDK: sign the Host header, with the port.
     let mut python = Call::tcss(&emu, "DescribeVirusDetail", json!({"Id": "10021"}));
     python.signed_host = Some(format!("127.0.0.1:{port}"));
     python.ok(&emu).await;
-    // Node: signs the hostname without the port, and scope service `127`.
+    // The host without its port: refused.
+    let mut no_port = python.clone();
+    no_port.signed_host = Some("127.0.0.1".into());
+    assert_eq!(
+        no_port.error_code(&emu).await.0,
+        "AuthFailure.SignatureFailure"
+    );
+    // A scope naming another service (signed consistently): refused, naming both.
+    let mut wrong_scope = python.clone();
+    wrong_scope.scope_service = "cwp".into();
+    let (code, message) = wrong_scope.error_code(&emu).await;
+    assert_eq!(code, "AuthFailure.SignatureFailure");
+    assert!(
+        message.contains("`cwp`") && message.contains("`tcss`"),
+        "{message}"
+    );
+    // Node: the hostname without the port, and scope service `127`.
     let mut node = python.clone();
     node.signed_host = Some("127.0.0.1".into());
     node.scope_service = "127".into();
-    node.ok(&emu).await;
-    // Any other host is a wrong signature.
-    let mut other = python.clone();
+    assert_eq!(
+        node.error_code(&emu).await.0,
+        "AuthFailure.SignatureFailure"
+    );
+    let lenient = Emulator::builder()
+        .credential(ID, KEY)
+        .shipped_specs()
+        .lenient_signing()
+        .start()
+        .await
+        .unwrap();
+    let mut node_lenient = node.clone();
+    node_lenient.host = lenient.addr().to_string();
+    node_lenient.ok(&lenient).await;
+    wrong_scope.host = lenient.addr().to_string();
+    wrong_scope.signed_host = Some(lenient.addr().to_string());
+    wrong_scope.ok(&lenient).await;
+    // Any other host is a wrong signature, lenient or not.
+    let mut other = node_lenient.clone();
     other.signed_host = Some("tcss.tencentcloudapi.com".into());
     assert_eq!(
-        other.error_code(&emu).await.0,
+        other.error_code(&lenient).await.0,
         "AuthFailure.SignatureFailure"
     );
     // A service-named host routes to that service.
@@ -303,6 +339,38 @@ async fn both_host_forms_and_any_scope_service_are_accepted() {
     let (code, message) = wrong_service.error_code(&emu).await;
     assert_eq!(code, "NoSuchVersion");
     assert!(message.contains("cwp"), "{message}");
+}
+
+/// A JSON body gives each member its documented type; a number in a string
+/// is refused unless `lenient_types` (which the doc-example sweep uses).
+#[tokio::test]
+async fn json_types_are_checked_unless_lenient() {
+    let emu = emulator().await;
+    let call = Call::post(
+        &emu,
+        "cwp",
+        "2018-02-28",
+        "DescribeRiskProcessEvents",
+        json!({"Limit": "10"}),
+    );
+    let (code, message) = call.error_code(&emu).await;
+    assert_eq!(code, "InvalidParameter");
+    assert!(message.contains("`Limit`"), "{message}");
+    let lenient = Emulator::builder()
+        .credential(ID, KEY)
+        .shipped_specs()
+        .lenient_types()
+        .start()
+        .await
+        .unwrap();
+    let mut call = call.clone();
+    call.host = lenient.addr().to_string();
+    call.ok(&lenient).await;
+    assert_eq!(
+        lenient.requests("DescribeRiskProcessEvents")[0].params,
+        Some(json!({"Limit": "10"})),
+        "recorded as sent"
+    );
 }
 
 #[tokio::test]
@@ -642,7 +710,14 @@ fn refused_examples() -> Vec<(String, String, String, &'static str)> {
 /// (they are its business, counted by its own tests).
 #[tokio::test]
 async fn every_doc_example_request_is_accepted_both_ways() {
-    let emu = emulator().await;
+    // Doc examples write many numbers as strings.
+    let emu = Emulator::builder()
+        .credential(ID, KEY)
+        .shipped_specs()
+        .lenient_types()
+        .start()
+        .await
+        .expect("emulator starts");
     let mut refused = Vec::new();
     let mut accepted = 0;
     let specs = tencentcloud_conformance::emulator::shipped_specs_dir();

@@ -52,6 +52,9 @@ fn official_node_sdk_is_accepted_and_answered() {
                 "--secret-key",
                 KEY,
                 "--exit-on-stdin-eof",
+                // The Node SDK signs the hostname without the port and takes
+                // the scope service from the endpoint's first label.
+                "--lenient-signing",
             ])
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())

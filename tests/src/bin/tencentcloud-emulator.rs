@@ -27,6 +27,11 @@ Options:
                            (default: this repository's specs/)
   --service NAME           serve only this service (repeatable)
   --window-secs N          accepted clock skew of X-TC-Timestamp (default 300)
+  --lenient-signing        also accept signatures made the official Node SDK's
+                           way (host without port, any scope service, header
+                           values verbatim); default: verified as the service does
+  --lenient-types          accept JSON strings holding numbers or booleans for
+                           members of those types (as many doc examples write)
   --fault RULE             inject a fault, [SERVICE/]ACTION[@AFTER][#TIMES]=FAULT
                            (AFTER calls pass first, then TIMES calls fail), e.g.
                              DescribeVirusDetail#2=rate-limit
@@ -57,6 +62,8 @@ struct Args {
     exit_on_stdin_eof: bool,
     exit_after_start: bool,
     preload: bool,
+    lenient_signing: bool,
+    lenient_types: bool,
 }
 
 fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Option<Args>, String> {
@@ -71,6 +78,8 @@ fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Option<Args>, Stri
         exit_on_stdin_eof: false,
         exit_after_start: false,
         preload: false,
+        lenient_signing: false,
+        lenient_types: false,
     };
     let mut pending_id: Option<String> = None;
     while let Some(flag) = it.next() {
@@ -123,6 +132,8 @@ fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Option<Args>, Stri
                     .push(parse_pages(&v).map_err(|e| format!("--pages {v:?}: {e}"))?);
             }
             "--exit-on-stdin-eof" => args.exit_on_stdin_eof = true,
+            "--lenient-signing" => args.lenient_signing = true,
+            "--lenient-types" => args.lenient_types = true,
             "--exit-after-start" => args.exit_after_start = true,
             "--preload" => args.preload = true,
             other => return Err(format!("unknown option {other:?}")),
@@ -198,6 +209,12 @@ async fn main() -> ExitCode {
     }
     if let Some(w) = args.window {
         builder = builder.timestamp_window(Duration::from_secs(w));
+    }
+    if args.lenient_signing {
+        builder = builder.lenient_signing();
+    }
+    if args.lenient_types {
+        builder = builder.lenient_types();
     }
     for f in args.faults {
         builder = builder.fault(f);

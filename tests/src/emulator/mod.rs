@@ -248,6 +248,10 @@ pub(crate) struct State {
     /// Models loaded so far ([`Emulator::spec_loads`]).
     pub loads: AtomicUsize,
     pub window_secs: i64,
+    /// [`EmulatorBuilder::lenient_signing`].
+    pub lenient_signing: bool,
+    /// [`EmulatorBuilder::lenient_types`].
+    pub lenient_types: bool,
     pub rules: Mutex<Vec<FaultRule>>,
     pub pages: Mutex<HashMap<(String, String), Arc<paging::PagedAction>>>,
     pub calls: Mutex<HashMap<(String, String), u64>>,
@@ -291,6 +295,8 @@ pub struct EmulatorBuilder {
     port: u16,
     faults: Vec<FaultRule>,
     pages: Vec<(Option<String>, String, Pages)>,
+    lenient_signing: bool,
+    lenient_types: bool,
 }
 
 impl EmulatorBuilder {
@@ -344,6 +350,27 @@ impl EmulatorBuilder {
     /// Serve an already loaded service.
     pub fn service(mut self, model: Arc<ServiceModel>) -> Self {
         self.services.push(model);
+        self
+    }
+
+    /// Accept signatures the way the official Node SDK makes them: the host
+    /// signed without its port, header values signed lower-cased, and any
+    /// credential-scope service (Node takes the endpoint's first label,
+    /// `127` on a loopback address). Off by default: the emulator verifies
+    /// as the service does (the scope's service is the service answering,
+    /// every signed header exactly as sent), so a client that gets those
+    /// wrong fails its tests here. For that peer only.
+    pub fn lenient_signing(mut self) -> Self {
+        self.lenient_signing = true;
+        self
+    }
+
+    /// Accept a JSON string that holds a number or a boolean for a member of
+    /// that type (`"Limit": "20"`), as many doc examples write them. Off by
+    /// default: a JSON body must give each member its documented type (a
+    /// query string or form is text, and is always read by the spec's types).
+    pub fn lenient_types(mut self) -> Self {
+        self.lenient_types = true;
         self
     }
 
@@ -409,6 +436,8 @@ impl EmulatorBuilder {
             services,
             loads: AtomicUsize::new(0),
             window_secs,
+            lenient_signing: self.lenient_signing,
+            lenient_types: self.lenient_types,
             rules: Mutex::new(self.faults),
             pages: Mutex::new(HashMap::new()),
             calls: Mutex::new(HashMap::new()),

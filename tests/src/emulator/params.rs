@@ -285,17 +285,18 @@ fn scalar_from_text(kind: Scalar, text: &str, path: &str) -> Result<Value, ApiEr
 /// every value of its declared type (`InvalidParameter`), recursively; the
 /// message names the member by its path (`Filters.0.Name`).
 ///
-/// A string holding a number or a boolean is accepted for a member of that
-/// type and converted in place (`"Limit": "20"` becomes `20`), as the real
-/// service does: 92 of the cwp and tcss doc examples (recorded requests)
-/// send numbers and booleans that way, and the legacy form sends nothing
-/// else. A string that does not hold one (`"Limit": "ten"`) is refused.
+/// With `convert_text`, a string holding a number or a boolean is accepted
+/// for a member of that type and converted in place (`"Limit": "20"` becomes
+/// `20`): the legacy form sends nothing else, and 92 of the cwp and tcss doc
+/// examples write JSON numbers and booleans that way. A string that does not
+/// hold one (`"Limit": "ten"`) is refused either way.
 pub fn validate(
     spec: &ApiSpec,
     input: &str,
     params: &mut Map<String, Value>,
+    convert_text: bool,
 ) -> Result<(), ApiError> {
-    validate_object(spec, input, params, "", 0)
+    validate_object(spec, input, params, "", 0, convert_text)
 }
 
 fn join(prefix: &str, name: &str) -> String {
@@ -312,6 +313,7 @@ fn validate_object(
     value: &mut Map<String, Value>,
     prefix: &str,
     depth: usize,
+    convert: bool,
 ) -> Result<(), ApiError> {
     let Some(obj) = spec.objects.get(object) else {
         return Ok(());
@@ -351,10 +353,17 @@ fn validate_object(
                     return Err(wrong_type(&path, "a list", &kind_of(v)));
                 };
                 for (i, item) in items.iter_mut().enumerate() {
-                    validate_element(spec, &m.member, item, &format!("{path}.{i}"), depth + 1)?;
+                    validate_element(
+                        spec,
+                        &m.member,
+                        item,
+                        &format!("{path}.{i}"),
+                        depth + 1,
+                        convert,
+                    )?;
                 }
             }
-            _ => validate_element(spec, &m.member, v, &path, depth + 1)?,
+            _ => validate_element(spec, &m.member, v, &path, depth + 1, convert)?,
         }
     }
     Ok(())
@@ -366,6 +375,7 @@ fn validate_element(
     v: &mut Value,
     path: &str,
     depth: usize,
+    convert: bool,
 ) -> Result<(), ApiError> {
     if depth > MAX_DEPTH {
         return Err(ApiError::new(
@@ -377,7 +387,7 @@ fn validate_element(
         let Value::Object(map) = v else {
             return Err(wrong_type(path, "an object", &kind_of(v)));
         };
-        return validate_object(spec, member, map, path, depth);
+        return validate_object(spec, member, map, path, depth, convert);
     };
     let ok = match kind {
         Scalar::String => v.is_string(),
@@ -389,7 +399,7 @@ fn validate_element(
     if ok {
         return Ok(());
     }
-    if let (Value::String(text), true) = (&*v, kind != Scalar::String) {
+    if let (Value::String(text), true) = (&*v, convert && kind != Scalar::String) {
         if let Ok(converted) = scalar_from_text(kind, text, path) {
             *v = converted;
             return Ok(());
@@ -454,7 +464,7 @@ mod tests {
     }
 
     fn check(v: Value) -> Result<(), ApiError> {
-        validate(&spec(), "AReq", &mut v.as_object().unwrap().clone())
+        validate(&spec(), "AReq", &mut v.as_object().unwrap().clone(), false)
     }
 
     #[test]
@@ -473,7 +483,14 @@ mod tests {
     fn numbers_and_booleans_in_strings_are_converted() {
         let mut p = json!({"Id":"x","Limit":" -20","Count":"3","Ratio":"0.5","On":"false",
                            "Filters":[{"Name":"n","Values":["1"]}]});
-        validate(&spec(), "AReq", p.as_object_mut().unwrap()).unwrap();
+        // Refused as typed JSON (a wrong member is named) ...
+        let e = validate(&spec(), "AReq", &mut p.as_object().unwrap().clone(), false).unwrap_err();
+        assert_eq!(e.code, "InvalidParameter");
+        assert!(e.message.contains("`Count`"), "{}", e.message);
+        let e = check(json!({"Id":"x","On":"true"})).unwrap_err();
+        assert!(e.message.contains("`On`"), "{}", e.message);
+        // ... converted when text is expected (forms, or lenient types).
+        validate(&spec(), "AReq", p.as_object_mut().unwrap(), true).unwrap();
         assert_eq!(
             p,
             json!({"Id":"x","Limit":-20,"Count":3,"Ratio":0.5,"On":false,
@@ -543,7 +560,7 @@ mod tests {
             json!({"Id":"7","Limit":-3,"On":true,"Ratio":0.5,"Tags":["a","b"],
                    "Filters":[{"Name":"n","Values":["v w"]}],"Extra":{"k":"v"}})
         );
-        validate(&s, "AReq", &mut p.clone()).unwrap();
+        validate(&s, "AReq", &mut p.clone(), false).unwrap();
         for (bad, what) in [
             (&b"Id=1&Limit=x"[..], "`Limit`"),
             (b"Id=1&On=maybe", "`On`"),
@@ -562,7 +579,9 @@ mod tests {
         // Unknown members survive parsing and are reported by validation.
         let p = from_form(&s, "AReq", b"Id=1&Zz.0=a").unwrap();
         assert_eq!(
-            validate(&s, "AReq", &mut p.clone()).unwrap_err().code,
+            validate(&s, "AReq", &mut p.clone(), false)
+                .unwrap_err()
+                .code,
             "UnknownParameter"
         );
         // Deep nesting is refused, not recursed into.

@@ -354,7 +354,7 @@ async fn process(
             body,
             timestamp,
         };
-        if let Err(e) = verify::verify(&auth, &cred.key, &received) {
+        if let Err(e) = verify::verify(&auth, &cred.key, &received, state.lenient_signing) {
             return error(e);
         }
         record.secret_id = Some(auth.secret_id.to_string());
@@ -367,6 +367,18 @@ async fn process(
         Err(e) => return error(e),
     };
     record.service = Some(svc.name.clone());
+    if let Some(scope) = scope_service.as_deref() {
+        if scope != svc.name && !state.lenient_signing {
+            return error(ApiError::new(
+                "AuthFailure.SignatureFailure",
+                format!(
+                    "The provided credentials could not be validated: the credential scope names service `{}`, but this request is for `{}`.",
+                    verify::printable(scope),
+                    svc.name
+                ),
+            ));
+        }
+    }
     *lock(&state.calls)
         .entry((svc.name.clone(), action.to_string()))
         .or_insert(0) += 1;
@@ -443,6 +455,9 @@ fn answer(
         .unwrap_or("")
         .trim()
         .to_ascii_lowercase();
+    // A query string or form is text, read by the spec's types; a JSON body
+    // carries its own types, taken as sent unless lenient.
+    let mut from_text = parts.method == Method::GET;
     let mut params = if parts.method == Method::GET {
         params::from_form(
             &svc.api,
@@ -452,7 +467,10 @@ fn answer(
     } else {
         match content_type.as_str() {
             "application/json" | "" => params::from_json(body)?,
-            "application/x-www-form-urlencoded" => params::from_form(&svc.api, &act.input, body)?,
+            "application/x-www-form-urlencoded" => {
+                from_text = true;
+                params::from_form(&svc.api, &act.input, body)?
+            }
             other => {
                 return Err(ApiError::new(
                     "InvalidParameter",
@@ -465,7 +483,12 @@ fn answer(
         }
     };
     record.params = Some(Value::Object(params.clone()));
-    params::validate(&svc.api, &act.input, &mut params)?;
+    params::validate(
+        &svc.api,
+        &act.input,
+        &mut params,
+        from_text || state.lenient_types,
+    )?;
     if let Some(response) = scripted(state, action) {
         return Ok(response);
     }

@@ -3,13 +3,15 @@
 //! (method, raw query, the signed headers as sent, the body's hash), with the
 //! credential scope's date and service as sent.
 //!
-//! Two leniencies match what the official clients do (see
-//! `OFFICIAL-SDKS.md` §2 and §7):
+//! By default every signed header must be signed in the documented canonical
+//! form: its value as sent, trimmed and lower-cased (the published vector A
+//! signs `x-tc-action:describeinstances`). With `lenient` (for the official
+//! Node SDK only, see `OFFICIAL-SDKS.md` §2 and §7) two more forms pass:
 //!
-//! * the `host` value may be signed with or without the port (Python signs
-//!   the `Host` header, `127.0.0.1:PORT`; Node signs the URL's hostname);
-//! * header values may be signed verbatim or lower-cased (the documentation
-//!   lower-cases them, the SDKs sign `Content-Type` as sent).
+//! * the `host` value signed without the port (Node signs the URL's
+//!   hostname; Python, like this SDK, signs the `Host` header,
+//!   `127.0.0.1:PORT`);
+//! * header values signed verbatim, upper-case letters and all.
 
 use super::ApiError;
 use hmac::{Hmac, Mac};
@@ -139,6 +141,7 @@ pub fn verify(
     auth: &Authorization<'_>,
     secret_key: &str,
     req: &Received<'_>,
+    lenient: bool,
 ) -> Result<(), ApiError> {
     let failure = |why: String| ApiError::new("AuthFailure.SignatureFailure", why);
     for required in ["content-type", "host"] {
@@ -155,8 +158,8 @@ pub fn verify(
             auth.date, req.timestamp
         )));
     }
-    // Candidate values of each signed header: verbatim and lower-cased, and
-    // for `host` also without the port.
+    // Candidate values of each signed header: lower-cased; when lenient also
+    // verbatim, and for `host` without the port.
     let mut candidates: Vec<Vec<String>> = Vec::with_capacity(auth.signed_headers.len());
     for name in &auth.signed_headers {
         let Some(value) = (req.header)(name) else {
@@ -164,18 +167,21 @@ pub fn verify(
                 "The provided credentials could not be validated: the signed header `{name}` is not in the request."
             )));
         };
+        // The documented canonical form: trimmed, lower-cased (what the SDKs
+        // sign for `content-type` and `host`, whose values are lower-case,
+        // and for `x-tc-action`, which is not).
         let value = value.trim();
-        let mut forms = vec![value.to_string()];
-        if *name == "host" {
-            if let Some(h) = strip_port(value) {
-                forms.push(h.to_string());
+        let mut forms = vec![value.to_ascii_lowercase()];
+        if lenient {
+            forms.push(value.to_string());
+            if *name == "host" {
+                if let Some(h) = strip_port(value) {
+                    forms.push(h.to_string());
+                    forms.push(h.to_ascii_lowercase());
+                }
             }
-        }
-        for i in 0..forms.len() {
-            let lower = forms[i].to_ascii_lowercase();
-            if !forms.contains(&lower) {
-                forms.push(lower);
-            }
+            let mut seen = std::collections::HashSet::new();
+            forms.retain(|f| seen.insert(f.clone()));
         }
         candidates.push(forms);
     }
@@ -328,6 +334,18 @@ mod tests {
         headers: &[(&str, &str)],
         body: &[u8],
     ) -> Result<(), ApiError> {
+        check_with(auth, key, method, query, headers, body, false)
+    }
+
+    fn check_with(
+        auth: &str,
+        key: &str,
+        method: &str,
+        query: &str,
+        headers: &[(&str, &str)],
+        body: &[u8],
+        lenient: bool,
+    ) -> Result<(), ApiError> {
         let auth = parse_authorization(auth)?;
         let lookup = |name: &str| {
             headers
@@ -345,6 +363,7 @@ mod tests {
                 body,
                 timestamp: TS,
             },
+            lenient,
         )
     }
 
@@ -415,18 +434,31 @@ mod tests {
     }
 
     #[test]
-    fn host_with_or_without_port() {
-        // Sign with host "127.0.0.1" (Node) and with "127.0.0.1:8080" (Python);
-        // both arrive with the header "127.0.0.1:8080".
-        for signed_host in ["127.0.0.1", "127.0.0.1:8080"] {
+    fn host_exactly_as_sent_unless_lenient() {
+        // Signed with host "127.0.0.1" (Node) and with "127.0.0.1:8080"
+        // (Python, this SDK); both arrive with the header "127.0.0.1:8080".
+        let headers = [
+            ("content-type", "application/json"),
+            ("host", "127.0.0.1:8080"),
+        ];
+        for (signed_host, strict_ok) in [("127.0.0.1", false), ("127.0.0.1:8080", true)] {
             let sig = reference_sign(B_KEY, "127", "POST", "", signed_host, b"{}");
             let auth = format!("TC3-HMAC-SHA256 Credential={B_ID}/2019-02-25/127/tc3_request, SignedHeaders=content-type;host, Signature={sig}");
-            let headers = [
-                ("content-type", "application/json"),
-                ("host", "127.0.0.1:8080"),
-            ];
-            check(&auth, B_KEY, "POST", "", &headers, b"{}").unwrap();
+            let strict = check(&auth, B_KEY, "POST", "", &headers, b"{}");
+            assert_eq!(strict.is_ok(), strict_ok, "{signed_host}: {strict:?}");
+            check_with(&auth, B_KEY, "POST", "", &headers, b"{}", true).unwrap();
         }
+        // A header value signed lower-cased passes; signed verbatim with its
+        // capitals, only when lenient.
+        let mixed = [("content-type", "Application/JSON"), ("host", "h")];
+        let lower = reference_sign(B_KEY, "cvm", "POST", "", "h", b"{}");
+        let verbatim = reference_sign_ct(B_KEY, "Application/JSON", "h", b"{}");
+        let auth = |sig: &str| {
+            format!("TC3-HMAC-SHA256 Credential={B_ID}/2019-02-25/cvm/tc3_request, SignedHeaders=content-type;host, Signature={sig}")
+        };
+        check(&auth(&lower), B_KEY, "POST", "", &mixed, b"{}").unwrap();
+        assert!(check(&auth(&verbatim), B_KEY, "POST", "", &mixed, b"{}").is_err());
+        check_with(&auth(&verbatim), B_KEY, "POST", "", &mixed, b"{}", true).unwrap();
         assert_eq!(strip_port("[::1]:80"), Some("[::1]"));
         assert_eq!(strip_port("[::1]"), None);
         assert_eq!(strip_port("localhost"), None);
@@ -475,7 +507,7 @@ mod tests {
             body: b"{\"any\":1}",
             timestamp: TS,
         };
-        verify(&auth, B_KEY, &received).unwrap();
+        verify(&auth, B_KEY, &received, false).unwrap();
     }
 
     #[test]
@@ -510,8 +542,33 @@ mod tests {
         host: &str,
         payload: &[u8],
     ) -> String {
+        sign_canonical(
+            key,
+            service,
+            method,
+            query,
+            "application/json",
+            host,
+            payload,
+        )
+    }
+
+    /// A `cvm` POST with `content_type` signed as given.
+    fn reference_sign_ct(key: &str, content_type: &str, host: &str, payload: &[u8]) -> String {
+        sign_canonical(key, "cvm", "POST", "", content_type, host, payload)
+    }
+
+    fn sign_canonical(
+        key: &str,
+        service: &str,
+        method: &str,
+        query: &str,
+        content_type: &str,
+        host: &str,
+        payload: &[u8],
+    ) -> String {
         let canonical = format!(
-            "{method}\n/\n{query}\ncontent-type:application/json\nhost:{host}\n\ncontent-type;host\n{}",
+            "{method}\n/\n{query}\ncontent-type:{content_type}\nhost:{host}\n\ncontent-type;host\n{}",
             sha256_hex(payload)
         );
         let sts = format!(
