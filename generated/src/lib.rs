@@ -182,7 +182,7 @@
 //! use tencentcloud::{Config, ConfigLoader, Credential};
 //! // The environment (TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY,
 //! // TENCENTCLOUD_SESSION_TOKEN, TENCENTCLOUD_REGION), ~/.tccli profiles,
-//! // ~/.tencentcloud/credentials, then the CVM role and TKE OIDC:
+//! // ~/.tencentcloud/credentials, then TKE OIDC and the CVM role:
 //! let config = Config::from_env()?;
 //! // A named tccli profile with the region overridden:
 //! let config = ConfigLoader::new().profile("prod").region("ap-singapore").load()?;

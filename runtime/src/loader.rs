@@ -16,7 +16,7 @@
 //! - **Credentials**, first found: set in code; the environment's keys; the
 //!   profile's `.credential` file; then the SDK's
 //!   [`DefaultCredentialsChain`] (the `~/.tencentcloud/credentials` profile
-//!   file, the CVM instance role, TKE OIDC), resolved lazily on the first
+//!   file, TKE OIDC, the CVM instance role), resolved lazily on the first
 //!   call so loading never blocks on the network.
 //! - **Region**: set in code; `TENCENTCLOUD_REGION`; the profile's
 //!   `region`; else none (`X-TC-Region` is then omitted).
@@ -352,14 +352,14 @@ impl ConfigLoader {
             if let Some(t) = self.metadata_timeout {
                 cvm = cvm.timeout(t);
             }
-            let mut chain = CredentialsChain::new()
-                .or_else(
-                    "profile file",
-                    ProfileFileProvider::new()
-                        .env(self.env.clone())
-                        .profile(profile),
-                )
-                .or_else("CVM role", cvm.build());
+            let mut chain = CredentialsChain::new().or_else(
+                "profile file",
+                ProfileFileProvider::new()
+                    .env(self.env.clone())
+                    .profile(profile),
+            );
+            // TKE OIDC (set up explicitly by its variables) before the
+            // node's instance role, as in the default chain.
             match WebIdentityProvider::tke_builder(&self.env) {
                 Ok(mut tke) => {
                     tke = tke.config(base).time_source(time);
@@ -371,7 +371,7 @@ impl ConfigLoader {
                 Err(e) if e.is_not_found() => {}
                 Err(e) => return Err(Error::Credentials(Box::new(e))),
             }
-            return Ok(chain.into());
+            return Ok(chain.or_else("CVM role", cvm.build()).into());
         }
         let mut chain = DefaultCredentialsChain::builder()
             .env(self.env.clone())

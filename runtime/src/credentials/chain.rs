@@ -80,7 +80,7 @@ impl CredentialsChain {
                     tracing::debug!(source = %name, "tencentcloud: credentials found");
                     return Ok(c);
                 }
-                Err(e) if e.is_not_found() => tried.push(format!("{name}: {}", e.message())),
+                Err(e) if e.is_not_found() => tried.push(named(name, e.message())),
                 Err(e) => return Err(e),
             }
         }
@@ -89,6 +89,21 @@ impl CredentialsChain {
         } else {
             format!("no credentials found ({})", tried.join("; "))
         }))
+    }
+}
+
+/// `name: message`, unless the message already starts with the source's
+/// name (`environment: TENCENTCLOUD_SECRET_ID is not set`), so that the
+/// chain's error names each source once.
+fn named(name: &str, message: &str) -> String {
+    let already = message
+        .get(..name.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(name))
+        && message[name.len()..].starts_with(':');
+    if already {
+        message.to_string()
+    } else {
+        format!("{name}: {message}")
     }
 }
 
@@ -117,15 +132,17 @@ impl ProvideCredentials for Failing {
     }
 }
 
-/// The default chain: environment → profile file → CVM instance role → TKE
-/// OIDC, as the official Python SDK orders it.
+/// The default chain: environment → profile file → TKE OIDC → CVM instance
+/// role. Explicit configuration comes before ambient: TKE OIDC is set up by
+/// its `TKE_*` variables, so a pod that has them uses its own role, never
+/// silently its node's (the official Python SDK asks the CVM role first).
 ///
 /// Building it does no I/O; the first call looks for credentials. On a host
 /// that is not a CVM instance the metadata step gives up after its timeout
 /// (1 s by default, [`metadata_timeout`](DefaultCredentialsChainBuilder::metadata_timeout)),
-/// so a missing setup fails fast instead of stalling start-up. To prefer
-/// TKE OIDC over the node's instance role on TKE, build a
-/// [`CredentialsChain`] in that order.
+/// and that miss is remembered for a minute
+/// ([`DEFAULT_REMEMBER_MISS`](super::DEFAULT_REMEMBER_MISS)), so a missing
+/// setup fails fast instead of stalling every call.
 ///
 /// ```
 /// use std::time::Duration;
@@ -249,8 +266,8 @@ impl DefaultCredentialsChainBuilder {
             CredentialsChain::new()
                 .or_else("environment", EnvironmentProvider::with_env(self.env))
                 .or_else("profile file", profile)
-                .or_else("CVM role", cvm.build())
-                .or_else("TKE OIDC", tke),
+                .or_else("TKE OIDC", tke)
+                .or_else("CVM role", cvm.build()),
         )
     }
 }

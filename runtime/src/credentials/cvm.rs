@@ -6,8 +6,8 @@ use super::{
     ProvideCredentials, DEFAULT_REFRESH_MARGIN,
 };
 use crate::time::{from_unix_secs, SharedTimeSource};
-use std::sync::OnceLock;
-use std::time::Duration;
+use std::sync::{Mutex, OnceLock};
+use std::time::{Duration, SystemTime};
 
 /// The metadata service of CVM instances.
 pub const DEFAULT_METADATA_URL: &str = "http://metadata.tencentyun.com/latest/meta-data/";
@@ -45,7 +45,18 @@ pub struct CvmRoleProvider {
     timeout: Duration,
     http: OnceLock<Result<reqwest::Client, String>>,
     cache: CredentialsCache,
+    remember_miss: Duration,
+    time: SharedTimeSource,
+    /// When the last lookup found no metadata service or no role, and what
+    /// it said: answered again without a request until `remember_miss` has
+    /// passed.
+    miss: Mutex<Option<(SystemTime, String)>>,
 }
+
+/// How long "not on a CVM instance" (or "no role bound") is remembered by
+/// default: a process off CVM that asks on every call would otherwise pay
+/// the metadata timeout each time.
+pub const DEFAULT_REMEMBER_MISS: Duration = Duration::from_secs(60);
 
 /// Builds a [`CvmRoleProvider`].
 #[derive(Debug, Clone)]
@@ -55,6 +66,7 @@ pub struct CvmRoleProviderBuilder {
     timeout: Duration,
     margin: Duration,
     time: SharedTimeSource,
+    remember_miss: Duration,
 }
 
 impl Default for CvmRoleProviderBuilder {
@@ -65,6 +77,7 @@ impl Default for CvmRoleProviderBuilder {
             timeout: DEFAULT_METADATA_TIMEOUT,
             margin: DEFAULT_REFRESH_MARGIN,
             time: SharedTimeSource::default(),
+            remember_miss: DEFAULT_REMEMBER_MISS,
         }
     }
 }
@@ -102,6 +115,14 @@ impl CvmRoleProviderBuilder {
         self
     }
 
+    /// How long a lookup that found no metadata service, or no role bound,
+    /// is answered from memory (default [`DEFAULT_REMEMBER_MISS`], 60 s;
+    /// `Duration::ZERO` asks every time). Other failures are not remembered.
+    pub fn remember_miss(mut self, how_long: Duration) -> Self {
+        self.remember_miss = how_long;
+        self
+    }
+
     /// Build (no I/O happens until credentials are first asked for).
     pub fn build(self) -> CvmRoleProvider {
         let mut base_url = self.base_url;
@@ -113,7 +134,10 @@ impl CvmRoleProviderBuilder {
             role: self.role,
             timeout: self.timeout,
             http: OnceLock::new(),
-            cache: CredentialsCache::new(self.margin, self.time),
+            cache: CredentialsCache::new(self.margin, self.time.clone()),
+            remember_miss: self.remember_miss,
+            time: self.time,
+            miss: Mutex::new(None),
         }
     }
 }
@@ -286,9 +310,37 @@ fn parse_metadata_credentials(body: &str, role: &str) -> Result<Credential, Cred
     Ok(credential)
 }
 
+impl CvmRoleProvider {
+    async fn provide(&self) -> Result<Credential, CredentialsError> {
+        let now = self.time.now();
+        let remembered = self
+            .miss
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .as_ref()
+            .filter(|(at, _)| {
+                now.duration_since(*at)
+                    .is_ok_and(|age| age < self.remember_miss)
+            })
+            .map(|(_, message)| message.clone());
+        if let Some(message) = remembered {
+            return Err(CredentialsError::not_found(message));
+        }
+        let result = self.cache.get_or_refresh(|| self.fetch()).await;
+        let mut miss = self.miss.lock().unwrap_or_else(|p| p.into_inner());
+        *miss = match &result {
+            Err(e) if e.is_not_found() && !self.remember_miss.is_zero() => {
+                Some((now, e.message().to_string()))
+            }
+            _ => None,
+        };
+        result
+    }
+}
+
 impl ProvideCredentials for CvmRoleProvider {
     fn provide_credentials(&self) -> BoxFuture<'_, Result<Credential, CredentialsError>> {
-        Box::pin(self.cache.get_or_refresh(|| self.fetch()))
+        Box::pin(self.provide())
     }
 }
 

@@ -9,7 +9,7 @@
 //! | CVM instance role | [`CvmRoleProvider`] | the metadata service, short timeouts |
 //! | STS AssumeRole | [`AssumeRoleProvider`] | temporary credentials for a role, from other credentials |
 //! | TKE OIDC | [`WebIdentityProvider`] | `TKE_*` variables, unsigned `AssumeRoleWithWebIdentity` |
-//! | all of the above in order | [`DefaultCredentialsChain`] | env → profile → CVM role → TKE OIDC |
+//! | all of the above in order | [`DefaultCredentialsChain`] | env → profile → TKE OIDC → CVM role |
 //!
 //! Temporary credentials are cached and refreshed before they expire
 //! ([`CredentialsCache`]); their expiry is visible
@@ -36,7 +36,9 @@ mod sts;
 pub use crate::error::{CredentialsError, CredentialsErrorKind};
 pub use cache::{CachedCredentials, CredentialsCache, DEFAULT_REFRESH_MARGIN};
 pub use chain::{CredentialsChain, DefaultCredentialsChain, DefaultCredentialsChainBuilder};
-pub use cvm::{CvmRoleProvider, CvmRoleProviderBuilder, DEFAULT_METADATA_URL};
+pub use cvm::{
+    CvmRoleProvider, CvmRoleProviderBuilder, DEFAULT_METADATA_URL, DEFAULT_REMEMBER_MISS,
+};
 pub use env::EnvironmentProvider;
 pub use profile::ProfileFileProvider;
 pub use sts::{
