@@ -570,6 +570,7 @@ impl ServiceClient {
         }
         .instrument(span)
         .await
+        .map_err(|e| e.in_call(&inner.service, action))
     }
 
     /// The `Authorization` header, reusing the derived key while the date
@@ -786,7 +787,11 @@ fn has_client_token(body: &[u8]) -> bool {
 }
 
 fn timeout(what: &'static str, after: Duration) -> Error {
-    Error::Timeout(Box::new(TimeoutError { what, after }))
+    Error::Timeout(Box::new(TimeoutError {
+        call: String::new(),
+        what,
+        after,
+    }))
 }
 
 struct ResponseMeta {
@@ -1066,6 +1071,7 @@ fn transport(e: reqwest::Error, config: &Config, host: &str) -> Error {
     }
     let before_send = e.is_connect() || never_sent(&e);
     Error::Transport(Box::new(TransportError {
+        call: String::new(),
         message: if e.is_connect() {
             format!("cannot connect to {host}")
         } else if before_send {

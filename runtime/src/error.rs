@@ -122,6 +122,18 @@ impl Error {
         }))
     }
 
+    /// Whether the failure is transient: the same call may succeed if made
+    /// again (rate limiting, a connection that failed, a timeout, a 5xx or an
+    /// `InternalError`). The SDK itself retries these within its
+    /// [`RetryConfig`](crate::RetryConfig), and only when repeating the
+    /// action is safe (read-only, or carrying a `ClientToken`); an error
+    /// that reaches you has used up those attempts, or was not safe to
+    /// repeat. Errors of the request itself (a service's `InvalidParameter`,
+    /// decoding, credentials, configuration) are not retryable.
+    pub fn is_retryable(&self) -> bool {
+        crate::retry::is_retryable(self, true)
+    }
+
     /// Whether a timeout elapsed (connect, one attempt, or the whole call).
     pub fn is_timeout(&self) -> bool {
         matches!(self, Error::Timeout(_))
@@ -171,6 +183,22 @@ impl Error {
         Error::InvalidRequest(Box::new(InvalidRequestError {
             message: message.into(),
         }))
+    }
+}
+
+impl Error {
+    /// Name the call (`cvm DescribeInstances`) in a transport or timeout
+    /// error that does not name one yet (service errors carry their own).
+    pub(crate) fn in_call(mut self, service: &str, action: &str) -> Error {
+        let call = match &mut self {
+            Error::Transport(t) => &mut t.call,
+            Error::Timeout(t) => &mut t.call,
+            _ => return self,
+        };
+        if call.is_empty() {
+            *call = format!("{service} {action}");
+        }
+        self
     }
 }
 
@@ -363,6 +391,8 @@ impl std::error::Error for ServiceError {}
 /// The request could not be sent, or the response not received.
 #[derive(Debug)]
 pub struct TransportError {
+    /// `service Action` of the call, once known (empty before).
+    pub(crate) call: String,
     pub(crate) message: String,
     /// Whether the failure happened before any byte of the request was sent
     /// (safe to retry for any action).
@@ -383,11 +413,16 @@ impl TransportError {
 }
 
 impl fmt::Display for TransportError {
+    /// `cvm DescribeInstances: transport error: cannot connect to ...`; the
+    /// causes (`Error::source`) follow only in the alternate form (`{:#}`),
+    /// so reporters that walk the chain print each cause once.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if !self.call.is_empty() {
+            write!(f, "{}: ", self.call)?;
+        }
         write!(f, "transport error: {}", self.message)?;
-        if let Some(s) = &self.source {
-            write!(f, ": {s}")?;
-            let mut cause = s.source();
+        if f.alternate() {
+            let mut cause = self.source.as_deref().map(|s| s as &dyn std::error::Error);
             while let Some(c) = cause {
                 write!(f, ": {c}")?;
                 cause = c.source();
@@ -400,6 +435,8 @@ impl fmt::Display for TransportError {
 /// A timeout.
 #[derive(Debug)]
 pub struct TimeoutError {
+    /// `service Action` of the call, once known (empty before).
+    pub(crate) call: String,
     pub(crate) what: &'static str,
     pub(crate) after: Duration,
 }
@@ -420,6 +457,9 @@ impl TimeoutError {
 
 impl fmt::Display for TimeoutError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if !self.call.is_empty() {
+            write!(f, "{}: ", self.call)?;
+        }
         write!(f, "{} timeout after {:?}", self.what, self.after)
     }
 }

@@ -230,6 +230,7 @@ mod tests {
         assert!(!is_retryable(&auth, true));
         let transport = |before_send| {
             Error::Transport(Box::new(TransportError {
+                call: String::new(),
                 message: String::new(),
                 before_send,
                 source: None,
@@ -240,6 +241,7 @@ mod tests {
         assert!(is_retryable(&transport(false), true));
         let timeout = |what| {
             Error::Timeout(Box::new(TimeoutError {
+                call: String::new(),
                 what,
                 after: Duration::ZERO,
             }))

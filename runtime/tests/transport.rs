@@ -325,6 +325,11 @@ async fn slow_responses_time_out_per_attempt() {
         matches!(&e, Error::Timeout(t) if t.what() == "request"),
         "{e}"
     );
+    assert_eq!(
+        e.to_string(),
+        "cvm RunInstances: request timeout after 150ms"
+    );
+    assert!(e.is_retryable());
     assert!(started.elapsed() < Duration::from_millis(550));
     assert_eq!(server.count(), 1);
     let e = client
@@ -413,6 +418,40 @@ async fn connection_refused_is_retried_for_any_action() {
         other => panic!("{other:?}"),
     }
     assert!(started.elapsed() < Duration::from_secs(5));
+
+    // The error names the call; its causes come once, through `source()`
+    // (as anyhow-style reporters print them), or inline with `{:#}`.
+    let shown = e.to_string();
+    assert!(
+        shown.starts_with("cvm RunInstances: transport error: cannot connect to 127.0.0.1:"),
+        "{shown}"
+    );
+    let mut report = shown.clone();
+    let mut cause = std::error::Error::source(&e);
+    let mut causes = 0;
+    while let Some(c) = cause {
+        report.push_str(&format!("\nCaused by: {c}"));
+        causes += 1;
+        cause = c.source();
+    }
+    assert!(causes >= 1, "{report}");
+    let refused = report
+        .to_ascii_lowercase()
+        .matches("connection refused")
+        .count();
+    assert_eq!(refused, 1, "each cause once:\n{report}");
+    let inline = format!("{e:#}");
+    assert!(
+        inline.starts_with(&shown) && inline.len() > shown.len(),
+        "{inline}"
+    );
+    assert!(
+        inline.to_ascii_lowercase().contains("connection refused"),
+        "{inline}"
+    );
+    assert!(e.is_retryable());
+    assert!(!Error::service("InvalidParameter", "bad", "r").is_retryable());
+    assert!(Error::service("RequestLimitExceeded", "slow down", "r").is_retryable());
 }
 
 #[tokio::test]
