@@ -520,6 +520,8 @@ impl ServiceClient {
             let deadline = config.operation_timeout().map(|t| started + t);
             let body = bytes::Bytes::from(body);
             let mut attempt = 1u32;
+            // Tokens this call's retries took from the client-wide budget.
+            let mut taken = 0u32;
             loop {
                 tracing::Span::current().record("attempt", attempt);
                 let one = self.attempt(target, action, &action_header, skip_sign, body.clone());
@@ -541,6 +543,7 @@ impl ServiceClient {
                 let error = match &result {
                     Ok(r) => {
                         tracing::debug!(attempt, status = r.status, "tencentcloud: call succeeded");
+                        config.0.retry_budget.give_back(taken.max(1));
                         return result;
                     }
                     Err(e) => e,
@@ -557,6 +560,16 @@ impl ServiceClient {
                     tracing::debug!(attempt, error = %error, code = error.code(), "tencentcloud: call failed; no time left to retry");
                     return result;
                 }
+                let cost = if error.is_timeout() {
+                    retry.timeout_retry_cost
+                } else {
+                    retry.retry_cost
+                };
+                if !config.0.retry_budget.try_take(cost) {
+                    tracing::debug!(attempt, error = %error, code = error.code(), "tencentcloud: call failed; the client's retry budget is spent");
+                    return result;
+                }
+                taken = taken.saturating_add(cost);
                 tracing::debug!(
                     attempt,
                     retry_in_ms = u64::try_from(delay.as_millis()).unwrap_or(u64::MAX),

@@ -104,6 +104,8 @@ pub(crate) struct Inner {
     pub(crate) pool_idle_timeout: Duration,
     pub(crate) max_response_bytes: usize,
     pub(crate) retry: RetryConfig,
+    /// Shared by every client built from this `Config` (and its clones).
+    pub(crate) retry_budget: crate::retry::RetryBudget,
     pub(crate) clock_offset: i64,
     pub(crate) time: SharedTimeSource,
     pub(crate) decode_mode: Mode,
@@ -192,6 +194,12 @@ impl Config {
     /// The retry policy.
     pub fn retry(&self) -> &RetryConfig {
         &self.0.retry
+    }
+
+    /// Tokens left in the client-wide retry budget (`None` when there is no
+    /// budget; see [`RetryConfig::retry_budget`]).
+    pub fn retry_budget_left(&self) -> Option<u32> {
+        self.0.retry_budget.left()
     }
 
     /// Seconds added to the local clock when signing.
@@ -482,6 +490,11 @@ impl ConfigBuilder {
             max_response_bytes: self
                 .max_response_bytes
                 .unwrap_or(DEFAULT_MAX_RESPONSE_BYTES),
+            retry_budget: crate::retry::RetryBudget::new(
+                self.retry
+                    .as_ref()
+                    .map_or(RetryConfig::default().retry_budget, |r| r.retry_budget),
+            ),
             retry: self.retry.unwrap_or_default(),
             clock_offset: self.clock_offset,
             time: self.time.unwrap_or_default(),

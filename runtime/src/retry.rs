@@ -45,6 +45,14 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 ///   a much slower one. A single attempt is bounded by the request timeout
 ///   (60 s by default); use `ConfigBuilder::operation_timeout` for a hard
 ///   deadline over the whole call.
+/// - `retry_budget` = 500 tokens, shared by every client built from one
+///   `Config` (the standard retry mode of aws-sdk-rust): a retry takes 5
+///   (`retry_cost`), a retry after a timeout 10 (`timeout_retry_cost`); a
+///   call that succeeds gives back what its retries took, or 1 when it
+///   needed none. When most calls fail the budget runs dry and calls fail
+///   after their first attempt, so retries cannot multiply the load of an
+///   outage: N failing calls send at most N + 500 / 5 requests on top of
+///   what successes earn back. `None` turns the budget off.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct RetryConfig {
@@ -56,6 +64,12 @@ pub struct RetryConfig {
     pub max_backoff: Duration,
     /// No retry starts later than this after the call began.
     pub max_elapsed: Duration,
+    /// Tokens of the client-wide retry budget (`None`: no budget).
+    pub retry_budget: Option<u32>,
+    /// Tokens a retry takes from the budget.
+    pub retry_cost: u32,
+    /// Tokens a retry after a timeout takes.
+    pub timeout_retry_cost: u32,
 }
 
 impl Default for RetryConfig {
@@ -65,6 +79,9 @@ impl Default for RetryConfig {
             initial_backoff: Duration::from_secs(1),
             max_backoff: Duration::from_secs(20),
             max_elapsed: Duration::from_secs(30),
+            retry_budget: Some(500),
+            retry_cost: 5,
+            timeout_retry_cost: 10,
         }
     }
 }
@@ -102,6 +119,21 @@ impl RetryConfig {
         self
     }
 
+    /// Set the client-wide retry budget in tokens (`None`: retries are
+    /// limited per call only).
+    pub fn with_retry_budget(mut self, tokens: Option<u32>) -> Self {
+        self.retry_budget = tokens;
+        self
+    }
+
+    /// Set what a retry takes from the budget: `cost`, and `timeout_cost`
+    /// after a timeout.
+    pub fn with_retry_cost(mut self, cost: u32, timeout_cost: u32) -> Self {
+        self.retry_cost = cost;
+        self.timeout_retry_cost = timeout_cost;
+        self
+    }
+
     /// The delay before retry number `retry` (1 for the first retry): a
     /// uniform random duration in `[0, min(max_backoff, initial_backoff ×
     /// 2^(retry-1))]`.
@@ -115,6 +147,52 @@ impl RetryConfig {
             return Duration::ZERO;
         }
         Duration::from_nanos(random_u64() % nanos.saturating_add(1))
+    }
+}
+
+/// The client-wide retry budget ([`RetryConfig::retry_budget`]).
+#[derive(Debug)]
+pub(crate) struct RetryBudget {
+    capacity: Option<u32>,
+    tokens: std::sync::atomic::AtomicU32,
+}
+
+impl RetryBudget {
+    pub(crate) fn new(capacity: Option<u32>) -> Self {
+        RetryBudget {
+            capacity,
+            tokens: std::sync::atomic::AtomicU32::new(capacity.unwrap_or(0)),
+        }
+    }
+
+    /// Take `cost` tokens for a retry; `false` (nothing taken) when fewer
+    /// are left. Always `true` without a budget.
+    pub(crate) fn try_take(&self, cost: u32) -> bool {
+        use std::sync::atomic::Ordering;
+        if self.capacity.is_none() {
+            return true;
+        }
+        self.tokens
+            .fetch_update(Ordering::AcqRel, Ordering::Acquire, |t| t.checked_sub(cost))
+            .is_ok()
+    }
+
+    /// Give back `tokens`, up to the capacity.
+    pub(crate) fn give_back(&self, tokens: u32) {
+        use std::sync::atomic::Ordering;
+        if let Some(cap) = self.capacity {
+            let _ = self
+                .tokens
+                .fetch_update(Ordering::AcqRel, Ordering::Acquire, |t| {
+                    Some(t.saturating_add(tokens).min(cap))
+                });
+        }
+    }
+
+    /// Tokens left (`None` without a budget).
+    pub(crate) fn left(&self) -> Option<u32> {
+        self.capacity
+            .map(|_| self.tokens.load(std::sync::atomic::Ordering::Acquire))
     }
 }
 

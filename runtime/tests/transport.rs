@@ -656,3 +656,85 @@ async fn generic_typed_calls() {
     );
     assert_eq!(api.url(), Some(format!("{}/", server.url()).as_str()));
 }
+
+/// The client-wide retry budget: when every call fails, retries stop once
+/// it is spent, so N calls send at most N + budget / cost requests, whatever
+/// `max_attempts` says; clients built from the same `Config` share it.
+#[tokio::test]
+async fn the_retry_budget_caps_retries_when_everything_fails() {
+    let server = Server::start(|_, _| Reply::body(503, "down")).await;
+    let config = base(&server)
+        .retry(
+            fast_retry()
+                .with_max_attempts(3)
+                .with_retry_budget(Some(50)),
+        )
+        .build()
+        .unwrap();
+    assert_eq!(config.retry_budget_left(), Some(50));
+    let client = ServiceClient::generic(&config, "cvm", "2017-03-12");
+    for _ in 0..40 {
+        let e = client
+            .call_json("DescribeInstances", json!({}))
+            .await
+            .unwrap_err();
+        assert_eq!(e.http_status(), Some(503));
+    }
+    // 40 first attempts and 50 / 5 = 10 retries (120 requests without it).
+    assert_eq!(server.count(), 50);
+    assert_eq!(config.retry_budget_left(), Some(0));
+    let other = ServiceClient::generic(&config, "cbs", "2017-03-12");
+    other
+        .call_json("DescribeDisks", json!({}))
+        .await
+        .unwrap_err();
+    assert_eq!(server.count(), 51, "the budget is the Config's");
+
+    // Off: every call makes its attempts.
+    let unlimited = base(&server)
+        .retry(fast_retry().with_max_attempts(3).with_retry_budget(None))
+        .build()
+        .unwrap();
+    let client = ServiceClient::generic(&unlimited, "cvm", "2017-03-12");
+    for _ in 0..5 {
+        client
+            .call_json("DescribeInstances", json!({}))
+            .await
+            .unwrap_err();
+    }
+    assert_eq!(server.count(), 51 + 15);
+    assert_eq!(unlimited.retry_budget_left(), None);
+}
+
+/// A call that succeeds gives back what its retries took (or 1 when it
+/// needed none, up to the capacity), so a service that recovers gets its
+/// retries back.
+#[tokio::test]
+async fn successes_give_the_retry_budget_back() {
+    // Every first attempt fails, every retry succeeds.
+    let server = Server::start(|_, n| {
+        if n % 2 == 0 {
+            Reply::body(503, "blip")
+        } else {
+            Reply::ok(json!({"RequestId": "ok"}))
+        }
+    })
+    .await;
+    let config = base(&server)
+        .retry(
+            fast_retry()
+                .with_retry_budget(Some(10))
+                .with_retry_cost(5, 10),
+        )
+        .build()
+        .unwrap();
+    let client = ServiceClient::generic(&config, "cvm", "2017-03-12");
+    for _ in 0..20 {
+        client
+            .call_json("DescribeInstances", json!({}))
+            .await
+            .unwrap();
+    }
+    assert_eq!(server.count(), 40);
+    assert_eq!(config.retry_budget_left(), Some(10));
+}
