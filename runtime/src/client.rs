@@ -125,7 +125,8 @@ pub struct ServiceInfo {
 pub struct Action {
     /// Wire name (`DescribeRiskProcessEvents`).
     pub name: &'static str,
-    /// The request carries a `ClientToken`: repeating it is safe.
+    /// The request type has a `ClientToken`: repeating a request that sets
+    /// one is safe (one that leaves it out is not).
     pub idempotent: bool,
     /// Sent unsigned (`Authorization: SKIP`).
     pub skip_sign: bool,
@@ -133,11 +134,11 @@ pub struct Action {
 
 impl Action {
     /// Safe to repeat after an ambiguous failure (the request may have
-    /// reached the server): `ClientToken` actions, and read-only actions by
-    /// Tencent Cloud's naming convention (`Describe*`, `Get*`, `List*`,
-    /// `Query*`, `Inquiry*`, `Check*`).
-    pub fn repeatable(&self) -> bool {
-        is_repeatable(self.name, self.idempotent)
+    /// reached the server): read-only actions by Tencent Cloud's naming
+    /// convention (`Describe*`, `Get*`, `List*`, `Query*`, `Inquiry*`,
+    /// `Check*`), and `ClientToken` actions whose request `body` sets one.
+    pub fn repeatable_with(&self, body: &[u8]) -> bool {
+        is_repeatable(self.name, self.idempotent && has_client_token(body))
     }
 }
 
@@ -341,8 +342,10 @@ impl ServiceClient {
     fn start(&self, action: &'static Action, body: Result<Vec<u8>, Error>) -> Transport {
         let client = self.clone();
         Box::pin(async move {
+            let body = body?;
+            let repeatable = action.repeatable_with(&body);
             let raw = client
-                .send(action.name, action.repeatable(), action.skip_sign, body?)
+                .send(action.name, repeatable, action.skip_sign, body)
                 .await?;
             Ok((raw, client))
         })
@@ -359,8 +362,9 @@ impl ServiceClient {
         Resp: Decode,
     {
         let body = serialize(action.name, request)?;
+        let repeatable = action.repeatable_with(&body);
         let response = self
-            .send(action.name, action.repeatable(), action.skip_sign, body)
+            .send(action.name, repeatable, action.skip_sign, body)
             .await?;
         self.decode(action.name, &response)
     }
@@ -1102,6 +1106,30 @@ fn transport(e: reqwest::Error, config: &Config, host: &str) -> Error {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_client_token_action_is_repeatable_only_when_the_request_sets_one() {
+        let run = Action {
+            name: "RunInstances",
+            idempotent: true,
+            skip_sign: false,
+        };
+        assert!(!run.repeatable_with(b"{}"));
+        assert!(!run.repeatable_with(br#"{"ImageId":"img-ClientToken"}"#));
+        assert!(run.repeatable_with(br#"{"ImageId":"i","ClientToken":"t-1"}"#));
+        let terminate = Action {
+            name: "TerminateInstances",
+            idempotent: false,
+            skip_sign: false,
+        };
+        assert!(!terminate.repeatable_with(br#"{"ClientToken":"t-1"}"#));
+        let describe = Action {
+            name: "DescribeInstances",
+            idempotent: false,
+            skip_sign: false,
+        };
+        assert!(describe.repeatable_with(b"{}"));
+    }
 
     fn config(endpoint: Endpoint, region: Option<&str>) -> Config {
         let mut b = Config::builder().endpoint(endpoint);

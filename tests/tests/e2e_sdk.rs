@@ -666,3 +666,60 @@ async fn a_token_paginator_walks_the_paged_data_set() {
         "{err}"
     );
 }
+
+/// Retries never repeat what must not be repeated: through each ambiguous
+/// fault (a timeout after the request was sent, a cut-off body, a 5xx, an
+/// `InternalError`) an action that is not safe to repeat reaches the
+/// server exactly once: cvm `TerminateInstances` (no `ClientToken`), and
+/// `RunInstances` without one set. `RunInstances` with a `ClientToken` is
+/// retried and succeeds.
+#[tokio::test]
+async fn ambiguous_failures_never_repeat_what_must_not_be_repeated() {
+    use tencentcloud::cvm::v20170312 as cvm;
+    let emu = emulator().await;
+    let config = emu
+        .config_builder()
+        .retry(quick_retries(3))
+        .request_timeout(Duration::from_millis(300))
+        .build()
+        .unwrap();
+    let client = cvm::Client::new(&config);
+    let faults = [
+        Fault::delay(Duration::from_secs(2)),
+        Fault::TruncateBody,
+        Fault::http_status(503),
+        Fault::error("InternalError", "injected"),
+    ];
+    for fault in faults {
+        let once = |action: &str| {
+            emu.clear_faults();
+            emu.reset_counters();
+            emu.inject(FaultRule::new(fault.clone()).action(action).times(1));
+        };
+
+        once("TerminateInstances");
+        let e = client
+            .terminate_instances(cvm::TerminateInstancesRequest::new(["ins-1"]))
+            .await
+            .unwrap_err();
+        assert_eq!(emu.calls("TerminateInstances"), 1, "{fault:?}: {e}");
+
+        once("RunInstances");
+        let e = client
+            .run_instances(cvm::RunInstancesRequest::new())
+            .await
+            .unwrap_err();
+        assert_eq!(emu.calls("RunInstances"), 1, "{fault:?}: {e}");
+
+        once("RunInstances");
+        client
+            .run_instances(cvm::RunInstancesRequest::new().set_client_token("run-once-7"))
+            .await
+            .unwrap_or_else(|e| panic!("{fault:?}: {e}"));
+        assert_eq!(emu.calls("RunInstances"), 2, "{fault:?}");
+        let sent = emu.requests("RunInstances");
+        assert!(sent
+            .iter()
+            .all(|r| r.params.as_ref().unwrap()["ClientToken"] == "run-once-7"));
+    }
+}

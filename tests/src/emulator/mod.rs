@@ -189,7 +189,7 @@ pub struct RequestRecord {
     pub headers: Vec<(String, String)>,
     /// The action's parameters as the client sent them (the JSON body, or
     /// the query string read by the action's spec), when the request got
-    /// that far: signed, routed, and not cut short by an injected fault.
+    /// that far (signed and routed) and they could be read.
     pub params: Option<serde_json::Value>,
 }
 

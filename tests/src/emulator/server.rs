@@ -391,6 +391,8 @@ async fn process(
     let mut truncate = false;
     if let Some(fault) = decision.fault {
         record.outcome = Outcome::Fault(fault.clone());
+        // What was sent is recorded even when a fault answers it.
+        record.params = sent_params(&svc, action, parts, body);
         match fault {
             Fault::RateLimit => {
                 return Reply::Envelope(error_envelope(
@@ -502,6 +504,27 @@ fn answer(
         Some(Answer::Example { response, .. }) => response.clone(),
         _ => Map::new(),
     })
+}
+
+/// The parameters of a request as sent, when they can be read (for the
+/// record of a request a fault answered before they were validated).
+fn sent_params(
+    svc: &ServiceModel,
+    action: &str,
+    parts: &hyper::http::request::Parts,
+    body: &[u8],
+) -> Option<Value> {
+    let input = &svc.api.actions.get(action)?.input;
+    let params = if parts.method == Method::GET {
+        params::from_form(&svc.api, input, parts.uri.query().unwrap_or("").as_bytes())
+    } else if header(&parts.headers, "content-type")
+        .is_some_and(|t| t.starts_with("application/x-www-form-urlencoded"))
+    {
+        params::from_form(&svc.api, input, body)
+    } else {
+        params::from_json(body)
+    };
+    params.ok().map(Value::Object)
 }
 
 /// The first scripted reply for `action` that has calls left, used up by
