@@ -4,7 +4,7 @@
 
 use serde_json::{json, Value};
 use std::time::{SystemTime, UNIX_EPOCH};
-use tencentcloud_conformance::emulator::{Emulator, Fault, FaultRule, Outcome};
+use tencentcloud_conformance::emulator::{Emulator, EmulatorBuilder, Fault, FaultRule, Outcome};
 use tencentcloud_runtime::sign::{sign, SigningInput};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
@@ -16,6 +16,14 @@ async fn emulator() -> Emulator {
         .credential(ID, KEY)
         .credential_with_token("AKIDtemporary", "temporary-key", "the-token")
         .shipped_specs()
+        .start()
+        .await
+        .expect("emulator starts")
+}
+
+/// The test key pair and the shipped specs, configured further by `with`.
+async fn emulator_with(with: impl FnOnce(EmulatorBuilder) -> EmulatorBuilder) -> Emulator {
+    with(Emulator::builder().credential(ID, KEY).shipped_specs())
         .start()
         .await
         .expect("emulator starts")
@@ -309,13 +317,7 @@ async fn signatures_are_verified_strictly_unless_lenient() {
         node.error_code(&emu).await.0,
         "AuthFailure.SignatureFailure"
     );
-    let lenient = Emulator::builder()
-        .credential(ID, KEY)
-        .shipped_specs()
-        .lenient_signing()
-        .start()
-        .await
-        .unwrap();
+    let lenient = emulator_with(EmulatorBuilder::lenient_signing).await;
     let mut node_lenient = node.clone();
     node_lenient.host = lenient.addr().to_string();
     node_lenient.ok(&lenient).await;
@@ -356,13 +358,7 @@ async fn json_types_are_checked_unless_lenient() {
     let (code, message) = call.error_code(&emu).await;
     assert_eq!(code, "InvalidParameter");
     assert!(message.contains("`Limit`"), "{message}");
-    let lenient = Emulator::builder()
-        .credential(ID, KEY)
-        .shipped_specs()
-        .lenient_types()
-        .start()
-        .await
-        .unwrap();
+    let lenient = emulator_with(EmulatorBuilder::lenient_types).await;
     let mut call = call.clone();
     call.host = lenient.addr().to_string();
     call.ok(&lenient).await;
@@ -711,13 +707,7 @@ fn refused_examples() -> Vec<(String, String, String, &'static str)> {
 #[tokio::test]
 async fn every_doc_example_request_is_accepted_both_ways() {
     // Doc examples write many numbers as strings.
-    let emu = Emulator::builder()
-        .credential(ID, KEY)
-        .shipped_specs()
-        .lenient_types()
-        .start()
-        .await
-        .expect("emulator starts");
+    let emu = emulator_with(EmulatorBuilder::lenient_types).await;
     let mut refused = Vec::new();
     let mut accepted = 0;
     let specs = tencentcloud_conformance::emulator::shipped_specs_dir();

@@ -450,40 +450,7 @@ fn answer(
             format!("The action `{action}` does not exist."),
         ));
     };
-    let content_type = header(&parts.headers, "content-type")
-        .unwrap_or("")
-        .split(';')
-        .next()
-        .unwrap_or("")
-        .trim()
-        .to_ascii_lowercase();
-    // A query string or form is text, read by the spec's types; a JSON body
-    // carries its own types, taken as sent unless lenient.
-    let mut from_text = parts.method == Method::GET;
-    let mut params = if parts.method == Method::GET {
-        params::from_form(
-            &svc.api,
-            &act.input,
-            parts.uri.query().unwrap_or("").as_bytes(),
-        )?
-    } else {
-        match content_type.as_str() {
-            "application/json" | "" => params::from_json(body)?,
-            "application/x-www-form-urlencoded" => {
-                from_text = true;
-                params::from_form(&svc.api, &act.input, body)?
-            }
-            other => {
-                return Err(ApiError::new(
-                    "InvalidParameter",
-                    format!(
-                        "The Content-Type `{}` is not supported here: use application/json.",
-                        verify::printable(other)
-                    ),
-                ))
-            }
-        }
-    };
+    let (mut params, from_text) = read_params(svc, &act.input, parts, body)?;
     record.params = Some(Value::Object(params.clone()));
     params::validate(
         &svc.api,
@@ -506,8 +473,43 @@ fn answer(
     })
 }
 
-/// The parameters of a request as sent, when they can be read (for the
-/// record of a request a fault answered before they were validated).
+/// The parameters of a request as sent, and whether they came as text (a
+/// query string or form, read by the spec's types; a JSON body carries its
+/// own types).
+fn read_params(
+    svc: &ServiceModel,
+    input: &str,
+    parts: &hyper::http::request::Parts,
+    body: &[u8],
+) -> Result<(Map<String, Value>, bool), ApiError> {
+    if parts.method == Method::GET {
+        let query = parts.uri.query().unwrap_or("").as_bytes();
+        return Ok((params::from_form(&svc.api, input, query)?, true));
+    }
+    let content_type = header(&parts.headers, "content-type")
+        .unwrap_or("")
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    match content_type.as_str() {
+        "application/json" | "" => Ok((params::from_json(body)?, false)),
+        "application/x-www-form-urlencoded" => {
+            Ok((params::from_form(&svc.api, input, body)?, true))
+        }
+        other => Err(ApiError::new(
+            "InvalidParameter",
+            format!(
+                "The Content-Type `{}` is not supported here: use application/json.",
+                verify::printable(other)
+            ),
+        )),
+    }
+}
+
+/// What a request sent, when it can be read (for the record of a request a
+/// fault answered before its parameters were validated).
 fn sent_params(
     svc: &ServiceModel,
     action: &str,
@@ -515,16 +517,8 @@ fn sent_params(
     body: &[u8],
 ) -> Option<Value> {
     let input = &svc.api.actions.get(action)?.input;
-    let params = if parts.method == Method::GET {
-        params::from_form(&svc.api, input, parts.uri.query().unwrap_or("").as_bytes())
-    } else if header(&parts.headers, "content-type")
-        .is_some_and(|t| t.starts_with("application/x-www-form-urlencoded"))
-    {
-        params::from_form(&svc.api, input, body)
-    } else {
-        params::from_json(body)
-    };
-    params.ok().map(Value::Object)
+    let (params, _) = read_params(svc, input, parts, body).ok()?;
+    Some(Value::Object(params))
 }
 
 /// The first scripted reply for `action` that has calls left, used up by
