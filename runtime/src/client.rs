@@ -46,68 +46,28 @@
 //! ```
 
 use crate::config::{Config, Endpoint};
+use crate::connector::{ConnectorError, ConnectorErrorKind, HttpResponse};
 use crate::credentials::Credential;
 use crate::de::{self, Decode};
 use crate::error::{
     snippet, ClockSkew, CredentialsError, DecodeError, Error, HttpStatusError, ServiceError,
     TimeoutError, TransportError,
 };
+pub use crate::future::ResponseFuture;
+use crate::future::{is_reserved_header, CallOptions, Transport};
+use crate::interceptor::{AfterResponse, AfterSigning, AttemptInfo, BeforeSigning};
 use crate::retry::{is_repeatable, is_retryable};
 use crate::sign::{SigningInput, SigningKey};
-use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
+use http::header::{AUTHORIZATION, CONTENT_TYPE};
+use http::{HeaderMap, HeaderName, HeaderValue};
 use serde::Serialize;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 use tracing::Instrument;
 
-/// The future a generated action method returns: `Send + 'static`, so it
-/// can be spawned or awaited.
-///
-/// Only the last step, decoding the body into `T`, depends on the action:
-/// signing, sending and retrying are one boxed future that is the same type
-/// for every action. So a crate that calls many actions compiles that
-/// machinery once, not once per response type.
-#[must_use = "futures do nothing unless polled"]
-pub struct ResponseFuture<T> {
-    transport: Transport,
-    action: &'static str,
-    decode: fn(&ServiceClient, &str, &RawResponse) -> Result<T, Error>,
-}
-
-impl<T> std::future::Future for ResponseFuture<T> {
-    type Output = Result<T, Error>;
-
-    fn poll(
-        self: std::pin::Pin<&mut Self>,
-        cx: &mut std::task::Context<'_>,
-    ) -> std::task::Poll<Self::Output> {
-        // Every field is `Unpin` (the transport future is boxed).
-        let this = self.get_mut();
-        match this.transport.as_mut().poll(cx) {
-            std::task::Poll::Pending => std::task::Poll::Pending,
-            std::task::Poll::Ready(Err(e)) => std::task::Poll::Ready(Err(e)),
-            std::task::Poll::Ready(Ok((raw, client))) => {
-                std::task::Poll::Ready((this.decode)(&client, this.action, &raw))
-            }
-        }
-    }
-}
-
-impl<T> std::fmt::Debug for ResponseFuture<T> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("ResponseFuture")
-            .field("action", &self.action)
-            .finish_non_exhaustive()
-    }
-}
-
-/// Signing, sending and retrying a call: one type for every action. Hands
-/// back the client with the body, for the decode step.
-type Transport = std::pin::Pin<
-    Box<dyn std::future::Future<Output = Result<(RawResponse, ServiceClient), Error>> + Send>,
->;
-
-/// What a generated service module tells the runtime about itself.
+/// What a generated service module tells the runtime about itself (for
+/// generated code).
+#[doc(hidden)]
 #[derive(Debug)]
 pub struct ServiceInfo {
     /// Service name (`cwp`): the signing scope's service.
@@ -121,6 +81,7 @@ pub struct ServiceInfo {
 }
 
 /// One action, as the generated code describes it.
+#[doc(hidden)]
 #[derive(Debug)]
 pub struct Action {
     /// Wire name (`DescribeRiskProcessEvents`).
@@ -152,6 +113,8 @@ pub struct ServiceClient {
 struct Inner {
     config: Config,
     service: String,
+    /// Endpoint prefix (`as` for autoscaling).
+    prefix: String,
     version: HeaderValue,
     describe_error: Option<fn(&str) -> Option<&'static str>>,
     target: Result<Target, String>,
@@ -177,7 +140,19 @@ impl std::fmt::Debug for Inner {
 #[derive(Debug)]
 struct Target {
     url: reqwest::Url,
+    /// What `Host` says: with the port when it is not the scheme's default.
     host: String,
+}
+
+impl Target {
+    fn new(url: reqwest::Url) -> Target {
+        let host = match (url.host_str(), url.port()) {
+            (Some(h), Some(p)) => format!("{h}:{p}"),
+            (Some(h), None) => h.to_string(),
+            (None, _) => String::new(),
+        };
+        Target { url, host }
+    }
 }
 
 /// Parse an endpoint: a URL with `http` or `https`, or a bare host (then
@@ -232,7 +207,8 @@ fn check_name(what: &str, value: &str, extra: &[u8]) -> Result<(), String> {
 }
 
 impl ServiceClient {
-    /// A client for a generated service.
+    /// A client for a generated service (for generated code).
+    #[doc(hidden)]
     pub fn new(config: &Config, service: &'static ServiceInfo) -> Self {
         Self::build(
             config,
@@ -261,19 +237,13 @@ impl ServiceClient {
             .and_then(|_| check_name("endpoint prefix", prefix, b"-_"))
             .and_then(|_| check_name("API version", version, b"-"))
             .and_then(|_| endpoint_url(config, service, prefix))
-            .map(|url| {
-                let host = match (url.host_str(), url.port()) {
-                    (Some(h), Some(p)) => format!("{h}:{p}"),
-                    (Some(h), None) => h.to_string(),
-                    (None, _) => String::new(),
-                };
-                Target { url, host }
-            });
+            .map(Target::new);
         let header = |v: &str| HeaderValue::from_str(v).ok();
         ServiceClient {
             inner: Arc::new(Inner {
                 config: config.clone(),
                 service: service.to_string(),
+                prefix: prefix.to_string(),
                 version: header(version).unwrap_or(HeaderValue::from_static("")),
                 describe_error,
                 target,
@@ -296,12 +266,14 @@ impl ServiceClient {
         self.inner.target.as_ref().ok().map(|t| t.url.as_str())
     }
 
-    /// Start a typed call: what every generated method does. The request is
+    /// Start a typed call: what every generated method does (for
+    /// generated code). The request is
     /// serialized now; the returned future owns everything it needs, so it
     /// is `Send + 'static` (spawn it, or `.await` it).
     ///
     /// Only the response type is generic, and only in a few lines: the
     /// request goes through `dyn Value` and the rest is shared.
+    #[doc(hidden)]
     pub fn send_request<Resp>(
         &self,
         action: &'static Action,
@@ -314,6 +286,7 @@ impl ServiceClient {
     }
 
     /// [`send_request`](Self::send_request) for any `serde::Serialize` request.
+    #[doc(hidden)]
     pub fn send_serialized<Req, Resp>(
         &self,
         action: &'static Action,
@@ -331,23 +304,30 @@ impl ServiceClient {
         action: &'static Action,
         body: Result<Vec<u8>, Error>,
     ) -> ResponseFuture<Resp> {
-        ResponseFuture {
-            transport: self.start(action, body),
-            action: action.name,
-            decode: Self::decode::<Resp>,
-        }
+        ResponseFuture::new(self.clone(), action, body, Self::decode::<Resp>)
     }
 
-    /// The part of every typed call that does not depend on its types.
-    fn start(&self, action: &'static Action, body: Result<Vec<u8>, Error>) -> Transport {
-        let client = self.clone();
+    /// The part of every typed call that does not depend on its types,
+    /// started once the call's settings are final.
+    pub(crate) fn start(
+        self,
+        action: &'static Action,
+        body: Result<Vec<u8>, Error>,
+        options: Option<Box<CallOptions>>,
+    ) -> Transport {
         Box::pin(async move {
             let body = body?;
             let repeatable = action.repeatable_with(&body);
-            let raw = client
-                .send(action.name, repeatable, action.skip_sign, body)
+            let raw = self
+                .send(
+                    action.name,
+                    repeatable,
+                    action.skip_sign,
+                    body,
+                    options.as_deref(),
+                )
                 .await?;
-            Ok((raw, client))
+            Ok((raw, self))
         })
     }
 
@@ -364,7 +344,7 @@ impl ServiceClient {
         let body = serialize(action.name, request)?;
         let repeatable = action.repeatable_with(&body);
         let response = self
-            .send(action.name, repeatable, action.skip_sign, body)
+            .send(action.name, repeatable, action.skip_sign, body, None)
             .await?;
         self.decode(action.name, &response)
     }
@@ -391,7 +371,7 @@ impl ServiceClient {
         let body = serialize(action, request)?;
         let idempotent = has_client_token(&body);
         let response = self
-            .send(action, is_repeatable(action, idempotent), false, body)
+            .send(action, is_repeatable(action, idempotent), false, body, None)
             .await?;
         self.decode(action, &response)
     }
@@ -408,7 +388,13 @@ impl ServiceClient {
         let body = serialize(action, params)?;
         let idempotent = params.get("ClientToken").is_some();
         let response = self
-            .send(action, is_repeatable(action, idempotent), skip_sign, body)
+            .send(
+                action,
+                is_repeatable(action, idempotent),
+                skip_sign,
+                body,
+                None,
+            )
             .await?;
         let decode_error = |message: &str| {
             Error::Decode(Box::new(DecodeError {
@@ -494,12 +480,14 @@ impl ServiceClient {
     }
 
     /// Sign and send with retries; returns a successful (non-error) body.
+    /// `options` are the call's own settings, over the config's.
     async fn send(
         &self,
         action: &str,
         repeatable: bool,
         skip_sign: bool,
         body: Vec<u8>,
+        options: Option<&CallOptions>,
     ) -> Result<RawResponse, Error> {
         let inner = &*self.inner;
         let span = tracing::debug_span!(
@@ -510,30 +498,61 @@ impl ServiceClient {
             request_id = tracing::field::Empty,
         );
         async move {
-            let target = inner
-                .target
-                .as_ref()
-                .map_err(|e| Error::invalid_request(e.clone()))?;
+            if let Some(message) = options.and_then(|o| o.invalid.as_deref()) {
+                return Err(Error::invalid_request(message.to_string()));
+            }
+            let regional;
+            let target = match options.and_then(|o| o.region.as_ref()) {
+                // The host names the region: this call's region goes there too.
+                Some((region, _)) if self.regional_host() => {
+                    regional = self.target_in(region);
+                    &regional
+                }
+                _ => &inner.target,
+            }
+            .as_ref()
+            .map_err(|e| Error::invalid_request(e.clone()))?;
             check_name("action name", action, b"")
                 .map_err(Error::invalid_request)?;
             let action_header = HeaderValue::from_str(action)
                 .map_err(|_| Error::invalid_request(format!("invalid action name {action:?}")))?;
             let config = &inner.config;
-            let retry = config.retry();
+            let retry = options
+                .and_then(|o| o.retry.as_ref())
+                .unwrap_or_else(|| config.retry());
+            let operation_timeout = options
+                .and_then(|o| o.operation_timeout)
+                .or_else(|| config.operation_timeout());
+            let call = Call {
+                target,
+                action,
+                action_header: &action_header,
+                skip_sign,
+                region: options
+                    .and_then(|o| o.region.as_ref().map(|(_, v)| v))
+                    .or(inner.region.as_ref()),
+                language: options
+                    .and_then(|o| o.language.as_ref())
+                    .or(inner.language.as_ref()),
+                headers: options.map(|o| &o.headers).filter(|h| !h.is_empty()),
+                request_timeout: options
+                    .and_then(|o| o.request_timeout)
+                    .unwrap_or_else(|| config.request_timeout()),
+            };
             let started = Instant::now();
-            let deadline = config.operation_timeout().map(|t| started + t);
+            let deadline = operation_timeout.map(|t| started + t);
             let body = bytes::Bytes::from(body);
             let mut attempt = 1u32;
             // Tokens this call's retries took from the client-wide budget.
             let mut taken = 0u32;
             loop {
                 tracing::Span::current().record("attempt", attempt);
-                let one = self.attempt(target, action, &action_header, skip_sign, body.clone());
+                let one = self.attempt(&call, attempt, body.clone());
                 let result = match deadline {
                     Some(d) => tokio::time::timeout_at(d.into(), one)
                         .await
                         .unwrap_or_else(|_| {
-                            Err(timeout("operation", config.operation_timeout().unwrap_or_default()))
+                            Err(timeout("operation", operation_timeout.unwrap_or_default()))
                         }),
                     None => one.await,
                 };
@@ -590,26 +609,26 @@ impl ServiceClient {
         .map_err(|e| e.in_call(&inner.service, action))
     }
 
+    /// Whether the endpoint is derived from the region (then a call to
+    /// another region goes to another host).
+    fn regional_host(&self) -> bool {
+        let config = &self.inner.config;
+        matches!(config.endpoint(), Endpoint::Regional)
+            && config.service_endpoint(&self.inner.service).is_none()
+            && config.service_endpoint(&self.inner.prefix).is_none()
+    }
+
+    /// The target of this client's service in `region`.
+    fn target_in(&self, region: &str) -> Result<Target, String> {
+        let prefix = &self.inner.prefix;
+        parse_endpoint(&format!("https://{prefix}.{region}.tencentcloudapi.com/")).map(Target::new)
+    }
+
     /// The `Authorization` header, reusing the derived key while the date
     /// and the secret key stay the same.
-    fn authorization(
-        &self,
-        credential: &Credential,
-        host: &str,
-        timestamp: i64,
-        body: &[u8],
-    ) -> String {
+    fn authorization(&self, credential: &Credential, input: &SigningInput<'_>) -> String {
         let service = self.inner.service.as_str();
-        let input = SigningInput {
-            secret_id: credential.secret_id(),
-            secret_key: credential.secret_key(),
-            service,
-            timestamp,
-            method: "POST",
-            query: "",
-            headers: &[("content-type", "application/json"), ("host", host)],
-            payload: body,
-        };
+        let timestamp = input.timestamp;
         let cached = {
             let slot = self
                 .inner
@@ -638,30 +657,104 @@ impl ServiceClient {
                 k
             }
         };
-        key.authorization(&input)
+        key.authorization(input)
+    }
+
+    /// Sign `headers`: `Content-Type`, `Host`, and every header the call or
+    /// an interceptor added (any name the SDK does not set itself).
+    async fn sign(
+        &self,
+        call: &Call<'_>,
+        timestamp: i64,
+        headers: &mut HeaderMap,
+        body: &[u8],
+    ) -> Result<(), Error> {
+        let config = &self.inner.config;
+        let provider = config.credentials().ok_or_else(|| {
+            Error::Credentials(Box::new(CredentialsError::not_found(
+                "no credentials configured: set them with Config::builder().credentials(...), \
+                 or load them with ConfigLoader / Config::from_env()",
+            )))
+        })?;
+        let credential = provider
+            .get()
+            .await
+            .map_err(|e| Error::Credentials(Box::new(e)))?;
+        credential
+            .validate()
+            .map_err(|e| Error::Credentials(Box::new(e)))?;
+        let fixed = [
+            ("content-type", "application/json"),
+            ("host", call.target.host.as_str()),
+        ];
+        let mut extra: Vec<(&str, &str)> = Vec::new();
+        for (name, value) in headers.iter() {
+            if is_signed_extra(name.as_str()) {
+                let value = value.to_str().map_err(|_| {
+                    Error::invalid_request(format!(
+                        "the header {name} has a value that is not visible ASCII"
+                    ))
+                })?;
+                extra.push((name.as_str(), value));
+            }
+        }
+        let signed: &[(&str, &str)] = if extra.is_empty() {
+            &fixed
+        } else {
+            extra.extend_from_slice(&fixed);
+            &extra
+        };
+        let input = SigningInput {
+            secret_id: credential.secret_id(),
+            secret_key: credential.secret_key(),
+            service: self.inner.service.as_str(),
+            timestamp,
+            method: "POST",
+            query: "",
+            headers: signed,
+            payload: body,
+        };
+        let authorization = self.authorization(&credential, &input);
+        let mut value = HeaderValue::try_from(authorization).map_err(|_| {
+            Error::Credentials(Box::new(CredentialsError::invalid(
+                "the secret id cannot be sent in an HTTP header",
+            )))
+        })?;
+        value.set_sensitive(true);
+        headers.insert(AUTHORIZATION, value);
+        if let Some(token) = credential.token() {
+            let mut value = HeaderValue::from_str(token).map_err(|_| {
+                Error::Credentials(Box::new(CredentialsError::invalid(
+                    "the session token cannot be sent in an HTTP header",
+                )))
+            })?;
+            value.set_sensitive(true);
+            headers.insert(HeaderName::from_static("x-tc-token"), value);
+        }
+        Ok(())
     }
 
     /// One signed attempt.
     async fn attempt(
         &self,
-        target: &Target,
-        action: &str,
-        action_header: &HeaderValue,
-        skip_sign: bool,
+        call: &Call<'_>,
+        attempt: u32,
         body: bytes::Bytes,
     ) -> Result<RawResponse, Error> {
         let inner = &*self.inner;
         let config = &inner.config;
+        let interceptors = &config.0.interceptors[..];
+        let info = AttemptInfo {
+            service: &inner.service,
+            action: call.action,
+            attempt,
+        };
         let offset = config.clock_offset_secs();
         let timestamp = config.0.time.unix_secs().saturating_add(offset);
         let mut headers = HeaderMap::with_capacity(10);
         headers.insert(
-            reqwest::header::CONTENT_TYPE,
-            HeaderValue::from_static("application/json"),
-        );
-        headers.insert(
             HeaderName::from_static("x-tc-action"),
-            action_header.clone(),
+            call.action_header.clone(),
         );
         headers.insert(
             HeaderName::from_static("x-tc-version"),
@@ -675,99 +768,204 @@ impl ServiceClient {
             HeaderName::from_static("x-tc-requestclient"),
             inner.request_client.clone(),
         );
-        if let Some(region) = &inner.region {
+        if let Some(region) = call.region {
             headers.insert(HeaderName::from_static("x-tc-region"), region.clone());
         }
-        if let Some(lang) = &inner.language {
+        if let Some(lang) = call.language {
             headers.insert(HeaderName::from_static("x-tc-language"), lang.clone());
         }
-        if skip_sign {
-            headers.insert(
-                reqwest::header::AUTHORIZATION,
-                HeaderValue::from_static("SKIP"),
-            );
-        } else {
-            let provider = config.credentials().ok_or_else(|| {
-                Error::Credentials(Box::new(CredentialsError::not_found(
-                    "no credentials configured: set them with Config::builder().credentials(...), \
-                     or load them with ConfigLoader / Config::from_env()",
-                )))
-            })?;
-            let credential = provider
-                .get()
-                .await
-                .map_err(|e| Error::Credentials(Box::new(e)))?;
-            credential
-                .validate()
-                .map_err(|e| Error::Credentials(Box::new(e)))?;
-            let authorization = self.authorization(&credential, &target.host, timestamp, &body);
-            let mut value = HeaderValue::try_from(authorization).map_err(|_| {
-                Error::Credentials(Box::new(CredentialsError::invalid(
-                    "the secret id cannot be sent in an HTTP header",
-                )))
-            })?;
-            value.set_sensitive(true);
-            headers.insert(reqwest::header::AUTHORIZATION, value);
-            if let Some(token) = credential.token() {
-                let mut value = HeaderValue::from_str(token).map_err(|_| {
-                    Error::Credentials(Box::new(CredentialsError::invalid(
-                        "the session token cannot be sent in an HTTP header",
-                    )))
-                })?;
-                value.set_sensitive(true);
-                headers.insert(HeaderName::from_static("x-tc-token"), value);
+        if let Some(extra) = call.headers {
+            for (name, value) in extra {
+                headers.insert(name.clone(), value.clone());
             }
         }
-        let request = config
-            .0
-            .http
-            .post(target.url.clone())
-            .headers(headers)
-            .body(body);
-        let max = config.0.max_response_bytes;
-        let exchange = async {
-            let response = request
-                .send()
-                .await
-                .map_err(|e| transport(e, config, &target.host))?;
-            let meta = ResponseMeta {
-                status: response.status().as_u16(),
-                request_id: response
-                    .headers()
-                    .get("x-tc-requestid")
-                    .and_then(|v| v.to_str().ok())
-                    .filter(|s| !s.is_empty())
-                    .map(str::to_string),
-                server_time: response
-                    .headers()
-                    .get(reqwest::header::DATE)
-                    .and_then(|v| v.to_str().ok())
-                    .and_then(|s| httpdate::parse_http_date(s).ok())
-                    .map(crate::time::unix_secs),
+        if !interceptors.is_empty() {
+            let mut before = BeforeSigning {
+                info,
+                headers: &mut headers,
+                body: &body,
             };
-            let body = read_body(response, max).await.map_err(|e| match e {
-                BodyError::Transport(e) => transport(e, config, &target.host),
-                BodyError::TooLarge => Error::Decode(Box::new(DecodeError {
-                    message: format!("the response body is larger than {max} bytes"),
-                    request_id: meta.request_id.clone(),
-                    body_snippet: String::new(),
-                    drift: Vec::new(),
-                    http_status: Some(meta.status),
-                })),
-            })?;
-            Ok::<_, Error>((meta, body))
-        };
-        let (meta, body) = tokio::time::timeout(config.request_timeout(), exchange)
+            for i in interceptors {
+                i.before_signing(&mut before);
+            }
+            // The SDK's own headers are set after the hooks, over theirs.
+            for reserved in ["authorization", "host", "content-length", "x-tc-token"] {
+                headers.remove(reserved);
+            }
+        }
+        headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+        if call.skip_sign {
+            headers.insert(AUTHORIZATION, HeaderValue::from_static("SKIP"));
+        } else {
+            self.sign(call, timestamp, &mut headers, &body).await?;
+        }
+        for i in interceptors {
+            i.after_signing(&AfterSigning {
+                info,
+                url: call.target.url.as_str(),
+                headers: &headers,
+                body: &body,
+            });
+        }
+        let sent = Instant::now();
+        let exchange = self.exchange(call, headers, body);
+        let outcome = tokio::time::timeout(call.request_timeout, exchange)
             .await
-            .map_err(|_| timeout("request", config.request_timeout()))??;
-        classify(
-            meta,
-            body,
+            .map_err(|_| timeout("request", call.request_timeout))
+            .and_then(|r| r);
+        let (meta, body) = match outcome {
+            Ok(exchanged) => exchanged,
+            Err(e) => {
+                for i in interceptors {
+                    i.attempt_failed(&info, &e);
+                }
+                return Err(e);
+            }
+        };
+        let classified = classify(
+            &meta,
+            &body,
             &inner.service,
-            action,
+            call.action,
             inner.describe_error,
             (timestamp, offset),
-        )
+        );
+        if !interceptors.is_empty() {
+            let after = AfterResponse {
+                info,
+                status: meta.status,
+                headers: &meta.headers,
+                body: &body,
+                request_id: match &classified {
+                    Ok(id) => id.as_deref(),
+                    Err(e) => e.request_id().filter(|id| !id.is_empty()),
+                },
+                duration: sent.elapsed(),
+            };
+            for i in interceptors {
+                i.after_response(&after);
+            }
+        }
+        classified.map(|request_id| RawResponse {
+            body,
+            request_id,
+            status: meta.status,
+            headers: meta.headers,
+        })
+    }
+
+    /// Send one signed request and read the whole response, through the
+    /// config's connector or its HTTP client.
+    async fn exchange(
+        &self,
+        call: &Call<'_>,
+        headers: HeaderMap,
+        body: bytes::Bytes,
+    ) -> Result<(ResponseMeta, bytes::Bytes), Error> {
+        let config = &self.inner.config;
+        let max = config.0.max_response_bytes;
+        let host = call.target.host.as_str();
+        let (status, headers, body) = match &config.0.connector {
+            Some(connector) => {
+                let mut request = http::Request::new(body);
+                *request.method_mut() = http::Method::POST;
+                *request.uri_mut() =
+                    http::Uri::try_from(call.target.url.as_str()).map_err(|e| {
+                        Error::invalid_request(format!("endpoint {}: {e}", call.target.url))
+                    })?;
+                *request.headers_mut() = headers;
+                if let Ok(h) = HeaderValue::from_str(host) {
+                    request.headers_mut().insert(http::header::HOST, h);
+                }
+                let response = connector
+                    .call(request)
+                    .await
+                    .map_err(|e| connector_error(e, call.request_timeout))?;
+                let (parts, body) = response.into_parts();
+                if body.len() > max {
+                    return Err(too_large(max, parts.status.as_u16(), None));
+                }
+                (parts.status.as_u16(), parts.headers, body)
+            }
+            None => {
+                let mut response = config
+                    .0
+                    .http
+                    .post(call.target.url.clone())
+                    .headers(headers)
+                    .body(body)
+                    .send()
+                    .await
+                    .map_err(|e| transport(e, call.request_timeout, config, host))?;
+                let status = response.status().as_u16();
+                let headers = std::mem::take(response.headers_mut());
+                let body = read_body(response, max).await.map_err(|e| match e {
+                    BodyError::Transport(e) => transport(e, call.request_timeout, config, host),
+                    BodyError::TooLarge => too_large(max, status, None),
+                })?;
+                (status, headers, body)
+            }
+        };
+        let request_id = headers
+            .get("x-tc-requestid")
+            .and_then(|v| v.to_str().ok())
+            .filter(|s| !s.is_empty())
+            .map(str::to_string);
+        let server_time = headers
+            .get(http::header::DATE)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|s| httpdate::parse_http_date(s).ok())
+            .map(crate::time::unix_secs);
+        Ok((
+            ResponseMeta {
+                status,
+                request_id,
+                server_time,
+                headers,
+            },
+            body,
+        ))
+    }
+}
+
+/// What one call sends at each attempt, settled before the first.
+struct Call<'a> {
+    target: &'a Target,
+    action: &'a str,
+    action_header: &'a HeaderValue,
+    skip_sign: bool,
+    region: Option<&'a HeaderValue>,
+    language: Option<&'a HeaderValue>,
+    /// The call's extra headers, if any.
+    headers: Option<&'a HeaderMap>,
+    request_timeout: Duration,
+}
+
+/// Headers signed besides `Content-Type` and `Host`: all but the SDK's own.
+fn is_signed_extra(name: &str) -> bool {
+    !(name.starts_with("x-tc-") || is_reserved_header(name))
+}
+
+fn too_large(max: usize, status: u16, request_id: Option<String>) -> Error {
+    Error::Decode(Box::new(DecodeError {
+        message: format!("the response body is larger than {max} bytes"),
+        request_id,
+        body_snippet: String::new(),
+        drift: Vec::new(),
+        http_status: Some(status),
+    }))
+}
+
+fn connector_error(e: ConnectorError, request_timeout: Duration) -> Error {
+    let (kind, message, source) = e.into_parts();
+    match kind {
+        ConnectorErrorKind::TimedOut => timeout("request", request_timeout),
+        kind => Error::Transport(Box::new(TransportError {
+            call: String::new(),
+            message,
+            before_send: kind == ConnectorErrorKind::NotSent,
+            source,
+        })),
     }
 }
 
@@ -813,8 +1011,10 @@ fn timeout(what: &'static str, after: Duration) -> Error {
 
 struct ResponseMeta {
     status: u16,
+    /// From the `X-TC-RequestId` header.
     request_id: Option<String>,
     server_time: Option<i64>,
+    headers: HeaderMap,
 }
 
 enum BodyError {
@@ -846,25 +1046,37 @@ pub(crate) struct RawResponse {
     body: bytes::Bytes,
     request_id: Option<String>,
     status: u16,
+    headers: HeaderMap,
+}
+
+impl RawResponse {
+    /// The HTTP response, for [`ResponseFuture::with_raw`].
+    pub(crate) fn into_http(self) -> HttpResponse {
+        let mut response = http::Response::new(self.body);
+        *response.status_mut() =
+            http::StatusCode::from_u16(self.status).unwrap_or(http::StatusCode::OK);
+        *response.headers_mut() = self.headers;
+        response
+    }
 }
 
 /// Find a Tencent error envelope in any body; decide between service error,
 /// HTTP status error and success. `signed` is the (timestamp, offset) the
 /// request was signed with, for clock-skew hints.
 fn classify(
-    meta: ResponseMeta,
-    body: bytes::Bytes,
+    meta: &ResponseMeta,
+    body: &[u8],
     service: &str,
     action: &str,
     describe_error: Option<fn(&str) -> Option<&'static str>>,
     signed: (i64, i64),
-) -> Result<RawResponse, Error> {
+) -> Result<Option<String>, Error> {
     let status = meta.status;
     let success_status = (200..300).contains(&status);
     // Only a body that mentions "Error" can hold an error envelope: skip the
     // probe parse on the (large) success path.
-    let probe = if memchr::memmem::find(&body, b"\"Error\"").is_some() || !success_status {
-        probe_envelope(&body)
+    let probe = if memchr::memmem::find(body, b"\"Error\"").is_some() || !success_status {
+        probe_envelope(body)
     } else {
         None
     };
@@ -898,19 +1110,15 @@ fn classify(
         return Err(Error::HttpStatus(Box::new(HttpStatusError {
             status,
             request_id: request_id(&probe),
-            body_snippet: snippet(&body, 200),
+            body_snippet: snippet(body, 200),
         })));
     }
     let request_id = match &probe {
         Some(p) => p.request_id.clone(),
-        None => trailing_request_id(&body).or_else(|| scan_request_id(&body)),
+        None => trailing_request_id(body).or_else(|| scan_request_id(body)),
     }
-    .or(meta.request_id);
-    Ok(RawResponse {
-        request_id,
-        body,
-        status,
-    })
+    .or_else(|| meta.request_id.clone());
+    Ok(request_id)
 }
 
 /// `Response.RequestId` when it is the last member of the envelope, as the
@@ -1079,12 +1287,12 @@ fn never_sent(e: &(dyn std::error::Error + 'static)) -> bool {
     false
 }
 
-fn transport(e: reqwest::Error, config: &Config, host: &str) -> Error {
+fn transport(e: reqwest::Error, request_timeout: Duration, config: &Config, host: &str) -> Error {
     if e.is_timeout() && e.is_connect() {
         return timeout("connect", config.connect_timeout());
     }
     if e.is_timeout() {
-        return timeout("request", config.request_timeout());
+        return timeout("request", request_timeout);
     }
     let before_send = e.is_connect() || never_sent(&e);
     Error::Transport(Box::new(TransportError {
@@ -1236,6 +1444,7 @@ mod tests {
             status,
             request_id: None,
             server_time: None,
+            headers: HeaderMap::new(),
         }
     }
 
@@ -1243,15 +1452,7 @@ mod tests {
     fn error_envelope_detected_whatever_the_status() {
         let body = br#"{"Response":{"Error":{"Code":"AuthFailure.SignatureFailure","Message":"bad"},"RequestId":"r1"}}"#;
         for status in [200, 400, 500] {
-            let e = classify(
-                meta(status),
-                bytes::Bytes::from_static(body),
-                "cwp",
-                "A",
-                None,
-                (0, 0),
-            )
-            .unwrap_err();
+            let e = classify(&meta(status), body, "cwp", "A", None, (0, 0)).unwrap_err();
             let s = e.as_service_error().expect("service error");
             assert_eq!(s.code(), "AuthFailure.SignatureFailure");
             assert_eq!(s.request_id(), "r1");
@@ -1263,52 +1464,17 @@ mod tests {
     #[test]
     fn a_member_named_error_is_not_an_error() {
         let body = br#"{"Response":{"Error":"none","RequestId":"r2"}}"#;
-        let ok = classify(
-            meta(200),
-            bytes::Bytes::from_static(body),
-            "cwp",
-            "A",
-            None,
-            (0, 0),
-        )
-        .unwrap();
-        assert_eq!(ok.request_id.as_deref(), Some("r2"));
+        let ok = classify(&meta(200), body, "cwp", "A", None, (0, 0)).unwrap();
+        assert_eq!(ok.as_deref(), Some("r2"));
         let body = br#"{"Response":{"Error":{"Detail":1},"RequestId":"r3"}}"#;
-        assert!(classify(
-            meta(200),
-            bytes::Bytes::from_static(body),
-            "cwp",
-            "A",
-            None,
-            (0, 0)
-        )
-        .is_ok());
+        assert!(classify(&meta(200), body, "cwp", "A", None, (0, 0)).is_ok());
         let body = br#"{"Response":{"Error":{"Code":5},"RequestId":"r3"}}"#;
-        assert!(classify(
-            meta(200),
-            bytes::Bytes::from_static(body),
-            "cwp",
-            "A",
-            None,
-            (0, 0)
-        )
-        .is_ok());
+        assert!(classify(&meta(200), body, "cwp", "A", None, (0, 0)).is_ok());
     }
 
     #[test]
     fn request_id_of_success_bodies() {
-        let ok = |b: &'static [u8]| {
-            classify(
-                meta(200),
-                bytes::Bytes::from_static(b),
-                "cvm",
-                "A",
-                None,
-                (0, 0),
-            )
-            .unwrap()
-            .request_id
-        };
+        let ok = |b: &'static [u8]| classify(&meta(200), b, "cvm", "A", None, (0, 0)).unwrap();
         assert_eq!(
             ok(br#"{"Response":{"A":1,"RequestId":"r1"}}"#).as_deref(),
             Some("r1")
@@ -1337,15 +1503,7 @@ mod tests {
     fn status_without_envelope() {
         let mut m = meta(502);
         m.request_id = Some("hdr-id".into());
-        let e = classify(
-            m,
-            bytes::Bytes::from_static(b"<html>bad gateway</html>"),
-            "cwp",
-            "A",
-            None,
-            (0, 0),
-        )
-        .unwrap_err();
+        let e = classify(&m, b"<html>bad gateway</html>", "cwp", "A", None, (0, 0)).unwrap_err();
         assert!(
             matches!(&e, Error::HttpStatus(h) if h.status() == 502),
             "{e:?}"
@@ -1359,8 +1517,8 @@ mod tests {
         let mut m = meta(200);
         m.server_time = Some(1_700_000_600);
         let e = classify(
-            m,
-            bytes::Bytes::from_static(body),
+            &m,
+            body,
             "cvm",
             "DescribeInstances",
             None,
@@ -1373,15 +1531,7 @@ mod tests {
         assert!(text.contains("local clock is likely off"), "{text}");
         assert!(text.contains("clock_offset_secs(600)"), "{text}");
         // Without a Date header, the advice is generic.
-        let e = classify(
-            meta(200),
-            bytes::Bytes::from_static(body),
-            "cvm",
-            "A",
-            None,
-            (5, -3),
-        )
-        .unwrap_err();
+        let e = classify(&meta(200), body, "cvm", "A", None, (5, -3)).unwrap_err();
         let text = e.to_string();
         assert!(
             text.contains("local clock is likely off") && text.contains("-3 s"),

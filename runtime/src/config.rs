@@ -37,9 +37,11 @@
 //! To build one from the environment and the official CLI's files, see
 //! [`ConfigLoader`](crate::ConfigLoader).
 
+use crate::connector::Connector;
 use crate::credentials::SharedCredentials;
 use crate::de::Mode;
 use crate::error::Error;
+use crate::interceptor::Interceptor;
 use crate::time::{SharedTimeSource, TimeSource};
 use std::collections::BTreeMap;
 use std::fmt;
@@ -111,6 +113,9 @@ pub(crate) struct Inner {
     pub(crate) decode_mode: Mode,
     pub(crate) http: reqwest::Client,
     pub(crate) custom_http: bool,
+    /// Replaces `http` when set (tests without a socket, other transports).
+    pub(crate) connector: Option<Arc<dyn Connector>>,
+    pub(crate) interceptors: Vec<Arc<dyn Interceptor>>,
 }
 
 impl fmt::Debug for Config {
@@ -131,6 +136,8 @@ impl fmt::Debug for Config {
             .field("retry", &c.retry)
             .field("clock_offset", &c.clock_offset)
             .field("decode_mode", &c.decode_mode)
+            .field("connector", &c.connector.is_some())
+            .field("interceptors", &c.interceptors.len())
             .finish_non_exhaustive()
     }
 }
@@ -238,8 +245,28 @@ impl Config {
             time: Some(c.time.clone()),
             decode_mode: c.decode_mode,
             http: Some((c.http.clone(), c.custom_http)),
+            connector: c.connector.clone(),
+            interceptors: c.interceptors.clone(),
         }
     }
+}
+
+/// A region name: letters, digits and `-`.
+pub(crate) fn check_region(r: &str) -> Result<(), String> {
+    if r.is_empty() || !r.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
+        return Err(format!(
+            "region {r:?} must be letters, digits and `-` (like ap-guangzhou)"
+        ));
+    }
+    Ok(())
+}
+
+/// A language Tencent Cloud answers in.
+pub(crate) fn check_language(l: &str) -> Result<(), String> {
+    if l != "zh-CN" && l != "en-US" {
+        return Err(format!("language must be zh-CN or en-US, not {l:?}"));
+    }
+    Ok(())
 }
 
 /// Builds a [`Config`]. Every value has a safe default; `build` never panics.
@@ -262,6 +289,8 @@ pub struct ConfigBuilder {
     decode_mode: Mode,
     /// A client to reuse, and whether the user supplied it.
     http: Option<(reqwest::Client, bool)>,
+    connector: Option<Arc<dyn Connector>>,
+    interceptors: Vec<Arc<dyn Interceptor>>,
 }
 
 impl fmt::Debug for ConfigBuilder {
@@ -405,6 +434,21 @@ impl ConfigBuilder {
         self
     }
 
+    /// Send every attempt through `connector` instead of the HTTP client:
+    /// for tests that answer in memory (no socket), or another transport.
+    /// See [`connector`](crate::connector).
+    pub fn connector(mut self, connector: impl Connector) -> Self {
+        self.connector = Some(Arc::new(connector));
+        self
+    }
+
+    /// Add an [`Interceptor`]: it sees every attempt of every call made
+    /// with this configuration, after those added before it.
+    pub fn interceptor(mut self, interceptor: impl Interceptor) -> Self {
+        self.interceptors.push(Arc::new(interceptor));
+        self
+    }
+
     fn drop_built_http(&mut self) {
         if let Some((_, false)) = self.http {
             self.http = None;
@@ -415,18 +459,10 @@ impl ConfigBuilder {
     /// created; never panics.
     pub fn build(self) -> Result<Config, Error> {
         if let Some(l) = &self.language {
-            if l != "zh-CN" && l != "en-US" {
-                return Err(Error::config(format!(
-                    "language must be zh-CN or en-US, not {l:?}"
-                )));
-            }
+            check_language(l).map_err(Error::config)?;
         }
         if let Some(r) = &self.region {
-            if r.is_empty() || !r.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
-                return Err(Error::config(format!(
-                    "region {r:?} must be letters, digits and `-` (like ap-guangzhou)"
-                )));
-            }
+            check_region(r).map_err(Error::config)?;
         }
         let request_client = match &self.request_client {
             None => REQUEST_CLIENT.to_string(),
@@ -501,6 +537,8 @@ impl ConfigBuilder {
             decode_mode: self.decode_mode,
             http,
             custom_http,
+            connector: self.connector,
+            interceptors: self.interceptors,
         })))
     }
 }

@@ -2,8 +2,9 @@
 //! configuration, transport with retries, errors, and the lenient decoding
 //! that generated models use.
 //!
-//! Most users reach it through the generated crate (`tencentcloud`), which
-//! re-exports what they need. It is usable alone for actions the generated
+//! Most users reach it through the generated crates (`tencentcloud-sdk` and
+//! one crate per service), which re-export what they need. Items hidden from
+//! these docs exist for generated code and may change without notice. It is usable alone for actions the generated
 //! crate does not cover: see [`ServiceClient::generic`].
 //!
 //! | feature | where |
@@ -13,6 +14,9 @@
 //! | credentials: static, environment, profile file, CVM role, STS, TKE OIDC, default chain, refresh | [`credentials`] |
 //! | signing (TC3-HMAC-SHA256) | [`sign`] |
 //! | calls, generic calls to any action, tracing | [`client`], [`ServiceClient`] |
+//! | settings of one call (region, timeouts, retries, headers), raw responses | [`future`], [`ResponseFuture`] |
+//! | hooks on every attempt, for logging, metrics and tests | [`interceptor`], [`Interceptor`] |
+//! | answering calls in memory (tests without a socket), other transports | [`connector`], [`Connector`] |
 //! | errors | [`error`], [`Error`] |
 //! | retries | [`retry`], [`RetryConfig`] |
 //! | time for signing and expiry (test clocks) | [`time`] |
@@ -35,16 +39,21 @@
 pub mod client;
 pub mod codes;
 pub mod config;
+pub mod connector;
 pub mod credentials;
 pub mod de;
 pub mod enums;
 pub mod env;
 pub mod error;
+pub mod future;
+pub mod interceptor;
 pub mod loader;
 mod macros;
 pub mod model;
 pub mod paginate;
 pub mod retry;
+// Serialization of generated models: for generated code.
+#[doc(hidden)]
 pub mod ser;
 pub mod sign;
 pub mod time;
@@ -52,12 +61,15 @@ pub mod time;
 #[cfg(test)]
 pub(crate) mod test_util;
 
-pub use client::{Action, ResponseFuture, ServiceClient, ServiceInfo};
+pub use client::{Action, ServiceClient, ServiceInfo};
 pub use codes::CommonCode;
 pub use config::{Config, ConfigBuilder, Endpoint, RetryConfig};
+pub use connector::Connector;
 pub use credentials::{Credential, ProvideCredentials, SharedCredentials};
 pub use enums::{OpenEnum, UnknownValue};
 pub use error::{Error, ServiceError};
+pub use future::{ResponseFuture, WithRaw};
+pub use interceptor::Interceptor;
 pub use loader::ConfigLoader;
 pub use model::UnknownFields;
 

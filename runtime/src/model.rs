@@ -70,6 +70,7 @@ impl fmt::Debug for UnknownFields {
 }
 
 /// Collect any iterator of convertible items (list setters use this).
+#[doc(hidden)]
 #[inline]
 pub fn collect<T, I: IntoIterator>(items: I) -> Vec<T>
 where

@@ -30,7 +30,10 @@
 mod drift;
 mod leaf;
 
-pub use drift::{mode, strict_message, Drift, DriftKind, Mode, Session};
+pub use drift::{Drift, DriftKind, Mode};
+// For generated code.
+#[doc(hidden)]
+pub use drift::{mode, strict_message, Session};
 
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use std::fmt;
@@ -63,6 +66,7 @@ pub trait Decode: Sized {
     }
 }
 
+#[doc(hidden)]
 /// Why a decode through an [`Input`] stopped. The deserializer's own error
 /// (with its line and column) stays with the input that raised it and is
 /// handed back at the serde boundary; errors raised by the runtime (strict
@@ -94,6 +98,7 @@ impl de::Error for Failed {
     }
 }
 
+#[doc(hidden)]
 /// One JSON value to read, whatever the deserializer underneath: the
 /// object-safe interface between generated (non-generic) decoding code and
 /// serde. Each method consumes the value.
@@ -119,6 +124,7 @@ pub trait Input {
     fn enumeration(&mut self, out: &mut dyn crate::enums::EnumSink) -> Result<(), Failed>;
 }
 
+#[doc(hidden)]
 /// A list under construction, as [`Input::list`] fills it.
 pub trait List {
     /// `EXPECTED` of the element type.
@@ -131,6 +137,7 @@ pub trait List {
     fn push(&mut self, input: &mut dyn Input) -> Result<bool, Failed>;
 }
 
+#[doc(hidden)]
 /// A model's member table (see [`Model::table`]).
 #[derive(Clone, Copy, Debug)]
 pub struct Table {
@@ -140,6 +147,7 @@ pub struct Table {
     pub required: &'static [usize],
 }
 
+#[doc(hidden)]
 /// What generated structs implement: their members, read by index through
 /// non-generic code. Object safe, so one reader serves every model; every
 /// `Model` is also [`Decode`] (one blanket impl, not one per type).
@@ -158,6 +166,7 @@ pub trait Model {
     fn unknown_fields_mut(&mut self) -> &mut crate::UnknownFields;
 }
 
+#[doc(hidden)]
 /// `Decode::decode_from` of every [`Model`] (the blanket impl calls this).
 ///
 /// Generic functions here are compiled once per type that uses them, so
@@ -172,6 +181,7 @@ pub fn decode_model<T: Model>(input: &mut dyn Input) -> Result<Option<T>, Failed
     }
 }
 
+#[doc(hidden)]
 /// Read an optional member: generated `Model::member` arms call this.
 #[inline]
 pub fn read<T: Decode>(input: &mut dyn Input, slot: &mut Option<T>) -> Result<bool, Failed> {
@@ -190,6 +200,7 @@ pub fn read<T: Decode>(input: &mut dyn Input, slot: &mut Option<T>) -> Result<bo
     }
 }
 
+#[doc(hidden)]
 /// Read a required member (kept as a plain value).
 #[inline]
 pub fn read_required<T: Decode>(input: &mut dyn Input, slot: &mut T) -> Result<bool, Failed> {
@@ -206,8 +217,10 @@ pub fn read_required<T: Decode>(input: &mut dyn Input, slot: &mut T) -> Result<b
 // The member readers under the names of the macros' presence tokens
 // (`opt`, `req`), which also name `ser::opt` and `ser::req`.
 #[doc(hidden)]
+#[doc(hidden)]
 pub use self::{read as opt, read_required as req};
 
+#[doc(hidden)]
 /// A value of a type to decode into before the members arrive: `None` for
 /// optional members, defaults, `UnknownValue("")` for enums, and models'
 /// [`Model::empty`]. Never seen by users: decoding fails unless every
@@ -275,6 +288,7 @@ impl Seen {
     }
 }
 
+#[doc(hidden)]
 /// [`Input`] over a serde deserializer.
 pub struct DeInput<'de, D: Deserializer<'de>> {
     d: Option<D>,
@@ -367,6 +381,7 @@ fn with_input<'de, D: Deserializer<'de>, T>(
     out.map_err(|f| input.into_error(f))
 }
 
+#[doc(hidden)]
 /// Record a converted value and return it (or fail in strict mode).
 #[cold]
 pub fn converted<T, E: de::Error>(
@@ -383,6 +398,7 @@ pub fn converted<T, E: de::Error>(
     Ok(Some(value))
 }
 
+#[doc(hidden)]
 /// Record a dropped value and return `None` (or fail in strict mode).
 #[cold]
 pub fn dropped<T, E: de::Error>(
@@ -398,18 +414,21 @@ pub fn dropped<T, E: de::Error>(
     Ok(None)
 }
 
+#[doc(hidden)]
 /// Consume the rest of a map.
 pub fn drain_map<'de, A: MapAccess<'de>>(mut map: A) -> Result<(), A::Error> {
     while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
     Ok(())
 }
 
+#[doc(hidden)]
 /// Consume the rest of a sequence.
 pub fn drain_seq<'de, A: SeqAccess<'de>>(mut seq: A) -> Result<(), A::Error> {
     while seq.next_element::<IgnoredAny>()?.is_some() {}
     Ok(())
 }
 
+#[doc(hidden)]
 /// A member key, borrowed from the input when it has no escapes.
 pub enum Key<'de> {
     /// Borrowed from the input.
@@ -453,6 +472,7 @@ impl<'de> de::Deserialize<'de> for Key<'de> {
     }
 }
 
+#[doc(hidden)]
 /// The member names of a model in spec order, and the index the next key
 /// most likely has: servers send members in the order the spec declares
 /// them, so a key usually matches at the first compare. Otherwise (or for a
@@ -466,6 +486,7 @@ pub struct Members {
     pub guess: usize,
 }
 
+#[doc(hidden)]
 /// A key read with [`Members`]: its index in the table (`usize::MAX` when the
 /// model does not know it) and its text.
 pub struct MemberKey<'de> {
@@ -597,6 +618,7 @@ impl<'de> DeserializeSeed<'de> for MemberSeed<'_> {
     }
 }
 
+#[doc(hidden)]
 /// For a generated `serde::Deserialize` impl: decode, and turn `None` at the
 /// top into an error (a document that is not an object).
 pub fn deserialize_root<'de, T: Decode, D: Deserializer<'de>>(d: D) -> Result<T, D::Error> {
@@ -606,6 +628,7 @@ pub fn deserialize_root<'de, T: Decode, D: Deserializer<'de>>(d: D) -> Result<T,
     }
 }
 
+#[doc(hidden)]
 /// Error for a required member missing from a decoded request.
 pub fn missing<E: de::Error>(name: &'static str) -> E {
     E::missing_field(name)
@@ -841,6 +864,7 @@ fn json_object<'de, D: Deserializer<'de>>(
     }
 }
 
+#[doc(hidden)]
 /// Decode the response envelope `{"Response": {...}}` into `T` inside a
 /// drift [`Session`]; returns the value and the drift recorded. A body
 /// without `Response` decodes to an error.
@@ -859,6 +883,7 @@ pub fn decode_response<T: Decode>(
     }
 }
 
+#[doc(hidden)]
 /// [`decode_response`] without its type: compiled once, here.
 pub fn decode_response_into(
     body: &[u8],
@@ -884,6 +909,7 @@ pub fn decode_response_into(
     }
 }
 
+#[doc(hidden)]
 /// A response body that could not be decoded.
 #[derive(Debug, Clone)]
 pub struct ResponseDecodeError {
@@ -901,6 +927,7 @@ impl fmt::Display for ResponseDecodeError {
 
 impl std::error::Error for ResponseDecodeError {}
 
+#[doc(hidden)]
 /// Where a decoded value goes (`Option<T>` for any `T: Decode`).
 pub trait Slot {
     /// Decode from `input` and keep the result; `true` when a value was kept.
