@@ -2,10 +2,15 @@
 # Each service crate works on its own: crates in a temporary folder outside
 # the workspace, each depending by path on one service crate only (and
 # tokio), build a Config from that crate's re-exports alone and call an
-# action on the loopback emulator (tests/src/bin/tencentcloud-emulator.rs),
+# action on the loopback emulator (the tencentcloud-emulator program),
 # checking the documented example's values:
 #   - tencentcloud-sdk-tcss: DescribeVirusDetail (a seed page)
 #   - tencentcloud-sdk-vpc: DescribeVpcs (a service with no tests of its own)
+# And a user's tests: a crate depending by path on tencentcloud-emulator and
+# tencentcloud-sdk-cwp (feature `emulator`) only, whose `cargo test` scripts
+# a reply, calls the action, and asserts the typed answer and the recorded
+# request, in memory and over loopback (no checkout needed: the specs come
+# from the service crate).
 #
 #   scripts/check-standalone.sh
 #
@@ -119,6 +124,81 @@ async fn main() -> Result<(), Error> {
 }
 RUST
 
+mkdir -p "$work/emulator-user/src" "$work/emulator-user/tests"
+cat >"$work/emulator-user/Cargo.toml" <<TOML
+[package]
+name = "tencentcloud-standalone-emulator-user"
+version = "0.0.0"
+edition = "2021"
+publish = false
+
+[dependencies]
+tencentcloud-sdk-cwp = { path = "$repo/generated/cwp" }
+
+[dev-dependencies]
+tencentcloud-emulator = { path = "$repo/emulator" }
+tencentcloud-sdk-cwp = { path = "$repo/generated/cwp", features = ["emulator"] }
+tokio = { version = "1", features = ["macros", "rt-multi-thread"] }
+serde_json = "1"
+
+[workspace]
+
+[profile.dev]
+debug = false
+TOML
+cat >"$work/emulator-user/src/lib.rs" <<'RUST'
+//! The code under test: counts the risky processes of one machine.
+use tencentcloud_sdk_cwp::v20180228::{Client, DescribeRiskProcessEventsRequest, Filter};
+
+pub async fn risky_processes(cwp: &Client, machine: &str) -> Result<u64, tencentcloud_sdk_cwp::Error> {
+    let request = DescribeRiskProcessEventsRequest::new()
+        .set_limit(50)
+        .set_filters([Filter::new("MachineName", [machine])]);
+    let events = cwp.describe_risk_process_events(request).await?;
+    Ok(events.total_count.unwrap_or(0))
+}
+RUST
+cat >"$work/emulator-user/tests/with_emulator.rs" <<'RUST'
+use tencentcloud_emulator::Emulator;
+use tencentcloud_sdk_cwp::v20180228::{Client, DescribeRiskProcessEventsRequest};
+
+fn builder() -> tencentcloud_emulator::EmulatorBuilder {
+    Emulator::builder()
+        .credential("AKIDuser", "user-secret-key")
+        .specs(tencentcloud_sdk_cwp::SPECS)
+}
+
+async fn check(emu: Emulator) {
+    emu.reply("DescribeRiskProcessEvents", serde_json::json!({"TotalCount": 4, "List": []}))
+        .unwrap();
+    let config = emu.config_builder().build().unwrap();
+    let count = emulator_user::risky_processes(&Client::new(&config), "web-1")
+        .await
+        .unwrap();
+    assert_eq!(count, 4);
+    let sent = emu.requests("DescribeRiskProcessEvents");
+    assert_eq!(sent.len(), 1);
+    assert_eq!(sent[0].header("x-tc-region"), Some("ap-guangzhou"));
+    let request: DescribeRiskProcessEventsRequest = sent[0].params_as().unwrap();
+    assert_eq!(request.limit, Some(50));
+    let filters = request.filters.unwrap_or_default();
+    assert_eq!(filters[0].name, "MachineName");
+    assert_eq!(filters[0].values, ["web-1"]);
+    println!("emulator-user: in memory = {}, answer {count}, request {:?}", emu.is_in_memory(), sent[0].params);
+}
+
+#[tokio::test]
+async fn in_memory() {
+    check(builder().in_memory().unwrap()).await;
+}
+
+#[tokio::test]
+async fn over_loopback() {
+    check(builder().start().await.unwrap()).await;
+}
+RUST
+cp Cargo.lock "$work/emulator-user/Cargo.lock"
+
 echo "== emulator on 127.0.0.1"
 "$emulator" --port 0 --secret-id "$secret_id" --secret-key "$secret_key" \
   --specs "$repo/specs" --service tcss --service vpc >"$work/emulator.out" 2>"$work/emulator.err" &
@@ -146,3 +226,7 @@ for name in tcss vpc; do
   EMULATOR_URL=$url CARGO_TARGET_DIR="$target/standalone" \
     cargo run -q --manifest-path "$work/$name/Cargo.toml"
 done
+
+echo "== a user's tests outside the workspace: tencentcloud-emulator + tencentcloud-sdk-cwp only"
+CARGO_TARGET_DIR="$target/standalone" \
+  cargo test -q --manifest-path "$work/emulator-user/Cargo.toml" -- --nocapture

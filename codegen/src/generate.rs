@@ -54,6 +54,14 @@ pub fn find_spec_dirs(specs: &Path) -> Result<Vec<SpecDir>, SpecError> {
 /// The files of a spec folder the generator reads.
 pub const INPUT_FILES: [&str; 4] = ["api.json", "examples.json", "errorcodes.py", "enums.json"];
 
+/// The files of a spec folder each service crate links to, when present, as
+/// `specs/<version>/<file>` (its `emulator` feature embeds them).
+pub const LINKED_FILES: [&str; 2] = ["api.json", "examples.json"];
+
+/// Symbolic links by path relative to the output folder, to their target
+/// (relative to the link's folder).
+pub type Links = BTreeMap<PathBuf, PathBuf>;
+
 /// The `tccli-intl-en` version `specs/PINNED.toml` records, if any.
 pub fn pinned_version(specs: &Path) -> Option<String> {
     let text = std::fs::read_to_string(specs.join("PINNED.toml")).ok()?;
@@ -194,7 +202,7 @@ pub enum Layout {
     },
     /// One service crate in `out` (the specs hold exactly one service): the
     /// obstacle course, or private specs generated from a build script. The
-    /// generator owns `out/src`, `Cargo.toml` and `README.md`.
+    /// generator owns `out/src`, `out/specs`, `Cargo.toml` and `README.md`.
     Crate {
         /// Package name.
         package: String,
@@ -210,9 +218,10 @@ pub enum Layout {
 pub struct Summary {
     /// Per service-version: (name, actions, deprecated actions, structs, enums, error codes).
     pub services: Vec<ServiceSummary>,
-    /// Files written because their content changed.
+    /// Files written because their content changed, and links made because
+    /// they were missing or pointed elsewhere.
     pub written: Vec<PathBuf>,
-    /// Files removed because they are no longer produced.
+    /// Files and links removed because they are no longer produced.
     pub removed: Vec<PathBuf>,
     /// Files produced in all.
     pub files: usize,
@@ -386,6 +395,10 @@ impl From<SpecError> for GenerateError {
 pub struct Rendered {
     /// Every generated file, by path relative to the output folder.
     pub files: Files,
+    /// Every symbolic link: each service crate's `specs/<version>/api.json`
+    /// (and `examples.json`) to the spec file it was generated from, so the
+    /// repository keeps one copy and `cargo package` packages the content.
+    pub links: Links,
     /// Folders (relative to the output folder; empty: the folder itself)
     /// the generator owns: files there that it does not produce are removed.
     pub owned: Vec<PathBuf>,
@@ -655,7 +668,21 @@ pub fn render(opts: &Options) -> Result<(Rendered, Summary), GenerateError> {
             files.insert(folder.join(rel), content);
         }
     }
-    let mut owned = vec![PathBuf::from("src")];
+    let mut links = Links::new();
+    for dir in &dirs {
+        let (folder, _) = crates
+            .iter()
+            .find(|(_, c)| c.dir() == dir.service)
+            .expect("every service has its crate");
+        let from = folder.join("specs").join(&dir.version);
+        let to = relative_path(&opts.out.join(&from), &dir.path);
+        for file in LINKED_FILES {
+            if dir.path.join(file).is_file() {
+                links.insert(from.join(file), to.join(file));
+            }
+        }
+    }
+    let mut owned = vec![PathBuf::from("src"), PathBuf::from("specs")];
     let mut manifest = None;
     let mut readme_edit = None;
     if let Layout::Workspace {
@@ -744,6 +771,7 @@ pub fn render(opts: &Options) -> Result<(Rendered, Summary), GenerateError> {
     Ok((
         Rendered {
             files,
+            links,
             owned,
             manifest,
             readme: readme_edit,
@@ -932,6 +960,51 @@ fn relative_or_absolute(from: &Path, target: &Path) -> String {
     rel.display().to_string().replace('\\', "/")
 }
 
+/// The folder `target` relative to the folder `from`, from their real
+/// positions (symbolic links in either resolved, folders not yet created
+/// taken as named); `target`'s real path when they share no root (another
+/// drive).
+fn relative_path(from: &Path, target: &Path) -> PathBuf {
+    let (from, target) = (real_path(from), real_path(target));
+    let common = from
+        .components()
+        .zip(target.components())
+        .take_while(|(a, b)| a == b)
+        .count();
+    if common == 0 {
+        return target;
+    }
+    let mut rel = PathBuf::new();
+    for _ in from.components().skip(common) {
+        rel.push("..");
+    }
+    for c in target.components().skip(common) {
+        rel.push(c);
+    }
+    rel
+}
+
+/// `p` absolute, with its deepest existing folder canonical and the rest
+/// (not created yet) appended with `.` and `..` resolved lexically.
+fn real_path(p: &Path) -> PathBuf {
+    let p = lexical(&absolute(p));
+    let mut existing = p.as_path();
+    let mut rest = Vec::new();
+    loop {
+        if let Ok(mut real) = std::fs::canonicalize(existing) {
+            real.extend(rest.iter().rev());
+            return real;
+        }
+        match (existing.parent(), existing.file_name()) {
+            (Some(parent), Some(name)) => {
+                rest.push(name);
+                existing = parent;
+            }
+            _ => return p,
+        }
+    }
+}
+
 /// Render and write into `opts.out` (and the workspace manifest's block).
 pub fn generate(opts: &Options) -> Result<Summary, GenerateError> {
     let (rendered, mut summary) = render(opts)?;
@@ -965,10 +1038,16 @@ fn check_owned(out: &Path) -> Result<(), GenerateError> {
     }
 }
 
-/// Write `rendered` under `out` where content differs, remove files in the
-/// owned folders that are no longer produced (and folders left empty), and
+/// Write `rendered` under `out` where content differs, make its links
+/// where missing or pointing elsewhere, remove files and links in the owned
+/// folders that are no longer produced (and folders left empty), and
 /// rewrite the workspace manifest's block if it changed. Returns the written
-/// and the removed files, relative to `out` (the manifest by its path).
+/// files and links and the removed ones, relative to `out` (the manifest by
+/// its path).
+///
+/// A link is a symbolic link on unix; elsewhere (Windows, where making one
+/// needs a privilege) it is a copy of the target's bytes, rewritten when
+/// they differ.
 pub fn write(
     out: &Path,
     rendered: &Rendered,
@@ -983,13 +1062,32 @@ pub fn write(
     let mut written = Vec::new();
     for (rel, content) in &rendered.files {
         let path = out.join(rel);
-        if std::fs::read(&path).ok().as_deref() == Some(content.as_bytes()) {
+        // A link where a file belongs is replaced, never written through.
+        let link = is_symlink(&path);
+        if !link && std::fs::read(&path).ok().as_deref() == Some(content.as_bytes()) {
             continue;
         }
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent).map_err(io(parent))?;
         }
+        if link {
+            std::fs::remove_file(&path).map_err(io(&path))?;
+        }
         std::fs::write(&path, content).map_err(io(&path))?;
+        written.push(rel.clone());
+    }
+    for (rel, target) in &rendered.links {
+        let path = out.join(rel);
+        if link_state(&path, target).is_none() {
+            continue;
+        }
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(io(parent))?;
+        }
+        if std::fs::symlink_metadata(&path).is_ok() {
+            std::fs::remove_file(&path).map_err(io(&path))?;
+        }
+        make_link(target, &path).map_err(io(&path))?;
         written.push(rel.clone());
     }
     let mut removed = Vec::new();
@@ -1010,7 +1108,7 @@ pub fn write(
                     stack.push(path);
                 } else {
                     let rel = path.strip_prefix(out).unwrap_or(&path).to_path_buf();
-                    if !rendered.files.contains_key(&rel) {
+                    if !rendered.produces(&rel) {
                         std::fs::remove_file(&path).map_err(io(&path))?;
                         removed.push(rel);
                     }
@@ -1045,7 +1143,8 @@ pub struct Stale {
     /// The file: `out` joined with its relative path, or the manifest.
     pub path: PathBuf,
     /// `missing`, `differs`, `no longer generated`, `members block differs`
-    /// or `services table differs`.
+    /// or `services table differs`; for a link also `points elsewhere` or
+    /// `not a link`.
     pub why: &'static str,
 }
 
@@ -1056,11 +1155,20 @@ impl fmt::Display for Stale {
 }
 
 /// What [`write`](fn@write) would write or remove: missing files, differing content,
-/// files in the owned folders no longer produced, and a workspace members
-/// block that differs. Line endings are ignored (a Windows checkout stays
-/// fresh).
+/// missing links or links pointing elsewhere (off unix: copies whose bytes
+/// differ from the target's), files in the owned folders no longer
+/// produced, and a workspace members block that differs. Line endings of
+/// files are ignored (a Windows checkout stays fresh).
 pub fn stale(out: &Path, rendered: &Rendered) -> Vec<Stale> {
     let mut found = Vec::new();
+    for (rel, target) in &rendered.links {
+        if let Some(why) = link_state(&out.join(rel), target) {
+            found.push(Stale {
+                path: out.join(rel),
+                why,
+            });
+        }
+    }
     for (rel, content) in &rendered.files {
         match std::fs::read(out.join(rel)) {
             Ok(b) if normalize(&b) == normalize(content.as_bytes()) => {}
@@ -1086,7 +1194,7 @@ pub fn stale(out: &Path, rendered: &Rendered) -> Vec<Stale> {
                     stack.push(path);
                 } else {
                     let rel = path.strip_prefix(out).unwrap_or(&path).to_path_buf();
-                    if !rendered.files.contains_key(&rel) {
+                    if !rendered.produces(&rel) {
                         found.push(Stale {
                             path,
                             why: "no longer generated",
@@ -1114,6 +1222,56 @@ pub fn stale(out: &Path, rendered: &Rendered) -> Vec<Stale> {
     }
     found.sort_by(|a, b| a.path.cmp(&b.path));
     found
+}
+
+impl Rendered {
+    /// Whether `rel` (relative to the output folder) is a produced file or link.
+    pub fn produces(&self, rel: &Path) -> bool {
+        self.files.contains_key(rel) || self.links.contains_key(rel)
+    }
+}
+
+fn is_symlink(path: &Path) -> bool {
+    std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink())
+}
+
+/// Why the link `path` to `target` (relative to the link's folder) needs
+/// writing: `missing`, `points elsewhere`, `not a link`; `None` when it is
+/// as rendered.
+#[cfg(unix)]
+fn link_state(path: &Path, target: &Path) -> Option<&'static str> {
+    match std::fs::read_link(path) {
+        Ok(t) if t == target => None,
+        Ok(_) => Some("points elsewhere"),
+        Err(_) if std::fs::symlink_metadata(path).is_ok() => Some("not a link"),
+        Err(_) => Some("missing"),
+    }
+}
+
+/// Why the copy `path` of `target` (relative to the copy's folder) needs
+/// writing: `missing` or `differs`; `None` when it has the target's bytes.
+#[cfg(not(unix))]
+fn link_state(path: &Path, target: &Path) -> Option<&'static str> {
+    let source = path.parent().unwrap_or(Path::new("")).join(target);
+    match (std::fs::read(path), std::fs::read(source)) {
+        (Err(_), _) => Some("missing"),
+        (Ok(a), Ok(b)) if a == b => None,
+        _ => Some("differs"),
+    }
+}
+
+/// A symbolic link at `path` to `target`.
+#[cfg(unix)]
+fn make_link(target: &Path, path: &Path) -> std::io::Result<()> {
+    std::os::unix::fs::symlink(target, path)
+}
+
+/// Off unix, a copy of `target`'s bytes at `path` instead of a link
+/// (symbolic links there need a privilege or a developer mode).
+#[cfg(not(unix))]
+fn make_link(target: &Path, path: &Path) -> std::io::Result<()> {
+    let source = path.parent().unwrap_or(Path::new("")).join(target);
+    std::fs::copy(source, path).map(|_| ())
 }
 
 /// CRLF-insensitive comparison (a Windows checkout stays "fresh").
@@ -1177,4 +1335,200 @@ pub(crate) fn parallel_map<T: Sync, R: Send>(
                 .expect("every item mapped")
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// An output folder `out/` beside a spec folder `specs/svc/v1/`, and
+    /// what a run renders: one file and links to the two spec files.
+    fn setup() -> (tempfile::TempDir, PathBuf, Rendered) {
+        let tmp = tempfile::tempdir().unwrap();
+        let specs = tmp.path().join("specs/svc/v1");
+        std::fs::create_dir_all(&specs).unwrap();
+        std::fs::write(specs.join("api.json"), "{\"api\":1}").unwrap();
+        std::fs::write(specs.join("examples.json"), "{\"examples\":1}").unwrap();
+        let out = tmp.path().join("out");
+        let from = out.join("svc/specs/v1");
+        let to = relative_path(&from, &specs);
+        assert_eq!(to, Path::new("../../../../specs/svc/v1"));
+        let mut rendered = Rendered {
+            owned: vec![PathBuf::new()],
+            ..Rendered::default()
+        };
+        // A generated Cargo.toml: the output folder is the generator's.
+        rendered.files.insert(
+            PathBuf::from("Cargo.toml"),
+            "# @generated by tencentcloud-codegen\n".into(),
+        );
+        rendered
+            .files
+            .insert(PathBuf::from("svc/src/lib.rs"), "// lib\n".into());
+        for file in LINKED_FILES {
+            rendered
+                .links
+                .insert(Path::new("svc/specs/v1").join(file), to.join(file));
+        }
+        (tmp, out, rendered)
+    }
+
+    #[test]
+    fn links_are_written_and_read_through() {
+        let (_tmp, out, rendered) = setup();
+        let (written, removed) = write(&out, &rendered).unwrap();
+        assert_eq!(
+            written,
+            [
+                "Cargo.toml",
+                "svc/src/lib.rs",
+                "svc/specs/v1/api.json",
+                "svc/specs/v1/examples.json"
+            ]
+            .map(PathBuf::from)
+        );
+        assert!(removed.is_empty(), "{removed:?}");
+        let api = out.join("svc/specs/v1/api.json");
+        assert_eq!(std::fs::read_to_string(&api).unwrap(), "{\"api\":1}");
+        #[cfg(unix)]
+        assert_eq!(
+            std::fs::read_link(&api).unwrap(),
+            Path::new("../../../../specs/svc/v1/api.json")
+        );
+        assert!(stale(&out, &rendered).is_empty());
+    }
+
+    #[test]
+    fn rewriting_up_to_date_links_touches_nothing() {
+        let (_tmp, out, rendered) = setup();
+        write(&out, &rendered).unwrap();
+        let (written, removed) = write(&out, &rendered).unwrap();
+        assert!(written.is_empty(), "{written:?}");
+        assert!(removed.is_empty(), "{removed:?}");
+    }
+
+    #[test]
+    fn a_missing_or_wrong_link_is_stale_and_rewritten() {
+        let (tmp, out, rendered) = setup();
+        write(&out, &rendered).unwrap();
+        let api = out.join("svc/specs/v1/api.json");
+        let examples = out.join("svc/specs/v1/examples.json");
+        std::fs::remove_file(&examples).unwrap();
+        std::fs::remove_file(&api).unwrap();
+        // The API description now points at (or is a copy of) another file.
+        std::fs::write(tmp.path().join("other.json"), "{\"other\":1}").unwrap();
+        make_link(Path::new("../../../../other.json"), &api).unwrap();
+        let found = stale(&out, &rendered);
+        let points_elsewhere = if cfg!(unix) {
+            "points elsewhere"
+        } else {
+            "differs"
+        };
+        assert_eq!(
+            found,
+            [
+                Stale {
+                    path: api.clone(),
+                    why: points_elsewhere
+                },
+                Stale {
+                    path: examples.clone(),
+                    why: "missing"
+                },
+            ]
+        );
+        let (written, _) = write(&out, &rendered).unwrap();
+        assert_eq!(
+            written,
+            ["svc/specs/v1/api.json", "svc/specs/v1/examples.json"].map(PathBuf::from)
+        );
+        assert_eq!(std::fs::read_to_string(&api).unwrap(), "{\"api\":1}");
+        assert!(stale(&out, &rendered).is_empty());
+        // Nothing was written through the link: the other file is intact.
+        assert_eq!(
+            std::fs::read_to_string(tmp.path().join("other.json")).unwrap(),
+            "{\"other\":1}"
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_file_where_a_link_belongs_is_stale_and_replaced() {
+        let (_tmp, out, rendered) = setup();
+        write(&out, &rendered).unwrap();
+        let api = out.join("svc/specs/v1/api.json");
+        std::fs::remove_file(&api).unwrap();
+        std::fs::write(&api, "{\"api\":1}").unwrap();
+        assert_eq!(
+            stale(&out, &rendered),
+            [Stale {
+                path: api.clone(),
+                why: "not a link"
+            }]
+        );
+        write(&out, &rendered).unwrap();
+        assert!(is_symlink(&api));
+        assert!(stale(&out, &rendered).is_empty());
+    }
+
+    #[test]
+    fn a_link_no_longer_produced_is_stale_and_removed() {
+        let (_tmp, out, mut rendered) = setup();
+        write(&out, &rendered).unwrap();
+        rendered
+            .links
+            .remove(Path::new("svc/specs/v1/examples.json"));
+        let examples = out.join("svc/specs/v1/examples.json");
+        assert_eq!(
+            stale(&out, &rendered),
+            [Stale {
+                path: examples.clone(),
+                why: "no longer generated"
+            }]
+        );
+        let (written, removed) = write(&out, &rendered).unwrap();
+        assert!(written.is_empty(), "{written:?}");
+        assert_eq!(removed, [PathBuf::from("svc/specs/v1/examples.json")]);
+        assert!(std::fs::symlink_metadata(&examples).is_err());
+        // The spec file it pointed at stays.
+        assert!(out.join("../specs/svc/v1/examples.json").is_file());
+        // A version no longer produced: its links go, then its folders.
+        rendered.links.clear();
+        let (_, removed) = write(&out, &rendered).unwrap();
+        assert_eq!(removed, [PathBuf::from("svc/specs/v1/api.json")]);
+        assert!(!out.join("svc/specs").exists());
+        assert!(stale(&out, &rendered).is_empty());
+    }
+
+    #[test]
+    fn relative_paths_follow_the_real_positions() {
+        let tmp = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(tmp.path().join("repo/specs/a/v1")).unwrap();
+        let repo = tmp.path().join("repo");
+        // Output inside the repository, not created yet, named through `..`.
+        assert_eq!(
+            relative_path(
+                &repo.join("specs/../generated/a/specs/v1"),
+                &repo.join("specs/a/v1")
+            ),
+            Path::new("../../../../specs/a/v1")
+        );
+        // Same folder.
+        assert_eq!(
+            relative_path(&repo.join("specs"), &repo.join("specs")),
+            Path::new("")
+        );
+        // Through a link to the repository: the real position counts.
+        #[cfg(unix)]
+        {
+            std::os::unix::fs::symlink(&repo, tmp.path().join("alias")).unwrap();
+            assert_eq!(
+                relative_path(
+                    &tmp.path().join("alias/generated/a/specs/v1"),
+                    &repo.join("specs/a/v1")
+                ),
+                Path::new("../../../../specs/a/v1")
+            );
+        }
+    }
 }

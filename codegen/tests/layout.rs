@@ -187,6 +187,91 @@ fn adding_and_removing_a_service_adds_and_removes_its_crate_feature_and_member()
 }
 
 #[test]
+fn each_service_crate_links_its_spec_files_and_embeds_them_behind_emulator() {
+    let ws = Workspace::new(&["alpha", "beta"]);
+    let examples = r#"{"actions":{"DescribeThings":[{"document":"One.","input":"in","output":"out","title":"T"}]}}"#;
+    std::fs::write(ws.path("specs/alpha/v20200101/examples.json"), examples).unwrap();
+    ws.generate().unwrap();
+    // Links to the spec files, one copy in the repository; beta has no examples.
+    assert_eq!(
+        ws.read("generated/alpha/specs/v20200101/api.json"),
+        api("2020-01-01")
+    );
+    assert_eq!(
+        ws.read("generated/alpha/specs/v20200101/examples.json"),
+        examples
+    );
+    assert!(ws.path("generated/beta/specs/v20200101/api.json").is_file());
+    assert!(!ws
+        .path("generated/beta/specs/v20200101/examples.json")
+        .exists());
+    #[cfg(unix)]
+    assert_eq!(
+        std::fs::read_link(ws.path("generated/alpha/specs/v20200101/api.json")).unwrap(),
+        Path::new("../../../../specs/alpha/v20200101/api.json")
+    );
+    // Packaged with the crate, embedded behind its `emulator` feature.
+    let cargo = ws.read("generated/alpha/Cargo.toml");
+    assert!(
+        cargo.contains("include = [\"/src\", \"/specs\", \"/README.md\"]"),
+        "{cargo}"
+    );
+    assert!(
+        cargo.contains("\nemulator = [\"all-directions\"]\n"),
+        "{cargo}"
+    );
+    let alpha = ws.read("generated/alpha/src/v20200101/mod.rs");
+    assert!(
+        alpha.contains("#[doc(hidden)]\npub static SERVICE: ::tencentcloud_runtime::ServiceInfo"),
+        "{alpha}"
+    );
+    assert!(
+        alpha.contains(
+            "#[cfg(feature = \"emulator\")]\npub const SPEC: ::tencentcloud_runtime::ServiceSpec"
+        ),
+        "{alpha}"
+    );
+    assert!(
+        alpha.contains("api_json: include_str!(\"../../specs/v20200101/api.json\"),"),
+        "{alpha}"
+    );
+    assert!(
+        alpha.contains(
+            "examples_json: Some(include_str!(\"../../specs/v20200101/examples.json\")),"
+        ),
+        "{alpha}"
+    );
+    let beta = ws.read("generated/beta/src/v20200101/mod.rs");
+    assert!(beta.contains("examples_json: None,"), "{beta}");
+    let lib = ws.read("generated/alpha/src/lib.rs");
+    assert!(
+        lib.contains(
+            "pub const SPECS: &[::tencentcloud_runtime::ServiceSpec] = &[v20200101::SPEC];"
+        ),
+        "{lib}"
+    );
+    let facade = ws.read("generated/Cargo.toml");
+    assert!(
+        facade.contains(
+            "\nemulator = [\"tencentcloud-sdk-alpha?/emulator\", \"tencentcloud-sdk-beta?/emulator\"]\n"
+        ),
+        "{facade}"
+    );
+    // Dropping the examples drops their link; nothing else changes.
+    std::fs::remove_file(ws.path("specs/alpha/v20200101/examples.json")).unwrap();
+    let summary = ws.generate().unwrap();
+    assert_eq!(
+        summary.removed,
+        [PathBuf::from("alpha/specs/v20200101/examples.json")]
+    );
+    assert!(ws
+        .read("generated/alpha/src/v20200101/mod.rs")
+        .contains("examples_json: None,"));
+    let (rendered, _) = generate::render(&ws.options()).unwrap();
+    assert!(generate::stale(&ws.path("generated"), &rendered).is_empty());
+}
+
+#[test]
 fn a_service_without_an_entry_in_services_json_is_an_error_naming_both() {
     let ws = Workspace::new(&["alpha", "delta"]);
     let e = ws.generate().unwrap_err().to_string();

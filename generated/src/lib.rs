@@ -339,6 +339,10 @@
 //! documented example, serves paged data sets, and injects faults (rate
 //! limiting, error codes, 5xx, delays, dropped connections). Point a `Config` at
 //! it with `Emulator::config_builder()`; see its `emulator_in_tests` example.
+//! The `emulator` feature (of this crate, or of a service crate) embeds each
+//! enabled service version's official description (`SPEC` in its version
+//! module: `api.json` and `examples.json`), so a test can hand the emulator the
+//! services it serves without a checkout of this repository.
 //!
 //! ## Regenerating and adding services
 //!

@@ -56,6 +56,7 @@ pub mod retry;
 #[doc(hidden)]
 pub mod ser;
 pub mod sign;
+pub mod spec;
 pub mod time;
 
 #[cfg(test)]
@@ -72,6 +73,7 @@ pub use future::{ResponseFuture, WithRaw};
 pub use interceptor::Interceptor;
 pub use loader::ConfigLoader;
 pub use model::UnknownFields;
+pub use spec::ServiceSpec;
 
 /// What the runtime's macros name through `$crate` (the expansion site may
 /// shadow the prelude, and need not depend on serde itself).

@@ -1,7 +1,9 @@
-//! Using the emulator in your own tests: your code talks to Tencent Cloud
-//! through the generated client; your tests point it at an in-process
-//! emulator, give it data (a paged data set) and make things go wrong
-//! (injected error codes, rate limiting), with no account and no network.
+//! Using the emulator (`tencentcloud-emulator`) in your own tests: your code
+//! talks to Tencent Cloud through the generated client; your tests point it
+//! at an emulator that answers in memory (no socket, no account, no
+//! network), give it data (scripted replies, a paged data set), make things
+//! go wrong (injected error codes, rate limiting), and check what the code
+//! sent. The specs come from the service crate's `emulator` feature.
 //!
 //! ```text
 //! cargo test -p tencentcloud-conformance --example emulator_in_tests   # the tests
@@ -42,13 +44,12 @@ pub async fn all_risk_events(client: &cwp::Client) -> Result<Option<Vec<(i64, St
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    use tencentcloud_conformance::emulator::{Emulator, Pages};
+    use tencentcloud_emulator::{Emulator, Pages};
     let emu = Emulator::builder()
         .credential("AKIDdemo", "demo-secret-key")
-        .shipped_specs()
+        .specs(tencentcloud::cwp::SPECS)
         .pages("DescribeRiskProcessEvents", Pages::new(120))
-        .start()
-        .await?;
+        .in_memory()?;
     let client = cwp::Client::new(&emu.config_builder().build()?);
     let events = all_risk_events(&client).await?.unwrap_or_default();
     println!(
@@ -66,18 +67,15 @@ mod tests {
     use super::*;
     use std::time::Duration;
     use tencentcloud::RetryConfig;
-    use tencentcloud_conformance::emulator::{Emulator, Fault, FaultRule, Pages};
+    use tencentcloud_emulator::{Emulator, Fault, FaultRule, Pages};
 
-    /// One emulator per test: each gets its own port, data and faults.
+    /// One emulator per test, in memory: each gets its own data and faults,
+    /// and none binds a port (`.start().await` would listen on 127.0.0.1).
     async fn setup() -> (Emulator, cwp::Client) {
         let emu = Emulator::builder()
             .credential("AKIDmyTests", "my-tests-secret-key")
-            .service_from_specs(
-                tencentcloud_conformance::emulator::shipped_specs_dir(),
-                "cwp",
-            )
-            .start()
-            .await
+            .specs(tencentcloud::cwp::SPECS)
+            .in_memory()
             .expect("emulator");
         let config = emu
             .config_builder()
@@ -91,6 +89,36 @@ mod tests {
             .build()
             .expect("config");
         (emu, cwp::Client::new(&config))
+    }
+
+    #[tokio::test]
+    async fn sends_what_the_application_means() {
+        let (emu, client) = setup().await;
+        emu.reply(
+            "DescribeRiskProcessEvents",
+            serde_json::json!({"TotalCount": 1, "List": [{"EventId": 9, "VirusName": "nc"}]}),
+        )
+        .unwrap();
+        let events = all_risk_events(&client).await.unwrap().unwrap();
+        assert_eq!(events, [(9, "nc".to_string())]);
+        // The request as the emulator received it (signed and verified).
+        let sent = emu.requests("DescribeRiskProcessEvents");
+        let request: cwp::DescribeRiskProcessEventsRequest = sent[0].params_as().unwrap();
+        assert_eq!(request.limit, Some(50));
+        assert_eq!(request.offset, Some(0));
+    }
+
+    #[tokio::test]
+    async fn one_call_can_have_its_own_deadline() {
+        let (emu, client) = setup().await;
+        emu.inject(FaultRule::new(Fault::delay(Duration::from_millis(300))));
+        let err = client
+            .describe_risk_process_events(cwp::DescribeRiskProcessEventsRequest::new())
+            .timeout(Duration::from_millis(30))
+            .retry(RetryConfig::disabled())
+            .await
+            .unwrap_err();
+        assert!(err.is_timeout(), "{err}");
     }
 
     #[tokio::test]

@@ -9,7 +9,7 @@ missing parameters rejected with the real error codes.
 Usage (the emulator must be running):
 
     pip install -r tests/python/requirements.txt
-    cargo run -p tencentcloud-conformance --bin tencentcloud-emulator -- \
+    cargo run -p tencentcloud-emulator -- \
         --secret-id AKIDpython --secret-key python-secret-key &
     python3 tests/python/official_sdk_check.py --endpoint 127.0.0.1:PORT \
         --secret-id AKIDpython --secret-key python-secret-key

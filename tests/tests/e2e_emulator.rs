@@ -64,7 +64,7 @@ impl Call {
             query: String::new(),
             body: serde_json::to_vec(&body).unwrap(),
             content_type: "application/json".into(),
-            host: emu.addr().to_string(),
+            host: emu.addr().unwrap().to_string(),
             signed_host: None,
             scope_service: service.to_string(),
             secret_id: ID.into(),
@@ -187,7 +187,9 @@ fn is_request_id(v: &Value) -> bool {
 /// Send bytes, read to EOF; returns status and body (chunked bodies are not
 /// expected: the emulator always sends Content-Length).
 async fn raw(emu: &Emulator, request: &[u8]) -> (u16, Vec<u8>) {
-    let mut stream = tokio::net::TcpStream::connect(emu.addr()).await.unwrap();
+    let mut stream = tokio::net::TcpStream::connect(emu.addr().unwrap())
+        .await
+        .unwrap();
     stream.write_all(request).await.unwrap();
     let mut buf = Vec::new();
     let _ = stream.read_to_end(&mut buf).await;
@@ -288,7 +290,7 @@ async fn legacy_get_form_is_accepted() {
 #[tokio::test]
 async fn signatures_are_verified_strictly_unless_lenient() {
     let emu = emulator().await;
-    let port = emu.addr().port();
+    let port = emu.addr().unwrap().port();
     // Python and this SDK: sign the Host header, with the port.
     let mut python = Call::tcss(&emu, "DescribeVirusDetail", json!({"Id": "10021"}));
     python.signed_host = Some(format!("127.0.0.1:{port}"));
@@ -319,10 +321,10 @@ async fn signatures_are_verified_strictly_unless_lenient() {
     );
     let lenient = emulator_with(EmulatorBuilder::lenient_signing).await;
     let mut node_lenient = node.clone();
-    node_lenient.host = lenient.addr().to_string();
+    node_lenient.host = lenient.addr().unwrap().to_string();
     node_lenient.ok(&lenient).await;
-    wrong_scope.host = lenient.addr().to_string();
-    wrong_scope.signed_host = Some(lenient.addr().to_string());
+    wrong_scope.host = lenient.addr().unwrap().to_string();
+    wrong_scope.signed_host = Some(lenient.addr().unwrap().to_string());
     wrong_scope.ok(&lenient).await;
     // Any other host is a wrong signature, lenient or not.
     let mut other = node_lenient.clone();
@@ -360,7 +362,7 @@ async fn json_types_are_checked_unless_lenient() {
     assert!(message.contains("`Limit`"), "{message}");
     let lenient = emulator_with(EmulatorBuilder::lenient_types).await;
     let mut call = call.clone();
-    call.host = lenient.addr().to_string();
+    call.host = lenient.addr().unwrap().to_string();
     call.ok(&lenient).await;
     assert_eq!(
         lenient.requests("DescribeRiskProcessEvents")[0].params,
@@ -569,7 +571,9 @@ async fn hostile_input_never_breaks_the_server() {
         b"POST / HTTP/1.1\r\nContent-Length: 99999999999\r\nConnection: close\r\n\r\nabc".to_vec(),
     ];
     for g in &garbage {
-        let mut s = tokio::net::TcpStream::connect(emu.addr()).await.unwrap();
+        let mut s = tokio::net::TcpStream::connect(emu.addr().unwrap())
+            .await
+            .unwrap();
         let _ = s.write_all(g).await;
         let _ = s.shutdown().await;
         let mut buf = Vec::new();
@@ -627,14 +631,18 @@ async fn faults_at_the_wire() {
     assert_eq!((status, body.as_slice()), (200, &b"{not json"[..]));
 
     emu.inject(FaultRule::new(Fault::DropConnection).times(1));
-    let mut s = tokio::net::TcpStream::connect(emu.addr()).await.unwrap();
+    let mut s = tokio::net::TcpStream::connect(emu.addr().unwrap())
+        .await
+        .unwrap();
     s.write_all(&call.bytes()).await.unwrap();
     let mut buf = Vec::new();
     let _ = s.read_to_end(&mut buf).await;
     assert!(buf.is_empty(), "{:?}", String::from_utf8_lossy(&buf));
 
     emu.inject(FaultRule::new(Fault::TruncateBody).times(1));
-    let mut s = tokio::net::TcpStream::connect(emu.addr()).await.unwrap();
+    let mut s = tokio::net::TcpStream::connect(emu.addr().unwrap())
+        .await
+        .unwrap();
     s.write_all(&call.bytes()).await.unwrap();
     let mut buf = Vec::new();
     let _ = s.read_to_end(&mut buf).await;

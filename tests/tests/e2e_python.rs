@@ -52,7 +52,7 @@ fn official_python_sdk_is_accepted_and_answered() {
     }
 
     let mut child = Running(
-        Command::new(env!("CARGO_BIN_EXE_tencentcloud-emulator"))
+        Command::new(tencentcloud_conformance::emulator_binary())
             .args([
                 "--secret-id",
                 ID,

@@ -18,6 +18,16 @@ pub fn module(service: &Service, lib: &str, header: &str) -> String {
             mod paginators;
         )
     });
+    // The crate's `specs/<version>/` holds links to the spec files
+    // (`generate::Rendered::links`), two folders up from `src/<version>/`.
+    let spec_file = |file: &str| format!("../../specs/{}/{file}", service.version_dir);
+    let api_json = spec_file("api.json");
+    let examples_json = if service.has_examples_json {
+        let path = spec_file("examples.json");
+        quote!(Some(include_str!(#path)))
+    } else {
+        quote!(None)
+    };
     let enums_use = (!service.enums.is_empty()).then(|| {
         quote!(
             pub use enums::*;
@@ -47,11 +57,21 @@ pub fn module(service: &Service, lib: &str, header: &str) -> String {
         pub use models::*;
 
         /// How the runtime reaches this service.
+        #[doc(hidden)]
         pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
             name: #name,
             version: #version,
             endpoint_prefix: #prefix,
             describe_error: Some(ErrorCode::describe),
+        };
+
+        /// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+        #[cfg(feature = "emulator")]
+        pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+            service: #name,
+            version: #version,
+            api_json: include_str!(#api_json),
+            examples_json: #examples_json,
         };
 
         #client_doc

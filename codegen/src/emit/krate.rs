@@ -174,6 +174,7 @@ fn package_table(
     description: &str,
     info: &PackageInfo,
     keywords: &[&str],
+    include: &[&str],
     out: &mut String,
 ) {
     let _ = writeln!(out, "[package]");
@@ -196,7 +197,7 @@ fn package_table(
     let _ = writeln!(out, "keywords = {}", toml_list(keywords));
     let _ = writeln!(out, "categories = {}", toml_list(CATEGORIES));
     // Only what the crate is made of: not the service crates beside the facade.
-    let _ = writeln!(out, "include = [\"/src\", \"/README.md\"]");
+    let _ = writeln!(out, "include = {}", toml_list(include.iter().copied()));
     if !info.publish {
         let _ = writeln!(out, "publish = false");
     }
@@ -216,6 +217,19 @@ const ALL_DIRECTIONS_DOC: &str = "\
 ## For tests that build responses with setters or read requests from JSON.
 ";
 
+const EMULATOR_DOC: &str = "\
+## The official description of each version (`SPEC`) for
+## tencentcloud-emulator: tests that serve this service without a
+## checkout of the SDK. Implies `all-directions`, so a test can read the
+## requests the emulator recorded back into the typed request.
+";
+
+const FACADE_EMULATOR_DOC: &str = "\
+## The official description of each version (`SPEC`) of every enabled
+## service for tencentcloud-emulator: tests that serve them without a
+## checkout of the SDK.
+";
+
 fn service_cargo_toml(c: &ServiceCrate, prov: &Provenance) -> String {
     let mut out = cargo_header(prov);
     let description = format!(
@@ -228,6 +242,8 @@ fn service_cargo_toml(c: &ServiceCrate, prov: &Provenance) -> String {
         &description,
         &c.package_info,
         &["tencent-cloud", "tencentcloud", "sdk", "api", dir],
+        // `specs/`: the links to the spec files, packaged as their content.
+        &["/src", "/specs", "/README.md"],
         &mut out,
     );
     let defaults = if c.default_all_directions {
@@ -248,7 +264,9 @@ fn service_cargo_toml(c: &ServiceCrate, prov: &Provenance) -> String {
          default = [{defaults}]\n\
          {TLS_FEATURES}\
          {ALL_DIRECTIONS_DOC}\
-         all-directions = []\n\n\
+         all-directions = []\n\
+         {EMULATOR_DOC}\
+         emulator = [\"all-directions\"]\n\n\
          [dependencies]\n\
          tencentcloud-runtime = {runtime}\n\
          serde = \"1\"\n\
@@ -278,12 +296,18 @@ fn facade_cargo_toml(f: &Facade, prov: &Provenance) -> String {
          descriptions: every service behind a cargo feature",
         &f.package_info,
         &["tencent-cloud", "tencentcloud", "sdk", "api", "cloud"],
+        &["/src", "/README.md"],
         &mut out,
     );
     let all_directions: Vec<String> = f
         .services
         .iter()
         .map(|(_, s)| format!("{}?/all-directions", s.package))
+        .collect();
+    let emulator: Vec<String> = f
+        .services
+        .iter()
+        .map(|(_, s)| format!("{}?/emulator", s.package))
         .collect();
     let _ = write!(
         out,
@@ -296,9 +320,12 @@ fn facade_cargo_toml(f: &Facade, prov: &Provenance) -> String {
          default = [\"rustls\"]\n\
          {TLS_FEATURES}\
          {ALL_DIRECTIONS_DOC}\
-         all-directions = {all_directions}\n",
+         all-directions = {all_directions}\n\
+         {FACADE_EMULATOR_DOC}\
+         emulator = {emulator}\n",
         lib = toml_str(&f.lib),
         all_directions = toml_list(all_directions.iter().map(String::as_str)),
+        emulator = toml_list(emulator.iter().map(String::as_str)),
     );
     let _ = writeln!(
         out,
@@ -373,6 +400,12 @@ fn service_lib_rs(c: &ServiceCrate, prov: &Provenance) -> String {
             pub mod #m;
         }
     });
+    // `versions` is sorted by version folder (oldest first). rustfmt would
+    // lay out a long list otherwise than prettyplease: it skips the item.
+    let specs = c.versions.iter().map(|v| {
+        let m = super::ident(&v.version_dir);
+        quote!(#m::SPEC)
+    });
     let docs = inner_doc(&service_crate_doc(c, prov));
     let reexports = runtime_reexports();
     let tokens = quote! {
@@ -383,6 +416,11 @@ fn service_lib_rs(c: &ServiceCrate, prov: &Provenance) -> String {
         #reexports
 
         #(#mods)*
+
+        /// The official description of every API version (each module's `SPEC`), oldest first, for `tencentcloud-emulator`.
+        #[cfg(feature = "emulator")]
+        #[rustfmt::skip]
+        pub const SPECS: &[::tencentcloud_runtime::ServiceSpec] = &[#(#specs),*];
     };
     format_file(&header, tokens)
 }
@@ -415,6 +453,12 @@ fn features_list(c: &ServiceCrate) -> String {
     } else {
         ". Off by default: it adds about a sixth to the compile time.\n"
     });
+    d.push_str(
+        "* `emulator`: the official description of each version (`SPEC` in each version \
+         module, `SPECS` for all: its `api.json` and `examples.json`), for \
+         `tencentcloud-emulator`, so tests serve this service without a checkout of the SDK; \
+         implies `all-directions`, to read recorded requests back into typed requests.\n",
+    );
     d
 }
 
@@ -688,7 +732,10 @@ fn facade_readme(f: &Facade, prov: &Provenance) -> String {
          a large build, meant for the SDK's own tests);\n\
          * `rustls` (default) or `native-tls`: the TLS library;\n\
          * `all-directions`: both directions for every model of the enabled services \
-         (setters on response-only types, decoding of request-only types), for tests.\n\n\
+         (setters on response-only types, decoding of request-only types), for tests;\n\
+         * `emulator`: the official description of each version of the enabled services \
+         (`SPEC` in each version module), for `tencentcloud-emulator`, so tests serve them \
+         without a checkout of the SDK.\n\n\
          The [crate documentation](https://docs.rs/{}) has the guide: configuration, \
          credentials, errors, retries, paginators, lenient decoding, generic calls and \
          testing with the emulator.\n",

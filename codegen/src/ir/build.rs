@@ -104,6 +104,7 @@ pub fn build_service(input: ServiceInput) -> Result<Service, SpecError> {
         error_codes,
         common_codes_listed,
         source: input.source.clone(),
+        has_examples_json: input.examples.is_some(),
         warnings,
     })
 }

@@ -40,6 +40,9 @@ pub struct Service {
     pub common_codes_listed: Vec<String>,
     /// Provenance for the generated files' headers.
     pub source: String,
+    /// The spec folder has an `examples.json` (the crate's `emulator`
+    /// feature embeds it beside `api.json`).
+    pub has_examples_json: bool,
     /// Things worth telling the user that do not stop generation.
     pub warnings: Vec<String>,
 }

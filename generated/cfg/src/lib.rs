@@ -43,6 +43,7 @@
 //! * `rustls` (default): TLS through rustls, no OpenSSL.
 //! * `native-tls`: TLS through the platform's library instead.
 //! * `all-directions`: both directions for every model (setters on response-only types, decoding of request-only types), for tests that build responses or tools that read requests from JSON. Off by default: it adds about a sixth to the compile time.
+//! * `emulator`: the official description of each version (`SPEC` in each version module, `SPECS` for all: its `api.json` and `examples.json`), for `tencentcloud-emulator`, so tests serve this service without a checkout of the SDK; implies `all-directions`, to read recorded requests back into typed requests.
 #![warn(missing_docs)]
 #![allow(clippy::too_many_arguments, clippy::large_enum_variant)]
 pub use ::tencentcloud_runtime as runtime;
@@ -60,3 +61,7 @@ pub use ::tencentcloud_runtime::UnknownValue;
 #[rustfmt::skip]
 /// API version 2021-08-20.
 pub mod v20210820;
+/// The official description of every API version (each module's `SPEC`), oldest first, for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+#[rustfmt::skip]
+pub const SPECS: &[::tencentcloud_runtime::ServiceSpec] = &[v20210820::SPEC];

@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "advisor",
     version: "2020-07-21",
     endpoint_prefix: "advisor",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "advisor",
+    version: "2020-07-21",
+    api_json: include_str!("../../specs/v20200721/api.json"),
+    examples_json: Some(include_str!("../../specs/v20200721/examples.json")),
 };
 /// Client for advisor 2020-07-21 (`advisor.tencentcloudapi.com`), one async method per action.
 ///

@@ -14,11 +14,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "ai3d",
     version: "2025-05-13",
     endpoint_prefix: "ai3d",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "ai3d",
+    version: "2025-05-13",
+    api_json: include_str!("../../specs/v20250513/api.json"),
+    examples_json: Some(include_str!("../../specs/v20250513/examples.json")),
 };
 /// Client for ai3d 2025-05-13 (`ai3d.tencentcloudapi.com`), one async method per action.
 ///

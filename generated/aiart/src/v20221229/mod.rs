@@ -14,11 +14,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "aiart",
     version: "2022-12-29",
     endpoint_prefix: "aiart",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "aiart",
+    version: "2022-12-29",
+    api_json: include_str!("../../specs/v20221229/api.json"),
+    examples_json: Some(include_str!("../../specs/v20221229/examples.json")),
 };
 /// Client for aiart 2022-12-29 (`aiart.tencentcloudapi.com`), one async method per action.
 ///

@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "alb",
     version: "2025-10-30",
     endpoint_prefix: "alb",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "alb",
+    version: "2025-10-30",
+    api_json: include_str!("../../specs/v20251030/api.json"),
+    examples_json: Some(include_str!("../../specs/v20251030/examples.json")),
 };
 /// Client for alb 2025-10-30 (`alb.tencentcloudapi.com`), one async method per action.
 ///

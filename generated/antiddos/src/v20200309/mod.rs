@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "antiddos",
     version: "2020-03-09",
     endpoint_prefix: "antiddos",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "antiddos",
+    version: "2020-03-09",
+    api_json: include_str!("../../specs/v20200309/api.json"),
+    examples_json: Some(include_str!("../../specs/v20200309/examples.json")),
 };
 /// Client for antiddos 2020-03-09 (`antiddos.tencentcloudapi.com`), one async method per action.
 ///

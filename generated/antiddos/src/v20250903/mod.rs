@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "antiddos",
     version: "2025-09-03",
     endpoint_prefix: "antiddos",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "antiddos",
+    version: "2025-09-03",
+    api_json: include_str!("../../specs/v20250903/api.json"),
+    examples_json: Some(include_str!("../../specs/v20250903/examples.json")),
 };
 /// Client for antiddos 2025-09-03 (`antiddos.tencentcloudapi.com`), one async method per action.
 ///

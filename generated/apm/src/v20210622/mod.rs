@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "apm",
     version: "2021-06-22",
     endpoint_prefix: "apm",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "apm",
+    version: "2021-06-22",
+    api_json: include_str!("../../specs/v20210622/api.json"),
+    examples_json: Some(include_str!("../../specs/v20210622/examples.json")),
 };
 /// Client for apm 2021-06-22 (`apm.tencentcloudapi.com`), one async method per action.
 ///

@@ -14,11 +14,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "asr",
     version: "2019-06-14",
     endpoint_prefix: "asr",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "asr",
+    version: "2019-06-14",
+    api_json: include_str!("../../specs/v20190614/api.json"),
+    examples_json: Some(include_str!("../../specs/v20190614/examples.json")),
 };
 /// Client for asr 2019-06-14 (`asr.tencentcloudapi.com`), one async method per action.
 ///

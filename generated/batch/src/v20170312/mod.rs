@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "batch",
     version: "2017-03-12",
     endpoint_prefix: "batch",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "batch",
+    version: "2017-03-12",
+    api_json: include_str!("../../specs/v20170312/api.json"),
+    examples_json: Some(include_str!("../../specs/v20170312/examples.json")),
 };
 /// Client for batch 2017-03-12 (`batch.tencentcloudapi.com`), one async method per action.
 ///

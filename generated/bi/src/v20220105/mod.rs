@@ -14,11 +14,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "bi",
     version: "2022-01-05",
     endpoint_prefix: "bi",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "bi",
+    version: "2022-01-05",
+    api_json: include_str!("../../specs/v20220105/api.json"),
+    examples_json: Some(include_str!("../../specs/v20220105/examples.json")),
 };
 /// Client for bi 2022-01-05 (`bi.tencentcloudapi.com`), one async method per action.
 ///

@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "cam",
     version: "2019-01-16",
     endpoint_prefix: "cam",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "cam",
+    version: "2019-01-16",
+    api_json: include_str!("../../specs/v20190116/api.json"),
+    examples_json: Some(include_str!("../../specs/v20190116/examples.json")),
 };
 /// Client for cam 2019-01-16 (`cam.tencentcloudapi.com`), one async method per action.
 ///

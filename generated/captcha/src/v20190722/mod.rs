@@ -14,11 +14,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "captcha",
     version: "2019-07-22",
     endpoint_prefix: "captcha",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "captcha",
+    version: "2019-07-22",
+    api_json: include_str!("../../specs/v20190722/api.json"),
+    examples_json: Some(include_str!("../../specs/v20190722/examples.json")),
 };
 /// Client for captcha 2019-07-22 (`captcha.tencentcloudapi.com`), one async method per action.
 ///

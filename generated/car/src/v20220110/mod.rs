@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "car",
     version: "2022-01-10",
     endpoint_prefix: "car",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "car",
+    version: "2022-01-10",
+    api_json: include_str!("../../specs/v20220110/api.json"),
+    examples_json: Some(include_str!("../../specs/v20220110/examples.json")),
 };
 /// Client for car 2022-01-10 (`car.tencentcloudapi.com`), one async method per action.
 ///

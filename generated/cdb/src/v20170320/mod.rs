@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "cdb",
     version: "2017-03-20",
     endpoint_prefix: "cdb",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "cdb",
+    version: "2017-03-20",
+    api_json: include_str!("../../specs/v20170320/api.json"),
+    examples_json: Some(include_str!("../../specs/v20170320/examples.json")),
 };
 /// Client for cdb 2017-03-20 (`cdb.tencentcloudapi.com`), one async method per action.
 ///

@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "cdc",
     version: "2020-12-14",
     endpoint_prefix: "cdc",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "cdc",
+    version: "2020-12-14",
+    api_json: include_str!("../../specs/v20201214/api.json"),
+    examples_json: Some(include_str!("../../specs/v20201214/examples.json")),
 };
 /// Client for cdc 2020-12-14 (`cdc.tencentcloudapi.com`), one async method per action.
 ///

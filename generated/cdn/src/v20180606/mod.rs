@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "cdn",
     version: "2018-06-06",
     endpoint_prefix: "cdn",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "cdn",
+    version: "2018-06-06",
+    api_json: include_str!("../../specs/v20180606/api.json"),
+    examples_json: Some(include_str!("../../specs/v20180606/examples.json")),
 };
 /// Client for cdn 2018-06-06 (`cdn.tencentcloudapi.com`), one async method per action.
 ///

@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "cdwdoris",
     version: "2021-12-28",
     endpoint_prefix: "cdwdoris",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "cdwdoris",
+    version: "2021-12-28",
+    api_json: include_str!("../../specs/v20211228/api.json"),
+    examples_json: Some(include_str!("../../specs/v20211228/examples.json")),
 };
 /// Client for cdwdoris 2021-12-28 (`cdwdoris.tencentcloudapi.com`), one async method per action.
 ///

@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "cdwpg",
     version: "2020-12-30",
     endpoint_prefix: "cdwpg",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "cdwpg",
+    version: "2020-12-30",
+    api_json: include_str!("../../specs/v20201230/api.json"),
+    examples_json: Some(include_str!("../../specs/v20201230/examples.json")),
 };
 /// Client for cdwpg 2020-12-30 (`cdwpg.tencentcloudapi.com`), one async method per action.
 ///

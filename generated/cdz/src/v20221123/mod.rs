@@ -13,11 +13,20 @@ mod models;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "cdz",
     version: "2022-11-23",
     endpoint_prefix: "cdz",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "cdz",
+    version: "2022-11-23",
+    api_json: include_str!("../../specs/v20221123/api.json"),
+    examples_json: Some(include_str!("../../specs/v20221123/examples.json")),
 };
 /// Client for cdz 2022-11-23 (`cdz.tencentcloudapi.com`), one async method per action.
 ///

@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "cfs",
     version: "2019-07-19",
     endpoint_prefix: "cfs",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "cfs",
+    version: "2019-07-19",
+    api_json: include_str!("../../specs/v20190719/api.json"),
+    examples_json: Some(include_str!("../../specs/v20190719/examples.json")),
 };
 /// Client for cfs 2019-07-19 (`cfs.tencentcloudapi.com`), one async method per action.
 ///

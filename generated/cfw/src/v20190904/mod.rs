@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "cfw",
     version: "2019-09-04",
     endpoint_prefix: "cfw",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "cfw",
+    version: "2019-09-04",
+    api_json: include_str!("../../specs/v20190904/api.json"),
+    examples_json: Some(include_str!("../../specs/v20190904/examples.json")),
 };
 /// Client for cfw 2019-09-04 (`cfw.tencentcloudapi.com`), one async method per action.
 ///

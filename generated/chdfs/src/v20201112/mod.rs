@@ -14,11 +14,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "chdfs",
     version: "2020-11-12",
     endpoint_prefix: "chdfs",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "chdfs",
+    version: "2020-11-12",
+    api_json: include_str!("../../specs/v20201112/api.json"),
+    examples_json: Some(include_str!("../../specs/v20201112/examples.json")),
 };
 /// Client for chdfs 2020-11-12 (`chdfs.tencentcloudapi.com`), one async method per action.
 ///

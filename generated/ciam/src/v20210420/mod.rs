@@ -13,11 +13,20 @@ mod models;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "ciam",
     version: "2021-04-20",
     endpoint_prefix: "ciam",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "ciam",
+    version: "2021-04-20",
+    api_json: include_str!("../../specs/v20210420/api.json"),
+    examples_json: Some(include_str!("../../specs/v20210420/examples.json")),
 };
 /// Client for ciam 2021-04-20 (`ciam.tencentcloudapi.com`), one async method per action.
 ///

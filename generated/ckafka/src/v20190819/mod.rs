@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "ckafka",
     version: "2019-08-19",
     endpoint_prefix: "ckafka",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "ckafka",
+    version: "2019-08-19",
+    api_json: include_str!("../../specs/v20190819/api.json"),
+    examples_json: Some(include_str!("../../specs/v20190819/examples.json")),
 };
 /// Client for ckafka 2019-08-19 (`ckafka.tencentcloudapi.com`), one async method per action.
 ///

@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "clb",
     version: "2023-04-17",
     endpoint_prefix: "clb",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "clb",
+    version: "2023-04-17",
+    api_json: include_str!("../../specs/v20230417/api.json"),
+    examples_json: Some(include_str!("../../specs/v20230417/examples.json")),
 };
 /// Client for clb 2023-04-17 (`clb.tencentcloudapi.com`), one async method per action.
 ///

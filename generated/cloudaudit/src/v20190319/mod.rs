@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "cloudaudit",
     version: "2019-03-19",
     endpoint_prefix: "cloudaudit",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "cloudaudit",
+    version: "2019-03-19",
+    api_json: include_str!("../../specs/v20190319/api.json"),
+    examples_json: Some(include_str!("../../specs/v20190319/examples.json")),
 };
 /// Client for cloudaudit 2019-03-19 (`cloudaudit.tencentcloudapi.com`), one async method per action.
 ///

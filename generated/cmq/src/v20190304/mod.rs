@@ -14,11 +14,20 @@ mod paginators;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "cmq",
     version: "2019-03-04",
     endpoint_prefix: "cmq",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "cmq",
+    version: "2019-03-04",
+    api_json: include_str!("../../specs/v20190304/api.json"),
+    examples_json: Some(include_str!("../../specs/v20190304/examples.json")),
 };
 /// Client for cmq 2019-03-04 (`cmq.tencentcloudapi.com`), one async method per action.
 ///

@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "config",
     version: "2022-08-02",
     endpoint_prefix: "config",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "config",
+    version: "2022-08-02",
+    api_json: include_str!("../../specs/v20220802/api.json"),
+    examples_json: Some(include_str!("../../specs/v20220802/examples.json")),
 };
 /// Client for config 2022-08-02 (`config.tencentcloudapi.com`), one async method per action.
 ///

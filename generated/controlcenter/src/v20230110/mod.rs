@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "controlcenter",
     version: "2023-01-10",
     endpoint_prefix: "controlcenter",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "controlcenter",
+    version: "2023-01-10",
+    api_json: include_str!("../../specs/v20230110/api.json"),
+    examples_json: Some(include_str!("../../specs/v20230110/examples.json")),
 };
 /// Client for controlcenter 2023-01-10 (`controlcenter.tencentcloudapi.com`), one async method per action.
 ///

@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "csip",
     version: "2022-11-21",
     endpoint_prefix: "csip",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "csip",
+    version: "2022-11-21",
+    api_json: include_str!("../../specs/v20221121/api.json"),
+    examples_json: Some(include_str!("../../specs/v20221121/examples.json")),
 };
 /// Client for csip 2022-11-21 (`csip.tencentcloudapi.com`), one async method per action.
 ///

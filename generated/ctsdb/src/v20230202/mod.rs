@@ -14,11 +14,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "ctsdb",
     version: "2023-02-02",
     endpoint_prefix: "ctsdb",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "ctsdb",
+    version: "2023-02-02",
+    api_json: include_str!("../../specs/v20230202/api.json"),
+    examples_json: Some(include_str!("../../specs/v20230202/examples.json")),
 };
 /// Client for ctsdb 2023-02-02 (`ctsdb.tencentcloudapi.com`), one async method per action.
 ///

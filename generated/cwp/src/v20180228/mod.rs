@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "cwp",
     version: "2018-02-28",
     endpoint_prefix: "cwp",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "cwp",
+    version: "2018-02-28",
+    api_json: include_str!("../../specs/v20180228/api.json"),
+    examples_json: Some(include_str!("../../specs/v20180228/examples.json")),
 };
 /// Client for cwp 2018-02-28 (`cwp.tencentcloudapi.com`), one async method per action.
 ///

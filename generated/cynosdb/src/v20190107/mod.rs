@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "cynosdb",
     version: "2019-01-07",
     endpoint_prefix: "cynosdb",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "cynosdb",
+    version: "2019-01-07",
+    api_json: include_str!("../../specs/v20190107/api.json"),
+    examples_json: Some(include_str!("../../specs/v20190107/examples.json")),
 };
 /// Client for cynosdb 2019-01-07 (`cynosdb.tencentcloudapi.com`), one async method per action.
 ///

@@ -14,11 +14,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "databuddy",
     version: "2026-07-15",
     endpoint_prefix: "databuddy",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "databuddy",
+    version: "2026-07-15",
+    api_json: include_str!("../../specs/v20260715/api.json"),
+    examples_json: Some(include_str!("../../specs/v20260715/examples.json")),
 };
 /// Client for databuddy 2026-07-15 (`databuddy.tencentcloudapi.com`), one async method per action.
 ///

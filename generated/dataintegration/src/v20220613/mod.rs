@@ -13,11 +13,20 @@ mod models;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "dataintegration",
     version: "2022-06-13",
     endpoint_prefix: "dataintegration",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "dataintegration",
+    version: "2022-06-13",
+    api_json: include_str!("../../specs/v20220613/api.json"),
+    examples_json: Some(include_str!("../../specs/v20220613/examples.json")),
 };
 /// Client for dataintegration 2022-06-13 (`dataintegration.tencentcloudapi.com`), one async method per action.
 ///

@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "dayu",
     version: "2018-07-09",
     endpoint_prefix: "dayu",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "dayu",
+    version: "2018-07-09",
+    api_json: include_str!("../../specs/v20180709/api.json"),
+    examples_json: Some(include_str!("../../specs/v20180709/examples.json")),
 };
 /// Client for dayu 2018-07-09 (`dayu.tencentcloudapi.com`), one async method per action.
 ///

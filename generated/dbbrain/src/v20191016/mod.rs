@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "dbbrain",
     version: "2019-10-16",
     endpoint_prefix: "dbbrain",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "dbbrain",
+    version: "2019-10-16",
+    api_json: include_str!("../../specs/v20191016/api.json"),
+    examples_json: Some(include_str!("../../specs/v20191016/examples.json")),
 };
 /// Client for dbbrain 2019-10-16 (`dbbrain.tencentcloudapi.com`), one async method per action.
 ///

@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "dc",
     version: "2018-04-10",
     endpoint_prefix: "dc",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "dc",
+    version: "2018-04-10",
+    api_json: include_str!("../../specs/v20180410/api.json"),
+    examples_json: Some(include_str!("../../specs/v20180410/examples.json")),
 };
 /// Client for dc 2018-04-10 (`dc.tencentcloudapi.com`), one async method per action.
 ///

@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "dlc",
     version: "2021-01-25",
     endpoint_prefix: "dlc",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "dlc",
+    version: "2021-01-25",
+    api_json: include_str!("../../specs/v20210125/api.json"),
+    examples_json: Some(include_str!("../../specs/v20210125/examples.json")),
 };
 /// Client for dlc 2021-01-25 (`dlc.tencentcloudapi.com`), one async method per action.
 ///

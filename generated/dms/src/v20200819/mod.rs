@@ -13,11 +13,20 @@ mod models;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "dms",
     version: "2020-08-19",
     endpoint_prefix: "dms",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "dms",
+    version: "2020-08-19",
+    api_json: include_str!("../../specs/v20200819/api.json"),
+    examples_json: Some(include_str!("../../specs/v20200819/examples.json")),
 };
 /// Client for dms 2020-08-19 (`dms.tencentcloudapi.com`), one async method per action.
 ///

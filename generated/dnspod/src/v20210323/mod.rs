@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "dnspod",
     version: "2021-03-23",
     endpoint_prefix: "dnspod",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "dnspod",
+    version: "2021-03-23",
+    api_json: include_str!("../../specs/v20210323/api.json"),
+    examples_json: Some(include_str!("../../specs/v20210323/examples.json")),
 };
 /// Client for dnspod 2021-03-23 (`dnspod.tencentcloudapi.com`), one async method per action.
 ///

@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "domain",
     version: "2018-08-08",
     endpoint_prefix: "domain",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "domain",
+    version: "2018-08-08",
+    api_json: include_str!("../../specs/v20180808/api.json"),
+    examples_json: Some(include_str!("../../specs/v20180808/examples.json")),
 };
 /// Client for domain 2018-08-08 (`domain.tencentcloudapi.com`), one async method per action.
 ///

@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "dts",
     version: "2018-03-30",
     endpoint_prefix: "dts",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "dts",
+    version: "2018-03-30",
+    api_json: include_str!("../../specs/v20180330/api.json"),
+    examples_json: Some(include_str!("../../specs/v20180330/examples.json")),
 };
 /// Client for dts 2018-03-30 (`dts.tencentcloudapi.com`), one async method per action.
 ///

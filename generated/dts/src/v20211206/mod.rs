@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "dts",
     version: "2021-12-06",
     endpoint_prefix: "dts",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "dts",
+    version: "2021-12-06",
+    api_json: include_str!("../../specs/v20211206/api.json"),
+    examples_json: Some(include_str!("../../specs/v20211206/examples.json")),
 };
 /// Client for dts 2021-12-06 (`dts.tencentcloudapi.com`), one async method per action.
 ///

@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "eb",
     version: "2021-04-16",
     endpoint_prefix: "eb",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "eb",
+    version: "2021-04-16",
+    api_json: include_str!("../../specs/v20210416/api.json"),
+    examples_json: Some(include_str!("../../specs/v20210416/examples.json")),
 };
 /// Client for eb 2021-04-16 (`eb.tencentcloudapi.com`), one async method per action.
 ///

@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "ecdn",
     version: "2019-10-12",
     endpoint_prefix: "ecdn",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "ecdn",
+    version: "2019-10-12",
+    api_json: include_str!("../../specs/v20191012/api.json"),
+    examples_json: Some(include_str!("../../specs/v20191012/examples.json")),
 };
 /// Client for ecdn 2019-10-12 (`ecdn.tencentcloudapi.com`), one async method per action.
 ///

@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "ecm",
     version: "2019-07-19",
     endpoint_prefix: "ecm",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "ecm",
+    version: "2019-07-19",
+    api_json: include_str!("../../specs/v20190719/api.json"),
+    examples_json: Some(include_str!("../../specs/v20190719/examples.json")),
 };
 /// Client for ecm 2019-07-19 (`ecm.tencentcloudapi.com`), one async method per action.
 ///

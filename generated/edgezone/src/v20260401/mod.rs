@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "edgezone",
     version: "2026-04-01",
     endpoint_prefix: "edgezone",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "edgezone",
+    version: "2026-04-01",
+    api_json: include_str!("../../specs/v20260401/api.json"),
+    examples_json: Some(include_str!("../../specs/v20260401/examples.json")),
 };
 /// Client for edgezone 2026-04-01 (`edgezone.tencentcloudapi.com`), one async method per action.
 ///

@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "emr",
     version: "2019-01-03",
     endpoint_prefix: "emr",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "emr",
+    version: "2019-01-03",
+    api_json: include_str!("../../specs/v20190103/api.json"),
+    examples_json: Some(include_str!("../../specs/v20190103/examples.json")),
 };
 /// Client for emr 2019-01-03 (`emr.tencentcloudapi.com`), one async method per action.
 ///

@@ -14,11 +14,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "es",
     version: "2025-01-01",
     endpoint_prefix: "es",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "es",
+    version: "2025-01-01",
+    api_json: include_str!("../../specs/v20250101/api.json"),
+    examples_json: Some(include_str!("../../specs/v20250101/examples.json")),
 };
 /// Client for es 2025-01-01 (`es.tencentcloudapi.com`), one async method per action.
 ///

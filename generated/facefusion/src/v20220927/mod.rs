@@ -14,11 +14,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "facefusion",
     version: "2022-09-27",
     endpoint_prefix: "facefusion",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "facefusion",
+    version: "2022-09-27",
+    api_json: include_str!("../../specs/v20220927/api.json"),
+    examples_json: Some(include_str!("../../specs/v20220927/examples.json")),
 };
 /// Client for facefusion 2022-09-27 (`facefusion.tencentcloudapi.com`), one async method per action.
 ///

@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "faceid",
     version: "2018-03-01",
     endpoint_prefix: "faceid",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "faceid",
+    version: "2018-03-01",
+    api_json: include_str!("../../specs/v20180301/api.json"),
+    examples_json: Some(include_str!("../../specs/v20180301/examples.json")),
 };
 /// Client for faceid 2018-03-01 (`faceid.tencentcloudapi.com`), one async method per action.
 ///

@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "ga2",
     version: "2025-01-15",
     endpoint_prefix: "ga2",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "ga2",
+    version: "2025-01-15",
+    api_json: include_str!("../../specs/v20250115/api.json"),
+    examples_json: Some(include_str!("../../specs/v20250115/examples.json")),
 };
 /// Client for ga2 2025-01-15 (`ga2.tencentcloudapi.com`), one async method per action.
 ///

@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "gaap",
     version: "2018-05-29",
     endpoint_prefix: "gaap",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "gaap",
+    version: "2018-05-29",
+    api_json: include_str!("../../specs/v20180529/api.json"),
+    examples_json: Some(include_str!("../../specs/v20180529/examples.json")),
 };
 /// Client for gaap 2018-05-29 (`gaap.tencentcloudapi.com`), one async method per action.
 ///

@@ -14,11 +14,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "gme",
     version: "2018-07-11",
     endpoint_prefix: "gme",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "gme",
+    version: "2018-07-11",
+    api_json: include_str!("../../specs/v20180711/api.json"),
+    examples_json: Some(include_str!("../../specs/v20180711/examples.json")),
 };
 /// Client for gme 2018-07-11 (`gme.tencentcloudapi.com`), one async method per action.
 ///

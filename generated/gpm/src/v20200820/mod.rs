@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "gpm",
     version: "2020-08-20",
     endpoint_prefix: "gpm",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "gpm",
+    version: "2020-08-20",
+    api_json: include_str!("../../specs/v20200820/api.json"),
+    examples_json: Some(include_str!("../../specs/v20200820/examples.json")),
 };
 /// Client for gpm 2020-08-20 (`gpm.tencentcloudapi.com`), one async method per action.
 ///

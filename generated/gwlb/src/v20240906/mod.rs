@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "gwlb",
     version: "2024-09-06",
     endpoint_prefix: "gwlb",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "gwlb",
+    version: "2024-09-06",
+    api_json: include_str!("../../specs/v20240906/api.json"),
+    examples_json: Some(include_str!("../../specs/v20240906/examples.json")),
 };
 /// Client for gwlb 2024-09-06 (`gwlb.tencentcloudapi.com`), one async method per action.
 ///

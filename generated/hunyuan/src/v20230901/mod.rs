@@ -14,11 +14,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "hunyuan",
     version: "2023-09-01",
     endpoint_prefix: "hunyuan",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "hunyuan",
+    version: "2023-09-01",
+    api_json: include_str!("../../specs/v20230901/api.json"),
+    examples_json: Some(include_str!("../../specs/v20230901/examples.json")),
 };
 /// Client for hunyuan 2023-09-01 (`hunyuan.tencentcloudapi.com`), one async method per action.
 ///

@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "iai",
     version: "2020-03-03",
     endpoint_prefix: "iai",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "iai",
+    version: "2020-03-03",
+    api_json: include_str!("../../specs/v20200303/api.json"),
+    examples_json: Some(include_str!("../../specs/v20200303/examples.json")),
 };
 /// Client for iai 2020-03-03 (`iai.tencentcloudapi.com`), one async method per action.
 ///

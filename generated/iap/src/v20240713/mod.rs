@@ -14,11 +14,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "iap",
     version: "2024-07-13",
     endpoint_prefix: "iap",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "iap",
+    version: "2024-07-13",
+    api_json: include_str!("../../specs/v20240713/api.json"),
+    examples_json: Some(include_str!("../../specs/v20240713/examples.json")),
 };
 /// Client for iap 2024-07-13 (`iap.tencentcloudapi.com`), one async method per action.
 ///

@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "iotcloud",
     version: "2021-04-08",
     endpoint_prefix: "iotcloud",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "iotcloud",
+    version: "2021-04-08",
+    api_json: include_str!("../../specs/v20210408/api.json"),
+    examples_json: Some(include_str!("../../specs/v20210408/examples.json")),
 };
 /// Client for iotcloud 2021-04-08 (`iotcloud.tencentcloudapi.com`), one async method per action.
 ///

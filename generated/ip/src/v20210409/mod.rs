@@ -14,11 +14,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "ip",
     version: "2021-04-09",
     endpoint_prefix: "ip",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "ip",
+    version: "2021-04-09",
+    api_json: include_str!("../../specs/v20210409/api.json"),
+    examples_json: Some(include_str!("../../specs/v20210409/examples.json")),
 };
 /// Client for ip 2021-04-09 (`ip.tencentcloudapi.com`), one async method per action.
 ///

@@ -14,11 +14,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "iss",
     version: "2023-05-17",
     endpoint_prefix: "iss",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "iss",
+    version: "2023-05-17",
+    api_json: include_str!("../../specs/v20230517/api.json"),
+    examples_json: Some(include_str!("../../specs/v20230517/examples.json")),
 };
 /// Client for iss 2023-05-17 (`iss.tencentcloudapi.com`), one async method per action.
 ///

@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "kms",
     version: "2019-01-18",
     endpoint_prefix: "kms",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "kms",
+    version: "2019-01-18",
+    api_json: include_str!("../../specs/v20190118/api.json"),
+    examples_json: Some(include_str!("../../specs/v20190118/examples.json")),
 };
 /// Client for kms 2019-01-18 (`kms.tencentcloudapi.com`), one async method per action.
 ///

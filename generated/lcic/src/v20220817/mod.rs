@@ -14,11 +14,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "lcic",
     version: "2022-08-17",
     endpoint_prefix: "lcic",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "lcic",
+    version: "2022-08-17",
+    api_json: include_str!("../../specs/v20220817/api.json"),
+    examples_json: Some(include_str!("../../specs/v20220817/examples.json")),
 };
 /// Client for lcic 2022-08-17 (`lcic.tencentcloudapi.com`), one async method per action.
 ///

@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "lighthouse",
     version: "2020-03-24",
     endpoint_prefix: "lighthouse",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "lighthouse",
+    version: "2020-03-24",
+    api_json: include_str!("../../specs/v20200324/api.json"),
+    examples_json: Some(include_str!("../../specs/v20200324/examples.json")),
 };
 /// Client for lighthouse 2020-03-24 (`lighthouse.tencentcloudapi.com`), one async method per action.
 ///

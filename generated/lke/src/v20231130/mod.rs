@@ -14,11 +14,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "lke",
     version: "2023-11-30",
     endpoint_prefix: "lke",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "lke",
+    version: "2023-11-30",
+    api_json: include_str!("../../specs/v20231130/api.json"),
+    examples_json: Some(include_str!("../../specs/v20231130/examples.json")),
 };
 /// Client for lke 2023-11-30 (`lke.tencentcloudapi.com`), one async method per action.
 ///

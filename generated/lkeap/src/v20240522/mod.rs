@@ -14,11 +14,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "lkeap",
     version: "2024-05-22",
     endpoint_prefix: "lkeap",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "lkeap",
+    version: "2024-05-22",
+    api_json: include_str!("../../specs/v20240522/api.json"),
+    examples_json: Some(include_str!("../../specs/v20240522/examples.json")),
 };
 /// Client for lkeap 2024-05-22 (`lkeap.tencentcloudapi.com`), one async method per action.
 ///

@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "mariadb",
     version: "2017-03-12",
     endpoint_prefix: "mariadb",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "mariadb",
+    version: "2017-03-12",
+    api_json: include_str!("../../specs/v20170312/api.json"),
+    examples_json: Some(include_str!("../../specs/v20170312/examples.json")),
 };
 /// Client for mariadb 2017-03-12 (`mariadb.tencentcloudapi.com`), one async method per action.
 ///

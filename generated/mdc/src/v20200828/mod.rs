@@ -14,11 +14,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "mdc",
     version: "2020-08-28",
     endpoint_prefix: "mdc",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "mdc",
+    version: "2020-08-28",
+    api_json: include_str!("../../specs/v20200828/api.json"),
+    examples_json: Some(include_str!("../../specs/v20200828/examples.json")),
 };
 /// Client for mdc 2020-08-28 (`mdc.tencentcloudapi.com`), one async method per action.
 ///

@@ -14,11 +14,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "mdl",
     version: "2020-03-26",
     endpoint_prefix: "mdl",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "mdl",
+    version: "2020-03-26",
+    api_json: include_str!("../../specs/v20200326/api.json"),
+    examples_json: Some(include_str!("../../specs/v20200326/examples.json")),
 };
 /// Client for mdl 2020-03-26 (`mdl.tencentcloudapi.com`), one async method per action.
 ///

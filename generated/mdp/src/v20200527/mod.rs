@@ -14,11 +14,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "mdp",
     version: "2020-05-27",
     endpoint_prefix: "mdp",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "mdp",
+    version: "2020-05-27",
+    api_json: include_str!("../../specs/v20200527/api.json"),
+    examples_json: Some(include_str!("../../specs/v20200527/examples.json")),
 };
 /// Client for mdp 2020-05-27 (`mdp.tencentcloudapi.com`), one async method per action.
 ///

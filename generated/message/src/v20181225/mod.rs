@@ -13,11 +13,20 @@ mod models;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "message",
     version: "2018-12-25",
     endpoint_prefix: "message",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "message",
+    version: "2018-12-25",
+    api_json: include_str!("../../specs/v20181225/api.json"),
+    examples_json: Some(include_str!("../../specs/v20181225/examples.json")),
 };
 /// Client for message 2018-12-25 (`message.tencentcloudapi.com`), one async method per action.
 ///

@@ -14,11 +14,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "mna",
     version: "2021-01-19",
     endpoint_prefix: "mna",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "mna",
+    version: "2021-01-19",
+    api_json: include_str!("../../specs/v20210119/api.json"),
+    examples_json: Some(include_str!("../../specs/v20210119/examples.json")),
 };
 /// Client for mna 2021-01-19 (`mna.tencentcloudapi.com`), one async method per action.
 ///

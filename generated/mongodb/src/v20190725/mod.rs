@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "mongodb",
     version: "2019-07-25",
     endpoint_prefix: "mongodb",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "mongodb",
+    version: "2019-07-25",
+    api_json: include_str!("../../specs/v20190725/api.json"),
+    examples_json: Some(include_str!("../../specs/v20190725/examples.json")),
 };
 /// Client for mongodb 2019-07-25 (`mongodb.tencentcloudapi.com`), one async method per action.
 ///

@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "monitor",
     version: "2023-06-16",
     endpoint_prefix: "monitor",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "monitor",
+    version: "2023-06-16",
+    api_json: include_str!("../../specs/v20230616/api.json"),
+    examples_json: Some(include_str!("../../specs/v20230616/examples.json")),
 };
 /// Client for monitor 2023-06-16 (`monitor.tencentcloudapi.com`), one async method per action.
 ///

@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "mps",
     version: "2019-06-12",
     endpoint_prefix: "mps",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "mps",
+    version: "2019-06-12",
+    api_json: include_str!("../../specs/v20190612/api.json"),
+    examples_json: Some(include_str!("../../specs/v20190612/examples.json")),
 };
 /// Client for mps 2019-06-12 (`mps.tencentcloudapi.com`), one async method per action.
 ///

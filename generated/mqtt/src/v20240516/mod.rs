@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "mqtt",
     version: "2024-05-16",
     endpoint_prefix: "mqtt",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "mqtt",
+    version: "2024-05-16",
+    api_json: include_str!("../../specs/v20240516/api.json"),
+    examples_json: Some(include_str!("../../specs/v20240516/examples.json")),
 };
 /// Client for mqtt 2024-05-16 (`mqtt.tencentcloudapi.com`), one async method per action.
 ///

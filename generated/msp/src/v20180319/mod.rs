@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "msp",
     version: "2018-03-19",
     endpoint_prefix: "msp",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "msp",
+    version: "2018-03-19",
+    api_json: include_str!("../../specs/v20180319/api.json"),
+    examples_json: Some(include_str!("../../specs/v20180319/examples.json")),
 };
 /// Client for msp 2018-03-19 (`msp.tencentcloudapi.com`), one async method per action.
 ///

@@ -14,11 +14,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "ocr",
     version: "2018-11-19",
     endpoint_prefix: "ocr",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "ocr",
+    version: "2018-11-19",
+    api_json: include_str!("../../specs/v20181119/api.json"),
+    examples_json: Some(include_str!("../../specs/v20181119/examples.json")),
 };
 /// Client for ocr 2018-11-19 (`ocr.tencentcloudapi.com`), one async method per action.
 ///

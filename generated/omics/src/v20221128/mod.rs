@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "omics",
     version: "2022-11-28",
     endpoint_prefix: "omics",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "omics",
+    version: "2022-11-28",
+    api_json: include_str!("../../specs/v20221128/api.json"),
+    examples_json: Some(include_str!("../../specs/v20221128/examples.json")),
 };
 /// Client for omics 2022-11-28 (`omics.tencentcloudapi.com`), one async method per action.
 ///

@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "organization",
     version: "2018-12-25",
     endpoint_prefix: "organization",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "organization",
+    version: "2018-12-25",
+    api_json: include_str!("../../specs/v20181225/api.json"),
+    examples_json: Some(include_str!("../../specs/v20181225/examples.json")),
 };
 /// Client for organization 2018-12-25 (`organization.tencentcloudapi.com`), one async method per action.
 ///

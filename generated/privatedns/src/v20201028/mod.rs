@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "privatedns",
     version: "2020-10-28",
     endpoint_prefix: "privatedns",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "privatedns",
+    version: "2020-10-28",
+    api_json: include_str!("../../specs/v20201028/api.json"),
+    examples_json: Some(include_str!("../../specs/v20201028/examples.json")),
 };
 /// Client for privatedns 2020-10-28 (`privatedns.tencentcloudapi.com`), one async method per action.
 ///

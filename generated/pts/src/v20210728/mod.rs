@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "pts",
     version: "2021-07-28",
     endpoint_prefix: "pts",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "pts",
+    version: "2021-07-28",
+    api_json: include_str!("../../specs/v20210728/api.json"),
+    examples_json: Some(include_str!("../../specs/v20210728/examples.json")),
 };
 /// Client for pts 2021-07-28 (`pts.tencentcloudapi.com`), one async method per action.
 ///

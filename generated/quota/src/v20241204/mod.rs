@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "quota",
     version: "2024-12-04",
     endpoint_prefix: "quota",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "quota",
+    version: "2024-12-04",
+    api_json: include_str!("../../specs/v20241204/api.json"),
+    examples_json: Some(include_str!("../../specs/v20241204/examples.json")),
 };
 /// Client for quota 2024-12-04 (`quota.tencentcloudapi.com`), one async method per action.
 ///

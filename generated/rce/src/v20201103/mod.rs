@@ -13,11 +13,20 @@ mod models;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "rce",
     version: "2020-11-03",
     endpoint_prefix: "rce",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "rce",
+    version: "2020-11-03",
+    api_json: include_str!("../../specs/v20201103/api.json"),
+    examples_json: Some(include_str!("../../specs/v20201103/examples.json")),
 };
 /// Client for rce 2020-11-03 (`rce.tencentcloudapi.com`), one async method per action.
 ///

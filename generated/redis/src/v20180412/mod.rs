@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "redis",
     version: "2018-04-12",
     endpoint_prefix: "redis",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "redis",
+    version: "2018-04-12",
+    api_json: include_str!("../../specs/v20180412/api.json"),
+    examples_json: Some(include_str!("../../specs/v20180412/examples.json")),
 };
 /// Client for redis 2018-04-12 (`redis.tencentcloudapi.com`), one async method per action.
 ///

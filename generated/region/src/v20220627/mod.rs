@@ -14,11 +14,20 @@ mod paginators;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "region",
     version: "2022-06-27",
     endpoint_prefix: "region",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "region",
+    version: "2022-06-27",
+    api_json: include_str!("../../specs/v20220627/api.json"),
+    examples_json: Some(include_str!("../../specs/v20220627/examples.json")),
 };
 /// Client for region 2022-06-27 (`region.tencentcloudapi.com`), one async method per action.
 ///

@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "rum",
     version: "2021-06-22",
     endpoint_prefix: "rum",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "rum",
+    version: "2021-06-22",
+    api_json: include_str!("../../specs/v20210622/api.json"),
+    examples_json: Some(include_str!("../../specs/v20210622/examples.json")),
 };
 /// Client for rum 2021-06-22 (`rum.tencentcloudapi.com`), one async method per action.
 ///

@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "ses",
     version: "2020-10-02",
     endpoint_prefix: "ses",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "ses",
+    version: "2020-10-02",
+    api_json: include_str!("../../specs/v20201002/api.json"),
+    examples_json: Some(include_str!("../../specs/v20201002/examples.json")),
 };
 /// Client for ses 2020-10-02 (`ses.tencentcloudapi.com`), one async method per action.
 ///

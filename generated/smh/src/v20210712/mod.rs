@@ -14,11 +14,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "smh",
     version: "2021-07-12",
     endpoint_prefix: "smh",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "smh",
+    version: "2021-07-12",
+    api_json: include_str!("../../specs/v20210712/api.json"),
+    examples_json: Some(include_str!("../../specs/v20210712/examples.json")),
 };
 /// Client for smh 2021-07-12 (`smh.tencentcloudapi.com`), one async method per action.
 ///

@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "sms",
     version: "2021-01-11",
     endpoint_prefix: "sms",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "sms",
+    version: "2021-01-11",
+    api_json: include_str!("../../specs/v20210111/api.json"),
+    examples_json: Some(include_str!("../../specs/v20210111/examples.json")),
 };
 /// Client for sms 2021-01-11 (`sms.tencentcloudapi.com`), one async method per action.
 ///

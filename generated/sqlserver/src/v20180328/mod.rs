@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "sqlserver",
     version: "2018-03-28",
     endpoint_prefix: "sqlserver",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "sqlserver",
+    version: "2018-03-28",
+    api_json: include_str!("../../specs/v20180328/api.json"),
+    examples_json: Some(include_str!("../../specs/v20180328/examples.json")),
 };
 /// Client for sqlserver 2018-03-28 (`sqlserver.tencentcloudapi.com`), one async method per action.
 ///

@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "ssl",
     version: "2019-12-05",
     endpoint_prefix: "ssl",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "ssl",
+    version: "2019-12-05",
+    api_json: include_str!("../../specs/v20191205/api.json"),
+    examples_json: Some(include_str!("../../specs/v20191205/examples.json")),
 };
 /// Client for ssl 2019-12-05 (`ssl.tencentcloudapi.com`), one async method per action.
 ///

@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "ssm",
     version: "2019-09-23",
     endpoint_prefix: "ssm",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "ssm",
+    version: "2019-09-23",
+    api_json: include_str!("../../specs/v20190923/api.json"),
+    examples_json: Some(include_str!("../../specs/v20190923/examples.json")),
 };
 /// Client for ssm 2019-09-23 (`ssm.tencentcloudapi.com`), one async method per action.
 ///

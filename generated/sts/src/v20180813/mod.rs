@@ -13,11 +13,20 @@ mod models;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "sts",
     version: "2018-08-13",
     endpoint_prefix: "sts",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "sts",
+    version: "2018-08-13",
+    api_json: include_str!("../../specs/v20180813/api.json"),
+    examples_json: Some(include_str!("../../specs/v20180813/examples.json")),
 };
 /// Client for sts 2018-08-13 (`sts.tencentcloudapi.com`), one async method per action.
 ///

@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "tag",
     version: "2018-08-13",
     endpoint_prefix: "tag",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "tag",
+    version: "2018-08-13",
+    api_json: include_str!("../../specs/v20180813/api.json"),
+    examples_json: Some(include_str!("../../specs/v20180813/examples.json")),
 };
 /// Client for tag 2018-08-13 (`tag.tencentcloudapi.com`), one async method per action.
 ///

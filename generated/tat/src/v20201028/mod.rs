@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "tat",
     version: "2020-10-28",
     endpoint_prefix: "tat",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "tat",
+    version: "2020-10-28",
+    api_json: include_str!("../../specs/v20201028/api.json"),
+    examples_json: Some(include_str!("../../specs/v20201028/examples.json")),
 };
 /// Client for tat 2020-10-28 (`tat.tencentcloudapi.com`), one async method per action.
 ///

@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "tcaplusdb",
     version: "2019-08-23",
     endpoint_prefix: "tcaplusdb",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "tcaplusdb",
+    version: "2019-08-23",
+    api_json: include_str!("../../specs/v20190823/api.json"),
+    examples_json: Some(include_str!("../../specs/v20190823/examples.json")),
 };
 /// Client for tcaplusdb 2019-08-23 (`tcaplusdb.tencentcloudapi.com`), one async method per action.
 ///

@@ -13,11 +13,20 @@ mod models;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "tchd",
     version: "2023-03-06",
     endpoint_prefix: "tchd",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "tchd",
+    version: "2023-03-06",
+    api_json: include_str!("../../specs/v20230306/api.json"),
+    examples_json: Some(include_str!("../../specs/v20230306/examples.json")),
 };
 /// Client for tchd 2023-03-06 (`tchd.tencentcloudapi.com`), one async method per action.
 ///

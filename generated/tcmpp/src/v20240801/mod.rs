@@ -14,11 +14,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "tcmpp",
     version: "2024-08-01",
     endpoint_prefix: "tcmpp",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "tcmpp",
+    version: "2024-08-01",
+    api_json: include_str!("../../specs/v20240801/api.json"),
+    examples_json: Some(include_str!("../../specs/v20240801/examples.json")),
 };
 /// Client for tcmpp 2024-08-01 (`tcmpp.tencentcloudapi.com`), one async method per action.
 ///

@@ -14,11 +14,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "tcsas",
     version: "2025-01-06",
     endpoint_prefix: "tcsas",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "tcsas",
+    version: "2025-01-06",
+    api_json: include_str!("../../specs/v20250106/api.json"),
+    examples_json: Some(include_str!("../../specs/v20250106/examples.json")),
 };
 /// Client for tcsas 2025-01-06 (`tcsas.tencentcloudapi.com`), one async method per action.
 ///

@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "tcss",
     version: "2020-11-01",
     endpoint_prefix: "tcss",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "tcss",
+    version: "2020-11-01",
+    api_json: include_str!("../../specs/v20201101/api.json"),
+    examples_json: Some(include_str!("../../specs/v20201101/examples.json")),
 };
 /// Client for tcss 2020-11-01 (`tcss.tencentcloudapi.com`), one async method per action.
 ///

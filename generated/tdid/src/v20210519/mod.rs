@@ -14,11 +14,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "tdid",
     version: "2021-05-19",
     endpoint_prefix: "tdid",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "tdid",
+    version: "2021-05-19",
+    api_json: include_str!("../../specs/v20210519/api.json"),
+    examples_json: Some(include_str!("../../specs/v20210519/examples.json")),
 };
 /// Client for tdid 2021-05-19 (`tdid.tencentcloudapi.com`), one async method per action.
 ///

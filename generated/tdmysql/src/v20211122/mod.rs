@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "tdmysql",
     version: "2021-11-22",
     endpoint_prefix: "tdmysql",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "tdmysql",
+    version: "2021-11-22",
+    api_json: include_str!("../../specs/v20211122/api.json"),
+    examples_json: Some(include_str!("../../specs/v20211122/examples.json")),
 };
 /// Client for tdmysql 2021-11-22 (`tdmysql.tencentcloudapi.com`), one async method per action.
 ///

@@ -14,11 +14,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "tem",
     version: "2020-12-21",
     endpoint_prefix: "tem",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "tem",
+    version: "2020-12-21",
+    api_json: include_str!("../../specs/v20201221/api.json"),
+    examples_json: Some(include_str!("../../specs/v20201221/examples.json")),
 };
 /// Client for tem 2020-12-21 (`tem.tencentcloudapi.com`), one async method per action.
 ///

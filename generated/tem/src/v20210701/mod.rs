@@ -14,11 +14,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "tem",
     version: "2021-07-01",
     endpoint_prefix: "tem",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "tem",
+    version: "2021-07-01",
+    api_json: include_str!("../../specs/v20210701/api.json"),
+    examples_json: Some(include_str!("../../specs/v20210701/examples.json")),
 };
 /// Client for tem 2021-07-01 (`tem.tencentcloudapi.com`), one async method per action.
 ///

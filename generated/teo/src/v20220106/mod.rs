@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "teo",
     version: "2022-01-06",
     endpoint_prefix: "teo",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "teo",
+    version: "2022-01-06",
+    api_json: include_str!("../../specs/v20220106/api.json"),
+    examples_json: Some(include_str!("../../specs/v20220106/examples.json")),
 };
 /// Client for teo 2022-01-06 (`teo.tencentcloudapi.com`), one async method per action.
 ///

@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "tione",
     version: "2021-11-11",
     endpoint_prefix: "tione",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "tione",
+    version: "2021-11-11",
+    api_json: include_str!("../../specs/v20211111/api.json"),
+    examples_json: Some(include_str!("../../specs/v20211111/examples.json")),
 };
 /// Client for tione 2021-11-11 (`tione.tencentcloudapi.com`), one async method per action.
 ///

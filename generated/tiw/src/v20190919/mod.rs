@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "tiw",
     version: "2019-09-19",
     endpoint_prefix: "tiw",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "tiw",
+    version: "2019-09-19",
+    api_json: include_str!("../../specs/v20190919/api.json"),
+    examples_json: Some(include_str!("../../specs/v20190919/examples.json")),
 };
 /// Client for tiw 2019-09-19 (`tiw.tencentcloudapi.com`), one async method per action.
 ///

@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "tke",
     version: "2018-05-25",
     endpoint_prefix: "tke",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "tke",
+    version: "2018-05-25",
+    api_json: include_str!("../../specs/v20180525/api.json"),
+    examples_json: Some(include_str!("../../specs/v20180525/examples.json")),
 };
 /// Client for tke 2018-05-25 (`tke.tencentcloudapi.com`), one async method per action.
 ///

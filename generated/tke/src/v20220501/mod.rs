@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "tke",
     version: "2022-05-01",
     endpoint_prefix: "tke",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "tke",
+    version: "2022-05-01",
+    api_json: include_str!("../../specs/v20220501/api.json"),
+    examples_json: Some(include_str!("../../specs/v20220501/examples.json")),
 };
 /// Client for tke 2022-05-01 (`tke.tencentcloudapi.com`), one async method per action.
 ///

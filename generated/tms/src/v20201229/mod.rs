@@ -14,11 +14,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "tms",
     version: "2020-12-29",
     endpoint_prefix: "tms",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "tms",
+    version: "2020-12-29",
+    api_json: include_str!("../../specs/v20201229/api.json"),
+    examples_json: Some(include_str!("../../specs/v20201229/examples.json")),
 };
 /// Client for tms 2020-12-29 (`tms.tencentcloudapi.com`), one async method per action.
 ///

@@ -14,11 +14,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "tmt",
     version: "2018-03-21",
     endpoint_prefix: "tmt",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "tmt",
+    version: "2018-03-21",
+    api_json: include_str!("../../specs/v20180321/api.json"),
+    examples_json: Some(include_str!("../../specs/v20180321/examples.json")),
 };
 /// Client for tmt 2018-03-21 (`tmt.tencentcloudapi.com`), one async method per action.
 ///

@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "tokenhub",
     version: "2026-03-22",
     endpoint_prefix: "tokenhub",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "tokenhub",
+    version: "2026-03-22",
+    api_json: include_str!("../../specs/v20260322/api.json"),
+    examples_json: Some(include_str!("../../specs/v20260322/examples.json")),
 };
 /// Client for tokenhub 2026-03-22 (`tokenhub.tencentcloudapi.com`), one async method per action.
 ///

@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "trabbit",
     version: "2023-04-18",
     endpoint_prefix: "trabbit",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "trabbit",
+    version: "2023-04-18",
+    api_json: include_str!("../../specs/v20230418/api.json"),
+    examples_json: Some(include_str!("../../specs/v20230418/examples.json")),
 };
 /// Client for trabbit 2023-04-18 (`trabbit.tencentcloudapi.com`), one async method per action.
 ///

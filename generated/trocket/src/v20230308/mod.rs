@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "trocket",
     version: "2023-03-08",
     endpoint_prefix: "trocket",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "trocket",
+    version: "2023-03-08",
+    api_json: include_str!("../../specs/v20230308/api.json"),
+    examples_json: Some(include_str!("../../specs/v20230308/examples.json")),
 };
 /// Client for trocket 2023-03-08 (`trocket.tencentcloudapi.com`), one async method per action.
 ///

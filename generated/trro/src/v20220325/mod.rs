@@ -14,11 +14,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "trro",
     version: "2022-03-25",
     endpoint_prefix: "trro",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "trro",
+    version: "2022-03-25",
+    api_json: include_str!("../../specs/v20220325/api.json"),
+    examples_json: Some(include_str!("../../specs/v20220325/examples.json")),
 };
 /// Client for trro 2022-03-25 (`trro.tencentcloudapi.com`), one async method per action.
 ///

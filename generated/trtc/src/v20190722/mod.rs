@@ -14,11 +14,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "trtc",
     version: "2019-07-22",
     endpoint_prefix: "trtc",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "trtc",
+    version: "2019-07-22",
+    api_json: include_str!("../../specs/v20190722/api.json"),
+    examples_json: Some(include_str!("../../specs/v20190722/examples.json")),
 };
 /// Client for trtc 2019-07-22 (`trtc.tencentcloudapi.com`), one async method per action.
 ///

@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "tse",
     version: "2020-12-07",
     endpoint_prefix: "tse",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "tse",
+    version: "2020-12-07",
+    api_json: include_str!("../../specs/v20201207/api.json"),
+    examples_json: Some(include_str!("../../specs/v20201207/examples.json")),
 };
 /// Client for tse 2020-12-07 (`tse.tencentcloudapi.com`), one async method per action.
 ///

@@ -14,11 +14,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "tts",
     version: "2019-08-23",
     endpoint_prefix: "tts",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "tts",
+    version: "2019-08-23",
+    api_json: include_str!("../../specs/v20190823/api.json"),
+    examples_json: Some(include_str!("../../specs/v20190823/examples.json")),
 };
 /// Client for tts 2019-08-23 (`tts.tencentcloudapi.com`), one async method per action.
 ///

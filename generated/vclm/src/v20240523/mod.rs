@@ -14,11 +14,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "vclm",
     version: "2024-05-23",
     endpoint_prefix: "vclm",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "vclm",
+    version: "2024-05-23",
+    api_json: include_str!("../../specs/v20240523/api.json"),
+    examples_json: Some(include_str!("../../specs/v20240523/examples.json")),
 };
 /// Client for vclm 2024-05-23 (`vclm.tencentcloudapi.com`), one async method per action.
 ///

@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "vm",
     version: "2021-09-22",
     endpoint_prefix: "vm",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "vm",
+    version: "2021-09-22",
+    api_json: include_str!("../../specs/v20210922/api.json"),
+    examples_json: Some(include_str!("../../specs/v20210922/examples.json")),
 };
 /// Client for vm 2021-09-22 (`vm.tencentcloudapi.com`), one async method per action.
 ///

@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "waf",
     version: "2018-01-25",
     endpoint_prefix: "waf",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "waf",
+    version: "2018-01-25",
+    api_json: include_str!("../../specs/v20180125/api.json"),
+    examples_json: Some(include_str!("../../specs/v20180125/examples.json")),
 };
 /// Client for waf 2018-01-25 (`waf.tencentcloudapi.com`), one async method per action.
 ///

@@ -14,11 +14,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "wedata",
     version: "2025-08-06",
     endpoint_prefix: "wedata",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "wedata",
+    version: "2025-08-06",
+    api_json: include_str!("../../specs/v20250806/api.json"),
+    examples_json: Some(include_str!("../../specs/v20250806/examples.json")),
 };
 /// Client for wedata 2025-08-06 (`wedata.tencentcloudapi.com`), one async method per action.
 ///

@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "yunjing",
     version: "2018-02-28",
     endpoint_prefix: "yunjing",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "yunjing",
+    version: "2018-02-28",
+    api_json: include_str!("../../specs/v20180228/api.json"),
+    examples_json: Some(include_str!("../../specs/v20180228/examples.json")),
 };
 /// Client for yunjing 2018-02-28 (`yunjing.tencentcloudapi.com`), one async method per action.
 ///

@@ -15,11 +15,20 @@ pub use enums::*;
 pub use errors::*;
 pub use models::*;
 /// How the runtime reaches this service.
+#[doc(hidden)]
 pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime::ServiceInfo {
     name: "obstacle",
     version: "2020-01-01",
     endpoint_prefix: "obstacle",
     describe_error: Some(ErrorCode::describe),
+};
+/// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
+#[cfg(feature = "emulator")]
+pub const SPEC: ::tencentcloud_runtime::ServiceSpec = ::tencentcloud_runtime::ServiceSpec {
+    service: "obstacle",
+    version: "2020-01-01",
+    api_json: include_str!("../../specs/v20200101/api.json"),
+    examples_json: Some(include_str!("../../specs/v20200101/examples.json")),
 };
 /// Client for obstacle 2020-01-01 (`obstacle.tencentcloudapi.com`), one async method per action.
 ///
